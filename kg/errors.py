@@ -1,0 +1,13 @@
+"""Errors a user can cause and fix: the CLI prints them as one line, never a traceback."""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class InputError(Exception):
+    """A file that cannot be ingested; the message names the file and the reason."""
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")

@@ -1,0 +1,193 @@
+"""Clean PDF-extraction debris while keeping a map back to the original line numbers.
+
+The output is a list of :class:`~kg.model.Line`, one per surviving logical line, each knowing the
+first and last physical line it was built from. Debris that carries no content (page stamps,
+running headers, one-character stamps) is dropped; debris inside content (superscripts split
+over lines, hyphenated wraps, bullet glyphs, HTML/markdown residue) is repaired. Blank lines are
+kept as empty ``Line`` objects because paragraph breaks carry meaning for the parsers.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg.model import Line, SourceText
+
+_PAGE_STAMP = re.compile(r"^\s*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*/\s*\d+|-\s*\d+\s*-)\s*$", re.I)
+# "3D CORPORATE PARENTING PANEL - 27/09/16": page number (+ letter) and a body name with a date.
+_RUNNING_HEADER = re.compile(r"^\s*\d{1,3}[A-Z]?\s+[A-Z][A-Z &',()-]{5,}\s*[-–]\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$")
+_SUPERSCRIPT = re.compile(r"^\s*(st|nd|rd|th)\s*$")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
+_MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_BULLET = re.compile(r"^(\s*)(?:[•●◦▪■□❖➢➤►▶→✓✔\uf0b7\uf0a7\uf0d8\uf076\ufffd]|[−–](?=\s))\s*")
+_INLINE_GLYPH = re.compile(r"[\uf0b7\uf0a7\uf0d8\uf076\ufffd❖]")
+_SPACES = re.compile(r"[ \u00a0\u2002\u2003\u2009]+")
+_HYPHEN_WRAP = re.compile(r"[A-Za-z]-$")
+
+
+def normalize(source: SourceText) -> list[Line]:
+    """Return cleaned logical lines for ``source`` with their original line spans."""
+    lines = [Line(_clean_text(raw), no, no, _page(source, no)) for no, raw in enumerate(source.raw_lines, 1)]
+    lines = _drop_stamps(lines)
+    lines = _join_split_page_stamps(lines)
+    lines = _join_superscripts(lines)
+    lines = _join_hyphen_wraps(lines)
+    return _drop_repeated_headers(lines)
+
+
+def _page(source: SourceText, no: int) -> int | None:
+    return source.pages[no - 1] if source.pages else None
+
+
+def _clean_text(raw: str) -> str:
+    text = _HTML_TAG.sub(" ", raw)
+    text = _MD_HEADING.sub("", text)
+    text = _MD_EMPHASIS.sub("", text)
+    text = _BULLET.sub(r"\1- ", text)
+    text = _INLINE_GLYPH.sub(" ", text)
+    cells = [_SPACES.sub(" ", cell).strip() for cell in text.split("\t")]
+    return "\t".join(cell for cell in cells if cell) if len(cells) > 1 else cells[0]
+
+
+def _drop_stamps(lines: list[Line]) -> list[Line]:
+    kept = []
+    for line in lines:
+        if _PAGE_STAMP.match(line.text) or _RUNNING_HEADER.match(line.text):
+            kept.append(Line("", line.start, line.end, line.page))
+        else:
+            kept.append(line)
+    return kept
+
+
+def _next_nonblank(lines: list[Line], i: int, limit: int = 3) -> int | None:
+    for j in range(i + 1, min(len(lines), i + 1 + limit)):
+        if lines[j].text:
+            return j
+    return None
+
+
+def _join_split_page_stamps(lines: list[Line]) -> list[Line]:
+    """"P" / "age 80": a page stamp broken over two lines by the extractor."""
+    out = list(lines)
+    for i, line in enumerate(out):
+        if line.text in ("P", "Pa", "Pag", "Page"):
+            j = _next_nonblank(out, i)
+            if j is not None and _PAGE_STAMP.match(line.text + out[j].text):
+                out[i] = Line("", line.start, line.end, line.page)
+                out[j] = Line("", out[j].start, out[j].end, out[j].page)
+    return out
+
+
+def _join_superscripts(lines: list[Line]) -> list[Line]:
+    """"20" / "th" / "July" -> "20th July", the ordinal suffix printed as a superscript."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        j = _next_nonblank(lines, i)
+        if line.text and line.text[-1].isdigit() and j is not None and _SUPERSCRIPT.match(lines[j].text):
+            merged = line.text + lines[j].text.strip()
+            end = lines[j].end
+            k = _next_nonblank(lines, j)
+            if k is not None and not _starts_new_block(lines[k].text):
+                merged = merged + " " + lines[k].text.strip()
+                end = lines[k].end
+                j = k
+            out.append(Line(merged, line.start, end, line.page))
+            i = j + 1
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _starts_new_block(text: str) -> bool:
+    return bool(re.match(r"^(?:-\s|\(?\d+[.)]\s|[A-Z]{2,}\b)", text))
+
+
+def _join_hyphen_wraps(lines: list[Line]) -> list[Line]:
+    """"commis-" / "sioning" -> "commissioning" when the next line goes on in lower case."""
+    out: list[Line] = []
+    for line in lines:
+        if out and out[-1].text and _HYPHEN_WRAP.search(out[-1].text) and line.text[:1].islower():
+            prev = out.pop()
+            head, _, rest = line.text.partition(" ")
+            out.append(Line(prev.text[:-1] + head, prev.start, line.start, prev.page))
+            line = Line(rest, line.start, line.end, line.page)
+            if not rest:
+                continue
+        out.append(line)
+    return out
+
+
+def _drop_repeated_headers(lines: list[Line]) -> list[Line]:
+    """A table header row printed again on every page: keep its first occurrence only.
+
+    A header row is recognised as a line with three or more upper-case words that recurs at
+    least three times verbatim; content lines rarely repeat word for word that often.
+    """
+    counts = Counter(line.text for line in lines if _looks_like_header(line.text))
+    repeated = {text for text, n in counts.items() if n >= 3}
+    seen: set[str] = set()
+    out = []
+    for line in lines:
+        if line.text in repeated:
+            if line.text in seen:
+                out.append(Line("", line.start, line.end, line.page))
+                continue
+            seen.add(line.text)
+        out.append(line)
+    return out
+
+
+def _looks_like_header(text: str) -> bool:
+    words = re.findall(r"[A-Za-z/]+", text)
+    return len(words) >= 3 and sum(w.isupper() and len(w) > 1 for w in words) >= 3
+
+
+def paragraphs(lines: list[Line]) -> list[Line]:
+    """Join wrapped lines into paragraphs: blank lines separate, list markers start anew.
+
+    A line also starts a new paragraph when the previous one ended a sentence and this one
+    begins with a capital, which copes with extractors that put a blank line between every
+    wrapped line but not with those that emit none at all.
+    """
+    out: list[Line] = []
+    current: list[Line] = []
+
+    def flush() -> None:
+        if current:
+            text = " ".join(part.text for part in current)
+            out.append(Line(text, current[0].start, current[-1].end, current[0].page))
+            current.clear()
+
+    blank_before = False
+    for line in lines:
+        if not line.text:
+            blank_before = True
+            continue
+        if current and (_starts_new_block(line.text) or not _continues(current[-1].text, line.text, blank_before)):
+            flush()
+        current.append(line)
+        blank_before = False
+    flush()
+    return out
+
+
+def _continues(previous: str, following: str, across_blank: bool) -> bool:
+    """Does a paragraph ending in ``previous`` go on into ``following``?
+
+    Across a blank line (or a page break) only a visibly unfinished sentence continues: one
+    that ends in a comma or a function word, or whose next line starts in lower case.
+    """
+    previous = previous.rstrip()
+    ended = bool(re.search(r"[.:;!?]['\")’”]?$", previous))
+    if across_blank:
+        if ended:
+            return False
+        return following[:1].islower() or bool(_UNFINISHED.search(previous))
+    return following[:1].islower() if ended else True
+
+
+_UNFINISHED = re.compile(r"(?:,|\b(?:and|or|of|the|to|in|for|on|with|by|a|an|be|was|were|is|that|from|at))$")
