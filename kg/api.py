@@ -1,0 +1,98 @@
+"""The public Python API: what the CLI and the notebooks both call.
+
+>>> kg = KnowledgeGraph.open("kg-data")
+>>> kg.ingest(["data/rotherham"])
+>>> kg.ask("what did the panel resolve on CAMHS transition")
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from rdflib import Graph
+
+from kg.ingest import FileReport, Progress, ingest
+from kg.ontology import SPARQL_PREFIXES, load_shapes
+from kg.records import build_records
+from kg.store import Store
+
+EXPORT_FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
+
+
+class KnowledgeGraph:
+    """A council-kg store: its graph, its search index, and the questions you can ask of them."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @classmethod
+    def open(cls, path: str | Path | None = None) -> KnowledgeGraph:
+        """Open (or prepare to create) the store at ``path`` (default ``$KG_STORE`` or ``./kg-data``)."""
+        return cls(Store(path))
+
+    # -- building -----------------------------------------------------------------------------
+    def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None,
+               with_index: bool = True) -> list[FileReport]:
+        """Parse ``paths`` (files or folders) into the store; see :func:`kg.ingest.ingest`."""
+        from index.build import build_index_for_graph  # heavy imports only when indexing
+
+        reports = ingest(self.store, paths, progress, build_index_for_graph if with_index else None)
+        self.__dict__.pop("graph", None)
+        self.__dict__.pop("searcher", None)
+        return reports
+
+    # -- the graph ----------------------------------------------------------------------------
+    @cached_property
+    def graph(self) -> Graph:
+        return self.store.graph()
+
+    def sparql(self, query: str) -> list[dict[str, Any]]:
+        """Run a SELECT query (project prefixes predeclared); rows as dicts of Python values."""
+        result = self.graph.query(SPARQL_PREFIXES + query)
+        names = [str(v) for v in result.vars]
+        return [{n: (None if row[i] is None else row[i].toPython()) for i, n in enumerate(names)} for row in result]
+
+    def stats(self) -> dict[str, int]:
+        counts = {
+            "sources": "?s a ckg:SourceFile", "meetings": "?s a besluit:Zitting",
+            "bodies": "?s a besluit:Bestuursorgaan", "agenda_items": "?s a besluit:Agendapunt",
+            "minute_items": "?s a besluit:BehandelingVanAgendapunt", "resolutions": "?s a besluit:Besluit",
+            "papers": "?s a ckg:Paper", "priorities": "?s a ckg:Priority", "actions": "?s a ckg:Action",
+            "people": "?s a foaf:Person", "organisations": "?s a org:Organization",
+        }
+        out = {name: int(self.sparql(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ {pattern} }}")[0]["n"])
+               for name, pattern in counts.items()}
+        out["triples"] = len(self.graph)
+        return out
+
+    def records(self) -> dict[str, list[dict[str, Any]]]:
+        return build_records(self.graph)
+
+    def export(self, fmt: str) -> str:
+        """Serialise the graph: ttl, nt, jsonld, records (JSON) or graphml."""
+        import json
+
+        if fmt == "records":
+            return json.dumps(self.records(), indent=1, ensure_ascii=False)
+        if fmt == "graphml":
+            from kg.netx import graphml_text
+
+            return graphml_text(self.to_networkx())
+        if fmt not in EXPORT_FORMATS:
+            raise ValueError(f"unknown export format {fmt!r}; choose from ttl, nt, jsonld, records, graphml")
+        memory = Graph()
+        for prefix, namespace in self.graph.namespaces():
+            memory.bind(prefix, namespace)
+        memory += self.graph
+        return memory.serialize(format=EXPORT_FORMATS[fmt])
+
+    def validate(self) -> tuple[bool, str]:
+        """Check the graph against the SHACL shapes; returns (conforms, report text)."""
+        from pyshacl import validate
+
+        memory = Graph()
+        memory += self.graph
+        conforms, _, text = validate(memory, shacl_graph=load_shapes(), inference="none", advanced=True)
+        return bool(conforms), str(text)

@@ -1,0 +1,246 @@
+"""Turn parsed packs into one RDF graph.
+
+The graph is a pure function of the set of packs: people and organisations are resolved across
+all of them at once, so adding a pack can merge a name variant seen in an older one. Each node
+carries its provenance (``prov:wasDerivedFrom`` the source file, ``ckg:lineStart``/``ckg:lineEnd``).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDFS, SKOS, XSD
+
+from kg import iris
+from kg.entities_bridge import EntityIndex
+from kg.linking import add_links
+from kg.model import Action, Document, Item, Meeting, ParsedPack, Span
+from kg.ontology import BESLUIT, CKG, SCHEMA, bind_prefixes
+
+_PAPER_CLASSES = {
+    "agenda": CKG.Agenda, "minutes": CKG.Minutes, "strategy": CKG.Strategy, "action_plan": CKG.Strategy,
+}
+
+
+def build_graph(packs: Iterable[ParsedPack]) -> Graph:
+    """Build the whole knowledge graph for ``packs``."""
+    packs = list(packs)
+    graph = bind_prefixes(Graph())
+    entities = EntityIndex.from_packs(packs)
+    for pack in packs:
+        _PackBuilder(graph, pack, entities).build()
+    entities.add_to_graph(graph)
+    add_links(graph, packs)
+    return graph
+
+
+class _PackBuilder:
+    """Writes one pack's meetings and papers; entity IRIs come from the shared index."""
+
+    def __init__(self, graph: Graph, pack: ParsedPack, entities: EntityIndex) -> None:
+        self.g = graph
+        self.pack = pack
+        self.entities = entities
+        self.source = iris.source_iri(pack.source.name)
+
+    def build(self) -> None:
+        self.g.add((self.source, RDF.type, CKG.SourceFile))
+        self.g.add((self.source, DCTERMS.title, Literal(self.pack.source.name)))
+        self.g.add((self.source, DCTERMS.identifier, Literal(self.pack.source.sha256)))
+        record_papers = {}
+        for meeting in self.pack.meetings:
+            record_papers[id(meeting)] = self._meeting(meeting)
+        for document in self.pack.documents:
+            if document.type in ("agenda", "minutes") and self._record_paper_for(document, record_papers):
+                continue
+            self._paper(document)
+
+    # -- provenance ---------------------------------------------------------------------------
+    def _cite(self, node: URIRef, span: Span) -> None:
+        self.g.add((node, PROV.wasDerivedFrom, self.source))
+        self.g.add((node, CKG.lineStart, Literal(span.start)))
+        self.g.add((node, CKG.lineEnd, Literal(max(span.start, span.end))))
+        if span.page is not None:
+            self.g.add((node, CKG.page, Literal(span.page)))
+
+    # -- meetings -----------------------------------------------------------------------------
+    def _meeting(self, meeting: Meeting) -> URIRef:
+        body = self.entities.body_iri(meeting.body)
+        node = iris.meeting_iri(self.entities.body_name(meeting.body), meeting.date)
+        g = self.g
+        g.add((node, RDF.type, BESLUIT.Zitting))
+        g.add((node, BESLUIT.isGehoudenDoor, body))
+        g.add((node, DCTERMS.date, Literal(meeting.date.isoformat(), datatype=XSD.date)))
+        g.add((node, PROV.wasDerivedFrom, self.source))
+        paper = iris.paper_iri(self.pack.source.name, f"{meeting.kind} {meeting.body} {meeting.date}", meeting.span.start)
+        g.add((paper, RDF.type, CKG.Agenda if meeting.kind == "agenda" else CKG.Minutes))
+        g.add((paper, DCTERMS.title, Literal(f"{meeting.kind.capitalize()} - {meeting.body}, {meeting.date:%d %B %Y}")))
+        g.add((paper, CKG.documentType, Literal(meeting.kind)))
+        g.add((paper, CKG.recordOf, node))
+        self._cite(paper, meeting.span)
+        if meeting.venue:
+            g.add((node, CKG.venue, Literal(meeting.venue)))
+        if meeting.time:
+            g.add((node, CKG.startTime, Literal(meeting.time)))
+        if meeting.chair:
+            g.add((node, BESLUIT.heeftVoorzitter, self.entities.person(meeting.chair)))
+        for person in meeting.present:
+            g.add((node, BESLUIT.heeftAanwezigeBijStart, self.entities.person(person)))
+        for person in meeting.apologies:
+            g.add((node, CKG.apologies, self.entities.person(person)))
+        for item in meeting.items:
+            if meeting.kind == "agenda":
+                self._agenda_item(node, paper, item)
+            else:
+                self._minute_item(node, paper, item)
+        return paper
+
+    def _agenda_item(self, meeting: URIRef, paper: URIRef, item: Item) -> None:
+        node = iris.agenda_item_iri(meeting, item.number, item.title)
+        g = self.g
+        g.add((node, RDF.type, BESLUIT.Agendapunt))
+        g.add((meeting, BESLUIT.behandelt, node))
+        g.add((node, DCTERMS.isPartOf, paper))
+        self._item_common(node, item)
+        if item.pages:
+            g.add((node, CKG.pages, Literal(f"{item.pages[0]}-{item.pages[1]}")))
+        if item.section:
+            g.add((node, CKG.section, Literal(item.section)))
+
+    def _minute_item(self, meeting: URIRef, paper: URIRef, item: Item) -> None:
+        node = iris.minute_item_iri(meeting, item.number, item.title)
+        g = self.g
+        g.add((node, RDF.type, BESLUIT.BehandelingVanAgendapunt))
+        g.add((meeting, CKG.hasMinuteItem, node))
+        g.add((node, DCTERMS.isPartOf, paper))
+        self._item_common(node, item)
+        if item.outcome:
+            g.add((node, CKG.outcome, Literal(item.outcome)))
+        for position, resolution in enumerate(item.resolutions, start=1):
+            key = f"{position}-{resolution.number}" if resolution.number else str(position)
+            res = iris.child_iri(node, "resolution", key)
+            g.add((res, RDF.type, BESLUIT.Besluit))
+            g.add((node, PROV.generated, res))
+            g.add((res, PROV.value, Literal(resolution.text)))
+            g.add((res, CKG.decisionLabel, Literal(resolution.label)))
+            if resolution.number:
+                g.add((res, DCTERMS.identifier, Literal(resolution.number)))
+            self._cite(res, resolution.span)
+        for reference in item.references:
+            ref = iris.child_iri(node, "ref", f"{reference.number}-{reference.span.start}")
+            g.add((ref, RDF.type, CKG.MinuteReference))
+            g.add((node, CKG.hasReference, ref))
+            g.add((ref, RDFS.label, Literal(reference.text)))
+            g.add((ref, CKG.targetNumber, Literal(reference.number)))
+            if reference.meeting_date:
+                g.add((ref, CKG.targetDate, Literal(reference.meeting_date.isoformat(), datatype=XSD.date)))
+            self._cite(ref, reference.span)
+
+    def _item_common(self, node: URIRef, item: Item) -> None:
+        g = self.g
+        g.add((node, DCTERMS.title, Literal(item.title)))
+        if item.number:
+            g.add((node, DCTERMS.identifier, Literal(item.number)))
+        if item.text:
+            g.add((node, CKG.text, Literal(item.text)))
+        self._cite(node, item.span)
+        for person in item.people:
+            predicate = CKG.presentedBy if person.capacity == "presenter" else SCHEMA.mentions
+            g.add((node, predicate, self.entities.person(person)))
+        for organisation in item.organisations:
+            g.add((node, SCHEMA.mentions, self.entities.organisation(organisation)))
+
+    def _record_paper_for(self, document: Document, record_papers: dict[int, URIRef]) -> bool:
+        """Agenda/minutes documents are already written as meeting records; skip duplicates."""
+        for meeting in self.pack.meetings:
+            if meeting.kind == document.type and meeting.span.start == document.span.start:
+                return True
+        return False
+
+    # -- papers -------------------------------------------------------------------------------
+    def _paper(self, document: Document) -> None:
+        g = self.g
+        node = iris.paper_iri(self.pack.source.name, document.title, document.span.start)
+        g.add((node, RDF.type, CKG.Paper))
+        g.add((node, RDF.type, _PAPER_CLASSES.get(document.type, CKG.Report)))
+        g.add((node, DCTERMS.title, Literal(document.title)))
+        g.add((node, CKG.documentType, Literal(document.type)))
+        g.add((node, DCTERMS.isPartOf, self.source))
+        self._cite(node, document.span)
+        if document.period:
+            g.add((node, CKG.period, Literal(document.period)))
+        if document.agenda_item:
+            g.add((node, CKG.agendaItemNumber, Literal(document.agenda_item)))
+        if document.author:
+            g.add((node, DCTERMS.creator, self.entities.person(document.author)))
+        for person in document.people:
+            predicate = CKG.presentedBy if person.capacity == "presenter" else SCHEMA.mentions
+            g.add((node, predicate, self.entities.person(person)))
+        for organisation in document.organisations:
+            g.add((node, SCHEMA.mentions, self.entities.organisation(organisation)))
+        for position, recommendation in enumerate(document.recommendations, start=1):
+            rec = iris.child_iri(node, "recommendation", str(position))
+            g.add((rec, RDF.type, CKG.Recommendation))
+            g.add((node, CKG.hasRecommendation, rec))
+            g.add((rec, PROV.value, Literal(recommendation.text)))
+            if recommendation.response:
+                g.add((rec, CKG.response, Literal(recommendation.response)))
+            self._cite(rec, recommendation.span)
+        priorities = {}
+        for position, priority in enumerate(document.priorities, start=1):
+            pri = iris.child_iri(node, "priority", priority.number or f"p{position}")
+            priorities[priority.number] = pri
+            g.add((node, RDF.type, CKG.Strategy))
+            g.add((pri, RDF.type, CKG.Priority))
+            g.add((pri, RDF.type, SKOS.Concept))
+            g.add((pri, SKOS.inScheme, node))
+            g.add((node, CKG.hasPriority, pri))
+            g.add((pri, SKOS.prefLabel, Literal(priority.text)))
+            if priority.number:
+                g.add((pri, SKOS.notation, Literal(priority.number)))
+            for lead in priority.leads:
+                g.add((pri, CKG.lead, self.entities.person(lead)))
+            self._cite(pri, priority.span)
+        for position, action in enumerate(document.actions, start=1):
+            self._action(node, action, position, priorities)
+
+    def _action(self, paper: URIRef, action: Action, position: int, priorities: dict) -> None:
+        g = self.g
+        key = f"{action.priority or 'x'}-{action.number or position}"
+        node = iris.child_iri(paper, "action", key)
+        g.add((node, RDF.type, CKG.Action))
+        g.add((paper, CKG.hasAction, node))
+        g.add((node, PROV.value, Literal(action.text)))
+        if action.number:
+            g.add((node, DCTERMS.identifier, Literal(action.number)))
+        if action.priority in priorities:
+            g.add((node, CKG.underPriority, priorities[action.priority]))
+        for lead in action.leads:
+            g.add((node, CKG.lead, self.entities.person(lead)))
+        if action.lead_uncertain:
+            g.add((node, CKG.leadUncertain, Literal(True)))
+        for partner in action.partners:
+            g.add((node, CKG.partner, self.entities.organisation(partner)))
+        if action.due:
+            g.add((node, CKG.due, Literal(action.due)))
+        if action.status:
+            g.add((node, CKG.status, Literal(action.status)))
+        self._cite(node, action.span)
+        for index, update in enumerate(action.updates, start=1):
+            upd = iris.child_iri(node, "update", str(index))
+            g.add((upd, RDF.type, CKG.ProgressUpdate))
+            g.add((node, CKG.hasUpdate, upd))
+            g.add((upd, PROV.value, Literal(update.text)))
+            if update.period:
+                g.add((upd, CKG.period, Literal(update.period)))
+            self._cite(upd, update.span)
+        for index, measure in enumerate(action.measures, start=1):
+            mea = iris.child_iri(node, "measure", str(index))
+            g.add((mea, RDF.type, CKG.Measure))
+            g.add((node, CKG.hasMeasure, mea))
+            g.add((mea, RDFS.label, Literal(measure.label)))
+            for predicate, value in ((CKG.baseline, measure.baseline), (CKG.target, measure.target),
+                                     (CKG.currentValue, measure.current), (CKG.period, measure.period)):
+                if value:
+                    g.add((mea, predicate, Literal(value)))
+            self._cite(mea, measure.span)

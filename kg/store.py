@@ -1,0 +1,135 @@
+"""The on-disk store: an embedded Oxigraph graph, the search index and the ingested sources.
+
+Layout of a store folder (default ``./kg-data`` or ``$KG_STORE``)::
+
+    CURRENT              name of the live generation (replaced atomically)
+    gen-<id>/graph/      Oxigraph database (queried through rdflib via oxrdflib)
+    gen-<id>/index/      search index files
+    gen-<id>/manifest.json   ingested sources: file name -> sha256
+    sources/<sha256><ext>    copies of the ingested files, so the graph can be rebuilt
+    cache/               embedding cache shared by generations (content-addressed)
+
+Every ingest writes a complete new generation and then swaps ``CURRENT`` with ``os.replace``;
+a failure at any point leaves the previous generation, and so the store, exactly as it was.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+from kg.ontology import bind_prefixes
+
+DEFAULT_STORE = "kg-data"
+
+
+def default_store_path() -> Path:
+    return Path(os.environ.get("KG_STORE", DEFAULT_STORE))
+
+
+@dataclass
+class Manifest:
+    """What a generation holds: source file name -> (sha256, stored file name)."""
+
+    sources: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, path: Path) -> Manifest:
+        return cls(**json.loads(path.read_text())) if path.exists() else cls()
+
+    def write(self, path: Path) -> None:
+        _write_atomic(path, json.dumps({"sources": self.sources}, indent=1, sort_keys=True))
+
+
+class Store:
+    """A store folder; read the live generation, or write a new one with :meth:`new_generation`."""
+
+    def __init__(self, root: str | Path | None = None) -> None:
+        self.root = Path(root) if root is not None else default_store_path()
+
+    # -- reading ------------------------------------------------------------------------------
+    @property
+    def current(self) -> Path | None:
+        pointer = self.root / "CURRENT"
+        if not pointer.exists():
+            return None
+        generation = self.root / pointer.read_text().strip()
+        return generation if generation.is_dir() else None
+
+    def exists(self) -> bool:
+        return self.current is not None
+
+    def manifest(self) -> Manifest:
+        return Manifest.read(self.current / "manifest.json") if self.current else Manifest()
+
+    def graph(self) -> Graph:
+        """The live graph as an rdflib Graph (read-only Oxigraph underneath); empty if none."""
+        ox_store = ox.Store.read_only(str(self.current / "graph")) if self.current else ox.Store()
+        graph = Graph(store=OxigraphStore(store=ox_store), identifier=DATASET_DEFAULT_GRAPH_ID)
+        return bind_prefixes(graph)
+
+    def index_dir(self) -> Path | None:
+        return self.current / "index" if self.current else None
+
+    def source_path(self, name: str) -> Path:
+        entry = self.manifest().sources[name]
+        return self.root / "sources" / entry["stored"]
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.root / "cache"
+
+    # -- writing ------------------------------------------------------------------------------
+    @contextmanager
+    def new_generation(self) -> Iterator[Path]:
+        """Yield a fresh generation folder; it becomes live only if the block finishes."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        generation = self.root / f"gen-{uuid.uuid4().hex[:12]}"
+        generation.mkdir()
+        try:
+            yield generation
+        except BaseException:
+            shutil.rmtree(generation, ignore_errors=True)
+            raise
+        previous = self.current
+        _write_atomic(self.root / "CURRENT", generation.name)
+        if previous is not None and previous != generation:
+            shutil.rmtree(previous, ignore_errors=True)
+
+    def keep_source(self, name: str, data: bytes, sha256: str) -> str:
+        """Copy an ingested file into the store (content-addressed) and return its stored name."""
+        stored = f"{sha256}{Path(name).suffix.lower()}"
+        target = self.root / "sources" / stored
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_suffix(target.suffix + ".tmp")
+            tmp.write_bytes(data)
+            os.replace(tmp, target)
+        return stored
+
+
+def write_graph(graph: Graph, generation: Path) -> None:
+    """Bulk-load ``graph`` into a new Oxigraph database inside ``generation``."""
+    ox_store = ox.Store(str(generation / "graph"))
+    ox_store.bulk_load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    ox_store.flush()
+    del ox_store
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    with open(tmp, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
