@@ -96,3 +96,9 @@ class KnowledgeGraph:
         memory += self.graph
         conforms, _, text = validate(memory, shacl_graph=load_shapes(), inference="none", advanced=True)
         return bool(conforms), str(text)
+
+    def to_networkx(self):
+        """Typed nodes and labelled edges as a networkx MultiDiGraph (see :mod:`kg.netx`)."""
+        from kg.netx import to_networkx
+
+        return to_networkx(self.graph)

@@ -1,0 +1,35 @@
+"""Shared fixtures: one store built from the bundled corpus for the whole session."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "data" / "rotherham"
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+
+
+@pytest.fixture(scope="session")
+def corpus_files() -> list[Path]:
+    return sorted(CORPUS.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def built_kg(tmp_path_factory, corpus_files):
+    """The bundled corpus ingested once, graph and index, into a temporary store."""
+    from kg.api import KnowledgeGraph
+
+    kg = KnowledgeGraph.open(tmp_path_factory.mktemp("store"))
+    reports = kg.ingest(corpus_files)
+    assert [r.status for r in reports] == ["ingested"] * len(corpus_files)
+    return kg
+
+
+@pytest.fixture(scope="session")
+def records(built_kg):
+    return built_kg.records()
