@@ -1,0 +1,172 @@
+"""Extractive, cited answers: search hits expanded and re-ranked through the graph.
+
+No language model is needed: the answer is the resolutions or sentences the evidence holds, each
+with body, date, minute number, file and lines. When the store cannot hold the answer (a decision
+asked for at a meeting whose minutes are not in it) or the best evidence is weak, the answer says
+so with ``answerable: false`` instead of padding with weak hits.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from kg.context import ContextBuilder, NodeContext
+from kg.question import QuestionIntent, read_question
+
+MIN_DENSE_SIMILARITY = 0.30   # below this cosine the best chunk is not about the question
+CANDIDATES = 40
+
+
+@dataclass
+class Evidence:
+    source: str
+    lines: tuple[int, int]
+    text: str
+    score: float
+    node: str
+    context: NodeContext
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "lines": list(self.lines), "text": self.text, "score": round(self.score, 4),
+                "node": self.node, "meeting": self.context.meeting, "item": self.context.item}
+
+
+def rerank(intent: QuestionIntent, evidence: list[Evidence]) -> list[Evidence]:
+    """Boost evidence the graph says fits the question's intent, date and body."""
+    for ev in evidence:
+        ctx = ev.context
+        factor = 1.0
+        if intent.wants_decision and ctx.resolutions:
+            factor *= 1.5
+        if intent.wants_person and ctx.people:
+            factor *= 1.15
+        if ctx.meeting:
+            year, month = int(ctx.meeting["date"][:4]), int(ctx.meeting["date"][5:7])
+            if (year, month) in intent.months:
+                factor *= 1.4
+            elif intent.years and year not in intent.years:
+                factor *= 0.85
+            body = ctx.meeting["body"].lower()
+            if any(word in body for word in intent.body_words):
+                factor *= 1.2
+        ev.score *= factor
+    return sorted(evidence, key=lambda e: e.score, reverse=True)
+
+
+def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]]) -> str | None:
+    """A decision asked for at a named month/day whose minutes the store does not hold."""
+    if not (intent.wants_decision and intent.names_a_meeting):
+        return None
+    minutes = [m for m in meetings if m["kind"] == "minutes"]
+    if intent.body_words:
+        minutes = [m for m in minutes if any(w in m["body"].lower() for w in intent.body_words)] or minutes
+    for m in minutes:
+        year, month, day = int(m["date"][:4]), int(m["date"][5:7]), int(m["date"][8:10])
+        if (year, month) in intent.months or (month, day) in intent.days:
+            return None
+    wanted = ", ".join(sorted(f"{y}-{mo:02d}" for y, mo in intent.months) or
+                       sorted(f"{d} of month {mo}" for mo, d in intent.days))
+    return f"The store holds no minutes of a meeting in {wanted}, so what was decided there is not recorded."
+
+
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"'])|\n+")
+_WORD = re.compile(r"[a-z0-9%£.]+")
+_STOP = set("the a an of to in on and or for what which who whom how did does do was were is are be been at by with "
+            "from that this it its as about after before into than their there they them his her".split())
+
+
+def _keywords(text: str) -> set[str]:
+    return {w.strip(".") for w in _WORD.findall(text.lower()) if w not in _STOP and len(w.strip(".")) > 1}
+
+
+def best_sentences(question: str, text: str, limit: int = 2) -> list[str]:
+    """The sentences of ``text`` that share most words with the question, in text order."""
+    keys = _keywords(question)
+    sentences = [s.strip() for s in _SENTENCE.split(text) if len(s.strip()) > 15]
+    scored = sorted(((len(keys & _keywords(s)), i) for i, s in enumerate(sentences)), reverse=True)[:limit]
+    return [sentences[i] for score, i in sorted(scored, key=lambda pair: pair[1]) if score > 0]
+
+
+def cite(ev: Evidence) -> str:
+    return f"[{ev.source}:{ev.lines[0]}-{ev.lines[1]}]"
+
+
+def meeting_label(ctx: NodeContext) -> str:
+    if not ctx.meeting:
+        return ""
+    minute = f"Minute {ctx.item['number']} " if ctx.item and ctx.item.get("number") else ""
+    title = f"'{ctx.item['title']}' " if ctx.item else ""
+    return f"{minute}{title}({ctx.meeting['body']}, {ctx.meeting['date']})"
+
+
+def compose_answer(question: str, intent: QuestionIntent, evidence: list[Evidence]) -> tuple[str, list[dict]]:
+    """The answer text and the resolutions it rests on."""
+    resolutions: list[dict[str, Any]] = []
+    parts: list[str] = []
+    decision_items = [ev for ev in evidence[:3] if ev.context.resolutions] if intent.wants_decision else []
+    seen_items: set[str] = set()
+    for ev in decision_items:
+        item_iri = ev.context.item["iri"] if ev.context.item else ev.node
+        if item_iri in seen_items:
+            continue
+        seen_items.add(item_iri)
+        texts = []
+        for res in ev.context.resolutions:
+            resolutions.append({"text": res["text"], "body": ev.context.meeting["body"] if ev.context.meeting else None,
+                                "date": ev.context.meeting["date"] if ev.context.meeting else None,
+                                "minute": ev.context.item["number"] if ev.context.item else None,
+                                "source": res["source"], "lines": [int(res["start"]), int(res["end"])]})
+            texts.append(f"{res['text']} [{res['source']}:{res['start']}-{res['end']}]")
+        presenters = f" Presented by {', '.join(ev.context.people)}." if ev.context.people else ""
+        parts.append(f"{meeting_label(ev.context)} resolved: " + " ".join(texts) + presenters)
+    if not parts:
+        for ev in evidence[:2]:
+            sentences = best_sentences(question, ev.text)
+            if sentences:
+                where = meeting_label(ev.context)
+                parts.append((f"{where}: " if where else "") + " ".join(sentences) + f" {cite(ev)}")
+    return "\n".join(parts), resolutions
+
+
+def context_summary(evidence: list[Evidence]) -> dict[str, list[str]]:
+    def collect(attr: str) -> list[str]:
+        out: list[str] = []
+        for ev in evidence:
+            for value in getattr(ev.context, attr):
+                if value not in out:
+                    out.append(value)
+        return out
+
+    return {name: collect(name) for name in ("people", "organisations", "documents", "priorities", "related_items")}
+
+
+def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, meetings: list[dict[str, Any]],
+                    k: int = 5) -> dict[str, Any]:
+    """Build the JSON answer for ``question`` from index ``hits`` (best first)."""
+    intent = read_question(question)
+    evidence = [Evidence(h.chunk.source, tuple(h.chunk.lines), h.chunk.text, float(h.score), h.chunk.node,
+                         contexts.describe(h.chunk.node)) for h in hits]
+    evidence = _dedupe(rerank(intent, evidence))[:k]
+    best_dense = max((getattr(h, "dense_score", 0.0) or 0.0 for h in hits), default=0.0)
+    reason = missing_meeting(intent, meetings)
+    if reason is None and best_dense < MIN_DENSE_SIMILARITY:
+        reason = "Nothing in the store is close enough to this question to answer it."
+    if reason is not None:
+        return {"question": question, "answer": reason, "answerable": False,
+                "evidence": [ev.as_dict() for ev in evidence], "resolutions": [],
+                "context": context_summary(evidence)}
+    text, resolutions = compose_answer(question, intent, evidence)
+    return {"question": question, "answer": text or "No sentence in the evidence answers this directly; see the evidence.",
+            "answerable": True, "evidence": [ev.as_dict() for ev in evidence], "resolutions": resolutions,
+            "context": context_summary(evidence)}
+
+
+def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
+    """Drop evidence whose lines are inside a better-ranked piece of the same file."""
+    kept: list[Evidence] = []
+    for ev in evidence:
+        if any(k.source == ev.source and k.lines[0] <= ev.lines[0] and ev.lines[1] <= k.lines[1] for k in kept):
+            continue
+        kept.append(ev)
+    return kept

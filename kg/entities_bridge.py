@@ -1,0 +1,171 @@
+"""Collects every person and organisation mention in a set of packs, resolves them across packs
+(via :mod:`kg.entities`) and writes the resolved entities, their name variants and their dated
+roles into the graph.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS, XSD
+
+from kg import entities, iris
+from kg.model import OrganisationMention, ParsedPack, PersonMention
+from kg.ontology import BESLUIT, CKG, SCHEMA
+
+_ACRONYM_SUFFIX = re.compile(r"\s*\(([A-Za-z&]{2,10})\)\s*$")
+
+
+def _dated_mentions(pack: ParsedPack) -> Iterator[tuple[PersonMention | OrganisationMention, date | None]]:
+    for meeting in pack.meetings:
+        people = [meeting.chair] if meeting.chair else []
+        people += meeting.present + meeting.apologies
+        for item in meeting.items:
+            people += item.people
+            yield from ((org, meeting.date) for org in item.organisations)
+        yield from ((person, meeting.date) for person in people)
+    pack_date = next((m.date for m in pack.meetings if m.kind == "agenda"), None)
+    for document in pack.documents:
+        people = ([document.author] if document.author else []) + document.people
+        people += [lead for priority in document.priorities for lead in priority.leads]
+        people += [lead for action in document.actions for lead in action.leads]
+        yield from ((person, pack_date) for person in people)
+        organisations = document.organisations + [p for action in document.actions for p in action.partners]
+        yield from ((org, pack_date) for org in organisations)
+
+
+class EntityIndex:
+    """Maps each mention object to the IRI of the person or organisation it names."""
+
+    def __init__(self, people: list[tuple[PersonMention, date | None]],
+                 organisations: list[OrganisationMention], glossaries: list[dict[str, str]]) -> None:
+        self._dates = {id(m): d for m, d in people}
+        self.people = entities.resolve_people([m for m, _ in people])
+        self._person_of: dict[int, URIRef] = {}
+        for cluster in self.people:
+            node = iris.person_iri(entities.person_key(cluster))
+            for mention in cluster.mentions:
+                self._person_of[id(mention)] = node
+        self.organisations = entities.resolve_organisations(organisations, glossaries)
+        self._org_of: dict[int, URIRef] = {}
+        for cluster in self.organisations:
+            node = iris.organisation_iri(cluster.name)
+            for mention in cluster.mentions:
+                self._org_of[id(mention)] = node
+        self._bodies: dict[str, tuple[str, str | None]] = {}
+
+    @classmethod
+    def from_packs(cls, packs: list[ParsedPack]) -> EntityIndex:
+        people, organisations = [], []
+        for pack in packs:
+            for mention, day in _dated_mentions(pack):
+                if isinstance(mention, PersonMention):
+                    people.append((mention, day))
+                else:
+                    organisations.append(mention)
+        return cls(people, organisations, [pack.glossary for pack in packs])
+
+    def person(self, mention: PersonMention) -> URIRef:
+        return self._person_of[id(mention)]
+
+    def organisation(self, mention: OrganisationMention) -> URIRef:
+        return self._org_of[id(mention)]
+
+    # -- bodies (the committees and boards that meet) ---------------------------------------
+    def body_name(self, printed: str) -> str:
+        """"CHILDREN, YOUNG PEOPLE AND FAMILIES PARTNERSHIP" -> "Children, Young People and Families Partnership"."""
+        return self._body(printed)[0]
+
+    def body_iri(self, printed: str) -> URIRef:
+        return iris.body_iri(self.body_name(printed))
+
+    def _body(self, printed: str) -> tuple[str, str | None]:
+        if printed not in self._bodies:
+            text = " ".join(printed.split())
+            match = _ACRONYM_SUFFIX.search(text)
+            acronym = match.group(1) if match else None
+            name = _ACRONYM_SUFFIX.sub("", text)
+            if name.isupper():
+                name = _title_case(name)
+            self._bodies[printed] = (name, acronym)
+        return self._bodies[printed]
+
+    # -- writing ------------------------------------------------------------------------------
+    def add_to_graph(self, graph: Graph) -> None:
+        self._add_bodies(graph)
+        self._add_people(graph)
+        self._add_organisations(graph)
+
+    def _add_bodies(self, graph: Graph) -> None:
+        for printed, (name, acronym) in self._bodies.items():
+            node = iris.body_iri(name)
+            graph.add((node, RDF.type, BESLUIT.Bestuursorgaan))
+            graph.set((node, SKOS.prefLabel, Literal(name)))
+            if acronym:
+                graph.add((node, SKOS.altLabel, Literal(acronym)))
+            if printed != name:
+                graph.add((node, SKOS.hiddenLabel, Literal(printed)))
+            for meeting in graph.subjects(BESLUIT.isGehoudenDoor, node):
+                for source in graph.objects(meeting, PROV.wasDerivedFrom):
+                    graph.add((node, PROV.wasDerivedFrom, source))
+
+    def _add_people(self, graph: Graph) -> None:
+        for cluster in self.people:
+            node = iris.person_iri(entities.person_key(cluster))
+            graph.add((node, RDF.type, FOAF.Person))
+            graph.add((node, RDF.type, SCHEMA.Person))
+            graph.set((node, FOAF.name, Literal(cluster.name)))
+            for variant in cluster.variants:
+                if variant != cluster.name:
+                    graph.add((node, SKOS.altLabel, Literal(variant)))
+            for reason in cluster.evidence:
+                graph.add((node, CKG.mergeEvidence, Literal(reason)))
+            seen_roles: set[tuple[str, date | None]] = set()
+            for mention in cluster.mentions:
+                graph.add((node, PROV.wasDerivedFrom, iris.source_iri(mention.span.source)))
+                if mention.role and (mention.role, self._dates.get(id(mention))) not in seen_roles:
+                    seen_roles.add((mention.role, self._dates.get(id(mention))))
+                    self._add_membership(graph, node, mention, self._dates.get(id(mention)))
+
+    def _add_membership(self, graph: Graph, person: URIRef, mention: PersonMention, day: date | None) -> None:
+        key = f"{mention.role}-{day.isoformat() if day else mention.span.source}"
+        membership = iris.child_iri(person, "role", key)
+        graph.add((membership, RDF.type, ORG.Membership))
+        graph.add((membership, ORG.member, person))
+        graph.add((membership, CKG.roleLabel, Literal(mention.role)))
+        graph.add((membership, ORG.role, iris.role_iri(mention.role)))
+        graph.add((iris.role_iri(mention.role), RDF.type, ORG.Role))
+        graph.set((iris.role_iri(mention.role), SKOS.prefLabel, Literal(mention.role)))
+        if mention.organisation:
+            graph.add((membership, ORG.organization, iris.organisation_iri(mention.organisation)))
+        if day:
+            graph.add((membership, DCTERMS.date, Literal(day.isoformat(), datatype=XSD.date)))
+        graph.add((membership, PROV.wasDerivedFrom, iris.source_iri(mention.span.source)))
+        graph.add((membership, CKG.lineStart, Literal(mention.span.start)))
+        graph.add((membership, CKG.lineEnd, Literal(max(mention.span.start, mention.span.end))))
+
+    def _add_organisations(self, graph: Graph) -> None:
+        for cluster in self.organisations:
+            node = iris.organisation_iri(cluster.name)
+            graph.add((node, RDF.type, ORG.Organization))
+            graph.set((node, SKOS.prefLabel, Literal(cluster.name)))
+            for acronym in cluster.acronyms:
+                graph.add((node, SKOS.altLabel, Literal(acronym)))
+            for mention in cluster.mentions:
+                graph.add((node, PROV.wasDerivedFrom, iris.source_iri(mention.span.source)))
+        # organisations named only as a role's employer still need a label and a type
+        for membership, org_node in list(graph.subject_objects(ORG.organization)):
+            if (org_node, RDF.type, ORG.Organization) not in graph:
+                graph.add((org_node, RDF.type, ORG.Organization))
+                graph.set((org_node, SKOS.prefLabel, Literal(org_node.rsplit("/", 1)[-1].replace("-", " ").title())))
+                graph.add((org_node, PROV.wasDerivedFrom, graph.value(membership, PROV.wasDerivedFrom)))
+
+
+_SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "to", "a", "an"}
+
+
+def _title_case(text: str) -> str:
+    words = text.lower().split()
+    return " ".join(w if (i and w in _SMALL_WORDS) else w[:1].upper() + w[1:] for i, w in enumerate(words))

@@ -1,0 +1,76 @@
+"""Who is this person, what is this organisation: roles over time, what they presented, attended
+and lead, each with its source. Names are matched fuzzily against names and their variants."""
+from __future__ import annotations
+
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from rdflib import Graph
+
+from kg.trace import _rows
+
+MIN_MATCH = 80
+
+
+def _match(graph: Graph, name: str, query: str) -> str | None:
+    choices = {f"{r['n']}|{i}": r for i, r in enumerate(_rows(graph, query))}
+    if not choices:
+        return None
+    best = process.extractOne(name, {k: v["label"] for k, v in choices.items()}, scorer=fuzz.WRatio)
+    return choices[best[2]]["n"] if best and best[1] >= MIN_MATCH else None
+
+
+def find_person(graph: Graph, name: str) -> str | None:
+    return _match(graph, name, """SELECT ?n ?label WHERE { ?n a foaf:Person .
+                                   { ?n foaf:name ?label } UNION { ?n skos:altLabel ?label } }""")
+
+
+def find_organisation(graph: Graph, name: str) -> str | None:
+    return _match(graph, name, """SELECT ?n ?label WHERE { ?n a org:Organization .
+                                   { ?n skos:prefLabel ?label } UNION { ?n skos:altLabel ?label } }""")
+
+
+def _meeting_rows(graph: Graph, predicate_pattern: str, **bind: str) -> list[dict[str, Any]]:
+    return _rows(graph, f"""SELECT DISTINCT ?item ?title ?number ?body ?date ?source ?start ?end WHERE {{
+          {predicate_pattern}
+          ?item dct:title ?title ; ckg:lineStart ?start ; ckg:lineEnd ?end ; prov:wasDerivedFrom/dct:title ?source .
+          OPTIONAL {{ ?item dct:identifier ?number }}
+          OPTIONAL {{ {{ ?m ckg:hasMinuteItem ?item }} UNION {{ ?m besluit:behandelt ?item }}
+                     ?m dct:date ?date ; besluit:isGehoudenDoor/skos:prefLabel ?body }} }} ORDER BY ?date ?start""", **bind)
+
+
+def describe_person(graph: Graph, iri: str) -> dict[str, Any]:
+    head = _rows(graph, "SELECT ?name WHERE { ?p foaf:name ?name }", p=iri)[0]
+    return {
+        "iri": iri, "name": head["name"],
+        "variants": sorted(r["v"] for r in _rows(graph, "SELECT ?v WHERE { ?p skos:altLabel ?v }", p=iri)),
+        "merge_evidence": sorted(r["e"] for r in _rows(graph, "SELECT ?e WHERE { ?p ckg:mergeEvidence ?e }", p=iri)),
+        "roles": _rows(graph, """SELECT ?role ?organisation ?date ?source ?start ?end WHERE {
+              ?m org:member ?p ; ckg:roleLabel ?role ; ckg:lineStart ?start ; ckg:lineEnd ?end ;
+                 prov:wasDerivedFrom/dct:title ?source .
+              OPTIONAL { ?m dct:date ?date } OPTIONAL { ?m org:organization/skos:prefLabel ?organisation } }
+              ORDER BY ?date""", p=iri),
+        "presented": _meeting_rows(graph, "?item ckg:presentedBy ?p .", p=iri),
+        "attended": _rows(graph, """SELECT DISTINCT ?meeting ?body ?date ?capacity WHERE {
+              { ?meeting besluit:heeftAanwezigeBijStart ?p . BIND("present" AS ?capacity) }
+              UNION { ?meeting besluit:heeftVoorzitter ?p . BIND("chair" AS ?capacity) }
+              UNION { ?meeting ckg:apologies ?p . BIND("apologies" AS ?capacity) }
+              ?meeting dct:date ?date ; besluit:isGehoudenDoor/skos:prefLabel ?body } ORDER BY ?date""", p=iri),
+        "leads": _rows(graph, """SELECT DISTINCT ?action ?text ?source ?start ?end WHERE {
+              ?action ckg:lead ?p ; ckg:lineStart ?start ; ckg:lineEnd ?end ; prov:wasDerivedFrom/dct:title ?source .
+              { ?action prov:value ?text } UNION { ?action skos:prefLabel ?text } } ORDER BY ?source ?start""", p=iri),
+    }
+
+
+def describe_organisation(graph: Graph, iri: str) -> dict[str, Any]:
+    head = _rows(graph, "SELECT ?name WHERE { ?o skos:prefLabel ?name }", o=iri)[0]
+    return {
+        "iri": iri, "name": head["name"],
+        "acronyms": sorted(r["a"] for r in _rows(graph, "SELECT ?a WHERE { ?o skos:altLabel ?a }", o=iri)),
+        "people": _rows(graph, """SELECT DISTINCT ?name ?role ?date WHERE { ?m org:organization ?o ; org:member/foaf:name ?name ;
+              ckg:roleLabel ?role . OPTIONAL { ?m dct:date ?date } } ORDER BY ?name""", o=iri),
+        "mentioned_in": _meeting_rows(graph, "?item schema:mentions ?o .", o=iri),
+        "partner_in": _rows(graph, """SELECT DISTINCT ?action ?text ?source ?start ?end WHERE {
+              ?action ckg:partner ?o ; prov:value ?text ; ckg:lineStart ?start ; ckg:lineEnd ?end ;
+              prov:wasDerivedFrom/dct:title ?source } ORDER BY ?source ?start""", o=iri),
+    }

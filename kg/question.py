@@ -1,0 +1,63 @@
+"""What a question asks for: its intent, the dates and the body it names.
+
+Cheap, rule-based reading of the question; it steers re-ranking ("what did X resolve" prefers
+minute items with resolutions) and abstention (a decision asked for at a meeting whose minutes
+the store does not hold cannot be answered).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], start=1)}
+_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b", re.I)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+_DECISION = re.compile(r"\b(resolv\w*|decid\w*|decision\w*|agree\w*|conclu\w*|approv\w*|position)\b", re.I)
+_WHO = re.compile(r"\b(who|whom|whose|which (?:officer|mp|member|councillor|person|organisations?|senior))\b", re.I)
+_WHEN = re.compile(r"\b(when|what date|which date)\b", re.I)
+_TRACE = re.compile(r"\b(trace|priority|priorities|milestone|actions?|target|lead)\b", re.I)
+
+BODY_WORDS = ("panel", "partnership", "commission", "board", "cabinet", "committee", "council", "forum")
+
+
+@dataclass
+class QuestionIntent:
+    text: str
+    wants_decision: bool = False
+    wants_person: bool = False
+    wants_date: bool = False
+    wants_trace: bool = False
+    years: set[int] = field(default_factory=set)
+    months: set[tuple[int, int]] = field(default_factory=set)       # (year, month)
+    days: set[tuple[int, int]] = field(default_factory=set)         # (month, day) without a year
+    body_words: set[str] = field(default_factory=set)
+
+    @property
+    def names_a_meeting(self) -> bool:
+        """True when the question pins a meeting down to a month or a day."""
+        return bool(self.months or self.days)
+
+
+def read_question(text: str) -> QuestionIntent:
+    intent = QuestionIntent(text)
+    intent.wants_decision = bool(_DECISION.search(text))
+    intent.wants_person = bool(_WHO.search(text))
+    intent.wants_date = bool(_WHEN.search(text))
+    intent.wants_trace = bool(_TRACE.search(text))
+    for day, month, year in _DAY_MONTH_YEAR.findall(text):
+        intent.months.add((int(year), MONTHS[month.lower()]))
+        intent.days.add((MONTHS[month.lower()], int(day)))
+    for month, year in _MONTH_YEAR.findall(text):
+        intent.months.add((int(year), MONTHS[month.lower()]))
+    for day, month in _DAY_MONTH.findall(text):
+        intent.days.add((MONTHS[month.lower()], int(day)))
+    intent.years = {int(y) for y in _YEAR.findall(text)} | {y for y, _ in intent.months}
+    lowered = text.lower()
+    intent.body_words = {word for word in BODY_WORDS if re.search(rf"\b{word}\b", lowered)}
+    return intent

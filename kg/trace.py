@@ -1,0 +1,120 @@
+"""Trace a priority from strategy to outcome.
+
+strategy -> priority -> actions (leads, partners, status, dated updates, performance figures)
+-> the same priority in other versions of the plan -> the meetings and resolutions that dealt
+with the plan. Everything carries its source file and lines.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from rdflib import Graph
+
+from kg.ontology import SPARQL_PREFIXES
+
+MIN_MATCH = 60
+
+
+def _rows(graph: Graph, query: str, **bind: str) -> list[dict[str, Any]]:
+    for name, iri in bind.items():
+        query = query.replace(f"?{name}", f"<{iri}>")
+    result = graph.query(SPARQL_PREFIXES + query)
+    names = [str(v) for v in result.vars]
+    return [{n: (None if r[i] is None else str(r[i])) for i, n in enumerate(names)} for r in result]
+
+
+def _span(row: dict[str, Any]) -> dict[str, Any]:
+    return {"source": row.get("source"), "lines": [int(row["start"]), int(row["end"])]}
+
+
+def find_priorities(graph: Graph, text: str, limit: int = 3) -> list[tuple[str, str, float]]:
+    """Priorities whose wording best matches ``text`` (an IRI matches itself)."""
+    rows = _rows(graph, "SELECT ?p ?label WHERE { ?p a ckg:Priority ; skos:prefLabel ?label }")
+    if any(r["p"] == text for r in rows):
+        return [(text, next(r["label"] for r in rows if r["p"] == text), 100.0)]
+    choices = {r["p"]: r["label"] for r in rows}
+    found = process.extract(text, choices, scorer=fuzz.token_set_ratio, limit=limit)
+    return [(iri, label, score) for label, score, iri in found if score >= MIN_MATCH]
+
+
+def trace_priority(graph: Graph, text: str) -> dict[str, Any] | None:
+    matches = find_priorities(graph, text)
+    if not matches:
+        return None
+    iri = matches[0][0]
+    return {"query": text, **_priority(graph, iri),
+            "versions": [_priority(graph, other["o"], with_versions=False) for other in
+                         _rows(graph, "SELECT DISTINCT ?o WHERE { ?p skos:closeMatch ?o }", p=iri)],
+            "other_matches": [{"iri": i, "text": label, "score": round(score, 1)} for i, label, score in matches[1:]]}
+
+
+def _priority(graph: Graph, iri: str, with_versions: bool = True) -> dict[str, Any]:
+    head = _rows(graph, """SELECT ?label ?number ?doc ?title ?docsource ?source ?start ?end WHERE {
+          ?p skos:prefLabel ?label ; skos:inScheme ?doc ; ckg:lineStart ?start ; ckg:lineEnd ?end ;
+             prov:wasDerivedFrom/dct:title ?source .
+          ?doc dct:title ?title . OPTIONAL { ?p skos:notation ?number } }""", p=iri)[0]
+    leads = [r["n"] for r in _rows(graph, "SELECT DISTINCT ?n WHERE { ?p ckg:lead/foaf:name ?n }", p=iri)]
+    return {
+        "priority": {"iri": iri, "number": head["number"], "text": head["label"], "leads": leads, **_span(head)},
+        "strategy": {"iri": head["doc"], "title": head["title"], **_strategy_span(graph, head["doc"])},
+        "actions": _actions(graph, iri),
+        "meetings": _meetings(graph, head["doc"]),
+    }
+
+
+def _strategy_span(graph: Graph, doc: str) -> dict[str, Any]:
+    rows = _rows(graph, """SELECT ?source ?start ?end ?period WHERE { ?d ckg:lineStart ?start ; ckg:lineEnd ?end ;
+                              prov:wasDerivedFrom/dct:title ?source . OPTIONAL { ?d ckg:period ?period } }""", d=doc)
+    return {"period": rows[0]["period"], **_span(rows[0])} if rows else {}
+
+
+def _actions(graph: Graph, priority: str) -> list[dict[str, Any]]:
+    actions = _rows(graph, """SELECT ?a ?number ?text ?status ?due ?uncertain ?source ?start ?end WHERE {
+          ?a ckg:underPriority ?p ; prov:value ?text ; ckg:lineStart ?start ; ckg:lineEnd ?end ;
+             prov:wasDerivedFrom/dct:title ?source .
+          OPTIONAL { ?a dct:identifier ?number } OPTIONAL { ?a ckg:status ?status }
+          OPTIONAL { ?a ckg:due ?due } OPTIONAL { ?a ckg:leadUncertain ?uncertain } } ORDER BY ?start""", p=priority)
+    out = []
+    for row in actions:
+        a = row["a"]
+        out.append({
+            "iri": a, "number": row["number"], "text": row["text"], "status": row["status"], "due": row["due"],
+            "leads": [r["n"] for r in _rows(graph, "SELECT DISTINCT ?n WHERE { ?a ckg:lead/foaf:name ?n }", a=a)],
+            "lead_uncertain": row["uncertain"] == "true",
+            "partners": [r["n"] for r in _rows(graph, "SELECT DISTINCT ?n WHERE { ?a ckg:partner/skos:prefLabel ?n }", a=a)],
+            "updates": [{"period": r["period"], "text": r["text"], **_span(r)} for r in _rows(graph, """
+                SELECT ?text ?period ?source ?start ?end WHERE { ?a ckg:hasUpdate ?u . ?u prov:value ?text ;
+                  ckg:lineStart ?start ; ckg:lineEnd ?end ; prov:wasDerivedFrom/dct:title ?source .
+                  OPTIONAL { ?u ckg:period ?period } } ORDER BY ?start""", a=a)],
+            "measures": [{k: r[k] for k in ("label", "baseline", "target", "current", "period")} | _span(r)
+                         for r in _rows(graph, """
+                SELECT ?label ?baseline ?target ?current ?period ?source ?start ?end WHERE {
+                  ?a ckg:hasMeasure ?m . ?m rdfs:label ?label ; ckg:lineStart ?start ; ckg:lineEnd ?end ;
+                  prov:wasDerivedFrom/dct:title ?source .
+                  OPTIONAL { ?m ckg:baseline ?baseline } OPTIONAL { ?m ckg:target ?target }
+                  OPTIONAL { ?m ckg:currentValue ?current } OPTIONAL { ?m ckg:period ?period } } ORDER BY ?start""", a=a)],
+            **_span(row),
+        })
+    return out
+
+
+def _meetings(graph: Graph, doc: str) -> list[dict[str, Any]]:
+    """Agenda items the plan (or another version of it) was circulated under, and minute items that
+    considered it, with their resolutions."""
+    rows = _rows(graph, """SELECT DISTINCT ?item ?kind ?number ?title ?body ?date ?source ?start ?end WHERE {
+          { ?d ckg:agendaItem ?item . BIND("agenda" AS ?kind) }
+          UNION { ?d ckg:sameWorkAs/ckg:agendaItem ?item . BIND("agenda" AS ?kind) }
+          UNION { ?item ckg:considered ?d . BIND("minutes" AS ?kind) }
+          UNION { ?item ckg:considered/ckg:sameWorkAs ?d . BIND("minutes" AS ?kind) }
+          ?item dct:title ?title ; ckg:lineStart ?start ; ckg:lineEnd ?end ; prov:wasDerivedFrom/dct:title ?source .
+          { ?m besluit:behandelt ?item } UNION { ?m ckg:hasMinuteItem ?item }
+          ?m dct:date ?date ; besluit:isGehoudenDoor/skos:prefLabel ?body .
+          OPTIONAL { ?item dct:identifier ?number } } ORDER BY ?date""", d=doc)
+    for row in rows:
+        row["resolutions"] = [{"text": r["text"], **_span(r)} for r in _rows(graph, """
+            SELECT ?text ?source ?start ?end WHERE { ?item prov:generated ?r . ?r prov:value ?text ;
+              ckg:lineStart ?start ; ckg:lineEnd ?end ; prov:wasDerivedFrom/dct:title ?source } ORDER BY ?start""",
+            item=row["item"])]
+        row["lines"] = [int(row.pop("start")), int(row.pop("end"))]
+    return rows
