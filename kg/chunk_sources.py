@@ -1,0 +1,82 @@
+"""What the search index embeds: one text per graph node, taken from the normalised lines of
+its span so every piece can cite exact original lines.
+
+Nodes: minute and agenda items (with their resolutions), actions (with lead and updates),
+priorities, and papers; lines no node covers (a pack's loose pages) are indexed too, tied to the
+source file, so nothing in a pack is unsearchable.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rdflib import Graph
+
+from kg import iris
+from kg.model import Line, ParsedPack
+from kg.ontology import SPARQL_PREFIXES
+
+NODE_KINDS = {
+    "besluit:BehandelingVanAgendapunt": "minute_item", "besluit:Agendapunt": "agenda_item",
+    "ckg:Action": "action", "ckg:Priority": "priority", "ckg:Paper": "paper",
+}
+
+
+@dataclass
+class ChunkSource:
+    """A node's text: ``lines`` pairs each text line with its original line number."""
+
+    node: str
+    kind: str
+    title: str
+    source: str
+    lines: list[tuple[int, str]]
+
+
+def node_spans(graph: Graph) -> list[tuple[str, str, str, str, int, int]]:
+    """(node, kind, title, source, start, end) for every indexable node."""
+    out = []
+    for rdf_type, kind in NODE_KINDS.items():
+        query = f"""SELECT ?n ?title ?label ?value ?source ?start ?end WHERE {{
+            ?n a {rdf_type} ; ckg:lineStart ?start ; ckg:lineEnd ?end ; prov:wasDerivedFrom/dct:title ?source .
+            OPTIONAL {{ ?n dct:title ?title }} OPTIONAL {{ ?n skos:prefLabel ?label }} OPTIONAL {{ ?n prov:value ?value }} }}"""
+        for n, title, label, value, source, start, end in graph.query(SPARQL_PREFIXES + query):
+            heading = str(title or label or value or "")[:160]
+            out.append((str(n), kind, heading, str(source), int(start), int(end)))
+    return out
+
+
+def chunk_sources(graph: Graph, packs: list[ParsedPack]) -> list[ChunkSource]:
+    """Texts for every node, plus uncovered stretches of each pack."""
+    lines_by_source = {pack.source.name: pack.lines for pack in packs}
+    sources: list[ChunkSource] = []
+    covered: dict[str, set[int]] = {name: set() for name in lines_by_source}
+    for node, kind, title, source, start, end in node_spans(graph):
+        lines = _lines_in(lines_by_source.get(source, []), start, end)
+        if not lines:
+            continue
+        if kind != "paper":
+            covered[source].update(range(start, end + 1))
+        sources.append(ChunkSource(node, kind, title, source, lines))
+    for name, lines in lines_by_source.items():
+        paper_lines = {n for s in sources if s.source == name and s.kind == "paper" for n, _ in s.lines}
+        sources.extend(_uncovered(name, lines, covered[name] | paper_lines))
+    return sources
+
+
+def _lines_in(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
+    return [(line.start, line.text) for line in lines if line.text and start <= line.start <= end]
+
+
+def _uncovered(name: str, lines: list[Line], covered: set[int]) -> list[ChunkSource]:
+    """Runs of text lines outside every node span, as chunks tied to the source file."""
+    runs: list[list[tuple[int, str]]] = [[]]
+    for line in lines:
+        if not line.text:
+            continue
+        if line.start in covered:
+            if runs[-1]:
+                runs.append([])
+            continue
+        runs[-1].append((line.start, line.text))
+    node = str(iris.source_iri(name))
+    return [ChunkSource(node, "text", name, name, run) for run in runs if run]
