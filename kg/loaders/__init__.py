@@ -3,14 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.loaders.documents import parse_documents
-from kg.loaders.meetings import parse_meetings
-from kg.loaders.mentions import find_glossary
-from kg.loaders.normalize import normalize
 from kg.loaders.text import SUPPORTED_SUFFIXES, read_source
 from kg.model import ParsedPack, SourceText
 
-__all__ = ["load_pack", "parse_source", "SUPPORTED_SUFFIXES"]
+__all__ = ["load_pack", "parse_source", "read_source", "SUPPORTED_SUFFIXES"]
 
 
 def load_pack(path: str | Path) -> ParsedPack:
@@ -19,6 +15,12 @@ def load_pack(path: str | Path) -> ParsedPack:
 
 
 def parse_source(source: SourceText) -> ParsedPack:
+    """Normalise, then find meetings, then the papers around them, then the pack's own glossary."""
+    from kg.loaders.documents import parse_documents
+    from kg.loaders.meetings import parse_meetings
+    from kg.loaders.mentions import find_glossary
+    from kg.loaders.normalize import normalize
+
     lines = normalize(source)
     meetings = parse_meetings(source, lines)
     documents = parse_documents(source, lines, meetings)

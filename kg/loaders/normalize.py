@@ -15,7 +15,8 @@ from kg.model import Line, SourceText
 
 _PAGE_STAMP = re.compile(r"^\s*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*/\s*\d+|-\s*\d+\s*-)\s*$", re.I)
 # "3D CORPORATE PARENTING PANEL - 27/09/16": page number (+ letter) and a body name with a date.
-_RUNNING_HEADER = re.compile(r"^\s*\d{1,3}[A-Z]?\s+[A-Z][A-Z &',()-]{5,}\s*[-–]\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$")
+_RUNNING_HEADER = re.compile(
+    r"^\s*(?:\d{1,3}[A-Z]?\s+)?[A-Z][A-Z &',()-]{5,}\s*[-–]\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:\s+\d{1,3}[A-Z]?)?\s*$")
 _SUPERSCRIPT = re.compile(r"^\s*(st|nd|rd|th)\s*$")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")

@@ -1,0 +1,119 @@
+"""Decisions inside a minute item: labelled resolutions, their numbered parts, prose decisions.
+
+Labels vary by council and year: "Resolved:-", "Resolved: -", "RESOLVED that", "RESOLVEDThat",
+"RESOVLED", "Agreed:-", "AGREED that", "Decision:", "The Committee resolved:-", "It was therefore -
+Resolved - That". Sub-decisions "(1)", "(i)", "(a)", "1)", "a)", "1." become separate records.
+Partner boards record decisions in prose ("RLSCB agreed to ...", "... - this was agreed").
+"""
+from __future__ import annotations
+
+import re
+
+from kg.model import Line, Resolution, SourceText
+
+_LABEL = re.compile(
+    r"^(?:it\s+was\s+(?:therefore\s+)?[-–]?\s*|the\s+(?:\w+\s+){1,3}?)?"
+    r"(?P<label>resolved|resovled|reslved|resloved|agreed|decision|decided)"
+    r"(?:\s*[:;]\s*[-–]?|\s*[-–]+|(?=\s*that\b))\s*", re.I)
+_PART = re.compile(r"(?:^|(?<=[\s;:.]))(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h])\)|\d{1,2}\.(?=\s))\s+")
+_STARTS_PART = re.compile(r"^(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h])\)|\d{1,2}\.)\s+")
+_THAT = re.compile(r"^that\b", re.I)
+_PROSE = re.compile(r"[^.!?]*\b(?:agreed to|agreed that|it was agreed|this was agreed|was agreed|were agreed|"
+                    r"resolved to|it was resolved)\b[^.!?]*", re.I)
+_ACTION = re.compile(r"^action\s*:?\s*[-–]?\s*(?P<text>.+)$", re.I)
+_OUTCOME = re.compile(r"[^.]*\b(?:correct record|true record|accurate record|noted for information|"
+                      r"no declarations of interest|there were no)\b[^.]*\.?", re.I)
+
+
+def _label_name(raw: str) -> str:
+    raw = raw.lower()
+    if raw.startswith("agree"):
+        return "Agreed"
+    if raw.startswith("decision") or raw == "decided":
+        return "Decision"
+    return "Resolved"
+
+
+def _parts(text: str) -> list[tuple[str | None, str]]:
+    """Split "(1) That ... (2) That ..." into numbered parts; text without markers is one part."""
+    markers = [m for m in _PART.finditer(text)]
+    if not markers or markers[0].start() > 3:
+        head = text if not markers else text[:markers[0].start()]
+        if not markers:
+            return [(None, text.strip())]
+        # a short lead-in ("That", "That Cabinet:") belongs to every part, not a decision of its own
+        parts = [(None, head.strip())] if len(head.strip()) > 20 else []
+    else:
+        parts = []
+    for index, marker in enumerate(markers):
+        end = markers[index + 1].start() if index + 1 < len(markers) else len(text)
+        body = text[marker.end():end].strip()
+        if body:
+            parts.append((marker.group(1), body))
+    return parts
+
+
+def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolution]:
+    """Labelled decisions and the numbered or "That ..." paragraphs that continue them."""
+    found: list[Resolution] = []
+    label: str | None = None
+    for paragraph in paragraphs:
+        text = paragraph.text.strip()
+        match = _LABEL.match(text)
+        if match and (text[match.end():].strip() == "" or match.group(0).rstrip()[-1:] in ":-–;"
+                      or _THAT.match(text[match.end():].strip())):
+            label = _label_name(match.group("label"))
+            rest = text[match.end():].strip()
+            if rest:
+                found.extend(_records(rest, label, paragraph, source))
+            continue
+        if label and (_STARTS_PART.match(text) or _THAT.match(text)):
+            found.extend(_records(text, label, paragraph, source))
+            continue
+        label = None
+    return _unique(found)
+
+
+def _records(text: str, label: str, paragraph: Line, source: SourceText) -> list[Resolution]:
+    return [Resolution(body, source.span(paragraph.start, paragraph.end), label, number)
+            for number, body in _parts(text) if len(body) > 2]
+
+
+def _unique(resolutions: list[Resolution]) -> list[Resolution]:
+    """The same decision printed twice (a decision panel and the minute text) is one decision."""
+    seen: set[str] = set()
+    out = []
+    for resolution in resolutions:
+        key = " ".join(resolution.text.lower().split())
+        if key not in seen:
+            seen.add(key)
+            out.append(resolution)
+    return out
+
+
+def find_prose_decisions(paragraphs: list[Line], source: SourceText) -> list[Resolution]:
+    """Decisions stated in prose and "Action:" lines, as partner boards record them."""
+    found: list[Resolution] = []
+    for paragraph in paragraphs:
+        action = _ACTION.match(paragraph.text)
+        if action and len(action.group("text")) > 10:
+            found.append(Resolution(action.group("text").strip(), source.span(paragraph.start, paragraph.end), "Action"))
+            continue
+        for sentence in _PROSE.finditer(paragraph.text):
+            text = sentence.group(0).strip()
+            if re.search(r"\b(not|had|would be|if)\b\s+(?:been\s+)?agreed", text, re.I) or len(text) < 15:
+                continue
+            cut = re.search(r"\bthis was agreed\b", text, re.I)
+            found.append(Resolution(text[:cut.end()] if cut else text, source.span(paragraph.start, paragraph.end), "prose"))
+    return _unique(found)
+
+
+def find_outcome(paragraphs: list[Line]) -> str | None:
+    """A narrative outcome ("approved as a correct record") that is not a formal resolution."""
+    for paragraph in paragraphs:
+        if _LABEL.match(paragraph.text):
+            continue
+        match = _OUTCOME.search(paragraph.text)
+        if match:
+            return match.group(0).strip()
+    return None

@@ -1,0 +1,191 @@
+"""People, organisations and minute references as minutes print them.
+
+Names come from explicit layouts only: attendance lists ("Present:- Councillor X (in the Chair);
+A, B and C"), attendance tables ("Name - Capacity<TAB>Job title, Organisation"), presenter phrases
+("Karen Etheridge, Assistant Director, and Dr. Alison Davies, Clinical Director, presented") and
+agenda presenter lines ("- Sue Wilson to present"). Guessing names from any capitalised words would
+fill the graph with "Looked After Children" and "Town Hall".
+"""
+from __future__ import annotations
+
+import re
+
+from kg.loaders.datetext import parse_date
+from kg.model import Line, MinuteReference, OrganisationMention, PersonMention, SourceText, Span
+
+_TITLE = r"(?:Councillors?|Cllrs?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame|Rev\.?)"
+_NAME_WORD = r"[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?"
+_INITIALS = r"(?:[A-Z]\.\s?){1,3}"
+PERSON = re.compile(rf"^(?:(?P<title>{_TITLE})\s+)?(?P<name>(?:{_INITIALS}\s*)?{_NAME_WORD}(?:\s+(?:{_INITIALS}|{_NAME_WORD}|Mc{_NAME_WORD})){{0,3}})$")
+_NOT_NAME_WORDS = {
+    "council", "councils", "service", "services", "team", "board", "partnership", "panel", "commission", "group",
+    "trust", "police", "health", "children", "young", "people", "school", "schools", "director", "manager",
+    "officer", "head", "chair", "committee", "forum", "cabinet", "directorate", "department", "authority",
+    "safeguarding", "nhs", "university", "college", "consortium", "network", "centre", "unit", "office",
+    "the", "and", "of", "for", "in", "on", "a", "an", "all", "members", "member", "agencies", "report",
+}
+_PRESENT_VERB = re.compile(r"\b(?:presented|reported|gave (?:a |the )?(?:powerpoint )?presentation|gave an update|"
+                           r"introduced|submitted|provided (?:a|an) (?:update|report|overview)|updated)\b", re.I)
+_ORG_SUFFIX = re.compile(
+    r"\b((?:[A-Z][\w'’&.-]*\s+){0,7}?(?:NHS Foundation Trust|Foundation Trust|Trust|Borough Council|Council|Police|"
+    r"Clinical Commissioning Group|Commissioning Group|Safeguarding Children Board|Board|Partnership|Consortium|"
+    r"Service|Services|Team|Forum|Cabinet|Commission|University|College|Academy|Barnardo[’']s|MIND|YWCA)\b"
+    r"(?:\s+\(([A-Za-z&]{2,10})\))?)")
+_ACRONYM = re.compile(r"\b([A-Z][A-Za-z&]{1,8}[A-Z])\b")
+_REFERENCE = re.compile(
+    r"(?P<text>(?:further to|in accordance with|arising from|with regard to|see|considered in conjunction with|"
+    r"\(|as reported at)?\s*minute\s+(?:no\.?\s*)?(?P<num>[A-Z]{0,3}\d{1,4}[a-z]?)(?:\s*\([^)]{1,60}\))?"
+    r"(?:\s+of\s+(?:the\s+)?(?P<when>previous meeting|meeting held on\s+[^,.;)]+,?\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}))?"
+    r"(?:\s+refers\))?)", re.I)
+
+
+def clean_person(text: str, span: Span, capacity: str, role: str | None = None,
+                 organisation: str | None = None) -> PersonMention | None:
+    """A PersonMention if ``text`` has the shape of a personal name, else None."""
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:–-")
+    text = re.sub(r"\s*\(.*?\)\s*", " ", text).strip()
+    match = PERSON.match(text)
+    if not match:
+        return None
+    name = match.group("name").strip()
+    words = [w.lower() for w in name.split() if not re.fullmatch(r"(?:[A-Z]\.\s?)+", w)]
+    if not words or any(w in _NOT_NAME_WORDS for w in words):
+        return None
+    title = match.group("title")
+    if title and title.lower().startswith(("councillor", "cllr")):
+        name = f"Councillor {name}"
+    elif len(name.split()) < 2:
+        return None
+    return PersonMention(name, span, role=role, organisation=organisation, capacity=capacity)
+
+
+def name_list(text: str, span: Span, capacity: str) -> list[PersonMention]:
+    """"Councillors Ahmed, Astbury and Reynolds", "Julie Mott, Susan Skalycz and Chrissy Wright"."""
+    text = re.sub(r"\(.*?\)", "", text).strip(" .")
+    people: list[PersonMention] = []
+    for group in re.split(r"\s+and\s+from\s+|;", text):
+        group = group.strip()
+        plural = re.match(r"^(?:Councillors|Cllrs)\s+", group)
+        if plural:
+            group = group[plural.end():]
+        prefix = re.match(r"^(?:co-opted members?|from)\s+", group, re.I)
+        if prefix:
+            group = group[prefix.end():]
+        for part in re.split(r",\s*|\s+and\s+", group):
+            part = part.strip()
+            if not part:
+                continue
+            person = clean_person(f"Councillor {part}" if plural else part, span, capacity)
+            if person:
+                people.append(person)
+    return people
+
+
+def attendance_table(lines: list[Line], start: int, end: int, source: SourceText):
+    """Rows "Name - Capacity<TAB>Job title, Organisation" under "In attendance:" and "Apologies:"."""
+    present: list[PersonMention] = []
+    apologies: list[PersonMention] = []
+    target = present
+    index = start
+    while index < end:
+        text = lines[index].text
+        if re.match(r"^apologies\s*:?\s*$", text, re.I):
+            target = apologies
+            index += 1
+            continue
+        if re.match(r"^(?:agenda\s*item|item\s*\d|\d+\.\s)", text, re.I):
+            break
+        if text:
+            cells = text.split("\t")
+            left = re.split(r"\s+[-–]\s+", cells[0], maxsplit=1)
+            capacity_text = left[1] if len(left) > 1 else ""
+            job = cells[1] if len(cells) > 1 else None
+            role, organisation = _role_and_org(job)
+            capacity = "chair" if re.match(r"^chair\b", capacity_text, re.I) else ("apologies" if target is apologies else "present")
+            person = clean_person(left[0], source.span(lines[index].start, lines[index].end), capacity, role, organisation)
+            if person:
+                target.append(person)
+        index += 1
+    return present, apologies, index
+
+
+def _role_and_org(job: str | None) -> tuple[str | None, str | None]:
+    if not job:
+        return None, None
+    parts = [p.strip() for p in job.split(",")]
+    organisation = next((p for p in reversed(parts[1:]) if _ORG_SUFFIX.search(p) or _ACRONYM.fullmatch(p)), None)
+    return parts[0], organisation
+
+
+def agenda_presenters(text: str, span: Span) -> list[PersonMention]:
+    """"- Sue Wilson to present", "- Presentation by Catherine Homer, Public Health Specialist",
+    "- Carole Haywood/Michael Holmes, Policy and Partnerships"."""
+    text = re.sub(r"^[-–]\s*", "", text)
+    text = re.sub(r"^(?:presentation by|presented by)\s+", "", text, flags=re.I)
+    text = re.sub(r"\s+to\s+(?:present|report)\b.*$", "", text, flags=re.I)
+    head, _, role = text.partition(",")
+    people = []
+    for part in re.split(r"\s*/\s*|\s+and\s+", head):
+        person = clean_person(part, span, "presenter", role.strip() or None)
+        if person:
+            people.append(person)
+    return people
+
+
+def item_people(paragraphs: list[Line], source: SourceText) -> list[PersonMention]:
+    """Presenters named before a presenting verb, with the job titles printed beside them."""
+    people: list[PersonMention] = []
+    for paragraph in paragraphs:
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph.text):
+            verb = _PRESENT_VERB.search(sentence)
+            if not verb or verb.start() > 250:
+                continue
+            span = source.span(paragraph.start, paragraph.end)
+            people.extend(_presenters_before(sentence[:verb.start()], span))
+    return _unique(people)
+
+
+def _presenters_before(text: str, span: Span) -> list[PersonMention]:
+    """"Karen Etheridge, Assistant Director, and Dr. Alison Davies, Clinical Director," -> two people."""
+    text = re.sub(r"^(?:.*?\b(?:meeting|minute no\.?\s*\d+[^,]*),\s*)", "", text.strip(), flags=re.I)
+    people = []
+    for chunk in re.split(r",?\s+and\s+(?=(?:" + _TITLE + r"\s+)?[A-Z])", text):
+        name, _, role = chunk.partition(",")
+        person = clean_person(name, span, "presenter", role.strip(" ,") or None)
+        if person:
+            people.append(person)
+    return people
+
+
+def _unique(people: list[PersonMention]) -> list[PersonMention]:
+    seen: set[str] = set()
+    out = []
+    for person in people:
+        if person.name not in seen:
+            seen.add(person.name)
+            out.append(person)
+    return out
+
+
+def item_organisations(paragraphs: list[Line], source: SourceText) -> list[OrganisationMention]:
+    found: dict[str, OrganisationMention] = {}
+    for paragraph in paragraphs:
+        for match in _ORG_SUFFIX.finditer(paragraph.text):
+            name = match.group(1)
+            name = re.sub(r"\s*\([A-Za-z&]{2,10}\)$", "", name).strip()
+            name = re.sub(r"^(?:The|the|of|and|with|by|from|to|at)\s+", "", name)
+            if len(name.split()) < 2 or name.lower() in found:
+                continue
+            found[name.lower()] = OrganisationMention(name, source.span(paragraph.start, paragraph.end), match.group(2))
+    return list(found.values())
+
+
+def minute_references(paragraphs: list[Line], source: SourceText) -> list[MinuteReference]:
+    refs: list[MinuteReference] = []
+    for paragraph in paragraphs:
+        for match in _REFERENCE.finditer(paragraph.text):
+            when = match.group("when")
+            day = parse_date(when) if when else None
+            refs.append(MinuteReference(match.group("text").strip(" (").strip(), match.group("num"),
+                                        source.span(paragraph.start, paragraph.end), day))
+    return refs
