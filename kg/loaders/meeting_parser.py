@@ -321,23 +321,70 @@ def _looks_like_item_title(title: str) -> bool:
 
 
 def _item_starts(lines: list[Line], start: int, end: int) -> list[tuple[int, str, str, int]]:
-    """(line index, number, title, first body index) of each minute item, numbers running upward."""
+    """(line index, number, title, first body index) of each minute item.
+
+    A numbered line opens an item when its title is in capitals, when an "Agenda item:" label
+    precedes it, or when its number follows the previous item's and it reads as a heading. Numbers
+    run upward and keep one style (capital titles stay capital), so a numbered list inside an item
+    or a paper does not open items.
+    """
     found: list[tuple[int, str, str, int]] = []
     index = start
-    previous: int | None = None
+    previous: tuple[int, ...] | None = None
+    capital_style: bool | None = None
     while index < end:
-        text = lines[index].text
+        text = _ITEM_LABEL.sub("", lines[index].text)
         match = _ITEM.match(text) if text else None
-        if match and (_upper_ratio(match.group("title")) > 0.75 or _after_agenda_item_label(lines, index)):
-            value = _number_value(match.group("num"))
-            if previous is None or 0 < value - previous <= 6:
-                title, body_start = _join_title(lines, index, match.group("title"), end)
-                found.append((index, match.group("num"), title, body_start))
-                previous = value
+        if match:
+            key = _number_key(match.group("num"))
+            title = match.group("title")
+            capitals = _upper_ratio(title) > 0.75
+            labelled = _after_agenda_item_label(lines, index)
+            if capital_style:
+                heading = capitals
+            else:
+                heading = capitals or labelled or (previous is not None and _follows(previous, key) and _reads_as_heading(title))
+            if heading and (previous is None or _runs_upward(previous, key)):
+                for number, sub_title, offset in _split_sub_items(match.group("num"), title):
+                    joined, body_start = _join_title(lines, index, sub_title, end)
+                    found.append((index, number, joined, body_start))
+                    previous = _number_key(number)
+                if capital_style is None:
+                    capital_style = capitals
                 index = body_start
                 continue
         index += 1
     return found
+
+
+def _number_key(number: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in re.findall(r"\d+", number.split("/")[-1])) or (-1,)
+
+
+def _follows(previous: tuple[int, ...], key: tuple[int, ...]) -> bool:
+    """2 after 1 (or 3, a number skipped), 7.1 after 7, 7.2 after 7.1, 8 after 7.4."""
+    if key[0] in (previous[0] + 1, previous[0] + 2):
+        return len(key) == 1 or key[1] == 1
+    return key[0] == previous[0] and len(key) == 2 and key[1] == (previous[1] + 1 if len(previous) > 1 else 1)
+
+
+def _runs_upward(previous: tuple[int, ...], key: tuple[int, ...]) -> bool:
+    return key > previous and key[0] - previous[0] <= 6
+
+
+def _split_sub_items(number: str, title: str) -> list[tuple[str, str, int]]:
+    """"RLSCB Sub Group Reports:7.1 Performance ..." -> item 7 and item 7.1 on one line."""
+    match = re.search(rf"[:;]\s*({re.escape(number)}\.\d{{1,2}})\s+(\S.*)$", title)
+    if not match:
+        return [(number, title, 0)]
+    return [(number, title[:match.start()].strip(), 0), (match.group(1), match.group(2), match.start(1))]
+
+
+_ITEM_LABEL = re.compile(r"^(?:agenda\s*item\s*:\s*)", re.I)
+
+
+def _reads_as_heading(title: str) -> bool:
+    return len(title) < 160 and title[:1].isupper() and not title.rstrip().endswith((".", ";", ","))
 
 
 def _after_agenda_item_label(lines: list[Line], index: int) -> bool:
@@ -363,7 +410,7 @@ def _join_title(lines: list[Line], index: int, title: str, end: int) -> tuple[st
             body += 1
             continue
         break
-    return " ".join(" ".join(parts).split()).rstrip(" .") if parts[0].isupper() else " ".join(" ".join(parts).split()), body
+    return " ".join(" ".join(parts).split()), body
 
 
 def _minute_item(source: SourceText, lines: list[Line], start: int, body_start: int, stop: int,

@@ -82,31 +82,40 @@ def name_list(text: str, span: Span, capacity: str) -> list[PersonMention]:
 
 
 def attendance_table(lines: list[Line], start: int, end: int, source: SourceText):
-    """Rows "Name - Capacity<TAB>Job title, Organisation" under "In attendance:" and "Apologies:"."""
+    """Rows under "In attendance:"/"Present:" and "Apologies:": "Name - Capacity<TAB>Job title,
+    Organisation", "Name   Role", or comma lists; the table ends at the first row with no name."""
     present: list[PersonMention] = []
     apologies: list[PersonMention] = []
     target = present
     index = start
     while index < end:
         text = lines[index].text
-        if re.match(r"^apologies\s*:?\s*$", text, re.I):
-            target = apologies
-            index += 1
-            continue
-        if re.match(r"^(?:agenda\s*item|item\s*\d|\d+\.\s)", text, re.I):
-            break
-        if text:
-            cells = text.split("\t")
-            left = re.split(r"\s+[-–]\s+", cells[0], maxsplit=1)
-            capacity_text = left[1] if len(left) > 1 else ""
-            job = cells[1] if len(cells) > 1 else None
-            role, organisation = _role_and_org(job)
-            capacity = "chair" if re.match(r"^chair\b", capacity_text, re.I) else ("apologies" if target is apologies else "present")
-            person = clean_person(left[0], source.span(lines[index].start, lines[index].end), capacity, role, organisation)
-            if person:
-                target.append(person)
         index += 1
+        if not text:
+            continue
+        if re.match(r"^apologies(?: for absence)?\s*:?-?\s*$", text, re.I):
+            target = apologies
+            continue
+        span = source.span(lines[index - 1].start, lines[index - 1].end)
+        found = _attendance_row(text, span, "apologies" if target is apologies else "present")
+        if not found:
+            index -= 1
+            break
+        target.extend(found)
     return present, apologies, index
+
+
+def _attendance_row(text: str, span: Span, capacity: str) -> list[PersonMention]:
+    cells = [c for c in re.split(r"\t|\s{2,}", text.strip()) if c]
+    left = re.split(r"\s+[-–]\s+", cells[0], maxsplit=1)
+    if "," in left[0] and len(cells) == 1:
+        return name_list(cells[0], span, capacity)
+    capacity_text = left[1] if len(left) > 1 else (cells[1] if len(cells) > 1 else "")
+    role, organisation = _role_and_org(cells[1] if len(cells) > 1 else None)
+    if re.match(r"^chair\b", capacity_text, re.I):
+        capacity = "chair"
+    person = clean_person(left[0], span, capacity, role, organisation)
+    return [person] if person else []
 
 
 def _role_and_org(job: str | None) -> tuple[str | None, str | None]:
