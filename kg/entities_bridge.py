@@ -11,7 +11,8 @@ from datetime import date
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS, XSD
 
-from kg import entities, iris
+from kg import iris
+from kg import resolve as entities
 from kg.model import OrganisationMention, ParsedPack, PersonMention
 from kg.ontology import BESLUIT, CKG, SCHEMA
 

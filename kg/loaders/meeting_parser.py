@@ -74,6 +74,8 @@ def find_headers(lines: list[Line]) -> list[_Header]:
             if header:
                 headers.append(header)
             continue
+        if re.match(r"^minutes\s+(?:of|from)\b", text, re.I):
+            text = " ".join(lines[i].text for i in [index, *_nonblank(lines, index + 1, 2)])
         match = _MINUTES_OF.match(text)
         if match:
             day = parse_date(match.group("rest"))
