@@ -36,9 +36,12 @@ class KnowledgeGraph:
     def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None,
                with_index: bool = True) -> list[FileReport]:
         """Parse ``paths`` (files or folders) into the store; see :func:`kg.ingest.ingest`."""
-        from index.build import build_index_for_graph  # heavy imports only when indexing
+        builder = None
+        if with_index:
+            from kg.search import build_search_index  # torch and faiss load only when indexing
 
-        reports = ingest(self.store, paths, progress, build_index_for_graph if with_index else None)
+            builder = build_search_index
+        reports = ingest(self.store, paths, progress, builder)
         self.__dict__.pop("graph", None)
         self.__dict__.pop("searcher", None)
         return reports

@@ -34,6 +34,14 @@ def build_graph(packs: Iterable[ParsedPack]) -> Graph:
     return graph
 
 
+def _unique(node: URIRef, span: Span, used: set[URIRef]) -> URIRef:
+    """Numbers can repeat within one paper (a plan and its progress table): the line keeps them apart."""
+    if node in used:
+        node = URIRef(f"{node}-l{span.start}")
+    used.add(node)
+    return node
+
+
 class _PackBuilder:
     """Writes one pack's meetings and papers; entity IRIs come from the shared index."""
 
@@ -187,8 +195,9 @@ class _PackBuilder:
                 g.add((rec, CKG.response, Literal(recommendation.response)))
             self._cite(rec, recommendation.span)
         priorities = {}
+        used: set[URIRef] = set()
         for position, priority in enumerate(document.priorities, start=1):
-            pri = iris.child_iri(node, "priority", priority.number or f"p{position}")
+            pri = _unique(iris.child_iri(node, "priority", priority.number or f"p{position}"), priority.span, used)
             priorities[priority.number] = pri
             g.add((node, RDF.type, CKG.Strategy))
             g.add((pri, RDF.type, CKG.Priority))
@@ -202,12 +211,12 @@ class _PackBuilder:
                 g.add((pri, CKG.lead, self.entities.person(lead)))
             self._cite(pri, priority.span)
         for position, action in enumerate(document.actions, start=1):
-            self._action(node, action, position, priorities)
+            self._action(node, action, position, priorities, used)
 
-    def _action(self, paper: URIRef, action: Action, position: int, priorities: dict) -> None:
+    def _action(self, paper: URIRef, action: Action, position: int, priorities: dict, used: set[URIRef]) -> None:
         g = self.g
         key = f"{action.priority or 'x'}-{action.number or position}"
-        node = iris.child_iri(paper, "action", key)
+        node = _unique(iris.child_iri(paper, "action", key), action.span, used)
         g.add((node, RDF.type, CKG.Action))
         g.add((paper, CKG.hasAction, node))
         g.add((node, PROV.value, Literal(action.text)))

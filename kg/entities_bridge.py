@@ -131,7 +131,7 @@ class EntityIndex:
                     self._add_membership(graph, node, mention, self._dates.get(id(mention)))
 
     def _add_membership(self, graph: Graph, person: URIRef, mention: PersonMention, day: date | None) -> None:
-        key = f"{mention.role}-{day.isoformat() if day else mention.span.source}"
+        key = f"{iris.short_hash(mention.role)}-{day.isoformat() if day else iris.slug(mention.span.source)}"
         membership = iris.child_iri(person, "role", key)
         graph.add((membership, RDF.type, ORG.Membership))
         graph.add((membership, ORG.member, person))
