@@ -1,0 +1,197 @@
+"""Score the records export against the hand-checked records in ../shared/eval/dev_records.json.
+
+The records come from the graph (``KnowledgeGraph.records()``), exactly as ``kg export --format
+records`` prints them, for the gold files ingested into a temporary store.
+
+Matching rules (greedy, one-to-one):
+- meetings: same date and kind, body names alike (token-set ratio >= 70);
+- minute/agenda items: inside matched meetings, same number (case and trailing dot ignored);
+- resolutions: inside matched items, texts alike (ratio >= 90 once sub-numbers like "(1)",
+  quotes and white space are normalised);
+- documents: line spans overlapping by at least half of the shorter one;
+- priorities and recommendations: texts alike (token-set ratio >= 85) within the same file;
+- actions: texts alike (token-set ratio >= 85) within the same file; lead accuracy counts found
+  actions whose predicted lead names appear in the gold lead (partial ratio >= 85);
+- people: a gold person is found when its name or a variant matches a person's name or variant
+  (ratio >= 90); split when its forms land on two IRIs; merged when two gold people share one IRI.
+
+Usage: python benchmarks/extraction.py [--store DIR]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT.parent / "shared" / "eval" / "dev_records.json"
+CORPUS = ROOT / "data" / "rotherham"
+
+
+@dataclass
+class Metrics:
+    matched: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 1.0
+
+    def add(self, other: "Metrics") -> None:
+        self.matched += other.matched
+        self.predicted += other.predicted
+        self.gold += other.gold
+
+
+def norm(text: str | None) -> str:
+    text = (text or "").lower()
+    text = re.sub(r"^\s*(?:\(?[\divx]{1,4}\)|[a-h]\))\s*", "", text)
+    text = text.replace("’", "'").replace("“", '"').replace("”", '"').replace("–", "-")
+    return " ".join(text.split()).strip(" .")
+
+
+def greedy(gold: list, predicted: list, score) -> list[tuple[int, int]]:
+    pairs = sorted(((score(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(predicted)), reverse=True)
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for value, i, j in pairs:
+        if value is None or value <= 0 or i in used_g or j in used_p:
+            continue
+        used_g.add(i)
+        used_p.add(j)
+        out.append((i, j))
+    return out
+
+
+def _meeting_score(g: dict, p: dict) -> float:
+    if g["date"] != p["date"] or g["kind"] != p["kind"]:
+        return 0
+    ratio = fuzz.token_set_ratio(norm(g["body"]), norm(p["body"]))
+    return ratio if ratio >= 70 else 0
+
+
+def _text_score(threshold: float, scorer=fuzz.ratio):
+    def score(g: str, p: str) -> float:
+        value = scorer(norm(g), norm(p))
+        return value if value >= threshold else 0
+    return score
+
+
+def _overlap_score(g: dict, p: dict) -> float:
+    g_start, g_end = g.get("start_line") or 0, g.get("end_line") or 0
+    p_start, p_end = p["lines"]
+    overlap = min(g_end, p_end) - max(g_start, p_start) + 1
+    shorter = min(g_end - g_start + 1, p_end - p_start + 1)
+    return overlap / shorter if shorter > 0 and overlap >= shorter / 2 else 0
+
+
+def score_file(records: dict, gold: dict, file_name: str) -> dict[str, Metrics]:
+    """Per entity type metrics for one gold file."""
+    out = {name: Metrics() for name in ("meetings", "items", "resolutions", "documents", "priorities",
+                                        "recommendations", "actions", "action_leads")}
+    meetings = [m for m in records["meetings"] if m["source"] == file_name]
+    pairs = greedy(gold["meetings"], meetings, _meeting_score)
+    out["meetings"] = Metrics(len(pairs), len(meetings), len(gold["meetings"]))
+    matched_meetings = dict(pairs)
+    for gi, gm in enumerate(gold["meetings"]):
+        pm = meetings[matched_meetings[gi]] if gi in matched_meetings else {"items": []}
+        item_pairs = greedy(gm["items"], pm["items"],
+                            lambda g, p: 1 if norm(g["number"]).rstrip(".") == norm(p["number"]).rstrip(".") else 0)
+        out["items"].add(Metrics(len(item_pairs), len(pm["items"]), len(gm["items"])))
+        matched_items = dict(item_pairs)
+        for ii, gitem in enumerate(gm["items"]):
+            pitem = pm["items"][matched_items[ii]] if ii in matched_items else {"resolutions": []}
+            gold_res = gitem["resolutions"]
+            pred_res = [r["text"] for r in pitem["resolutions"]]
+            res_pairs = greedy(gold_res, pred_res, _text_score(90))
+            out["resolutions"].add(Metrics(len(res_pairs), len(pred_res), len(gold_res)))
+        unmatched = [p for j, p in enumerate(pm["items"]) if j not in set(matched_items.values())]
+        out["resolutions"].predicted += sum(len(p["resolutions"]) for p in unmatched)
+    documents = [d for d in records["documents"] if d["source"] == file_name]
+    doc_pairs = greedy(gold["documents"], documents, _overlap_score)
+    out["documents"] = Metrics(len(doc_pairs), len(documents), len(gold["documents"]))
+    for kind, threshold in (("priorities", 85), ("recommendations", 85)):
+        gold_texts = [t if isinstance(t, str) else t.get("text", "") for d in gold["documents"] for t in d.get(kind, [])]
+        pred_texts = [t["text"] for d in documents for t in d.get(kind, [])]
+        pairs_k = greedy(gold_texts, pred_texts, _text_score(threshold, fuzz.token_set_ratio))
+        out[kind] = Metrics(len(pairs_k), len(pred_texts), len(gold_texts))
+    gold_actions = [a for d in gold["documents"] for a in d.get("actions", [])]
+    pred_actions = [a for d in documents for a in d.get("actions", [])]
+    action_pairs = greedy(gold_actions, pred_actions,
+                          lambda g, p: _text_score(85, fuzz.token_set_ratio)(g["text"], p["text"]))
+    out["actions"] = Metrics(len(action_pairs), len(pred_actions), len(gold_actions))
+    with_lead = [(gold_actions[i], pred_actions[j]) for i, j in action_pairs if gold_actions[i].get("lead")]
+    correct = sum(1 for g, p in with_lead if p.get("lead") and all(
+        fuzz.partial_ratio(name.lower(), g["lead"].lower()) >= 85 for name in p["lead"].split("; ")))
+    out["action_leads"] = Metrics(correct, len(with_lead), len(with_lead))
+    return out
+
+
+def score_people(records: dict, gold_people: list[dict]) -> dict[str, int]:
+    """Found, split and merged gold people."""
+    forms = [(p["iri"], form) for p in records["people"] for form in [p["name"], *p["variants"]]]
+    found = split = 0
+    owner: dict[str, list[int]] = {}
+    for index, person in enumerate(gold_people):
+        iris = {iri for iri, form in forms for g in [person["name"], *person.get("variants", [])]
+                if fuzz.ratio(norm(g), norm(form)) >= 90}
+        found += bool(iris)
+        split += len(iris) > 1
+        for iri in iris:
+            owner.setdefault(iri, []).append(index)
+    merged = sum(1 for indexes in owner.values() if len(set(indexes)) > 1)
+    return {"gold": len(gold_people), "found": found, "split": split, "merged": merged}
+
+
+def records_for(files: list[Path], store: Path | None) -> dict:
+    from kg.api import KnowledgeGraph
+
+    if store is None:
+        store = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    kg = KnowledgeGraph.open(store)
+    kg.ingest(files, with_index=False)
+    return kg.records()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--store", type=Path, help="use (and fill) this store instead of a temporary one")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    gold = json.loads(GOLD.read_text())["files"]
+    records = records_for([CORPUS / name for name in gold], args.store)
+    report: dict[str, dict] = {}
+    for file_name, gold_file in gold.items():
+        metrics = score_file(records, gold_file, file_name)
+        report[file_name] = {name: {"precision": round(m.precision, 3), "recall": round(m.recall, 3),
+                                    "matched": m.matched, "predicted": m.predicted, "gold": m.gold}
+                             for name, m in metrics.items()}
+        report[file_name]["people"] = score_people(records, gold_file["people"])
+    if args.json:
+        print(json.dumps(report, indent=1))
+        return 0
+    for file_name, figures in report.items():
+        print(f"\n{file_name}")
+        print(f"  {'type':<16}{'precision':>10}{'recall':>8}{'matched':>9}{'pred':>6}{'gold':>6}")
+        for name, m in figures.items():
+            if name == "people":
+                print(f"  people: {m['found']}/{m['gold']} found, {m['split']} split, {m['merged']} merged")
+                continue
+            print(f"  {name:<16}{m['precision']:>10.3f}{m['recall']:>8.3f}{m['matched']:>9}{m['predicted']:>6}{m['gold']:>6}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
