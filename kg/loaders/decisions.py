@@ -12,14 +12,19 @@ import re
 from kg.model import Line, Resolution, SourceText
 
 _LABEL = re.compile(
-    r"^(?:it\s+was\s+(?:therefore\s+)?[-–]?\s*|the\s+(?:\w+\s+){1,3}?)?"
+    r"^(?:it\s+was\s+(?:therefore\s+)?[-–]\s*|the\s+(?:\w+\s+){1,3}?)?"
     r"(?P<label>resolved|resovled|reslved|resloved|agreed|decision|decided)"
     r"(?:\s*[:;]\s*[-–]?|\s*[-–]+|(?=\s*that\b))\s*", re.I)
 _PART = re.compile(r"(?:^|(?<=[\s;:.]))(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h])\)|\d{1,2}\.(?=\s))\s+")
 _STARTS_PART = re.compile(r"^(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h])\)|\d{1,2}\.)\s+")
 _THAT = re.compile(r"^that\b", re.I)
-_PROSE = re.compile(r"[^.!?]*\b(?:agreed to|agreed that|it was agreed|this was agreed|was agreed|were agreed|"
-                    r"resolved to|it was resolved)\b[^.!?]*", re.I)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+# who decided: the meeting itself ("RLSCB agreed", "It was agreed", "Members agreed", "this was
+# agreed"), never one speaker agreeing with another ("Clair Pyper agreed that ...")
+_PROSE = re.compile(r"\b(?:it was|this was|which was|were|was|(?-i:[A-Z]{2,}[a-z]?)|board|partnership|panel|commission|committee|"
+                    r"members|partners|group|forum|meeting|all)\s+(?:unanimously\s+)?(?:agreed|resolved)\b", re.I)
+_REPORTED = re.compile(r"\b(?:already|had|previously|not|if|would be|has been|have)\s+(?:been\s+)?agreed\b|"
+                       r"\bat (?:this|that|the last|the previous|a previous|its last) meeting\b", re.I)
 _ACTION = re.compile(r"^action\s*:?\s*[-–]?\s*(?P<text>.+)$", re.I)
 _OUTCOME = re.compile(r"[^.]*\b(?:correct record|true record|accurate record|noted for information|"
                       r"no declarations of interest|there were no)\b[^.]*\.?", re.I)
@@ -99,9 +104,9 @@ def find_prose_decisions(paragraphs: list[Line], source: SourceText) -> list[Res
         if action and len(action.group("text")) > 10:
             found.append(Resolution(action.group("text").strip(), source.span(paragraph.start, paragraph.end), "Action"))
             continue
-        for sentence in _PROSE.finditer(paragraph.text):
-            text = sentence.group(0).strip()
-            if re.search(r"\b(not|had|would be|if)\b\s+(?:been\s+)?agreed", text, re.I) or len(text) < 15:
+        for sentence in _SENTENCES.split(paragraph.text):
+            text = sentence.strip()
+            if not _PROSE.search(text) or _REPORTED.search(text) or len(text) < 15:
                 continue
             cut = re.search(r"\bthis was agreed\b", text, re.I)
             found.append(Resolution(text[:cut.end()] if cut else text, source.span(paragraph.start, paragraph.end), "prose"))
