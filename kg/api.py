@@ -100,6 +100,38 @@ class KnowledgeGraph:
         conforms, _, text = validate(memory, shacl_graph=load_shapes(), inference="none", advanced=True)
         return bool(conforms), str(text)
 
+    # -- questions ------------------------------------------------------------------------------
+    @cached_property
+    def searcher(self):
+        from kg.search import Searcher
+
+        index_dir = self.store.index_dir()
+        if index_dir is None or not index_dir.exists():
+            raise FileNotFoundError(f"no search index in {self.store.root}; run `kg ingest` without --no-index")
+        return Searcher(self.graph, index_dir)
+
+    def ask(self, question: str, k: int = 5) -> dict[str, Any]:
+        """Answer ``question`` from the graph and the index: extractive, cited, or abstaining."""
+        return self.searcher.ask(question, k=k)
+
+    def trace(self, priority: str) -> dict[str, Any] | None:
+        """Strategy -> priority -> actions -> updates -> meetings for the best-matching priority."""
+        from kg.trace import trace_priority
+
+        return trace_priority(self.graph, priority)
+
+    def person(self, name: str) -> dict[str, Any] | None:
+        from kg.lookup import describe_person, find_person
+
+        iri = find_person(self.graph, name)
+        return describe_person(self.graph, iri) if iri else None
+
+    def organisation(self, name: str) -> dict[str, Any] | None:
+        from kg.lookup import describe_organisation, find_organisation
+
+        iri = find_organisation(self.graph, name)
+        return describe_organisation(self.graph, iri) if iri else None
+
     def to_networkx(self):
         """Typed nodes and labelled edges as a networkx MultiDiGraph (see :mod:`kg.netx`)."""
         from kg.netx import to_networkx

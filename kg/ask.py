@@ -39,6 +39,9 @@ def rerank(intent: QuestionIntent, evidence: list[Evidence]) -> list[Evidence]:
         factor = 1.0
         if intent.wants_decision and ctx.resolutions:
             factor *= 1.5
+            decided = _keywords(" ".join(r["text"] for r in ctx.resolutions))
+            if decided & (_keywords(intent.text) - _QUESTION_WORDS):
+                factor *= 1.5
         if intent.wants_person and ctx.people:
             factor *= 1.15
         if ctx.meeting:
@@ -70,6 +73,8 @@ def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]]) -> s
     return f"The store holds no minutes of a meeting in {wanted}, so what was decided there is not recorded."
 
 
+_QUESTION_WORDS = {"resolve", "resolved", "decide", "decided", "decision", "agree", "agreed", "panel", "partnership",
+                   "commission", "board", "committee", "council", "meeting"}
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"'])|\n+")
 _WORD = re.compile(r"[a-z0-9%£.]+")
 _STOP = set("the a an of to in on and or for what which who whom how did does do was were is are be been at by with "
@@ -163,10 +168,12 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
 
 
 def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
-    """Drop evidence whose lines are inside a better-ranked piece of the same file."""
+    """Drop evidence that mostly repeats the lines of a better-ranked piece of the same file."""
     kept: list[Evidence] = []
     for ev in evidence:
-        if any(k.source == ev.source and k.lines[0] <= ev.lines[0] and ev.lines[1] <= k.lines[1] for k in kept):
+        size = ev.lines[1] - ev.lines[0] + 1
+        if any(k.node == ev.node and k.source == ev.source for k in kept) or any(k.source == ev.source and min(k.lines[1], ev.lines[1]) - max(k.lines[0], ev.lines[0]) + 1 >= size / 2
+               for k in kept):
             continue
         kept.append(ev)
     return kept

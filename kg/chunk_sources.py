@@ -17,7 +17,7 @@ from kg.ontology import SPARQL_PREFIXES
 
 NODE_KINDS = {
     "besluit:BehandelingVanAgendapunt": "minute_item", "besluit:Agendapunt": "agenda_item",
-    "ckg:Action": "action", "ckg:Priority": "priority", "ckg:Paper": "paper",
+    "besluit:Besluit": "resolution", "ckg:Action": "action", "ckg:Priority": "priority", "ckg:Paper": "paper",
 }
 
 
@@ -38,7 +38,9 @@ def node_spans(graph: Graph) -> list[tuple[str, str, str, str, int, int]]:
     for rdf_type, kind in NODE_KINDS.items():
         query = f"""SELECT ?n ?title ?label ?value ?source ?start ?end WHERE {{
             ?n a {rdf_type} ; ckg:lineStart ?start ; ckg:lineEnd ?end ; prov:wasDerivedFrom/dct:title ?source .
-            OPTIONAL {{ ?n dct:title ?title }} OPTIONAL {{ ?n skos:prefLabel ?label }} OPTIONAL {{ ?n prov:value ?value }} }}"""
+            OPTIONAL {{ ?n dct:title ?own }} OPTIONAL {{ ?parent prov:generated ?n ; dct:title ?ptitle }}
+            BIND(COALESCE(?own, ?ptitle) AS ?title)
+            OPTIONAL {{ ?n skos:prefLabel ?label }} OPTIONAL {{ ?n prov:value ?value }} }}"""
         for n, title, label, value, source, start, end in graph.query(SPARQL_PREFIXES + query):
             heading = str(title or label or value or "")[:160]
             out.append((str(n), kind, heading, str(source), int(start), int(end)))

@@ -142,3 +142,139 @@ def validate_command(store: Optional[Path] = StoreOption) -> None:
 
 def main() -> None:  # pragma: no cover - console entry
     app()
+
+
+def _print_answer(answer: dict) -> None:
+    colour = "green" if answer["answerable"] else "yellow"
+    console.print(f"[bold]{answer['question']}[/]")
+    console.print(f"[{colour}]{answer['answer']}[/]\n")
+    for number, ev in enumerate(answer["evidence"], start=1):
+        where = []
+        if ev["meeting"]:
+            where.append(f"{ev['meeting']['body']}, {ev['meeting']['date']}")
+        if ev["item"] and ev["item"].get("number"):
+            where.append(f"minute {ev['item']['number']}")
+        where.append(f"{ev['source']}:{ev['lines'][0]}-{ev['lines'][1]}")
+        console.print(f"[bold cyan]{number}.[/] " + " | ".join(where) + f"  (score {ev['score']:.3f})")
+        text = " ".join(ev["text"].split())
+        console.print(f"   {text[:400]}{'…' if len(text) > 400 else ''}")
+
+
+@app.command("ask")
+def ask_command(question: Optional[str] = typer.Argument(None, help="A question in plain English."),
+                k: int = typer.Option(5, "-k", help="How many pieces of evidence."),
+                questions: Optional[Path] = typer.Option(None, "--questions", help="Answer one question per line of FILE."),
+                as_json: bool = typer.Option(False, "--json", help="Print JSON (one object per line with --questions)."),
+                store: Optional[Path] = StoreOption) -> None:
+    """Answer a question with cited evidence from the graph and the search index."""
+    kg = _open(store)
+    _require_store(kg)
+    if questions is not None:
+        if not questions.is_file():
+            errors.print(f"[red]error:[/] {questions}: no such file")
+            raise typer.Exit(2)
+        asked = [line.strip() for line in questions.read_text(encoding="utf-8").splitlines() if line.strip()]
+    elif question:
+        asked = [question]
+    else:
+        errors.print("[red]error:[/] give a QUESTION or --questions FILE")
+        raise typer.Exit(2)
+    try:
+        for text in asked:
+            answer = kg.ask(text, k=k)
+            if as_json:
+                print(json.dumps(answer, ensure_ascii=False))
+            else:
+                _print_answer(answer)
+    except FileNotFoundError as exc:
+        errors.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from None
+
+
+@app.command("trace")
+def trace_command(priority: str = typer.Argument(..., help="Priority wording (matched fuzzily) or its IRI."),
+                  as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+                  store: Optional[Path] = StoreOption) -> None:
+    """Trace a priority: strategy -> priority -> actions, leads, updates -> meetings and resolutions."""
+    from rich.tree import Tree
+
+    kg = _open(store)
+    _require_store(kg)
+    result = kg.trace(priority)
+    if result is None:
+        errors.print(f"[yellow]no priority matches[/] {priority!r}")
+        raise typer.Exit(1)
+    if as_json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+        return
+
+    def cite(node: dict) -> str:
+        return f"[dim]{node['source']}:{node['lines'][0]}-{node['lines'][1]}[/]"
+
+    def add_priority(tree: Tree, block: dict) -> None:
+        p = block["priority"]
+        leads = f" — leads: {', '.join(p['leads'])}" if p["leads"] else ""
+        branch = tree.add(f"[bold]Priority {p['number'] or ''}[/] {p['text']}{leads} {cite(p)}")
+        for action in block["actions"]:
+            lead = ", ".join(action["leads"]) + (" (inherited)" if action["lead_uncertain"] else "") if action["leads"] else "no lead printed"
+            status = f" [{action['status']}]" if action["status"] else ""
+            node = branch.add(f"[cyan]{action['number'] or '-'}.[/] {action['text']}{status} — {lead} {cite(action)}")
+            for update in action["updates"]:
+                node.add(f"[green]{update['period'] or 'update'}:[/] {update['text'][:300]} {cite(update)}")
+            for measure in action["measures"]:
+                node.add(f"[magenta]figures:[/] baseline {measure['baseline']}, target {measure['target']}, "
+                         f"current {measure['current']} {cite(measure)}")
+        for meeting in block["meetings"]:
+            item = branch.add(f"[yellow]{meeting['kind']}[/] {meeting['body']} {meeting['date']} item {meeting['number']}: "
+                              f"{meeting['title']} {cite(meeting)}")
+            for resolution in meeting["resolutions"]:
+                item.add(f"resolved: {resolution['text']} {cite(resolution)}")
+
+    strategy = result["strategy"]
+    tree = Tree(f"[bold]{strategy['title']}[/] {cite(strategy) if strategy.get('source') else ''}")
+    add_priority(tree, result)
+    for version in result["versions"]:
+        other = tree.add(f"[bold]same priority in[/] {version['strategy']['title']} {cite(version['strategy'])}")
+        add_priority(other, version)
+    console.print(tree)
+
+
+@app.command("person")
+def person_command(name: str = typer.Argument(..., help="A name as printed; matched fuzzily."),
+                   as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+                   store: Optional[Path] = StoreOption) -> None:
+    """A person's roles over time, what they presented, attended and lead, with sources."""
+    kg = _open(store)
+    _require_store(kg)
+    _print_entity(kg.person(name), name, as_json)
+
+
+@app.command("org")
+def org_command(name: str = typer.Argument(..., help="A name or acronym; matched fuzzily."),
+                as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+                store: Optional[Path] = StoreOption) -> None:
+    """An organisation's names and acronyms, its people, where it is mentioned and partners."""
+    kg = _open(store)
+    _require_store(kg)
+    _print_entity(kg.organisation(name), name, as_json)
+
+
+def _print_entity(found: Optional[dict], name: str, as_json: bool) -> None:
+    if found is None:
+        errors.print(f"[yellow]no match for[/] {name!r}")
+        raise typer.Exit(1)
+    if as_json:
+        print(json.dumps(found, ensure_ascii=False, indent=1))
+        return
+    console.print(f"[bold]{found['name']}[/]  [dim]{found['iri']}[/]")
+    for key, value in found.items():
+        if key in ("name", "iri") or not value:
+            continue
+        console.print(f"[cyan]{key.replace('_', ' ')}[/]")
+        for entry in value if isinstance(value, list) else [value]:
+            if isinstance(entry, dict):
+                where = f" [dim]{entry['source']}:{entry['start']}-{entry['end']}[/]" if entry.get("source") else ""
+                console.print("  " + ", ".join(str(v) for k, v in entry.items()
+                                               if v and k not in ("source", "start", "end", "item", "action", "meeting")) + where)
+            else:
+                console.print(f"  {entry}")

@@ -103,6 +103,6 @@ def ingest(store: Store, paths: Iterable[str | Path], progress: Progress | None 
         write_graph(graph, generation)
         if build_index is not None:
             notify("building search index")
-            build_index(graph, generation / "index", store.cache_dir, notify)
+            build_index(graph, packs, generation / "index", store.cache_dir, notify)
         new_manifest.write(generation / "manifest.json")
     return reports

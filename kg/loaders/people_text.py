@@ -145,13 +145,27 @@ def item_people(paragraphs: list[Line], source: SourceText) -> list[PersonMentio
     """Presenters named before a presenting verb, with the job titles printed beside them."""
     people: list[PersonMention] = []
     for paragraph in paragraphs:
-        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph.text):
+        for sentence in sentences(paragraph.text):
             verb = _PRESENT_VERB.search(sentence)
             if not verb or verb.start() > 250:
                 continue
             span = source.span(paragraph.start, paragraph.end)
             people.extend(_presenters_before(sentence[:verb.start()], span))
     return _unique(people)
+
+
+_ABBREVIATION = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|St|No|Cllr|Prof|Rev|[A-Z])\.$")
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences, not broken after "Dr." or an initial."""
+    out: list[str] = []
+    for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text):
+        if out and _ABBREVIATION.search(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 def _presenters_before(text: str, span: Span) -> list[PersonMention]:

