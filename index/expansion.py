@@ -7,7 +7,6 @@ import re
 BUILT_IN: dict[str, list[str]] = {
     "CAMHS": ["child and adolescent mental health services"],
     "LAC": ["looked after children", "children in care"],
-    "CIC": ["children in care", "looked after children"],
     "CSE": ["child sexual exploitation"],
     "SEND": ["special educational needs and disabilities"],
     "EHCP": ["education, health and care plan"],
@@ -21,7 +20,6 @@ BUILT_IN: dict[str, list[str]] = {
     "IRO": ["independent reviewing officer"],
     "YOS": ["youth offending service"],
 }
-SYNONYMS = [("looked after children", "children in care"), ("mental health", "emotional wellbeing")]
 
 
 class QueryExpander:
@@ -44,9 +42,4 @@ class QueryExpander:
         for phrase, acronym in self.backward.items():
             if len(phrase) > 6 and phrase in lowered:
                 extra.append(acronym)
-        for a, b in SYNONYMS:
-            if a in lowered:
-                extra.append(b)
-            elif b in lowered:
-                extra.append(a)
         return " ".join([query, *dict.fromkeys(extra)])

@@ -42,6 +42,23 @@ def build_dense(vectors: np.ndarray, hnsw_threshold: int = HNSW_THRESHOLD) -> fa
     return index
 
 
+def _diverse(order: list[int], chunks: list[Chunk], k: int) -> list[int]:
+    """Best first, skipping pieces that mostly repeat lines already returned (a paper and the
+    action inside it cover the same lines)."""
+    kept: list[int] = []
+    for i in order:
+        chunk = chunks[i]
+        size = chunk.lines[1] - chunk.lines[0] + 1
+        if any(chunks[j].source == chunk.source and
+               min(chunks[j].lines[1], chunk.lines[1]) - max(chunks[j].lines[0], chunk.lines[0]) + 1 >= size / 2
+               for j in kept):
+            continue
+        kept.append(i)
+        if len(kept) == k:
+            break
+    return kept
+
+
 class HybridIndex:
     def __init__(self, chunks: list[Chunk], dense: faiss.Index, sparse: bm25s.BM25, embedder: Embedder,
                  expander: QueryExpander) -> None:
@@ -56,7 +73,7 @@ class HybridIndex:
               hnsw_threshold: int = HNSW_THRESHOLD) -> HybridIndex:
         vectors = embedder.encode([c.embed_text for c in chunks])
         sparse = bm25s.BM25()
-        sparse.index(_tokenize([c.embed_text for c in chunks]), show_progress=False)
+        sparse.index(_tokenize([c.text for c in chunks]), show_progress=False)  # titles repeat in every piece: they would swamp term weights
         return cls(chunks, build_dense(vectors, hnsw_threshold), sparse, embedder, QueryExpander(glossary))
 
     def save(self, folder: Path) -> None:
@@ -90,7 +107,7 @@ class HybridIndex:
         fused = reciprocal_rank_fusion([dense_ranking, sparse_ranking])
         dense_rank = {doc: rank for rank, doc in enumerate(dense_ranking, 1)}
         sparse_rank = {doc: rank for rank, doc in enumerate(sparse_ranking, 1)}
-        best = sorted(fused, key=fused.get, reverse=True)[:k]
+        best = _diverse(sorted(fused, key=fused.get, reverse=True), self.chunks, k)
         return [Hit(self.chunks[i], fused[i], dense_by_id.get(i), dense_rank.get(i), sparse_rank.get(i)) for i in best]
 
     def similarity(self, query: str, chunk_ids: list[int]) -> list[float]:
