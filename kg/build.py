@@ -177,8 +177,10 @@ class _PackBuilder:
         self._cite(node, document.span)
         if document.period:
             g.add((node, CKG.period, Literal(document.period)))
-        if document.agenda_item:
-            g.add((node, CKG.agendaItemNumber, Literal(document.agenda_item)))
+        agenda = next((m for m in self.pack.meetings if m.kind == "agenda"), None)
+        if document.agenda_item and agenda is not None:
+            meeting = iris.meeting_iri(self.entities.body_name(agenda.body), agenda.date)
+            g.add((node, CKG.agendaItem, iris.agenda_item_iri(meeting, document.agenda_item, "")))
         if document.author:
             g.add((node, DCTERMS.creator, self.entities.person(document.author)))
         for person in document.people:

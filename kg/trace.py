@@ -6,6 +6,7 @@ with the plan. Everything carries its source file and lines.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -18,7 +19,7 @@ MIN_MATCH = 60
 
 def _rows(graph: Graph, query: str, **bind: str) -> list[dict[str, Any]]:
     for name, iri in bind.items():
-        query = query.replace(f"?{name}", f"<{iri}>")
+        query = re.sub(rf"\?{name}\b", f"<{iri}>", query)
     result = graph.query(SPARQL_PREFIXES + query)
     names = [str(v) for v in result.vars]
     return [{n: (None if r[i] is None else str(r[i])) for i, n in enumerate(names)} for r in result]

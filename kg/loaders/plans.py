@@ -134,7 +134,7 @@ def _milestone(source: SourceText, lines: list[Line], index: int, match: re.Matc
             due = text
             continue
         names = _names(text, source.span(line.start, line.end), "lead")
-        if names and not _BULLET.match(text) and len(text.split()) <= 6:
+        if names and not _BULLET.match(text) and len(text.split()) <= 6 and "(" not in text:
             leads.extend(names)
             continue
         body = _BULLET.sub("", text)
