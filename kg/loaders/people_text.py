@@ -97,12 +97,22 @@ def attendance_table(lines: list[Line], start: int, end: int, source: SourceText
             target = apologies
             continue
         span = source.span(lines[index - 1].start, lines[index - 1].end)
-        found = _attendance_row(text, span, "apologies" if target is apologies else "present")
+        capacity = "apologies" if target is apologies else "present"
+        found = _attendance_row(text, span, capacity)
         if not found:
+            if _row_follows(lines, index, end, source, capacity):
+                continue  # a wrapped job title or a stray cell inside the table
             index -= 1
             break
         target.extend(found)
     return present, apologies, index
+
+
+def _row_follows(lines: list[Line], index: int, end: int, source: SourceText, capacity: str) -> bool:
+    """Does a name row come within the next two non-blank lines?"""
+    ahead = [line for line in lines[index:min(end, index + 6)] if line.text][:2]
+    return any(re.match(r"^apologies", line.text, re.I) or
+               _attendance_row(line.text, source.span(line.start, line.end), capacity) for line in ahead)
 
 
 def _attendance_row(text: str, span: Span, capacity: str) -> list[PersonMention]:

@@ -1,39 +1,103 @@
 """Priorities and actions in strategies, action plans and progress reports.
 
-Plans arrive as flattened tables. Two layouts are read:
+Plans arrive as flattened tables, read here by layout rather than by wording:
 
-- one cell per line: a priority heading ("PRIORITY: 1", "PRIORITY 2 :"), objectives "(vii) We will
-  ...", numbered milestones whose text ends at a blank line, then bullet updates under an "Update
-  <Month Year>" column header, performance figures (baseline/target/current), and lead names on
-  lines of their own. A lead printed once for a group of milestones is inherited by the following
-  milestones of the same objective and marked uncertain;
-- tab-separated rows: "N. milestone<TAB>update<TAB>lead names<TAB>status<TAB>due".
+- tab-separated rows under a header row whose cells name the columns ("ACTION", "DELIVERY
+  MILESTONES", "Update June 2014", "LEAD/S", "Status", "By when"): each row's cells are read by
+  column; a milestones cell holds one numbered milestone or a bulleted list of them; a row whose
+  action/milestone cells are empty continues the row above (a cell cut by a page break);
+- one cell per line (no tabs): numbered milestones, bullet updates under an "Update <Month Year>"
+  column header repeated on every page, and lead names on short lines of their own;
+- numbered statements with the lead agencies in brackets on the next line ("plan on a page").
+
+In both table layouts a lead printed once for a group of rows is inherited by the rows of the same
+objective that print none, and those actions are marked ``lead_uncertain``. Objectives ("(vii) We
+will ...") become priorities numbered under their parent ("1.vii") so a milestone can be traced
+from the plan's priority down to its dated updates.
 """
 from __future__ import annotations
 
+import html
 import re
+from dataclasses import dataclass, field
 
 from kg.loaders.people_text import clean_person
-from kg.model import Action, Line, Measure, PersonMention, Priority, SourceText, Update
+from kg.model import Action, Line, Measure, OrganisationMention, PersonMention, Priority, SourceText, Span, Update
 
-_PRIORITY = re.compile(r"^\s*PRIORITY\s*(?:NO\.?)?\s*[:\-]?\s*(\d{1,2})\s*[:\-]?\s*(.*)$")
-_OVERVIEW_PRIORITY = re.compile(r"^(\d)\s*:\s+(We will .{10,})$")
-_OBJECTIVE = re.compile(r"^\(([ivx]{1,5}|[a-h])\)\s+(.{3,})$")
-_MILESTONE = re.compile(r"^(\d{1,3})\.\s+(\S.{6,})$")
-_BULLET = re.compile(r"^(?:-|o|\*)\s+")
-_LEADS = re.compile(r"^strategic\s+leads?(?:/s)?\s*:\s*(.+)$", re.I)
-_UPDATE_HEADER = re.compile(r"\bupdate\s+((?:january|february|march|april|may|june|july|august|september|october|"
-                            r"november|december)\s+\d{4})", re.I)
-_STATUS = re.compile(r"^(red|amber|green|blue|r|a|g|b|complete[d]?)$", re.I)
-_DUE = re.compile(r"^(?:completed\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|"
-                  r"november|december)\s+\d{4}|ongoing|\d{1,2}/\d{2,4}|q[1-4]\s*\d{2,4})$", re.I)
-_MEASURE = re.compile(r"\b(baseline|target|current(?:\s+\w+){0,2}?\s+(?:figure|position|value)?)\s*(?:is|of|:|-|–)?\s*"
-                      r"([£]?\d[\d,.]*%?)(?:\s*[-–]\s*((?:19|20)\d\d(?:/(?:19|20)?\d\d)?))?", re.I)
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+PRIORITY_HEADING = re.compile(r"^\s*\**\s*PRIORITY\s*(?:NO\.?)?\s*[:.\-]?\s*(\d{1,2})\b\s*[:.\-–]?\s*\**\s*(.*)$", re.I)
+_OBJECTIVE = re.compile(r"^\(([ivx]{1,6}|[a-h])\)\s+(\S.*)$")
+_MILESTONE = re.compile(r"^(\d{1,3})\.\s+(\S.{3,})$")
+_BULLET = re.compile(r"^\s*(?:[-•▪◦●‣∙·*❖➢]|o(?=\s))\s*")
+_INLINE_BULLET = re.compile(r"\s*[•▪◦●‣❖➢]\s*")
+_STRATEGIC_LEADS = re.compile(r"\bstrategic\s+leads?(?:/s)?\s*:\s*(.+)$", re.I)
+_UPDATE_PERIOD = re.compile(rf"\b(?:update|progress)\s*(?:as\s+at\s+|at\s+)?({_MONTH}\s+\d{{4}}|q[1-4]\s+\d{{4}}(?:/\d{{2,4}})?)", re.I)
+_STATUS_WORD = re.compile(r"^(?:red|amber|green|blue|complete[d]?|on track|r|a|g|b)(?:\s*/\s*(?:red|amber|green|blue|r|a|g|b))*$", re.I)
+_STATUS_NAMES = {"r": "Red", "a": "Amber", "g": "Green", "b": "Blue"}
+_DUE = re.compile(rf"^(?:by\s+|completed?\s+)?(?:{_MONTH}\.?\s*\d{{4}}|\w{{3,4}}\.?\s+\d{{4}}|ongoing|on-going|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|"
+                  rf"q[1-4]\s*\d{{2,4}}(?:/\d{{2,4}})?|(?:19|20)\d\d(?:/\d{{2,4}})?)$", re.I)
+_HTML = re.compile(r"<[^>]{0,300}>")
+_NUMBER = r"[£]?\d[\d,]*(?:\.\d+)?\s*%?"
+_PERIOD = r"(?:19|20)\d\d\s*[/-]\s*(?:19|20)?\d\d|\d\d/\d\d"
+_BASELINE = re.compile(rf"\bbaseline\s*(?:of|is|was|:|-|–)?\s*(?:\(?({_PERIOD})\)?\s*[-–:]?\s*)?({_NUMBER})(?:\s*[-–(]?\s*({_PERIOD}))?", re.I)
+_TARGET = re.compile(rf"\btarget\s*(?:of|is|:|-|–)?\s*({_NUMBER})(?:\s*[-–(]?\s*({_PERIOD}))?", re.I)
+_CURRENT = re.compile(rf"\b(?:current(?:\s+\w+)?\s+(?:figure|position|value|performance|rate)|actual\s+(?:figure|performance)|"
+                      rf"currently\s+at)\s*(?:is|of|:|-|–)?\s*({_NUMBER})(?:\s*\(?({_PERIOD})\)?)?", re.I)
+
+# Words that make a capitalised run an organisation or a role rather than a person's name.
+_NOT_NAME = {
+    "health", "public", "early", "years", "year", "strategy", "delivery", "services", "service", "maternity",
+    "visiting", "midwifery", "centre", "centres", "children", "children's", "childrens", "young", "people",
+    "team", "lead", "leads", "officer", "manager", "director", "head", "of", "the", "and", "for", "medical",
+    "lane", "ltd", "leisure", "clinic", "clinics", "school", "schools", "education", "council", "board",
+    "partnership", "commissioning", "england", "trust", "foundation", "police", "youth", "support", "social",
+    "care", "safeguarding", "performance", "quality", "improvement", "assistant", "interim", "strategic",
+    "local", "authority", "group", "forum", "parent", "carer", "parent/carer", "community", "dental", "families",
+    "family", "voluntary", "sector", "consortium", "hospital", "adult", "adults", "customer", "cultural",
+    "universal", "integrated", "partners", "all", "commissioners", "providers", "services.", "cyps", "tbc",
+    "unit", "network", "clinical", "mental", "primary", "secondary", "system", "systems", "libraries", "library",
+}
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)$")
+
+
+@dataclass
+class _Column:
+    role: str          # objective | milestone | update | lead | status | due | partners | links | measure
+    period: str | None = None
+
+
+_COLUMN_ROLES = [
+    ("update", re.compile(r"\bupdate|\bprogress\b|\bcomments?\b", re.I)),
+    ("milestone", re.compile(r"milestone|what needs to be done|\btasks?\b|activit|deliverable|initial actions", re.I)),
+    ("lead", re.compile(r"\blead|\bowner|responsib|who might|\bwho\b|accountable", re.I)),
+    ("status", re.compile(r"\bstatus\b|\b(?:b?rag)\b", re.I)),
+    ("due", re.compile(r"\bdue\b|timescale|deadline|by when|when might|target date|completion date", re.I)),
+    ("partners", re.compile(r"\bpartners?\b", re.I)),
+    ("links", re.compile(r"key links|\blinks\b", re.I)),
+    ("measure", re.compile(r"measure|indicator|how will we know|evidence", re.I)),
+    ("objective", re.compile(r"^\W*(?:actions?|objectives?|outcomes?|priority)\W*$", re.I)),
+]
+
+
+@dataclass
+class _State:
+    """What the rows read so far say about the rows still to come."""
+
+    priorities: list[Priority] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    priority: str | None = None
+    objective: str | None = None
+    columns: list[_Column] | None = None
+    period: str | None = None
+    group_start: int = 0          # index in ``actions`` where the current lead group starts
+
+    @property
+    def parent(self) -> str | None:
+        return self.objective or self.priority
 
 
 def parse_plan(source: SourceText, lines: list[Line]) -> tuple[list[Priority], list[Action]]:
-    priorities: list[Priority] = []
-    actions: list[Action] = []
+    """Priorities (and objectives) and the actions under them, in reading order."""
     state = _State()
     index = 0
     while index < len(lines):
@@ -42,169 +106,423 @@ def parse_plan(source: SourceText, lines: list[Line]) -> tuple[list[Priority], l
         index += 1
         if not text:
             continue
-        if "\t" in text and _MILESTONE.match(text.split("\t")[0]):
-            actions.append(_tab_row(source, line, state))
+        cells = [_clean_cell(c) for c in line.text.split("\t")]
+        if _header(cells, state):
             continue
-        header = _UPDATE_HEADER.search(text)
-        if header and len(text) < 120:
-            state.period = header.group(1).title()
-        heading = _PRIORITY.match(text)
-        if heading:
-            number, rest = heading.group(1), heading.group(2).strip(" *:")
-            if not rest:
-                following = next((l for l in lines[index:index + 3] if l.text.strip()), None)
-                rest = following.text.strip(" *") if following else ""
-            priority = Priority(number, rest, source.span(line.start, line.end))
-            priorities = [p for p in priorities if p.number != number] + [priority]
-            state.priority, state.objective, state.leads = number, None, []
+        if _priority_heading(source, lines, index - 1, cells, state):
             continue
-        overview = _OVERVIEW_PRIORITY.match(text)
-        if overview and not any(p.number == overview.group(1) for p in priorities):
-            priorities.append(Priority(overview.group(1), overview.group(2), source.span(line.start, line.end)))
+        if "\t" in line.text and any(cells[1:]):
+            _tab_row(source, line, cells, state)
             continue
-        leads = _LEADS.match(text)
-        if leads and priorities:
-            priorities[-1].leads = _names(leads.group(1), source.span(line.start, line.end), "lead")
+        if state.columns and "\t" in line.text:
             continue
         objective = _OBJECTIVE.match(text)
-        if objective and state.priority and re.match(r"we will|to\b", objective.group(2), re.I):
-            index, priority = _objective(source, lines, index - 1, objective, state.priority)
-            priorities.append(priority)
-            state.objective, state.leads = priority.number, []
+        if objective and state.priority and _is_statement(objective.group(2)):
+            index = _objective_lines(source, lines, index - 1, objective, state)
             continue
         milestone = _MILESTONE.match(text)
-        if milestone and state.priority:
-            index, action = _milestone(source, lines, index - 1, milestone, state)
-            actions.append(action)
-    return priorities, actions
+        if milestone and (state.priority or _bracketed_agencies(lines, index)) and _next_number(milestone.group(1), state):
+            index = _milestone_lines(source, lines, index - 1, milestone, state)
+    _close_group(state)
+    return state.priorities, state.actions
 
 
-class _State:
-    def __init__(self) -> None:
-        self.priority: str | None = None
-        self.objective: str | None = None
-        self.period: str | None = None
-        self.leads: list[PersonMention] = []
+# ---------------------------------------------------------------- shared pieces
+
+def _clean_cell(cell: str) -> str:
+    """Cell text without HTML residue, markdown emphasis or doubled white space."""
+    text = html.unescape(_HTML.sub(" ", cell)).replace("**", " ")
+    return " ".join(text.split())
 
 
-def _objective(source: SourceText, lines: list[Line], index: int, match: re.Match, parent: str):
-    parts = [match.group(2)]
-    start = lines[index]
-    end = start
-    index += 1
-    while index < len(lines):
-        text = lines[index].text.strip()
-        if not text:
-            index += 1
-            continue
-        if _MILESTONE.match(text) or _OBJECTIVE.match(text) or _PRIORITY.match(text) or _BULLET.match(text):
+def _is_statement(text: str) -> bool:
+    return bool(re.match(r"(?:we|to|all|ensure|improve|increase|reduce|develop)\b", text, re.I))
+
+
+def _next_number(number: str, state: _State) -> bool:
+    """Numbered milestones run in sequence; a number far from the last one is page text, not a milestone."""
+    numbered = [a for a in state.actions if a.number and a.number.isdigit()]
+    if not numbered:
+        return int(number) <= 5
+    last = int(numbered[-1].number)
+    return int(number) == 1 or last < int(number) <= last + 5
+
+
+def _header(cells: list[str], state: _State) -> bool:
+    """A header row names at least two known columns, one of them the milestones or their lead."""
+    joined = " ".join(cells)
+    if len(joined) > 200:
+        return False
+    pieces = [c for c in cells if c] if len([c for c in cells if c]) > 1 else _glued_header(joined)
+    roles = [_column(c) for c in pieces]
+    known = {c.role for c in roles if c}
+    if len(known) < 2 or not known & {"milestone", "lead", "update"} or any(r is None for r in roles):
+        return False
+    period = next((c.period for c in roles if c and c.period), None)
+    state.period = period or state.period
+    state.columns = [c for c in roles if c] if "\t" in "\t".join(cells[:2]) or len(pieces) == len(cells) else None
+    if state.columns and "milestone" not in {c.role for c in state.columns}:
+        for column in state.columns:
+            if column.role == "objective":
+                column.role = "milestone"
+    return True
+
+
+def _glued_header(text: str) -> list[str]:
+    """"ACTION DELIVERY MILESTONES Update December 2013 LEAD/S": a header row flattened to one line."""
+    pattern = re.compile(rf"(ACTIONS?|KEY LINKS|DELIVERY MILESTONES|MILESTONES|Update\s+{_MONTH}\s+\d{{4}}|LEAD/S|LEADS?|"
+                         r"STATUS|RAG|TIMESCALES?|BY WHEN|PARTNERS)", re.I)
+    pieces = pattern.findall(text)
+    return pieces if pieces and len(pattern.sub("", text).strip(" /")) == 0 else [text]
+
+
+def _column(cell: str) -> _Column | None:
+    if len(cell) > 60:
+        return None
+    for role, pattern in _COLUMN_ROLES:
+        if pattern.search(cell):
+            period = _UPDATE_PERIOD.search(cell)
+            return _Column(role, period.group(1).title() if period else None)
+    return None
+
+
+def _priority_heading(source: SourceText, lines: list[Line], index: int, cells: list[str], state: _State) -> bool:
+    """"PRIORITY: 1", "PRIORITY 1 :", "PRIORITY: 2**We will...**": the text may follow on the next line."""
+    joined = " ".join(c for c in cells if c)
+    heading = PRIORITY_HEADING.match(joined)
+    if not heading or re.match(r"delivery milestone", heading.group(2), re.I):
+        return False
+    number, rest = heading.group(1), heading.group(2).strip(" *:-–")
+    line = lines[index]
+    end = line
+    if not rest:
+        following = next((l for l in lines[index + 1:index + 4] if l.text.strip()), None)
+        if following is not None and not _header([_clean_cell(c) for c in following.text.split("\t")], _State()):
+            rest, end = _clean_cell(following.text), following
+    leads_text = _STRATEGIC_LEADS.search(rest)
+    if not leads_text:
+        leads_line = next((l for l in lines[index + 1:index + 5] if _STRATEGIC_LEADS.search(l.text)), None)
+        if leads_line is not None:
+            leads_text = _STRATEGIC_LEADS.search(_continued(lines, lines.index(leads_line)))
+    rest = _STRATEGIC_LEADS.sub("", rest).strip(" -–")
+    span = source.span(line.start, end.end)
+    leads = lead_names(leads_text.group(1), span) if leads_text else []
+    _close_group(state)
+    state.priorities = [p for p in state.priorities if p.number != number]
+    state.priorities.append(Priority(number, rest, span, leads))
+    state.priority, state.objective = number, None
+    state.group_start = len(state.actions)
+    return True
+
+
+def _continued(lines: list[Line], index: int) -> str:
+    """A line and the lines wrapped under it, up to the next blank line."""
+    parts = []
+    for line in lines[index:index + 4]:
+        if not line.text.strip():
             break
-        parts.append(text)
-        end = lines[index]
-        index += 1
-    text = " ".join(" ".join(parts).split())
-    return index, Priority(f"{parent}.{match.group(1)}", text, source.span(start.start, end.end))
+        parts.append(line.text.strip())
+    return " ".join(parts)
 
 
-def _milestone(source: SourceText, lines: list[Line], index: int, match: re.Match, state: _State):
-    """Milestone text up to the first blank line; then updates, figures and lead names."""
-    start = lines[index]
-    text_parts = [match.group(2)]
-    index += 1
-    while index < len(lines) and lines[index].text.strip() and not _BULLET.match(lines[index].text.strip()):
-        text_parts.append(lines[index].text.strip())
-        index += 1
-    end = lines[index - 1]
-    updates: list[Update] = []
-    leads: list[PersonMention] = []
-    status = due = None
-    while index < len(lines):
-        line = lines[index]
-        text = line.text.strip()
-        if text and (_MILESTONE.match(text) or _OBJECTIVE.match(text) or _PRIORITY.match(text)):
-            break
-        index += 1
-        if not text or _UPDATE_HEADER.search(text):
-            continue
-        end = line
-        if _STATUS.match(text):
-            status = text.title()
-            continue
-        if _DUE.match(text):
-            due = text
-            continue
-        names = _names(text, source.span(line.start, line.end), "lead")
-        if names and not _BULLET.match(text) and len(text.split()) <= 6 and "(" not in text:
-            leads.extend(names)
-            continue
-        body = _BULLET.sub("", text)
-        if _BULLET.match(text) or not updates:
-            updates.append(Update(body, source.span(line.start, line.end), state.period))
-        else:
-            previous = updates[-1]
-            updates[-1] = Update(f"{previous.text} {body}", source.span(previous.span.start, line.end), previous.period)
-    uncertain = False
-    if leads:
-        state.leads = leads
-    elif state.leads:
-        leads, uncertain = list(state.leads), True
-    action = Action(match.group(1), " ".join(" ".join(text_parts).split()), source.span(start.start, end.end),
-                    priority=state.objective or state.priority, leads=leads, lead_uncertain=uncertain,
-                    due=due, status=status, updates=updates, measures=_measures(source, updates))
-    return index, action
-
-
-def _measures(source: SourceText, updates: list[Update]) -> list[Measure]:
-    """Baseline, target and current figures printed in the updates."""
-    values: dict[str, tuple[str, str | None]] = {}
-    spans = []
-    for update in updates:
-        for match in _MEASURE.finditer(update.text):
-            kind = match.group(1).lower().split()[0]
-            values.setdefault(kind, (match.group(2), match.group(3)))
-            spans.append(update.span)
-    if not values:
-        return []
-    baseline, target, current = (values.get(k, (None, None)) for k in ("baseline", "target", "current"))
-    span = source.span(min(s.start for s in spans), max(s.end for s in spans))
-    return [Measure(updates[0].text[:80], span, baseline[0], target[0], current[0], target[1] or baseline[1])]
-
-
-def _names(text: str, span, capacity: str) -> list[PersonMention]:
-    """Person names in a lead cell: "Sue Wilson/Tracy Blakemore", "Chrissy Wright/ Sarah Whittle",
-    "Sue Wilson Sara Graham" (two names run together)."""
+def lead_names(text: str, span: Span) -> list[PersonMention]:
+    """Person names in a lead cell, which mixes names with organisations and roles and runs names
+    together: "Delivery - RFT Midwifery services Strategy - Anne Charlesworth", "Di Birkinshaw Fiona
+    Jorden", "Sue Wilson/Tracy Blakemore". Capitalised runs free of organisation words are cut into
+    two-word names (three when the run is odd)."""
     people: list[PersonMention] = []
-    for part in re.split(r"\s*(?:/|,|;|&|\band\b)\s*", text):
-        words = [w for w in part.split() if not (w.isupper() and len(w) > 1)]
-        if not words:
-            continue
-        whole = clean_person(" ".join(words), span, capacity)
-        if whole and len(words) <= 3:
-            people.append(whole)
-            continue
-        for i in range(0, len(words) - 1, 2):
-            pair = clean_person(" ".join(words[i:i + 2]), span, capacity)
-            if pair:
-                people.append(pair)
-    return people
+    for segment in re.split(r"[/,;:()–\-&]|\s-\s|\band\b|\s{2,}", _clean_cell(text)):
+        run: list[str] = []
+        for word in segment.split() + [""]:
+            if word and _NAME_TOKEN.match(word) and word.lower() not in _NOT_NAME:
+                run.append(word)
+                continue
+            people.extend(_names_in_run(run, span))
+            run = []
+    unique: dict[str, PersonMention] = {}
+    for person in people:
+        unique.setdefault(person.name, person)
+    return list(unique.values())
 
 
-def _tab_row(source: SourceText, line: Line, state: _State) -> Action:
-    cells = [c.strip() for c in line.text.split("\t") if c.strip()]
-    number, text = _MILESTONE.match(cells[0]).groups()
+def _names_in_run(run: list[str], span: Span) -> list[PersonMention]:
+    if len(run) < 2:
+        return []
+    sizes = [2] * (len(run) // 2)
+    if len(run) % 2:
+        sizes[-1] = 3
+    out, position = [], 0
+    for size in sizes:
+        person = clean_person(" ".join(run[position:position + size]), span, "lead")
+        if person:
+            out.append(person)
+        position += size
+    return out
+
+
+def measures_in(label: str, texts: list[tuple[str, Span]], source: SourceText) -> list[Measure]:
+    """Baseline, target and current figures printed in a milestone and its updates."""
+    found: dict[str, tuple[str, str | None]] = {}
+    spans: list[Span] = []
+    for text, span in texts:
+        for kind, pattern in (("baseline", _BASELINE), ("target", _TARGET), ("current", _CURRENT)):
+            match = pattern.search(text)
+            if match and kind not in found:
+                groups = [g for g in match.groups()]
+                if kind == "baseline":
+                    value, period = groups[1], groups[2] or groups[0]
+                else:
+                    value, period = groups[0], groups[1]
+                found[kind] = (" ".join(value.split()), " ".join(period.split()) if period else None)
+                spans.append(span)
+    if not found:
+        return []
+    value = lambda kind: found.get(kind, (None, None))[0]
+    period = found.get("target", found.get("baseline", (None, None)))[1]
+    span = source.span(min(s.start for s in spans), max(s.end for s in spans))
+    return [Measure(label, span, value("baseline"), value("target"), value("current"), period)]
+
+
+def _status(text: str) -> str | None:
+    words = [w.strip() for w in re.split(r"[/,]", text) if w.strip()]
+    if not words or not _STATUS_WORD.match(text.strip()):
+        return None
+    return "/".join(_STATUS_NAMES.get(w.lower(), w.title()) for w in words)
+
+
+def _new_action(state: _State, number: str | None, text: str, span: Span, leads: list[PersonMention]) -> Action:
+    action = Action(number, text, span, priority=state.parent, leads=list(leads))
+    state.actions.append(action)
+    return action
+
+
+def _close_group(state: _State) -> None:
+    """Rows of a group that print no lead take the group's lead (the nearest printed one), uncertainly."""
+    group = state.actions[state.group_start:]
+    for position, action in enumerate(group):
+        if action.leads:
+            continue
+        donor = next((a for a in reversed(group[:position]) if a.leads and not a.lead_uncertain), None) \
+            or next((a for a in group[position + 1:] if a.leads and not a.lead_uncertain), None)
+        if donor is not None:
+            action.leads = [PersonMention(p.name, p.span, p.role, p.organisation, "lead") for p in donor.leads]
+            action.lead_uncertain = True
+    state.group_start = len(state.actions)
+
+
+def _start_objective(source: SourceText, state: _State, marker: str, text: str, span: Span) -> Priority:
+    _close_group(state)
+    parent = state.priority or "0"
+    objective = Priority(f"{parent}.{marker}", text, span)
+    state.priorities.append(objective)
+    state.objective = objective.number
+    return objective
+
+
+# ---------------------------------------------------------------- tab-separated rows
+
+def _tab_row(source: SourceText, line: Line, cells: list[str], state: _State) -> None:
     span = source.span(line.start, line.end)
-    leads: list[PersonMention] = []
-    updates: list[Update] = []
-    status = due = None
-    for cell in cells[1:]:
-        letters = cell.split()
-        if all(_STATUS.match(w) or w in ("L", "SR") for w in letters):
-            status = status or next((w for w in letters if _STATUS.match(w)), None)
+    roles = _row_roles(cells, state)
+    objective_text = roles.get("objective", "")
+    objective = _OBJECTIVE.match(objective_text)
+    if objective:
+        _start_objective(source, state, objective.group(1), objective.group(2), span)
+    milestones = _split_milestones(roles.get("milestone", ""))
+    lead_text = roles.get("lead", "")
+    leads = lead_names(lead_text, span) if lead_text else []
+    if not milestones and not objective:
+        _continue_row(state, roles, leads, span)
+        return
+    if not milestones and objective and lead_text:
+        milestones = [(None, objective.group(2))]
+    created = [_new_action(state, number, text, span, leads) for number, text in milestones]
+    update_text = roles.get("update", "")
+    for action in created:
+        if update_text:
+            action.updates = [Update(update_text, span, _column_period(state))]
+        action.status = _status(roles.get("status", "")) or None
+        due = roles.get("due", "")
+        action.due = due or _due_in(action.text)
+        partners = roles.get("partners", "")
+        action.partners = [OrganisationMention(p, span) for p in re.split(r"\s*[/,;]\s*", partners) if len(p) > 1]
+        action.measures = measures_in(action.text, [(action.text, span), (update_text, span)], source)
+
+
+def _row_roles(cells: list[str], state: _State) -> dict[str, str]:
+    """Cells by column role; without a header, roles are guessed from each cell's content."""
+    if state.columns:
+        roles: dict[str, str] = {}
+        for column, cell in zip(state.columns, cells):
+            if cell:
+                roles[column.role] = f"{roles.get(column.role, '')} {cell}".strip()
+        overflow = [c for c in cells[len(state.columns):] if c]
+        for cell in overflow:
+            role = "status" if _status(cell) else "due" if _DUE.match(cell) else None
+            if role:
+                roles.setdefault(role, cell)
+        return roles
+    roles = {}
+    first = next((c for c in cells if c), "")
+    key = "objective" if _OBJECTIVE.match(first) else "milestone"
+    roles[key] = first
+    for cell in cells[cells.index(first) + 1:]:
+        if not cell:
+            continue
+        if _MILESTONE.match(cell) and "milestone" not in roles:
+            roles["milestone"] = cell
+        elif _status(cell):
+            roles.setdefault("status", cell)
         elif _DUE.match(cell):
-            due = cell
-        elif len(cell.split()) <= 8 and (names := _names(cell, span, "lead")):
-            leads.extend(names)
+            roles.setdefault("due", cell)
+        elif len(cell.split()) <= 8 and lead_names(cell, Span("", 0, 0)):
+            roles.setdefault("lead", cell)
+        elif "milestone" in roles:
+            roles.setdefault("update", cell)
+    return roles
+
+
+def _column_period(state: _State) -> str | None:
+    return next((c.period for c in state.columns or [] if c.role == "update" and c.period), state.period)
+
+
+def _split_milestones(cell: str) -> list[tuple[str | None, str]]:
+    """One numbered milestone, or a bulleted list of them, or one unbulleted statement."""
+    cell = cell.strip(" •▪")
+    if not cell:
+        return []
+    numbered = _MILESTONE.match(cell)
+    if numbered:
+        return [(numbered.group(1), numbered.group(2).strip())]
+    items = [i.strip() for i in _INLINE_BULLET.split(cell) if len(i.strip()) > 3]
+    if len(items) == 1:
+        items = _split_run_on(items[0])
+    return [(None, item) for item in items]
+
+
+def _split_run_on(text: str) -> list[str]:
+    """List items whose bullets were lost: a new item starts where a lower-case word or a closing
+    bracket is followed by a capitalised word that is itself followed by a lower-case word
+    ("... promote service Increased uptake of ...")."""
+    return [p for p in re.split(r"(?<=[a-z)])\s+(?=[A-Z][a-z]+\s+[a-z])", text) if p]
+
+
+def _due_in(text: str) -> str | None:
+    match = re.search(rf"\((?:by\s+)?({_MONTH}\s+\d{{4}})\)|\bby\s+({_MONTH}\s+\d{{4}})", text, re.I)
+    return (match.group(1) or match.group(2)) if match else None
+
+
+def _continue_row(state: _State, roles: dict[str, str], leads: list[PersonMention], span: Span) -> None:
+    """A row with no milestone continues the row above: its update or lead cell was cut by a page break."""
+    if not state.actions:
+        return
+    row = [a for a in state.actions if a.span.start == state.actions[-1].span.start]
+    for action in row:
+        if roles.get("update"):
+            if action.updates:
+                last = action.updates[-1]
+                action.updates[-1] = Update(f"{last.text} {roles['update']}", Span(span.source, last.span.start, span.end, last.span.page), last.period)
+            else:
+                action.updates.append(Update(roles["update"], span, _column_period(state)))
+        for person in leads:
+            if all(p.name != person.name for p in action.leads):
+                action.leads.append(person)
+        action.span = Span(span.source, action.span.start, span.end, action.span.page)
+
+
+# ---------------------------------------------------------------- one cell per line
+
+def _blocks(lines: list[Line], index: int) -> list[list[Line]]:
+    """Paragraph blocks from ``index`` on; a bullet or a numbered line also starts a block."""
+    blocks: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines[index:]:
+        text = line.text.strip()
+        if not text:
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        if current and (_BULLET.match(text) or _MILESTONE.match(text) or _OBJECTIVE.match(text) or _header_text(text)):
+            blocks.append(current)
+            current = []
+        current.append(line)
+        if len(blocks) > 400:
+            break
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _header_text(text: str) -> bool:
+    return _header([_clean_cell(c) for c in text.split("\t")], _State())
+
+
+def _block_text(block: list[Line]) -> str:
+    return " ".join(_clean_cell(l.text) for l in block)
+
+
+def _objective_lines(source: SourceText, lines: list[Line], index: int, match: re.Match, state: _State) -> int:
+    block = _blocks(lines, index)[0]
+    text = _OBJECTIVE.match(_block_text(block)).group(2)
+    _start_objective(source, state, match.group(1), text, source.span(block[0].start, block[-1].end))
+    return lines.index(block[-1]) + 1
+
+
+def _milestone_lines(source: SourceText, lines: list[Line], index: int, match: re.Match, state: _State) -> int:
+    """Milestone text, then bullet updates, figures, status, due date and lead names until the next milestone."""
+    blocks = _blocks(lines, index)
+    head = blocks[0]
+    number, text = _MILESTONE.match(_block_text(head)).groups()
+    span = source.span(head[0].start, head[-1].end)
+    action = _new_action(state, number, text, span, [])
+    lead_parts: list[tuple[str, Span]] = []
+    end = head[-1]
+    for block in blocks[1:]:
+        body = _block_text(block)
+        first = block[0].text.strip()
+        if _MILESTONE.match(first) and _next_number(_MILESTONE.match(first).group(1), state) or _OBJECTIVE.match(first) \
+                or PRIORITY_HEADING.match(first):
+            break
+        block_span = source.span(block[0].start, block[-1].end)
+        if _header_text(first):
+            _header([_clean_cell(c) for c in first.split("\t")], state)
+            continue
+        end = block[-1]
+        if _status(body):
+            action.status = _status(body)
+        elif _DUE.match(body):
+            action.due = body
+        elif _BULLET.match(first):
+            action.updates.append(Update(_BULLET.sub("", body), block_span, state.period))
+        elif _lead_like(block):
+            lead_parts.append((body, block_span))
+        elif re.match(r"^\(.*\)$", body) and not action.updates:
+            action.partners = [OrganisationMention(p, block_span) for p in re.split(r"\s*/\s*", body.strip("()")) if p]
+        elif action.updates and body[:1].islower():
+            last = action.updates[-1]
+            action.updates[-1] = Update(f"{last.text} {body}", source.span(last.span.start, block[-1].end), last.period)
         else:
-            updates.append(Update(_BULLET.sub("", cell), span, state.period))
-    return Action(number, text, span, priority=state.objective or state.priority, leads=leads,
-                  due=due, status=status, updates=updates[:1], measures=_measures(source, updates))
+            action.updates.append(Update(body, block_span, state.period))
+    if lead_parts:
+        lead_span = source.span(lead_parts[0][1].start, lead_parts[-1][1].end)
+        action.leads = lead_names(" / ".join(t for t, _ in lead_parts), lead_span)
+    action.span = source.span(head[0].start, end.end)
+    action.due = action.due or _due_in(action.text)
+    action.measures = measures_in(action.text, [(action.text, span)] + [(u.text, u.span) for u in action.updates], source)
+    return lines.index(end) + 1
+
+
+def _lead_like(block: list[Line]) -> bool:
+    """Short lines, no sentence: the lead cell ("Delivery - RFT", "Strategy - Anne", "Charlesworth")."""
+    words = [len(l.text.split()) for l in block]
+    text = _block_text(block)
+    return max(words) <= 6 and not re.search(r"[.:;]$|\d{2}", text) and (
+        bool(lead_names(text, Span("", 0, 0))) or re.match(r"^(?:delivery|strategy|lead)\b", text, re.I) is not None
+        or all(w[:1].isupper() for w in text.split() if w.isalpha() and len(w) > 3))
+
+
+def _bracketed_agencies(lines: list[Line], index: int) -> bool:
+    """Plan-on-a-page statements: the lead agencies in brackets on the next line."""
+    following = next((l for l in lines[index:index + 2] if l.text.strip()), None)
+    return following is not None and re.match(r"^\(.{2,120}\)$", following.text.strip()) is not None
