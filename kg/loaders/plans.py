@@ -106,15 +106,15 @@ def parse_plan(source: SourceText, lines: list[Line]) -> tuple[list[Priority], l
         index += 1
         if not text:
             continue
-        cells = [_clean_cell(c) for c in line.text.split("\t")]
+        cells = _cells(source, line)
         if _header(cells, state):
             continue
         if _priority_heading(source, lines, index - 1, cells, state):
             continue
-        if "\t" in line.text and any(cells[1:]):
+        if len(cells) > 1 and any(cells[1:]):
             _tab_row(source, line, cells, state)
             continue
-        if state.columns and "\t" in line.text:
+        if state.columns and len(cells) > 1:
             continue
         objective = _OBJECTIVE.match(text)
         if objective and state.priority and _is_statement(objective.group(2)):
@@ -128,6 +128,13 @@ def parse_plan(source: SourceText, lines: list[Line]) -> tuple[list[Priority], l
 
 
 # ---------------------------------------------------------------- shared pieces
+
+def _cells(source: SourceText, line: Line) -> list[str]:
+    """Cells of a tab-separated row, read from the original line so leading empty cells keep their place."""
+    raw = source.raw_lines[line.start - 1] if line.start == line.end and 0 < line.start <= len(source.raw_lines) else line.text
+    text = raw if "\t" in raw else line.text
+    return [_clean_cell(c) for c in text.rstrip("\n").split("\t")]
+
 
 def _clean_cell(cell: str) -> str:
     """Cell text without HTML residue, markdown emphasis or doubled white space."""
