@@ -164,6 +164,7 @@ class Action:
     priority: str | None = None            # number of the priority it sits under
     leads: list[PersonMention] = field(default_factory=list)
     lead_uncertain: bool = False           # lead inferred from a grouped cell, not printed on the row
+    lead_organisations: list[OrganisationMention] = field(default_factory=list)  # lead cell naming no person
     partners: list[OrganisationMention] = field(default_factory=list)
     due: str | None = None
     status: str | None = None              # RAG/BRAG as printed: Red, Amber, Green, Blue

@@ -30,6 +30,11 @@ _OUTCOME = re.compile(r"[^.]*\b(?:correct record|true record|accurate record|not
                       r"no declarations of interest|there were no)\b[^.]*\.?", re.I)
 
 
+def starts_with_label(text: str) -> bool:
+    """Does this line open a decision ("RESOLVED:", "Agreed:-")?"""
+    return bool(_LABEL.match(text.strip()))
+
+
 def _label_name(raw: str) -> str:
     raw = raw.lower()
     if raw.startswith("agree"):

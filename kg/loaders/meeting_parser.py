@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.loaders.datetext import find_dates, is_date_line, parse_date
-from kg.loaders.decisions import find_outcome, find_prose_decisions, find_resolutions
+from kg.loaders.decisions import find_outcome, find_prose_decisions, find_resolutions, starts_with_label
 from kg.loaders.normalize import paragraphs
 from kg.loaders.people_text import (
     agenda_presenters, attendance_table, item_people, item_organisations, minute_references, name_list,
@@ -126,11 +126,18 @@ def _body_and_date(text: str) -> tuple[str, object] | None:
     body = text[:dates[0][1]].strip(" -–,")
     body = re.sub(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?$", "", body, flags=re.I).strip(" -–,")
     tail = text[dates[0][2]:].strip()
-    if not _is_body_line(body) and not (len(body.split()) >= 2 and body[:1].isupper() and body.istitle()):
+    if not _is_body_line(body) and not (_titled(body) and _BODY_NOUN.search(body)):
         return None
     if len(tail) > 20 or _AGENDA.match(body):
         return None
     return body, dates[0][0]
+
+
+def _titled(text: str) -> bool:
+    """"Children and Young People Scrutiny Committee": capitalised words and small joining words."""
+    words = text.split()
+    return 2 <= len(words) <= 12 and not re.search(r"\d|[.;:]$", text) and all(
+        w[:1].isupper() or w in ("and", "of", "the", "for", "&", "-", "–", "on", "in") for w in words)
 
 
 def _within_agenda_block(headers: list[_Header], lines: list[Line], index: int) -> bool:
@@ -263,7 +270,8 @@ def _attendance(source: SourceText, lines: list[Line], start: int, end: int):
     paras = paragraphs(lines[start:end])
     index = start
     for para in paras[:12]:
-        if _ITEM.match(para.text) and _looks_like_item_title(_ITEM.match(para.text).group("title")):
+        first_line = _ITEM.match(lines[_index_of(lines, para.start)].text)
+        if first_line and _looks_like_item_title(first_line.group("title")):
             break
         span = source.span(para.start, para.end)
         present_match = _PRESENT.match(para.text)
@@ -407,7 +415,8 @@ def _join_title(lines: list[Line], index: int, title: str, end: int) -> tuple[st
                     and parts[-1].rstrip().endswith((",", "-", "–", "AND", "OF", "THE", "FOR")):
                 continue
             break
-        if _upper_ratio(text) > 0.85 and len(text) < 100 and not _ITEM.match(text) and _upper_ratio(parts[0]) > 0.75:
+        if _upper_ratio(text) > 0.85 and len(text) < 100 and not _ITEM.match(text) and _upper_ratio(parts[0]) > 0.75 \
+                and not starts_with_label(text) and not _PRESENT.match(text):
             parts.append(text)
             body += 1
             continue

@@ -68,7 +68,7 @@ class _Column:
 
 _COLUMN_ROLES = [
     ("update", re.compile(r"\bupdate|\bprogress\b|\bcomments?\b", re.I)),
-    ("milestone", re.compile(r"milestone|what needs to be done|\btasks?\b|activit|deliverable|initial actions", re.I)),
+    ("milestone", re.compile(r"milestone|what needs to be done|\btasks?\b|activit|deliverable", re.I)),
     ("lead", re.compile(r"\blead|\bowner|responsib|who might|\bwho\b|accountable", re.I)),
     ("status", re.compile(r"\bstatus\b|\b(?:b?rag)\b", re.I)),
     ("due", re.compile(r"\bdue\b|timescale|deadline|by when|when might|target date|completion date", re.I)),
@@ -252,6 +252,16 @@ def lead_names(text: str, span: Span) -> list[PersonMention]:
     return list(unique.values())
 
 
+def lead_agencies(text: str, span: Span) -> list[OrganisationMention]:
+    """Organisations in a lead cell that names no person ("Public Health", "(SY Police / RMBC)");
+    placeholders such as "Lead??" name nobody."""
+    text = _clean_cell(text).strip("()")
+    if "??" in text or lead_names(text, span):
+        return []
+    parts = [p.strip(" .-–") for p in re.split(r"\s*[/;,]\s*|\s+(?:delivery|strategy)\s*[-–]\s*|^(?:delivery|strategy)\s*[-–]\s*", text, flags=re.I)]
+    return [OrganisationMention(p, span) for p in dict.fromkeys(parts) if p and p[0].isupper() and len(p.split()) <= 8]
+
+
 def _names_in_run(run: list[str], span: Span) -> list[PersonMention]:
     if len(run) < 2:
         return []
@@ -297,8 +307,9 @@ def _status(text: str) -> str | None:
     return "/".join(_STATUS_NAMES.get(w.lower(), w.title()) for w in words)
 
 
-def _new_action(state: _State, number: str | None, text: str, span: Span, leads: list[PersonMention]) -> Action:
-    action = Action(number, text, span, priority=state.parent, leads=list(leads))
+def _new_action(state: _State, number: str | None, text: str, span: Span, leads: list[PersonMention],
+                agencies: list[OrganisationMention] | None = None) -> Action:
+    action = Action(number, text, span, priority=state.parent, leads=list(leads), lead_organisations=list(agencies or []))
     state.actions.append(action)
     return action
 
@@ -306,13 +317,15 @@ def _new_action(state: _State, number: str | None, text: str, span: Span, leads:
 def _close_group(state: _State) -> None:
     """Rows of a group that print no lead take the group's lead (the nearest printed one), uncertainly."""
     group = state.actions[state.group_start:]
+    printed = lambda a: (a.leads or a.lead_organisations) and not a.lead_uncertain
     for position, action in enumerate(group):
-        if action.leads:
+        if action.leads or action.lead_organisations:
             continue
-        donor = next((a for a in reversed(group[:position]) if a.leads and not a.lead_uncertain), None) \
-            or next((a for a in group[position + 1:] if a.leads and not a.lead_uncertain), None)
+        donor = next((a for a in reversed(group[:position]) if printed(a)), None) \
+            or next((a for a in group[position + 1:] if printed(a)), None)
         if donor is not None:
-            action.leads = [PersonMention(p.name, p.span, p.role, p.organisation, "lead") for p in donor.leads]
+            action.leads = list(donor.leads)
+            action.lead_organisations = list(donor.lead_organisations)
             action.lead_uncertain = True
     state.group_start = len(state.actions)
 
@@ -338,12 +351,13 @@ def _tab_row(source: SourceText, line: Line, cells: list[str], state: _State) ->
     milestones = _split_milestones(roles.get("milestone", ""))
     lead_text = roles.get("lead", "")
     leads = lead_names(lead_text, span) if lead_text else []
+    agencies = lead_agencies(lead_text, span) if lead_text else []
     if not milestones and not objective:
         _continue_row(state, roles, leads, span)
         return
     if not milestones and objective and lead_text:
         milestones = [(None, objective.group(2))]
-    created = [_new_action(state, number, text, span, leads) for number, text in milestones]
+    created = [_new_action(state, number, text, span, leads, agencies) for number, text in milestones]
     update_text = roles.get("update", "")
     for action in created:
         if update_text:
@@ -411,7 +425,7 @@ def _split_run_on(text: str) -> list[str]:
     """List items whose bullets were lost: a new item starts where a lower-case word or a closing
     bracket is followed by a capitalised word that is itself followed by a lower-case word
     ("... promote service Increased uptake of ...")."""
-    return [p for p in re.split(r"(?<=[a-z)])\s+(?=[A-Z][a-z]+\s+[a-z])", text) if p]
+    return [p for p in re.split(r"(?<=[a-z).])\s+(?=[A-Z][a-z]+\s+[a-z])", text) if p]
 
 
 def _due_in(text: str) -> str | None:
@@ -505,7 +519,7 @@ def _milestone_lines(source: SourceText, lines: list[Line], index: int, match: r
         elif _lead_like(block):
             lead_parts.append((body, block_span))
         elif re.match(r"^\(.*\)$", body) and not action.updates:
-            action.partners = [OrganisationMention(p, block_span) for p in re.split(r"\s*/\s*", body.strip("()")) if p]
+            action.lead_organisations = lead_agencies(body, block_span)
         elif action.updates and body[:1].islower():
             last = action.updates[-1]
             action.updates[-1] = Update(f"{last.text} {body}", source.span(last.span.start, block[-1].end), last.period)
@@ -513,7 +527,9 @@ def _milestone_lines(source: SourceText, lines: list[Line], index: int, match: r
             action.updates.append(Update(body, block_span, state.period))
     if lead_parts:
         lead_span = source.span(lead_parts[0][1].start, lead_parts[-1][1].end)
-        action.leads = lead_names(" / ".join(t for t, _ in lead_parts), lead_span)
+        lead_text = " / ".join(t for t, _ in lead_parts)
+        action.leads = lead_names(lead_text, lead_span)
+        action.lead_organisations = lead_agencies(lead_text, lead_span)
     action.span = source.span(head[0].start, end.end)
     action.due = action.due or _due_in(action.text)
     action.measures = measures_in(action.text, [(action.text, span)] + [(u.text, u.span) for u in action.updates], source)
