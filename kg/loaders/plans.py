@@ -48,7 +48,7 @@ _CURRENT = re.compile(rf"\b(?:current(?:\s+\w+)?\s+(?:figure|position|value|perf
 _NOT_NAME = {
     "health", "public", "early", "years", "year", "strategy", "delivery", "services", "service", "maternity",
     "visiting", "midwifery", "centre", "centres", "children", "children's", "childrens", "young", "people",
-    "team", "lead", "leads", "officer", "manager", "director", "head", "of", "the", "and", "for", "medical",
+    "team", "lead", "leads", "officer", "officers", "manager", "managers", "coordinator", "director", "head", "of", "the", "and", "for", "medical",
     "lane", "ltd", "leisure", "clinic", "clinics", "school", "schools", "education", "council", "board",
     "partnership", "commissioning", "england", "trust", "foundation", "police", "youth", "support", "social",
     "care", "safeguarding", "performance", "quality", "improvement", "assistant", "interim", "strategic",
@@ -464,7 +464,8 @@ def _blocks(lines: list[Line], index: int) -> list[list[Line]]:
                 blocks.append(current)
                 current = []
             continue
-        if current and (_BULLET.match(text) or _MILESTONE.match(text) or _OBJECTIVE.match(text) or _header_text(text)):
+        if current and (_BULLET.match(text) or _MILESTONE.match(text) or _OBJECTIVE.match(text) or _header_text(text)
+                        or re.match(r"^\(.{2,120}\)$", text)):
             blocks.append(current)
             current = []
         current.append(line)
