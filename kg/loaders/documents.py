@@ -1,4 +1,280 @@
-"""Entry point for the papers half of the loader."""
-from kg.loaders.papers import parse_documents
+"""Split a pack into its papers and tie each paper to the agenda item it was circulated under.
 
-__all__ = ["parse_documents"]
+The agenda and each minutes section are papers already (their spans come from the meetings
+loader). The rest of the pack is cut where a new paper visibly starts:
+
+- a report cover ("REPORT TO ...", or "Meeting:" and "Title:" fields within a few lines);
+- an "Appendix"/"Annex" heading;
+- the first line after a report's closing contact block (name, job title, telephone, e-mail) or
+  after a letter's signature;
+- a stand-alone plan or strategy title carrying its period ("... Action Plan 2013 – 2016");
+- the pack page an agenda item gives ("(Pages 15 - 32)") where the pack prints "Page N" stamps.
+
+Papers appear in the pack in agenda order, so papers are aligned to the agenda items that carry
+page ranges by a monotone alignment scored on title similarity and on position in the pack.
+"""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from kg.loaders.normalize import paragraphs
+from kg.loaders.plans import parse_plan
+from kg.loaders.reports import CONTACT, CONTACT_DETAIL, paper_author, paper_title, paper_type, recommendations
+from kg.model import Document, Item, Line, Meeting, SourceText
+
+_COVER = re.compile(r"\bREPORT\s+TO\b|^(?:1\.?\s*)?Meeting\s*:?\s*\S", re.I)
+_APPENDIX = re.compile(r"^\**(?:appendix|annex)\s+[\w-]+\b", re.I)
+_SIGN_OFF = re.compile(r"^yours\s+(?:sincerely|faithfully)\b", re.I)
+_PLAN_TITLE = re.compile(r"\b(?:action plan|strategy|charter|plan on a page|delivery plan|improvement plan|progress report)\b.*"
+                         r"\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\b(?:action plan|strategy|charter|delivery plan)\b", re.I)
+_RAW_PAGE = re.compile(r"^\s*Page\s+(\d{1,4})\s*$")
+_PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\b")
+_ALIGN_SKIP = 1.0        # cost of an agenda item with pages that no paper was matched to
+_STOPWORDS = {"the", "and", "of", "for", "to", "in", "on", "a", "an", "with", "by", "at", "from", "pages", "page", "report"}
+
+
+def parse_documents(source: SourceText, lines: list[Line], meetings: list[Meeting]) -> list[Document]:
+    """The agenda, each minutes section and every attached paper, in pack order."""
+    documents = [_meeting_document(meeting) for meeting in meetings]
+    taken = [(m.span.start, m.span.end) for m in meetings]
+    starts = paper_starts(source, lines, meetings, taken)
+    for position, start in enumerate(starts):
+        limit = starts[position + 1] if position + 1 < len(starts) else len(lines)
+        end = next((i for i in range(start, limit) if lines[i].text and _inside(lines[i].start, taken)), limit)
+        body = [line for line in lines[start:end] if line.text.strip()]
+        if len(body) >= 3:
+            documents.append(_paper(source, lines[start:end], body))
+    documents.sort(key=lambda d: d.span.start)
+    _align_agenda_items(documents, [i for m in meetings if m.kind == "agenda" for i in m.items if i.pages],
+                        len(source.raw_lines))
+    return documents
+
+
+def _meeting_document(meeting: Meeting) -> Document:
+    title = f"{'Agenda' if meeting.kind == 'agenda' else 'Minutes'} - {meeting.body}, {meeting.date.day} {meeting.date:%B %Y}"
+    return Document(title, meeting.kind, meeting.span, people=[p for p in [meeting.chair] if p] + meeting.present)
+
+
+def _inside(line_no: int, taken: list[tuple[int, int]]) -> bool:
+    return any(a <= line_no <= b for a, b in taken)
+
+
+def paper_starts(source: SourceText, lines: list[Line], meetings: list[Meeting], taken: list[tuple[int, int]]) -> list[int]:
+    """Indexes into ``lines`` where a paper begins."""
+    starts: set[int] = set()
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if not text or _inside(line.start, taken):
+            continue
+        if _COVER.search(text) and _cover_block(lines, index):
+            starts.add(_cover_start(lines, index))
+        elif _APPENDIX.match(text) and len(text) < 120 and _after_blank(lines, index):
+            starts.add(index)
+        elif _PLAN_TITLE.search(text) and _stand_alone_title(lines, index):
+            starts.add(index)
+        elif CONTACT.match(text.replace("**", "")) or _SIGN_OFF.match(text):
+            following = _after_closing_block(lines, index)
+            if following is not None and not _inside(lines[following].start, taken):
+                starts.add(following)
+    starts.update(_page_stamp_starts(source, lines, meetings, taken))
+    for _, region_end in [(0, 0), *taken]:
+        first_free = next((i for i, l in enumerate(lines) if l.text.strip() and l.start > region_end
+                           and not _inside(l.start, taken)), None)
+        if first_free is not None:
+            starts.add(first_free)
+    return _drop_near_duplicates(lines, sorted(starts))
+
+
+def _after_blank(lines: list[Line], index: int) -> bool:
+    return index == 0 or not lines[index - 1].text.strip()
+
+
+def _cover_block(lines: list[Line], index: int) -> bool:
+    """A report cover carries a Meeting and a Title field within a few lines."""
+    window = " ".join(lines[i].text for i in range(index, min(len(lines), index + 14)))
+    return bool(re.search(r"\bMeeting\b", window, re.I) and re.search(r"\bTitle\s*:", window, re.I))
+
+
+def _cover_start(lines: list[Line], index: int) -> int:
+    """Start at the "REPORT TO" banner or the council's heading just above the Meeting field."""
+    for back in range(index, max(-1, index - 5), -1):
+        if re.search(r"\bREPORT\s+TO\b", lines[back].text):
+            return back
+    above = [i for i in range(max(0, index - 4), index) if lines[i].text.strip() and not re.fullmatch(r"[-–—\s]+", lines[i].text)]
+    return above[-1] if above and lines[above[-1]].text.strip().isupper() else index
+
+
+def _stand_alone_title(lines: list[Line], index: int) -> bool:
+    """A short heading line of its own, set off by a blank line, that is not a table row or sentence."""
+    text = lines[index].text.strip()
+    words = [w for w in re.findall(r"[A-Za-z’']+", text) if len(w) > 3]
+    capitalised = sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)
+    set_off = _after_blank(lines, index) and (index + 1 >= len(lines) or not lines[index + 1].text.strip())
+    return (len(text) <= 130 and "\t" not in lines[index].text and set_off and capitalised
+            and text[:1].isupper() and not re.search(r"[.:;,]$", text) and not CONTACT.match(text))
+
+
+def _after_closing_block(lines: list[Line], index: int) -> int | None:
+    """The first line after a contact block or a signature. Telephone and e-mail lines are skipped;
+    so are the name and job title lines under a bare "Contact Name:", and the signatories' short
+    name/title/organisation lines under a letter's sign-off, up to a short line that heads a paragraph
+    (the next paper's title)."""
+    sign_off = bool(_SIGN_OFF.match(lines[index].text.strip()))
+    contact = CONTACT.match(lines[index].text.replace("**", "").strip())
+    rest = contact.group("rest").strip() if contact else ""
+    titles_left = 0 if "," in rest else 1 if rest else 2
+    position = index + 1
+    while position < len(lines):
+        text = lines[position].text.strip()
+        if not text or CONTACT_DETAIL.search(text) or CONTACT.match(text):
+            position += 1
+            continue
+        short = len(text.split()) <= 8 and not re.search(r"[.:;]$", text)
+        if sign_off and short and not _heads_paragraph(lines, position):
+            position += 1
+            continue
+        if not sign_off and short and titles_left:
+            titles_left -= 1
+            position += 1
+            continue
+        return position
+    return None
+
+
+def _heads_paragraph(lines: list[Line], index: int) -> bool:
+    following = next((l.text for l in lines[index + 1:index + 6] if l.text.strip()), "")
+    return len(following.split()) > 12
+
+
+def _page_stamp_starts(source: SourceText, lines: list[Line], meetings: list[Meeting], taken) -> list[int]:
+    """Where the pack prints "Page N" stamps, an item's pages "(Pages a - b)" start after stamp a-1."""
+    stamps: dict[int, int] = {}
+    for raw_no, raw in enumerate(source.raw_lines, start=1):
+        match = _RAW_PAGE.match(raw)
+        if match:
+            stamps.setdefault(int(match.group(1)), raw_no)
+    starts = []
+    for item in (i for m in meetings if m.kind == "agenda" for i in m.items if i.pages):
+        if item.pages[0] - 1 not in stamps:
+            continue
+        after = stamps[item.pages[0] - 1]
+        index = next((i for i, l in enumerate(lines) if l.start > after and l.text.strip()), None)
+        if index is not None and not _inside(lines[index].start, taken):
+            starts.append(index)
+    return starts
+
+
+def _drop_near_duplicates(lines: list[Line], starts: list[int]) -> list[int]:
+    """Two starts with fewer than three text lines between them mark one paper: keep the first."""
+    kept: list[int] = []
+    for start in starts:
+        if kept and sum(1 for line in lines[kept[-1]:start] if line.text.strip()) < 3:
+            continue
+        kept.append(start)
+    return kept
+
+
+def _paper(source: SourceText, span_lines: list[Line], body: list[Line]) -> Document:
+    title = paper_title(body)
+    opening = "\n".join(line.text for line in body[:25])
+    is_cover = any(re.match(r"^(?:\d\.?\s*)?Title\s*:", line.text.replace("\t", " "), re.I) for line in body[:16])
+    document = Document(title, paper_type(title, opening, is_cover), source.span(body[0].start, body[-1].end))
+    document.author = paper_author(source, body)
+    paras = paragraphs(span_lines)
+    document.recommendations = recommendations(source, paras)
+    document.people, document.organisations = _mentions(source, paras)
+    period = _PERIOD.search(title)
+    document.period = f"{period.group(1)}-{period.group(2)}" if period else None
+    document.priorities, document.actions = parse_plan(source, span_lines)
+    if document.actions and document.type in ("report", "other"):
+        document.type = "action_plan"
+    elif document.priorities and document.type in ("report", "other") and not is_cover:
+        document.type = "strategy"
+    return document
+
+
+def _mentions(source: SourceText, paras: list[Line]):
+    """People and organisations named in the paper's text (via the shared mention finders)."""
+    try:
+        from kg.loaders.mentions import find_organisations, find_people
+    except ImportError:
+        return [], []
+    people, organisations = [], []
+    for para in paras:
+        if para.text.strip():
+            span = source.span(para.start, para.end)
+            people.extend(find_people(para.text, span))
+            organisations.extend(find_organisations(para.text, span))
+    return people, organisations
+
+
+def _align_agenda_items(documents: list[Document], items: list[Item], total_lines: int) -> None:
+    """Give each paper after the agenda the agenda item it was circulated under.
+
+    Papers keep agenda order, so the assignment is monotone: a dynamic programme over (paper, item)
+    pairs scores title similarity and how close the paper's place in the pack is to the item's pages,
+    lets several papers share one item (appendices) and charges for items left without a paper."""
+    papers = [d for d in documents if d.type != "agenda"]
+    if not items or not papers:
+        return
+    last_page = max(i.pages[1] for i in items) or 1
+    first_line = papers[0].span.start
+    lines_span = max(1, total_lines - first_line)
+
+    weights = _word_weights([i.title for i in items])
+
+    def score(paper: Document, item: Item) -> float:
+        similarity = _similarity(item.title, paper.title, weights)
+        if paper.type == "minutes" and re.search(r"\bminutes\b", item.title, re.I):
+            similarity = 1.0
+        position = (paper.span.start - first_line) / lines_span
+        pages = ((item.pages[0] - 1) / last_page, item.pages[1] / last_page)
+        distance = 0 if pages[0] - 0.05 <= position <= pages[1] + 0.05 else min(abs(position - pages[0]), abs(position - pages[1]))
+        return similarity - distance
+
+    best: list[list[float]] = []
+    back: list[list[int]] = []
+    for p, paper in enumerate(papers):
+        row, links = [], []
+        for j, item in enumerate(items):
+            if p == 0:
+                row.append(score(paper, item) - _ALIGN_SKIP * j)
+                links.append(-1)
+                continue
+            options = [(best[p - 1][k] - _ALIGN_SKIP * (j - k - 1 if k < j else 0), k) for k in range(j + 1)]
+            value, link = max(options)
+            row.append(value + score(paper, item))
+            links.append(link)
+        best.append(row)
+        back.append(links)
+    j = max(range(len(items)), key=lambda k: best[-1][k] - _ALIGN_SKIP * (len(items) - 1 - k))
+    for p in range(len(papers) - 1, -1, -1):
+        papers[p].agenda_item = items[j].number
+        j = back[p][j] if p else j
+
+
+def _words(text: str) -> set[str]:
+    text = re.sub(r"\(pages?[^)]*\)|\(herewith\)", " ", text, flags=re.I).lower()
+    return {w.rstrip("s") for w in re.findall(r"[a-z][a-z'’&]+", text) if w not in _STOPWORDS}
+
+
+def _word_weights(titles: list[str]) -> dict[str, float]:
+    """Words printed in many agenda titles ("children", "young") say little about which item a paper is."""
+    counts: dict[str, int] = {}
+    for title in titles:
+        for word in _words(title):
+            counts[word] = counts.get(word, 0) + 1
+    return {word: 1 / count for word, count in counts.items()}
+
+
+def _similarity(item_title: str, paper_title: str, weights: dict[str, float]) -> float:
+    """Share of the item title's (weighted) words that the paper's title prints, fuzzily."""
+    item_words, paper_words = _words(item_title), _words(paper_title)
+    if not item_words:
+        return 0.0
+    total = sum(weights.get(w, 1) for w in item_words)
+    shared = sum(weights.get(w, 1) for w in item_words
+                 if any(fuzz.ratio(w, p) >= 85 for p in paper_words))
+    return shared / total

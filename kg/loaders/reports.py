@@ -1,0 +1,115 @@
+"""What an attached paper says about itself: title, type, author and recommendations.
+
+Council officer reports print a cover ("1. Meeting:", "2. Date:", "3. Title:"), a
+"Recommendations" section of numbered or bulleted clauses, and a closing contact block
+("Contact Name: Jenny Lingrell" with the job title on the same or the next line). Other papers
+(letters, presentations, plans) are told apart by their opening lines.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.loaders.people_text import clean_person
+from kg.model import Line, PersonMention, Recommendation, SourceText
+
+TITLE_FIELD = re.compile(r"^(?:\d\.?\s*)?Title\s*:?\s+(?P<title>\S.+)$", re.I)
+CONTACT = re.compile(r"^(?:contact(?:\s+name|\s+officer)?|report\s+author|name\s+and\s+job\s+title|"
+                     r"accountable\s+officer\(?s?\)?|lead\s+officer)\s*(?:[:\-–]|\t)\s*(?P<rest>.*)$", re.I)
+CONTACT_DETAIL = re.compile(r"@[\w.-]+\.\w|^tel(?:ephone)?\.?\s*(?:no\.?)?\s*:?\s*[\d(+]|^e-?mail\s*:|^ext(?:ension)?\.?\s*\d|"
+                            r"^(?:\+?\d[\d ()-]{7,})$|^(?:direct line|mobile|phone)\b", re.I)
+_RECOMMENDATIONS = re.compile(r"^(?:\d{1,2}\.?\s*)?(?:recommendations?|recommended)\s*:?-?\s*(?P<rest>.*)$", re.I)
+_NEXT_SECTION = re.compile(r"^(?:\d{1,2}\.\s*)?[A-Z][A-Za-z ,&/()'’-]{2,70}:?-?$")
+_ITEM_START = re.compile(r"^(?:[-•▪*]\s*)?(?P<number>\(?[a-z]{1,4}\)|\(?\d{1,2}(?:\.\d{1,2})?[.)]?)\s+(?=\S)", re.I)
+_BANNER = re.compile(r"\bREPORT\s+TO\b|^DRAFT$|^[-–—=_\s]+$|^Page\s+\d+\s*$", re.I)
+_TYPES = [
+    ("minutes", re.compile(r"\bminutes\b", re.I)),
+    ("action_plan", re.compile(r"\baction plan\b|\bdelivery plan\b|\bimprovement plan\b", re.I)),
+    ("performance_report", re.compile(r"\bperformance\b|\bscorecard\b|\bdashboard\b|\bprogress report\b", re.I)),
+    ("strategy", re.compile(r"\bstrategy\b|\bcharter\b|\bplan on a page\b|\bplan\b|\bframework\b", re.I)),
+    ("presentation", re.compile(r"\bpresentation\b|\bslides?\b", re.I)),
+]
+
+
+def paper_title(body: list[Line]) -> str:
+    """The "Title:" field of a report cover, else the paper's first heading (a wrapped heading joined)."""
+    for line in body[:16]:
+        field = TITLE_FIELD.match(_plain(line.text))
+        if field:
+            return field.group("title").strip()
+    heading = [line for line in body[:8] if not _BANNER.search(_plain(line.text)) and len(_plain(line.text)) > 3]
+    if not heading:
+        return _plain(body[0].text)[:200]
+    first = _plain(heading[0].text)
+    if len(heading) > 1:
+        second = _plain(heading[1].text)
+        wrapped = not re.search(r"[.:;?!]$", first) and len(first) < 100 and len(second) < 100 and not CONTACT_DETAIL.search(second) \
+            and (second[:1].islower() or (second.isupper() and first.isupper()))
+        if wrapped:
+            first = f"{first} {second}"
+    return first[:200]
+
+
+def paper_type(title: str, opening: str, is_cover: bool) -> str:
+    """Minutes, letter, plan, strategy, performance report or presentation from the title and opening lines."""
+    if re.search(r"^\s*dear\b", opening, re.I | re.M):
+        return "letter"
+    for name, pattern in _TYPES:
+        if pattern.search(title):
+            return name
+    if re.search(r"\bpresentation\b", opening[:600], re.I):
+        return "presentation"
+    return "report" if is_cover or re.search(r"\brecommendations?\b", opening, re.I) else "other"
+
+
+def paper_author(source: SourceText, body: list[Line]) -> PersonMention | None:
+    """The report's contact or author, with the job title printed beside or under the name."""
+    for position, line in enumerate(body):
+        match = CONTACT.match(_plain(line.text))
+        if not match:
+            continue
+        rest = re.split(r",?\s*(?:tel(?:ephone)?\.?|e-?mail|ext\.?)\s*[:.]?\s*[\d\w]", match.group("rest"), flags=re.I)[0]
+        name, _, role = rest.partition(",")
+        following = next((l for l in body[position + 1:position + 3] if l.text.strip()), None)
+        if not role.strip() and following is not None and not CONTACT_DETAIL.search(following.text) \
+                and len(following.text.split()) <= 10 and not CONTACT.match(_plain(following.text)):
+            role = _plain(following.text)
+        role = re.split(r",\s*(?:\+?\d|[\w.-]+@)", role)[0].strip(" ,")
+        person = clean_person(name, source.span(line.start, line.end), "author", role or None)
+        if person:
+            return person
+    return None
+
+
+def recommendations(source: SourceText, paras: list[Line]) -> list[Recommendation]:
+    """Each numbered or bulleted clause under a "Recommendation(s)" heading, as printed."""
+    out: list[Recommendation] = []
+    collecting = False
+    for para in paras:
+        text = _plain(para.text)
+        heading = _RECOMMENDATIONS.match(text)
+        if heading and len(text) < 200 and not re.match(r"recommended that|recommendations? (?:of|from|made)", text, re.I):
+            collecting = True
+            rest = heading.group("rest").strip(" :-–")
+            if rest and not re.fullmatch(r"(?:that|to)?\s*(?:the\s+)?[\w\s]{0,40}:?", rest, re.I) or rest.endswith("."):
+                out.extend(_clauses(source, para, rest))
+            continue
+        if not collecting or not text:
+            continue
+        if (_NEXT_SECTION.match(text) and not _ITEM_START.match(text) and not re.match(r"^(?:that|to)\b", text, re.I)) \
+                or CONTACT.match(text):
+            collecting = False
+            continue
+        out.extend(_clauses(source, para, text))
+    return out
+
+
+def _clauses(source: SourceText, para: Line, text: str) -> list[Recommendation]:
+    """Split "(i) ... (ii) ..." printed in one paragraph; keep each clause's own number."""
+    text = re.sub(r"^[-•▪*]\s*", "", text)
+    parts = re.split(r"\s+(?=\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s)", text)
+    return [Recommendation(part.strip(), source.span(para.start, para.end)) for part in parts if len(part.strip()) > 8]
+
+
+def _plain(text: str) -> str:
+    """Text without markdown emphasis, tabs or doubled spaces."""
+    return " ".join(text.replace("**", " ").replace("\t", " ").split())
