@@ -18,8 +18,8 @@ CONTACT = re.compile(r"^(?:contact(?:\s+name|\s+officer)?|report\s+author|name\s
 CONTACT_DETAIL = re.compile(r"@[\w.-]+\.\w|^tel(?:ephone)?\.?\s*(?:no\.?)?\s*:?\s*[\d(+]|^e-?mail\s*:|^ext(?:ension)?\.?\s*\d|"
                             r"^(?:\+?\d[\d ()-]{7,})$|^(?:direct line|mobile|phone)\b", re.I)
 _RECOMMENDATIONS = re.compile(r"^(?:\d{1,2}\.?\s*)?(?:recommendations?|recommended)\s*:?-?\s*(?P<rest>.*)$", re.I)
-_NEXT_SECTION = re.compile(r"^(?:\d{1,2}\.\s*)?[A-Z][A-Za-z ,&/()'’-]{2,70}:?-?$")
-_ITEM_START = re.compile(r"^(?:[-•▪*]\s*)?(?P<number>\(?[a-z]{1,4}\)|\(?\d{1,2}(?:\.\d{1,2})?[.)]?)\s+(?=\S)", re.I)
+_SECTION_HEADING = re.compile(r"^(?:\d{1,2}\.\s+)?[A-Z][A-Za-z ,&/()'’-]{2,70}:?-?$")
+_ITEM_START = re.compile(r"^(?:[-•▪*]\s*|\(?[a-z]{1,4}\)\s+|\(?\d{1,2}(?:\.\d{1,2})?[.)]?\s+)(?=\S)", re.I)
 _BANNER = re.compile(r"\bREPORT\s+TO\b|^DRAFT$|^[-–—=_\s]+$|^Page\s+\d+\s*$", re.I)
 _TYPES = [
     ("minutes", re.compile(r"\bminutes\b", re.I)),
@@ -81,23 +81,32 @@ def paper_author(source: SourceText, body: list[Line]) -> PersonMention | None:
 
 
 def recommendations(source: SourceText, paras: list[Line]) -> list[Recommendation]:
-    """Each numbered or bulleted clause under a "Recommendation(s)" heading, as printed."""
+    """Each numbered or bulleted clause under a "Recommendation(s)" heading, as printed.
+
+    The section ends at the report's next numbered section heading ("7. Proposals and Details"), at a
+    title-like heading or at the contact block. A label with its text on the same line
+    ("Recommendation: The Department ...") is one recommendation; when it ends with a colon, the
+    bulleted points under it are its parts."""
     out: list[Recommendation] = []
-    collecting = False
+    mode = None          # "section" | "points" | None
+    section_start = 0
     for para in paras:
         text = _plain(para.text)
         heading = _RECOMMENDATIONS.match(text)
-        if heading and len(text) < 200 and not re.match(r"recommended that|recommendations? (?:of|from|made)", text, re.I):
-            collecting = True
+        if heading and not re.match(r"recommended that|recommendations? (?:of|from|made)", text, re.I):
             rest = heading.group("rest").strip(" :-–")
-            if rest and not re.fullmatch(r"(?:that|to)?\s*(?:the\s+)?[\w\s]{0,40}:?", rest, re.I) or rest.endswith("."):
-                out.extend(_clauses(source, para, rest))
+            if not rest or len(text) < 40 and not rest.endswith("."):
+                mode, section_start = "section", para.start
+                continue
+            out.extend(_clauses(source, para, rest))
+            mode = "points" if text.endswith(":") else None
             continue
-        if not collecting or not text:
+        if mode is None or not text:
             continue
-        if (_NEXT_SECTION.match(text) and not _ITEM_START.match(text) and not re.match(r"^(?:that|to)\b", text, re.I)) \
-                or CONTACT.match(text):
-            collecting = False
+        if mode == "section" and text.endswith(":") and (not out or out[-1].span.start < section_start):
+            continue         # the lead-in: "That the Partnership:"
+        if CONTACT.match(text) or _SECTION_HEADING.match(text) or (mode == "points" and not _ITEM_START.match(text)):
+            mode = None
             continue
         out.extend(_clauses(source, para, text))
     return out
