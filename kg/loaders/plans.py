@@ -124,7 +124,37 @@ def parse_plan(source: SourceText, lines: list[Line]) -> tuple[list[Priority], l
         if milestone and (state.priority or _bracketed_agencies(lines, index)) and _next_number(milestone.group(1), state):
             index = _milestone_lines(source, lines, index - 1, milestone, state)
     _close_group(state)
-    return state.priorities, state.actions
+    return _with_listed_priorities(source, lines, state.priorities), state.actions
+
+
+def _with_listed_priorities(source: SourceText, lines: list[Line], found: list[Priority]) -> list[Priority]:
+    """Add priorities printed as a list under an introduction ("covers the 6 priorities:", "Our
+    Priorities"): numbered, bulleted or emphasised lines, kept when the plan's own headings did not
+    already give that number."""
+    listed: list[Priority] = []
+    index = 0
+    while index < len(lines):
+        text = _clean_cell(lines[index].text)
+        index += 1
+        if not re.search(r"\bpriorities\b", text, re.I) or not (text.endswith(":") or len(text.split()) <= 4):
+            continue
+        items = []
+        for line in lines[index:]:
+            item = _clean_cell(line.text)
+            if not item:
+                continue
+            marker = re.match(r"^(?:(\d{1,2})\s*[.:)]|[-•▪*])\s*", item)
+            if not marker or len(item) > 220:
+                break
+            items.append((marker.group(1), item[marker.end():].strip(" *"), line))
+            index = lines.index(line) + 1
+        if len(items) >= 2:
+            numbers = {p.number for p in found + listed if p.number and "." not in p.number}
+            for position, (number, item, line) in enumerate(items, start=1):
+                number = number or str(position)
+                if number not in numbers:
+                    listed.append(Priority(number, item, source.span(line.start, line.end)))
+    return found + listed
 
 
 # ---------------------------------------------------------------- shared pieces
