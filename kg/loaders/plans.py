@@ -116,6 +116,9 @@ def parse_plan(source: SourceText, lines: list[Line]) -> tuple[list[Priority], l
             continue
         if state.columns and len(cells) > 1:
             continue
+        if _STRATEGIC_LEADS.search(text) and _heading_lost(state):
+            _unprinted_priority(source, lines, index - 1, state)
+            continue
         objective = _OBJECTIVE.match(text)
         if objective and state.priority and _is_statement(objective.group(2)):
             index = _objective_lines(source, lines, index - 1, objective, state)
@@ -252,6 +255,28 @@ def _priority_heading(source: SourceText, lines: list[Line], index: int, cells: 
     return True
 
 
+def _heading_lost(state: _State) -> bool:
+    """A "Strategic Lead:" line after the current priority's milestones opens the next priority
+    whose "PRIORITY: n" heading the extraction lost."""
+    return bool(state.priority and state.priority.isdigit() and any(
+        a.priority and a.priority.split(".")[0] == state.priority for a in state.actions))
+
+
+def _unprinted_priority(source: SourceText, lines: list[Line], index: int, state: _State) -> None:
+    """Number it after the previous priority; take its wording from the plan's overview ("6: We will ...")."""
+    number = str(int(state.priority) + 1)
+    overview = re.compile(rf"^{number}\s*[:.]\s+((?:we will|to)\b.+?)(?:\s+strategic leads?.*)?$", re.I)
+    text = next((m.group(1) for i, l in enumerate(lines) if overview.match(_clean_cell(l.text))
+                 and (m := overview.match(_clean_cell(_continued(lines, i))))), "")
+    line = lines[index]
+    span = source.span(line.start, line.end)
+    leads = lead_names(_STRATEGIC_LEADS.search(_continued(lines, index)).group(1), span)
+    _close_group(state)
+    state.priorities.append(Priority(number, text, span, leads))
+    state.priority, state.objective = number, None
+    state.group_start = len(state.actions)
+
+
 def _continued(lines: list[Line], index: int) -> str:
     """A line and the lines wrapped under it, up to the next blank line."""
     parts = []
@@ -268,7 +293,7 @@ def lead_names(text: str, span: Span) -> list[PersonMention]:
     Jorden", "Sue Wilson/Tracy Blakemore". Capitalised runs free of organisation words are cut into
     two-word names (three when the run is odd)."""
     people: list[PersonMention] = []
-    for segment in re.split(r"[/,;:()–\-&]|\s-\s|\band\b|\s{2,}", _clean_cell(text)):
+    for segment in re.split(r"[/,;:()–&]|\s-|-\s|\band\b|\s{2,}", _clean_cell(text)):
         run: list[str] = []
         for word in segment.split() + [""]:
             if word and _NAME_TOKEN.match(word) and word.lower() not in _NOT_NAME:
@@ -495,6 +520,7 @@ def _blocks(lines: list[Line], index: int) -> list[list[Line]]:
                 current = []
             continue
         if current and (_BULLET.match(text) or _MILESTONE.match(text) or _OBJECTIVE.match(text) or _header_text(text)
+                        or PRIORITY_HEADING.match(text) or _STRATEGIC_LEADS.search(text)
                         or re.match(r"^\(.{2,120}\)$", text)):
             blocks.append(current)
             current = []
@@ -534,7 +560,7 @@ def _milestone_lines(source: SourceText, lines: list[Line], index: int, match: r
         body = _block_text(block)
         first = block[0].text.strip()
         if _MILESTONE.match(first) and _next_number(_MILESTONE.match(first).group(1), state) or _OBJECTIVE.match(first) \
-                or PRIORITY_HEADING.match(first):
+                or PRIORITY_HEADING.match(first) or _STRATEGIC_LEADS.search(first):
             break
         block_span = source.span(block[0].start, block[-1].end)
         if _header_text(first):
@@ -558,7 +584,7 @@ def _milestone_lines(source: SourceText, lines: list[Line], index: int, match: r
             action.updates.append(Update(body, block_span, state.period))
     if lead_parts:
         lead_span = source.span(lead_parts[0][1].start, lead_parts[-1][1].end)
-        lead_text = " / ".join(t for t, _ in lead_parts)
+        lead_text = " ".join(t for t, _ in lead_parts)
         action.leads = lead_names(lead_text, lead_span)
         action.lead_organisations = lead_agencies(lead_text, lead_span)
     action.span = source.span(head[0].start, end.end)
