@@ -25,7 +25,7 @@ from kg.loaders.people_text import clean_person
 from kg.model import Action, Line, Measure, OrganisationMention, PersonMention, Priority, SourceText, Span, Update
 
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-PRIORITY_HEADING = re.compile(r"^\s*\**\s*PRIORITY\s*(?:NO\.?)?\s*[:.\-]?\s*(\d{1,2})\b\s*[:.\-–]?\s*\**\s*(.*)$", re.I)
+PRIORITY_HEADING = re.compile(r"^\s*\**\s*PRIORITY\s*(?:NO\.?)?\s*[:.\-]?\s*(\d{1,2})(?![\d.])\s*[:.\-–]?\s*\**\s*(.*)$", re.I)
 _OBJECTIVE = re.compile(r"^\(([ivx]{1,6}|[a-h])\)\s+(\S.*)$")
 _MILESTONE = re.compile(r"^(\d{1,3})\.\s+(\S.{3,})$")
 _BULLET = re.compile(r"^\s*(?:[-•▪◦●‣∙·*❖➢]|o(?=\s))\s*")
@@ -439,10 +439,14 @@ def _row_roles(cells: list[str], state: _State) -> dict[str, str]:
                 roles.setdefault(role, cell)
         return roles
     roles = {}
-    first = next((c for c in cells if c), "")
-    key = "objective" if _OBJECTIVE.match(first) else "milestone"
-    roles[key] = first
-    for cell in cells[cells.index(first) + 1:]:
+    first = cells[0]
+    if _OBJECTIVE.match(first):
+        roles["objective"] = first
+    elif _MILESTONE.match(first):
+        roles["milestone"] = first
+    elif first:
+        return {}          # an unnumbered first cell with no header to say what it is
+    for cell in cells[1:]:
         if not cell:
             continue
         if _MILESTONE.match(cell) and "milestone" not in roles:
