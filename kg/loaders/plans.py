@@ -404,6 +404,10 @@ def _tab_row(source: SourceText, line: Line, cells: list[str], state: _State) ->
     if objective:
         _start_objective(source, state, objective.group(1), objective.group(2), span)
     milestones = _split_milestones(roles.get("milestone", ""))
+    if milestones and not objective and milestones[0][1][:1].islower() and milestones[0][0] is None and state.actions:
+        last = state.actions[-1]
+        last.text = f"{last.text} {roles.pop('milestone')}"     # the milestone cell was cut by a page break
+        milestones = []
     lead_text = roles.get("lead", "")
     leads = lead_names(lead_text, span) if lead_text else []
     agencies = lead_agencies(lead_text, span) if lead_text else []
@@ -473,11 +477,21 @@ def _split_milestones(cell: str) -> list[tuple[str | None, str]]:
         return []
     numbered = _MILESTONE.match(cell)
     if numbered:
-        return [(numbered.group(1), numbered.group(2).strip())]
+        return _numbered_run(cell)
     items = [i.strip() for i in _INLINE_BULLET.split(cell) if len(i.strip()) > 3]
     if len(items) == 1:
         items = _split_run_on(items[0])
     return [(None, item) for item in items]
+
+
+def _numbered_run(cell: str) -> list[tuple[str | None, str]]:
+    """"15. Fall in ... 16. Higher percentage ...": consecutive numbers inside one cell are separate milestones."""
+    run = [re.match(r"(\d{1,3})\.\s+", cell)]
+    for mark in re.finditer(r"(?<=\s)(\d{1,3})\.\s+(?=[A-Z])", cell):
+        if int(mark.group(1)) == int(run[-1].group(1)) + 1:
+            run.append(mark)
+    ends = [m.start() for m in run[1:]] + [len(cell)]
+    return [(m.group(1), cell[m.end():end].strip()) for m, end in zip(run, ends)]
 
 
 def _split_run_on(text: str) -> list[str]:

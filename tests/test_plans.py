@@ -1,0 +1,172 @@
+"""Plans: priorities, objectives, milestones with leads, dated updates, figures and status."""
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from kg.loaders import load_pack
+from kg.loaders.plans import lead_names, parse_plan
+from kg.model import Line, SourceText, Span
+
+from tests.conftest import CORPUS
+
+
+@cache
+def plan(file_name: str, title_start: str):
+    pack = load_pack(CORPUS / file_name)
+    return next(d for d in pack.documents if d.title.startswith(title_start) and d.actions)
+
+
+def cypp_2013():
+    return plan("rotherham-cypf-partnership-2013-05-22.txt", "Rotherham Children and Young People's Action Plan")
+
+
+def cypp_december_2013():
+    return plan("rotherham-cypf-partnership-2014-01-15.txt", "Rotherham Children and Young People’s Action Plan")
+
+
+def cypp_june_2014():
+    return plan("rotherham-improving-lives-2014-09-17.txt", "Rotherham Children and Young People's Action Plan")
+
+
+def test_the_2013_plan_has_its_six_priorities_under_their_headings():
+    top = {p.number: p.text for p in cypp_2013().priorities if "." not in p.number}
+    assert top == {
+        "1": "We will ensure children have the best start in life",
+        "2": "We will engage with parents and families",
+        "3": "We will reduce the harm to children and young people who are exposed to domestic abuse, "
+             "alcohol/substance misuse and neglect",
+        "4": "We will work with partners to eradicate child sexual exploitation from the borough",
+        "5": "We will focus on all children and young people making good progress in their learning and development",
+        "6": "We will target support to families in greatest need to help access learning/employment opportunities",
+    }
+
+
+def test_tab_separated_rows_split_bulleted_milestones_and_keep_the_row_lead():
+    actions = cypp_2013().actions
+    initiation = next(a for a in actions if a.text.startswith("Increase in breastfeeding initiation rates"))
+    assert initiation.priority == "1.i"
+    assert [p.name for p in initiation.leads] == ["Rebecca Atchinson"]
+    assert not initiation.lead_uncertain
+    assert initiation.measures[0].baseline == "58%" and initiation.measures[0].period == "2012/13"
+    meals = [a.text for a in actions if a.span.start == 531]
+    assert meals == ["Improve school meal process and promote service", "Increased uptake of school meals",
+                     "Maximise health impact school meals can have on children and young people"]
+
+
+def test_a_lead_cell_cut_by_a_page_break_is_joined_to_its_row():
+    vaccination = next(a for a in cypp_2013().actions if a.text.startswith("Achieve above 90%"))
+    assert [p.name for p in vaccination.leads] == ["Christine Atkinson", "Di Birkinshaw", "Fiona Jorden", "Kathy Wakefield"]
+    assert vaccination.span.end == 535
+
+
+def test_lead_agencies_in_brackets_under_plan_on_a_page_statements():
+    first = next(a for a in cypp_2013().actions if a.text.startswith("Ensure that the RLSCB has an effective strategy"))
+    assert [o.name for o in first.lead_organisations] == ["RLSCB"]
+    assert not first.leads
+
+
+def test_one_cell_per_line_plan_traces_mental_health_to_december_updates():
+    document = cypp_december_2013()
+    objective = next(p for p in document.priorities if p.text.startswith("We will improve the mental health"))
+    assert objective.number == "1.vii" and objective.span.start == 1411
+    under = [a for a in document.actions if a.priority == "1.vii"]
+    assert [a.number for a in under] == ["38", "39", "40", "41", "42"]
+    camhs = under[-1]
+    assert camhs.text == "Continue to improve the transition for children and young people from CAMHS to adult services"
+    assert (camhs.span.start, camhs.span.end) == (1491, 1501)
+    assert [p.name for p in camhs.leads] == ["Ruth Fletcher-Brown", "Barbara Murray", "Sara Graham", "Sarah Whittle",
+                                             "Simon Priest"]
+    assert camhs.lead_uncertain and not under[0].lead_uncertain
+    assert [(u.period, u.text) for u in camhs.updates] == [
+        ("December 2013", "This is covered in a CQUIN for 2013/14"),
+        ("December 2013", "RDaSH still have some work to do to improve the transition process"),
+        ("December 2013", "They use peer support workers to help with this process"),
+    ]
+    assert (camhs.updates[1].span.start, camhs.updates[1].span.end) == (1497, 1498)
+
+
+def test_breastfeeding_initiation_figures_in_the_december_2013_update():
+    initiation = next(a for a in cypp_december_2013().actions if a.number == "6" and a.priority == "1.i")
+    assert initiation.text == "Increase in breastfeeding initiation rates"
+    measure = initiation.measures[0]
+    assert (measure.baseline, measure.target, measure.current, measure.period) == ("58%", "65.5%", "61.9%", "2013/2014")
+    assert [p.name for p in initiation.leads] == ["Mary Smith", "Anna Clack"] and initiation.lead_uncertain
+
+
+def test_a_lost_priority_heading_is_restored_from_its_strategic_lead_line():
+    six = next(p for p in cypp_december_2013().priorities if p.number == "6")
+    assert six.text == "We will target support to families in greatest need to help access learning/employment opportunities"
+    assert [p.name for p in six.leads] == ["Warren Carratt"]
+
+
+def test_progress_report_columns_give_update_period_and_strategic_leads():
+    document = cypp_june_2014()
+    first = document.priorities[0]
+    assert (first.number, first.text) == ("1", "We will ensure children have the best start in life")
+    assert [p.name for p in first.leads] == ["Frances Hunt", "Joanna Saunders"]
+    milestone = next(a for a in document.actions if a.priority == "1.i" and a.number == "6")
+    assert milestone.updates[0].period == "June 2014"
+    assert milestone.updates[0].text.startswith("Actual figure: 59.91% (2013/2014)")
+    measure = milestone.measures[0]
+    assert (measure.baseline, measure.target, measure.current) == ("58%", "65.5%", "59.91%")
+    assert len([a for a in document.actions if a.number]) == 159
+
+
+# ---------------------------------------------------------------- synthetic layouts
+
+def _parse(text: str):
+    raw = text.split("\n")
+    source = SourceText("synthetic.txt", "0", raw)
+    lines = [Line(t, n, n) for n, t in enumerate(raw, start=1)]
+    return parse_plan(source, lines)
+
+
+def test_synthetic_tab_table_with_status_and_due_columns():
+    priorities, actions = _parse(
+        "PRIORITY 1 : Keep children safe\n"
+        "Objective\tMilestone\tProgress Q2 2024\tOwner\tRAG\tBy when\n"
+        "(a) We will reduce repeat referrals\t1. Audit repeat referrals\tAudit done in July\tJane Green\tGreen\tMarch 2024\n"
+        "\t2. Report findings to the board\tDelayed by staffing\t\tAmber\tJune 2024\n"
+        "\t\tstill waiting on data\t\t\t\n")
+    assert [(p.number, p.text) for p in priorities] == [("1", "Keep children safe"), ("1.a", "We will reduce repeat referrals")]
+    first, second = actions
+    assert (first.number, first.status, first.due, first.priority) == ("1", "Green", "March 2024", "1.a")
+    assert [p.name for p in first.leads] == ["Jane Green"] and not first.lead_uncertain
+    assert (second.status, second.due, [p.name for p in second.leads], second.lead_uncertain) == \
+        ("Amber", "June 2024", ["Jane Green"], True)
+    assert second.updates[0].text == "Delayed by staffing still waiting on data"
+    assert second.updates[0].period == "Q2 2024" and second.span.end == 5
+
+
+def test_synthetic_one_cell_per_line_with_repeated_header_and_group_lead():
+    priorities, actions = _parse("\n".join([
+        "PRIORITY: 2", "We will support families", "",
+        "ACTION MILESTONES Update March 2025 LEAD/S", "",
+        "(i) We will offer early help", "",
+        "1. Open two family hubs", "", "• One hub opened in May", "", "Amir Khan", "Delivery - Health Visiting", "",
+        "2. Train all hub staff", "", "• Training booked", "",
+        "ACTION MILESTONES Update March 2025 LEAD/S", "",
+        "3. Publish the hub offer", "", "• Draft written;", "awaiting sign off", "", "R", ""]))
+    assert [p.number for p in priorities] == ["2", "2.i"]
+    assert [(a.number, a.priority) for a in actions] == [("1", "2.i"), ("2", "2.i"), ("3", "2.i")]
+    assert [p.name for p in actions[0].leads] == ["Amir Khan"] and not actions[0].lead_uncertain
+    assert [p.name for p in actions[2].leads] == ["Amir Khan"] and actions[2].lead_uncertain
+    assert actions[2].status == "Red"
+    assert [(u.period, u.text) for u in actions[2].updates] == [("March 2025", "Draft written; awaiting sign off")]
+
+
+def test_synthetic_priority_heading_variants():
+    priorities, _ = _parse("PRIORITY: 3**We will reduce harm**\n\nPriority 4 – Healthy lifestyles\n")
+    assert [(p.number, p.text) for p in priorities] == [("3", "We will reduce harm"), ("4", "Healthy lifestyles")]
+
+
+@pytest.mark.parametrize("cell, names", [
+    ("Delivery - RFT Midwifery services Strategy - Anne Charlesworth", ["Anne Charlesworth"]),
+    ("Di Birkinshaw Fiona Jorden Kathy Wakefield Richard Hart", ["Di Birkinshaw", "Fiona Jorden", "Kathy Wakefield", "Richard Hart"]),
+    ("Sue Wilson/Tracy Blakemore", ["Sue Wilson", "Tracy Blakemore"]),
+    ("Public Health", []),
+])
+def test_lead_cells_are_cut_into_names(cell, names):
+    assert [p.name for p in lead_names(cell, Span("x", 1, 1))] == names
