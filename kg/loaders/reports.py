@@ -62,19 +62,26 @@ def paper_type(title: str, opening: str, is_cover: bool) -> str:
 
 
 def paper_author(source: SourceText, body: list[Line]) -> PersonMention | None:
-    """The report's contact or author, with the job title printed beside or under the name."""
+    """The report's contact or author, with the job title printed beside or under the name
+    ("Contact Name: Jenny Lingrell" / "Troubled Families Coordinator"; a bare "Contact Name :" with
+    the name and the job title on the lines below)."""
     for position, line in enumerate(body):
         match = CONTACT.match(_plain(line.text))
         if not match:
             continue
-        rest = re.split(r",?\s*(?:tel(?:ephone)?\.?|e-?mail|ext\.?)\s*[:.]?\s*[\d\w]", match.group("rest"), flags=re.I)[0]
+        below = [l for l in body[position + 1:position + 4] if l.text.strip()][:2]
+        rest, name_line = match.group("rest"), line
+        if not rest.strip() and below:
+            name_line = below.pop(0)
+            rest = _plain(name_line.text)
+        rest = re.split(r",?\s*(?:tel(?:ephone)?\.?|e-?mail|ext\.?)\s*[:.]?\s*[\d\w]", rest, flags=re.I)[0]
         name, _, role = rest.partition(",")
-        following = next((l for l in body[position + 1:position + 3] if l.text.strip()), None)
+        following = below[0] if below else None
         if not role.strip() and following is not None and not CONTACT_DETAIL.search(following.text) \
                 and len(following.text.split()) <= 10 and not CONTACT.match(_plain(following.text)):
             role = _plain(following.text)
         role = re.split(r",\s*(?:\+?\d|[\w.-]+@)", role)[0].strip(" ,")
-        person = clean_person(name, source.span(line.start, line.end), "author", role or None)
+        person = clean_person(name, source.span(line.start, name_line.end), "author", role or None)
         if person:
             return person
     return None

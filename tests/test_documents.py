@@ -1,0 +1,107 @@
+"""Papers in a pack: segmentation, titles, types, agenda items, authors and recommendations."""
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from kg.loaders import load_pack
+from kg.loaders.documents import parse_documents
+from kg.loaders.reports import recommendations
+from kg.model import Item, Line, Meeting, SourceText, Span
+
+from tests.conftest import CORPUS
+
+
+@cache
+def documents(file_name: str):
+    return load_pack(CORPUS / file_name).documents
+
+
+def test_the_2013_pack_splits_into_its_papers_in_agenda_order():
+    found = [(d.span.start, d.span.end, d.type, d.agenda_item) for d in documents("rotherham-cypf-partnership-2013-05-22.txt")]
+    assert found == [
+        (3, 52, "agenda", None), (56, 279, "minutes", "2"), (281, 474, "report", "5"), (476, 705, "action_plan", "6"),
+        (707, 843, "report", "8"), (845, 870, "action_plan", "9"), (872, 916, "action_plan", "9"),
+        (918, 1113, "report", "10"), (1117, 1194, "letter", "11"), (1198, 1815, "strategy", "11"),
+        (1817, 2241, "minutes", "12"),
+    ]
+
+
+def test_titles_come_from_the_cover_title_field_or_the_first_heading():
+    titles = {d.span.start: d.title for d in documents("rotherham-cypf-partnership-2013-05-22.txt")}
+    assert titles[476] == "Rotherham Children and Young People's Action Plan 2013 – 2016"
+    assert titles[707] == "Families for Change – The Impact on Services"
+    assert titles[918] == "Children and Young People’s Services (CYPS) Commissioning Priorities"
+    assert titles[1198] == "Disabled Children's Charter for Health and Wellbeing Boards"
+
+
+def test_contact_blocks_give_the_author_with_job_title():
+    by_start = {d.span.start: d for d in documents("rotherham-cypf-partnership-2013-05-22.txt")}
+    author = by_start[707].author
+    assert (author.name, author.role, author.capacity, author.span.start) == \
+        ("Jenny Lingrell", "Troubled Families Coordinator", "author", 838)
+    bare = next(d for d in documents("rotherham-improving-lives-2014-09-17.txt") if d.span.start == 1032).author
+    assert (bare.name, bare.role) == ("Nicola Humphries", "Education Welfare Service Manager")
+
+
+def test_recommendations_are_separate_and_verbatim():
+    by_start = {d.span.start: d for d in documents("rotherham-cypf-partnership-2013-05-22.txt")}
+    assert [r.text for r in by_start[918].recommendations] == [
+        "6.1 Note the outturn achieved against the Commissioning Priorities for 2013/14",
+        "6.2 Note the proposals at 7.2",
+        "6.3 Receive future reports on progress through 2013/14.",
+        "6.4 Seek to develop further joint commissioning opportunities in 2013/14 with partners.",
+    ]
+    assert [r.span.start for r in by_start[918].recommendations] == [939, 940, 941, 942]
+    admissions = next(d for d in documents("rotherham-improving-lives-2014-09-17.txt") if d.span.start == 937)
+    assert [r.text for r in admissions.recommendations] == [
+        "(i) That members comment on the draft response and approve its submission to DfE",
+        "(ii) That members be informed on the outcomes of the consultation and any further implications for "
+        "school admissions in the Borough",
+    ]
+
+
+def test_the_2014_pack_keeps_appendices_as_papers_of_their_item():
+    found = [(d.span.start, d.type, d.agenda_item, d.period) for d in documents("rotherham-improving-lives-2014-09-17.txt")]
+    assert len(found) == 12
+    assert found[3] == (307, "action_plan", "9", "2013-2016")
+    appendices = [d.title for d in documents("rotherham-improving-lives-2014-09-17.txt") if d.title.startswith("Appendix")]
+    assert appendices == ["Appendix One – Priority 6: Delivery Milestone 7", "Appendix Two – Priority 6: Delivery Milestone 17",
+                          "Appendix Three – Priority 6: Delivery Milestone 19"]
+
+
+# ---------------------------------------------------------------- synthetic packs
+
+def _pack(text: str, meetings: list[Meeting]):
+    raw = text.split("\n")
+    source = SourceText("synthetic.txt", "0", raw)
+    return parse_documents(source, [Line(t, n, n) for n, t in enumerate(raw, start=1)], meetings)
+
+
+def test_synthetic_pack_cut_at_a_contact_block_and_aligned_to_agenda_pages():
+    paper_one = ["ADULT CARE SCRUTINY PANEL", "", "1. Meeting: Adult Care Scrutiny Panel", "2. Date: 18/02/2025",
+                 "3. Title: Home Care Review", "", "Recommendations", "", "That the Panel:", "",
+                 "(a) notes the review findings;", "(b) agrees the next steps.", "", "Proposals", "",
+                 "The review looked at twelve providers and their contracts over the year.", "",
+                 "Contact Name: Priya Shah", "Head of Commissioning", "Telephone: 01234 567890", ""]
+    paper_two = ["Winter Pressures Plan 2024 – 2025", "", "The plan sets out how the council and its partners will "
+                 "manage demand for care over the winter months.", "", "Priority 1: Hospital discharge", ""]
+    text = "\n".join(["Agenda"] * 3 + paper_one + paper_two)
+    agenda = Meeting("Adult Care Scrutiny Panel", date(2025, 2, 18), "agenda", Span("synthetic.txt", 1, 3), items=[
+        Item("4", "Home Care Review (Pages 1 - 6)", Span("synthetic.txt", 2, 2), pages=(1, 6)),
+        Item("5", "Winter Pressures Plan (Pages 7 - 12)", Span("synthetic.txt", 3, 3), pages=(7, 12))])
+    papers = [d for d in _pack(text, [agenda]) if d.type != "agenda"]
+    assert [(d.title, d.agenda_item, d.span.start) for d in papers] == [
+        ("Home Care Review", "4", 4), ("Winter Pressures Plan 2024 – 2025", "5", 25)]
+    assert [r.text for r in papers[0].recommendations] == ["(a) notes the review findings;", "(b) agrees the next steps."]
+    assert (papers[0].author.name, papers[0].author.role) == ("Priya Shah", "Head of Commissioning")
+    assert papers[1].period == "2024-2025" and papers[1].priorities[0].text == "Hospital discharge"
+
+
+def test_inline_recommendation_labels_and_their_points():
+    paras = [Line("Recommendation: The review should consider in particular:", 1, 1),
+             Line("- whether the rules are fit for purpose", 2, 2), Line("- how data is shared", 3, 3),
+             Line("Other text follows here.", 4, 4)]
+    found = recommendations(SourceText("s.txt", "0", [p.text for p in paras]), paras)
+    assert [r.text for r in found] == ["The review should consider in particular", "whether the rules are fit for purpose",
+                                       "how data is shared"]
