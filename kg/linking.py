@@ -120,5 +120,5 @@ def _matching_priorities(graph: Graph, plan_a: URIRef, plan_b: URIRef) -> list[t
     pairs = []
     for pa in graph.objects(plan_a, CKG.hasPriority):
         label_a = str(graph.value(pa, SKOS.prefLabel)).lower()
-        pairs.extend((pa, pb) for pb, label_b in labels_b if fuzz.token_set_ratio(label_a, label_b) >= SAME_PRIORITY_MATCH)
+        pairs.extend((pa, pb) for pb, label_b in labels_b if fuzz.token_sort_ratio(label_a, label_b) >= SAME_PRIORITY_MATCH)
     return pairs

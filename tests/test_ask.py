@@ -1,0 +1,61 @@
+"""Questions over the bundled corpus: the right minute, resolution and source come back."""
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from kg.cli import app
+
+
+def test_panel_resolution_on_camhs_is_cited(built_kg):
+    answer = built_kg.ask("What did the corporate parenting panel decide in September 2016 about inviting someone "
+                          "from CAMHS?", k=5)
+    assert answer["answerable"]
+    texts = [r["text"] for r in answer["resolutions"]]
+    assert "That a representative from the CAMHS be invited to the next meeting." in texts
+    resolution = next(r for r in answer["resolutions"] if "CAMHS" in r["text"])
+    assert resolution["minute"] == "D17" and resolution["date"] == "2016-09-27"
+    assert resolution["source"] == "rotherham-corporate-parenting-panel-2016-12-06.txt"
+    assert resolution["lines"][0] <= 297 <= resolution["lines"][1]
+    assert "[rotherham-corporate-parenting-panel-2016-12-06.txt:" in answer["answer"]
+
+
+def test_evidence_carries_meeting_item_and_lines(built_kg):
+    answer = built_kg.ask("what did the panel resolve on CAMHS transition", k=5)
+    assert answer["answerable"] and answer["evidence"]
+    top = answer["evidence"][0]
+    assert set(top) == {"source", "lines", "text", "score", "node", "meeting", "item"}
+    assert top["lines"][0] <= top["lines"][1]
+    assert any(ev["item"] and ev["item"]["number"] in ("205", "D17") for ev in answer["evidence"])
+    assert set(answer["context"]) == {"people", "organisations", "documents", "priorities", "related_items"}
+
+
+def test_decision_at_a_meeting_without_minutes_abstains(built_kg):
+    answer = built_kg.ask("What did the Corporate Parenting Panel decide about the looked after children and care "
+                          "leavers strategy at its 6 December 2016 meeting?")
+    assert answer["answerable"] is False
+    assert answer["resolutions"] == []
+
+
+def test_questions_file_gives_one_json_line_per_question(built_kg, tmp_path):
+    questions = tmp_path / "q.txt"
+    questions.write_text("Who presented the CAMHS developments report in March 2013?\n\nWhen did the new CAMHS model start?\n")
+    result = CliRunner().invoke(app, ["ask", "--questions", str(questions), "--json", "--store", str(built_kg.store.root)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [a["question"] for a in lines] == ["Who presented the CAMHS developments report in March 2013?",
+                                              "When did the new CAMHS model start?"]
+    assert "Karen Etheridge" in lines[0]["context"]["people"]
+
+
+def test_trace_mental_health_priority_to_camhs_transition(built_kg):
+    trace = built_kg.trace("improve the mental health of children and young people")
+    blocks = [trace, *trace["versions"]]
+    assert all("mental health of children and young people" in b["priority"]["text"] for b in blocks)
+    december = next(b for b in blocks if b["priority"]["source"] == "rotherham-cypf-partnership-2014-01-15.txt")
+    transition = next(a for a in december["actions"] if a["number"] == "42")
+    assert transition["text"] == "Continue to improve the transition for children and young people from CAMHS to adult services"
+    assert "Ruth Fletcher-Brown" in transition["leads"]
+    assert transition["updates"] and all(u["period"] == "December 2013" for u in transition["updates"])
+    assert transition["updates"][0]["text"] == "This is covered in a CQUIN for 2013/14"
