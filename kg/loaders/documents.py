@@ -24,8 +24,8 @@ from kg.loaders.plans import parse_plan
 from kg.loaders.reports import CONTACT, CONTACT_DETAIL, paper_author, paper_title, paper_type, recommendations
 from kg.model import Document, Item, Line, Meeting, SourceText
 
-_COVER = re.compile(r"\bREPORT\s+TO\b|^(?:1\.?\s*)?Meeting\s*:?\s*\S", re.I)
-_APPENDIX = re.compile(r"^\**(?:appendix|annex)\s+[\w-]+\b", re.I)
+_COVER = re.compile(r"\bREPORT\s+TO\b|^(?:1\.?\s*)?Meeting\s*:?\s*\S|^(?:Public|Confidential)\s+Report\s*$|^Summary\s+Sheet\s*$", re.I)
+_APPENDIX = re.compile(r"^\**(?:appendix|annex)\s+[\w-]+\b(?!\s*[:.,]?\s*[a-z(])", re.I)
 _SIGN_OFF = re.compile(r"^yours\s+(?:sincerely|faithfully)\b", re.I)
 _PLAN_TITLE = re.compile(r"\b(?:action plan|strategy|charter|plan on a page|delivery plan|improvement plan|progress report)\b.*"
                          r"\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\b(?:action plan|strategy|charter|delivery plan)\b", re.I)
@@ -93,8 +93,9 @@ def _after_blank(lines: list[Line], index: int) -> bool:
 
 def _cover_block(lines: list[Line], index: int) -> bool:
     """A report cover carries a Meeting and a Title field within a few lines."""
-    window = " ".join(lines[i].text for i in range(index, min(len(lines), index + 14)))
-    return bool(re.search(r"\bMeeting\b", window, re.I) and re.search(r"\bTitle\s*:", window, re.I))
+    window = [lines[i].text.strip() for i in range(index, min(len(lines), index + 14))]
+    return any(re.search(r"\bMeeting\b", t, re.I) for t in window) and \
+        any(re.search(r"\bTitle\s*:", t, re.I) or re.fullmatch(r"Report\s+Title", t, re.I) for t in window)
 
 
 def _cover_start(lines: list[Line], index: int) -> int:

@@ -36,6 +36,10 @@ _STATUS_WORD = re.compile(r"^(?:red|amber|green|blue|complete[d]?|on track|r|a|g
 _STATUS_NAMES = {"r": "Red", "a": "Amber", "g": "Green", "b": "Blue"}
 _DUE = re.compile(rf"^(?:by\s+|completed?\s+)?(?:{_MONTH}\.?\s*\d{{4}}|\w{{3,4}}\.?\s+\d{{4}}|ongoing|on-going|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|"
                   rf"q[1-4]\s*\d{{2,4}}(?:/\d{{2,4}})?|(?:19|20)\d\d(?:/\d{{2,4}})?)$", re.I)
+_THEME = re.compile(r"^(?:(?P<kind>cross-cutting|overarching)\s+theme|theme\s*(?P<number>\d{1,2}))\b\s*[-–:]?\s*(?P<text>\S.{3,})$", re.I)
+_CHAMPION = re.compile(r"\b(?:board\s+champion|theme\s+lead|champion)\s*:\s*(.+)$", re.I)
+_ROW_END = re.compile(rf"^(?P<due>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+\d{{4}}|ongoing|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
+                      rf"(?:end of\s+)?q[1-4](?:\s+\d{{4}}(?:/\d{{2,4}})?)?)?\s*(?P<status>\b(?:red|amber|green|blue|[RAGB]))?$", re.I)
 _HTML = re.compile(r"<[^>]{0,300}>")
 _NUMBER = r"[£]?\d[\d,]*(?:\.\d+)?\s*%?"
 _PERIOD = r"(?:19|20)\d\d\s*[/-]\s*(?:19|20)?\d\d|\d\d/\d\d"
@@ -90,6 +94,8 @@ class _State:
     columns: list[_Column] | None = None
     period: str | None = None
     group_start: int = 0          # index in ``actions`` where the current lead group starts
+    rows_end_with_due: bool = False   # unnumbered rows, each closed by its "By when"/"RAG" cells
+    pending: list[Line] = field(default_factory=list)
 
     @property
     def parent(self) -> str | None:
@@ -118,6 +124,13 @@ def parse_plan(source: SourceText, lines: list[Line]) -> tuple[list[Priority], l
             continue
         if _STRATEGIC_LEADS.search(text) and _heading_lost(state):
             _unprinted_priority(source, lines, index - 1, state)
+            continue
+        theme = _THEME.match(_clean_cell(text))
+        if theme:
+            _theme(source, lines, index - 1, theme, state)
+            continue
+        if state.rows_end_with_due and not _MILESTONE.match(text):
+            _unnumbered_row_line(source, line, state)
             continue
         objective = _OBJECTIVE.match(text)
         if objective and state.priority and _is_statement(objective.group(2)):
@@ -201,6 +214,9 @@ def _header(cells: list[str], state: _State) -> bool:
     period = next((c.period for c in roles if c and c.period), None)
     state.period = period or state.period
     state.columns = [c for c in roles if c] if "\t" in "\t".join(cells[:2]) or len(pieces) == len(cells) else None
+    glued_roles = {c.role for c in roles if c} if state.columns is None else set()
+    state.rows_end_with_due = bool(glued_roles & {"due", "status"}) and "update" not in glued_roles
+    state.pending = []
     if state.columns and "milestone" not in {c.role for c in state.columns}:
         for column in state.columns:
             if column.role == "objective":
@@ -211,7 +227,8 @@ def _header(cells: list[str], state: _State) -> bool:
 def _glued_header(text: str) -> list[str]:
     """"ACTION DELIVERY MILESTONES Update December 2013 LEAD/S": a header row flattened to one line."""
     pattern = re.compile(rf"(ACTIONS?|KEY LINKS|DELIVERY MILESTONES|MILESTONES|Update\s+{_MONTH}\s+\d{{4}}|LEAD/S|LEADS?|"
-                         r"STATUS|RAG|TIMESCALES?|BY WHEN|PARTNERS)", re.I)
+                         r"STATUS|B?RAG|TIMESCALES?|BY WHEN|DUE DATE|DEADLINE|PARTNERS|(?:THEMES AND )?ACTIVITIES|"
+                         r"WHO WILL DO IT|OWNER|PROGRESS)", re.I)
     pieces = pattern.findall(text)
     return pieces if pieces and len(pattern.sub("", text).strip(" /")) == 0 else [text]
 
@@ -522,6 +539,52 @@ def _continue_row(state: _State, roles: dict[str, str], leads: list[PersonMentio
             if all(p.name != person.name for p in action.leads):
                 action.leads.append(person)
         action.span = Span(span.source, action.span.start, span.end, action.span.page)
+
+
+# ---------------------------------------------------------------- unnumbered rows closed by their due date
+
+def _theme(source: SourceText, lines: list[Line], index: int, match: re.Match, state: _State) -> None:
+    """"Theme 1 a vibrant borough ...", "Cross-cutting theme - ...": a plan's strands, with their
+    "Board champion:" as the lead."""
+    number = match.group("number") or match.group("kind").lower()
+    span = source.span(lines[index].start, lines[index].end)
+    champion = next((_CHAMPION.search(_clean_cell(l.text)) for l in lines[index + 1:index + 12] if _CHAMPION.search(l.text)), None)
+    _close_group(state)
+    state.priorities.append(Priority(number, match.group("text").strip(" -–:"), span,
+                                     lead_names(champion.group(1), span) if champion else []))
+    state.priority, state.objective, state.pending = number, None, []
+    state.group_start = len(state.actions)
+
+
+def _unnumbered_row_line(source: SourceText, line: Line, state: _State) -> None:
+    """Collect a row's lines until its closing "August 2018 A" (due date and/or RAG) line; then the
+    paragraph before the row's lead lines is the activity."""
+    text = _clean_cell(line.text)
+    end = _ROW_END.match(text)
+    if not end or not (end.group("due") or end.group("status")):
+        state.pending.append(line)
+        if state.pending[-1].end - state.pending[0].start > 60:
+            state.rows_end_with_due, state.pending = False, []     # no row end in sight: the table is over
+        return
+    blocks: list[list[Line]] = []
+    for pending in state.pending:
+        if not blocks or blocks[-1][-1].end + 1 < pending.start:
+            blocks.append([])        # a blank line lies between: a new cell
+        blocks[-1].append(pending)
+    lead_blocks = []
+    while blocks and _lead_like(blocks[-1]) and len(blocks) > 1:
+        lead_blocks.insert(0, blocks.pop())
+    state.pending = []
+    if not blocks:
+        return
+    activity = blocks[-1]
+    lead_text = " ".join(_block_text(b) for b in lead_blocks)
+    lead_span = source.span(lead_blocks[0][0].start, lead_blocks[-1][-1].end) if lead_blocks else None
+    action = _new_action(state, None, _block_text(activity), source.span(activity[0].start, line.end),
+                         lead_names(lead_text, lead_span) if lead_span else [],
+                         lead_agencies(lead_text, lead_span) if lead_span else [])
+    action.due = end.group("due")
+    action.status = _status(end.group("status") or "")
 
 
 # ---------------------------------------------------------------- one cell per line

@@ -32,10 +32,12 @@ _TYPES = [
 
 def paper_title(body: list[Line]) -> str:
     """The "Title:" field of a report cover, else the paper's first heading (a wrapped heading joined)."""
-    for line in body[:16]:
+    for position, line in enumerate(body[:16]):
         field = TITLE_FIELD.match(_plain(line.text))
         if field:
             return field.group("title").strip()
+        if re.fullmatch(r"report\s+title", _plain(line.text), re.I):
+            return _label_value(body[position + 1:position + 5])
     heading = [line for line in body[:8] if not _BANNER.search(_plain(line.text)) and len(_plain(line.text)) > 3]
     if not heading:
         return _plain(body[0].text)[:200]
@@ -47,6 +49,16 @@ def paper_title(body: list[Line]) -> str:
         if wrapped:
             first = f"{first} {second}"
     return first[:200]
+
+
+def _label_value(following: list[Line]) -> str:
+    """The lines under a label printed on its own line, up to the first blank (original) line."""
+    parts = [following[0]]
+    for line in following[1:]:
+        if line.start > parts[-1].end + 1:
+            break
+        parts.append(line)
+    return " ".join(_plain(l.text) for l in parts).rstrip(" –-")
 
 
 def paper_type(title: str, opening: str, is_cover: bool) -> str:
