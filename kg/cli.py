@@ -12,6 +12,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -20,7 +21,7 @@ from kg.api import KnowledgeGraph
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Knowledge graph and semantic search over council meeting papers.")
 console = Console()
-errors = Console(stderr=True)
+errors = Console(stderr=True, soft_wrap=True)  # one error, one line: never wrapped
 
 StoreOption = typer.Option(None, "--store", "-s", envvar="KG_STORE",
                            help="Store folder (default ./kg-data).", show_default=False)
@@ -146,8 +147,8 @@ def main() -> None:  # pragma: no cover - console entry
 
 def _print_answer(answer: dict) -> None:
     colour = "green" if answer["answerable"] else "yellow"
-    console.print(f"[bold]{answer['question']}[/]")
-    console.print(f"[{colour}]{answer['answer']}[/]\n")
+    console.print(f"[bold]{escape(answer['question'])}[/]")
+    console.print(f"[{colour}]{escape(answer['answer'])}[/]\n")
     for number, ev in enumerate(answer["evidence"], start=1):
         where = []
         if ev["meeting"]:
@@ -155,9 +156,9 @@ def _print_answer(answer: dict) -> None:
         if ev["item"] and ev["item"].get("number"):
             where.append(f"minute {ev['item']['number']}")
         where.append(f"{ev['source']}:{ev['lines'][0]}-{ev['lines'][1]}")
-        console.print(f"[bold cyan]{number}.[/] " + " | ".join(where) + f"  (score {ev['score']:.3f})")
+        console.print(f"[bold cyan]{number}.[/] " + escape(" | ".join(where)) + f"  (score {ev['score']:.3f})")
         text = " ".join(ev["text"].split())
-        console.print(f"   {text[:400]}{'…' if len(text) > 400 else ''}")
+        console.print(f"   {escape(text[:400])}{'…' if len(text) > 400 else ''}")
 
 
 @app.command("ask")
@@ -209,32 +210,32 @@ def trace_command(priority: str = typer.Argument(..., help="Priority wording (ma
         return
 
     def cite(node: dict) -> str:
-        return f"[dim]{node['source']}:{node['lines'][0]}-{node['lines'][1]}[/]"
+        return f"[dim]{escape(node['source'])}:{node['lines'][0]}-{node['lines'][1]}[/]"
 
     def add_priority(tree: Tree, block: dict) -> None:
         p = block["priority"]
         leads = f" — leads: {', '.join(p['leads'])}" if p["leads"] else ""
-        branch = tree.add(f"[bold]Priority {p['number'] or ''}[/] {p['text']}{leads} {cite(p)}")
+        branch = tree.add(f"[bold]Priority {p['number'] or ''}[/] {escape(p['text'])}{escape(leads)} {cite(p)}")
         for action in block["actions"]:
             lead = ", ".join(action["leads"]) + (" (inherited)" if action["lead_uncertain"] else "") if action["leads"] else "no lead printed"
             status = f" [{action['status']}]" if action["status"] else ""
-            node = branch.add(f"[cyan]{action['number'] or '-'}.[/] {action['text']}{status} — {lead} {cite(action)}")
+            node = branch.add(f"[cyan]{action['number'] or '-'}.[/] {escape(action['text'] + status)} — {escape(lead)} {cite(action)}")
             for update in action["updates"]:
-                node.add(f"[green]{update['period'] or 'update'}:[/] {update['text'][:300]} {cite(update)}")
+                node.add(f"[green]{update['period'] or 'update'}:[/] {escape(update['text'][:300])} {cite(update)}")
             for measure in action["measures"]:
                 node.add(f"[magenta]figures:[/] baseline {measure['baseline']}, target {measure['target']}, "
                          f"current {measure['current']} {cite(measure)}")
         for meeting in block["meetings"]:
-            item = branch.add(f"[yellow]{meeting['kind']}[/] {meeting['body']} {meeting['date']} item {meeting['number']}: "
-                              f"{meeting['title']} {cite(meeting)}")
+            item = branch.add(f"[yellow]{meeting['kind']}[/] {escape(meeting['body'])} {meeting['date']} item "
+                              f"{meeting['number']}: {escape(meeting['title'])} {cite(meeting)}")
             for resolution in meeting["resolutions"]:
-                item.add(f"resolved: {resolution['text']} {cite(resolution)}")
+                item.add(f"resolved: {escape(resolution['text'])} {cite(resolution)}")
 
     strategy = result["strategy"]
-    tree = Tree(f"[bold]{strategy['title']}[/] {cite(strategy) if strategy.get('source') else ''}")
+    tree = Tree(f"[bold]{escape(strategy['title'])}[/] {cite(strategy) if strategy.get('source') else ''}")
     add_priority(tree, result)
     for version in result["versions"]:
-        other = tree.add(f"[bold]same priority in[/] {version['strategy']['title']} {cite(version['strategy'])}")
+        other = tree.add(f"[bold]same priority in[/] {escape(version['strategy']['title'])} {cite(version['strategy'])}")
         add_priority(other, version)
     console.print(tree)
 
@@ -274,7 +275,7 @@ def _print_entity(found: Optional[dict], name: str, as_json: bool) -> None:
         for entry in value if isinstance(value, list) else [value]:
             if isinstance(entry, dict):
                 where = f" [dim]{entry['source']}:{entry['start']}-{entry['end']}[/]" if entry.get("source") else ""
-                console.print("  " + ", ".join(str(v) for k, v in entry.items()
-                                               if v and k not in ("source", "start", "end", "item", "action", "meeting")) + where)
+                console.print("  " + escape(", ".join(str(v) for k, v in entry.items()
+                                                      if v and k not in ("source", "start", "end", "item", "action", "meeting"))) + where)
             else:
-                console.print(f"  {entry}")
+                console.print(f"  {escape(str(entry))}")

@@ -91,7 +91,7 @@ def ingest(store: Store, paths: Iterable[str | Path], progress: Progress | None 
     packs = [pack for pack, _ in parsed.values()]
     for name in sorted(set(manifest.sources) - set(parsed)):
         notify(f"re-reading {name}")
-        packs.append(parse_source(read_source(store.source_path(name))))
+        packs.append(parse_source(read_source(store.source_path(name), name)))
     notify("building graph")
     graph = build_graph(packs)
     new_manifest = Manifest(dict(manifest.sources))

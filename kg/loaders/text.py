@@ -17,8 +17,11 @@ MAX_BYTES = 50 * 1024 * 1024
 _TEXT_ENCODINGS = ("utf-8-sig", "cp1252")
 
 
-def read_source(path: str | Path) -> SourceText:
-    """Read ``path`` as text lines; raise :class:`InputError` for anything that is not a paper."""
+def read_source(path: str | Path, name: str | None = None) -> SourceText:
+    """Read ``path`` as text lines; raise :class:`InputError` for anything that is not a paper.
+
+    ``name`` is the file name facts will cite (a stored copy keeps the name it was ingested under).
+    """
     path = Path(path)
     if not path.exists():
         raise InputError(path, "no such file")
@@ -36,11 +39,11 @@ def read_source(path: str | Path) -> SourceText:
     digest = hashlib.sha256(data).hexdigest()
     if suffix == ".pdf":
         lines, pages = _pdf_lines(path, data)
-        return SourceText(path.name, digest, lines, pages)
+        return SourceText(name or path.name, digest, lines, pages)
     text = _decode(path, data)
     if not text.strip():
         raise InputError(path, "file has no text")
-    return SourceText(path.name, digest, text.splitlines())
+    return SourceText(name or path.name, digest, text.splitlines())
 
 
 def _decode(path: Path, data: bytes) -> str:
