@@ -170,3 +170,22 @@ def test_synthetic_priority_heading_variants():
 ])
 def test_lead_cells_are_cut_into_names(cell, names):
     assert [p.name for p in lead_names(cell, Span("x", 1, 1))] == names
+
+
+def test_unnumbered_activity_rows_end_with_due_date_and_rag_letter():
+    pack = load_pack(CORPUS / "rotherham-improving-lives-2018-03-13.txt")
+    plan_2018 = next(d for d in pack.documents if d.actions)
+    themes = [(p.number, p.text) for p in plan_2018.priorities]
+    assert themes[:2] == [("cross-cutting", "all children and young people have a voice and are listened to"),
+                          ("1", "a vibrant borough with age-appropriate, fun things to do")]
+    evaluation = next(a for a in plan_2018.actions if a.text.startswith("Evaluation of the ‘Child Friendly Rotherham’"))
+    assert (evaluation.status, evaluation.due, evaluation.priority) == ("Red", "December 2018", "3")
+    assert [p.name for p in evaluation.leads] == ["Kate Green", "Morwenna Foden"]
+    easter = next(a for a in plan_2018.actions if a.text.startswith("During Easter holidays"))
+    assert (easter.status, easter.due) == ("Red", "Week commencing 2nd April")
+
+
+def test_action_points_under_key_areas_carry_brag_status():
+    pack = load_pack(CORPUS / "rotherham-corporate-parenting-panel-2016-12-06.txt")
+    statuses = {(a.number, a.status, a.due) for d in pack.documents for a in d.actions}
+    assert ("3.5", "Blue", "30/08/2016") in statuses and ("2.2", "Amber", "29/7/2016") in statuses

@@ -25,9 +25,10 @@ from kg.loaders.people_text import clean_person
 from kg.model import Action, Line, Measure, OrganisationMention, PersonMention, Priority, SourceText, Span, Update
 
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-PRIORITY_HEADING = re.compile(r"^\s*\**\s*PRIORITY\s*(?:NO\.?)?\s*[:.\-]?\s*(\d{1,2})(?![\d.])\s*[:.\-–]?\s*\**\s*(.*)$", re.I)
+PRIORITY_HEADING = re.compile(r"^\s*\**\s*(?:PRIORITY|KEY\s+AREA)\s*(?:NO\.?)?\s*[:.\-]?\s*(\d{1,2})(?![\d.])\s*[:.\-–]?\s*\**\s*(.*)$", re.I)
 _OBJECTIVE = re.compile(r"^\(([ivx]{1,6}|[a-h])\)\s+(\S.*)$")
 _MILESTONE = re.compile(r"^(\d{1,3})\.\s+(\S.{3,})$")
+_ACTION_POINT = re.compile(r"^action\s+point\s*(\d{1,3}(?:\.\w{1,3})?)\s*[:.\-–]\s*(\S.{3,})$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-•▪◦●‣∙·*❖➢]|o(?=\s))\s*")
 _INLINE_BULLET = re.compile(r"\s*[•▪◦●‣❖➢]\s*")
 _STRATEGIC_LEADS = re.compile(r"\bstrategic\s+leads?(?:/s)?\s*:\s*(.+)$", re.I)
@@ -40,6 +41,11 @@ _THEME = re.compile(r"^(?:(?P<kind>cross-cutting|overarching)\s+theme|theme\s*(?
 _CHAMPION = re.compile(r"\b(?:board\s+champion|theme\s+lead|champion)\s*:\s*(.+)$", re.I)
 _ROW_END = re.compile(rf"^(?P<due>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+\d{{4}}|ongoing|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
                       rf"(?:end of\s+)?q[1-4](?:\s+\d{{4}}(?:/\d{{2,4}})?)?)?\s*(?P<status>\b(?:red|amber|green|blue|[RAGB]))?$", re.I)
+_ROLE = re.compile(r"\b(?:nurse|head|manager|director|officer|chief|coordinator|co-ordinator|lead|chair|advisor|adviser)\b", re.I)
+_HEADER_VOCABULARY = {"agency", "service", "smart", "action", "actions", "lead", "leads", "officer", "officers", "and", "key",
+                      "personnel", "date", "rag", "brag", "progress", "evidence", "status", "update", "owner", "by", "when",
+                      "milestone", "milestones", "delivery", "timescale", "timescales", "comments", "s"}
+_MAX_CELLS = 30           # a milestone's row never runs to more cells than this: the table has ended
 _HTML = re.compile(r"<[^>]{0,300}>")
 _NUMBER = r"[£]?\d[\d,]*(?:\.\d+)?\s*%?"
 _PERIOD = r"(?:19|20)\d\d\s*[/-]\s*(?:19|20)?\d\d|\d\d/\d\d"
@@ -60,6 +66,7 @@ _NOT_NAME = {
     "family", "voluntary", "sector", "consortium", "hospital", "adult", "adults", "customer", "cultural",
     "universal", "integrated", "partners", "all", "commissioners", "providers", "services.", "cyps", "tbc",
     "unit", "network", "clinical", "mental", "primary", "secondary", "system", "systems", "libraries", "library",
+    "key", "personnel", "agency", "action", "actions", "progress", "evidence", "date", "nurse", "chief",
 }
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)$")
 
@@ -137,8 +144,9 @@ def parse_plan(source: SourceText, lines: list[Line]) -> tuple[list[Priority], l
             index = _objective_lines(source, lines, index - 1, objective, state)
             continue
         milestone = _MILESTONE.match(text)
-        if milestone and (state.priority or _bracketed_agencies(lines, index)) and _next_number(milestone.group(1), state):
-            index = _milestone_lines(source, lines, index - 1, milestone, state)
+        if milestone and (state.priority or _bracketed_agencies(lines, index)) and _next_number(milestone.group(1), state) \
+                or _ACTION_POINT.match(text):
+            index = _milestone_lines(source, lines, index - 1, state)
     _close_group(state)
     return _with_listed_priorities(source, lines, state.priorities), state.actions
 
@@ -331,7 +339,8 @@ def lead_agencies(text: str, span: Span) -> list[OrganisationMention]:
     if "??" in text or lead_names(text, span):
         return []
     parts = [p.strip(" .-–") for p in re.split(r"\s*[/;,]\s*|\s+(?:delivery|strategy)\s*[-–]\s*|^(?:delivery|strategy)\s*[-–]\s*", text, flags=re.I)]
-    return [OrganisationMention(p, span) for p in dict.fromkeys(parts) if p and p[0].isupper() and len(p.split()) <= 8]
+    return [OrganisationMention(p, span) for p in dict.fromkeys(parts)
+            if p and p[0].isupper() and len(p.split()) <= 8 and not _ROLE.search(p)]
 
 
 def _names_in_run(run: list[str], span: Span) -> list[PersonMention]:
@@ -571,6 +580,9 @@ def _unnumbered_row_line(source: SourceText, line: Line, state: _State) -> None:
         if not blocks or blocks[-1][-1].end + 1 < pending.start:
             blocks.append([])        # a blank line lies between: a new cell
         blocks[-1].append(pending)
+    due = end.group("due")
+    if not due and len(blocks) > 1 and _due_phrase(_block_text(blocks[-1])):
+        due = _block_text(blocks.pop())
     lead_blocks = []
     while blocks and _lead_like(blocks[-1]) and len(blocks) > 1:
         lead_blocks.insert(0, blocks.pop())
@@ -583,8 +595,14 @@ def _unnumbered_row_line(source: SourceText, line: Line, state: _State) -> None:
     action = _new_action(state, None, _block_text(activity), source.span(activity[0].start, line.end),
                          lead_names(lead_text, lead_span) if lead_span else [],
                          lead_agencies(lead_text, lead_span) if lead_span else [])
-    action.due = end.group("due")
+    action.due = due
     action.status = _status(end.group("status") or "")
+
+
+def _due_phrase(text: str) -> bool:
+    """A "By when" cell in words: "Week commencing 2nd April", "During summer holidays", "TBC"."""
+    return len(text.split()) <= 6 and bool(re.search(
+        rf"{_MONTH}|\b(?:19|20)\d\d\b|\b(?:week|tbc|holidays?|ongoing|when|from|during|by|end of|q[1-4])\b", text, re.I))
 
 
 # ---------------------------------------------------------------- one cell per line
@@ -601,6 +619,7 @@ def _blocks(lines: list[Line], index: int) -> list[list[Line]]:
                 current = []
             continue
         if current and (_BULLET.match(text) or _MILESTONE.match(text) or _OBJECTIVE.match(text) or _header_text(text)
+                        or _ACTION_POINT.match(text)
                         or PRIORITY_HEADING.match(text) or _STRATEGIC_LEADS.search(text)
                         or re.match(r"^\(.{2,120}\)$", text)):
             blocks.append(current)
@@ -628,30 +647,35 @@ def _objective_lines(source: SourceText, lines: list[Line], index: int, match: r
     return lines.index(block[-1]) + 1
 
 
-def _milestone_lines(source: SourceText, lines: list[Line], index: int, match: re.Match, state: _State) -> int:
+def _milestone_lines(source: SourceText, lines: list[Line], index: int, state: _State) -> int:
     """Milestone text, then bullet updates, figures, status, due date and lead names until the next milestone."""
     blocks = _blocks(lines, index)
     head = blocks[0]
-    number, text = _MILESTONE.match(_block_text(head)).groups()
+    number, text = (_ACTION_POINT.match(_block_text(head)) or _MILESTONE.match(_block_text(head))).groups()
     span = source.span(head[0].start, head[-1].end)
     action = _new_action(state, number, text, span, [])
     lead_parts: list[tuple[str, Span]] = []
     end = head[-1]
-    for block in blocks[1:]:
+    for block in blocks[1:_MAX_CELLS]:
         body = _block_text(block)
         first = block[0].text.strip()
         if _MILESTONE.match(first) and _next_number(_MILESTONE.match(first).group(1), state) or _OBJECTIVE.match(first) \
-                or PRIORITY_HEADING.match(first) or _STRATEGIC_LEADS.search(first):
+                or PRIORITY_HEADING.match(first) or _STRATEGIC_LEADS.search(first) or _ACTION_POINT.match(first):
             break
         block_span = source.span(block[0].start, block[-1].end)
         if _header_text(first):
             _header([_clean_cell(c) for c in first.split("\t")], state)
             continue
         end = block[-1]
+        row_end = _ROW_END.match(body)
+        if _header_words(body):
+            continue
         if _status(body):
             action.status = _status(body)
         elif _DUE.match(body):
             action.due = body
+        elif row_end and row_end.group("due") and row_end.group("status"):
+            action.due, action.status = row_end.group("due"), _status(row_end.group("status"))
         elif _BULLET.match(first):
             action.updates.append(Update(_BULLET.sub("", body), block_span, state.period))
         elif _lead_like(block):
@@ -672,6 +696,12 @@ def _milestone_lines(source: SourceText, lines: list[Line], index: int, match: r
     action.due = action.due or _due_in(action.text)
     action.measures = measures_in(action.text, [(action.text, span)] + [(u.text, u.span) for u in action.updates], source)
     return lines.index(end) + 1
+
+
+def _header_words(text: str) -> bool:
+    """A piece of a header row that the extraction spread over several lines ("Key Personnel Date RAG**")."""
+    words = re.findall(r"[A-Za-z]+", text)
+    return bool(words) and all(w.lower() in _HEADER_VOCABULARY for w in words)
 
 
 def _lead_like(block: list[Line]) -> bool:
