@@ -29,7 +29,7 @@ PRIORITY_HEADING = re.compile(r"^\s*\**\s*(?:PRIORITY|KEY\s+AREA)\s*(?:NO\.?)?\s
 _OBJECTIVE = re.compile(r"^\(([ivx]{1,6}|[a-h])\)\s+(\S.*)$")
 _MILESTONE = re.compile(r"^(\d{1,3})\.\s+(\S.{3,})$")
 _ACTION_POINT = re.compile(r"^action\s+point\s*(\d{1,3}(?:\.\w{1,3})?)\s*[:.\-–]\s*(\S.{3,})$", re.I)
-_BULLET = re.compile(r"^\s*(?:[-•▪◦●‣∙·*❖➢]|o(?=\s))\s*")
+_BULLET = re.compile(r"^\s*(?:[-•▪◦●‣∙·*❖➢�]|o(?=\s))\s*")
 _INLINE_BULLET = re.compile(r"\s*[•▪◦●‣❖➢]\s*")
 _STRATEGIC_LEADS = re.compile(r"\bstrategic\s+leads?(?:/s)?\s*:\s*(.+)$", re.I)
 _UPDATE_PERIOD = re.compile(rf"\b(?:update|progress)\s*(?:as\s+at\s+|at\s+)?({_MONTH}\s+\d{{4}}|q[1-4]\s+\d{{4}}(?:/\d{{2,4}})?)", re.I)
@@ -160,16 +160,16 @@ def _with_listed_priorities(source: SourceText, lines: list[Line], found: list[P
     while index < len(lines):
         text = _clean_cell(lines[index].text)
         index += 1
-        if not re.search(r"\bpriorities\b", text, re.I) or not (text.endswith(":") or len(text.split()) <= 4):
+        if not re.search(r"\bpriorities\b", text, re.I) or not (re.search(r":\s*[-–]?$", text) or len(text.split()) <= 4):
             continue
         items = []
         for line in lines[index:]:
             item = _clean_cell(line.text)
             if not item:
                 continue
-            marker = re.match(r"^(?:(\d{1,2})\s*[.:)]|[-•▪*])\s*", item)
-            if not marker or len(item) > 220:
-                break
+            marker = re.match(r"^(?:(\d{1,2})\s*[.:)](?!\d)|[-•▪*�])\s*", item)
+            if not marker or len(item) > 220 or items and (marker.group(1) is None) != (items[0][0] is None):
+                break           # the list ends, or a numbered section follows a bulleted list
             items.append((marker.group(1), item[marker.end():].strip(" *"), line))
             index = lines.index(line) + 1
         if len(items) >= 2:
