@@ -19,7 +19,10 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import islice
 
 from kg.loaders.people_text import clean_person
 from kg.model import Action, Line, Measure, OrganisationMention, PersonMention, Priority, SourceText, Span, Update
@@ -171,7 +174,7 @@ def _with_listed_priorities(source: SourceText, lines: list[Line], found: list[P
             if not marker or len(item) > 220 or items and (marker.group(1) is None) != (items[0][0] is None):
                 break           # the list ends, or a numbered section follows a bulleted list
             items.append((marker.group(1), item[marker.end():].strip(" *"), line))
-            index = lines.index(line) + 1
+            index = lines.index(line, index) + 1
         if len(items) >= 2:
             numbers = {p.number for p in found + listed if p.number and "." not in p.number}
             for position, (number, item, line) in enumerate(items, start=1):
@@ -607,31 +610,29 @@ def _due_phrase(text: str) -> bool:
 
 # ---------------------------------------------------------------- one cell per line
 
-def _blocks(lines: list[Line], index: int) -> list[list[Line]]:
-    """Paragraph blocks from ``index`` on; a bullet or a numbered line also starts a block."""
-    blocks: list[list[Line]] = []
+def _blocks(lines: list[Line], index: int) -> Iterator[list[Line]]:
+    """Paragraph blocks from ``index`` on, read lazily; a bullet or a numbered line also starts a block."""
     current: list[Line] = []
-    for line in lines[index:]:
+    for position in range(index, len(lines)):
+        line = lines[position]
         text = line.text.strip()
         if not text:
             if current:
-                blocks.append(current)
+                yield current
                 current = []
             continue
         if current and (_BULLET.match(text) or _MILESTONE.match(text) or _OBJECTIVE.match(text) or _header_text(text)
                         or _ACTION_POINT.match(text)
                         or PRIORITY_HEADING.match(text) or _STRATEGIC_LEADS.search(text)
                         or re.match(r"^\(.{2,120}\)$", text)):
-            blocks.append(current)
+            yield current
             current = []
         current.append(line)
-        if len(blocks) > 400:
-            break
     if current:
-        blocks.append(current)
-    return blocks
+        yield current
 
 
+@lru_cache(maxsize=4096)
 def _header_text(text: str) -> bool:
     return _header([_clean_cell(c) for c in text.split("\t")], _State())
 
@@ -641,22 +642,22 @@ def _block_text(block: list[Line]) -> str:
 
 
 def _objective_lines(source: SourceText, lines: list[Line], index: int, match: re.Match, state: _State) -> int:
-    block = _blocks(lines, index)[0]
+    block = next(_blocks(lines, index))
     text = _OBJECTIVE.match(_block_text(block)).group(2)
     _start_objective(source, state, match.group(1), text, source.span(block[0].start, block[-1].end))
-    return lines.index(block[-1]) + 1
+    return lines.index(block[-1], index) + 1
 
 
 def _milestone_lines(source: SourceText, lines: list[Line], index: int, state: _State) -> int:
     """Milestone text, then bullet updates, figures, status, due date and lead names until the next milestone."""
     blocks = _blocks(lines, index)
-    head = blocks[0]
+    head = next(blocks)
     number, text = (_ACTION_POINT.match(_block_text(head)) or _MILESTONE.match(_block_text(head))).groups()
     span = source.span(head[0].start, head[-1].end)
     action = _new_action(state, number, text, span, [])
     lead_parts: list[tuple[str, Span]] = []
     end = head[-1]
-    for block in blocks[1:_MAX_CELLS]:
+    for block in islice(blocks, _MAX_CELLS):
         body = _block_text(block)
         first = block[0].text.strip()
         if _MILESTONE.match(first) and _next_number(_MILESTONE.match(first).group(1), state) or _OBJECTIVE.match(first) \
@@ -695,7 +696,7 @@ def _milestone_lines(source: SourceText, lines: list[Line], index: int, state: _
     action.span = source.span(head[0].start, end.end)
     action.due = action.due or _due_in(action.text)
     action.measures = measures_in(action.text, [(action.text, span)] + [(u.text, u.span) for u in action.updates], source)
-    return lines.index(end) + 1
+    return lines.index(end, index) + 1
 
 
 def _header_words(text: str) -> bool:
