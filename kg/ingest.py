@@ -17,6 +17,7 @@ from kg.model import ParsedPack
 from kg.store import Manifest, Store, write_graph
 
 Progress = Callable[[str], None]
+MIN_PAPER_LINES = 20  # a file without meetings must at least be as long as a short paper
 
 
 @dataclass
@@ -59,7 +60,7 @@ def parse_file(path: Path) -> tuple[ParsedPack, bytes]:
         pack = parse_source(source)
     except Exception as exc:  # a parser bug on odd input must not abort the batch
         raise InputError(path, f"could not be parsed ({type(exc).__name__}: {exc})") from exc
-    if not pack.meetings and not pack.documents:
+    if not pack.meetings and (not pack.documents or sum(1 for line in pack.lines if line.text) < MIN_PAPER_LINES):
         raise InputError(path, "no agenda, minutes or papers recognised in this file")
     return pack, path.read_bytes()
 

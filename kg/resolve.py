@@ -131,7 +131,7 @@ def _canonical(cluster: PersonCluster, by_form: dict[str, list[PersonMention]]) 
     """The most printed full form, titles stripped ("Paul Lakin" over "Councillor Lakin")."""
     counts = Counter({form: len(by_form[form]) for form in cluster.variants})
     full = [f for f in counts if NameParts.parse(f).given]
-    best = max(full or counts, key=lambda f: (counts[f], len(f)))
+    best = max(full or counts, key=lambda f: (counts[f], len(f), f))  # the name itself breaks ties: order-free
     return _COUNCILLOR.sub("", _HONORIFIC.sub("", best)).strip() if full else best
 
 
@@ -167,6 +167,10 @@ def resolve_organisations(mentions: list[OrganisationMention], glossaries: list[
         cluster.mentions.append(mention)
         if mention.acronym and mention.acronym not in cluster.acronyms:
             cluster.acronyms.append(mention.acronym)
+    for cluster in clusters.values():
+        names = Counter(m.name for m in cluster.mentions)
+        cluster.name = max(names, key=lambda n: (names[n], len(n), n))  # same name whatever the ingest order
+        cluster.acronyms.sort()
     for acronym, keys in expansions.items():
         if len(keys) == 1 and next(iter(keys)) in clusters and acronym not in clusters[next(iter(keys))].acronyms:
             clusters[next(iter(keys))].acronyms.append(acronym)
