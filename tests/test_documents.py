@@ -33,6 +33,7 @@ def test_titles_come_from_the_cover_title_field_or_the_first_heading():
     assert titles[707] == "Families for Change – The Impact on Services"
     assert titles[918] == "Children and Young People’s Services (CYPS) Commissioning Priorities"
     assert titles[1198] == "Disabled Children's Charter for Health and Wellbeing Boards"
+    assert titles[1117] == "Letter from Every Disabled Child Matters to Cllr Ken Wyatt"
 
 
 def test_contact_blocks_give_the_author_with_job_title():

@@ -21,7 +21,8 @@ from rapidfuzz import fuzz
 
 from kg.loaders.normalize import paragraphs
 from kg.loaders.plans import parse_plan
-from kg.loaders.reports import CONTACT, CONTACT_DETAIL, paper_author, paper_title, paper_type, recommendations
+from kg.loaders.reports import (CONTACT, CONTACT_DETAIL, letter_title, paper_author, paper_title, paper_type,
+                                recommendations)
 from kg.model import Document, Item, Line, Meeting, SourceText
 
 _COVER = re.compile(r"\bREPORT\s+TO\b|^(?:1\.?\s*)?Meeting\s*:?\s*\S|^(?:Public|Confidential)\s+Report\s*$|^Summary\s+Sheet\s*$", re.I)
@@ -182,6 +183,8 @@ def _paper(source: SourceText, span_lines: list[Line], body: list[Line]) -> Docu
     opening = "\n".join(line.text for line in body[:25])
     is_cover = any(re.match(r"^(?:\d\.?\s*)?Title\s*:", line.text.replace("\t", " "), re.I) for line in body[:16])
     document = Document(title, paper_type(title, opening, is_cover), source.span(body[0].start, body[-1].end))
+    if document.type == "letter":
+        document.title = letter_title(body) or title
     document.author = paper_author(source, body)
     paras = paragraphs(span_lines)
     document.recommendations = recommendations(source, paras)

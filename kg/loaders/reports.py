@@ -51,6 +51,17 @@ def paper_title(body: list[Line]) -> str:
     return first[:200]
 
 
+def letter_title(body: list[Line]) -> str | None:
+    """"Letter from <sender> to <addressee>": the letter's first line and its salutation."""
+    salutation = next((re.match(r"^dear\s+(.+?)[,:]?$", _plain(l.text), re.I) for l in body[:30]
+                       if re.match(r"^dear\s", _plain(l.text), re.I)), None)
+    if salutation is None:
+        return None
+    sender = _plain(body[0].text).rstrip(",")
+    return f"Letter from {sender} to {salutation.group(1)}" if not re.match(r"^dear\s", sender, re.I) \
+        else f"Letter to {salutation.group(1)}"
+
+
 def _label_value(following: list[Line]) -> str:
     """The lines under a label printed on its own line, up to the first blank (original) line."""
     parts = [following[0]]
