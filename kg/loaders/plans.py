@@ -44,7 +44,8 @@ _THEME = re.compile(r"^(?:(?P<kind>cross-cutting|overarching)\s+theme|theme\s*(?
 _CHAMPION = re.compile(r"\b(?:board\s+champion|theme\s+lead|champion)\s*:\s*(.+)$", re.I)
 _ROW_END = re.compile(rf"^(?P<due>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+\d{{4}}|ongoing|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
                       rf"(?:end of\s+)?q[1-4](?:\s+\d{{4}}(?:/\d{{2,4}})?)?)?\s*(?P<status>\b(?:red|amber|green|blue|[RAGB]))?$", re.I)
-_ROLE = re.compile(r"\b(?:nurse|head|manager|director|officer|chief|coordinator|co-ordinator|lead|chair|advisor|adviser)\b", re.I)
+_ROLE = re.compile(r"\b(?:nurse|head|manager|director|officer|chief|coordinator|co-ordinator|lead|chair|advisor|adviser|"
+                   r"member|members|dcs|dph)\b", re.I)
 _HEADER_VOCABULARY = {"agency", "service", "smart", "action", "actions", "lead", "leads", "officer", "officers", "and", "key",
                       "personnel", "date", "rag", "brag", "progress", "evidence", "status", "update", "owner", "by", "when",
                       "milestone", "milestones", "delivery", "timescale", "timescales", "comments", "s"}
@@ -106,6 +107,7 @@ class _State:
     group_start: int = 0          # index in ``actions`` where the current lead group starts
     rows_end_with_due: bool = False   # unnumbered rows, each closed by its "By when"/"RAG" cells
     pending: list[Line] = field(default_factory=list)
+    lead_printed: set[int] = field(default_factory=set)   # actions whose row prints a lead naming only a role
 
     @property
     def parent(self) -> str | None:
@@ -403,7 +405,7 @@ def _close_group(state: _State) -> None:
     group = state.actions[state.group_start:]
     printed = lambda a: (a.leads or a.lead_organisations) and not a.lead_uncertain
     for position, action in enumerate(group):
-        if action.leads or action.lead_organisations:
+        if action.leads or action.lead_organisations or id(action) in state.lead_printed:
             continue
         donor = next((a for a in reversed(group[:position]) if printed(a)), None) \
             or next((a for a in group[position + 1:] if printed(a)), None)
@@ -446,6 +448,8 @@ def _tab_row(source: SourceText, line: Line, cells: list[str], state: _State) ->
     if not milestones and objective and lead_text:
         milestones = [(None, objective.group(2))]
     created = [_new_action(state, number, text, span, leads, agencies) for number, text in milestones]
+    if lead_text:
+        state.lead_printed.update(id(action) for action in created)
     update_text = roles.get("update", "")
     for action in created:
         if update_text:
@@ -488,7 +492,8 @@ def _row_roles(cells: list[str], state: _State) -> dict[str, str]:
             roles.setdefault("status", cell)
         elif _DUE.match(cell):
             roles.setdefault("due", cell)
-        elif len(cell.split()) <= 8 and lead_names(cell, Span("", 0, 0)):
+        elif len(cell.split()) <= 8 and lead_names(cell, Span("", 0, 0)) or \
+                "update" in roles and len(cell.split()) <= 5 and cell[:1].isupper() and not cell.endswith("."):
             roles.setdefault("lead", cell)
         elif "milestone" in roles:
             roles.setdefault("update", cell)
