@@ -232,6 +232,8 @@ class _PackBuilder:
             g.add((node, CKG.leadUncertain, Literal(True)))
         for partner in action.partners:
             g.add((node, CKG.partner, self.entities.organisation(partner)))
+        for organisation in action.lead_organisations:
+            g.add((node, CKG.leadOrganisation, self.entities.organisation(organisation)))
         if action.due:
             g.add((node, CKG.due, Literal(action.due)))
         if action.status:

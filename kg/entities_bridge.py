@@ -33,7 +33,8 @@ def _dated_mentions(pack: ParsedPack) -> Iterator[tuple[PersonMention | Organisa
         people += [lead for priority in document.priorities for lead in priority.leads]
         people += [lead for action in document.actions for lead in action.leads]
         yield from ((person, pack_date) for person in people)
-        organisations = document.organisations + [p for action in document.actions for p in action.partners]
+        organisations = document.organisations + [o for action in document.actions
+                                                  for o in [*action.partners, *action.lead_organisations]]
         yield from ((org, pack_date) for org in organisations)
 
 

@@ -130,7 +130,8 @@ def _actions(graph: Graph) -> dict[str, list[dict[str, Any]]]:
           OPTIONAL { ?a dct:identifier ?number } OPTIONAL { ?a ckg:due ?due }
           OPTIONAL { ?a ckg:status ?status } OPTIONAL { ?a ckg:underPriority ?priority }
         } ORDER BY ?start""")
-    leads = _grouped(graph, "SELECT ?a ?n WHERE { ?a a ckg:Action ; ckg:lead/foaf:name ?n }", "a", "n")
+    leads = _grouped(graph, """SELECT ?a ?n WHERE { ?a a ckg:Action .
+                              { ?a ckg:lead/foaf:name ?n } UNION { ?a ckg:leadOrganisation/skos:prefLabel ?n } }""", "a", "n")
     partners = _grouped(graph, "SELECT ?a ?n WHERE { ?a a ckg:Action ; ckg:partner/skos:prefLabel ?n }", "a", "n")
     updates: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in _rows(graph, """
