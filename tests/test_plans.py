@@ -197,3 +197,17 @@ def test_key_service_priorities_listed_under_their_introduction():
     assert listed == [("1", "Stability and consistency in placements and the workforce.", 2146),
                       ("2", "Supporting social workers to move from compliance to quality.", 2148),
                       ("3", "Facilitating increased and enhanced management oversight.", 2150)]
+
+
+def test_synthetic_row_printed_one_cell_per_paragraph_under_a_tab_header():
+    _, actions = _parse("\n".join([
+        "PRIORITY 2 : Support families", "",
+        "ACTION\tKEY LINKS\tDELIVERY MILESTONES\tLEAD",
+        "(i) Further develop the offer for new arrivals", "",
+        "- Schools", "- Migration Partnership", "",
+        "- Run a welcome day – Sept 2025", "- Publish a guide for parents", "",
+        "Nadia Price", ""]))
+    assert [(a.text, a.priority) for a in actions] == [("Run a welcome day – Sept 2025", "2.i"),
+                                                       ("Publish a guide for parents", "2.i")]
+    assert all([p.name for p in a.leads] == ["Nadia Price"] and not a.lead_uncertain for a in actions)
+    assert (actions[0].span.start, actions[0].span.end) == (4, 12)

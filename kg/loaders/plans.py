@@ -145,6 +145,9 @@ def parse_plan(source: SourceText, lines: list[Line]) -> tuple[list[Priority], l
             _unnumbered_row_line(source, line, state)
             continue
         objective = _OBJECTIVE.match(text)
+        if objective and state.priority and _is_statement(objective.group(2)) and state.columns:
+            index = _flattened_row(source, lines, index - 1, state)
+            continue
         if objective and state.priority and _is_statement(objective.group(2)):
             index = _objective_lines(source, lines, index - 1, objective, state)
             continue
@@ -202,7 +205,7 @@ def _clean_cell(cell: str) -> str:
 
 
 def _is_statement(text: str) -> bool:
-    return bool(re.match(r"(?:we|to|all|ensure|improve|increase|reduce|develop)\b", text, re.I))
+    return bool(re.match(r"(?:we|to)\b", text, re.I)) or (text[:1].isupper() and len(text.split()) >= 4)
 
 
 def _next_number(number: str, state: _State) -> bool:
@@ -538,6 +541,31 @@ def _split_run_on(text: str) -> list[str]:
 def _due_in(text: str) -> str | None:
     match = re.search(rf"\((?:by\s+)?({_MONTH}\s+\d{{4}})\)|\bby\s+({_MONTH}\s+\d{{4}})", text, re.I)
     return (match.group(1) or match.group(2)) if match else None
+
+
+def _flattened_row(source: SourceText, lines: list[Line], index: int, state: _State) -> int:
+    """A table row printed one cell per paragraph under a tab-separated header: the objective, then
+    one paragraph (or list) per column in the header's order; list lines stay items of one cell."""
+    cells: list[list[str]] = []
+    end = index
+    for position in range(index, len(lines)):
+        line = lines[position]
+        text = line.text.strip()
+        if not text:
+            if cells and cells[-1]:
+                cells.append([])
+            continue
+        if position > index and ("\t" in line.text or _OBJECTIVE.match(text) or PRIORITY_HEADING.match(text)
+                                 or _header_text(text)) or len(cells) > len(state.columns or []):
+            break
+        if not cells:
+            cells.append([])
+        cells[-1].append(_BULLET.sub("• ", text) if _BULLET.match(text) else text)
+        end = position
+    texts = [" ".join(cell) for cell in cells if cell]
+    row = Line("\t".join(texts), lines[index].start, lines[end].end)
+    _tab_row(source, row, [_clean_cell(t) for t in texts], state)
+    return end + 1
 
 
 def _continue_row(state: _State, roles: dict[str, str], leads: list[PersonMention], span: Span) -> None:
