@@ -194,9 +194,9 @@ def test_action_points_under_key_areas_carry_brag_status():
 def test_key_service_priorities_listed_under_their_introduction():
     pack = load_pack(CORPUS / "rotherham-corporate-parenting-panel-2016-12-06.txt")
     listed = [(p.number, p.text, p.span.start) for d in pack.documents for p in d.priorities if p.span.start in (2146, 2148, 2150)]
-    assert listed == [("1", "Stability and consistency in placements and the workforce.", 2146),
-                      ("2", "Supporting social workers to move from compliance to quality.", 2148),
-                      ("3", "Facilitating increased and enhanced management oversight.", 2150)]
+    assert listed == [(None, "Stability and consistency in placements and the workforce.", 2146),
+                      (None, "Supporting social workers to move from compliance to quality.", 2148),
+                      (None, "Facilitating increased and enhanced management oversight.", 2150)]
 
 
 def test_synthetic_row_printed_one_cell_per_paragraph_under_a_tab_header():

@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
+from rapidfuzz import fuzz
+
 from kg.loaders.people_text import clean_person
 from kg.model import Action, Line, Measure, OrganisationMention, PersonMention, Priority, SourceText, Span, Update
 
@@ -49,6 +51,7 @@ _ROLE = re.compile(r"\b(?:nurse|head|manager|director|officer|chief|coordinator|
 _HEADER_VOCABULARY = {"agency", "service", "smart", "action", "actions", "lead", "leads", "officer", "officers", "and", "key",
                       "personnel", "date", "rag", "brag", "progress", "evidence", "status", "update", "owner", "by", "when",
                       "milestone", "milestones", "delivery", "timescale", "timescales", "comments", "s"}
+_MAX_PRIORITIES = 9       # a longer list under "priorities" is an account of work done, not the priorities
 _MAX_CELLS = 30           # a milestone's row never runs to more cells than this: the table has ended
 _HTML = re.compile(r"<[^>]{0,300}>")
 _NUMBER = r"[£]?\d[\d,]*(?:\.\d+)?\s*%?"
@@ -160,33 +163,43 @@ def parse_plan(source: SourceText, lines: list[Line]) -> tuple[list[Priority], l
 
 
 def _with_listed_priorities(source: SourceText, lines: list[Line], found: list[Priority]) -> list[Priority]:
-    """Add priorities printed as a list under an introduction ("covers the 6 priorities:", "Our
-    Priorities"): numbered, bulleted or emphasised lines, kept when the plan's own headings did not
-    already give that number."""
+    """Add priorities printed as a list: under an introduction ("covers the 6 priorities:", "Our
+    Priorities"), or a numbered list of commitments that all begin "We ..." (a charter's pledges).
+    Numbered, bulleted or emphasised lines are kept when the plan's own headings did not already
+    give that number."""
     listed: list[Priority] = []
     index = 0
     while index < len(lines):
         text = _clean_cell(lines[index].text)
         index += 1
-        if not re.search(r"\bpriorities\b", text, re.I) or not (re.search(r":\s*[-–]?$", text) or len(text.split()) <= 4):
+        introduced = re.search(r"\bpriorities\b", text, re.I) and (re.search(r":\s*[-–]?$", text) or len(text.split()) <= 4)
+        items, after = _list_items(lines, index)
+        pledges = len(items) >= 3 and all(i[0] and re.match(r"we\b", i[1], re.I) for i in items)
+        if not (introduced and 2 <= len(items) <= _MAX_PRIORITIES or pledges):
             continue
-        items = []
-        for line in lines[index:]:
-            item = _clean_cell(line.text)
-            if not item:
-                continue
-            marker = re.match(r"^(?:(\d{1,2})\s*[.:)](?!\d)|[-•▪*�])\s*", item)
-            if not marker or len(item) > 220 or items and (marker.group(1) is None) != (items[0][0] is None):
-                break           # the list ends, or a numbered section follows a bulleted list
-            items.append((marker.group(1), item[marker.end():].strip(" *"), line))
-            index = lines.index(line, index) + 1
-        if len(items) >= 2:
-            numbers = {p.number for p in found + listed if p.number and "." not in p.number}
-            for position, (number, item, line) in enumerate(items, start=1):
-                number = number or str(position)
-                if number not in numbers:
-                    listed.append(Priority(number, item, source.span(line.start, line.end)))
+        index = after
+        numbers = {p.number for p in found + listed if p.number and "." not in p.number}
+        texts = [p.text for p in found + listed]
+        for number, item, line in items:       # a bulleted item has no number of its own
+            if number not in numbers and not any(fuzz.ratio(item.casefold(), t.casefold()) >= 85 for t in texts):
+                listed.append(Priority(number, item, source.span(line.start, line.end)))
     return found + listed
+
+
+def _list_items(lines: list[Line], index: int) -> tuple[list[tuple[str | None, str, Line]], int]:
+    """The numbered or bulleted list starting at ``index`` (blank lines between items allowed)."""
+    items: list[tuple[str | None, str, Line]] = []
+    after = index
+    for position in range(index, min(len(lines), index + 60)):
+        item = _clean_cell(lines[position].text)
+        if not item:
+            continue
+        marker = re.match(r"^(?:(\d{1,2})\s*[.:)](?!\d)|[-•▪*�])\s*", item)
+        if not marker or len(item) > 220 or items and (marker.group(1) is None) != (items[0][0] is None):
+            break           # the list ends, or a numbered section follows a bulleted list
+        items.append((marker.group(1), item[marker.end():].strip(" *"), lines[position]))
+        after = position + 1
+    return items, after
 
 
 # ---------------------------------------------------------------- shared pieces
