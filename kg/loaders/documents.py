@@ -95,8 +95,9 @@ def _after_blank(lines: list[Line], index: int) -> bool:
 def _cover_block(lines: list[Line], index: int) -> bool:
     """A report cover carries a Meeting and a Title field within a few lines."""
     window = [lines[i].text.strip() for i in range(index, min(len(lines), index + 14))]
-    return any(re.search(r"\bMeeting\b", t, re.I) for t in window) and \
-        any(re.search(r"\bTitle\s*:", t, re.I) or re.fullmatch(r"Report\s+Title", t, re.I) for t in window)
+    banner = _COVER.search(lines[index].text.strip()) and not re.search(r"Meeting", lines[index].text, re.I)
+    return (banner or any(re.search(r"\bMeeting\b", t, re.I) for t in window)) and \
+        any(re.search(r"\bTitle\s*:", t, re.I) or re.fullmatch(r"(?:Report\s+)?Title", t, re.I) for t in window)
 
 
 def _cover_start(lines: list[Line], index: int) -> int:
@@ -133,12 +134,16 @@ def _after_closing_block(lines: list[Line], index: int) -> int | None:
         if not text or CONTACT_DETAIL.search(text) or CONTACT.match(text):
             position += 1
             continue
+        following = next((l.text for l in lines[position + 1:position + 3] if l.text.strip()), "")
+        if re.search(r":\s*-?$", text) and CONTACT_DETAIL.search(following):
+            position += 1            # "... can be found at:-" and the web address under it
+            continue
         short = len(text.split()) <= 8 and not re.search(r"[.:;]$", text)
         if sign_off and short and not _heads_paragraph(lines, position):
             position += 1
             continue
-        if not sign_off and short and titles_left:
-            titles_left -= 1
+        if not sign_off and short and (titles_left or position == index + 1):   # or the contact line wrapped
+            titles_left = max(0, titles_left - 1)
             position += 1
             continue
         return position

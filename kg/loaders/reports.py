@@ -16,7 +16,7 @@ TITLE_FIELD = re.compile(r"^(?:\d\.?\s*)?Title\s*:?\s+(?P<title>\S.+)$", re.I)
 CONTACT = re.compile(r"^(?:contact(?:\s+name|\s+officer)?|report\s+author|name\s+and\s+job\s+title|"
                      r"accountable\s+officer\(?s?\)?|lead\s+officer)\s*(?:[:\-–]|\t)\s*(?P<rest>.*)$", re.I)
 CONTACT_DETAIL = re.compile(r"@[\w.-]+\.\w|^tel(?:ephone)?\.?\s*(?:no\.?)?\s*:?\s*[\d(+]|^e-?mail\s*:|^ext(?:ension)?\.?\s*\d|"
-                            r"^(?:\+?\d[\d ()-]{7,})$|^(?:direct line|mobile|phone)\b", re.I)
+                            r"^(?:\+?\d[\d ()-]{7,})$|^(?:direct line|mobile|phone)\b|https?://|^www\.", re.I)
 _RECOMMENDATIONS = re.compile(r"^(?:\d{1,2}\.?\s*)?(?:recommendations?|recommended)\s*:?-?\s*(?P<rest>.*)$", re.I)
 _SECTION_HEADING = re.compile(r"^(?:\d{1,2}\.\s+)?[A-Z][A-Za-z ,&/()'’-]{2,70}:?-?$")
 _ITEM_START = re.compile(r"^(?:[-•▪*]\s*|\(?[a-z]{1,4}\)\s+|\(?\d{1,2}(?:\.\d{1,2})?[.)]?\s+)(?=\S)", re.I)
@@ -36,7 +36,7 @@ def paper_title(body: list[Line]) -> str:
         field = TITLE_FIELD.match(_plain(line.text))
         if field:
             return field.group("title").strip()
-        if re.fullmatch(r"report\s+title", _plain(line.text), re.I):
+        if re.fullmatch(r"(?:report\s+)?title", _plain(line.text), re.I):
             return _label_value(body[position + 1:position + 5])
     heading = [line for line in body[:8] if not _BANNER.search(_plain(line.text)) and len(_plain(line.text)) > 3]
     if not heading:
