@@ -6,7 +6,7 @@ from functools import cache
 
 from kg.loaders import load_pack
 from kg.loaders.documents import parse_documents
-from kg.loaders.reports import recommendations
+from kg.loaders.reports import recommendations, scrutiny_responses
 from kg.model import Item, Line, Meeting, SourceText, Span
 
 from tests.conftest import CORPUS
@@ -106,3 +106,26 @@ def test_inline_recommendation_labels_and_their_points():
     found = recommendations(SourceText("s.txt", "0", [p.text for p in paras]), paras)
     assert [r.text for r in found] == ["The review should consider in particular", "whether the rules are fit for purpose",
                                        "how data is shared"]
+
+
+def test_scrutiny_response_schedule_pairs_each_recommendation_with_its_response():
+    schedule = next(d for d in documents("rotherham-improving-lives-2018-03-13.txt")
+                    if d.title.startswith("Cabinet’s Response to Scrutiny Review"))
+    assert len(schedule.recommendations) == 5
+    second = schedule.recommendations[1]
+    assert second.text.startswith("The Practice Partner model will: Establish the right balance")
+    assert second.text.endswith("Avoid high transition and operating costs associated with each of the AMAs.")
+    assert second.response == "We agree for the first stage of the improvement journey from Inadequate to Good."
+    assert (schedule.recommendations[3].span.start, schedule.recommendations[3].span.end) == (1273, 1285)
+
+
+def test_synthetic_response_schedule_leaves_out_officer_and_date():
+    text = ["Recommendation", "", "Cabinet Response", "", "Officer", "",
+            "1. Review the fostering allowances.", "", "Accepted. A review will report in June.", "", "Jo Bloggs", "",
+            "2. Publish the results:", "", "- online", "", "Deferred until the review ends.", "", "Jo Bloggs"]
+    lines = [Line(t, n, n) for n, t in enumerate(text, start=1)]
+    found = scrutiny_responses(SourceText("s.txt", "0", text), lines)
+    assert [(r.text, r.response) for r in found] == [
+        ("Review the fostering allowances.", "Accepted. A review will report in June."),
+        ("Publish the results: - online", "Deferred until the review ends."),
+    ]

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from kg.loaders.normalize import paragraphs
 from kg.loaders.plans import parse_plan
 from kg.loaders.reports import (CONTACT, CONTACT_DETAIL, letter_title, paper_author, paper_title, paper_type,
-                                recommendations)
+                                recommendations, scrutiny_responses)
 from kg.model import Document, Item, Line, Meeting, SourceText
 
 _COVER = re.compile(r"\bREPORT\s+TO\b|^(?:1\.?\s*)?Meeting\s*:?\s*\S|^(?:Public|Confidential)\s+Report\s*$|^Summary\s+Sheet\s*$", re.I)
@@ -192,7 +192,7 @@ def _paper(source: SourceText, span_lines: list[Line], body: list[Line]) -> Docu
         document.title = letter_title(body) or title
     document.author = paper_author(source, body)
     paras = paragraphs(span_lines)
-    document.recommendations = recommendations(source, paras)
+    document.recommendations = scrutiny_responses(source, span_lines) or recommendations(source, paras)
     document.people, document.organisations = _mentions(source, paras)
     period = _PERIOD.search(title)
     document.period = f"{period.group(1)}-{period.group(2)}" if period else None

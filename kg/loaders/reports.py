@@ -142,6 +142,69 @@ def recommendations(source: SourceText, paras: list[Line]) -> list[Recommendatio
     return out
 
 
+def scrutiny_responses(source: SourceText, lines: list[Line]) -> list[Recommendation]:
+    """Rows of a response schedule ("Recommendation | Decision | Response | Officer | By"), printed
+    one cell per paragraph: each numbered recommendation with the paragraphs after it as the response.
+    The recommendation runs on while its text is unfinished (ends in ":" or ";", or the next paragraph
+    is a bullet or starts in lower case); the officer's name and a date closing the row are left out."""
+    header = next((i for i, line in enumerate(lines) if _is_response_header(lines, i)), None)
+    if header is None:
+        return []
+    rows: list[list[list[Line]]] = []
+    expected = 1
+    for block in _paragraph_blocks(lines[header:], expected):
+        number = re.match(r"^(\d{1,2})\.\s+\S", _plain(block[0].text))
+        if number and int(number.group(1)) == expected:
+            rows.append([block])
+            expected += 1
+        elif rows:
+            rows[-1].append(block)
+    return [_response_row(source, row) for row in rows]
+
+
+def _is_response_header(lines: list[Line], index: int) -> bool:
+    """"Recommendation" as a column header, with a "... Response" column header before the first row."""
+    if not re.fullmatch(r"recommendations?(?:\s+\w+)?", _plain(lines[index].text), re.I):
+        return False
+    for line in lines[index + 1:index + 14]:
+        text = _plain(line.text)
+        if re.match(r"^\d{1,2}\.\s", text):
+            return False
+        if re.search(r"\bresponse\b", text, re.I) and len(text.split()) <= 4:
+            return True
+    return False
+
+
+def _paragraph_blocks(lines: list[Line], first_number: int) -> list[list[Line]]:
+    """Blank-separated paragraphs; the next row's number also starts one, even with no blank line before it."""
+    blocks: list[list[Line]] = []
+    expected = first_number
+    for line in lines:
+        if not line.text.strip():
+            continue
+        numbered = re.match(r"^(\d{1,2})\.\s+\S", _plain(line.text))
+        starts_row = numbered is not None and int(numbered.group(1)) == expected
+        if not blocks or line.start > blocks[-1][-1].end + 1 or starts_row:
+            blocks.append([])
+        expected += starts_row
+        blocks[-1].append(line)
+    return blocks
+
+
+def _response_row(source: SourceText, row: list[list[Line]]) -> Recommendation:
+    text_of = lambda block: " ".join(_plain(l.text) for l in block)
+    recommendation = [row[0]]
+    rest = row[1:]
+    while rest and (re.search(r"(?:[:;,]|\band|\bor)$", text_of(recommendation[-1])) or re.match(r"^[\W\d]*[a-z]|^[-•▪*\ue000-\uf8ff]", text_of(rest[0]))):
+        recommendation.append(rest.pop(0))
+    while rest and (len(text_of(rest[-1]).split()) <= 3 and not re.search(r"[.;]$", text_of(rest[-1]))):
+        rest.pop()              # the officer responsible and the date
+    text = re.sub(r"^\d{1,2}\.\s+", "", " ".join(text_of(b) for b in recommendation))
+    last = (rest or recommendation)[-1][-1]
+    response = " ".join(text_of(b) for b in rest) or None
+    return Recommendation(text, source.span(row[0][0].start, last.end), response)
+
+
 def _clauses(source: SourceText, para: Line, text: str) -> list[Recommendation]:
     """Split "(i) ... (ii) ..." printed in one paragraph; keep each clause's own number."""
     text = re.sub(r"^[-•▪*]\s*", "", text)
