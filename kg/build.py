@@ -224,7 +224,7 @@ class _PackBuilder:
         g.add((node, PROV.value, Literal(action.text)))
         if action.number:
             g.add((node, DCTERMS.identifier, Literal(action.number)))
-        if action.priority in priorities:
+        if action.priority and action.priority in priorities:
             g.add((node, CKG.underPriority, priorities[action.priority]))
         for lead in action.leads:
             g.add((node, CKG.lead, self.entities.person(lead)))
