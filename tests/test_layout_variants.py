@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from kg.loaders import parse_source
-from kg.loaders.datetext import parse_date
-from kg.loaders.decisions import find_resolutions
+from kg.loaders.dates import parse_date
+from kg.loaders.resolutions import find_resolutions
 from kg.model import Line, SourceText
 
 

@@ -1,4 +1,135 @@
-"""Entry point for the meetings half of the loader (agenda and minutes)."""
-from kg.loaders.meeting_parser import parse_meetings
+"""Find the meetings in a pack: its agenda and the minutes of every meeting it carries.
 
-__all__ = ["parse_meetings"]
+Layout rules, not file rules: an agenda is the block that prints "AGENDA" (spaced or not) under a
+body name with Venue/Date/Time; minutes start where a body-name line is followed by a date line,
+where one line carries both ("Cabinet - Tuesday 5 January 2021 3.30 p.m."), or at "Minutes of/from
+the meeting of X held on <date>". Each section runs to the next heading; the minutes parser then
+stops at its last item, so attached papers are left to the documents loader.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from kg.loaders.agenda import AGENDA, parse_agenda
+from kg.loaders.dates import find_dates, is_date_line, parse_date
+from kg.loaders.minutes import nonblank, opens_minutes, parse_minutes
+from kg.loaders.normalize import is_capitals_heading
+from kg.model import Line, Meeting, MeetingKind, SourceText
+
+_MINUTES_OF = re.compile(r"^(?:minutes\s+(?:of|from)\s+(?:the\s+)?(?:meeting\s+of\s+)?(?:the\s+)?)(?P<body>.+?),?\s+"
+                         r"held\s+on\s+(?P<rest>.+)$", re.I)
+_BODY_NOUN = re.compile(r"\b(?:panel|partnership|commission|board|committee|cabinet|council|forum|group|trust|"
+                        r"executive|meeting|assembly|governors|authority|sub-committee|body)\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?$", re.I)
+_SMALL_WORDS = {"and", "of", "the", "for", "&", "-", "–", "on", "in"}
+
+
+@dataclass
+class _Heading:
+    index: int          # first line of the heading (index into the line list)
+    body: str
+    date: date
+    kind: MeetingKind
+    first_content: int  # index of the first line after the heading
+
+
+def parse_meetings(source: SourceText, lines: list[Line]) -> list[Meeting]:
+    """All meetings in the pack (``lines = normalize(source)``), in the order they appear."""
+    headings = find_headings(lines)
+    meetings = []
+    for position, heading in enumerate(headings):
+        end = headings[position + 1].index if position + 1 < len(headings) else len(lines)
+        parse = parse_agenda if heading.kind == "agenda" else parse_minutes
+        meeting = parse(source, lines, heading.index, heading.first_content, end, heading.body, heading.date)
+        if meeting.kind == "agenda" or meeting.items:
+            meetings.append(meeting)
+    return meetings
+
+
+def find_headings(lines: list[Line]) -> list[_Heading]:
+    """Every agenda and minutes heading, repeats on later pages dropped."""
+    headings: list[_Heading] = []
+    for index, line in enumerate(lines):
+        heading = _heading_at(lines, index, headings) if line.text else None
+        if heading:
+            headings.append(heading)
+    headings = [h for h in _drop_agenda_titles(headings)
+                if h.kind == "agenda" or (_BODY_NOUN.search(h.body) and opens_minutes(lines, h.first_content))]
+    return _drop_repeats(headings)
+
+
+def _heading_at(lines: list[Line], index: int, found: list[_Heading]) -> _Heading | None:
+    text = lines[index].text
+    if AGENDA.match(text):
+        return _agenda_heading(lines, index)
+    if re.match(r"^minutes\s+(?:of|from)\b", text, re.I):
+        text = " ".join(lines[i].text for i in [index, *nonblank(lines, index + 1, 2)])
+        match = _MINUTES_OF.match(text)
+        day = parse_date(match.group("rest")) if match else None
+        return _Heading(index, match.group("body").strip(), day, "minutes", index + 1) if day else None
+    if is_capitals_heading(text) and not _within_agenda_heading(found, index):
+        date_index = next((i for i in nonblank(lines, index + 1, 2) if is_date_line(lines[i].text)), None)
+        if date_index is not None:
+            return _Heading(index, text.strip(), parse_date(lines[date_index].text), "minutes", date_index + 1)
+    combined = _body_and_date(text)
+    return _Heading(index, combined[0], combined[1], "minutes", index + 1) if combined else None
+
+
+def _drop_repeats(headings: list[_Heading]) -> list[_Heading]:
+    """A heading repeated on a later page (same body, same date) continues the same minutes."""
+    out: list[_Heading] = []
+    for heading in headings:
+        if out and heading.kind == "minutes" and (out[-1].body, out[-1].date) == (heading.body, heading.date):
+            continue
+        out.append(heading)
+    return out
+
+
+def _body_and_date(text: str) -> tuple[str, date] | None:
+    """"IMPROVING LIVES SELECT COMMISSION 9th July, 2014" or "Cabinet - Tuesday 5 January 2021 3.30 p.m."."""
+    dates = find_dates(text)
+    if not dates or dates[0][1] < 8:
+        return None
+    body = _WEEKDAY.sub("", text[:dates[0][1]].strip(" -–,")).strip(" -–,")
+    tail = text[dates[0][2]:].strip()
+    if not is_capitals_heading(body) and not (_titled(body) and _BODY_NOUN.search(body)):
+        return None
+    if len(tail) > 20 or AGENDA.match(body):
+        return None
+    return body, dates[0][0]
+
+
+def _titled(text: str) -> bool:
+    """"Children and Young People Scrutiny Committee": capitalised words and small joining words."""
+    words = text.split()
+    return 2 <= len(words) <= 12 and not re.search(r"\d|[.;:]$", text) and all(
+        w[:1].isupper() or w in _SMALL_WORDS for w in words)
+
+
+def _within_agenda_heading(found: list[_Heading], index: int) -> bool:
+    """A body name printed again inside the agenda's own header block is not a new meeting."""
+    return bool(found) and found[-1].kind == "agenda" and index < found[-1].index
+
+
+def _agenda_heading(lines: list[Line], index: int) -> _Heading | None:
+    """Body and date from the lines above an "AGENDA" line."""
+    above = [i for i in range(max(0, index - 25), index) if lines[i].text]
+    body = next((lines[i].text.strip() for i in above if is_capitals_heading(lines[i].text)), None)
+    day = None
+    for i in above:
+        if re.match(r"^date\s*:", lines[i].text, re.I) or is_date_line(lines[i].text):
+            day = parse_date(" ".join(lines[j].text for j in range(i, min(i + 3, index))))
+            if day:
+                break
+    if not body or not day:
+        return None
+    return _Heading(above[0], body, day, "agenda", index + 1)
+
+
+def _drop_agenda_titles(headings: list[_Heading]) -> list[_Heading]:
+    """A body line just above an agenda's Date: line is the agenda's own title, not minutes."""
+    agendas = [h for h in headings if h.kind == "agenda"]
+    return [h for h in headings if h.kind == "agenda" or not any(
+        0 <= h.index - a.index < 25 and h.index <= a.first_content for a in agendas)]

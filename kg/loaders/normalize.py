@@ -192,3 +192,16 @@ def _continues(previous: str, following: str, across_blank: bool) -> bool:
 
 
 _UNFINISHED = re.compile(r"(?:,|\b(?:and|or|of|the|to|in|for|on|with|by|a|an|be|was|were|is|that|from|at))$")
+
+
+def upper_ratio(text: str) -> float:
+    """Share of letters in capitals: headings and body names are printed in capitals."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+
+def is_capitals_heading(text: str) -> bool:
+    """A short line in capitals with no digits and no closing punctuation ("CABINET", "FOR DECISION")."""
+    words = text.split()
+    return (2 <= len(words) <= 14 and upper_ratio(text) > 0.8 and not re.search(r"\d", text)
+            and not text.rstrip().endswith((".", ":", ";", ",")))

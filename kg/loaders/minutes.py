@@ -1,0 +1,241 @@
+"""The minutes of one meeting: attendance, then numbered minute items with their decisions.
+
+Minute items are numbered headings ("235.", "D17.", "45a", "8.5", "CYP/17/24") whose numbers run
+upward in one style; an item ends where the next begins, and the last item ends with its decision,
+before the next paper in the pack starts.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kg.loaders.normalize import paragraphs, upper_ratio
+from kg.loaders.people_text import (
+    attendance_table, item_organisations, item_people, minute_references, name_list,
+)
+from kg.loaders.resolutions import find_outcome, find_prose_decisions, find_resolutions, starts_with_label
+from kg.model import Item, Line, Meeting, PersonMention, Resolution, SourceText, Span
+
+ITEM = re.compile(r"^(?P<num>(?:[A-Z]{1,4}/\d{1,3}/)?[A-Z]{0,3}\d{1,4}[a-z]?(?:\.\d{1,2})?)[.:)]?\s+(?P<title>\S.*)$")
+PRESENT = re.compile(r"^(?:present|in attendance)\s*[:;]?\s*[-–]?\s*(?P<rest>.*)$", re.I)
+APOLOGIES = re.compile(r"^apologies(?: for absence)?(?:\s*[:;]\s*[-–]?|\s+(?:for absence\s+)?were\s+(?:received|submitted)"
+                       r"\s+(?:from|by)|\s+from)\s*(?P<rest>.*)$", re.I)
+_CHAIR = re.compile(r"^(?P<name>.+?)\s*[\(\[]?\s*in\s+the\s+chair\s*[\)\]]?\s*[.;,]?\s*$", re.I)
+_ITEM_LABEL = re.compile(r"^(?:agenda\s*item\s*:\s*)", re.I)
+
+
+def opens_minutes(lines: list[Line], start: int) -> bool:
+    """Minutes go on with attendance or a numbered item within a few lines of their heading."""
+    for index in nonblank(lines, start, 12):
+        text = lines[index].text
+        if PRESENT.match(text) or APOLOGIES.match(text) or re.match(r"^(?:minutes\s*$|agenda\s*item\s*:)", text, re.I):
+            return True
+        item = ITEM.match(text)
+        if item and upper_ratio(item.group("title")) > 0.75:
+            return True
+    return False
+
+
+def nonblank(lines: list[Line], start: int, count: int) -> list[int]:
+    """Indexes of the next ``count`` non-blank lines from ``start``."""
+    out = []
+    for index in range(start, len(lines)):
+        if lines[index].text:
+            out.append(index)
+            if len(out) == count:
+                break
+    return out
+
+
+def parse_minutes(source: SourceText, lines: list[Line], head: int, first_content: int, end: int,
+                  body: str, day: date) -> Meeting:
+    """The minutes whose heading runs from ``head`` to ``first_content`` (line indexes), up to ``end``."""
+    chair, present, apologies, index = _attendance(source, lines, first_content, end)
+    starts = _item_starts(lines, index, end)
+    items: list[Item] = []
+    for position, (start, number, title, body_start) in enumerate(starts):
+        stop = starts[position + 1][0] if position + 1 < len(starts) else end
+        item = _minute_item(source, lines, start, body_start, stop, number, title, last=position + 1 == len(starts))
+        items.append(item)
+        if re.search(r"apolog", item.title, re.I) and not apologies:
+            apologies = _apologies_from_text(source, lines, body_start, stop)
+    span_end = items[-1].span.end if items else lines[max(first_content - 1, head)].end
+    return Meeting(body, day, "minutes", source.span(lines[head].start, span_end),
+                   chair=chair, present=present, apologies=apologies, items=items)
+
+
+# -- attendance ------------------------------------------------------------------------------------
+def _attendance(source: SourceText, lines: list[Line], start: int, end: int):
+    """Chair, present, apologies and the index after them: a paragraph list or an attendance table."""
+    chair: PersonMention | None = None
+    present: list[PersonMention] = []
+    apologies: list[PersonMention] = []
+    index = start
+    for para in paragraphs(lines[start:end])[:12]:
+        first_line = ITEM.match(lines[_index_of(lines, para.start)].text)
+        if first_line and _looks_like_item_title(first_line.group("title")):
+            break
+        span = source.span(para.start, para.end)
+        present_match = PRESENT.match(para.text)
+        apology_match = APOLOGIES.match(para.text)
+        if present_match and present_match.group("rest").strip():
+            chair, present = _present_list(present_match.group("rest"), span)
+        elif present_match:
+            present, apologies, index = attendance_table(lines, _index_of(lines, para.end) + 1, end, source)
+            chair = next((p for p in present if p.capacity == "chair"), None)
+            continue
+        elif apology_match:
+            apologies = name_list(apology_match.group("rest"), span, "apologies")
+        elif re.match(r"^agenda\s+item", para.text, re.I):
+            break
+        index = _index_of(lines, para.end) + 1
+    return chair, present, apologies, index
+
+
+def _index_of(lines: list[Line], original_line: int) -> int:
+    return next((i for i, line in enumerate(lines) if line.end >= original_line), len(lines) - 1)
+
+
+def _present_list(text: str, span: Span) -> tuple[PersonMention | None, list[PersonMention]]:
+    """"Councillor X (in the Chair); Councillors A, B and C" or "Councillor Wilson in the chair."."""
+    first, _, rest = text.partition(";")
+    chair_match = _CHAIR.match(first.strip())
+    if not chair_match:
+        return None, name_list(text, span, "present")
+    chairs = name_list(chair_match.group("name"), span, "chair")
+    return (chairs[0] if chairs else None), chairs + name_list(rest, span, "present")
+
+
+def _apologies_from_text(source: SourceText, lines: list[Line], start: int, stop: int) -> list[PersonMention]:
+    """Apologies recorded as a minute item ("Apologies for absence were received from ...")."""
+    for para in paragraphs(lines[start:stop]):
+        match = re.search(r"apologies[^.]*?(?:from|by)\s+(?P<rest>.+)", para.text, re.I)
+        if match:
+            return name_list(match.group("rest"), source.span(para.start, para.end), "apologies")
+    return []
+
+
+# -- item headings -----------------------------------------------------------------------------------
+def _looks_like_item_title(title: str) -> bool:
+    return upper_ratio(title) > 0.75 or bool(re.match(r"^[A-Z][\w'’&,()/-]*(?:\s+[\w'’&,()/-]+){0,25}$", title) and
+                                           not title.rstrip().endswith((".", ",", ";")))
+
+
+def _item_starts(lines: list[Line], start: int, end: int) -> list[tuple[int, str, str, int]]:
+    """(line index, number, title, first body index) of each minute item.
+
+    A numbered line opens an item when its title is in capitals, when an "Agenda item:" label
+    precedes it, or when its number follows the previous item's and it reads as a heading. Numbers
+    run upward and keep one style (capital titles stay capital), so a numbered list inside an item
+    or a paper does not open items.
+    """
+    found: list[tuple[int, str, str, int]] = []
+    index = start
+    previous: tuple[int, ...] | None = None
+    capital_style: bool | None = None
+    while index < end:
+        text = _ITEM_LABEL.sub("", lines[index].text)
+        match = ITEM.match(text) if text else None
+        if match:
+            key = _number_key(match.group("num"))
+            title = match.group("title")
+            capitals = upper_ratio(title) > 0.75
+            if capital_style:
+                heading = capitals
+            else:
+                heading = capitals or _after_agenda_item_label(lines, index) or (
+                    previous is not None and _follows(previous, key) and _reads_as_heading(title))
+            if heading and (previous is None or _runs_upward(previous, key)):
+                for number, sub_title in _split_sub_items(match.group("num"), title):
+                    joined, body_start = _join_title(lines, index, sub_title, end)
+                    found.append((index, number, joined, body_start))
+                    previous = _number_key(number)
+                if capital_style is None:
+                    capital_style = capitals
+                index = body_start
+                continue
+        index += 1
+    return found
+
+
+def _number_key(number: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in re.findall(r"\d+", number.split("/")[-1])) or (-1,)
+
+
+def _follows(previous: tuple[int, ...], key: tuple[int, ...]) -> bool:
+    """2 after 1 (or 3, a number skipped), 7.1 after 7, 7.2 after 7.1, 8 after 7.4."""
+    if key[0] in (previous[0] + 1, previous[0] + 2):
+        return len(key) == 1 or key[1] == 1
+    return key[0] == previous[0] and len(key) == 2 and key[1] == (previous[1] + 1 if len(previous) > 1 else 1)
+
+
+def _runs_upward(previous: tuple[int, ...], key: tuple[int, ...]) -> bool:
+    return key > previous and key[0] - previous[0] <= 6
+
+
+def _split_sub_items(number: str, title: str) -> list[tuple[str, str]]:
+    """"RLSCB Sub Group Reports:7.1 Performance ..." -> item 7 and item 7.1 on one line."""
+    match = re.search(rf"[:;]\s*({re.escape(number)}\.\d{{1,2}})\s+(\S.*)$", title)
+    if not match:
+        return [(number, title)]
+    return [(number, title[:match.start()].strip()), (match.group(1), match.group(2))]
+
+
+def _reads_as_heading(title: str) -> bool:
+    return len(title) < 160 and title[:1].isupper() and not title.rstrip().endswith((".", ";", ","))
+
+
+def _after_agenda_item_label(lines: list[Line], index: int) -> bool:
+    """Partner-board minutes announce items with an "Agenda item:" label above the number."""
+    above = [lines[i].text for i in range(max(0, index - 4), index) if lines[i].text]
+    return bool(above) and bool(re.match(r"^(?:agenda\s*item\s*:?|item\s*:)", above[-1], re.I))
+
+
+def _join_title(lines: list[Line], index: int, title: str, end: int) -> tuple[str, int]:
+    """Titles in capitals wrap: keep joining the capital lines that follow."""
+    parts = [title]
+    body = index + 1
+    while body < end:
+        text = lines[body].text
+        if not text:
+            body += 1
+            if body < end and _wrapped_capitals(lines[body].text) and \
+                    parts[-1].rstrip().endswith((",", "-", "–", "AND", "OF", "THE", "FOR")):
+                continue
+            break
+        if _wrapped_capitals(text) and len(text) < 100 and upper_ratio(parts[0]) > 0.75 \
+                and not starts_with_label(text) and not PRESENT.match(text):
+            parts.append(text)
+            body += 1
+            continue
+        break
+    return " ".join(" ".join(parts).split()), body
+
+
+def _wrapped_capitals(text: str) -> bool:
+    return bool(text) and upper_ratio(text) > 0.85 and not ITEM.match(text)
+
+
+# -- item body ---------------------------------------------------------------------------------------
+def _minute_item(source: SourceText, lines: list[Line], start: int, body_start: int, stop: int,
+                 number: str, title: str, last: bool) -> Item:
+    paras = paragraphs(lines[body_start:stop])
+    resolutions = find_resolutions(paras, source)
+    if last:
+        paras = _trim_last_item(paras, resolutions)
+    stop_line = paras[-1].end if paras else lines[start].end
+    if not resolutions:
+        resolutions = find_prose_decisions(paras, source)
+    span = source.span(lines[start].start, max(lines[start].end, stop_line))
+    return Item(number, title, span, resolutions=resolutions, people=item_people(paras, source),
+                organisations=item_organisations(paras, source), references=minute_references(paras, source),
+                outcome=find_outcome(paras), text="\n".join(p.text for p in paras))
+
+
+def _trim_last_item(paras: list[Line], resolutions: list[Resolution]) -> list[Line]:
+    """The last item of a minutes section ends with its decision, or after its first paragraphs:
+    what follows is the next paper in the pack."""
+    if resolutions:
+        last_line = max(r.span.end for r in resolutions)
+        return [p for p in paras if p.start <= last_line]
+    return paras[:2]
