@@ -23,6 +23,8 @@ _MINUTES_OF = re.compile(r"^(?:minutes\s+(?:of|from)\s+(?:the\s+)?(?:meeting\s+o
 _BODY_NOUN = re.compile(r"\b(?:panel|partnership|commission|board|committee|cabinet|council|forum|group|trust|"
                         r"executive|meeting|assembly|governors|authority|sub-committee|body)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?$", re.I)
+# "Minutes of the previous meeting" is an item title, not the heading of a meeting
+_ITEM_TITLE = re.compile(r"\b(?:previous|last|this)\s+meeting\b", re.I)
 _SMALL_WORDS = {"and", "of", "the", "for", "&", "-", "–", "on", "in"}
 
 
@@ -67,7 +69,7 @@ def _heading_at(lines: list[Line], index: int, found: list[_Heading]) -> _Headin
     if re.match(r"^minutes\s+(?:of|from)\b", text, re.I):
         text = " ".join(lines[i].text for i in [index, *nonblank(lines, index + 1, 2)])
         match = _MINUTES_OF.match(text)
-        day = parse_date(match.group("rest")) if match else None
+        day = parse_date(match.group("rest")) if match and not _ITEM_TITLE.search(match.group("body")) else None
         return _Heading(index, match.group("body").strip(), day, "minutes", index + 1) if day else None
     if is_capitals_heading(text) and not _within_agenda_heading(found, index):
         date_index = next((i for i in nonblank(lines, index + 1, 2) if is_date_line(lines[i].text)), None)
@@ -104,7 +106,7 @@ def _body_and_date(text: str) -> tuple[str, date] | None:
 def _titled(text: str) -> bool:
     """"Children and Young People Scrutiny Committee": capitalised words and small joining words."""
     words = text.split()
-    return 2 <= len(words) <= 12 and not re.search(r"\d|[.;:]$", text) and all(
+    return 1 <= len(words) <= 12 and not re.search(r"\d|[.;:]$", text) and all(
         w[:1].isupper() or w in _SMALL_WORDS for w in words)
 
 

@@ -13,10 +13,16 @@ from kg.loaders.normalize import paragraphs, upper_ratio
 from kg.loaders.people_text import (
     attendance_table, item_organisations, item_people, minute_references, name_list,
 )
-from kg.loaders.resolutions import find_outcome, find_prose_decisions, find_resolutions, starts_with_label
+from kg.loaders.resolutions import (
+    find_outcome, find_prose_decisions, find_resolutions, find_unlabelled_resolutions, starts_with_label,
+)
 from kg.model import Item, Line, Meeting, PersonMention, Resolution, SourceText, Span
 
-ITEM = re.compile(r"^(?P<num>(?:[A-Z]{1,4}/\d{1,3}/)?[A-Z]{0,3}\d{1,4}[a-z]?(?:\.\d{1,2})?)[.:)]?\s+(?P<title>\S.*)$")
+_NUMBER = r"(?:[A-Z]{1,4}/\d{1,3}/)?[A-Z]{0,3}\d{1,4}[a-z]?(?:\.\d{1,2})?"
+ITEM = re.compile(rf"^(?P<num>{_NUMBER})[.:)]?\s+(?P<title>\S.*)$")
+# ModernGov pages: the number alone on its line, the title below, the minute text after "Minutes:"
+_BARE_NUMBER = re.compile(rf"^(?P<num>{_NUMBER})[.:)]?$")
+_MINUTES_LABEL = re.compile(r"^minutes\s*:\s*(?P<rest>.*)$", re.I)
 PRESENT = re.compile(r"^(?:present|in attendance)\s*[:;]?\s*[-–]?\s*(?P<rest>.*)$", re.I)
 APOLOGIES = re.compile(r"^apologies(?: for absence)?(?:\s*[:;]\s*[-–]?|\s+(?:for absence\s+)?were\s+(?:received|submitted)"
                        r"\s+(?:from|by)|\s+from)\s*(?P<rest>.*)$", re.I)
@@ -28,7 +34,8 @@ def opens_minutes(lines: list[Line], start: int) -> bool:
     """Minutes go on with attendance or a numbered item within a few lines of their heading."""
     for index in nonblank(lines, start, 12):
         text = lines[index].text
-        if PRESENT.match(text) or APOLOGIES.match(text) or re.match(r"^(?:minutes\s*$|agenda\s*item\s*:)", text, re.I):
+        if PRESENT.match(text) or APOLOGIES.match(text) or re.match(r"^(?:minutes\s*:?\s*$|agenda\s*item\s*:|no\.\s+item$)",
+                                                                   text, re.I):
             return True
         item = ITEM.match(text)
         if item and upper_ratio(item.group("title")) > 0.75:
@@ -66,7 +73,9 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
 
 # -- attendance ------------------------------------------------------------------------------------
 def _attendance(source: SourceText, lines: list[Line], start: int, end: int):
-    """Chair, present, apologies and the index after them: a paragraph list or an attendance table."""
+    """Chair, present, apologies and the index after them: a paragraph list or an attendance table.
+
+    Only the paragraphs read as attendance are passed over; items may start right after them."""
     chair: PersonMention | None = None
     present: list[PersonMention] = []
     apologies: list[PersonMention] = []
@@ -88,6 +97,8 @@ def _attendance(source: SourceText, lines: list[Line], start: int, end: int):
             apologies = name_list(apology_match.group("rest"), span, "apologies")
         elif re.match(r"^agenda\s+item", para.text, re.I):
             break
+        else:
+            continue
         index = _index_of(lines, para.end) + 1
     return chair, present, apologies, index
 
@@ -134,6 +145,14 @@ def _item_starts(lines: list[Line], start: int, end: int) -> list[tuple[int, str
     previous: tuple[int, ...] | None = None
     capital_style: bool | None = None
     while index < end:
+        moderngov = _moderngov_item(lines, index, end)
+        if moderngov:
+            number, title_index = moderngov
+            joined, body_start = _join_title(lines, title_index, lines[title_index].text, end)
+            found.append((index, number, joined, body_start))
+            previous = _number_key(number)
+            index = body_start
+            continue
         text = _ITEM_LABEL.sub("", lines[index].text)
         match = ITEM.match(text) if text else None
         if match:
@@ -156,6 +175,20 @@ def _item_starts(lines: list[Line], start: int, end: int) -> list[tuple[int, str
                 continue
         index += 1
     return found
+
+
+def _moderngov_item(lines: list[Line], index: int, end: int) -> tuple[str, int] | None:
+    """(number, title line index) when a bare number heads a title and, further on, a "Minutes:" label."""
+    bare = _BARE_NUMBER.match(lines[index].text)
+    following = nonblank(lines, index + 1, 60)
+    if not bare or not following or not _reads_as_heading(lines[following[0]].text):
+        return None
+    for position in following[1:]:
+        if position >= end or _BARE_NUMBER.match(lines[position].text):
+            return None
+        if _MINUTES_LABEL.match(lines[position].text):
+            return bare.group("num"), following[0]
+    return None
 
 
 def _number_key(number: str) -> tuple[int, ...]:
@@ -219,8 +252,8 @@ def _wrapped_capitals(text: str) -> bool:
 # -- item body ---------------------------------------------------------------------------------------
 def _minute_item(source: SourceText, lines: list[Line], start: int, body_start: int, stop: int,
                  number: str, title: str, last: bool) -> Item:
-    paras = paragraphs(lines[body_start:stop])
-    resolutions = find_resolutions(paras, source)
+    paras = paragraphs(_minute_text(lines[body_start:stop]))
+    resolutions = find_resolutions(paras, source) or find_unlabelled_resolutions(paras, source)
     if last:
         paras = _trim_last_item(paras, resolutions)
     stop_line = paras[-1].end if paras else lines[start].end
@@ -230,6 +263,16 @@ def _minute_item(source: SourceText, lines: list[Line], start: int, body_start: 
     return Item(number, title, span, resolutions=resolutions, people=item_people(paras, source),
                 organisations=item_organisations(paras, source), references=minute_references(paras, source),
                 outcome=find_outcome(paras), text="\n".join(p.text for p in paras))
+
+
+def _minute_text(body: list[Line]) -> list[Line]:
+    """On ModernGov pages the agenda description comes first; the minute is what follows "Minutes:"."""
+    for position, line in enumerate(body):
+        label = _MINUTES_LABEL.match(line.text)
+        if label:
+            rest = [Line(label.group("rest"), line.start, line.end, line.page)] if label.group("rest") else []
+            return rest + body[position + 1:]
+    return body
 
 
 def _trim_last_item(paras: list[Line], resolutions: list[Resolution]) -> list[Line]:

@@ -18,6 +18,10 @@ _LABEL = re.compile(
 _PART = re.compile(r"(?:^|(?<=[\s;:.]))(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h])\)|\d{1,2}\.(?=\s))\s+")
 _STARTS_PART = re.compile(r"^(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h])\)|\d{1,2}\.)\s+")
 _THAT = re.compile(r"^that\b", re.I)
+# "That Cabinet:" / "That the Board:" introducing numbered decisions
+_LEAD_IN = re.compile(r"^[Tt]hat\s+(?:the\s+)?[A-Z][\w ]{1,40}:\s*[-–]?\s*(?P<rest>(?:\(?(?:\d{1,2}|[a-h])[.)]\s.*)?)$")
+# a decision clause standing alone: "That the report be noted."
+_CLAUSE = re.compile(r"^That\s+(?!(?:was|is|were|would|had|has|said)\b)\S.*\bbe\b.*[.;]$")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 # who decided: the meeting itself ("RLSCB agreed", "It was agreed", "Members agreed", "this was
 # agreed"), never one speaker agreeing with another ("Clair Pyper agreed that ...")
@@ -81,6 +85,27 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
             found.extend(_records(text, label, paragraph, source))
             continue
         label = None
+    return _unique(found)
+
+
+def find_unlabelled_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolution]:
+    """Decisions printed with no label, as recent minutes do: "That Cabinet:" then "1. Approve ...",
+    a numbered list of "That ..." clauses, or a lone "That the report be noted." clause."""
+    found: list[Resolution] = []
+    in_list = False
+    for paragraph in paragraphs:
+        text = paragraph.text.strip()
+        lead_in = _LEAD_IN.match(text)
+        if lead_in:
+            in_list = True
+            found.extend(_records(lead_in.group("rest"), "Resolved", paragraph, source))
+            continue
+        part = _STARTS_PART.match(text)
+        if (part and (in_list or _THAT.match(text[part.end():]))) or _CLAUSE.match(text):
+            found.extend(_records(text, "Resolved", paragraph, source))
+            in_list = in_list or bool(part)
+            continue
+        in_list = False
     return _unique(found)
 
 
