@@ -70,13 +70,21 @@ def _heading_at(lines: list[Line], index: int, found: list[_Heading]) -> _Headin
         text = " ".join(lines[i].text for i in [index, *nonblank(lines, index + 1, 2)])
         match = _MINUTES_OF.match(text)
         day = parse_date(match.group("rest")) if match and not _ITEM_TITLE.search(match.group("body")) else None
-        return _Heading(index, match.group("body").strip(), day, "minutes", index + 1) if day else None
+        return _Heading(_with_title_above(lines, index, match.group("body")), match.group("body").strip(), day,
+                        "minutes", index + 1) if day else None
     if is_capitals_heading(text) and not _within_agenda_heading(found, index):
         date_index = next((i for i in nonblank(lines, index + 1, 2) if is_date_line(lines[i].text)), None)
         if date_index is not None:
             return _Heading(index, text.strip(), parse_date(lines[date_index].text), "minutes", date_index + 1)
     combined = _body_and_date(text)
     return _Heading(index, combined[0], combined[1], "minutes", index + 1) if combined else None
+
+
+def _with_title_above(lines: list[Line], index: int, body: str) -> int:
+    """The body's name printed as a title just above "Minutes from the meeting of <body>" opens the section."""
+    above = next((i for i in range(index - 1, max(-1, index - 4), -1) if lines[i].text), None)
+    same = above is not None and " ".join(lines[above].text.split()).lower() == " ".join(body.split()).lower()
+    return above if same else index
 
 
 def _drop_repeats(headings: list[_Heading]) -> list[_Heading]:

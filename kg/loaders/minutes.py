@@ -28,6 +28,7 @@ APOLOGIES = re.compile(r"^apologies(?: for absence)?(?:\s*[:;]\s*[-–]?|\s+(?:f
                        r"\s+(?:from|by)|\s+from)\s*(?P<rest>.*)$", re.I)
 _CHAIR = re.compile(r"^(?P<name>.+?)\s*[\(\[]?\s*in\s+the\s+chair\s*[\)\]]?\s*[.;,]?\s*$", re.I)
 _ITEM_LABEL = re.compile(r"^(?:agenda\s*item\s*:\s*)", re.I)
+_ITEM_LABEL_LINE = re.compile(r"^(?:agenda\s*item\s*:?|item\s*:)\s*$", re.I)
 
 
 def opens_minutes(lines: list[Line], start: int) -> bool:
@@ -90,9 +91,11 @@ def _attendance(source: SourceText, lines: list[Line], start: int, end: int):
         if present_match and present_match.group("rest").strip():
             chair, present = _present_list(present_match.group("rest"), span)
         elif present_match:
-            present, apologies, index = attendance_table(lines, _index_of(lines, para.end) + 1, end, source)
+            table_start = _index_of(lines, para.end) + 1
+            present, apologies, index = attendance_table(lines, table_start, _first_item_line(lines, table_start, end),
+                                                         source)
             chair = next((p for p in present if p.capacity == "chair"), None)
-            continue
+            break  # the table carries its own "Apologies:" rows
         elif apology_match:
             apologies = name_list(apology_match.group("rest"), span, "apologies")
         elif re.match(r"^agenda\s+item", para.text, re.I):
@@ -101,6 +104,16 @@ def _attendance(source: SourceText, lines: list[Line], start: int, end: int):
             continue
         index = _index_of(lines, para.end) + 1
     return chair, present, apologies, index
+
+
+def _first_item_line(lines: list[Line], start: int, end: int) -> int:
+    """Where the items begin: an "Agenda item:" label or a numbered heading; attendance stops there."""
+    for index in range(start, end):
+        text = lines[index].text
+        heading = ITEM.match(text)
+        if _ITEM_LABEL_LINE.match(text) or (heading and _looks_like_item_title(heading.group("title"))):
+            return index
+    return end
 
 
 def _index_of(lines: list[Line], original_line: int) -> int:
@@ -221,7 +234,7 @@ def _reads_as_heading(title: str) -> bool:
 def _after_agenda_item_label(lines: list[Line], index: int) -> bool:
     """Partner-board minutes announce items with an "Agenda item:" label above the number."""
     above = [lines[i].text for i in range(max(0, index - 4), index) if lines[i].text]
-    return bool(above) and bool(re.match(r"^(?:agenda\s*item\s*:?|item\s*:)", above[-1], re.I))
+    return bool(above) and bool(_ITEM_LABEL_LINE.match(above[-1]))
 
 
 def _join_title(lines: list[Line], index: int, title: str, end: int) -> tuple[str, int]:
