@@ -29,7 +29,7 @@ _PROSE = re.compile(r"\b(?:it was|this was|which was|were|was|(?-i:[A-Z]{2,}[a-z
                     r"members|partners|group|forum|meeting|all)\s+(?:unanimously\s+)?(?:agreed|resolved)\b", re.I)
 _REPORTED = re.compile(r"\b(?:already|had|previously|not|if|would be|has been|have)\s+(?:been\s+)?agreed\b|"
                        r"\bat (?:this|that|the last|the previous|a previous|its last) meeting\b", re.I)
-_ACTION = re.compile(r"^action\s*:?\s*[-–]?\s*(?P<text>.+)$", re.I)
+_ACTION = re.compile(r"^action\b\s*:?\s*[-–]?\s*(?P<text>.+)$", re.I)
 _OUTCOME = re.compile(r"[^.]*\b(?:correct record|true record|accurate record|noted for information|"
                       r"no declarations of interest|there were no)\b[^.]*\.?", re.I)
 
