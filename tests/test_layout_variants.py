@@ -8,7 +8,7 @@ import pytest
 
 from kg.loaders import parse_source
 from kg.loaders.dates import parse_date
-from kg.loaders.resolutions import find_resolutions
+from kg.loaders.resolutions import find_resolutions, find_unlabelled_resolutions
 from kg.model import Line, SourceText
 
 
@@ -125,3 +125,111 @@ def test_numbered_list_inside_an_item_does_not_open_items():
                                        "Members noted:\n1. Rising rolls.\n2. New housing.\nThe Head of Education Access introduced")
     (minutes,) = parse(text).meetings
     assert [i.number for i in minutes.items] == ["45", "46", "47"]
+
+
+MODERNGOV_PAGE = """
+Agenda and minutes
+
+Cabinet - Tuesday 5 January 2021 3.30 p.m.
+
+Venue: Virtual meeting
+
+No. Item
+
+57.
+
+Minutes of the previous meeting pdf icon PDF 177 KB
+
+To confirm the minutes of the meeting held on 1 December 2020.
+
+Minutes:
+
+RESOLVED that the minutes of the meeting held on 1 December 2020 be approved as a correct record.
+
+58.
+
+Budget Monitoring Report pdf icon PDF 320 KB
+
+To consider the report. If so, to formally pass the following resolution: RESOLVED - that the report be noted.
+
+Additional documents:
+
+Minutes:
+
+The Director of Finance presented the report.
+
+That Cabinet:
+1. Approve the revised capital programme.
+2. Note the forecast overspend of £2.1m.
+
+59.
+
+Children's Services Improvement Plan pdf icon PDF 210 KB
+
+Minutes:
+
+Members discussed the plan.
+
+1. That the improvement plan be endorsed.
+2. That progress be reported in March 2021.
+
+Appendix A: Improvement Plan 2021-2023
+
+1. Recruit social workers.
+"""
+
+
+def test_moderngov_page_with_minutes_sections():
+    (minutes,) = parse(MODERNGOV_PAGE).meetings
+    assert (minutes.body, minutes.date, minutes.kind) == ("Cabinet", date(2021, 1, 5), "minutes")
+    assert [(i.number, i.title) for i in minutes.items] == [
+        ("57", "Minutes of the previous meeting"), ("58", "Budget Monitoring Report"),
+        ("59", "Children's Services Improvement Plan")]
+    assert [r.text for r in minutes.items[0].resolutions] == [
+        "that the minutes of the meeting held on 1 December 2020 be approved as a correct record."]
+    assert [(r.number, r.text) for r in minutes.items[1].resolutions] == [
+        ("1.", "Approve the revised capital programme."), ("2.", "Note the forecast overspend of £2.1m.")]
+    assert [(r.number, r.text) for r in minutes.items[2].resolutions] == [
+        ("1.", "That the improvement plan be endorsed."), ("2.", "That progress be reported in March 2021.")]
+    assert minutes.span.end == 44  # the appendix after the last decision is the next paper
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    (["That Cabinet: 1. Approve the plan. 2. Note the risks."], [("1.", "Approve the plan."), ("2.", "Note the risks.")]),
+    (["That the report be noted."], [(None, "That the report be noted.")]),
+    (["That was the last meeting the Director attended and it would be missed."], []),
+    (["Members asked questions.", "1. Staffing.", "2. Budgets."], []),
+])
+def test_unlabelled_decisions(paragraphs, expected):
+    source = SourceText("v.txt", "0" * 64, [""] * len(paragraphs))
+    lines = [Line(text, n, n) for n, text in enumerate(paragraphs, start=1)]
+    assert [(r.number, r.text) for r in find_unlabelled_resolutions(lines, source)] == expected
+
+
+def test_hard_wrapped_and_one_line_paragraphs_give_the_same_decision():
+    wrapped = ONE_LINE_PARAGRAPHS.replace(
+        "RESOLVED that the report be noted and a further update be brought to the Committee in September.",
+        "RESOLVED that the report be noted and a further update be\nbrought to the Committee in September.")
+    (minutes,) = parse(wrapped).meetings
+    (decision,) = minutes.items[1].resolutions
+    assert decision.text == "that the report be noted and a further update be brought to the Committee in September."
+    assert (decision.span.start, decision.span.end) == (7, 8)
+
+
+def test_minutes_of_a_partner_board_held_on():
+    text = """
+Rotherham Youth Cabinet
+Minutes from the meeting of Rotherham Youth Cabinet held on Monday 3rd June 2019
+Present: Amy Jones (Chair), Ben Smith and Cara Lee
+1. WELCOME AND INTRODUCTIONS
+Amy welcomed everyone.
+2. MAKE YOUR MARK BALLOT
+It was agreed that the ballot would run in schools during October.
+Action: Ben Smith to contact school councils.
+"""
+    (minutes,) = parse(text).meetings
+    assert (minutes.body, minutes.date, minutes.span.start) == ("Rotherham Youth Cabinet", date(2019, 6, 3), 1)
+    assert [p.name for p in minutes.present] == ["Amy Jones", "Ben Smith", "Cara Lee"]
+    assert [(r.label, r.text) for r in minutes.items[1].resolutions] == [
+        ("prose", "It was agreed that the ballot would run in schools during October."),
+        ("Action", "Ben Smith to contact school councils.")]
