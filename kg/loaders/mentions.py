@@ -1,4 +1,336 @@
-"""Entry point for names and acronyms found in free text."""
-from kg.loaders.glossary import find_glossary
+"""People and organisations named in free text (minutes, reports, plans), and acronyms a pack defines.
 
-__all__ = ["find_glossary"]
+A capitalised pair is taken for a person only with a cue: a title ("Councillor", "Dr"), a common
+given name, a job title printed after it ("Kelly White, Service Manager"), or a verb of speech or
+presentation ("Sara Graham reported"). Without a cue "Looked After Children" or "Town Hall" would be
+people. Organisations need an organisational head word ("Trust", "Council", "Police", ...), an "NHS"
+prefix, an acronym printed in brackets after them, or a place in the general acronym list.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from kg.entities.glossary import builtin_organisation_acronyms
+from kg.loaders.glossary import find_glossary
+from kg.model import OrganisationMention, PersonMention, Span
+
+__all__ = ["find_people", "find_organisations", "find_glossary", "given_names"]
+
+_WORD = r"(?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z](?:[a-z]|['’][A-Z])[a-z]*)(?:-[A-Z][a-z]+)?"      # Lakin, McFarlane, O'Neill, Denton-Tarn
+_INITIALS = r"(?:[A-Z]\.\s*){1,3}"
+_HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Rev|Revd)"
+_COUNCILLOR = r"(?:Councillor|Cllr)"
+
+_TITLED = re.compile(
+    rf"\b(?P<title>{_COUNCILLOR}s?\.?|{_HONORIFIC}\.?)\s+(?P<name>(?:{_INITIALS})?{_WORD}(?:\s+{_WORD}){{0,2}})")
+_COUNCILLOR_LIST = re.compile(
+    rf"\b(?:Councillors|Cllrs)\.?\s+(?P<list>(?:{_INITIALS})?{_WORD}(?:\s*,\s*(?:{_INITIALS})?{_WORD})*"
+    rf"(?:,?\s+and\s+(?:{_INITIALS})?{_WORD}))")
+_PAIR = re.compile(rf"(?<![\w'’&-])(?P<name>{_WORD}(?:\s+[A-Z]\.?)?\s+{_WORD})(?![\w&])")
+
+_SPEECH = (r"presented|reported|gave|introduced|said|asked|explained|stated|advised|informed|confirmed|"
+           r"outlined|highlighted|noted|agreed|welcomed|thanked|updated|commented|queried|responded|replied|"
+           r"suggested|added|emphasised|emphasized|summarised|summarized|described|referred|tabled|submitted|"
+           r"circulated|attended|joined|chaired")
+_SPEECH_AFTER = re.compile(rf"^\s*(?:{_SPEECH})\b")
+_PRESENTING = re.compile(r"\b(?:presented|reported|gave (?:a |an |the )?(?:\w+ )?(?:presentation|update|report|overview)|"
+                         r"introduced|submitted|provided (?:a|an) (?:update|report|overview)|tabled)\b", re.I)
+
+_JOB_WORDS = {
+    "director", "manager", "officer", "head", "lead", "chair", "chairman", "chairperson", "vice-chair", "coordinator",
+    "co-ordinator", "nurse", "executive", "specialist", "practitioner", "commissioner", "adviser", "advisor",
+    "consultant", "worker", "leader", "member", "clerk", "secretary", "principal", "headteacher", "analyst",
+    "inspector", "superintendent", "chief", "president", "governor", "solicitor", "accountant", "assistant",
+    "deputy", "representative", "mayor", "partner", "supervisor", "designate", "champion", "administrator",
+    "therapist", "psychologist", "paediatrician", "gp", "doctor", "matron", "midwife", "visitor", "teacher",
+    "constable", "sergeant", "detective", "cabinet", "portfolio", "lecturer", "professor", "observer", "taker",
+    "individual", "designated", "named",
+}
+_ORG_HEADS = ("NHS Foundation Trust|Foundation Trust|Trust|Borough Council|County Council|City Council|Council|"
+              "Police|Clinical Commissioning Group|Commissioning Group|Safeguarding Children Board|Board|"
+              "Partnership|Consortium|Services?|Team|Forum|Cabinet|Commission|Committee|Panel|Group|Unit|Hub|"
+              "Agency|University|College|Academy|Association|Network|Directorate|Department|Office|Authority|"
+              "Collaborative|Alliance|Society|Foundation|Charity|Ltd|Limited|Plc|Centre|Hospital|Probation|"
+              "Inspectorate|Ombudsman|Tribunal|Court")
+# Words that never belong to a personal name: organisation heads, service vocabulary, places in the built form.
+_NOT_NAME = {
+    "council", "councils", "service", "services", "team", "teams", "board", "boards", "partnership", "panel",
+    "commission", "group", "groups", "trust", "police", "health", "children", "childrens", "children's", "young",
+    "people", "school", "schools", "director", "manager", "officer", "head", "chair", "committee", "forum",
+    "cabinet", "directorate", "department", "authority", "safeguarding", "nhs", "university", "college",
+    "consortium", "network", "centre", "center", "unit", "office", "the", "and", "of", "for", "in", "on", "a",
+    "an", "all", "members", "member", "agencies", "agency", "report", "reports", "hall", "town", "select",
+    "looked", "after", "care", "plan", "strategy", "strategic", "action", "priority", "priorities", "public",
+    "local", "national", "borough", "metropolitan", "street", "road", "lane", "park", "house", "court", "way",
+    "avenue", "square", "hospital", "academy", "primary", "secondary", "infant", "junior", "nursery", "church",
+    "education", "learning", "early", "help", "family", "families", "social", "adult", "adults", "youth",
+    "community", "communities", "development", "performance", "quality", "support", "review", "minutes",
+    "agenda", "item", "items", "meeting", "appendix", "section", "page", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "annual", "update", "progress",
+    "summary", "resolved", "agreed", "noted", "date", "time", "venue", "present", "apologies", "chief",
+    "executive", "assistant", "deputy", "interim", "lead", "leader", "mayor", "government", "england",
+    "yorkshire", "south", "north", "east", "west", "city", "county", "district", "ward", "wards", "area",
+    "areas", "new", "key", "total", "target", "targets", "outcome", "outcomes", "framework", "programme",
+    "project", "projects", "fund", "funding", "budget", "policy", "policies", "protection", "welfare",
+    "wellbeing", "well", "being", "mental", "physical", "sexual", "exploitation", "abuse", "domestic",
+    "missing", "risk", "need", "needs", "special", "educational", "disabilities", "disability", "disabled",
+    "looked-after", "leaving", "carers", "carer", "parents", "parent", "parenting", "corporate", "foster",
+    "fostering", "adoption", "residential", "homes", "home", "placement", "placements", "schedule", "table",
+    "contact", "email", "tel", "telephone", "name", "title", "background", "purpose", "recommendation",
+    "recommendations", "week", "day", "month", "year", "financial", "legal", "implications", "risks", "uncertainties", "proposals", "details",
+}
+_CONNECTOR = re.compile(r"^\s*(?:,\s*|\s+and\s+|\s*/\s*|\s*&\s*)$")
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common English given names (lower case), from the bundled list."""
+    text = (Path(__file__).with_name("given_names.txt")).read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def _name_ok(name: str) -> bool:
+    words = [w for w in re.split(r"\s+", name) if not re.fullmatch(r"(?:[A-Z]\.?)+", w)]
+    return bool(words) and not any(w.lower().strip("'’") in _NOT_NAME or w.lower() in _NOT_NAME for w in words)
+
+
+def _role_after(text: str, end: int, next_name: int | None = None) -> tuple[str | None, str | None]:
+    """Job title (and organisation) printed after a name: ", Assistant Director," or "\tIndependent Chair, X".
+
+    A short capitalised phrase closing the paragraph counts as a role even without a job word
+    ("Sue Wilson, Performance Quality")."""
+    rest = text[end:next_name]
+    match = re.match(r"^\s*(?:[-–]\s*(?P<capacity>[A-Z][\w ]{1,20}?)\s*)?(?:\t+|\s*,\s*|\s+[-–]\s+|\s*\(\s*)", rest)
+    if not match or re.match(r"^\s*(?:,\s*)?and\b", rest):
+        return None, None
+    tail = rest[match.end():]
+    stop = re.search(rf"\s+(?:and\s+(?:{_HONORIFIC}\.?\s+)?[A-Z]|(?:{_SPEECH})\b)|[;:)]|\.(?:\s|$)", tail)
+    segment = tail[:stop.start()] if stop else tail
+    parts = [p.strip(" -–") for p in segment.split(",") if p.strip(" -–")]
+    role_parts: list[str] = []
+    organisation = None
+    for part in parts[:3]:
+        words = part.split()
+        if not words or len(words) > 10 or not part[0].isupper():
+            break
+        if re.search(rf"\b(?:{_ORG_HEADS})\b", part) and role_parts and not _has_job_word(part):
+            organisation = part
+            break
+        closing = part is parts[-1] and not stop and len(words) <= 6 and next_name is None
+        if not role_parts and not _has_job_word(part) and not closing:
+            if re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*", part) and len(part) <= 10:     # "Sue Skalycz (DWP)"
+                organisation = part
+            break
+        role_parts.append(part)
+    capacity = match.group("capacity")
+    role = ", ".join(role_parts) or None
+    if capacity and not role:
+        role = capacity
+    return role, organisation
+
+
+def _has_job_word(text: str) -> bool:
+    return any(w.lower().strip(".,()") in _JOB_WORDS for w in text.split())
+
+
+def _sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Sentence start/end offsets, not broken after "Dr." or an initial."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for match in re.finditer(r"[.!?](?=\s+[A-Z])", text):
+        before = text[max(0, match.start() - 5):match.start()]
+        if re.search(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|No|Cllr|Prof|Rev)|\b[A-Z])$", before):
+            continue
+        bounds.append((start, match.end()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def find_people(text: str, span: Span) -> list[PersonMention]:
+    """Personal names in one paragraph, with the job title and organisation printed beside them.
+
+    capacity is "presenter" when the name is the subject of a presenting verb in its sentence,
+    "chair" for attendance rows "Name - Chair", otherwise "mentioned"."""
+    text = re.sub(r"\S+@\S+", lambda m: " " * len(m.group()), text)   # e-mail addresses are not names
+    found: dict[tuple[int, int], str] = {}
+    for match in _COUNCILLOR_LIST.finditer(text):
+        for name in re.finditer(rf"(?:{_INITIALS})?{_WORD}", match.group("list")):
+            if name.group() != "and" and _name_ok(name.group()):
+                offset = match.start("list") + name.start()
+                found[(offset, offset + len(name.group()))] = f"Councillor {name.group()}"
+    for match in _TITLED.finditer(text):
+        name = _trim(match.group("name"))
+        if not name or any(a <= match.start("name") < b for a, b in found):
+            continue
+        title = match.group("title").rstrip(".")
+        councillor = title.lower().startswith(("councillor", "cllr"))
+        end = match.start("name") + len(name)
+        found[(match.start("name"), end)] = f"Councillor {name}" if councillor else (
+            name if len(name.split()) > 1 and not re.match(_INITIALS, name) else f"{title} {name}")
+    candidates: dict[tuple[int, int], str] = {}
+    for match in _PAIR.finditer(text):
+        start, end = match.span("name")
+        name = match.group("name")
+        if any(a < end and start < b for a, b in found) or not _name_ok(name) or _org_continues(text, end):
+            continue
+        if name.split()[0].lower() not in given_names() and _has_job_word(name.split()[-1] + " " + name.split()[0]):
+            continue                                           # "Designated Nurse", "Participating Observer"
+        if _preceded_by_capital(text, start):
+            continue
+        if (name.split()[0].lower() in given_names() or _SPEECH_AFTER.match(text[end:])
+                or _has_job_word(_role_after(text, end)[0] or "")):
+            found[(start, end)] = name
+        else:
+            candidates[(start, end)] = name
+    _accept_list_neighbours(text, found, candidates)
+    return _mentions(text, span, found)
+
+
+def _accept_list_neighbours(text: str, found: dict[tuple[int, int], str],
+                            candidates: dict[tuple[int, int], str]) -> None:
+    """In "Alison Davies, Dorthohy Smith and Helen Talbot" an unusual given name sits between names."""
+    changed = True
+    while changed:
+        changed = False
+        for (start, end), name in list(candidates.items()):
+            if any(_CONNECTOR.match(text[b:start]) or _CONNECTOR.match(text[end:a]) for a, b in found):
+                found[(start, end)] = candidates.pop((start, end))
+                changed = True
+
+
+def _trim(name: str) -> str:
+    """Drop trailing words that cannot be part of a name ("Councillor Russell Welcomed" -> "Russell")."""
+    words = name.split()
+    while words and not _name_ok(words[-1]):
+        words.pop()
+    return " ".join(words) if words and _name_ok(" ".join(words)) else ""
+
+
+def _org_continues(text: str, end: int) -> bool:
+    """"Rose Hill Centre": the pair is the start of a longer proper noun."""
+    return bool(re.match(rf"^\s+(?:{_ORG_HEADS}|[A-Z][a-z]+\s+(?:{_ORG_HEADS}))\b", text[end:]))
+
+
+def _preceded_by_capital(text: str, start: int) -> bool:
+    """"Rotherham Youth Cabinet" and "Sheffield Futures": a capitalised word runs into the pair."""
+    before = text[:start]
+    word = re.search(r"([A-Za-z'’&]+)\s*$", before)
+    if not word or not re.search(r"\s$", before):
+        return False
+    return word.group(1)[0].isupper() and word.group(1).lower() not in given_names() and not re.search(
+        rf"\b(?:{_COUNCILLOR}|{_HONORIFIC})\.?\s*$", before) and word.group(1) not in {"The", "and", "A"}
+
+
+def _mentions(text: str, span: Span, found: dict[tuple[int, int], str]) -> list[PersonMention]:
+    sentences = _sentence_bounds(text)
+    ordered = sorted(found.items())
+    people: list[PersonMention] = []
+    shared_role: tuple[str | None, str | None] = (None, None)
+    for index in range(len(ordered) - 1, -1, -1):      # backwards: "A/B, Role" gives B's role to A
+        (start, end), name = ordered[index]
+        following = ordered[index + 1][0][0] if index + 1 < len(ordered) else None
+        role, organisation = _role_after(text, end, following)
+        if not role and following is not None and re.fullmatch(r"\s*/\s*", text[end:following]):
+            role, organisation = shared_role
+        shared_role = (role, organisation)
+        capacity = "mentioned"
+        if re.match(r"^\s*[-–]\s*Chair\b", text[end:]):
+            capacity = "chair"
+        else:
+            sentence_end = next(b for a, b in sentences if a <= start < b)
+            verb = _PRESENTING.search(text, end, sentence_end)
+            if verb and _subject_run(text, end, verb.start()):
+                capacity = "presenter"
+        people.append(PersonMention(name, span, role=role, organisation=organisation, capacity=capacity))
+    people.reverse()
+    return people
+
+
+def _subject_run(text: str, end: int, verb: int) -> bool:
+    """The text between a name and the verb is only job titles and other names ("X, Director, and Y,")."""
+    between = re.sub(rf"\b(?:{_HONORIFIC}|[A-Z])\.", " ", text[end:verb])
+    return len(between) < 200 and not re.search(r"[.;]|\b(?:that|which|who|when|where|to|would|had|was|were)\b",
+                                                between)
+
+
+_ORG = re.compile(
+    rf"(?P<name>(?:(?:[A-Z][\w'’&-]*|of|for|and|the|in|on|&),? +){{0,7}}?"
+    rf"(?:[A-Z][\w'’&-]* +)(?:{_ORG_HEADS})|NHS(?: +[A-Z][a-z]+){{1,2}})\b"
+    rf"(?:\s*\((?P<acronym>[A-Z][A-Za-z&]{{1,9}})\))?")
+_ACRONYM_TOKEN = re.compile(r"(?<![\w&])([A-Z][A-Za-z&]{0,8}[A-Z])(?![\w&])")
+_LEADING_JUNK = re.compile(r"^(?:(?:The|the|of|for|and|in|on|&|A|An|With|By|From|To|At|Our|Their|All)\s+)+")
+# Single-word names that are organisations on their own (national bodies and charities).
+_STANDALONE = re.compile(r"\b(Ofsted|OFSTED|Barnardo[’']?s|Cafcass|CAFCASS|NSPCC|Mencap|Barnardos|Childline|YWCA|YMCA)\b")
+
+
+def find_organisations(text: str, span: Span) -> list[OrganisationMention]:
+    """Organisations named in one paragraph, with the acronym printed in brackets after them."""
+    found: dict[str, OrganisationMention] = {}
+    covered: list[tuple[int, int]] = []
+    for match in _ORG.finditer(text):
+        name = _LEADING_JUNK.sub("", _comma_tail(match.group("name"))).strip()
+        name = re.sub(r"^(?:[A-Z][a-z]+ly|Including|Whilst|While|Where|When|If|As)\s+", "", name)
+        name = re.sub(r"^(?:[\w'’]+,? +)*?(?:[\w'’]+ +)?(?:of|for) +(?=(?:the +)?[A-Z])", "", name) \
+            if _has_job_word(name.split(" of ")[0]) or name.startswith("Membership") else name
+        if len(name.split()) < 2 or name.split()[0].lower().strip(",") in _NOT_ORG_START:
+            continue
+        covered.append(match.span())
+        found.setdefault(name.lower(), OrganisationMention(name, span, match.group("acronym")))
+    for match in re.finditer(r"\(([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)", text):
+        name = _expansion_before(text[:match.start()], match.group(1))
+        if name and re.search(rf"\b(?:{_ORG_HEADS})$", name):
+            covered.append((match.start() - len(name), match.end()))
+            found[name.lower()] = OrganisationMention(name, span, match.group(1))
+    for match in _STANDALONE.finditer(text):
+        found.setdefault(match.group(1).lower(), OrganisationMention(match.group(1), span))
+    known = builtin_organisation_acronyms()
+    for match in _ACRONYM_TOKEN.finditer(text):
+        acronym = match.group(1)
+        if acronym in known and not any(a <= match.start() < b for a, b in covered):
+            found.setdefault(acronym.lower(), OrganisationMention(acronym, span, acronym))
+    names = list(found)
+    return [m for key, m in found.items() if not any(other != key and other.endswith(" " + key) for other in names)]
+
+
+_NOT_ORG_START = {"each", "every", "this", "that", "these", "those", "any", "other", "whole", "relevant",
+                  "appropriate", "new", "existing", "current", "previous", "respective", "individual", "same",
+                  "such", "which", "whose", "minute", "resolved", "agreed", "noted", "item", "report"}
+
+
+def _comma_tail(name: str) -> str:
+    """Commas belong to a name only between single words ("Children, Young People and Families
+    Partnership"); "Sue Cassin, Chief Nurse, NHS Rotherham" keeps only its last part."""
+    parts = name.split(",")
+    kept = [parts.pop()]
+    while parts and re.fullmatch(r" ?[A-Z][a-z'’]+", parts[-1]) and not _has_job_word(parts[-1]):
+        kept.insert(0, parts.pop())
+    return ",".join(kept).strip()
+
+
+def _expansion_before(before: str, acronym: str) -> str | None:
+    """The longest run of capitalised words (commas and "and"/"of" allowed) just before "(ACR)" whose
+    initials contain the acronym's letters in order, starting with its first letter."""
+    words = re.findall(r"[\w'’&-]+,?", before.rstrip())[-12:]
+    for size in range(len(words), 1, -1):
+        phrase = words[-size:]
+        if not phrase[0][0].isupper() or phrase[0][0].lower() != acronym[0].lower():
+            continue
+        if not all(w[0].isupper() or w.rstrip(",") in ("and", "of", "for", "the", "&", "in") for w in phrase):
+            continue
+        if _letters_in_order(acronym, "".join(w[0] for w in phrase)):
+            return " ".join(phrase).rstrip(",")
+    return None
+
+
+def _letters_in_order(acronym: str, initials: str) -> bool:
+    position = 0
+    initials = initials.lower()
+    for letter in acronym.lower().replace("&", ""):
+        position = initials.find(letter, position) + 1
+        if not position:
+            return False
+    return True
