@@ -9,14 +9,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kg.loaders.mentions import find_organisations, find_people
 from kg.loaders.normalize import paragraphs, upper_ratio
-from kg.loaders.people_text import (
-    attendance_table, item_organisations, item_people, minute_references, name_list,
-)
+from kg.loaders.people_text import attendance_table, item_people, minute_references, name_list
 from kg.loaders.resolutions import (
     find_outcome, find_prose_decisions, find_resolutions, find_unlabelled_resolutions, starts_with_label,
 )
-from kg.model import Item, Line, Meeting, PersonMention, Resolution, SourceText, Span
+from kg.model import Item, Line, Meeting, OrganisationMention, PersonMention, Resolution, SourceText, Span
 
 _NUMBER = r"(?:[A-Z]{1,4}/\d{1,3}/)?[A-Z]{0,3}\d{1,4}[a-z]?(?:\.\d{1,2})?"
 ITEM = re.compile(rf"^(?P<num>{_NUMBER})[.:)]?\s+(?P<title>\S.*)$")
@@ -273,9 +272,29 @@ def _minute_item(source: SourceText, lines: list[Line], start: int, body_start: 
     if not resolutions:
         resolutions = find_prose_decisions(paras, source)
     span = source.span(lines[start].start, max(lines[start].end, stop_line))
-    return Item(number, title, span, resolutions=resolutions, people=item_people(paras, source),
-                organisations=item_organisations(paras, source), references=minute_references(paras, source),
+    return Item(number, title, span, resolutions=resolutions, people=_people(paras, source),
+                organisations=_organisations(paras, source), references=minute_references(paras, source),
                 outcome=find_outcome(paras), text="\n".join(p.text for p in paras))
+
+
+def _people(paras: list[Line], source: SourceText) -> list[PersonMention]:
+    """Presenters with their job titles first, then everyone else the text names (capacity "mentioned")."""
+    people = {p.name: p for p in item_people(paras, source)}
+    for para in paras:
+        for person in find_people(para.text, source.span(para.start, para.end)):
+            person.name = re.sub(r"['’]s$", "", person.name)  # "Clair Pyper's report"
+            if person.name not in people:
+                person.capacity = person.capacity or "mentioned"
+                people[person.name] = person
+    return list(people.values())
+
+
+def _organisations(paras: list[Line], source: SourceText) -> list[OrganisationMention]:
+    found: dict[str, OrganisationMention] = {}
+    for para in paras:
+        for organisation in find_organisations(para.text, source.span(para.start, para.end)):
+            found.setdefault(organisation.name.lower(), organisation)
+    return list(found.values())
 
 
 def _minute_text(body: list[Line]) -> list[Line]:
