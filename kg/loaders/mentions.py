@@ -9,14 +9,12 @@ prefix, an acronym printed in brackets after them, or a place in the general acr
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
-
 from kg.entities.glossary import builtin_organisation_acronyms
+from kg.entities.names import given_names
 from kg.loaders.glossary import find_glossary
 from kg.model import OrganisationMention, PersonMention, Span
 
-__all__ = ["find_people", "find_organisations", "find_glossary", "given_names"]
+__all__ = ["find_people", "find_organisations", "find_glossary"]
 
 _WORD = r"(?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z](?:[a-z]|['’][A-Z])[a-z]*)(?:-[A-Z][a-z]+)?"      # Lakin, McFarlane, O'Neill, Denton-Tarn
 _INITIALS = r"(?:[A-Z]\.\s*){1,3}"
@@ -83,13 +81,6 @@ _NOT_NAME = {
     "recommendations", "week", "day", "month", "year", "financial", "legal", "implications", "risks", "uncertainties", "proposals", "details",
 }
 _CONNECTOR = re.compile(r"^\s*(?:,\s*|\s+and\s+|\s*/\s*|\s*&\s*)$")
-
-
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Common English given names (lower case), from the bundled list."""
-    text = (Path(__file__).with_name("given_names.txt")).read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
 def _name_ok(name: str) -> bool:

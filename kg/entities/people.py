@@ -1,0 +1,290 @@
+"""One identity per real person across all packs.
+
+Merging needs positive evidence and every merge records it: the same name once titles are stripped;
+a slip in the spelling of the given name or the surname while the other part agrees; spellings and
+short forms of one given name ("Sara"/"Sarah", "Sue"/"Susan"); initials that fit the given name; a
+surname-only form ("Councillor Lakin", "Mr Horner") matched to the single person of that surname
+(councillors only to councillors). A shared surname alone is never enough ("Dorothy Smith" and
+"Mary Smith" stay two), nor are two common given names that merely look alike ("Jane"/"Janet").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from kg.entities.names import given_names, same_given_name
+from kg.model import PersonMention, Span
+
+_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame|rev|revd)\.?\s+", re.I)
+_COUNCILLOR = re.compile(r"^(?:councillors?|cllrs?)\.?\s+", re.I)
+SPELLING = 80      # rapidfuzz ratio for a printed slip: Dorthohy/Dorothy 80, Duvall/Duvalle 92
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """A printed name split for comparison: "Councillor G. A. Russell" -> initials "ga", surname "russell"."""
+
+    given: str          # "" when only initials or a surname were printed
+    initials: str
+    surname: str
+    surname_parts: tuple[str, ...]   # "Denton-Tarn" -> ("denton", "tarn")
+    councillor: bool
+    titled: bool        # printed with Mr/Mrs/Ms/Dr
+
+    @classmethod
+    def parse(cls, printed: str) -> NameParts:
+        councillor = bool(_COUNCILLOR.match(printed))
+        titled = bool(_HONORIFIC.match(printed))
+        text = _COUNCILLOR.sub("", _HONORIFIC.sub("", printed.strip()))
+        words = [w for w in re.split(r"\s+", text.replace(".", ". ")) if w.strip(".")]
+        surname = _surname_key(words[-1]) if words else ""
+        surname_parts = tuple(_surname_key(p) for p in words[-1].split("-")) if words else ()
+        given_words = [w.rstrip(".") for w in words[:-1]]
+        initials = "".join(w[0].lower() for w in given_words)
+        given = next((w.lower() for w in given_words if len(w) > 1), "")
+        return cls(given, initials, surname, surname_parts, councillor, titled)
+
+
+def _surname_key(word: str) -> str:
+    """"MacFarlane" and "McFarlane", "Du-Valle" and "Duvalle" compare equal."""
+    key = re.sub(r"[^a-z]", "", word.lower())
+    return re.sub(r"^mac(?=[^aeiou])", "mc", key)
+
+
+@dataclass(frozen=True)
+class RoleRecord:
+    """A job title as printed beside a name, with where and (when known) when it was printed."""
+
+    role: str
+    organisation: str | None
+    span: Span
+    date: date | None = None
+
+
+@dataclass
+class PersonCluster:
+    name: str
+    variants: list[str] = field(default_factory=list)
+    mentions: list[PersonMention] = field(default_factory=list)
+    roles: list[RoleRecord] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    parts: list[NameParts] = field(default_factory=list)
+    _members: list[int] = field(default_factory=list, repr=False)   # indexes into the input, while resolving
+
+    @property
+    def councillor(self) -> bool:
+        return any(p.councillor for p in self.parts)
+
+    @property
+    def sources(self) -> set[str]:
+        return {m.span.source for m in self.mentions}
+
+
+def clean_form(printed: str) -> str:
+    """The printed name with spacing, possessive "'s" and bracketed asides removed."""
+    text = re.sub(r"\s*\(.*?\)", "", printed)
+    text = re.sub(r"['’]s$", "", " ".join(text.split()))
+    return text.strip(" ,.;:")
+
+
+def same_person(a: NameParts, b: NameParts) -> str | None:
+    """Why two names with given names are one person, or None."""
+    if not (a.given and b.given):
+        return None
+    surname_exact = a.surname == b.surname
+    surname_near = surname_exact or (fuzz.ratio(a.surname, b.surname) >= SPELLING and a.surname[0] == b.surname[0])
+    hyphen_part = _hyphen_part(a.surname_parts, b.surname_parts)
+    given_same = same_given_name(a.given, b.given)
+    given_slip = not given_same and _given_slip(a.given, b.given)
+    if surname_exact and a.given == b.given:
+        return "same name once titles are stripped"
+    if surname_exact and given_same:
+        return f"'{a.given.title()}' and '{b.given.title()}' are forms of one given name"
+    if surname_exact and given_slip:
+        return f"given name spelling slip ({a.given.title()}/{b.given.title()}, " \
+               f"ratio {fuzz.ratio(a.given, b.given):.0f})"
+    if given_same and surname_near:
+        return f"surname spelling slip ({a.surname.title()}/{b.surname.title()}, " \
+               f"ratio {fuzz.ratio(a.surname, b.surname):.0f})"
+    if given_same and hyphen_part:
+        return "surname printed without its hyphenated part"
+    return None
+
+
+def _given_slip(a: str, b: str) -> bool:
+    """A misspelling, not two different common names: at least one form is not a known given name."""
+    known = given_names()
+    if a in known and b in known:
+        return False
+    return a[0] == b[0] and fuzz.ratio(a, b) >= SPELLING
+
+
+def _hyphen_part(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """"Denton" is the first part of "Denton-Tarn"."""
+    short, long = sorted((a, b), key=len)
+    return len(short) == 1 and len(long) > 1 and long[0] == short[0]
+
+
+def _initials_fit(partial: NameParts, full: NameParts) -> bool:
+    return not partial.initials or (full.given[:1] == partial.initials[:1])
+
+
+def resolve_people(mentions: Sequence[PersonMention], dates: Sequence[date | None] | None = None) -> list[PersonCluster]:
+    """Cluster mentions into people; ``dates`` (parallel to ``mentions``) dates the roles printed."""
+    by_form: dict[str, list[int]] = {}
+    for index, mention in enumerate(mentions):
+        form = clean_form(mention.name)
+        if form:
+            by_form.setdefault(form, []).append(index)
+    order = sorted(by_form, key=lambda f: (-len(by_form[f]), f))
+    clusters: list[PersonCluster] = []
+    for form in (f for f in order if NameParts.parse(f).given):
+        parts = NameParts.parse(form)
+        target, reason = _best_full_match(parts, clusters)
+        if target is None:
+            target = PersonCluster(form)
+            clusters.append(target)
+        else:
+            target.evidence.append(f"'{form}' ~ '{target.variants[0]}': {reason}")
+        _add(target, form, parts, by_form[form])
+    partial = [f for f in order if not NameParts.parse(f).given]
+    for form in sorted(partial, key=lambda f: (-len(NameParts.parse(f).initials), f)):
+        _attach_partial(form, by_form, mentions, clusters)
+    for cluster in clusters:
+        cluster.mentions = [mentions[i] for i in sorted(cluster._members)]
+        cluster.variants = sorted(set(cluster.variants))
+        cluster.name = _canonical(cluster, mentions)
+        cluster.roles = _roles(cluster, mentions, dates)
+    clusters.sort(key=lambda c: c.name)
+    return clusters
+
+
+def _add(cluster: PersonCluster, form: str, parts: NameParts, members: list[int]) -> None:
+    cluster.variants.append(form)
+    cluster.parts.append(parts)
+    cluster._members.extend(members)
+
+
+def _best_full_match(parts: NameParts, clusters: list[PersonCluster]) -> tuple[PersonCluster | None, str | None]:
+    """The one cluster whose full names agree with ``parts``; ambiguity means no merge."""
+    matches = []
+    for cluster in clusters:
+        reasons = [same_person(parts, p) for p in cluster.parts if p.given]
+        if reasons and all(reasons):
+            matches.append((cluster, reasons[0]))
+    return matches[0] if len(matches) == 1 else (None, None)
+
+
+def _attach_partial(form: str, by_form: dict[str, list[int]], mentions: Sequence[PersonMention],
+                    clusters: list[PersonCluster]) -> None:
+    """"Councillor G. A. Russell", "Councillor Lakin", "Mr Horner": to the single person they fit,
+    first across all packs, else within the pack they were printed in; otherwise a cluster of their own."""
+    parts = NameParts.parse(form)
+    candidates = [c for c in clusters if _fits(parts, c)]
+    if parts.councillor:
+        candidates = [c for c in candidates if c.councillor]
+    what = f"{'councillor' if parts.councillor else 'person'} with surname {parts.surname.title()}" + (
+        f" and initial {parts.initials[0].upper()}" if parts.initials else "")
+    if len(candidates) == 1:
+        target = candidates[0]
+        target.evidence.append(f"'{form}' ~ '{target.variants[0]}': the only {what}")
+        _add(target, form, parts, by_form[form])
+        return
+    targets: dict[int | None, list[int]] = {}
+    for index in by_form[form]:
+        source = mentions[index].span.source
+        local = [i for i, c in enumerate(clusters) if c in candidates and any(
+            mentions[j].span.source == source for j in c._members)]
+        targets.setdefault(local[0] if len(local) == 1 else None, []).append(index)
+    for position, members in sorted(targets.items(), key=lambda t: -1 if t[0] is None else t[0]):
+        target = clusters[position] if position is not None else None
+        if target is None:
+            existing = next((c for c in clusters if form in c.variants and len(c.variants) == 1), None)
+            target = existing or PersonCluster(form)
+            if existing is None:
+                clusters.append(target)
+        else:
+            target.evidence.append(f"'{form}' ~ '{target.variants[0]}': the only {what} in the same pack")
+        _add(target, form, parts, members)
+
+
+def _fits(partial: NameParts, cluster: PersonCluster) -> bool:
+    """Every name in the cluster has this surname and any initials agree with its given name."""
+    for known in cluster.parts:
+        if known.surname != partial.surname:
+            return False
+        if partial.initials and known.initials and partial.initials[0] != known.initials[0]:
+            return False
+        if partial.initials and known.given and known.given[0] != partial.initials[0]:
+            return False
+    return True
+
+
+def _canonical(cluster: PersonCluster, mentions: Sequence[PersonMention]) -> str:
+    """The most printed full form, titles stripped ("Paul Lakin" over "Councillor Lakin");
+    ties go to the longer, then the alphabetically first, so the choice never depends on ingest order."""
+    counts = Counter(clean_form(mentions[i].name) for i in cluster._members)
+    stripped: Counter[str] = Counter()
+    for form, count in counts.items():
+        stripped[_COUNCILLOR.sub("", _HONORIFIC.sub("", form))] += count
+    full = [f for f in stripped if NameParts.parse(f).given]
+    if full:
+        return max(full, key=lambda f: (stripped[f], len(f), [-ord(c) for c in f]))
+    best = max(counts, key=lambda f: (counts[f], len(f), [-ord(c) for c in f]))
+    return best
+
+
+def _roles(cluster: PersonCluster, mentions: Sequence[PersonMention],
+           dates: Sequence[date | None] | None) -> list[RoleRecord]:
+    records = []
+    seen = set()
+    for index in cluster._members:
+        mention = mentions[index]
+        day = dates[index] if dates else None
+        if mention.role and (mention.role, mention.span.source, day) not in seen:
+            seen.add((mention.role, mention.span.source, day))
+            records.append(RoleRecord(mention.role, mention.organisation, mention.span, day))
+    return sorted(records, key=lambda r: (r.date or date.min, r.span.source, r.span.start))
+
+
+def person_key(cluster: PersonCluster) -> str:
+    """Stable key for the person's IRI: the slug of the canonical name."""
+    return re.sub(r"[^a-z0-9]+", "-", cluster.name.lower()).strip("-")
+
+
+def _role_key(text: str) -> str:
+    text = text.lower().replace("&", " and ").replace("’", "'")
+    text = re.sub(r"^(?:the|our|your)\s+", "", " ".join(re.sub(r"[^a-z' ]+", " ", text).split()))
+    return re.sub(r"^(?:interim|acting|deputy)\s+", "", text)
+
+
+def link_role_holders(clusters: Sequence[PersonCluster], role_mentions: Sequence[PersonMention],
+                      dates: Sequence[date | None] | None = None) -> list[tuple[PersonCluster | None, str]]:
+    """For officers printed by job title only ("The Strategic Director presented"), the person who
+    holds that title where it is printed: a single holder in the same pack, else the single holder
+    whose title was printed nearest in time. Returns (cluster or None, evidence), parallel to input."""
+    holders: list[tuple[str, PersonCluster, RoleRecord]] = [
+        (_role_key(record.role), cluster, record) for cluster in clusters for record in cluster.roles]
+    out: list[tuple[PersonCluster | None, str]] = []
+    for index, mention in enumerate(role_mentions):
+        key = _role_key(mention.role or mention.name)
+        day = dates[index] if dates else None
+        fitting = [(c, r) for k, c, r in holders if key and (k == key or k.startswith(key + " "))]
+        same_pack = {id(c): c for c, r in fitting if r.span.source == mention.span.source}
+        if len(same_pack) == 1:
+            cluster = next(iter(same_pack.values()))
+            out.append((cluster, f"'{mention.name}' is {cluster.name}: the only holder of that title in the same pack"))
+            continue
+        if day and not same_pack:
+            dated = sorted((abs((r.date - day).days), c.name, c) for c, r in fitting if r.date)
+            if dated and (len(dated) == 1 or dated[0][2] is dated[1][2] or dated[0][0] < dated[1][0]):
+                out.append((dated[0][2], f"'{mention.name}' is {dated[0][2].name}: holder of that title "
+                                         f"printed nearest in time ({dated[0][0]} days)"))
+                continue
+        out.append((None, "no single holder of that title"))
+    return out
