@@ -80,7 +80,7 @@ _NOT_NAME = {
     "contact", "email", "tel", "telephone", "name", "title", "background", "purpose", "recommendation",
     "recommendations", "week", "day", "month", "year", "financial", "legal", "implications", "risks", "uncertainties", "proposals", "details",
 }
-_CONNECTOR = re.compile(r"^\s*(?:,\s*|\s+and\s+|\s*/\s*|\s*&\s*)$")
+_CONNECTOR = re.compile(r"^\s*(?:,\s*|\s+and\s+|\s*/\s*|\s*&\s*|\s+)$")
 
 
 def _name_ok(name: str) -> bool:
@@ -170,8 +170,9 @@ def find_people(text: str, span: Span) -> list[PersonMention]:
             continue
         if name.split()[0].lower() not in given_names() and _has_job_word(name.split()[-1] + " " + name.split()[0]):
             continue                                           # "Designated Nurse", "Participating Observer"
-        if _preceded_by_capital(text, start):
-            continue
+        ends = {b for _, b in found} | {b for _, b in candidates}
+        if _preceded_by_capital(text, start) and len(text[:start].rstrip()) not in ends:
+            continue                                           # unless names run on: "Di Birkinshaw Fiona Jorden"
         if (name.split()[0].lower() in given_names() or _SPEECH_AFTER.match(text[end:])
                 or _has_job_word(_role_after(text, end)[0] or "")):
             found[(start, end)] = name
@@ -212,7 +213,10 @@ def _preceded_by_capital(text: str, start: int) -> bool:
     word = re.search(r"([A-Za-z'’&]+)\s*$", before)
     if not word or not re.search(r"\s$", before):
         return False
-    return word.group(1)[0].isupper() and word.group(1).lower() not in given_names() and not re.search(
+    previous = word.group(1).lower()
+    if text[start:].split()[0].lower() in given_names() and (previous in _NOT_NAME or previous in _JOB_WORDS):
+        return False                  # cells run together: "Public Health Rebecca Atchinson"
+    return word.group(1)[0].isupper() and previous not in given_names() and not re.search(
         rf"\b(?:{_COUNCILLOR}|{_HONORIFIC})\.?\s*$", before) and word.group(1) not in {"The", "and", "A"}
 
 
