@@ -1,27 +1,34 @@
 """Structure-aware chunks: one graph node's text, split to fit the embedding model.
 
-A node's text is a list of (original line number, text) pairs; pieces are cut on line
-boundaries, each within the model's word-piece budget, each prefixed by the node's title, and each
-citing its own original line sub-span.
+A node's text comes as (original line number, text) pairs, or (first line, last line, text) triples
+for lines joined from several original ones. Pieces are cut on line boundaries,
+long lines on sentence boundaries (then on words), each within the model's word-piece budget with
+the node's title in front, consecutive pieces sharing one line or sentence, and each citing its
+own original line sub-span.
 """
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
-MAX_TOKENS = 256
-TITLE_TOKENS = 32
-OVERLAP_LINES = 1
+MAX_TOKENS = 256      # all-MiniLM-L6-v2 truncates beyond this many word pieces
+TITLE_TOKENS = 40     # a longer title is shortened so the piece keeps most of the budget
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-Z0-9(\"'‘“•-])")
+
+TokenCounter = Callable[[str], int]
 
 
 class ChunkSource(Protocol):
+    """What ``make_chunks`` needs to know of a graph node (see kg.chunk_sources.ChunkSource)."""
+
     node: str
     kind: str
     title: str
     source: str
-    lines: list[tuple[int, str]]
+    lines: list[tuple[int, str]] | list[tuple[int, int, str]]
 
 
 @dataclass(frozen=True)
@@ -36,48 +43,81 @@ class Chunk:
 
     @property
     def embed_text(self) -> str:
+        """The text the model sees: the title first, unless the text already opens with it."""
         return f"{self.title}\n{self.text}" if self.title and not self.text.startswith(self.title) else self.text
 
 
 def approximate_tokens(text: str) -> int:
-    """Word pieces run about 1.3 per English word; used when no tokenizer is at hand."""
+    """Word pieces run about 1.3 per English word (plus two special tokens); for use without a tokenizer."""
     return int(len(text.split()) * 1.35) + 2
 
 
-def make_chunks(sources: Iterable[ChunkSource], count_tokens: Callable[[str], int] = approximate_tokens,
+def make_chunks(sources: Iterable[ChunkSource], count_tokens: TokenCounter = approximate_tokens,
                 max_tokens: int = MAX_TOKENS) -> list[Chunk]:
+    """Pieces of every source's text, each with its title under ``max_tokens`` word pieces."""
     chunks: list[Chunk] = []
     for source in sources:
-        title = source.title[:200]
-        budget = max_tokens - min(TITLE_TOKENS, count_tokens(title)) - 4
-        for piece in _pieces(source.lines, budget, count_tokens):
-            text = "\n".join(text for _, text in piece)
+        title = shorten(source.title.strip(), count_tokens, TITLE_TOKENS)
+        budget = max_tokens - (count_tokens(title) if title else 0)
+        for piece in _pieces(_units(source.lines, budget, count_tokens), budget):
+            text = _join(piece)
             key = hashlib.sha256(f"{source.node}\x1f{piece[0][0]}\x1f{text}".encode()).hexdigest()[:16]
-            chunks.append(Chunk(key, source.node, source.kind, title, text, source.source, (piece[0][0], piece[-1][0])))
+            span = (piece[0][0], max(unit[1] for unit in piece))
+            chunks.append(Chunk(key, source.node, source.kind, title, text, source.source, span))
     return chunks
 
 
-def _pieces(lines: list[tuple[int, str]], budget: int, count_tokens: Callable[[str], int]):
-    piece: list[tuple[int, str]] = []
-    used = 0
-    for number, text in lines:
+def shorten(text: str, count_tokens: TokenCounter, limit: int) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` word pieces."""
+    if count_tokens(text) <= limit:
+        return text
+    words = text.split()
+    while len(words) > 1 and count_tokens(" ".join(words)) > limit:
+        words = words[:max(1, int(len(words) * 0.85))]
+    return " ".join(words)
+
+
+Unit = tuple[int, int, str, int]   # first and last original line, text, word pieces
+
+
+def _units(lines: Iterable[tuple], budget: int, count_tokens: TokenCounter) -> Iterator[Unit]:
+    """Lines, with any line over the budget split into sentences and any such sentence into words."""
+    for line in lines:
+        first, last, text = (line[0], line[0], line[1]) if len(line) == 2 else line
         cost = count_tokens(text)
-        if cost > budget:  # one very long line: cut it by words
-            if piece:
-                yield piece
-                piece, used = [], 0
-            words = text.split()
-            step = max(1, int(len(words) * budget / cost))
-            for start in range(0, len(words), step):
-                yield [(number, " ".join(words[start:start + step]))]
+        if cost <= budget:
+            yield first, last, text, cost
             continue
-        if piece and used + cost > budget:
+        for sentence in _SENTENCE_END.split(text):
+            cost = count_tokens(sentence)
+            if cost <= budget:
+                yield first, last, sentence, cost
+                continue
+            words = sentence.split()
+            step = max(1, int(len(words) * budget / cost * 0.9))
+            for start in range(0, len(words), step):
+                part = " ".join(words[start:start + step])
+                yield first, last, part, count_tokens(part)
+
+
+def _pieces(units: Iterator[Unit], budget: int) -> Iterator[list[Unit]]:
+    """Greedy packing of units under ``budget``; the next piece repeats the last unit when it fits."""
+    piece: list[Unit] = []
+    used = 0
+    for unit in units:
+        if piece and used + unit[3] > budget:
             yield piece
-            piece = piece[-OVERLAP_LINES:] if OVERLAP_LINES else []
-            used = sum(count_tokens(t) for _, t in piece)
-            if used + cost > budget:
-                piece, used = [], 0
-        piece.append((number, text))
-        used += cost
+            overlap = piece[-1] if len(piece) > 1 else None
+            piece, used = ([overlap], overlap[3]) if overlap and overlap[3] + unit[3] <= budget else ([], 0)
+        piece.append(unit)
+        used += unit[3]
     if piece:
         yield piece
+
+
+def _join(piece: list[Unit]) -> str:
+    """Sentences of one line rejoin with a space, lines with a newline."""
+    out = piece[0][2]
+    for previous, (first, _, text, _) in zip(piece, piece[1:]):
+        out += (" " if first == previous[0] else "\n") + text
+    return out

@@ -41,15 +41,21 @@ class Embedder:
             self._model = SentenceTransformer(self.model_name, device="cpu")
         return self._model
 
+    @property
+    def model_id(self) -> str:
+        """A name for the model that survives moving the store: the last two parts of its path."""
+        return "/".join(Path(self.model_name).parts[-2:])
+
     def count_tokens(self, text: str) -> int:
-        return len(self.model.tokenizer(text, add_special_tokens=True)["input_ids"])
+        """Word pieces the model sees for ``text``, its two special tokens included."""
+        return len(self.model.tokenizer(text, add_special_tokens=True, verbose=False)["input_ids"])
 
     @property
     def dimension(self) -> int:
-        return int(self.model.get_sentence_embedding_dimension())
+        return int(self.model.get_embedding_dimension())
 
     def _key(self, text: str) -> str:
-        return hashlib.sha256(f"{Path(self.model_name).name}\x1f{text}".encode()).hexdigest()
+        return hashlib.sha256(f"{self.model_id}\x1f{text}".encode()).hexdigest()
 
     def encode(self, texts: list[str]) -> np.ndarray:
         cache = self._load_cache()
@@ -63,7 +69,7 @@ class Embedder:
                 cache[keys[i]] = vector.astype(np.float32)
             self._save_cache()
         if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
+            return np.zeros((0, self.dimension), dtype=np.float32)
         return np.vstack([cache[k] for k in keys]).astype(np.float32)
 
     def encode_query(self, text: str) -> np.ndarray:

@@ -1,45 +1,75 @@
-"""Query expansion from an acronym glossary, both ways: CAMHS <-> child and adolescent mental
-health services; LAC <-> looked after children."""
+"""Query expansion from an acronym glossary, both ways: an acronym brings its spelled-out forms
+(CAMHS -> child and adolescent mental health services) and a spelled-out form brings its acronym
+and the other forms of it (children in care -> LAC, looked after children).
+
+Papers use acronyms and questions spell things out, or the other way round; BM25 matches neither
+and the embedding model knows few local-government acronyms.
+"""
 from __future__ import annotations
 
 import re
 
-BUILT_IN: dict[str, list[str]] = {
+# Acronyms of English children's services used across councils; a pack's own glossary (passed to
+# QueryExpander) adds to these.
+COMMON_ACRONYMS: dict[str, list[str]] = {
     "CAMHS": ["child and adolescent mental health services"],
     "LAC": ["looked after children", "children in care"],
+    "CLA": ["children looked after"],
     "CSE": ["child sexual exploitation"],
     "SEND": ["special educational needs and disabilities"],
+    "SEN": ["special educational needs"],
     "EHCP": ["education, health and care plan"],
     "NEET": ["not in education, employment or training"],
     "CCG": ["clinical commissioning group"],
     "LSCB": ["local safeguarding children board"],
     "MASH": ["multi agency safeguarding hub"],
     "JSNA": ["joint strategic needs assessment"],
-    "RMBC": ["rotherham metropolitan borough council"],
     "CME": ["children missing education"],
     "IRO": ["independent reviewing officer"],
     "YOS": ["youth offending service"],
 }
+MIN_PHRASE_LENGTH = 7        # shorter spelled-out forms ('care') match too much
+MIN_LOWERCASE_ACRONYM = 5    # 'camhs' is an acronym typed in lowercase; 'send' and 'lac' may be words
+_WORD = re.compile(r"[A-Za-z][A-Za-z&]{1,9}")
+
+
+def merge_glossaries(*glossaries: dict[str, list[str]]) -> dict[str, list[str]]:
+    """One glossary, acronyms upper-cased, spelled-out forms de-duplicated case-insensitively."""
+    merged: dict[str, list[str]] = {}
+    for glossary in glossaries:
+        for acronym, expansions in glossary.items():
+            known = merged.setdefault(acronym.upper(), [])
+            for expansion in expansions:
+                if expansion.strip() and expansion.strip().lower() not in (e.lower() for e in known):
+                    known.append(expansion.strip())
+    return merged
 
 
 class QueryExpander:
     def __init__(self, glossary: dict[str, list[str]] | None = None) -> None:
-        merged: dict[str, list[str]] = {k.upper(): list(v) for k, v in BUILT_IN.items()}
-        for acronym, expansions in (glossary or {}).items():
+        self.forward = merge_glossaries(COMMON_ACRONYMS, glossary or {})
+        self.backward: dict[str, list[str]] = {}
+        for acronym, expansions in self.forward.items():
             for expansion in expansions:
-                if expansion.lower() not in [e.lower() for e in merged.setdefault(acronym.upper(), [])]:
-                    merged[acronym.upper()].append(expansion)
-        self.forward = merged
-        self.backward = {e.lower(): a for a, es in merged.items() for e in es}
+                if len(expansion) >= MIN_PHRASE_LENGTH:
+                    self.backward.setdefault(expansion.lower(), []).append(acronym)
 
-    def expand(self, query: str) -> str:
-        """The query plus the expansions of its acronyms and the acronyms of its phrases."""
+    def terms(self, query: str) -> list[str]:
+        """The acronyms and spelled-out forms the query implies but does not contain."""
         extra: list[str] = []
-        for word in re.findall(r"[A-Za-z]{2,10}", query):
-            if word.isupper() or (len(word) >= 4 and word.upper() in self.forward):
+        for word in _WORD.findall(query):
+            if word.isupper() or (len(word) >= MIN_LOWERCASE_ACRONYM and word.islower()):
                 extra.extend(self.forward.get(word.upper(), []))
         lowered = query.lower()
-        for phrase, acronym in self.backward.items():
-            if len(phrase) > 6 and phrase in lowered:
-                extra.append(acronym)
-        return " ".join([query, *dict.fromkeys(extra)])
+        for phrase, acronyms in self.backward.items():
+            if re.search(rf"\b{re.escape(phrase)}\b", lowered):
+                for acronym in acronyms:
+                    extra.append(acronym)
+                    extra.extend(self.forward[acronym])
+        present = set(re.findall(r"\w+", query.lower()))
+        return [term for term in dict.fromkeys(extra)
+                if (term.lower() not in present if term.isupper() else term.lower() not in lowered)]
+
+    def expand(self, query: str) -> str:
+        """The query followed by its expansion terms."""
+        return " ".join([query, *self.terms(query)])

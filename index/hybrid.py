@@ -1,48 +1,60 @@
-"""Hybrid retrieval: FAISS inner product over normalised embeddings fused with BM25 by RRF."""
+"""Hybrid retrieval: dense (FAISS) and BM25 candidates fused by reciprocal rank.
+
+Dense search finds paraphrases ("help for young people leaving care" -> transition to adult
+services); BM25 finds exact names, numbers and acronyms the small embedding model blurs. RRF
+needs no score calibration between the two.
+"""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import bm25s
-import faiss
 import numpy as np
 
 from index.chunks import Chunk
+from index.dense import HNSW_THRESHOLD, DenseIndex
 from index.embeddings import Embedder
 from index.expansion import QueryExpander
 from index.fusion import reciprocal_rank_fusion
+from index.sparse import SparseIndex
 
-HNSW_THRESHOLD = 50_000   # above this many vectors an approximate HNSW index replaces the flat one
-CANDIDATES = 50
+CANDIDATES = 50   # from each retriever, before fusion
+FORMAT = 2        # bumped when the saved layout changes
+
+ChunkFilter = Callable[[Chunk], bool] | Mapping[str, object]
 
 
 @dataclass
 class Hit:
     chunk: Chunk
-    score: float
-    dense_score: float | None
-    dense_rank: int | None
+    score: float                 # fused RRF score
+    dense_rank: int | None       # 1-based rank among dense candidates, None if not among them
     sparse_rank: int | None
+    dense_score: float = 0.0     # cosine of the (expanded) query with this chunk, for every hit
+    sparse_score: float = 0.0    # BM25 score, 0 when the chunk shares no query term
 
 
-def _tokenize(texts: list[str]):
-    return bm25s.tokenize(texts, stopwords="en", show_progress=False)
+def chunk_mask(chunks: list[Chunk], chunk_filter: ChunkFilter) -> np.ndarray:
+    """Boolean mask of the chunks a filter admits: a predicate, or {field: value or collection of values}."""
+    if callable(chunk_filter):
+        return np.fromiter((bool(chunk_filter(c)) for c in chunks), dtype=bool, count=len(chunks))
+
+    def admits(chunk: Chunk) -> bool:
+        for field, wanted in chunk_filter.items():
+            value = getattr(chunk, field)
+            if isinstance(wanted, Collection) and not isinstance(wanted, str):
+                if value not in wanted:
+                    return False
+            elif value != wanted:
+                return False
+        return True
+
+    return np.fromiter((admits(c) for c in chunks), dtype=bool, count=len(chunks))
 
 
-def build_dense(vectors: np.ndarray, hnsw_threshold: int = HNSW_THRESHOLD) -> faiss.Index:
-    dimension = vectors.shape[1]
-    if len(vectors) > hnsw_threshold:
-        index = faiss.IndexHNSWFlat(dimension, 32, faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efSearch = 128
-    else:
-        index = faiss.IndexFlatIP(dimension)
-    index.add(vectors)
-    return index
-
-
-def _diverse(order: list[int], chunks: list[Chunk], k: int) -> list[int]:
+def diverse(order: list[int], chunks: list[Chunk], k: int) -> list[int]:
     """Best first, skipping pieces that mostly repeat lines already returned (a paper and the
     action inside it cover the same lines)."""
     kept: list[int] = []
@@ -60,7 +72,7 @@ def _diverse(order: list[int], chunks: list[Chunk], k: int) -> list[int]:
 
 
 class HybridIndex:
-    def __init__(self, chunks: list[Chunk], dense: faiss.Index, sparse: bm25s.BM25, embedder: Embedder,
+    def __init__(self, chunks: list[Chunk], dense: DenseIndex, sparse: SparseIndex, embedder: Embedder,
                  expander: QueryExpander) -> None:
         self.chunks = chunks
         self.dense = dense
@@ -72,44 +84,53 @@ class HybridIndex:
     def build(cls, chunks: list[Chunk], embedder: Embedder, glossary: dict[str, list[str]] | None = None,
               hnsw_threshold: int = HNSW_THRESHOLD) -> HybridIndex:
         vectors = embedder.encode([c.embed_text for c in chunks])
-        sparse = bm25s.BM25()
-        sparse.index(_tokenize([c.text for c in chunks]), show_progress=False)  # titles repeat in every piece: they would swamp term weights
-        return cls(chunks, build_dense(vectors, hnsw_threshold), sparse, embedder, QueryExpander(glossary))
+        # BM25 sees the piece text only: a title repeated in every piece of a long paper would swamp term weights
+        sparse = SparseIndex.build([c.text for c in chunks])
+        return cls(chunks, DenseIndex.build(vectors, embedder.dimension, hnsw_threshold), sparse, embedder,
+                   QueryExpander(glossary))
 
     def save(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        faiss.write_index(self.dense, str(folder / "dense.faiss"))
-        self.sparse.save(str(folder / "bm25"), show_progress=False)
+        """Write the index files into ``folder`` (the caller makes the folder's appearance atomic)."""
+        folder = Path(folder)
+        (folder / "bm25").mkdir(parents=True, exist_ok=True)
+        self.dense.save(folder / "dense.faiss")
+        self.sparse.save(folder / "bm25")
         (folder / "chunks.json").write_text(json.dumps([asdict(c) for c in self.chunks]), encoding="utf-8")
         (folder / "glossary.json").write_text(json.dumps(self.expander.forward), encoding="utf-8")
+        meta = {"format": FORMAT, "model": self.embedder.model_id, "chunks": len(self.chunks)}
+        (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
 
     @classmethod
     def load(cls, folder: Path, embedder: Embedder) -> HybridIndex:
-        chunks = [Chunk(**{**c, "lines": tuple(c["lines"])}) for c in json.loads((folder / "chunks.json").read_text())]
-        sparse = bm25s.BM25.load(str(folder / "bm25"), show_progress=False)
-        glossary = json.loads((folder / "glossary.json").read_text())
-        return cls(chunks, faiss.read_index(str(folder / "dense.faiss")), sparse, embedder, QueryExpander(glossary))
+        folder = Path(folder)
+        meta_file = folder / "meta.json"
+        meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.exists() else {}
+        if meta.get("model", embedder.model_id) != embedder.model_id:
+            raise ValueError(f"index in {folder} was embedded with {meta['model']}, not {embedder.model_id}; re-ingest")
+        chunks = [Chunk(**{**c, "lines": tuple(c["lines"])})
+                  for c in json.loads((folder / "chunks.json").read_text(encoding="utf-8"))]
+        glossary = json.loads((folder / "glossary.json").read_text(encoding="utf-8"))
+        return cls(chunks, DenseIndex.load(folder / "dense.faiss"), SparseIndex.load(folder / "bm25", len(chunks)),
+                   embedder, QueryExpander(glossary))
 
-    def search(self, query: str, k: int = 10, candidates: int = CANDIDATES) -> list[Hit]:
-        if not self.chunks:
+    def search(self, query: str, k: int = 10, filter: ChunkFilter | None = None,
+               candidates: int = CANDIDATES) -> list[Hit]:
+        """The ``k`` best chunks for ``query`` (optionally only those ``filter`` admits), best first."""
+        if not self.chunks or not query.strip():
+            return []
+        allowed = chunk_mask(self.chunks, filter) if filter is not None else None
+        if allowed is not None and not allowed.any():
             return []
         expanded = self.expander.expand(query)
-        n = min(candidates, len(self.chunks))
         vector = self.embedder.encode_query(expanded)
-        dense_scores, dense_ids = self.dense.search(vector, n)
-        dense_ranking = [int(i) for i in dense_ids[0] if i >= 0]
-        dense_by_id = {int(i): float(s) for i, s in zip(dense_ids[0], dense_scores[0]) if i >= 0}
-        tokens = _tokenize([expanded])
-        sparse_ranking: list[int] = []
-        if tokens.vocab and any(tokens.ids):
-            ids, scores = self.sparse.retrieve(tokens, k=n, show_progress=False, n_threads=1)
-            sparse_ranking = [int(i) for i, s in zip(ids[0], scores[0]) if s > 0]
-        fused = reciprocal_rank_fusion([dense_ranking, sparse_ranking])
-        dense_rank = {doc: rank for rank, doc in enumerate(dense_ranking, 1)}
-        sparse_rank = {doc: rank for rank, doc in enumerate(sparse_ranking, 1)}
-        best = _diverse(sorted(fused, key=fused.get, reverse=True), self.chunks, k)
-        return [Hit(self.chunks[i], fused[i], dense_by_id.get(i), dense_rank.get(i), sparse_rank.get(i)) for i in best]
-
-    def similarity(self, query: str, chunk_ids: list[int]) -> list[float]:
-        vector = self.embedder.encode_query(query)
-        return [float(self.dense.reconstruct(i) @ vector[0]) for i in chunk_ids]
+        n = max(candidates, k)
+        dense = self.dense.search(vector, n, allowed)
+        sparse = self.sparse.search(expanded, n, allowed)
+        fused = reciprocal_rank_fusion([[i for i, _ in dense], [i for i, _ in sparse]])
+        dense_rank = {i: rank for rank, (i, _) in enumerate(dense, 1)}
+        sparse_rank = {i: rank for rank, (i, _) in enumerate(sparse, 1)}
+        sparse_score = dict(sparse)
+        best = diverse(sorted(fused, key=lambda i: (-fused[i], i)), self.chunks, k)
+        cosines = self.dense.similarity(vector, best)
+        return [Hit(self.chunks[i], fused[i], dense_rank.get(i), sparse_rank.get(i), cosine, sparse_score.get(i, 0.0))
+                for i, cosine in zip(best, cosines)]
