@@ -136,10 +136,14 @@ class EntityIndex:
         membership = iris.child_iri(person, "role", key)
         graph.add((membership, RDF.type, ORG.Membership))
         graph.add((membership, ORG.member, person))
-        graph.add((membership, CKG.roleLabel, Literal(mention.role)))
-        graph.add((membership, ORG.role, iris.role_iri(mention.role)))
-        graph.add((iris.role_iri(mention.role), RDF.type, ORG.Role))
-        graph.set((iris.role_iri(mention.role), SKOS.prefLabel, Literal(mention.role)))
+        role = _clean_role(mention.role)
+        graph.add((membership, CKG.roleLabel, Literal(role)))
+        graph.add((membership, ORG.role, iris.role_iri(role)))
+        graph.add((iris.role_iri(role), RDF.type, ORG.Role))
+        # several printings share one role IRI: the label must not depend on which came last
+        current = graph.value(iris.role_iri(role), SKOS.prefLabel)
+        if current is None or (len(role), role) < (len(str(current)), str(current)):
+            graph.set((iris.role_iri(role), SKOS.prefLabel, Literal(role)))
         if mention.organisation:
             graph.add((membership, ORG.organization, iris.organisation_iri(mention.organisation)))
         if day:
@@ -163,6 +167,11 @@ class EntityIndex:
                 graph.add((org_node, RDF.type, ORG.Organization))
                 graph.set((org_node, SKOS.prefLabel, Literal(org_node.rsplit("/", 1)[-1].replace("-", " ").title())))
                 graph.add((org_node, PROV.wasDerivedFrom, graph.value(membership, PROV.wasDerivedFrom)))
+
+
+def _clean_role(role: str) -> str:
+    """Job titles as printed, less table rules and stray cell separators."""
+    return re.sub(r"[\s\-–_=]*$", "", " ".join(role.split())) or role
 
 
 _SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "to", "a", "an"}

@@ -147,7 +147,9 @@ class OrgCluster:
 
 
 def _org_key(name: str) -> str:
-    return re.sub(r"^the\s+", "", re.sub(r"[^a-z0-9& ]", "", name.lower())).strip()
+    """Spelling-neutral key ("Multi-Agency" = "Multi Agency"), the same split the IRI slug makes."""
+    words = re.findall(r"[a-z0-9&]+", name.lower().replace("’", "'").replace("'", ""))
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 def resolve_organisations(mentions: list[OrganisationMention], glossaries: list[dict[str, str]]) -> list[OrgCluster]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders.datetext import parse_date
+from kg.loaders.dates import parse_date
 from kg.model import Line, MinuteReference, OrganisationMention, PersonMention, SourceText, Span
 
 _TITLE = r"(?:Councillors?|Cllrs?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame|Rev\.?)"
@@ -198,19 +198,6 @@ def _unique(people: list[PersonMention]) -> list[PersonMention]:
             seen.add(person.name)
             out.append(person)
     return out
-
-
-def item_organisations(paragraphs: list[Line], source: SourceText) -> list[OrganisationMention]:
-    found: dict[str, OrganisationMention] = {}
-    for paragraph in paragraphs:
-        for match in _ORG_SUFFIX.finditer(paragraph.text):
-            name = match.group(1)
-            name = re.sub(r"\s*\([A-Za-z&]{2,10}\)$", "", name).strip()
-            name = re.sub(r"^(?:The|the|of|and|with|by|from|to|at)\s+", "", name)
-            if len(name.split()) < 2 or name.lower() in found:
-                continue
-            found[name.lower()] = OrganisationMention(name, source.span(paragraph.start, paragraph.end), match.group(2))
-    return list(found.values())
 
 
 def minute_references(paragraphs: list[Line], source: SourceText) -> list[MinuteReference]:
