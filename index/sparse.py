@@ -1,5 +1,5 @@
-"""BM25 over chunk texts (bm25s), with a plain lowercase tokenizer: no stemmer, so that minute
-numbers, years and acronyms stay exact and nothing outside the venv is needed."""
+"""BM25 over chunk texts (bm25s), with a plain lowercase tokenizer: plurals folded but no stemmer,
+so that minute numbers, years and acronyms stay exact and nothing outside the venv is needed."""
 from __future__ import annotations
 
 import re
@@ -18,11 +18,23 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
+def singular(word: str) -> str:
+    """Plural folding only (Harman's S-stemmer): 'carers' meets 'carer', 'policies' meets 'policy',
+    while names and acronyms are left as they are far more often than by a full stemmer."""
+    if len(word) > 4 and word.endswith("ies") and not word.endswith(("eies", "aies")):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("es") and not word.endswith(("aes", "ees", "oes", "sses")):
+        return word[:-1]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("us", "ss", "is")):
+        return word[:-1]
+    return word
+
+
 def tokenize(text: str) -> list[str]:
-    """Lowercase word tokens without possessives and stopwords; single characters kept only when
-    digits ('5', not 'a'); decimals ('2.5') stay whole."""
+    """Lowercase, plural-folded word tokens without possessives and stopwords; single characters
+    kept only when digits ('5', not 'a'); decimals ('2.5') stay whole."""
     words = _TOKEN.findall(_POSSESSIVE.sub("", text.lower()))
-    return [w for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+    return [singular(w) for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
 
 
 class SparseIndex:

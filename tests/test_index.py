@@ -1,0 +1,175 @@
+"""The search index: chunk sizes and spans, the embedding cache, fusion, expansion, and a real
+search over paragraph chunks of a bundled pack."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from index import Chunk, Embedder, HybridIndex, QueryExpander, make_chunks  # noqa: E402
+from index.dense import DenseIndex  # noqa: E402
+from index.fusion import reciprocal_rank_fusion  # noqa: E402
+from index.hybrid import chunk_mask  # noqa: E402
+from index.sparse import SparseIndex, tokenize  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parent.parent / "data" / "rotherham"
+
+
+@dataclass
+class Source:
+    node: str
+    kind: str
+    title: str
+    source: str
+    lines: list
+
+
+def words_plus_specials(text: str) -> int:
+    """A tokenizer stand-in: one piece per word plus the two special tokens."""
+    return len(text.split()) + 2
+
+
+def numbered_words(first: int, count: int) -> str:
+    return " ".join(f"w{first + i}" for i in range(count))
+
+
+def test_pieces_fit_the_budget_carry_the_title_and_cite_their_own_lines():
+    lines = [(100 + n, numbered_words(n * 40, 40)) for n in range(20)]   # 800 words over lines 100-119
+    source = Source("urn:item", "minute_item", "Transition to adult services", "pack.txt", lines)
+    chunks = make_chunks([source], words_plus_specials, max_tokens=100)
+    assert len(chunks) > 8
+    for chunk in chunks:
+        assert words_plus_specials(chunk.embed_text) <= 100
+        assert chunk.embed_text.startswith("Transition to adult services\n")
+        cited = [n for n, text in lines if text in chunk.text]
+        assert chunk.lines == (cited[0], cited[-1])
+        assert chunk.text == "\n".join(text for n, text in lines if chunk.lines[0] <= n <= chunk.lines[1])
+    assert chunks[0].lines[0] == 100 and chunks[-1].lines[1] == 119
+    # consecutive pieces share a line, so a sentence at a cut is whole in one of them
+    assert all(a.lines[1] == b.lines[0] for a, b in zip(chunks, chunks[1:]))
+    assert len({c.id for c in chunks}) == len(chunks)
+
+
+def test_a_long_line_splits_on_sentences_and_keeps_its_line_number():
+    sentences = [f"Sentence {i} says {numbered_words(i * 30, 25)}." for i in range(12)]
+    source = Source("urn:p", "paper", "Report", "pack.txt", [(7, "Intro."), (8, 11, " ".join(sentences))])
+    chunks = make_chunks([source], words_plus_specials, max_tokens=80)
+    long_pieces = [c for c in chunks if c.lines != (7, 7)]
+    assert all(c.lines in {(7, 11), (8, 11)} for c in long_pieces)
+    for chunk in long_pieces:
+        assert chunk.text.endswith(".") and chunk.text.split("\n")[-1].startswith("Sentence")
+    joined = " ".join(c.text.split("\n")[-1] for c in long_pieces)
+    assert all(s in joined for s in sentences)
+
+
+def test_an_overlong_title_is_shortened_so_text_keeps_the_budget():
+    source = Source("urn:x", "paper", numbered_words(0, 200), "f.txt", [(1, numbered_words(500, 30))])
+    (chunk,) = make_chunks([source], words_plus_specials, max_tokens=100)
+    assert words_plus_specials(chunk.title) <= 40
+    assert words_plus_specials(chunk.embed_text) <= 100
+
+
+def test_rrf_sums_reciprocal_ranks():
+    fused = reciprocal_rank_fusion([[1, 2, 3], [3, 1]], k=60)
+    assert fused == pytest.approx({1: 1 / 61 + 1 / 62, 2: 1 / 62, 3: 1 / 63 + 1 / 61})
+    assert sorted(fused, key=fused.get, reverse=True) == [1, 3, 2]
+    weighted = reciprocal_rank_fusion([[1], [2]], k=0, weights=[1.0, 3.0])
+    assert weighted == {1: 1.0, 2: 3.0}
+
+
+def test_expansion_goes_both_ways():
+    expander = QueryExpander({"IYSS": ["Integrated Youth Support Service"]})
+    assert "child and adolescent mental health services" in expander.expand("CAMHS transition to adult services")
+    assert "child and adolescent mental health services" in expander.expand("waits for camhs")
+    assert expander.terms("Child and Adolescent Mental Health Services waits") == ["CAMHS"]
+    assert expander.terms("outcomes for children in care") == ["LAC", "looked after children"]
+    assert expander.terms("who runs the integrated youth support service") == ["IYSS"]
+    assert expander.terms("a place to send the LAC review") == ["looked after children", "children in care"]
+    assert expander.terms("CAMHS and child and adolescent mental health services") == []
+
+
+def test_bm25_tokens_fold_plurals_and_possessives_but_keep_numbers():
+    assert tokenize("Rotherham's foster carers: policies for 2014/15, 2.5% and D17.") == \
+        ["rotherham", "foster", "carer", "policy", "2014", "15", "2.5", "d17"]
+    sparse = SparseIndex.build(["foster carers recruited", "adopters approved", "nothing relevant here"])
+    assert [i for i, _ in sparse.search("how many foster carer households", 3)] == [0]
+    assert sparse.search("the of and", 3) == []
+    assert [i for i, _ in sparse.search("foster adopters", 3, allowed=np.array([False, True, True]))] == [1]
+
+
+def test_dense_switches_to_hnsw_above_the_threshold_and_filters():
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(300, 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    flat, hnsw = DenseIndex.build(vectors, 16, hnsw_threshold=1000), DenseIndex.build(vectors, 16, hnsw_threshold=100)
+    assert not flat.approximate and hnsw.approximate
+    for index in (flat, hnsw):
+        assert index.search(vectors[42], 3)[0][0] == 42
+        allowed = np.zeros(300, dtype=bool)
+        allowed[[5, 6, 7]] = True
+        assert sorted(i for i, _ in index.search(vectors[42], 10, allowed)) == [5, 6, 7]
+
+
+def test_filters_by_field_values_or_predicate():
+    chunks = [Chunk(str(i), f"urn:{i}", kind, "", "t", src, (1, 1))
+              for i, (kind, src) in enumerate([("resolution", "a"), ("paper", "a"), ("resolution", "b")])]
+    assert chunk_mask(chunks, {"kind": "resolution"}).tolist() == [True, False, True]
+    assert chunk_mask(chunks, {"kind": "resolution", "source": ["b", "c"]}).tolist() == [False, False, True]
+    assert chunk_mask(chunks, lambda c: c.source == "a").tolist() == [True, True, False]
+
+
+# -- with the model -------------------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_cache_embeds_only_new_texts(tmp_path):
+    first = Embedder(cache_dir=tmp_path)
+    vectors = first.encode(["foster carers", "adoption approvals", "school attendance"])
+    assert first.encoded == 3 and vectors.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    second = Embedder(cache_dir=tmp_path)   # a later ingest, reading the cache from disk
+    again = second.encode(["school attendance", "foster carers", "CAMHS transition"])
+    assert second.encoded == 1
+    assert np.array_equal(again[:2], vectors[[2, 0]])
+
+
+@pytest.fixture(scope="module")
+def pack_index(tmp_path_factory):
+    """Paragraph chunks of one bundled pack, indexed, saved and loaded back."""
+    from kg.loaders.normalize import normalize, paragraphs
+    from kg.loaders.text import read_source
+
+    source = read_source(CORPUS / "rotherham-improving-lives-2014-09-17.txt")
+    paras = [p for p in paragraphs(normalize(source)) if p.text.strip()]
+    sources = [Source(f"urn:para/{p.start}", "paragraph", "", source.name, [(p.start, p.end, p.text)]) for p in paras]
+    embedder = Embedder(cache_dir=tmp_path_factory.mktemp("cache"))
+    chunks = make_chunks(sources, embedder.count_tokens)
+    folder = tmp_path_factory.mktemp("index")
+    HybridIndex.build(chunks, embedder).save(folder)
+    return HybridIndex.load(folder, Embedder()), embedder
+
+
+@pytest.mark.slow
+def test_real_chunks_fit_the_model(pack_index):
+    index, embedder = pack_index
+    assert max(embedder.count_tokens(c.embed_text) for c in index.chunks) <= 256
+
+
+@pytest.mark.slow
+def test_camhs_question_finds_the_transition_action(pack_index):
+    index, _ = pack_index
+    action = "Continue to improve the transition for children and young people from CAMHS to adult services"
+    hits = index.search("How is the move from CAMHS to adult services being improved?", k=5)
+    assert hits[0].chunk.lines == (430, 431) and action in hits[0].chunk.text
+    spelled_out = index.search("What is being done about moving young people from child and adolescent mental "
+                               "health services to adult services?", k=5)
+    assert action in " ".join(h.chunk.text for h in spelled_out[:3])
+    assert hits[0].sparse_rank is not None and hits[0].dense_rank is not None
+    assert all(0.0 < h.dense_score <= 1.0 for h in hits)
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    filtered = index.search("CAMHS transition", k=5, filter=lambda c: c.lines[0] > 1000)
+    assert filtered and all(h.chunk.lines[0] > 1000 for h in filtered)
