@@ -1,8 +1,14 @@
 """Retrieval quality and speed on ../shared/eval/dev_questions.json, with baselines in the same run.
 
-Systems: council-kg (``KnowledgeGraph.ask``: graph-linked chunks, hybrid search, graph re-ranking,
-abstention), BM25 alone and dense alone over plain 1,000-character windows of the same files (same
-embedding model). Metrics:
+Systems:
+- council-kg: ``KnowledgeGraph.ask`` (graph-linked chunks, hybrid search, graph re-ranking, abstention);
+- council-kg index: the same store's HybridIndex searched directly, without the answer layer;
+- index-only (``--system index-only``, or when kg.api is missing): HybridIndex over paragraph-boundary
+  chunks of the files, no graph; abstains when the best cosine is under ABSTAIN_BELOW;
+- bm25 windows / dense windows: plain 1,000-character windows of the same files searched by BM25 alone
+  or by the same embedding model alone.
+
+Metrics:
 - hit@5: an evidence item among the first five overlaps a gold span of the same file;
 - MRR@10: reciprocal rank of the first such item;
 - must-mention: share of the question's key phrases found (case-insensitive) in the first 4,000
@@ -11,33 +17,44 @@ embedding model). Metrics:
   questions that were refused;
 - ingest time against time spent embedding; warm query latency p50/p95 (model loaded).
 
-Usage: python benchmarks/retrieval.py [--store DIR]   (a temporary store is built otherwise)
+Usage: python benchmarks/retrieval.py [--system kg|index-only] [--store DIR] [--show-misses]
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 QUESTIONS = ROOT.parent / "shared" / "eval" / "dev_questions.json"
 CORPUS = ROOT / "data" / "rotherham"
 WINDOW = 1000
+ABSTAIN_BELOW = 0.30   # index-only: best cosine under this means nothing in the corpus is about the question
+TEXT_BUDGET = 4000
 
+Answer = dict
+AskFunction = Callable[[str], Answer]
+
+
+# -- scoring -------------------------------------------------------------------------------------
 
 def overlaps(evidence: dict, gold: list[dict]) -> bool:
     return any(evidence["source"] == g["file"] and evidence["lines"][0] <= g["lines"][1]
                and g["lines"][0] <= evidence["lines"][1] for g in gold)
 
 
-def score(question: dict, answer: dict) -> dict:
+def score(question: dict, answer: Answer) -> dict:
     evidence = answer["evidence"]
     ranks = [i for i, ev in enumerate(evidence[:10], start=1) if overlaps(ev, question["evidence"])]
-    text = (answer.get("answer", "") + "\n" + "\n".join(ev["text"] for ev in evidence))[:4000].lower()
+    text = (answer.get("answer", "") + "\n" + "\n".join(ev["text"] for ev in evidence))[:TEXT_BUDGET].lower()
     phrases = question["must_mention"]
     return {
         "hit5": bool(ranks and ranks[0] <= 5), "rr": 1 / ranks[0] if ranks else 0.0,
@@ -46,114 +63,241 @@ def score(question: dict, answer: dict) -> dict:
     }
 
 
+@dataclass
+class Run:
+    name: str
+    rows: list[tuple[dict, dict]]
+    latencies_ms: list[float]
+
+    def summary(self) -> dict[str, float | str]:
+        answerable = [s for q, s in self.rows if q["kind"] != "unanswerable"]
+        unanswerable = [s for q, s in self.rows if q["kind"] == "unanswerable"]
+        mentions = [s["mention"] for s in answerable if s["mention"] is not None]
+        ordered = sorted(self.latencies_ms)
+        return {
+            "hit@5": statistics.mean(s["hit5"] for s in answerable),
+            "MRR@10": statistics.mean(s["rr"] for s in answerable),
+            "must-mention": statistics.mean(mentions),
+            "abstained": f"{sum(s['abstained'] for s in unanswerable)}/{len(unanswerable)}",
+            "false abst.": f"{sum(s['abstained'] for s in answerable)}/{len(answerable)}",
+            "p50 ms": statistics.median(ordered),
+            "p95 ms": ordered[round(0.95 * (len(ordered) - 1))],
+        }
+
+
+def run(name: str, ask: AskFunction, questions: list[dict]) -> Run:
+    ask(questions[0]["question"])   # warm: model loaded, caches filled
+    rows, latencies = [], []
+    for question in questions:
+        started = time.perf_counter()
+        answer = ask(question["question"])
+        latencies.append((time.perf_counter() - started) * 1000)
+        rows.append((question, score(question, answer)))
+    return Run(name, rows, latencies)
+
+
+# -- systems -------------------------------------------------------------------------------------
+
+@dataclass
+class EmbeddingTally:
+    seconds: float = 0.0
+    texts: int = 0
+
+
+def timing_line(label: str, seconds: float, embedding: EmbeddingTally) -> str:
+    rate = f", {embedding.texts / embedding.seconds:.0f}/s" if embedding.texts else ""
+    return (f"{label}: {seconds:.1f} s, of which embedding {embedding.seconds:.1f} s "
+            f"({embedding.texts} texts embedded, the rest cached{rate})")
+
+
+@contextlib.contextmanager
+def embedding_clock() -> Iterator[EmbeddingTally]:
+    """Time and texts spent in Embedder.encode while the block runs, whichever Embedder does it
+    (ingest builds its own deep inside)."""
+    from index.embeddings import Embedder
+
+    tally = EmbeddingTally()
+    original = Embedder.encode
+
+    def timed(self, texts):
+        started, before = time.perf_counter(), self.encoded
+        try:
+            return original(self, texts)
+        finally:
+            tally.seconds += time.perf_counter() - started
+            tally.texts += self.encoded - before
+
+    Embedder.encode = timed
+    try:
+        yield tally
+    finally:
+        Embedder.encode = original
+
+
+def hits_as_answer(hits, abstain_below: float | None = None) -> Answer:
+    best = max((h.dense_score for h in hits), default=0.0)
+    return {"answer": "", "answerable": abstain_below is None or best >= abstain_below,
+            "evidence": [{"source": h.chunk.source, "lines": list(h.chunk.lines), "text": h.chunk.text} for h in hits]}
+
+
+def council_kg(files: list[Path], store: Path | None, report: list[str]) -> list[tuple[str, AskFunction]]:
+    """The full system and its index alone, over a store (built here unless given)."""
+    from kg.api import KnowledgeGraph
+
+    kg = KnowledgeGraph.open(store or Path(tempfile.mkdtemp(prefix="kg-retrieval-")))
+    if not kg.store.exists():
+        with embedding_clock() as embedding:
+            started = time.perf_counter()
+            kg.ingest(files)
+        report.append(timing_line("council-kg ingest (graph + index)", time.perf_counter() - started, embedding))
+    index = kg.searcher.index
+    report.append(f"council-kg index: {len(index.chunks)} chunks")
+    return [("council-kg", lambda q: kg.ask(q, k=5)),
+            ("council-kg index", lambda q: hits_as_answer(index.search(q, k=10)))]
+
+
+@dataclass
+class FileSource:
+    """A whole file as one chunk source (index.chunks.ChunkSource) for the graph-free system."""
+
+    node: str
+    kind: str
+    title: str
+    source: str
+    lines: list[tuple[int, int, str]]
+
+
+def paragraph_sources(files: list[Path]) -> list[FileSource]:
+    """Each file's paragraphs as (first line, last line, text), so pieces break between paragraphs."""
+    from kg.loaders.normalize import normalize, paragraphs
+    from kg.loaders.text import read_source
+
+    out = []
+    for path in files:
+        source = read_source(path)
+        lines = [(p.start, p.end, p.text) for p in paragraphs(normalize(source)) if p.text.strip()]
+        out.append(FileSource(f"file:{source.name}", "paragraphs", "", source.name, lines))
+    return out
+
+
+def index_only(files: list[Path], embedder, report: list[str]) -> list[tuple[str, AskFunction]]:
+    from index import HybridIndex, make_chunks
+
+    with embedding_clock() as embedding:
+        started = time.perf_counter()
+        chunks = make_chunks(paragraph_sources(files), embedder.count_tokens)
+        index = HybridIndex.build(chunks, embedder)
+    report.append(timing_line(f"index-only build ({len(chunks)} chunks)", time.perf_counter() - started, embedding))
+    return [("index-only", lambda q: hits_as_answer(index.search(q, k=10), ABSTAIN_BELOW))]
+
+
 class WindowBaseline:
-    """Plain 1,000-character windows of each file, searched by BM25 or by dense similarity alone."""
+    """Plain 1,000-character windows of each file, searched by BM25 alone (bm25s with its own
+    tokenizer and English stopwords: the textbook baseline) or by the same embedding model alone."""
 
     def __init__(self, files: list[Path], embedder) -> None:
         import bm25s
-        import faiss
 
-        self.windows: list[dict] = []
-        for path in files:
-            lines = path.read_text(encoding="utf-8").splitlines()
-            current, start, size = [], 1, 0
-            for number, line in enumerate(lines, start=1):
-                if not current:
-                    start = number
-                current.append(line)
-                size += len(line) + 1
-                if size >= WINDOW:
-                    self.windows.append({"source": path.name, "lines": [start, number], "text": "\n".join(current)})
-                    current, size = [], 0
-            if current:
-                self.windows.append({"source": path.name, "lines": [start, len(lines)], "text": "\n".join(current)})
+        from index.dense import DenseIndex
+
+        self.windows = [window for path in files for window in character_windows(path)]
         texts = [w["text"] for w in self.windows]
-        self.bm25 = bm25s.BM25()
-        self.bm25.index(bm25s.tokenize(texts, stopwords="en", show_progress=False), show_progress=False)
+        self.sparse = bm25s.BM25()
+        self.sparse.index(bm25s.tokenize(texts, stopwords="en", show_progress=False), show_progress=False)
         self.embedder = embedder
-        vectors = embedder.encode(texts)
-        self.dense = faiss.IndexFlatIP(vectors.shape[1])
-        self.dense.add(vectors)
+        self.dense = DenseIndex.build(embedder.encode(texts), embedder.dimension)
 
-    def ask(self, question: str, mode: str, k: int = 10) -> dict:
+    def bm25(self, question: str) -> Answer:
         import bm25s
 
-        if mode == "bm25":
-            ids, _ = self.bm25.retrieve(bm25s.tokenize([question], stopwords="en", show_progress=False), k=k,
-                                        show_progress=False, n_threads=1)
-            order = [int(i) for i in ids[0]]
-        else:
-            _, ids = self.dense.search(self.embedder.encode_query(question), k)
-            order = [int(i) for i in ids[0]]
+        tokens = bm25s.tokenize([question], stopwords="en", return_ids=False, show_progress=False)
+        ids, _ = self.sparse.retrieve(tokens, k=10, show_progress=False, n_threads=1)
+        return self._answer([int(i) for i in ids[0]])
+
+    def dense_search(self, question: str) -> Answer:
+        return self._answer([i for i, _ in self.dense.search(self.embedder.encode_query(question), 10)])
+
+    def _answer(self, order: list[int]) -> Answer:
         return {"answer": "", "answerable": True, "evidence": [self.windows[i] for i in order]}
 
 
-def summarise(rows: list[tuple[dict, dict]]) -> dict:
-    answerable = [(q, s) for q, s in rows if q["kind"] != "unanswerable"]
-    unanswerable = [(q, s) for q, s in rows if q["kind"] == "unanswerable"]
-    mentions = [s["mention"] for _, s in answerable if s["mention"] is not None]
-    return {
-        "hit@5": statistics.mean(s["hit5"] for _, s in answerable),
-        "MRR@10": statistics.mean(s["rr"] for _, s in answerable),
-        "must-mention": statistics.mean(mentions),
-        "abstained (unanswerable)": f"{sum(s['abstained'] for _, s in unanswerable)}/{len(unanswerable)}",
-        "false abstentions": f"{sum(s['abstained'] for _, s in answerable)}/{len(answerable)}",
-    }
+def character_windows(path: Path) -> Iterator[dict]:
+    """Consecutive whole lines of ``path`` gathered until they pass WINDOW characters."""
+    current, start, size = [], 1, 0
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines, start=1):
+        if not current:
+            start = number
+        current.append(line)
+        size += len(line) + 1
+        if size >= WINDOW:
+            yield {"source": path.name, "lines": [start, number], "text": "\n".join(current)}
+            current, size = [], 0
+    if current:
+        yield {"source": path.name, "lines": [start, len(lines)], "text": "\n".join(current)}
+
+
+# -- report --------------------------------------------------------------------------------------
+
+def print_table(runs: list[Run]) -> None:
+    table = {r.name: r.summary() for r in runs}
+    metrics = list(next(iter(table.values())))
+    print(f"{'system':<18}" + "".join(f"{m:>14}" for m in metrics))
+    for name, figures in table.items():
+        print(f"{name:<18}" + "".join(f"{v:>14.3f}" if isinstance(v, float) else f"{v:>14}" for v in figures.values()))
+
+
+def print_misses(result: Run) -> None:
+    for question, s in result.rows:
+        if question["kind"] == "unanswerable":
+            if not s["abstained"]:
+                print(f"ANSWERED-UNANSWERABLE {question['id']} {question['question'][:90]}")
+        elif not s["hit5"] or (s["mention"] if s["mention"] is not None else 1) < 1:
+            print(f"MISS {question['id']} hit5={s['hit5']} mention={s['mention']:.2f} {question['question'][:90]}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--system", choices=["kg", "index-only"], default=None,
+                        help="kg: the full system (default when kg.api exists); index-only: HybridIndex over paragraphs")
     parser.add_argument("--store", type=Path, help="an existing store of the bundled corpus (else one is built)")
-    parser.add_argument("--show-misses", action="store_true", help="list questions council-kg missed")
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "council-kg-benchmark-cache",
+                        help="embedding cache for the index-only system and the window baselines")
+    parser.add_argument("--show-misses", action="store_true", help="list the first system's misses")
     args = parser.parse_args(argv)
-    from kg.api import KnowledgeGraph
+    system = args.system or ("kg" if _has_kg_api() else "index-only")
 
     questions = json.loads(QUESTIONS.read_text())["questions"]
     files = sorted(CORPUS.glob("*.txt"))
-    store = args.store or Path(tempfile.mkdtemp(prefix="kg-retrieval-"))
-    kg = KnowledgeGraph.open(store)
-    ingest_seconds = embed_seconds = None
-    if not kg.store.exists():
+    report: list[str] = []
+    from index import Embedder
+
+    embedder = Embedder(cache_dir=args.cache)
+    systems = council_kg(files, args.store, report) if system == "kg" else index_only(files, embedder, report)
+    with embedding_clock() as embedding:
         started = time.perf_counter()
-        kg.ingest(files)
-        ingest_seconds = time.perf_counter() - started
-    searcher = kg.searcher
-    embedder = searcher.index.embedder
-    started = time.perf_counter()
-    embedder.encode([c.embed_text for c in searcher.index.chunks[:200]] and ["warm-up"])
-    systems = {"council-kg": []}
-    latencies = []
-    for question in questions:
-        started = time.perf_counter()
-        answer = kg.ask(question["question"], k=5)
-        latencies.append((time.perf_counter() - started) * 1000)
-        systems["council-kg"].append((question, score(question, answer)))
-    timer = time.perf_counter()
-    baseline = WindowBaseline(files, embedder)
-    embed_seconds = time.perf_counter() - timer
-    for mode in ("bm25", "dense"):
-        systems[f"{mode} windows"] = [(q, score(q, baseline.ask(q["question"], mode))) for q in questions]
-    print(f"{len(questions)} questions ({sum(q['kind'] == 'unanswerable' for q in questions)} unanswerable)\n")
-    table = {name: summarise(rows) for name, rows in systems.items()}
-    metrics = list(next(iter(table.values())))
-    print(f"{'system':<16}" + "".join(f"{m:>26}" for m in metrics))
-    for name, figures in table.items():
-        print(f"{name:<16}" + "".join(f"{v:>26.3f}" if isinstance(v, float) else f"{v:>26}" for v in figures.values()))
-    ours, bm25, dense = (table[n] for n in ("council-kg", "bm25 windows", "dense windows"))
-    print(f"\nhit@5 ratio vs bm25 {ours['hit@5'] / max(bm25['hit@5'], 1e-9):.2f}, vs dense {ours['hit@5'] / max(dense['hit@5'], 1e-9):.2f}")
-    latencies.sort()
-    print(f"warm query latency: p50 {statistics.median(latencies):.1f} ms, p95 {latencies[int(0.95 * (len(latencies) - 1))]:.1f} ms")
-    if ingest_seconds is not None:
-        print(f"ingest of the corpus: {ingest_seconds:.1f} s")
-    print(f"embedding {len(baseline.windows)} baseline windows: {embed_seconds:.1f} s "
-          f"({len(baseline.windows) / max(embed_seconds, 1e-9):.0f} windows/s, cache-aware)")
+        baseline = WindowBaseline(files, embedder)
+    report.append(timing_line(f"window baselines ({len(baseline.windows)} windows)", time.perf_counter() - started,
+                              embedding))
+    systems += [("bm25 windows", baseline.bm25), ("dense windows", baseline.dense_search)]
+
+    runs = [run(name, ask, questions) for name, ask in systems]
+    print(f"{len(questions)} questions ({sum(q['kind'] == 'unanswerable' for q in questions)} unanswerable), "
+          f"system under test: {system}\n")
+    print_table(runs)
+    print("\n" + "\n".join(report))
     if args.show_misses:
-        for question, s in systems["council-kg"]:
-            if question["kind"] != "unanswerable" and (not s["hit5"] or (s["mention"] or 1) < 1):
-                print(f"MISS {question['id']} hit5={s['hit5']} mention={s['mention']} {question['question'][:90]}")
-            if question["kind"] == "unanswerable" and not s["abstained"]:
-                print(f"ANSWERED-UNANSWERABLE {question['id']} {question['question'][:90]}")
+        print()
+        print_misses(runs[0])
     return 0
+
+
+def _has_kg_api() -> bool:
+    try:
+        import kg.api  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 if __name__ == "__main__":
