@@ -54,22 +54,23 @@ class QueryExpander:
                 if len(expansion) >= MIN_PHRASE_LENGTH:
                     self.backward.setdefault(expansion.lower(), []).append(acronym)
 
-    def terms(self, query: str) -> list[str]:
-        """The acronyms and spelled-out forms the query implies but does not contain."""
+    def terms(self, query: str, forms: int | None = None) -> list[str]:
+        """The acronyms and spelled-out forms the query implies but does not contain; ``forms``
+        keeps only the first few spelled-out forms of each acronym (a pack may list several spellings)."""
         extra: list[str] = []
         for word in _WORD.findall(query):
             if word.isupper() or (len(word) >= MIN_LOWERCASE_ACRONYM and word.islower()):
-                extra.extend(self.forward.get(word.upper(), []))
+                extra.extend(self.forward.get(word.upper(), [])[:forms])
         lowered = query.lower()
         for phrase, acronyms in self.backward.items():
             if re.search(rf"\b{re.escape(phrase)}\b", lowered):
                 for acronym in acronyms:
                     extra.append(acronym)
-                    extra.extend(self.forward[acronym])
+                    extra.extend(self.forward[acronym][:forms])
         present = set(re.findall(r"\w+", query.lower()))
         return [term for term in dict.fromkeys(extra)
                 if (term.lower() not in present if term.isupper() else term.lower() not in lowered)]
 
-    def expand(self, query: str) -> str:
+    def expand(self, query: str, forms: int | None = None) -> str:
         """The query followed by its expansion terms."""
-        return " ".join([query, *self.terms(query)])
+        return " ".join([query, *self.terms(query, forms)])

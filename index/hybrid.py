@@ -32,7 +32,7 @@ class Hit:
     score: float                 # fused RRF score
     dense_rank: int | None       # 1-based rank among dense candidates, None if not among them
     sparse_rank: int | None
-    dense_score: float = 0.0     # cosine of the (expanded) query with this chunk, for every hit
+    dense_score: float = 0.0     # cosine of the query vector with this chunk, for every hit
     sparse_score: float = 0.0    # BM25 score, 0 when the chunk shares no query term
 
 
@@ -113,6 +113,16 @@ class HybridIndex:
         return cls(chunks, DenseIndex.load(folder / "dense.faiss"), SparseIndex.load(folder / "bm25", len(chunks)),
                    embedder, QueryExpander(glossary))
 
+    def query_vector(self, query: str) -> np.ndarray:
+        """The question's embedding, averaged with that of the question plus the main spelled-out
+        form of its acronyms: every spelling of every acronym would drown the question's own words."""
+        vector = self.embedder.encode_query(query)
+        expanded = self.expander.expand(query, forms=1)
+        if expanded != query:
+            vector = vector + self.embedder.encode_query(expanded)
+            vector /= np.linalg.norm(vector)
+        return vector
+
     def search(self, query: str, k: int = 10, filter: ChunkFilter | None = None,
                candidates: int = CANDIDATES) -> list[Hit]:
         """The ``k`` best chunks for ``query`` (optionally only those ``filter`` admits), best first."""
@@ -121,11 +131,10 @@ class HybridIndex:
         allowed = chunk_mask(self.chunks, filter) if filter is not None else None
         if allowed is not None and not allowed.any():
             return []
-        expanded = self.expander.expand(query)
-        vector = self.embedder.encode_query(expanded)
+        vector = self.query_vector(query)
         n = max(candidates, k)
         dense = self.dense.search(vector, n, allowed)
-        sparse = self.sparse.search(expanded, n, allowed)
+        sparse = self.sparse.search(self.expander.expand(query), n, allowed)
         fused = reciprocal_rank_fusion([[i for i, _ in dense], [i for i, _ in sparse]])
         dense_rank = {i: rank for rank, (i, _) in enumerate(dense, 1)}
         sparse_rank = {i: rank for rank, (i, _) in enumerate(sparse, 1)}

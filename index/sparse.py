@@ -54,7 +54,9 @@ class SparseIndex:
     def search(self, query: str, n: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
         """Up to ``n`` (text number, BM25 score) pairs with a positive score, best first;
         ``allowed`` is a boolean mask over the texts."""
-        tokens = [t for t in tokenize(query) if t in self.bm25.vocab_dict] if self.size else []
+        # each query term once: an expanded query repeats words ('mental health service' in every
+        # spelling of CAMHS) and repeats would outweigh the words only the question has
+        tokens = [t for t in dict.fromkeys(tokenize(query)) if t in self.bm25.vocab_dict] if self.size else []
         if not tokens:
             return []
         scores = self.bm25.get_scores(tokens)

@@ -91,6 +91,10 @@ def test_expansion_goes_both_ways():
     assert expander.terms("who runs the integrated youth support service") == ["IYSS"]
     assert expander.terms("a place to send the LAC review") == ["looked after children", "children in care"]
     assert expander.terms("CAMHS and child and adolescent mental health services") == []
+    spellings = QueryExpander({"CAMHS": ["Child, Adolescent and Mental Health Service"]})
+    assert spellings.terms("CAMHS waits") == ["child and adolescent mental health services",
+                                              "Child, Adolescent and Mental Health Service"]
+    assert spellings.expand("CAMHS waits", forms=1) == "CAMHS waits child and adolescent mental health services"
 
 
 def test_bm25_tokens_fold_plurals_and_possessives_but_keep_numbers():
