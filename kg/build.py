@@ -198,14 +198,15 @@ class _PackBuilder:
             self._cite(rec, recommendation.span)
         priorities = {}
         used: set[URIRef] = set()
-        for position, priority in enumerate(document.priorities, start=1):
+        for position, priority in enumerate(document.priorities + document.objectives, start=1):
             pri = _unique(iris.child_iri(node, "priority", priority.number or f"p{position}"), priority.span, used)
             priorities[priority.number] = pri
             g.add((node, RDF.type, CKG.Strategy))
             g.add((pri, RDF.type, CKG.Priority))
             g.add((pri, RDF.type, SKOS.Concept))
             g.add((pri, SKOS.inScheme, node))
-            g.add((node, CKG.hasPriority, pri))
+            broader = priorities.get(priority.number.rpartition(".")[0]) if position > len(document.priorities) else None
+            g.add((pri, SKOS.broader, broader) if broader else (node, CKG.hasPriority, pri))
             g.add((pri, SKOS.prefLabel, Literal(priority.text)))
             if priority.number:
                 g.add((pri, SKOS.notation, Literal(priority.number)))

@@ -116,9 +116,10 @@ def link_same_plans(graph: Graph) -> None:
 
 
 def _matching_priorities(graph: Graph, plan_a: URIRef, plan_b: URIRef) -> list[tuple[URIRef, URIRef]]:
-    labels_b = [(pb, str(graph.value(pb, SKOS.prefLabel)).lower()) for pb in graph.objects(plan_b, CKG.hasPriority)]
+    """Priorities and objectives (every concept in the plan's scheme) worded alike in both plans."""
+    labels_b = [(pb, str(graph.value(pb, SKOS.prefLabel)).lower()) for pb in graph.subjects(SKOS.inScheme, plan_b)]
     pairs = []
-    for pa in graph.objects(plan_a, CKG.hasPriority):
+    for pa in graph.subjects(SKOS.inScheme, plan_a):
         label_a = str(graph.value(pa, SKOS.prefLabel)).lower()
         pairs.extend((pa, pb) for pb, label_b in labels_b if fuzz.token_sort_ratio(label_a, label_b) >= SAME_PRIORITY_MATCH)
     return pairs

@@ -186,6 +186,7 @@ class Document:
     organisations: list[OrganisationMention] = field(default_factory=list)
     recommendations: list[Recommendation] = field(default_factory=list)
     priorities: list[Priority] = field(default_factory=list)
+    objectives: list[Priority] = field(default_factory=list)   # under a priority, numbered "<priority>.<marker>"
     actions: list[Action] = field(default_factory=list)
 
 

@@ -31,7 +31,7 @@ def cypp_june_2014():
 
 
 def test_the_2013_plan_has_its_six_priorities_under_their_headings():
-    top = {p.number: p.text for p in cypp_2013().priorities if "." not in p.number}
+    top = {p.number: p.text for p in cypp_2013().priorities}
     assert top == {
         "1": "We will ensure children have the best start in life",
         "2": "We will engage with parents and families",
@@ -41,6 +41,26 @@ def test_the_2013_plan_has_its_six_priorities_under_their_headings():
         "5": "We will focus on all children and young people making good progress in their learning and development",
         "6": "We will target support to families in greatest need to help access learning/employment opportunities",
     }
+
+
+def test_objectives_are_kept_apart_from_the_priorities_they_sit_under():
+    document = cypp_2013()
+    assert [o.number for o in document.objectives if o.number.startswith("1.")] == \
+        ["1.i", "1.ii", "1.iii", "1.iv", "1.v", "1.vi", "1.vii"]
+    assert document.objectives[6].text == "We will reduce teenage pregnancy"
+    priorities = {p.number for p in document.priorities}
+    assert all(o.number.rpartition(".")[0] in priorities for o in document.objectives)
+    assert {a.priority for a in document.actions} <= priorities | {o.number for o in document.objectives}
+
+
+def test_synthetic_objectives_without_a_priority_heading_are_the_plans_priorities():
+    priorities, actions = _parse(
+        "Objective\tMilestone\tOwner\n"
+        "(a) We will reduce repeat referrals\t1. Audit repeat referrals\tJane Green\n"
+        "(b) We will shorten waiting times\t2. Publish waiting times\tAmir Khan\n")
+    assert [(p.number, p.text) for p in priorities] == [("a", "We will reduce repeat referrals"),
+                                                        ("b", "We will shorten waiting times")]
+    assert [a.priority for a in actions] == ["a", "b"]
 
 
 def test_tab_separated_rows_split_bulleted_milestones_and_keep_the_row_lead():
@@ -69,7 +89,7 @@ def test_lead_agencies_in_brackets_under_plan_on_a_page_statements():
 
 def test_one_cell_per_line_plan_traces_mental_health_to_december_updates():
     document = cypp_december_2013()
-    objective = next(p for p in document.priorities if p.text.startswith("We will improve the mental health"))
+    objective = next(p for p in document.objectives if p.text.startswith("We will improve the mental health"))
     assert objective.number == "1.vii" and objective.span.start == 1411
     under = [a for a in document.actions if a.priority == "1.vii"]
     assert [a.number for a in under] == ["38", "39", "40", "41", "42"]
@@ -120,7 +140,8 @@ def _parse(text: str):
     raw = text.split("\n")
     source = SourceText("synthetic.txt", "0", raw)
     lines = [Line(t, n, n) for n, t in enumerate(raw, start=1)]
-    return parse_plan(source, lines)
+    priorities, objectives, actions = parse_plan(source, lines)
+    return priorities + objectives, actions
 
 
 def test_synthetic_tab_table_with_status_and_due_columns():

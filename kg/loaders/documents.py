@@ -196,7 +196,7 @@ def _paper(source: SourceText, span_lines: list[Line], body: list[Line]) -> Docu
     document.people, document.organisations = _mentions(source, paras)
     period = _PERIOD.search(title)
     document.period = f"{period.group(1)}-{period.group(2)}" if period else None
-    document.priorities, document.actions = parse_plan(source, span_lines)
+    document.priorities, document.objectives, document.actions = parse_plan(source, span_lines)
     if document.actions and document.type in ("report", "other"):
         document.type = "action_plan"
     elif document.priorities and document.type in ("report", "other") and not is_cover:

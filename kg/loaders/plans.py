@@ -12,8 +12,8 @@ Plans arrive as flattened tables, read here by layout rather than by wording:
 
 In both table layouts a lead printed once for a group of rows is inherited by the rows of the same
 objective that print none, and those actions are marked ``lead_uncertain``. Objectives ("(vii) We
-will ...") become priorities numbered under their parent ("1.vii") so a milestone can be traced
-from the plan's priority down to its dated updates.
+will ...") are kept apart from the priorities they sit under and numbered under them ("1.vii"), so
+a milestone can be traced from the plan's priority through its objective down to its dated updates.
 """
 from __future__ import annotations
 
@@ -102,6 +102,7 @@ class _State:
     """What the rows read so far say about the rows still to come."""
 
     priorities: list[Priority] = field(default_factory=list)
+    objectives: list[Priority] = field(default_factory=list)     # "(vii) We will ..." under a priority
     actions: list[Action] = field(default_factory=list)
     priority: str | None = None
     objective: str | None = None
@@ -117,8 +118,8 @@ class _State:
         return self.objective or self.priority
 
 
-def parse_plan(source: SourceText, lines: list[Line]) -> tuple[list[Priority], list[Action]]:
-    """Priorities (and objectives) and the actions under them, in reading order."""
+def parse_plan(source: SourceText, lines: list[Line]) -> tuple[list[Priority], list[Priority], list[Action]]:
+    """Priorities, the objectives under them and the actions under those, in reading order."""
     state = _State()
     index = 0
     while index < len(lines):
@@ -159,14 +160,15 @@ def parse_plan(source: SourceText, lines: list[Line]) -> tuple[list[Priority], l
                 or _ACTION_POINT.match(text):
             index = _milestone_lines(source, lines, index - 1, state)
     _close_group(state)
-    return _with_listed_priorities(source, lines, state.priorities), state.actions
+    return _with_listed_priorities(source, lines, state.priorities, state.objectives), state.objectives, state.actions
 
 
-def _with_listed_priorities(source: SourceText, lines: list[Line], found: list[Priority]) -> list[Priority]:
+def _with_listed_priorities(source: SourceText, lines: list[Line], found: list[Priority],
+                            objectives: list[Priority]) -> list[Priority]:
     """Add priorities printed as a list: under an introduction ("covers the 6 priorities:", "Our
     Priorities"), or a numbered list of commitments that all begin "We ..." (a charter's pledges).
     Numbered, bulleted or emphasised lines are kept when the plan's own headings did not already
-    give that number."""
+    give that number, nor (nearly) that wording to a priority or objective."""
     listed: list[Priority] = []
     index = 0
     while index < len(lines):
@@ -178,8 +180,8 @@ def _with_listed_priorities(source: SourceText, lines: list[Line], found: list[P
         if not (introduced and 2 <= len(items) <= _MAX_PRIORITIES or pledges):
             continue
         index = after
-        numbers = {p.number for p in found + listed if p.number and "." not in p.number}
-        texts = [p.text for p in found + listed]
+        numbers = {p.number for p in found + listed if p.number}
+        texts = [p.text for p in found + listed + objectives]
         for number, item, line in items:       # a bulleted item has no number of its own
             if number not in numbers and not any(fuzz.ratio(item.casefold(), t.casefold()) >= 85 for t in texts):
                 listed.append(Priority(number, item, source.span(line.start, line.end)))
@@ -432,13 +434,17 @@ def _close_group(state: _State) -> None:
     state.group_start = len(state.actions)
 
 
-def _start_objective(source: SourceText, state: _State, marker: str, text: str, span: Span) -> Priority:
+def _start_objective(source: SourceText, state: _State, marker: str, text: str, span: Span) -> None:
+    """An objective under the current priority; with no priority heading above it, it is one of the
+    plan's own priorities, numbered by its marker."""
     _close_group(state)
-    parent = state.priority or "0"
-    objective = Priority(f"{parent}.{marker}", text, span)
-    state.priorities.append(objective)
+    if state.priority:
+        objective = Priority(f"{state.priority}.{marker}", text, span)
+        state.objectives.append(objective)
+    else:
+        objective = Priority(marker, text, span)
+        state.priorities.append(objective)
     state.objective = objective.number
-    return objective
 
 
 # ---------------------------------------------------------------- tab-separated rows
