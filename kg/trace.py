@@ -1,8 +1,10 @@
 """Trace a priority from strategy to outcome.
 
-strategy -> priority -> actions (leads, partners, status, dated updates, performance figures)
--> the same priority in other versions of the plan -> the meetings and resolutions that dealt
-with the plan. Everything carries its source file and lines.
+strategy -> priority (and the priority an objective sits under) -> actions (leads, partners,
+status, dated updates, performance figures) -> the same priority in other versions of the plan
+-> every other version of the plan, with the priority's counterpart there (or, in a version
+written before the objective existed, the counterpart of the priority above it) -> the meetings
+and resolutions that dealt with the plan. Everything carries its source file and lines.
 """
 from __future__ import annotations
 
@@ -30,13 +32,17 @@ def _span(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def find_priorities(graph: Graph, text: str, limit: int = 3) -> list[tuple[str, str, float]]:
-    """Priorities whose wording best matches ``text`` (an IRI matches itself)."""
-    rows = _rows(graph, "SELECT ?p ?label WHERE { ?p a ckg:Priority ; skos:prefLabel ?label }")
+    """Priorities whose wording best matches ``text`` (an IRI matches itself); among equally good
+    matches the earliest circulated version of a plan comes first, so a trace runs forward in time."""
+    rows = _rows(graph, """SELECT ?p ?label (MIN(?d) AS ?date) WHERE { ?p a ckg:Priority ; skos:prefLabel ?label .
+                             OPTIONAL { ?p skos:inScheme/ckg:agendaItem ?item . ?m besluit:behandelt ?item ; dct:date ?d } }
+                           GROUP BY ?p ?label""")
     if any(r["p"] == text for r in rows):
         return [(text, next(r["label"] for r in rows if r["p"] == text), 100.0)]
-    choices = {r["p"]: r["label"] for r in rows}
-    found = process.extract(text, choices, scorer=fuzz.token_set_ratio, limit=limit)
-    return [(iri, label, score) for label, score, iri in found if score >= MIN_MATCH]
+    dates = {r["p"]: r["date"] or "9999" for r in rows}
+    found = process.extract(text, {r["p"]: r["label"] for r in rows}, scorer=fuzz.token_set_ratio, limit=None)
+    ranked = sorted(found, key=lambda match: (-match[1], dates[match[2]], match[2]))[:limit]
+    return [(iri, label, score) for label, score, iri in ranked if score >= MIN_MATCH]
 
 
 def trace_priority(graph: Graph, text: str) -> dict[str, Any] | None:
@@ -45,23 +51,58 @@ def trace_priority(graph: Graph, text: str) -> dict[str, Any] | None:
         return None
     iri = matches[0][0]
     return {"query": text, **_priority(graph, iri),
-            "versions": [_priority(graph, other["o"], with_versions=False) for other in
+            "versions": [_priority(graph, other["o"]) for other in
                          _rows(graph, "SELECT DISTINCT ?o WHERE { ?p skos:closeMatch ?o }", p=iri)],
+            "plan_versions": _plan_versions(graph, iri),
             "other_matches": [{"iri": i, "text": label, "score": round(score, 1)} for i, label, score in matches[1:]]}
 
 
-def _priority(graph: Graph, iri: str, with_versions: bool = True) -> dict[str, Any]:
+def _priority(graph: Graph, iri: str) -> dict[str, Any]:
     head = _rows(graph, """SELECT ?label ?number ?doc ?title ?docsource ?source ?start ?end WHERE {
           ?p skos:prefLabel ?label ; skos:inScheme ?doc ; ckg:lineStart ?start ; ckg:lineEnd ?end ;
              prov:wasDerivedFrom/dct:title ?source .
           ?doc dct:title ?title . OPTIONAL { ?p skos:notation ?number } }""", p=iri)[0]
     leads = [r["n"] for r in _rows(graph, "SELECT DISTINCT ?n WHERE { ?p ckg:lead/foaf:name ?n }", p=iri)]
+    broader = _rows(graph, "SELECT ?b WHERE { ?p skos:broader ?b }", p=iri)
     return {
         "priority": {"iri": iri, "number": head["number"], "text": head["label"], "leads": leads, **_span(head)},
+        "broader": _concept(graph, broader[0]["b"]) if broader else None,
         "strategy": {"iri": head["doc"], "title": head["title"], **_strategy_span(graph, head["doc"])},
         "actions": _actions(graph, iri),
         "meetings": _meetings(graph, head["doc"]),
     }
+
+
+def _concept(graph: Graph, iri: str) -> dict[str, Any]:
+    """A priority's number, wording and lines, without what sits under it."""
+    row = _rows(graph, """SELECT ?label ?number ?source ?start ?end WHERE { ?p skos:prefLabel ?label ;
+          ckg:lineStart ?start ; ckg:lineEnd ?end ; prov:wasDerivedFrom/dct:title ?source .
+          OPTIONAL { ?p skos:notation ?number } }""", p=iri)[0]
+    return {"iri": iri, "number": row["number"], "text": row["label"], **_span(row)}
+
+
+def _plan_versions(graph: Graph, priority: str) -> list[dict[str, Any]]:
+    """Every other version of the priority's plan (ckg:sameWorkAs), oldest first, with the
+    priority's own counterpart there ("same"), or else the counterpart of the priority it sits
+    under ("broader": a draft written before the objective was added), or none."""
+    plans = _rows(graph, """SELECT ?other ?title (MIN(?d) AS ?date) WHERE { ?p skos:inScheme/ckg:sameWorkAs ?other .
+          ?other dct:title ?title .
+          OPTIONAL { ?other ckg:agendaItem ?item . ?m besluit:behandelt ?item ; dct:date ?d } }
+          GROUP BY ?other ?title ORDER BY ?date ?other""", p=priority)
+    out = []
+    for plan in plans:
+        match = "same"
+        found = _rows(graph, "SELECT ?c WHERE { ?p skos:closeMatch ?c . ?c skos:inScheme ?other } ORDER BY ?c",
+                      p=priority, other=plan["other"])
+        if not found:
+            match = "broader"
+            found = _rows(graph, """SELECT ?c WHERE { ?p skos:broader/skos:closeMatch ?c . ?c skos:inScheme ?other }
+                                    ORDER BY ?c""", p=priority, other=plan["other"])
+        out.append({"strategy": {"iri": plan["other"], "title": plan["title"], "date": plan["date"],
+                                 **_strategy_span(graph, plan["other"])},
+                    "match": match if found else None,
+                    "priority": _concept(graph, found[0]["c"]) if found else None})
+    return out
 
 
 def _strategy_span(graph: Graph, doc: str) -> dict[str, Any]:

@@ -1,0 +1,47 @@
+"""Cross-document links: the same plan in several packs and its priorities and objectives matched by wording."""
+from __future__ import annotations
+
+import pytest
+from rdflib import URIRef
+from rdflib.namespace import SKOS
+
+from kg.ontology import CKG
+
+from tests.conftest import CORPUS
+
+CYPP_PACKS = ["rotherham-cypf-partnership-2013-05-22.txt", "rotherham-cypf-partnership-2014-01-15.txt",
+              "rotherham-improving-lives-2014-09-17.txt"]
+PAPER = "https://w3id.org/council-kg/id/paper/"
+DRAFT = URIRef(PAPER + "rotherham-cypf-partnership-2013-05-22-txt/rotherham-children-and-young-people-s-action-plan-l476")
+DECEMBER = URIRef(PAPER + "rotherham-cypf-partnership-2014-01-15-txt/rotherham-children-and-young-peoples-action-plan-2-l718")
+
+
+@pytest.fixture(scope="module")
+def cypp_kg(tmp_path_factory):
+    """The three packs that carry the Children and Young People's Plan 2013-16, graph only."""
+    from kg.api import KnowledgeGraph
+
+    kg = KnowledgeGraph.open(tmp_path_factory.mktemp("cypp"))
+    kg.ingest([CORPUS / name for name in CYPP_PACKS], with_index=False)
+    return kg
+
+
+def _label(graph, concept) -> str:
+    return str(graph.value(concept, SKOS.prefLabel))
+
+
+def test_the_may_2013_draft_and_the_december_2013_plan_are_one_plan(cypp_kg):
+    graph = cypp_kg.graph
+    assert (DRAFT, CKG.sameWorkAs, DECEMBER) in graph and (DECEMBER, CKG.sameWorkAs, DRAFT) in graph
+    priority = URIRef(f"{DECEMBER}/priority/1")
+    assert (priority, SKOS.closeMatch, URIRef(f"{DRAFT}/priority/1")) in graph
+
+
+def test_objectives_renumbered_between_versions_are_matched_by_wording(cypp_kg):
+    graph = cypp_kg.graph
+    december = URIRef(f"{DECEMBER}/priority/1-vi")
+    draft = [c for c in graph.objects(december, SKOS.closeMatch) if str(c).startswith(str(DRAFT))]
+    assert _label(graph, december) == "We will reduce teenage pregnancy"
+    assert draft == [URIRef(f"{DRAFT}/priority/1-vii")] and _label(graph, draft[0]) == "We will reduce teenage pregnancy"
+    assert (december, SKOS.broader, URIRef(f"{DECEMBER}/priority/1")) in graph
+    assert (DECEMBER, CKG.hasPriority, december) not in graph
