@@ -12,7 +12,8 @@ from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS, XSD
 
 from kg import iris
-from kg import resolve as entities
+from kg.resolve import resolve_organisations
+from kg.entities import RoleRecord, person_key, resolve_people
 from kg.model import OrganisationMention, ParsedPack, PersonMention
 from kg.ontology import BESLUIT, CKG, SCHEMA
 
@@ -43,14 +44,13 @@ class EntityIndex:
 
     def __init__(self, people: list[tuple[PersonMention, date | None]],
                  organisations: list[OrganisationMention], glossaries: list[dict[str, str]]) -> None:
-        self._dates = {id(m): d for m, d in people}
-        self.people = entities.resolve_people([m for m, _ in people])
+        self.people = resolve_people([m for m, _ in people], [d for _, d in people])
         self._person_of: dict[int, URIRef] = {}
         for cluster in self.people:
-            node = iris.person_iri(entities.person_key(cluster))
+            node = iris.person_iri(person_key(cluster))
             for mention in cluster.mentions:
                 self._person_of[id(mention)] = node
-        self.organisations = entities.resolve_organisations(organisations, glossaries)
+        self.organisations = resolve_organisations(organisations, glossaries)
         self._org_of: dict[int, URIRef] = {}
         for cluster in self.organisations:
             node = iris.organisation_iri(cluster.name)
@@ -115,7 +115,7 @@ class EntityIndex:
 
     def _add_people(self, graph: Graph) -> None:
         for cluster in self.people:
-            node = iris.person_iri(entities.person_key(cluster))
+            node = iris.person_iri(person_key(cluster))
             graph.add((node, RDF.type, FOAF.Person))
             graph.add((node, RDF.type, SCHEMA.Person))
             graph.set((node, FOAF.name, Literal(cluster.name)))
@@ -124,19 +124,18 @@ class EntityIndex:
                     graph.add((node, SKOS.altLabel, Literal(variant)))
             for reason in cluster.evidence:
                 graph.add((node, CKG.mergeEvidence, Literal(reason)))
-            seen_roles: set[tuple[str, date | None]] = set()
-            for mention in cluster.mentions:
-                graph.add((node, PROV.wasDerivedFrom, iris.source_iri(mention.span.source)))
-                if mention.role and (mention.role, self._dates.get(id(mention))) not in seen_roles:
-                    seen_roles.add((mention.role, self._dates.get(id(mention))))
-                    self._add_membership(graph, node, mention, self._dates.get(id(mention)))
+            for source in cluster.sources:
+                graph.add((node, PROV.wasDerivedFrom, iris.source_iri(source)))
+            for record in cluster.roles:
+                self._add_membership(graph, node, record)
 
-    def _add_membership(self, graph: Graph, person: URIRef, mention: PersonMention, day: date | None) -> None:
-        key = f"{iris.short_hash(mention.role)}-{day.isoformat() if day else iris.slug(mention.span.source)}"
+    def _add_membership(self, graph: Graph, person: URIRef, record: RoleRecord) -> None:
+        day = record.date
+        key = f"{iris.short_hash(record.role, record.span.source)}-{day.isoformat() if day else 'undated'}"
         membership = iris.child_iri(person, "role", key)
         graph.add((membership, RDF.type, ORG.Membership))
         graph.add((membership, ORG.member, person))
-        role = _clean_role(mention.role)
+        role = _clean_role(record.role)
         graph.add((membership, CKG.roleLabel, Literal(role)))
         graph.add((membership, ORG.role, iris.role_iri(role)))
         graph.add((iris.role_iri(role), RDF.type, ORG.Role))
@@ -144,13 +143,13 @@ class EntityIndex:
         current = graph.value(iris.role_iri(role), SKOS.prefLabel)
         if current is None or (len(role), role) < (len(str(current)), str(current)):
             graph.set((iris.role_iri(role), SKOS.prefLabel, Literal(role)))
-        if mention.organisation:
-            graph.add((membership, ORG.organization, iris.organisation_iri(mention.organisation)))
+        if record.organisation:
+            graph.add((membership, ORG.organization, iris.organisation_iri(record.organisation)))
         if day:
             graph.add((membership, DCTERMS.date, Literal(day.isoformat(), datatype=XSD.date)))
-        graph.add((membership, PROV.wasDerivedFrom, iris.source_iri(mention.span.source)))
-        graph.add((membership, CKG.lineStart, Literal(mention.span.start)))
-        graph.add((membership, CKG.lineEnd, Literal(max(mention.span.start, mention.span.end))))
+        graph.add((membership, PROV.wasDerivedFrom, iris.source_iri(record.span.source)))
+        graph.add((membership, CKG.lineStart, Literal(record.span.start)))
+        graph.add((membership, CKG.lineEnd, Literal(max(record.span.start, record.span.end))))
 
     def _add_organisations(self, graph: Graph) -> None:
         for cluster in self.organisations:
