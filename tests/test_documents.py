@@ -21,10 +21,25 @@ def test_the_2013_pack_splits_into_its_papers_in_agenda_order():
     found = [(d.span.start, d.span.end, d.type, d.agenda_item) for d in documents("rotherham-cypf-partnership-2013-05-22.txt")]
     assert found == [
         (3, 52, "agenda", None), (56, 279, "minutes", "2"), (281, 474, "report", "5"), (476, 705, "action_plan", "6"),
-        (707, 843, "report", "8"), (845, 870, "action_plan", "9"), (872, 916, "action_plan", "9"),
+        (579, 639, "strategy", "6"), (707, 843, "report", "8"), (845, 870, "action_plan", "9"), (872, 916, "action_plan", "9"),
         (918, 1113, "report", "10"), (1117, 1194, "letter", "11"), (1198, 1813, "strategy", "11"),
         (1815, 2241, "minutes", "12"),
     ]
+
+
+def test_a_plan_printed_inside_another_plan_is_a_paper_of_its_own():
+    by_start = {d.span.start: d for d in documents("rotherham-cypf-partnership-2013-05-22.txt")}
+    plan_on_a_page, action_plan = by_start[579], by_start[476]
+    assert plan_on_a_page.title == "The Child Sexual Exploitation Strategy plan on a page"
+    assert [a.span.start for a in plan_on_a_page.actions][:2] == [586, 588] and len(plan_on_a_page.actions) == 20
+    assert not [a for a in action_plan.actions if 579 <= a.span.start <= 639]
+    assert [p.number for p in action_plan.priorities] == ["1", "2", "3", "5", "6", "4"]
+
+
+def test_an_agenda_page_range_cut_by_a_line_wrap_still_places_its_paper():
+    by_start = {d.span.start: d for d in documents("rotherham-cypf-partnership-2014-01-15.txt")}
+    assert by_start[718].title.startswith("Rotherham Children and Young People’s Action Plan 2013")
+    assert by_start[718].agenda_item == "8"        # "(Pages 19" / "- 71)": the end of the range wrapped away
 
 
 def test_titles_come_from_the_cover_title_field_or_the_first_heading():

@@ -81,10 +81,26 @@ def test_a_lead_cell_cut_by_a_page_break_is_joined_to_its_row():
     assert vaccination.span.end == 535
 
 
+def cse_plan_on_a_page():
+    return plan("rotherham-cypf-partnership-2013-05-22.txt", "The Child Sexual Exploitation Strategy plan on a page")
+
+
 def test_lead_agencies_in_brackets_under_plan_on_a_page_statements():
-    first = next(a for a in cypp_2013().actions if a.text.startswith("Ensure that the RLSCB has an effective strategy"))
-    assert [o.name for o in first.lead_organisations] == ["RLSCB"]
-    assert not first.leads
+    actions = cse_plan_on_a_page().actions
+    assert [o.name for o in actions[0].lead_organisations] == ["RLSCB"] and not actions[0].leads
+    assert [o.name for o in actions[1].lead_organisations] == ["RMBC", "Youth Offending Teams",
+                                                                "CYP&F Voluntary Sector Consortium"]
+    assert not actions[1].lead_uncertain
+
+
+def test_plan_on_a_page_strands_are_its_priorities_and_group_its_statements():
+    document = cse_plan_on_a_page()
+    assert [(p.number, p.text, p.span.start) for p in document.priorities] == [
+        ("Prevent", "Prevent - making it more difficult to exploit children", 583),
+        ("Protect", "Protect - identifying and safeguarding children who are at risk", 601),
+        ("Pursue", "Pursue - identifying offenders, disrupting and stopping their activity", 619)]
+    assert [(a.priority, a.number) for a in document.actions].count(("Protect", "1")) == 1
+    assert [a.priority for a in document.actions] == ["Prevent"] * 7 + ["Protect"] * 7 + ["Pursue"] * 6
 
 
 def test_one_cell_per_line_plan_traces_mental_health_to_december_updates():
@@ -183,11 +199,24 @@ def test_synthetic_priority_heading_variants():
     assert [(p.number, p.text) for p in priorities] == [("3", "We will reduce harm"), ("4", "Healthy lifestyles")]
 
 
+
+def test_synthetic_strands_with_bracketed_agencies():
+    priorities, actions = _parse("\n".join([
+        "Prepare", "get ready before the first frost", "",
+        "1. Stock grit at every depot", "(Highways)", "2. Warn residents of closures", "(Communications / Parish Councils)", "",
+        "Respond", "keep the priority routes open", "",
+        "1. Grit the priority routes overnight", "(Highways)", ""]))
+    assert [p.number for p in priorities] == ["Prepare", "Respond"]
+    assert [(a.number, a.priority, [o.name for o in a.lead_organisations]) for a in actions] == [
+        ("1", "Prepare", ["Highways"]), ("2", "Prepare", ["Communications", "Parish Councils"]), ("1", "Respond", ["Highways"])]
+
 @pytest.mark.parametrize("cell, names", [
     ("Delivery - RFT Midwifery services Strategy - Anne Charlesworth", ["Anne Charlesworth"]),
     ("Di Birkinshaw Fiona Jorden Kathy Wakefield Richard Hart", ["Di Birkinshaw", "Fiona Jorden", "Kathy Wakefield", "Richard Hart"]),
     ("Sue Wilson/Tracy Blakemore", ["Sue Wilson", "Tracy Blakemore"]),
     ("Public Health", []),
+    ("Crown Prosecution Service", []),
+    ("SY Police / Crown Prosecution Service / Anna Clack", ["Anna Clack"]),
 ])
 def test_lead_cells_are_cut_into_names(cell, names):
     assert [p.name for p in lead_names(cell, Span("x", 1, 1))] == names

@@ -10,17 +10,21 @@ loader). The rest of the pack is cut where a new paper visibly starts:
 - a stand-alone plan or strategy title carrying its period ("... Action Plan 2013 – 2016");
 - the pack page an agenda item gives ("(Pages 15 - 32)") where the pack prints "Page N" stamps.
 
+A plan printed inside another plan's pages (a strategy's "plan on a page" between two priorities
+of an action plan) is a paper of its own; its lines are read there and not in the enclosing plan.
+
 Papers appear in the pack in agenda order, so papers are aligned to the agenda items that carry
 page ranges by a monotone alignment scored on title similarity and on position in the pack.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
 from kg.loaders.normalize import paragraphs
-from kg.loaders.plans import parse_plan
+from kg.loaders.plans import PRIORITY_HEADING, parse_plan
 from kg.loaders.reports import (CONTACT, CONTACT_DETAIL, letter_title, paper_author, paper_title, paper_type,
                                 recommendations, scrutiny_responses)
 from kg.model import Document, Item, Line, Meeting, SourceText
@@ -30,6 +34,7 @@ _APPENDIX = re.compile(r"^\**(?:appendix|annex)\s+[\w-]+\b(?!\s*[:.,]?\s*[a-z(])
 _SIGN_OFF = re.compile(r"^yours\s+(?:sincerely|faithfully)\b", re.I)
 _PLAN_TITLE = re.compile(r"\b(?:action plan|strategy|charter|plan on a page|delivery plan|improvement plan|progress report)\b.*"
                          r"\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\b(?:action plan|strategy|charter|delivery plan)\b", re.I)
+_PLAN_KIND = re.compile(r"\b(?:plan on a page|strategy|action plan|delivery plan|charter)\b", re.I)
 _RAW_PAGE = re.compile(r"^\s*Page\s+(\d{1,4})\s*$")
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\b")
 _ALIGN_SKIP = 1.0        # cost of an agenda item with pages that no paper was matched to
@@ -41,16 +46,36 @@ def parse_documents(source: SourceText, lines: list[Line], meetings: list[Meetin
     documents = [_meeting_document(meeting) for meeting in meetings]
     taken = [(m.span.start, m.span.end) for m in meetings]
     starts = paper_starts(source, lines, meetings, taken)
+    embedded: list[tuple[Document, Document]] = []
     for position, start in enumerate(starts):
         limit = starts[position + 1] if position + 1 < len(starts) else len(lines)
         end = next((i for i in range(start, limit) if lines[i].text and _inside(lines[i].start, taken)), limit)
         body = [line for line in lines[start:end] if line.text.strip()]
         if len(body) >= 3:
-            documents.append(_paper(source, lines[start:end], body))
+            outer, *inner = _papers(source, lines[start:end])
+            documents.append(outer)
+            embedded.extend((outer, paper) for paper in inner)
     documents.sort(key=lambda d: d.span.start)
-    _align_agenda_items(documents, [i for m in meetings if m.kind == "agenda" for i in m.items if i.pages],
+    _align_agenda_items(documents, _paged_items([i for m in meetings if m.kind == "agenda" for i in m.items]),
                         len(source.raw_lines))
-    return documents
+    for outer, paper in embedded:          # circulated with the plan it is printed in
+        paper.agenda_item = outer.agenda_item
+    return sorted(documents + [paper for _, paper in embedded], key=lambda d: d.span.start)
+
+
+def _paged_items(items: list[Item]) -> list[Item]:
+    """Agenda items with their pages; an item whose "(Pages 19 - 71)" lost its end to a line wrap
+    ("(Pages 19") keeps its first page and ends just before the next item's pages begin."""
+    paged = []
+    for position, item in enumerate(items):
+        cut = None if item.pages else re.search(r"\(pages?\s+(\d{1,4})\s*[-–]?\s*$", item.title, re.I)
+        if cut:
+            first = int(cut.group(1))
+            following = next((i.pages[0] for i in items[position + 1:] if i.pages and i.pages[0] > first), first + 1)
+            item = replace(item, pages=(first, following - 1))
+        if item.pages:
+            paged.append(item)
+    return paged
 
 
 def _meeting_document(meeting: Meeting) -> Document:
@@ -181,6 +206,33 @@ def _drop_near_duplicates(lines: list[Line], starts: list[int]) -> list[int]:
             continue
         kept.append(start)
     return kept
+
+
+def _papers(source: SourceText, span_lines: list[Line]) -> list[Document]:
+    """The paper cut from ``span_lines``, and each plan printed inside it as a paper of its own."""
+    inner = [span_lines[start:end] for start, end in _embedded_plans(span_lines)]
+    inside = {line.start for part in inner for line in part}
+    outer = [line for line in span_lines if line.start not in inside]
+    return [_paper(source, part, [l for l in part if l.text.strip()]) for part in [outer, *inner]]
+
+
+def _embedded_plans(lines: list[Line]) -> list[tuple[int, int]]:
+    """Index ranges of plans printed inside a plan: after one of the enclosing plan's priority
+    headings, a stand-alone title naming a plan ("The Child Sexual Exploitation Strategy plan on a
+    page") whose statements are numbered afresh from 1; it runs to the enclosing plan's next
+    priority heading."""
+    ranges: list[tuple[int, int]] = []
+    headed = False
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        headed = headed or bool(PRIORITY_HEADING.match(text))
+        if not (headed and _PLAN_KIND.search(text) and _stand_alone_title(lines, index)) or ranges and index < ranges[-1][1]:
+            continue
+        numbered = next((l.text.strip() for l in lines[index + 1:index + 12] if re.match(r"\d{1,3}\.\s", l.text.strip())), "")
+        if numbered.startswith("1."):
+            end = next((i for i in range(index + 1, len(lines)) if PRIORITY_HEADING.match(lines[i].text.strip())), len(lines))
+            ranges.append((index, end))
+    return ranges
 
 
 def _paper(source: SourceText, span_lines: list[Line], body: list[Line]) -> Document:

@@ -8,7 +8,9 @@ Plans arrive as flattened tables, read here by layout rather than by wording:
   action/milestone cells are empty continues the row above (a cell cut by a page break);
 - one cell per line (no tabs): numbered milestones, bullet updates under an "Update <Month Year>"
   column header repeated on every page, and lead names on short lines of their own;
-- numbered statements with the lead agencies in brackets on the next line ("plan on a page").
+- numbered statements with the lead agencies in brackets on the next line ("plan on a page"),
+  grouped under strands: a short heading with its lower-case description on the next line
+  ("Prevent" / "making it more difficult to exploit children").
 
 In both table layouts a lead printed once for a group of rows is inherited by the rows of the same
 objective that print none, and those actions are marked ``lead_uncertain``. Objectives ("(vii) We
@@ -61,6 +63,10 @@ _TARGET = re.compile(rf"\btarget\s*(?:of|is|:|-|–)?\s*({_NUMBER})(?:\s*[-–(]
 _CURRENT = re.compile(rf"\b(?:current(?:\s+\w+)?\s+(?:figure|position|value|performance|rate)|actual\s+(?:figure|performance)|"
                       rf"currently\s+at)\s*(?:is|of|:|-|–)?\s*({_NUMBER})(?:\s*\(?({_PERIOD})\)?)?", re.I)
 
+# Head words that end an organisation's name ("Crown Prosecution Service", "Youth Offending Teams").
+_ORGANISATION_HEAD = {"service", "services", "team", "teams", "board", "trust", "partnership", "council", "unit",
+                      "group", "forum", "network", "consortium", "centre", "centres", "clinic", "hospital", "authority",
+                      "police", "commission", "agency", "office", "department", "directorate"}
 # Words that make a capitalised run an organisation or a role rather than a person's name.
 _NOT_NAME = {
     "health", "public", "early", "years", "year", "strategy", "delivery", "services", "service", "maternity",
@@ -74,7 +80,8 @@ _NOT_NAME = {
     "universal", "integrated", "partners", "all", "commissioners", "providers", "services.", "cyps", "tbc",
     "unit", "network", "clinical", "mental", "primary", "secondary", "system", "systems", "libraries", "library",
     "key", "personnel", "agency", "action", "actions", "progress", "evidence", "date", "nurse", "chief",
-}
+} | _ORGANISATION_HEAD
+_STRAND_HEADING = re.compile(r"[A-Z][\w’'&-]*(?: [\w’'&-]+){0,3}")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)$")
 
 
@@ -147,6 +154,9 @@ def parse_plan(source: SourceText, lines: list[Line]) -> tuple[list[Priority], l
             continue
         if state.rows_end_with_due and not _MILESTONE.match(text):
             _unnumbered_row_line(source, line, state)
+            continue
+        if not state.columns and _strand(lines, index - 1):
+            index = _start_strand(source, lines, index - 1, state)
             continue
         objective = _OBJECTIVE.match(text)
         if objective and state.priority and _is_statement(objective.group(2)) and state.columns:
@@ -339,7 +349,8 @@ def lead_names(text: str, span: Span) -> list[PersonMention]:
     """Person names in a lead cell, which mixes names with organisations and roles and runs names
     together: "Delivery - RFT Midwifery services Strategy - Anne Charlesworth", "Di Birkinshaw Fiona
     Jorden", "Sue Wilson/Tracy Blakemore". Capitalised runs free of organisation words are cut into
-    two-word names (three when the run is odd)."""
+    two-word names (three when the run is odd); a run that a capitalised organisation head word
+    closes is the start of that organisation's name ("Crown Prosecution Service")."""
     people: list[PersonMention] = []
     for segment in re.split(r"[/,;:()–&]|\s-|-\s|\band\b|\s{2,}", _clean_cell(text)):
         run: list[str] = []
@@ -347,7 +358,8 @@ def lead_names(text: str, span: Span) -> list[PersonMention]:
             if word and _NAME_TOKEN.match(word) and word.lower() not in _NOT_NAME:
                 run.append(word)
                 continue
-            people.extend(_names_in_run(run, span))
+            if not (word[:1].isupper() and word.lower() in _ORGANISATION_HEAD):
+                people.extend(_names_in_run(run, span))
             run = []
     unique: dict[str, PersonMention] = {}
     for person in people:
@@ -620,6 +632,28 @@ def _theme(source: SourceText, lines: list[Line], index: int, match: re.Match, s
     state.group_start = len(state.actions)
 
 
+def _strand(lines: list[Line], index: int) -> bool:
+    """A strand heading: one to four capitalised words, the next line a lower-case phrase that
+    describes it, and the strand's statements numbered from 1 below."""
+    if index + 1 >= len(lines) or not _STRAND_HEADING.fullmatch(_clean_cell(lines[index].text)):
+        return False
+    description = _clean_cell(lines[index + 1].text)
+    first = next((_clean_cell(l.text) for l in lines[index + 2:index + 6] if l.text.strip()), "")
+    return (lines[index + 1].start == lines[index].end + 1 and description[:1].islower()
+            and len(description.split()) <= 15 and not description.endswith(".") and first.startswith("1. "))
+
+
+def _start_strand(source: SourceText, lines: list[Line], index: int, state: _State) -> int:
+    """The strand is a priority named (and numbered) by its heading, described by the line below."""
+    heading, description = _clean_cell(lines[index].text), _clean_cell(lines[index + 1].text)
+    _close_group(state)
+    state.priorities.append(Priority(heading, f"{heading} - {description}",
+                                     source.span(lines[index].start, lines[index + 1].end)))
+    state.priority, state.objective, state.pending = heading, None, []
+    state.group_start = len(state.actions)
+    return index + 2
+
+
 def _unnumbered_row_line(source: SourceText, line: Line, state: _State) -> None:
     """Collect a row's lines until its closing "August 2018 A" (due date and/or RAG) line; then the
     paragraph before the row's lead lines is the activity."""
@@ -713,7 +747,8 @@ def _milestone_lines(source: SourceText, lines: list[Line], index: int, state: _
         body = _block_text(block)
         first = block[0].text.strip()
         if _MILESTONE.match(first) and _next_number(_MILESTONE.match(first).group(1), state) or _OBJECTIVE.match(first) \
-                or PRIORITY_HEADING.match(first) or _STRATEGIC_LEADS.search(first) or _ACTION_POINT.match(first):
+                or PRIORITY_HEADING.match(first) or _STRATEGIC_LEADS.search(first) or _ACTION_POINT.match(first) \
+                or _STRAND_HEADING.fullmatch(_clean_cell(first)) and _strand(lines, lines.index(block[0], index)):
             break
         block_span = source.span(block[0].start, block[-1].end)
         if _header_text(first):
