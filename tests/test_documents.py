@@ -123,6 +123,18 @@ def test_inline_recommendation_labels_and_their_points():
                                        "how data is shared"]
 
 
+
+def test_recommendations_quoted_from_other_bodies_are_not_the_papers_own():
+    presentation = next(d for d in documents("rotherham-cypf-partnership-2013-05-22.txt") if d.span.start == 281)
+    assert presentation.title == "Progress on gaining customer feedback & experiences"
+    assert presentation.recommendations == []
+    paras = [Line("Recommendation 2:", 1, 1), Line("“Councils should publish their waiting times”", 2, 2),
+             Line("Inspection report, May 2024", 3, 3), Line("Recommendations", 4, 4),
+             Line("1. Note the waiting times.", 5, 5), Line("2. Adopt ‘Right Care, Right Time’ as the service’s aim.", 6, 6),
+             Line("Recommendation: “Every board should sign the pledge.”", 7, 7)]
+    found = recommendations(SourceText("s.txt", "0", [p.text for p in paras]), paras)
+    assert [r.text for r in found] == ["1. Note the waiting times.", "2. Adopt ‘Right Care, Right Time’ as the service’s aim."]
+
 def test_scrutiny_response_schedule_pairs_each_recommendation_with_its_response():
     schedule = next(d for d in documents("rotherham-improving-lives-2018-03-13.txt")
                     if d.title.startswith("Cabinet’s Response to Scrutiny Review"))

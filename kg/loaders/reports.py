@@ -18,6 +18,7 @@ CONTACT = re.compile(r"^(?:contact(?:\s+name|\s+officer)?|report\s+author|name\s
 CONTACT_DETAIL = re.compile(r"@[\w.-]+\.\w|^tel(?:ephone)?\.?\s*(?:no\.?)?\s*:?\s*[\d(+]|^e-?mail\s*:|^ext(?:ension)?\.?\s*\d|"
                             r"^(?:\+?\d[\d ()-]{7,})$|^(?:direct line|mobile|phone)\b|https?://|^www\.", re.I)
 _RECOMMENDATIONS = re.compile(r"^(?:\d{1,2}\.?\s*)?(?:recommendations?|recommended)\s*:?-?\s*(?P<rest>.*)$", re.I)
+_QUOTED = re.compile(r"^[*_\s]*[“\"‘].*[”\"’][*_\s.]*$")     # a clause wholly in quotation marks is cited, not proposed
 _SECTION_HEADING = re.compile(r"^(?:\d{1,2}\.\s+)?[A-Z][A-Za-z ,&/()'’-]{2,70}:?-?$")
 _ITEM_START = re.compile(r"^(?:[-•▪*]\s*|\(?[a-z]{1,4}\)\s+|\(?\d{1,2}(?:\.\d{1,2})?[.)]?\s+)(?=\S)", re.I)
 _BANNER = re.compile(r"\bREPORT\s+TO\b|^DRAFT$|^[-–—=_\s]+$|^Page\s+\d+\s*$", re.I)
@@ -116,7 +117,9 @@ def recommendations(source: SourceText, paras: list[Line]) -> list[Recommendatio
     The section ends at the report's next numbered section heading ("7. Proposals and Details"), at a
     title-like heading or at the contact block. A label with its text on the same line
     ("Recommendation: The Department ...") is one recommendation; when it ends with a colon, the
-    bulleted points under it are its parts."""
+    bulleted points under it are its parts. A recommendation in quotation marks is another body's,
+    cited (a review's "Recommendation No 3:" and its wording): it and the lines after it are not the
+    paper's own."""
     out: list[Recommendation] = []
     mode = None          # "section" | "points" | None
     section_start = 0
@@ -128,10 +131,14 @@ def recommendations(source: SourceText, paras: list[Line]) -> list[Recommendatio
             if not rest or len(text) < 40 and not rest.endswith("."):
                 mode, section_start = "section", para.start
                 continue
-            out.extend(_clauses(source, para, rest))
-            mode = "points" if text.endswith(":") else None
+            if not _QUOTED.match(rest):
+                out.extend(_clauses(source, para, rest))
+            mode = "points" if text.endswith(":") and not _QUOTED.match(rest) else None
             continue
         if mode is None or not text:
+            continue
+        if _QUOTED.match(text):
+            mode = None
             continue
         if mode == "section" and text.endswith(":") and (not out or out[-1].span.start < section_start):
             continue         # the lead-in: "That the Partnership:"
