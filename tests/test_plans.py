@@ -137,6 +137,18 @@ def test_a_lost_priority_heading_is_restored_from_its_strategic_lead_line():
     assert [p.name for p in six.leads] == ["Warren Carratt"]
 
 
+
+def test_a_priority_named_in_quotation_marks_is_kept_though_the_report_leaves_it_out():
+    four = next(p for p in cypp_june_2014().priorities if p.number == "4")
+    assert (four.text, four.span.start) == ("We will work with partners to eradicate child sexual exploitation", 338)
+    assert not [a for a in cypp_june_2014().actions if a.priority and a.priority.split(".")[0] == "4"]
+    priorities, _ = _parse("\n".join([
+        "The plan covers the priorities:", "- Safe homes", "- Healthy lives", "",
+        'The priority "Good jobs for young people" is monitored by the skills board.', "",
+        "Work on priority 2 – “Healthy lives” is reported on below."]))
+    assert [(p.number, p.text) for p in priorities] == [(None, "Safe homes"), (None, "Healthy lives"),
+                                                        (None, "Good jobs for young people")]
+
 def test_progress_report_columns_give_update_period_and_strategic_leads():
     document = cypp_june_2014()
     first = document.priorities[0]

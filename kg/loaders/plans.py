@@ -81,6 +81,7 @@ _NOT_NAME = {
     "unit", "network", "clinical", "mental", "primary", "secondary", "system", "systems", "libraries", "library",
     "key", "personnel", "agency", "action", "actions", "progress", "evidence", "date", "nurse", "chief",
 } | _ORGANISATION_HEAD
+_QUOTED_PRIORITY = re.compile(r"\bpriority\s*(?P<number>\d{1,2})?\s*[-–:]?\s*[“\"](?P<text>[^”\"]{10,200})[”\"]", re.I)
 _STRAND_HEADING = re.compile(r"[A-Z][\w’'&-]*(?: [\w’'&-]+){0,3}")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)$")
 
@@ -170,7 +171,27 @@ def parse_plan(source: SourceText, lines: list[Line]) -> tuple[list[Priority], l
                 or _ACTION_POINT.match(text):
             index = _milestone_lines(source, lines, index - 1, state)
     _close_group(state)
-    return _with_listed_priorities(source, lines, state.priorities, state.objectives), state.objectives, state.actions
+    listed = _with_listed_priorities(source, lines, state.priorities, state.objectives)
+    return _with_quoted_priorities(source, lines, listed, state.objectives), state.objectives, state.actions
+
+
+def _with_quoted_priorities(source: SourceText, lines: list[Line], found: list[Priority],
+                            objectives: list[Priority]) -> list[Priority]:
+    """Add priorities a sentence names in quotation marks ('The priority "We will ..." is also one of
+    the six priorities', 'Priority 4 – "We will ..." has been excluded from this report'): the plan
+    has them even where it does not report on them."""
+    out = list(found)
+    for line in lines:
+        for match in _QUOTED_PRIORITY.finditer(_clean_cell(line.text)):
+            number, text = match.group("number"), match.group("text").strip(" .")
+            if number in {p.number for p in out if p.number} or _near_duplicate(text, out + objectives):
+                continue
+            out.append(Priority(number, text, source.span(line.start, line.end)))
+    return out
+
+
+def _near_duplicate(text: str, known: list[Priority]) -> bool:
+    return any(fuzz.ratio(text.casefold(), p.text.casefold()) >= 85 for p in known)
 
 
 def _with_listed_priorities(source: SourceText, lines: list[Line], found: list[Priority],
@@ -191,9 +212,9 @@ def _with_listed_priorities(source: SourceText, lines: list[Line], found: list[P
             continue
         index = after
         numbers = {p.number for p in found + listed if p.number}
-        texts = [p.text for p in found + listed + objectives]
+        known = found + listed + objectives     # items of one list may be worded alike: compare with the rest only
         for number, item, line in items:       # a bulleted item has no number of its own
-            if number not in numbers and not any(fuzz.ratio(item.casefold(), t.casefold()) >= 85 for t in texts):
+            if number not in numbers and not _near_duplicate(item, known):
                 listed.append(Priority(number, item, source.span(line.start, line.end)))
     return found + listed
 
