@@ -75,6 +75,18 @@ def test_tab_separated_rows_split_bulleted_milestones_and_keep_the_row_lead():
                      "Maximise health impact school meals can have on children and young people"]
 
 
+
+def test_a_milestone_cell_without_bullets_is_cut_at_item_starts_but_not_inside_names():
+    by_row = lambda start: [a.text for a in cypp_2013().actions if a.span.start == start]
+    assert by_row(549) == [
+        "Identify and evaluate what support Integrated Youth Support (IYS) offer young carers",
+        "Promote a Family CAF to identify health needs and wider Early Help support",
+        "Raise awareness in schools and in other young people's settings of support for Young Carers and of the "
+        "Young Carers Service – Review September 2013",
+        "Support the Rotherham UK Youth Parliament Members in developing a Young Carers Card – Review September 2013"]
+    assert by_row(532)[-1] == "Work with NHS England Area Team to ensure the appropriate commissioning of immunisation services."
+    assert len(by_row(526)) == 1 and by_row(526)[0].startswith("The new joint 2 year old Health and Education Review involving")
+
 def test_a_lead_cell_cut_by_a_page_break_is_joined_to_its_row():
     vaccination = next(a for a in cypp_2013().actions if a.text.startswith("Achieve above 90%"))
     assert [p.name for p in vaccination.leads] == ["Christine Atkinson", "Di Birkinshaw", "Fiona Jorden", "Kathy Wakefield"]

@@ -584,10 +584,27 @@ def _numbered_run(cell: str) -> list[tuple[str | None, str]]:
 
 
 def _split_run_on(text: str) -> list[str]:
-    """List items whose bullets were lost: a new item starts where a lower-case word or a closing
-    bracket is followed by a capitalised word that is itself followed by a lower-case word
-    ("... promote service Increased uptake of ...")."""
-    return [p for p in re.split(r"(?<=[a-z).])\s+(?=[A-Z][a-z]+\s+[a-z])", text) if p]
+    """List items whose bullets were lost: a new item starts where a lower-case word, a closing
+    bracket or a year is followed by a capitalised word that is itself followed by a lower-case word
+    ("... promote service Increased uptake of ...", "... Review September 2013 Support the ...")."""
+    words = text.split()
+    items: list[list[str]] = [[]]
+    for position, word in enumerate(words):
+        if items[-1] and _item_starts(words, position):
+            items.append([])
+        items[-1].append(word)
+    return [" ".join(item) for item in items if item]
+
+
+def _item_starts(words: list[str], position: int) -> bool:
+    """Not inside a capitalised name: "NHS England Area Team to ensure" and "Health and Education
+    Review" run on as one name."""
+    before, word, after = words[position - 1], words[position], words[position + 1:position + 3]
+    if not re.fullmatch(r"[A-Z][a-z]+", word) or not after or not after[0][:1].islower():
+        return False
+    if after[0] in ("and", "of", "&") and len(after) > 1 and after[1][:1].isupper():
+        return False
+    return bool(re.search(r"[a-z)]$|\.$|\b(?:19|20)\d\d$", before)) and not (before[:1].isupper() and before[-1:].isalpha())
 
 
 def _due_in(text: str) -> str | None:
