@@ -165,6 +165,7 @@ class FileSource:
     title: str
     source: str
     lines: list[tuple[int, int, str]]
+    date: str | None = None
 
 
 def paragraph_sources(files: list[Path]) -> list[FileSource]:

@@ -1,4 +1,4 @@
-"""Hybrid search over structure-aware chunks: dense (FAISS) + BM25 (bm25s), fused by RRF."""
+"""Hybrid search over structure-aware chunks: dense (FAISS) + BM25 (bm25s), fused by relative score."""
 from index.chunks import Chunk, ChunkSource, make_chunks
 from index.embeddings import Embedder
 from index.expansion import QueryExpander

@@ -29,6 +29,7 @@ class ChunkSource(Protocol):
     title: str
     source: str
     lines: list[tuple[int, str]] | list[tuple[int, int, str]]
+    date: str | None            # ISO date the text belongs to, if known
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Chunk:
     text: str
     source: str
     lines: tuple[int, int]
+    date: str | None = None
 
     @property
     def embed_text(self) -> str:
@@ -63,7 +65,8 @@ def make_chunks(sources: Iterable[ChunkSource], count_tokens: TokenCounter = app
             text = _join(piece)
             key = hashlib.sha256(f"{source.node}\x1f{piece[0][0]}\x1f{text}".encode()).hexdigest()[:16]
             span = (piece[0][0], max(unit[1] for unit in piece))
-            chunks.append(Chunk(key, source.node, source.kind, title, text, source.source, span))
+            chunks.append(Chunk(key, source.node, source.kind, title, text, source.source, span,
+                                source.date))
     return chunks
 
 

@@ -1,8 +1,7 @@
-"""Hybrid retrieval: dense (FAISS) and BM25 candidates fused by reciprocal rank.
+"""Hybrid retrieval: dense (FAISS) and BM25 candidates, each scored by both, fused by relative score.
 
 Dense search finds paraphrases ("help for young people leaving care" -> transition to adult
-services); BM25 finds exact names, numbers and acronyms the small embedding model blurs. RRF
-needs no score calibration between the two.
+services); BM25 finds exact names, numbers and acronyms the small embedding model blurs.
 """
 from __future__ import annotations
 
@@ -17,11 +16,12 @@ from index.chunks import Chunk
 from index.dense import HNSW_THRESHOLD, DenseIndex
 from index.embeddings import Embedder
 from index.expansion import QueryExpander
-from index.fusion import reciprocal_rank_fusion
-from index.sparse import SparseIndex
+from index.fusion import relative_score_fusion
+from index.sparse import SparseIndex, top_scores
 
-CANDIDATES = 50   # from each retriever, before fusion
-FORMAT = 2        # bumped when the saved layout changes
+CANDIDATES = 50       # from each retriever, before fusion
+DENSE_WEIGHT = 0.5    # share of the dense score in the fused one (the rest is BM25's)
+FORMAT = 3            # bumped when the saved layout changes
 
 ChunkFilter = Callable[[Chunk], bool] | Mapping[str, object]
 
@@ -29,7 +29,7 @@ ChunkFilter = Callable[[Chunk], bool] | Mapping[str, object]
 @dataclass
 class Hit:
     chunk: Chunk
-    score: float                 # fused RRF score
+    score: float                 # fused score, 0..1
     dense_rank: int | None       # 1-based rank among dense candidates, None if not among them
     sparse_rank: int | None
     dense_score: float = 0.0     # cosine of the query vector with this chunk, for every hit
@@ -134,12 +134,14 @@ class HybridIndex:
         vector = self.query_vector(query)
         n = max(candidates, k)
         dense = self.dense.search(vector, n, allowed)
-        sparse = self.sparse.search(self.expander.expand(query), n, allowed)
-        fused = reciprocal_rank_fusion([[i for i, _ in dense], [i for i, _ in sparse]])
+        bm25 = self.sparse.scores(self.expander.expand(query))
+        sparse = top_scores(bm25, n, allowed)
+        pool = list(dict.fromkeys([i for i, _ in dense] + [i for i, _ in sparse]))
+        cosines = np.array(self.dense.similarity(vector, pool))
+        fused = dict(zip(pool, relative_score_fusion([cosines, bm25[pool]], [DENSE_WEIGHT, 1 - DENSE_WEIGHT])))
+        cosine = dict(zip(pool, cosines))
         dense_rank = {i: rank for rank, (i, _) in enumerate(dense, 1)}
         sparse_rank = {i: rank for rank, (i, _) in enumerate(sparse, 1)}
-        sparse_score = dict(sparse)
-        best = diverse(sorted(fused, key=lambda i: (-fused[i], i)), self.chunks, k)
-        cosines = self.dense.similarity(vector, best)
-        return [Hit(self.chunks[i], fused[i], dense_rank.get(i), sparse_rank.get(i), cosine, sparse_score.get(i, 0.0))
-                for i, cosine in zip(best, cosines)]
+        best = diverse(sorted(pool, key=lambda i: (-fused[i], i)), self.chunks, k)
+        return [Hit(self.chunks[i], float(fused[i]), dense_rank.get(i), sparse_rank.get(i), float(cosine[i]),
+                    float(bm25[i])) for i in best]

@@ -15,7 +15,10 @@ from kg.context import ContextBuilder, NodeContext
 from kg.question import QuestionIntent, read_question
 
 MIN_DENSE_SIMILARITY = 0.30   # below this cosine the best chunk is not about the question
-CANDIDATES = 40
+# Re-ranking factors: how much a fit with what the question asks for outweighs retrieval score
+DECISION_BOOST, DECIDED_WORDS_BOOST, PERSON_BOOST = 1.5, 1.5, 1.15
+MONTH_BOOST, YEAR_BOOST, OTHER_YEAR_FACTOR, BODY_BOOST = 1.6, 1.25, 0.8, 1.2
+_YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/-]\s*(\d\d))?\b")
 
 
 @dataclass
@@ -26,6 +29,16 @@ class Evidence:
     score: float
     node: str
     context: NodeContext
+    date: str | None = None     # the node's meeting date, or its pack's
+
+    def years(self) -> set[int]:
+        """The year it is dated and the years it speaks of ('2015/16' names 2015 and 2016)."""
+        years = {int(self.date[:4])} if self.date else set()
+        for first, second in _YEAR_IN_TEXT.findall(self.text):
+            years.add(int(first))
+            if second:
+                years.add(int(first[:2] + second))
+        return years
 
     def as_dict(self) -> dict[str, Any]:
         return {"source": self.source, "lines": list(self.lines), "text": self.text, "score": round(self.score, 4),
@@ -35,26 +48,27 @@ class Evidence:
 def rerank(intent: QuestionIntent, evidence: list[Evidence]) -> list[Evidence]:
     """Boost evidence the graph says fits the question's intent, date and body."""
     for ev in evidence:
-        ctx = ev.context
-        factor = 1.0
-        if intent.wants_decision and ctx.resolutions:
-            factor *= 1.5
-            decided = _keywords(" ".join(r["text"] for r in ctx.resolutions))
-            if decided & (_keywords(intent.text) - _QUESTION_WORDS):
-                factor *= 1.5
-        if intent.wants_person and ctx.people:
-            factor *= 1.15
-        if ctx.meeting:
-            year, month = int(ctx.meeting["date"][:4]), int(ctx.meeting["date"][5:7])
-            if (year, month) in intent.months:
-                factor *= 1.4
-            elif intent.years and year not in intent.years:
-                factor *= 0.85
-            body = ctx.meeting["body"].lower()
-            if any(word in body for word in intent.body_words):
-                factor *= 1.2
-        ev.score *= factor
+        ev.score *= _fit(intent, ev)
     return sorted(evidence, key=lambda e: e.score, reverse=True)
+
+
+def _fit(intent: QuestionIntent, ev: Evidence) -> float:
+    ctx = ev.context
+    factor = 1.0
+    if intent.wants_decision and ctx.resolutions:
+        factor *= DECISION_BOOST
+        decided = _keywords(" ".join(r["text"] for r in ctx.resolutions))
+        if decided & (_keywords(intent.text) - _QUESTION_WORDS):
+            factor *= DECIDED_WORDS_BOOST
+    if intent.wants_person and ctx.people:
+        factor *= PERSON_BOOST
+    if ev.date and (int(ev.date[:4]), int(ev.date[5:7])) in intent.months:
+        factor *= MONTH_BOOST
+    elif intent.years:
+        factor *= YEAR_BOOST if ev.years() & intent.years else OTHER_YEAR_FACTOR
+    if ctx.meeting and any(word in ctx.meeting["body"].lower() for word in intent.body_words):
+        factor *= BODY_BOOST
+    return factor
 
 
 def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]]) -> str | None:
@@ -151,8 +165,8 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     """Build the JSON answer for ``question`` from index ``hits`` (best first)."""
     intent = read_question(question)
     evidence = [Evidence(h.chunk.source, tuple(h.chunk.lines), h.chunk.text, float(h.score), h.chunk.node,
-                         contexts.describe(h.chunk.node)) for h in hits]
-    evidence = _dedupe(rerank(intent, evidence))[:k]
+                         contexts.describe(h.chunk.node), h.chunk.date) for h in hits]
+    evidence = rerank(intent, evidence)[:k]   # the index already left out pieces repeating better ones
     best_dense = max((getattr(h, "dense_score", 0.0) or 0.0 for h in hits), default=0.0)
     reason = missing_meeting(intent, meetings)
     if reason is None and best_dense < MIN_DENSE_SIMILARITY:
@@ -166,14 +180,3 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
             "answerable": True, "evidence": [ev.as_dict() for ev in evidence], "resolutions": resolutions,
             "context": context_summary(evidence)}
 
-
-def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
-    """Drop evidence that mostly repeats the lines of a better-ranked piece of the same file."""
-    kept: list[Evidence] = []
-    for ev in evidence:
-        size = ev.lines[1] - ev.lines[0] + 1
-        if any(k.node == ev.node and k.source == ev.source for k in kept) or any(k.source == ev.source and min(k.lines[1], ev.lines[1]) - max(k.lines[0], ev.lines[0]) + 1 >= size / 2
-               for k in kept):
-            continue
-        kept.append(ev)
-    return kept

@@ -4,6 +4,9 @@ its span so every piece can cite exact original lines.
 Nodes: minute and agenda items (with their resolutions), actions (with lead and updates),
 priorities, and papers; lines no node covers (a pack's loose pages) are indexed too, tied to the
 source file, so nothing in a pack is unsearchable.
+
+Each text carries a date, so questions naming a month or a year can prefer what was said then:
+the date of the meeting a node belongs to, else that of the meeting the pack was circulated for.
 """
 from __future__ import annotations
 
@@ -30,6 +33,7 @@ class ChunkSource:
     title: str
     source: str
     lines: list[tuple[int, str]]
+    date: str | None = None     # ISO date of the node's meeting, or of its pack's meeting
 
 
 def node_spans(graph: Graph) -> list[tuple[str, str, str, str, int, int]]:
@@ -47,9 +51,27 @@ def node_spans(graph: Graph) -> list[tuple[str, str, str, str, int, int]]:
     return out
 
 
+_MEETING_OF_NODE = """SELECT ?n ?date WHERE {
+    { ?m ckg:hasMinuteItem ?n } UNION { ?m besluit:behandelt ?n }
+    UNION { ?m ckg:hasMinuteItem ?item . ?item prov:generated ?n }
+    UNION { ?paper ckg:recordOf ?m . ?n dct:isPartOf ?paper }
+    ?m dct:date ?date }"""
+_MEETING_OF_PACK = """SELECT ?source (MAX(?date) AS ?latest) WHERE {
+    ?paper a ckg:Agenda ; ckg:recordOf ?m ; dct:isPartOf/dct:title ?source . ?m dct:date ?date }
+    GROUP BY ?source"""
+
+
+def node_dates(graph: Graph) -> tuple[dict[str, str], dict[str, str]]:
+    """(node -> its meeting's date, source file -> date of the meeting its agenda is for)."""
+    by_node = {str(n): str(d) for n, d in graph.query(SPARQL_PREFIXES + _MEETING_OF_NODE)}
+    by_pack = {str(s): str(d) for s, d in graph.query(SPARQL_PREFIXES + _MEETING_OF_PACK) if d is not None}
+    return by_node, by_pack
+
+
 def chunk_sources(graph: Graph, packs: list[ParsedPack]) -> list[ChunkSource]:
     """Texts for every node, plus uncovered stretches of each pack."""
     lines_by_source = {pack.source.name: pack.lines for pack in packs}
+    dates, pack_dates = node_dates(graph)
     sources: list[ChunkSource] = []
     covered: dict[str, set[int]] = {name: set() for name in lines_by_source}
     for node, kind, title, source, start, end in node_spans(graph):
@@ -58,10 +80,10 @@ def chunk_sources(graph: Graph, packs: list[ParsedPack]) -> list[ChunkSource]:
             continue
         if kind != "paper":
             covered[source].update(range(start, end + 1))
-        sources.append(ChunkSource(node, kind, title, source, lines))
+        sources.append(ChunkSource(node, kind, title, source, lines, dates.get(node, pack_dates.get(source))))
     for name, lines in lines_by_source.items():
         paper_lines = {n for s in sources if s.source == name and s.kind == "paper" for n, _ in s.lines}
-        sources.extend(_uncovered(name, lines, covered[name] | paper_lines))
+        sources.extend(_uncovered(name, lines, covered[name] | paper_lines, pack_dates.get(name)))
     return sources
 
 
@@ -69,7 +91,7 @@ def _lines_in(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
     return [(line.start, line.text) for line in lines if line.text and start <= line.start <= end]
 
 
-def _uncovered(name: str, lines: list[Line], covered: set[int]) -> list[ChunkSource]:
+def _uncovered(name: str, lines: list[Line], covered: set[int], date: str | None) -> list[ChunkSource]:
     """Runs of text lines outside every node span, as chunks tied to the source file."""
     runs: list[list[tuple[int, str]]] = [[]]
     for line in lines:
@@ -81,4 +103,4 @@ def _uncovered(name: str, lines: list[Line], covered: set[int]) -> list[ChunkSou
             continue
         runs[-1].append((line.start, line.text))
     node = str(iris.source_iri(name))
-    return [ChunkSource(node, "text", name, name, run) for run in runs if run]
+    return [ChunkSource(node, "text", name, name, run, date) for run in runs if run]

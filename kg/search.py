@@ -50,5 +50,5 @@ class Searcher:
         self.meetings = [{k: m[k] for k in ("body", "date", "kind")} for m in build_records(graph)["meetings"]]
 
     def ask(self, question: str, k: int = 5) -> dict[str, Any]:
-        hits = self.index.search(question, k=max(20, 4 * k))
+        hits = self.index.search(question, k=max(40, 8 * k))
         return answer_question(question, hits, self.contexts, self.meetings, k=k)

@@ -13,7 +13,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from index import Chunk, Embedder, HybridIndex, QueryExpander, make_chunks  # noqa: E402
 from index.dense import DenseIndex  # noqa: E402
-from index.fusion import reciprocal_rank_fusion  # noqa: E402
+from index.fusion import relative_score_fusion  # noqa: E402
 from index.hybrid import chunk_mask  # noqa: E402
 from index.sparse import SparseIndex, tokenize  # noqa: E402
 
@@ -27,6 +27,7 @@ class Source:
     title: str
     source: str
     lines: list
+    date: str | None = None
 
 
 def words_plus_specials(text: str) -> int:
@@ -74,12 +75,12 @@ def test_an_overlong_title_is_shortened_so_text_keeps_the_budget():
     assert words_plus_specials(chunk.embed_text) <= 100
 
 
-def test_rrf_sums_reciprocal_ranks():
-    fused = reciprocal_rank_fusion([[1, 2, 3], [3, 1]], k=60)
-    assert fused == pytest.approx({1: 1 / 61 + 1 / 62, 2: 1 / 62, 3: 1 / 63 + 1 / 61})
-    assert sorted(fused, key=fused.get, reverse=True) == [1, 3, 2]
-    weighted = reciprocal_rank_fusion([[1], [2]], k=0, weights=[1.0, 3.0])
-    assert weighted == {1: 1.0, 2: 3.0}
+def test_relative_score_fusion_scales_each_retriever_over_the_pool():
+    dense, bm25 = np.array([0.9, 0.5, 0.7]), np.array([0.0, 12.0, 3.0])
+    fused = relative_score_fusion([dense, bm25], [0.5, 0.5])
+    assert fused == pytest.approx([0.5, 0.5, 0.25 + 0.125])
+    # one retriever far ahead keeps its lead; a flat list adds nothing
+    assert relative_score_fusion([np.array([1.0, 1.0]), np.array([0.0, 5.0])], [0.5, 0.5]).tolist() == [0.0, 0.5]
 
 
 def test_expansion_goes_both_ways():
@@ -97,9 +98,11 @@ def test_expansion_goes_both_ways():
     assert spellings.expand("CAMHS waits", forms=1) == "CAMHS waits child and adolescent mental health services"
 
 
-def test_bm25_tokens_fold_plurals_and_possessives_but_keep_numbers():
+def test_bm25_tokens_are_stemmed_without_possessives_but_keep_numbers():
     assert tokenize("Rotherham's foster carers: policies for 2014/15, 2.5% and D17.") == \
-        ["rotherham", "foster", "carer", "policy", "2014", "15", "2.5", "d17"]
+        ["rotherham", "foster", "carer", "polici", "2014", "15", "2.5", "d17"]
+    assert tokenize("who leads recruiting") == ["lead", "recruit"]
+    assert set(tokenize("who leads recruiting")) < set(tokenize("the lead officer for recruitment"))
     sparse = SparseIndex.build(["foster carers recruited", "adopters approved", "nothing relevant here"])
     assert [i for i, _ in sparse.search("how many foster carer households", 3)] == [0]
     assert sparse.search("the of and", 3) == []
