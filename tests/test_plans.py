@@ -218,6 +218,31 @@ def test_synthetic_one_cell_per_line_with_repeated_header_and_group_lead():
     assert [(u.period, u.text) for u in actions[2].updates] == [("March 2025", "Draft written; awaiting sign off")]
 
 
+
+def test_group_headings_data_tables_and_role_only_leads_in_the_june_2014_plan():
+    actions = cypp_june_2014().actions
+    assert not [a for a in actions if a.text in ("Care Leavers", "Raising Participation", "21.2", "1,040")]
+    leads = {a.number: ([p.name for p in a.leads], a.lead_uncertain) for a in actions if a.priority == "6.i"}
+    assert leads["1"] == (["Carole Davison", "Kerry Byrne", "Paul Dempsey", "Sandra Gabriel"], True)
+    assert leads["7"] == leads["9"] == ([], False)         # "IYD Managers ... IYSS Managers" names no one
+    assert leads["10"][0][0] == "Anthony Evans" and leads["10"][1]
+
+
+def test_synthetic_group_heading_lead_and_a_data_table_inside_a_cell():
+    _, actions = _parse("\n".join([
+        "PRIORITY 1 : Keep children safe",
+        "Action\tMilestone\tUpdate March 2025\tLead",
+        "(a) We will reduce repeat referrals\t1. Audit repeat referrals\tDone\tJane Green",
+        "\tFoster Carers\t\tAmir Khan",
+        "\t2. Recruit ten foster carers\tSix recruited\t",
+        "\tQ1\tQ2\tQ3",
+        "2024/25\t3\t2\t1",
+        "\t3. Train new carers\tBooked\t",
+        "Support Workers\t\t\tService Manager",
+        "\t4. Publish the support offer\tDrafted\t"]))
+    assert [(a.number, [p.name for p in a.leads], a.lead_uncertain) for a in actions] == [
+        ("1", ["Jane Green"], False), ("2", ["Amir Khan"], True), ("3", ["Amir Khan"], True), ("4", [], False)]
+
 def test_synthetic_priority_heading_variants():
     priorities, _ = _parse("PRIORITY: 3**We will reduce harm**\n\nPriority 4 – Healthy lifestyles\n")
     assert [(p.number, p.text) for p in priorities] == [("3", "We will reduce harm"), ("4", "Healthy lifestyles")]

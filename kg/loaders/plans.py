@@ -82,6 +82,7 @@ _NOT_NAME = {
     "key", "personnel", "agency", "action", "actions", "progress", "evidence", "date", "nurse", "chief",
 } | _ORGANISATION_HEAD
 _QUOTED_PRIORITY = re.compile(r"\bpriority\s*(?P<number>\d{1,2})?\s*[-–:]?\s*[“\"](?P<text>[^”\"]{10,200})[”\"]", re.I)
+_FIGURE = re.compile(r"^(?:[£]?\d[\d,.]*\s*%?\**(?:\s+\d[\d,.]*\s*%)?|n/a|-)$", re.I)
 _STRAND_HEADING = re.compile(r"[A-Z][\w’'&-]*(?: [\w’'&-]+){0,3}")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)$")
 
@@ -120,6 +121,7 @@ class _State:
     rows_end_with_due: bool = False   # unnumbered rows, each closed by its "By when"/"RAG" cells
     pending: list[Line] = field(default_factory=list)
     lead_printed: set[int] = field(default_factory=set)   # actions whose row prints a lead naming only a role
+    heading_lead: tuple[list[PersonMention], list[OrganisationMention]] | None = None   # beside a group heading
 
     @property
     def parent(self) -> str | None:
@@ -142,7 +144,8 @@ def parse_plan(source: SourceText, lines: list[Line]) -> tuple[list[Priority], l
         if _priority_heading(source, lines, index - 1, cells, state):
             continue
         if len(cells) > 1 and any(cells[1:]):
-            _tab_row(source, line, cells, state)
+            if not _data_table_row(source, lines, index - 1, cells):
+                _tab_row(source, line, cells, state)
             continue
         if state.columns and len(cells) > 1:
             continue
@@ -452,19 +455,24 @@ def _new_action(state: _State, number: str | None, text: str, span: Span, leads:
 
 
 def _close_group(state: _State) -> None:
-    """Rows of a group that print no lead take the group's lead (the nearest printed one), uncertainly."""
+    """Rows of a group that print no lead take the group's lead, uncertainly: the nearest lead printed
+    above them in the group, else the lead printed beside the group's heading, else the nearest
+    below. A lead cell naming only a role ("IYSS Managers") governs the rows under it too: they
+    inherit no one."""
     group = state.actions[state.group_start:]
-    printed = lambda a: (a.leads or a.lead_organisations) and not a.lead_uncertain
+    printed = lambda a: (a.leads or a.lead_organisations) and not a.lead_uncertain or id(a) in state.lead_printed
     for position, action in enumerate(group):
         if action.leads or action.lead_organisations or id(action) in state.lead_printed:
             continue
-        donor = next((a for a in reversed(group[:position]) if printed(a)), None) \
-            or next((a for a in group[position + 1:] if printed(a)), None)
-        if donor is not None:
-            action.leads = list(donor.leads)
-            action.lead_organisations = list(donor.lead_organisations)
+        above = next((a for a in reversed(group[:position]) if printed(a)), None)
+        below = next((a for a in group[position + 1:] if printed(a)), None)
+        donor = (above.leads, above.lead_organisations) if above else state.heading_lead or \
+            ((below.leads, below.lead_organisations) if below else ([], []))
+        if donor[0] or donor[1]:
+            action.leads, action.lead_organisations = list(donor[0]), list(donor[1])
             action.lead_uncertain = True
     state.group_start = len(state.actions)
+    state.heading_lead = None
 
 
 def _start_objective(source: SourceText, state: _State, marker: str, text: str, span: Span) -> None:
@@ -497,6 +505,12 @@ def _tab_row(source: SourceText, line: Line, cells: list[str], state: _State) ->
     lead_text = roles.get("lead", "")
     leads = lead_names(lead_text, span) if lead_text else []
     agencies = lead_agencies(lead_text, span) if lead_text else []
+    heading = milestones[0][1] if len(milestones) == 1 and milestones[0][0] is None else \
+        objective_text if not milestones and not objective else ""
+    if heading and _group_heading(heading, state):
+        _close_group(state)
+        state.heading_lead = (leads, agencies) if lead_text else None
+        return
     if not milestones and not objective:
         _continue_row(state, roles, leads, span)
         return
@@ -515,6 +529,29 @@ def _tab_row(source: SourceText, line: Line, cells: list[str], state: _State) ->
         partners = roles.get("partners", "")
         action.partners = [OrganisationMention(p, span) for p in re.split(r"\s*[/,;]\s*", partners) if len(p) > 1]
         action.measures = measures_in(action.text, [(action.text, span), (update_text, span)], source)
+
+
+def _group_heading(text: str, state: _State) -> bool:
+    """"Care Leavers" in the milestones (or actions) column of a table that numbers its milestones: a
+    heading over the group of milestones below it, not a milestone."""
+    words = text.split()
+    return any(a.number for a in state.actions) and 1 <= len(words) <= 4 and not re.search(r"[\d.:;]", text) \
+        and words[0][:1].isupper() and all(w[:1].isupper() or w in ("and", "of", "&", "for", "the") for w in words)
+
+
+def _figures(cells: list[str]) -> bool:
+    """Most of the row's cells are figures: a data table printed inside a plan's cell ("2011/12 21.2 20.9")."""
+    filled = [c for c in cells if c]
+    return len(filled) >= 3 and 2 * sum(bool(_FIGURE.match(c)) for c in filled) > len(filled)
+
+
+def _data_table_row(source: SourceText, lines: list[Line], index: int, cells: list[str]) -> bool:
+    """A row of figures, or the header row right above one; a row that numbers a milestone or an
+    objective is the plan's own, whatever figures its cells hold."""
+    if any(_MILESTONE.match(c) or _OBJECTIVE.match(c) for c in cells):
+        return False
+    following = next((l for l in lines[index + 1:index + 3] if l.text.strip()), None)
+    return _figures(cells) or following is not None and _figures(_cells(source, following)) and len([c for c in cells if c]) >= 3
 
 
 def _row_roles(cells: list[str], state: _State) -> dict[str, str]:
