@@ -22,10 +22,11 @@ demo: install
 	$(BIN)/kg ask "what did the panel resolve on CAMHS transition" --store $(STORE)
 
 test: install
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q tests
+	$(BIN)/pytest -q --nbmake notebooks
 
 notebooks: install
 	$(BIN)/jupyter lab notebooks/
 
 clean:
-	rm -rf $(STORE) .pytest_cache
+	rm -rf $(STORE) .pytest_cache notebooks/.kg-data notebooks/output
