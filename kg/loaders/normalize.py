@@ -26,6 +26,12 @@ _BULLET = re.compile(r"^(\s*)(?:[•●◦▪■□❖➢➤►▶→✓✔\uf0b
 _INLINE_GLYPH = re.compile(r"[\uf0b7\uf0a7\uf0d8\uf076\ufffd❖]")
 _SPACES = re.compile(r"[ \u00a0\u2002\u2003\u2009]+")
 _HYPHEN_WRAP = re.compile(r"[A-Za-z]-$")
+# Fake bold: a PDF prints a run several times over itself and the extractor keeps every copy
+# ("Why are we doing this?  Why are we doing this?  Why are ...", "Who we spoke toWho we spoke to...",
+# "OOOOur approach ur approach ur approach ur approach"). Three or more copies of a phrase are one;
+# real prose does not say a phrase three times over.
+_OVERPRINT = re.compile(r"(?P<glyph>([^\W\d_])\2+)?(?P<run>[^\t]+?)(?:\s*(?P=run)){2,}")
+_LETTERS = re.compile(r"[^\W\d_]{2}")
 
 
 def normalize(source: SourceText) -> list[Line]:
@@ -48,8 +54,19 @@ def _clean_text(raw: str) -> str:
     text = _MD_EMPHASIS.sub("", text)
     text = _BULLET.sub(r"\1- ", text)
     text = _INLINE_GLYPH.sub(" ", text)
+    text = _OVERPRINT.sub(_one_copy, text)
     cells = [_SPACES.sub(" ", cell).strip() for cell in text.split("\t")]
     return "\t".join(cell for cell in cells if cell) if len(cells) > 1 else cells[0]
+
+
+def _one_copy(match: re.Match[str]) -> str:
+    """One copy of an overprinted run; its first letter printed once per copy is one letter
+    ('OOOO' + 4 x 'ur approach' -> 'Our approach'). Runs without two letters (rules, leaders) and
+    single short words (a flattened row of 'Green Green Green' cells) stay."""
+    run = match.group("run").strip()
+    if not _LETTERS.search(run) or (" " not in run and len(run) < 10):
+        return match.group(0)
+    return (match.group("glyph") or " ")[0] + run + " "
 
 
 def _drop_stamps(lines: list[Line]) -> list[Line]:
