@@ -37,7 +37,10 @@ _NODE_QUERY = """SELECT ?n ?title ?name ?pref ?value ?date ?number ?body ?source
     OPTIONAL {{ ?n dct:title ?title }} OPTIONAL {{ ?n foaf:name ?name }} OPTIONAL {{ ?n skos:prefLabel ?pref }}
     OPTIONAL {{ ?n prov:value ?value }} OPTIONAL {{ ?n dct:date ?date }} OPTIONAL {{ ?n dct:identifier ?number }}
     OPTIONAL {{ ?n besluit:isGehoudenDoor/skos:prefLabel ?body }}
-    OPTIONAL {{ ?n prov:wasDerivedFrom/dct:title ?source }} OPTIONAL {{ ?n ckg:lineStart ?start ; ckg:lineEnd ?end }} }}"""
+    OPTIONAL {{ ?n prov:wasDerivedFrom/dct:title ?source }}
+    OPTIONAL {{ ?n ckg:lineStart ?start ; ckg:lineEnd ?end }} }}"""
+
+_LITERALS = ("title", "name", "pref", "value", "date", "number", "body", "source")
 
 _MEMBERSHIPS = """SELECT ?person ?organisation ?role WHERE {
     ?m org:member ?person ; org:organization ?organisation . OPTIONAL { ?m ckg:roleLabel ?role } }"""
@@ -73,7 +76,7 @@ def _nodes_of_type(graph: Graph, rdf_type: str, kind: str) -> dict[str, dict[str
     values: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for row in graph.query(SPARQL_PREFIXES + _NODE_QUERY.format(rdf_type=rdf_type)):
         seen = values[str(row[0])]
-        for name, value in zip(("title", "name", "pref", "value", "date", "number", "body", "source"), row[1:9]):
+        for name, value in zip(_LITERALS, row[1:9], strict=True):
             if value is not None:
                 seen[name].add(str(value))
         if row[9] is not None:

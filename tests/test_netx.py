@@ -72,12 +72,14 @@ def test_edges_carry_the_projects_prefixed_predicates(network):
 def test_memberships_join_people_to_their_organisations_with_the_printed_role(network):
     edges = [(network.nodes[o]["label"], attrs["role"]) for _, o, key, attrs in
              network.out_edges(ID + "person/clair-pyper", keys=True, data=True) if key == "org:memberOf"]
-    assert edges == [("Rotherham Metropolitan Borough Council", "Interim Director of Safeguarding Children and Families")]
+    role = "Interim Director of Safeguarding Children and Families"
+    assert edges == [("Rotherham Metropolitan Borough Council", role)]
 
 
 def test_graphml_export_loads_back_into_networkx(graph_kg, network, tmp_path):
     target = tmp_path / "council-kg.graphml"
-    result = CliRunner().invoke(app, ["export", "--format", "graphml", "-o", str(target), "--store", str(graph_kg.store.root)])
+    store = str(graph_kg.store.root)
+    result = CliRunner().invoke(app, ["export", "--format", "graphml", "-o", str(target), "--store", store])
     assert result.exit_code == 0, result.output
     loaded = nx.read_graphml(target)
     assert isinstance(loaded, nx.MultiDiGraph)
@@ -94,7 +96,8 @@ def test_people_network_keeps_people_and_partners_who_recur(people):
     assert kinds.count("meeting") == 12 and kinds.count("body") == 4
     assert min(counts.values()) >= 2
     lscb_2013_03 = ID + "meeting/rotherham-local-safeguarding-children-board/2013-03-15"
-    assert {"present", "presented"} <= set(people.edges[ID + "person/clair-pyper", lscb_2013_03]["relations"].split("; "))
+    relations = people.edges[ID + "person/clair-pyper", lscb_2013_03]["relations"].split("; ")
+    assert {"present", "presented"} <= set(relations)
     for meeting, kind in people.nodes(data="type"):
         if kind == "meeting":
             bodies = [n for n in people[meeting] if people.nodes[n]["type"] == "body"]
