@@ -20,7 +20,7 @@ from kg.ontology import BESLUIT, CKG, SCHEMA
 _ACRONYM_SUFFIX = re.compile(r"\s*\(([A-Za-z&]{2,10})\)\s*$")
 
 
-def _dated_mentions(pack: ParsedPack) -> Iterator[tuple[PersonMention | OrganisationMention, date | None]]:
+def dated_mentions(pack: ParsedPack) -> Iterator[tuple[PersonMention | OrganisationMention, date | None]]:
     for meeting in pack.meetings:
         people = [meeting.chair] if meeting.chair else []
         people += meeting.present + meeting.apologies
@@ -62,7 +62,7 @@ class EntityIndex:
     def from_packs(cls, packs: list[ParsedPack]) -> EntityIndex:
         people, organisations = [], []
         for pack in packs:
-            for mention, day in _dated_mentions(pack):
+            for mention, day in dated_mentions(pack):
                 if isinstance(mention, PersonMention):
                     people.append((mention, day))
                 else:

@@ -6,6 +6,7 @@ but different names ("Jane"/"Janet") apart however close their spelling.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,3 +37,16 @@ def same_given_name(a: str, b: str) -> bool:
     """Spellings or short forms of one given name ("sue"/"susan", "clare"/"clair")."""
     a, b = a.lower(), b.lower()
     return a == b or b in _variant_groups().get(a, ())
+
+
+_TITLE = re.compile(r"^(?:Councillors?|Cllrs?|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Rev|Revd)\.?\s+")
+
+
+def name_initials(name: str) -> set[str]:
+    """The initials a name may be printed as: "Ruth Fletcher-Brown" -> {"RF", "RFB"}; titles left out,
+    initials kept ("Councillor G. A. Russell" -> {"GAR"})."""
+    words = [w for w in re.split(r"[\s.]+", _TITLE.sub("", name)) if w[:1].isupper()]
+    if len(words) < 2:
+        return set()
+    given = "".join(w[0] for w in words[:-1])
+    return {given + words[-1][0], given + "".join(part[:1] for part in words[-1].split("-"))}

@@ -6,6 +6,10 @@ short forms of one given name ("Sara"/"Sarah", "Sue"/"Susan"); initials that fit
 surname-only form ("Councillor Lakin", "Mr Horner") matched to the single person of that surname
 (councillors only to councillors). A shared surname alone is never enough ("Dorothy Smith" and
 "Mary Smith" stay two), nor are two common given names that merely look alike ("Jane"/"Janet").
+
+An officer printed by post alone ("The Strategic Director presented") is the person the same pack
+names as the single holder of that post; posts change hands, so another pack's holder is no
+evidence, and an unnamed holder stays a node of its own, one per post.
 """
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from kg.entities.names import given_names, same_given_name
+from kg.entities.names import given_names, name_initials, same_given_name
 from kg.model import PersonMention, Span
 
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame|rev|revd)\.?\s+", re.I)
@@ -130,18 +134,28 @@ def _hyphen_part(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(short) == 1 and len(long) > 1 and long[0] == short[0]
 
 
-def _initials_fit(partial: NameParts, full: NameParts) -> bool:
-    return not partial.initials or (full.given[:1] == partial.initials[:1])
+def is_post(mention: PersonMention) -> bool:
+    """An officer printed by post alone ("The Democratic Services Officer") carries the post as name and role."""
+    return bool(mention.role) and mention.name == mention.role
+
+
+def is_initials(mention: PersonMention) -> bool:
+    """An owner printed by initials alone ("ACTION: MR")."""
+    return bool(re.fullmatch(r"[A-Z]{2,3}", mention.name))
 
 
 def resolve_people(mentions: Sequence[PersonMention], dates: Sequence[date | None] | None = None) -> list[PersonCluster]:
-    """Cluster mentions into people; ``dates`` (parallel to ``mentions``) dates the roles printed."""
+    """Cluster mentions into people; ``dates`` (parallel to ``mentions``) dates the roles printed.
+
+    Names cluster first; a post printed alone then joins the single person its pack names as holder
+    of that post, else a cluster standing for the unnamed holder of that post."""
     by_form: dict[str, list[int]] = {}
     for index, mention in enumerate(mentions):
         form = clean_form(mention.name)
-        if form:
+        if form and not is_post(mention) and not is_initials(mention):
             by_form.setdefault(form, []).append(index)
-    order = sorted(by_form, key=lambda f: (-len(by_form[f]), f))
+    # longer surnames first, so "Lisa Du-Valle" meets "Lisa Duvalle" before a truncated "Lisa Du"
+    order = sorted(by_form, key=lambda f: (-len(NameParts.parse(f).surname), -len(by_form[f]), f))
     clusters: list[PersonCluster] = []
     for form in (f for f in order if NameParts.parse(f).given):
         parts = NameParts.parse(form)
@@ -156,12 +170,61 @@ def resolve_people(mentions: Sequence[PersonMention], dates: Sequence[date | Non
     for form in sorted(partial, key=lambda f: (-len(NameParts.parse(f).initials), f)):
         _attach_partial(form, by_form, mentions, clusters)
     for cluster in clusters:
-        cluster.mentions = [mentions[i] for i in sorted(cluster._members)]
-        cluster.variants = sorted(set(cluster.variants))
-        cluster.name = _canonical(cluster, mentions)
-        cluster.roles = _roles(cluster, mentions, dates)
+        _finish(cluster, mentions, dates)
+    clusters += _attach_initials([i for i, m in enumerate(mentions) if is_initials(m)], mentions, dates, clusters)
+    posts = [i for i, m in enumerate(mentions) if is_post(m)]
+    unheld: list[int] = []
+    for index, (holder, reason) in zip(posts, link_role_holders(clusters, [mentions[i] for i in posts])):
+        if holder is None:
+            unheld.append(index)
+        else:
+            holder.evidence += [reason] if reason not in holder.evidence else []
+            holder._members.append(index)
+            _finish(holder, mentions, dates)
+    clusters += _post_clusters(unheld, mentions, dates)
     clusters.sort(key=lambda c: c.name)
     return clusters
+
+
+def _attach_initials(indexes: list[int], mentions: Sequence[PersonMention], dates: Sequence[date | None] | None,
+                     clusters: list[PersonCluster]) -> list[PersonCluster]:
+    """Initials join the person their pack declares them for ("Lorraine Dale (LD)"), else the single
+    person in that pack whose name has those initials; the rest become one cluster per form."""
+    unresolved: dict[str, PersonCluster] = {}
+    for index in indexes:
+        holder, reason = _initials_holder(mentions[index], mentions, clusters)
+        if holder is None:
+            holder = unresolved.setdefault(mentions[index].name, PersonCluster(mentions[index].name))
+            holder.variants = [mentions[index].name]
+        elif reason not in holder.evidence:
+            holder.evidence.append(reason)
+        holder._members.append(index)
+        _finish(holder, mentions, dates)
+    return list(unresolved.values())
+
+
+def _initials_holder(mention: PersonMention, mentions: Sequence[PersonMention],
+                     clusters: list[PersonCluster]) -> tuple[PersonCluster | None, str | None]:
+    letters, source = mention.name, mention.span.source
+    local = [c for c in clusters if any(mentions[i].span.source == source for i in c._members)]
+    declared = {id(c): c for c in local for i in c._members
+                if mentions[i].span.source == source and mentions[i].name.endswith(f"({letters})")}
+    if declared:
+        (holder, *others) = declared.values()
+        return (None, None) if others else (holder, f"'{letters}' ~ '{holder.name}': printed as "
+                                                    f"'{holder.name} ({letters})' in the same pack")
+    fitting = [c for c in local if any(letters in name_initials(v) for v in c.variants)]
+    if len(fitting) == 1:
+        return fitting[0], f"'{letters}' ~ '{fitting[0].name}': the only person in the same pack with those initials"
+    return None, None
+
+
+def _finish(cluster: PersonCluster, mentions: Sequence[PersonMention], dates: Sequence[date | None] | None) -> None:
+    """Mentions, variants, canonical name and dated roles from the cluster's members."""
+    cluster.mentions = [mentions[i] for i in sorted(cluster._members)]
+    cluster.variants = sorted(set(cluster.variants))
+    cluster.name = _canonical(cluster, mentions)
+    cluster.roles = _roles(cluster, mentions, dates)
 
 
 def _add(cluster: PersonCluster, form: str, parts: NameParts, members: list[int]) -> None:
@@ -171,13 +234,16 @@ def _add(cluster: PersonCluster, form: str, parts: NameParts, members: list[int]
 
 
 def _best_full_match(parts: NameParts, clusters: list[PersonCluster]) -> tuple[PersonCluster | None, str | None]:
-    """The one cluster whose full names agree with ``parts``; ambiguity means no merge."""
+    """The one cluster whose full names agree with ``parts``, the same surname outranking a near one
+    ("Lisa Du-Valle" is "Lisa Duvalle" rather than a truncated "Lisa Du"); a tie means no merge."""
     matches = []
     for cluster in clusters:
         reasons = [same_person(parts, p) for p in cluster.parts if p.given]
         if reasons and all(reasons):
-            matches.append((cluster, reasons[0]))
-    return matches[0] if len(matches) == 1 else (None, None)
+            same_surname = any(p.surname == parts.surname for p in cluster.parts if p.given)
+            matches.append((same_surname, cluster, reasons[0]))
+    best = [m for m in matches if m[0]] or matches
+    return (best[0][1], best[0][2]) if len(best) == 1 else (None, None)
 
 
 def _attach_partial(form: str, by_form: dict[str, list[int]], mentions: Sequence[PersonMention],
@@ -228,7 +294,8 @@ def _fits(partial: NameParts, cluster: PersonCluster) -> bool:
 def _canonical(cluster: PersonCluster, mentions: Sequence[PersonMention]) -> str:
     """The most printed full form, titles stripped ("Paul Lakin" over "Councillor Lakin");
     ties go to the longer, then the alphabetically first, so the choice never depends on ingest order."""
-    counts = Counter(clean_form(mentions[i].name) for i in cluster._members)
+    named = [i for i in cluster._members if not is_post(mentions[i])] or cluster._members
+    counts = Counter(clean_form(mentions[i].name) for i in named)
     stripped: Counter[str] = Counter()
     for form, count in counts.items():
         stripped[_COUNCILLOR.sub("", _HONORIFIC.sub("", form))] += count
@@ -257,34 +324,74 @@ def person_key(cluster: PersonCluster) -> str:
     return re.sub(r"[^a-z0-9]+", "-", cluster.name.lower()).strip("-")
 
 
-def _role_key(text: str) -> str:
+def post_key(text: str) -> str:
+    """"The Director for Schools & Lifelong Learning" and "Interim Director of Schools and Lifelong
+    Learning" compare equal, as do "Adviser" and "Advisor"; "Deputy" stays, a deputy is not the holder."""
     text = text.lower().replace("&", " and ").replace("’", "'")
     text = re.sub(r"^(?:the|our|your)\s+", "", " ".join(re.sub(r"[^a-z' ]+", " ", text).split()))
-    return re.sub(r"^(?:interim|acting|deputy)\s+", "", text)
+    text = re.sub(r"\badvisor\b", "adviser", re.sub(r"\bfor\b", "of", text))
+    return re.sub(r"^(?:interim|acting)\s+", "", text)
 
 
-def link_role_holders(clusters: Sequence[PersonCluster], role_mentions: Sequence[PersonMention],
-                      dates: Sequence[date | None] | None = None) -> list[tuple[PersonCluster | None, str]]:
-    """For officers printed by job title only ("The Strategic Director presented"), the person who
-    holds that title where it is printed: a single holder in the same pack, else the single holder
-    whose title was printed nearest in time. Returns (cluster or None, evidence), parallel to input."""
-    holders: list[tuple[str, PersonCluster, RoleRecord]] = [
-        (_role_key(record.role), cluster, record) for cluster in clusters for record in cluster.roles]
-    out: list[tuple[PersonCluster | None, str]] = []
-    for index, mention in enumerate(role_mentions):
-        key = _role_key(mention.role or mention.name)
-        day = dates[index] if dates else None
-        fitting = [(c, r) for k, c, r in holders if key and (k == key or k.startswith(key + " "))]
-        same_pack = {id(c): c for c, r in fitting if r.span.source == mention.span.source}
-        if len(same_pack) == 1:
-            cluster = next(iter(same_pack.values()))
-            out.append((cluster, f"'{mention.name}' is {cluster.name}: the only holder of that title in the same pack"))
-            continue
-        if day and not same_pack:
-            dated = sorted((abs((r.date - day).days), c.name, c) for c, r in fitting if r.date)
-            if dated and (len(dated) == 1 or dated[0][2] is dated[1][2] or dated[0][0] < dated[1][0]):
-                out.append((dated[0][2], f"'{mention.name}' is {dated[0][2].name}: holder of that title "
-                                         f"printed nearest in time ({dated[0][0]} days)"))
-                continue
-        out.append((None, "no single holder of that title"))
+def link_role_holders(clusters: Sequence[PersonCluster],
+                      role_mentions: Sequence[PersonMention]) -> list[tuple[PersonCluster | None, str | None]]:
+    """For officers printed by post only ("The Strategic Director presented"), the person the same pack
+    names as holder of that post, when it names exactly one. Posts change hands, so a holder printed
+    in another pack is no evidence. Returns (cluster or None, evidence), parallel to the input."""
+    out: list[tuple[PersonCluster | None, str | None]] = []
+    for mention in role_mentions:
+        key = post_key(mention.role or mention.name)
+        holders = {id(c): (c, r) for c in clusters for r in c.roles if r.span.source == mention.span.source
+                   and holds_post(post_key(r.role), key)}
+        if len(holders) == 1:
+            cluster, record = next(iter(holders.values()))
+            out.append((cluster, f"'{mention.name}' is {cluster.name}: the only holder of that post in the same "
+                                 f"pack ('{record.role}', line {record.span.start})"))
+        else:
+            out.append((None, None))
     return out
+
+
+def holds_post(printed_role: str, post: str) -> bool:
+    """"Strategic Director of Children's Services" holds the post "Strategic Director"."""
+    return bool(post) and (printed_role == post or printed_role.startswith(post + " "))
+
+
+def _post_clusters(indexes: list[int], mentions: Sequence[PersonMention],
+                   dates: Sequence[date | None] | None) -> list[PersonCluster]:
+    """Unnamed holders, one per post: printings of a post join when their keys are equal, or when all
+    words of a shorter one (three or more words that matter) appear in the single longer one that
+    starts and ends like it ("Director of Lifelong Learning" in "Director of Schools and Lifelong
+    Learning")."""
+    by_key: dict[str, list[int]] = {}
+    for index in indexes:
+        by_key.setdefault(post_key(mentions[index].role), []).append(index)
+    keys = sorted(by_key, key=lambda k: (-len(k.split()), k))
+    groups: dict[str, list[str]] = {}
+    evidence: dict[str, list[str]] = {}
+    for key in keys:
+        containing = [g for g in groups if _post_within(key, g)]
+        if len(containing) == 1:
+            groups[containing[0]].append(key)
+            printed = [mentions[by_key[k][0]].name for k in (key, containing[0])]
+            evidence[containing[0]].append(f"'{printed[0]}' ~ '{printed[1]}': every word of the shorter post "
+                                           f"is in the longer (token set ratio 100)")
+        else:
+            groups[key] = [key]
+            evidence[key] = []
+    clusters = []
+    for key, members in groups.items():
+        cluster = PersonCluster(key, evidence=evidence[key])
+        cluster._members = sorted(i for k in members for i in by_key[k])
+        cluster.variants = [clean_form(mentions[i].name) for i in cluster._members]
+        _finish(cluster, mentions, dates)
+        clusters.append(cluster)
+    return clusters
+
+
+def _post_within(short: str, long: str) -> bool:
+    """Every word of the shorter post key is in the longer, which starts and ends with the same words."""
+    words, long_words = short.split(), long.split()
+    significant = [w for w in words if w not in {"of", "and", "the", "for"}]
+    return (len(significant) >= 3 and words[0] == long_words[0] and words[-1] == long_words[-1]
+            and fuzz.token_set_ratio(short, long) == 100)

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from kg.entities.glossary import builtin_organisation_acronyms
-from kg.entities.names import given_names
+from kg.entities.names import given_names, name_initials
 from kg.loaders.glossary import find_glossary
 from kg.model import OrganisationMention, PersonMention, Span
 
-__all__ = ["find_people", "find_organisations", "find_glossary"]
+__all__ = ["find_people", "find_posts", "find_organisations", "find_glossary"]
 
 _WORD = r"(?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z](?:[a-z]|['’][A-Z])[a-z]*)(?:-[A-Z][a-z]+)?"      # Lakin, McFarlane, O'Neill, Denton-Tarn
 _INITIALS = r"(?:[A-Z]\.\s*){1,3}"
@@ -79,12 +79,34 @@ _NOT_NAME = {
     "fostering", "adoption", "residential", "homes", "home", "placement", "placements", "schedule", "table",
     "contact", "email", "tel", "telephone", "name", "title", "background", "purpose", "recommendation",
     "recommendations", "week", "day", "month", "year", "financial", "legal", "implications", "risks", "uncertainties", "proposals", "details",
+    "dear", "councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "dr", "sir", "dame", "prof", "professor",
 }
 _CONNECTOR = re.compile(r"^\s*(?:,\s*|\s+and\s+|\s*/\s*|\s*&\s*|\s+)$")
 
 
+# Verbs that open an action written after its owner's name ("Phil Morris Provide Debra Wadsworth with ...").
+_ACTION_VERBS = {"provide", "notify", "send", "contact", "circulate", "arrange", "invite", "ask", "update", "share",
+                 "email", "forward", "confirm", "check", "liaise", "discuss", "write", "speak", "meet", "ensure",
+                 "inform", "brief", "report", "present", "feed", "follow", "link", "identify", "agree", "review"}
+_NOT_GIVEN_ENDING = re.compile(r"(?:ing|tion|sion|ment|ness|ated)$", re.I)     # "Raising Participation"
+
+
+def _noun_form(word: str) -> bool:
+    """A word ending like a noun or verb form and no given name ("Raising", "Participation", "Orientated")."""
+    lower = word.lower().strip(".,()")
+    return bool(_NOT_GIVEN_ENDING.search(lower)) and lower not in given_names()
+
+
+def unlikely_given_name(word: str) -> bool:
+    """A first word that is no given name: a job word ("Specialist Advisor") or a noun form ("Orientated Recovery")."""
+    return _noun_form(word) or (word.lower() in _JOB_WORDS and word.lower() not in given_names())
+
+
 def _name_ok(name: str) -> bool:
+    """No word of the service vocabulary, and a first word that can be a given name."""
     words = [w for w in re.split(r"\s+", name) if not re.fullmatch(r"(?:[A-Z]\.?)+", w)]
+    if len(words) > 1 and _noun_form(words[0]):
+        return False
     return bool(words) and not any(w.lower().strip("'’") in _NOT_NAME or w.lower() in _NOT_NAME for w in words)
 
 
@@ -121,6 +143,30 @@ def _role_after(text: str, end: int, next_name: int | None = None) -> tuple[str 
     if capacity and not role:
         role = capacity
     return role, organisation
+
+
+_CLOSING = re.compile(r"\s*(?:(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|signed)\s*[,:]?\s*)?",
+                      re.I)
+
+
+def _opens_block(text: str, start: int, span: Span) -> bool:
+    """The name opens a paragraph printed over several lines (a signature, a contact block), perhaps
+    after a letter's closing ("Yours sincerely, Dalton Leong Chief Executive ...")."""
+    return span.end > span.start and bool(_CLOSING.fullmatch(text[:start]))
+
+
+def _block_role(text: str, end: int) -> tuple[str, str | None] | None:
+    """A name opening a signature or contact block, its lines run together: "Dalton Leong Chief
+    Executive The Children's Trust, Tadworth" -> ("Chief Executive", "The Children's Trust, Tadworth")."""
+    words = text[end:].split()
+    if not words or not _has_job_word(" ".join(words[:2])) or not words[0][0].isupper():
+        return None
+    last = max(i for i, w in enumerate(words[:6]) if _has_job_word(w))
+    rest = " ".join(words[last + 1:])
+    if not rest and last == 0:
+        return None                                # "Sheffield Futures Manager": a job word alone ends no block
+    organisation = rest if len(rest.split()) <= 8 and re.search(rf"\b(?:{_ORG_HEADS})\b|^[A-Z]{{2,}}", rest) else None
+    return " ".join(words[:last + 1]), organisation
 
 
 def _has_job_word(text: str) -> bool:
@@ -164,8 +210,7 @@ def find_people(text: str, span: Span) -> list[PersonMention]:
             name if len(name.split()) > 1 and not re.match(_INITIALS, name) else f"{title} {name}")
     candidates: dict[tuple[int, int], str] = {}
     for match in _PAIR.finditer(text):
-        start, end = match.span("name")
-        name = match.group("name")
+        start, end, name = _given_name_first(text, *match.span("name"))
         if any(a < end and start < b for a, b in found) or not _name_ok(name) or _org_continues(text, end):
             continue
         if name.split()[0].lower() not in given_names() and _has_job_word(name.split()[-1] + " " + name.split()[0]):
@@ -174,12 +219,38 @@ def find_people(text: str, span: Span) -> list[PersonMention]:
         if _preceded_by_capital(text, start) and len(text[:start].rstrip()) not in ends:
             continue                                           # unless names run on: "Di Birkinshaw Fiona Jorden"
         if (name.split()[0].lower() in given_names() or _SPEECH_AFTER.match(text[end:])
-                or _has_job_word(_role_after(text, end)[0] or "")):
+                or _has_job_word(_role_after(text, end)[0] or "") or (_opens_block(text, start, span) and _block_role(text, end))):
             found[(start, end)] = name
         else:
             candidates[(start, end)] = name
     _accept_list_neighbours(text, found, candidates)
-    return _mentions(text, span, found)
+    people = _mentions(text, span, found)
+    return people + find_posts(text, span, list(found)) + _action_initials(text, span)
+
+
+_ACTION_OWNERS = re.compile(r"\b(?i:actions?(?:\s+by)?)\s*[:–-]\s*"
+                            r"(?P<owners>[A-Z]{2,3}(?:\s*(?:[/,&]|\band\b)\s*[A-Z]{2,3})*)"
+                            r"(?=\s*$|\s*[).;,]|\s+(?:to|will|and|by)\b)")     # not a heading: "ACTIONS – RAG RATE"
+
+
+def _action_initials(text: str, span: Span) -> list[PersonMention]:
+    """Owners printed by initials on an action line ("ACTION: MR", "Action: LD to acquire ...",
+    "Actions: MM/KB"); known organisation acronyms ("Action: CCG") are not people."""
+    owners = [m for match in _ACTION_OWNERS.finditer(text) for m in re.findall(r"[A-Z]{2,3}", match.group("owners"))]
+    return [PersonMention(o, span, capacity="lead") for o in owners if o not in builtin_organisation_acronyms()]
+
+
+
+def _given_name_first(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """In an action cell "Phil Morris Notify Liz Thackray of ..." the pair "Notify Liz" is a verb and
+    the start of a name: when only the second word is a given name and a capitalised word follows,
+    the name is that given name and the next word."""
+    first, second = text[start:end].split()[0], text[start:end].split()[-1]
+    following = re.match(rf"\s+({_WORD})(?![\w&])", text[end:])
+    if following and second.lower() in given_names() and first.lower() not in given_names():
+        start = end - len(second)
+        end += following.end()
+    return start, end, " ".join(text[start:end].split())
 
 
 def _accept_list_neighbours(text: str, found: dict[tuple[int, int], str],
@@ -203,8 +274,10 @@ def _trim(name: str) -> str:
 
 
 def _org_continues(text: str, end: int) -> bool:
-    """"Rose Hill Centre": the pair is the start of a longer proper noun."""
-    return bool(re.match(rf"^\s+(?:{_ORG_HEADS}|[A-Z][a-z]+\s+(?:{_ORG_HEADS}))\b", text[end:]))
+    """"Rose Hill Centre": the pair is the start of a longer proper noun; in "Christine Lenehan Director
+    Council for Disabled Children" the job word between them ends the name instead."""
+    match = re.match(rf"^\s+(?:{_ORG_HEADS}|([A-Z][a-z]+)\s+(?:{_ORG_HEADS}))\b", text[end:])
+    return bool(match) and not (match.group(1) and match.group(1).lower() in _JOB_WORDS)
 
 
 def _preceded_by_capital(text: str, start: int) -> bool:
@@ -214,8 +287,9 @@ def _preceded_by_capital(text: str, start: int) -> bool:
     if not word or not re.search(r"\s$", before):
         return False
     previous = word.group(1).lower()
-    if text[start:].split()[0].lower() in given_names() and (previous in _NOT_NAME or previous in _JOB_WORDS):
-        return False                  # cells run together: "Public Health Rebecca Atchinson"
+    if text[start:].split()[0].lower() in given_names() and (
+            previous in _NOT_NAME or previous in _JOB_WORDS or previous in _ACTION_VERBS or _noun_form(previous)):
+        return False     # cells run together: "Public Health Rebecca Atchinson", "Notify Liz Thackray"
     return word.group(1)[0].isupper() and previous not in given_names() and not re.search(
         rf"\b(?:{_COUNCILLOR}|{_HONORIFIC})\.?\s*$", before) and word.group(1) not in {"The", "and", "A"}
 
@@ -228,7 +302,12 @@ def _mentions(text: str, span: Span, found: dict[tuple[int, int], str]) -> list[
     for index in range(len(ordered) - 1, -1, -1):      # backwards: "A/B, Role" gives B's role to A
         (start, end), name = ordered[index]
         following = ordered[index + 1][0][0] if index + 1 < len(ordered) else None
+        bracket = re.match(r"\s*\(([A-Z]{2,3})\)", text[end:])
+        if bracket and bracket.group(1) in name_initials(name):
+            name, end = f"{name} ({bracket.group(1)})", end + bracket.end()     # "Lorraine Dale (LD)"
         role, organisation = _role_after(text, end, following)
+        if not role and _opens_block(text, start, span):
+            role, organisation = _block_role(text, end) or (None, None)
         if not role and following is not None and re.fullmatch(r"\s*/\s*", text[end:following]):
             role, organisation = shared_role
         shared_role = (role, organisation)
@@ -243,6 +322,62 @@ def _mentions(text: str, span: Span, found: dict[tuple[int, int], str]) -> list[
         people.append(PersonMention(name, span, role=role, organisation=organisation, capacity=capacity))
     people.reverse()
     return people
+
+
+# Nouns that end a job title; a post named by its title alone ends in one of them.
+_POST_HEAD = (r"(?:Officer|Manager|Director|Adviser|Advisor|Co-?ordinator|Commissioner|Executive|Chairman|Chairperson|"
+              r"Clerk|Nurse|Practitioner|Specialist|Consultant|Inspector|Superintendent|Solicitor|Analyst|Leader|"
+              r"Lead|Headteacher|Secretary|Treasurer|Administrator|Member|Doctor|Paediatrician|Psychologist)")
+_TITLE_WORD = r"[A-Z][\w'’&-]*"
+_POST = re.compile(
+    rf"(?:\b(?:[Tt]he|[Oo]ur|[Tt]heir)\s+|(?P<org>\b[A-Z][\w-]+['’]s)\s+)"
+    rf"(?P<title>(?:{_TITLE_WORD}\s+(?:(?:and|&|of|for)\s+)?){{0,7}}{_POST_HEAD}"
+    rf"(?:(?:\s*[-–:]\s*|\s+(?:of|for)\s+(?:the\s+)?){_TITLE_WORD}(?:\s+(?:(?:and|&|of|for)\s+)?{_TITLE_WORD})*)?)"
+    rf"(?![\w'’])")
+
+
+def find_posts(text: str, span: Span, names: list[tuple[int, int]] = ()) -> list[PersonMention]:
+    """Officers named by their post alone: "The Democratic Services Officer (Committee Services) informed",
+    "welcomed the Service Manager - Family Placements and Residential", "led by Doncaster's Director for
+    Children's Services". The mention carries the printed post as both name and role, so the resolver can
+    link it to the person the papers say holds that post. A title printed next to a name is that
+    person's role, not a post of its own; one-word titles ("the Chair") are too vague to keep."""
+    posts: list[PersonMention] = []
+    for match in _POST.finditer(text):
+        title = re.sub(r"\s+(?:and|&|of|for)$", "", match.group("title"))
+        start, end = match.start("title"), match.start("title") + len(title)
+        if len(re.findall(_TITLE_WORD, title)) < 2 or _next_to_name(text, start, end, names):
+            continue
+        name = f"{match.group('org')} {title}" if match.group("org") else title
+        sentence_end = next(b for a, b in _sentence_bounds(text) if a <= start < b)
+        verb = _PRESENTING.search(text, end, sentence_end)
+        presenting = bool(verb and _subject_run(text, end, verb.start()))
+        posts.append(PersonMention(name, span, role=name, capacity="presenter" if presenting else "mentioned"))
+    return posts
+
+
+def bare_post(text: str) -> str | None:
+    """A post printed on its own line or cell ("Performance and Quality Manager, Neighbourhood and Adult
+    Services Directorate"): the comma-separated parts up to the first that ends in a job noun."""
+    parts = [p.strip() for p in text.split(",")]
+    for index, part in enumerate(parts[:3]):
+        if not re.fullmatch(rf"{_TITLE_WORD}(?:\s+(?:(?:and|&|of|for)\s+)?{_TITLE_WORD})*", part):
+            return None
+        if re.search(rf"\b{_POST_HEAD}$", part):
+            title = ", ".join(parts[:index + 1])
+            return title if len(re.findall(_TITLE_WORD, title)) >= 2 else None
+    return None
+
+
+def _next_to_name(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """"Sue Wilson, the Performance and Quality Manager," and "the Strategic Director, Joyce Thacker":
+    the title belongs to the name beside it."""
+    for a, b in names:
+        if a < end and start < b:
+            return True
+        if re.fullmatch(r"\s*,?\s*(?:the\s+|our\s+)?", text[b:start] if b <= start else text[end:a], re.I):
+            return True
+    return False
 
 
 def _subject_run(text: str, end: int, verb: int) -> bool:

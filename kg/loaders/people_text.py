@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from kg.entities.names import name_initials
 from kg.loaders.dates import parse_date
+from kg.loaders.mentions import bare_post, unlikely_given_name
 from kg.model import Line, MinuteReference, OrganisationMention, PersonMention, SourceText, Span
 
 _TITLE = r"(?:Councillors?|Cllrs?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame|Rev\.?)"
@@ -41,21 +43,25 @@ _REFERENCE = re.compile(
 
 def clean_person(text: str, span: Span, capacity: str, role: str | None = None,
                  organisation: str | None = None) -> PersonMention | None:
-    """A PersonMention if ``text`` has the shape of a personal name, else None."""
+    """A PersonMention if ``text`` has the shape of a personal name, else None; initials declared
+    in brackets ("Lorraine Dale (LD)") stay on the name for the resolver."""
     text = re.sub(r"\s+", " ", text).strip(" ,.;:–-")
+    bracket = re.search(r"\(([A-Z]{2,3})\)", text)
     text = re.sub(r"\s*\(.*?\)\s*", " ", text).strip()
     match = PERSON.match(text)
     if not match:
         return None
     name = match.group("name").strip()
     words = [w.lower() for w in name.split() if not re.fullmatch(r"(?:[A-Z]\.\s?)+", w)]
-    if not words or any(w in _NOT_NAME_WORDS for w in words):
+    if not words or any(w in _NOT_NAME_WORDS for w in words) or (len(words) > 1 and unlikely_given_name(words[0])):
         return None
     title = match.group("title")
     if title and title.lower().startswith(("councillor", "cllr")):
         name = f"Councillor {name}"
     elif len(name.split()) < 2:
         return None
+    if bracket and bracket.group(1) in name_initials(name):
+        name = f"{name} ({bracket.group(1)})"
     return PersonMention(name, span, role=role, organisation=organisation, capacity=capacity)
 
 
@@ -122,8 +128,10 @@ def _attendance_row(text: str, span: Span, capacity: str) -> list[PersonMention]
         return name_list(cells[0], span, capacity)
     capacity_text = left[1] if len(left) > 1 else (cells[1] if len(cells) > 1 else "")
     role, organisation = _role_and_org(cells[1] if len(cells) > 1 else None)
-    if re.match(r"^chair\b", capacity_text, re.I):
-        capacity = "chair"
+    if re.match(r"^chair\b", capacity_text, re.I) or re.search(r"\((?:in the )?chair(?:man|person)?\)", left[0], re.I):
+        capacity = "chair"                                  # "Name - Chair", "Councillor Jane Smith (Chair)"
+    elif len(cells) == 1 and capacity_text:
+        role = capacity_text.strip()                        # one cell: "Mary Roe – Head of Service / Children's Social Care"
     person = clean_person(left[0], span, capacity, role, organisation)
     return [person] if person else []
 
@@ -138,7 +146,8 @@ def _role_and_org(job: str | None) -> tuple[str | None, str | None]:
 
 def agenda_presenters(text: str, span: Span) -> list[PersonMention]:
     """"- Sue Wilson to present", "- Presentation by Catherine Homer, Public Health Specialist",
-    "- Carole Haywood/Michael Holmes, Policy and Partnerships"."""
+    "- Carole Haywood/Michael Holmes, Policy and Partnerships"; an officer named by post alone
+    ("- Education Welfare Service Manager, School Effectiveness Service, to report") is kept by post."""
     text = re.sub(r"^[-–]\s*", "", text)
     text = re.sub(r"^(?:presentation by|presented by)\s+", "", text, flags=re.I)
     text = re.sub(r"\s+to\s+(?:present|report)\b.*$", "", text, flags=re.I)
@@ -148,7 +157,8 @@ def agenda_presenters(text: str, span: Span) -> list[PersonMention]:
         person = clean_person(part, span, "presenter", role.strip() or None)
         if person:
             people.append(person)
-    return people
+    post = None if people else bare_post(text.strip(" ."))
+    return [PersonMention(post, span, role=post, capacity="presenter")] if post else people
 
 
 def item_people(paragraphs: list[Line], source: SourceText) -> list[PersonMention]:
