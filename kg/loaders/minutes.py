@@ -95,6 +95,8 @@ def _attendance(source: SourceText, lines: list[Line], start: int, end: int):
                                                          source)
             chair = next((p for p in present if p.capacity == "chair"), None)
             break  # the table carries its own "Apologies:" rows
+        elif present and re.match(r"^(?:Councillors|Cllrs)\b", para.text):
+            present += name_list(para.text, span, "present")   # "PRESENT: Councillor Wilson in the chair." then the rest
         elif apology_match:
             apologies = name_list(apology_match.group("rest"), span, "apologies")
         elif re.match(r"^agenda\s+item", para.text, re.I):

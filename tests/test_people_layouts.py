@@ -1,0 +1,124 @@
+"""People in attendance and action layouts the bundled packs do not all show (FORMATS.md "People")."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.entities import resolve_people
+from kg.entities_bridge import dated_mentions
+from kg.loaders import load_pack
+from kg.model import PersonMention, Span
+
+CORPUS = Path(__file__).resolve().parent.parent / "data" / "rotherham"
+
+SURNAMES_AFTER_CHAIR = """TESTSHIRE COUNCIL
+
+CORPORATE PARENTING PANEL
+Tuesday 5 January 2021
+
+PRESENT: Councillor Wilson in the chair.
+
+Councillors Beck, Cusworth and Jarvis.
+
+1. MINUTES OF THE PREVIOUS MEETING
+
+Resolved:- That the minutes of the previous meeting be approved as a true record.
+
+2. PERFORMANCE REPORT
+
+The Performance and Business Intelligence Manager presented the quarterly performance report. Councillor Beck asked \
+about placement stability. Mary Roe, Head of Service, Children's Social Care, explained the figures.
+
+ACTION: MR
+
+Resolved:- That the report be noted.
+"""
+
+BLOCKS_BY_CATEGORY = """TESTSHIRE COUNCIL
+
+HEALTH AND WELLBEING BOARD
+Tuesday 1 March 2022
+
+Present:
+
+Elected Members
+Councillor Jane Smith (Chair)
+Councillor Tom Brown
+
+Officers
+Mary Roe – Head of Service / Children's Social Care
+Sam Patel – Democratic Services Officer
+
+Apologies:
+Councillor Ann White
+
+1. MINUTES OF THE PREVIOUS MEETING
+
+Resolved:- That the minutes of the previous meeting be approved as a true record.
+
+2. PERFORMANCE
+
+Councillor Smith introduced the item. Mary Roe explained the figures (Action: Mary Roe/Sam Patel).
+
+Resolved:- That the report be noted.
+"""
+
+
+def meeting_of(tmp_path: Path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    pack = load_pack(path)
+    (meeting,) = pack.meetings
+    return pack, meeting
+
+
+def test_surnames_listed_after_the_chair(tmp_path):
+    _, meeting = meeting_of(tmp_path, "testshire-panel-2021-01-05.txt", SURNAMES_AFTER_CHAIR)
+    assert meeting.chair.name == "Councillor Wilson"
+    assert [p.name for p in meeting.present] == ["Councillor Wilson", "Councillor Beck", "Councillor Cusworth",
+                                                 "Councillor Jarvis"]
+
+
+def test_post_and_initials_in_an_item_resolve_to_people(tmp_path):
+    pack, meeting = meeting_of(tmp_path, "testshire-panel-2021-01-05.txt", SURNAMES_AFTER_CHAIR)
+    item = meeting.items[1]
+    assert [(p.name, p.capacity) for p in item.people if p.name in ("MR", "Performance and Business Intelligence Manager")] \
+        == [("Performance and Business Intelligence Manager", "presenter"), ("MR", "lead")]
+    mentions = [m for m, _ in dated_mentions(pack) if isinstance(m, PersonMention)]
+    roe = next(c for c in resolve_people(mentions) if c.name == "Mary Roe")
+    assert "MR" in {m.name for m in roe.mentions}
+    assert roe.evidence == ["'MR' ~ 'Mary Roe': the only person in the same pack with those initials"]
+
+
+def test_attendance_blocks_by_category(tmp_path):
+    _, meeting = meeting_of(tmp_path, "testshire-board-2022-03-01.txt", BLOCKS_BY_CATEGORY)
+    assert meeting.chair.name == "Councillor Jane Smith"
+    assert [(p.name, p.role) for p in meeting.present] == [
+        ("Councillor Jane Smith", None), ("Councillor Tom Brown", None),
+        ("Mary Roe", "Head of Service / Children's Social Care"), ("Sam Patel", "Democratic Services Officer")]
+    assert [p.name for p in meeting.apologies] == ["Councillor Ann White"]
+
+
+def test_surname_only_councillor_joins_the_one_full_name_not_the_others(tmp_path):
+    pack, _ = meeting_of(tmp_path, "testshire-board-2022-03-01.txt", BLOCKS_BY_CATEGORY)
+    mentions = [m for m, _ in dated_mentions(pack) if isinstance(m, PersonMention)]
+    clusters = {c.name: c for c in resolve_people(mentions)}
+    assert "Councillor Smith" in clusters["Jane Smith"].variants
+    assert {"Tom Brown", "Ann White", "Mary Roe", "Sam Patel"} <= set(clusters)
+
+
+def test_initials_declared_in_brackets_win_over_other_people_with_those_initials():
+    a = Span("a.txt", 1, 1)
+    clusters = resolve_people([PersonMention("Lorraine Dale (LD)", a), PersonMention("Lisa Du-Valle", a),
+                               PersonMention("LD", a), PersonMention("Mark Roberts", Span("b.txt", 1, 1)),
+                               PersonMention("Mike Ross", Span("b.txt", 1, 1)), PersonMention("MR", Span("b.txt", 2, 2))])
+    by_name = {c.name: c for c in clusters}
+    assert len(by_name["Lorraine Dale"].mentions) == 2 and len(by_name["Lisa Du-Valle"].mentions) == 1
+    assert len(by_name["MR"].mentions) == 1          # two people in b.txt have the initials M.R.: not guessed
+
+
+def test_action_initials_in_a_partner_boards_minutes():
+    pack = load_pack(CORPUS / "rotherham-corporate-parenting-panel-2016-12-06.txt")
+    mentions = [m for m, _ in dated_mentions(pack) if isinstance(m, PersonMention)]
+    dale = next(c for c in resolve_people(mentions) if c.name == "Lorraine Dale")
+    assert {m.name for m in dale.mentions} >= {"Lorraine Dale (LD)", "LD"}
+    assert "'LD' ~ 'Lorraine Dale': printed as 'Lorraine Dale (LD)' in the same pack" in dale.evidence
