@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.entities import PersonCluster, acronym_glossary, link_role_holders, person_key, resolve_organisations, resolve_people
+from kg.entities import (PersonCluster, acronym_glossary, link_role_holders, person_key, resolve_organisations,
+                         resolve_people)
 from kg.entities.people import is_post
 from kg.entities_bridge import dated_mentions
 from kg.loaders import load_pack
@@ -84,8 +85,8 @@ def test_posts_join_the_single_holder_their_pack_names_with_evidence():
     assert thacker.variants == ["Joyce Thacker"] and len(thacker.mentions) == 2
     assert thacker.evidence == ["'Strategic Director' is Joyce Thacker: the only holder of that post in the same pack "
                                 "('Strategic Director of Children's Services', line 3)"]
-    assert [(r.role, r.date) for r in thacker.roles] == [("Strategic Director of Children's Services", date(2013, 5, 22)),
-                                                         ("Strategic Director", date(2013, 5, 22))]
+    assert [(r.role, r.date) for r in thacker.roles] == [
+        ("Strategic Director of Children's Services", date(2013, 5, 22)), ("Strategic Director", date(2013, 5, 22))]
     assert len(by_name["Strategic Director"].mentions) == 1          # b.txt names no holder
     assert len(by_name["Service Manager"].mentions) == 1             # two holders in a.txt: not guessed
 
@@ -109,7 +110,8 @@ def test_short_forms_and_hyphenated_surnames_meet_their_full_form():
     assert groups("Mel Howard", "Melanie Howard", "Jayne Fitzgerald", "Jane Fitzgerald", "Malc Chiddey",
                   "Malcolm Chiddey") == [["Jane Fitzgerald", "Jayne Fitzgerald"], ["Malc Chiddey", "Malcolm Chiddey"],
                                          ["Mel Howard", "Melanie Howard"]]
-    assert groups("Lisa Du", "Lisa Du", "Lisa Du-Valle", "Lisa Duvalle") == [["Lisa Du"], ["Lisa Du-Valle", "Lisa Duvalle"]]
+    assert groups("Lisa Du", "Lisa Du", "Lisa Du-Valle", "Lisa Duvalle") == [
+        ["Lisa Du"], ["Lisa Du-Valle", "Lisa Duvalle"]]
     assert len(groups("Mel Howard", "Melissa Howard", "Jane Smith", "Janet Smith")) == 4
 
 
@@ -153,8 +155,9 @@ def test_2013_pack_people(pack_2013_people):
 
 @pytest.fixture(scope="module")
 def packs_2013_2014():
-    mentions = [(m, day) for name in ("rotherham-cypf-partnership-2013-05-22.txt", "rotherham-improving-lives-2014-09-17.txt")
-                for m, day in dated_mentions(load_pack(CORPUS / name)) if isinstance(m, PersonMention)]
+    names = ("rotherham-cypf-partnership-2013-05-22.txt", "rotherham-improving-lives-2014-09-17.txt")
+    mentions = [(m, day) for name in names for m, day in dated_mentions(load_pack(CORPUS / name))
+                if isinstance(m, PersonMention)]
     return resolve_people([m for m, _ in mentions], [day for _, day in mentions])
 
 

@@ -81,8 +81,9 @@ def test_surnames_listed_after_the_chair(tmp_path):
 def test_post_and_initials_in_an_item_resolve_to_people(tmp_path):
     pack, meeting = meeting_of(tmp_path, "testshire-panel-2021-01-05.txt", SURNAMES_AFTER_CHAIR)
     item = meeting.items[1]
-    assert [(p.name, p.capacity) for p in item.people if p.name in ("MR", "Performance and Business Intelligence Manager")] \
-        == [("Performance and Business Intelligence Manager", "presenter"), ("MR", "lead")]
+    post = "Performance and Business Intelligence Manager"
+    named = [(p.name, p.capacity) for p in item.people if p.name in ("MR", post)]
+    assert named == [(post, "presenter"), ("MR", "lead")]
     mentions = [m for m, _ in dated_mentions(pack) if isinstance(m, PersonMention)]
     roe = next(c for c in resolve_people(mentions) if c.name == "Mary Roe")
     assert "MR" in {m.name for m in roe.mentions}
@@ -110,7 +111,8 @@ def test_initials_declared_in_brackets_win_over_other_people_with_those_initials
     a = Span("a.txt", 1, 1)
     clusters = resolve_people([PersonMention("Lorraine Dale (LD)", a), PersonMention("Lisa Du-Valle", a),
                                PersonMention("LD", a), PersonMention("Mark Roberts", Span("b.txt", 1, 1)),
-                               PersonMention("Mike Ross", Span("b.txt", 1, 1)), PersonMention("MR", Span("b.txt", 2, 2))])
+                               PersonMention("Mike Ross", Span("b.txt", 1, 1)),
+                               PersonMention("MR", Span("b.txt", 2, 2))])
     by_name = {c.name: c for c in clusters}
     assert len(by_name["Lorraine Dale"].mentions) == 2 and len(by_name["Lisa Du-Valle"].mentions) == 1
     assert len(by_name["MR"].mentions) == 1          # two people in b.txt have the initials M.R.: not guessed

@@ -145,8 +145,8 @@ def _role_after(text: str, end: int, next_name: int | None = None) -> tuple[str 
     return role, organisation
 
 
-_CLOSING = re.compile(r"\s*(?:(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|signed)\s*[,:]?\s*)?",
-                      re.I)
+_CLOSING = re.compile(
+    r"\s*(?:(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|signed)\s*[,:]?\s*)?", re.I)
 
 
 def _opens_block(text: str, start: int, span: Span) -> bool:
@@ -219,7 +219,8 @@ def find_people(text: str, span: Span) -> list[PersonMention]:
         if _preceded_by_capital(text, start) and len(text[:start].rstrip()) not in ends:
             continue                                           # unless names run on: "Di Birkinshaw Fiona Jorden"
         if (name.split()[0].lower() in given_names() or _SPEECH_AFTER.match(text[end:])
-                or _has_job_word(_role_after(text, end)[0] or "") or (_opens_block(text, start, span) and _block_role(text, end))):
+                or _has_job_word(_role_after(text, end)[0] or "")
+                or (_opens_block(text, start, span) and _block_role(text, end))):
             found[(start, end)] = name
         else:
             candidates[(start, end)] = name

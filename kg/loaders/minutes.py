@@ -96,7 +96,7 @@ def _attendance(source: SourceText, lines: list[Line], start: int, end: int):
             chair = next((p for p in present if p.capacity == "chair"), None)
             break  # the table carries its own "Apologies:" rows
         elif present and re.match(r"^(?:Councillors|Cllrs)\b", para.text):
-            present += name_list(para.text, span, "present")   # "PRESENT: Councillor Wilson in the chair." then the rest
+            present += name_list(para.text, span, "present")   # after "PRESENT: Councillor Wilson in the chair."
         elif apology_match:
             apologies = name_list(apology_match.group("rest"), span, "apologies")
         elif re.match(r"^agenda\s+item", para.text, re.I):

@@ -131,7 +131,7 @@ def _attendance_row(text: str, span: Span, capacity: str) -> list[PersonMention]
     if re.match(r"^chair\b", capacity_text, re.I) or re.search(r"\((?:in the )?chair(?:man|person)?\)", left[0], re.I):
         capacity = "chair"                                  # "Name - Chair", "Councillor Jane Smith (Chair)"
     elif len(cells) == 1 and capacity_text:
-        role = capacity_text.strip()                        # one cell: "Mary Roe – Head of Service / Children's Social Care"
+        role = capacity_text.strip()                        # one cell: "Mary Roe – Head of Service / Social Care"
     person = clean_person(left[0], span, capacity, role, organisation)
     return [person] if person else []
 
