@@ -1,5 +1,6 @@
-"""Who is this person, what is this organisation: roles over time, what they presented, attended
-and lead, each with its source. Names are matched fuzzily against names and their variants."""
+"""Who is this person, what is this organisation, who held this post when: roles over time, what
+they presented, attended and lead, each with its source. Names are matched fuzzily against names and
+their variants; posts by their normalised title (kg.entities.people.post_key)."""
 from __future__ import annotations
 
 from typing import Any
@@ -7,6 +8,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rdflib import Graph
 
+from kg.entities.people import holds_post, post_key
 from kg.trace import _rows
 
 MIN_MATCH = 80
@@ -28,6 +30,18 @@ def find_person(graph: Graph, name: str) -> str | None:
 def find_organisation(graph: Graph, name: str) -> str | None:
     return _match(graph, name, """SELECT ?n ?label WHERE { ?n a org:Organization .
                                    { ?n skos:prefLabel ?label } UNION { ?n skos:altLabel ?label } }""")
+
+
+def role_holders(graph: Graph, post: str, year: int | None = None) -> list[dict[str, Any]]:
+    """Who was printed as holding ``post`` ("Strategic Director" matches "Strategic Director of
+    Children's Services"), in ``year`` if given, earliest first, each with its dated source line."""
+    rows = _rows(graph, """SELECT DISTINCT ?p ?name ?role ?date ?source ?start ?end WHERE {
+          ?m org:member ?p ; ckg:roleLabel ?role ; ckg:lineStart ?start ; ckg:lineEnd ?end ;
+             prov:wasDerivedFrom/dct:title ?source . ?p foaf:name ?name . OPTIONAL { ?m dct:date ?date } }""")
+    key = post_key(post)
+    held = [r for r in rows if holds_post(post_key(r["role"]), key)
+            and (year is None or (r["date"] or "").startswith(str(year)))]
+    return sorted(held, key=lambda r: (r["date"] or "", r["name"], r["source"], int(r["start"])))
 
 
 def _meeting_rows(graph: Graph, predicate_pattern: str, **bind: str) -> list[dict[str, Any]]:

@@ -1,0 +1,39 @@
+"""People in the graph of the bundled corpus: posts held over time, and the evidence behind each merge."""
+from __future__ import annotations
+
+import pytest
+
+from kg.lookup import describe_person, find_person, role_holders
+
+
+@pytest.fixture(scope="module")
+def graph(tmp_path_factory, corpus_files):
+    from kg.api import KnowledgeGraph
+
+    kg = KnowledgeGraph.open(tmp_path_factory.mktemp("people-store"))
+    kg.ingest(corpus_files, with_index=False)
+    return kg.graph
+
+
+def test_who_held_a_post_in_a_given_year(graph):
+    assert {r["name"] for r in role_holders(graph, "Strategic Director", 2016)} == {"Ian Thomas"}
+    assert {r["name"] for r in role_holders(graph, "Strategic Director", 2013)} == {"Joyce Thacker"}
+    rows = role_holders(graph, "Chief Nurse")
+    assert [(r["date"], r["name"]) for r in rows][:2] == [("2013-03-15", "Juliette Greenwood"),
+                                                          ("2016-12-06", "Sue Cassins")]
+    assert all(r["source"] and int(r["start"]) > 0 for r in rows)
+
+
+def test_an_officer_named_by_post_is_linked_with_evidence(graph):
+    thacker = describe_person(graph, find_person(graph, "Joyce Thacker"))
+    assert any(e.startswith("'Strategic Director' is Joyce Thacker: the only holder of that post in the same pack")
+               for e in thacker["merge_evidence"])
+    assert "Ms Thacker" in thacker["variants"]
+    dated = {(r["role"], r["date"]) for r in thacker["roles"]}
+    assert ("Strategic Director", "2014-01-15") in dated
+
+
+def test_an_unnamed_post_holder_is_a_node_of_its_own(graph):
+    officer = describe_person(graph, find_person(graph, "Democratic Services Officer"))
+    assert officer["name"] == "Democratic Services Officer"
+    assert [r["role"] for r in officer["roles"]] == ["Democratic Services Officer"]
