@@ -124,3 +124,20 @@ def test_action_initials_in_a_partner_boards_minutes():
     dale = next(c for c in resolve_people(mentions) if c.name == "Lorraine Dale")
     assert {m.name for m in dale.mentions} >= {"Lorraine Dale (LD)", "LD"}
     assert "'LD' ~ 'Lorraine Dale': printed as 'Lorraine Dale (LD)' in the same pack" in dale.evidence
+
+
+def test_the_chairman_in_an_item_is_the_meetings_chair():
+    pack = load_pack(CORPUS / "rotherham-cypf-partnership-2013-05-22.txt")
+    (meeting,) = [m for m in pack.meetings if m.kind == "minutes" and str(m.date) == "2013-03-20"]
+    item = next(i for i in meeting.items if i.number == "206")              # "The Chairman reported that ..."
+    assert [(p.name, p.role, p.capacity) for p in item.people if p.role == "Chair"] == [
+        ("Councillor Lakin", "Chair", "presenter")]
+    chaired = [i.number for m in load_pack(CORPUS / "rotherham-improving-lives-2018-03-13.txt").meetings
+               for i in m.items if any(p.role == "Chair" for p in i.people)]
+    assert chaired == ["110"]       # "signature by the Chairman"; "the Chair of the Improving Lives ..." is not
+
+
+def test_chair_of_another_body_is_not_the_meetings_chair(tmp_path):
+    text = SURNAMES_AFTER_CHAIR.replace("Councillor Beck asked", "The Chair of the Safeguarding Board asked")
+    _, meeting = meeting_of(tmp_path, "testshire-panel-2021-01-05.txt", text)
+    assert not any(p.name == "Councillor Wilson" for i in meeting.items for p in i.people)

@@ -66,9 +66,25 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
         items.append(item)
         if re.search(r"apolog", item.title, re.I) and not apologies:
             apologies = _apologies_from_text(source, lines, body_start, stop)
+    for item in items if chair else []:
+        item.people += _chair_named_by_post(item, chair)
     span_end = items[-1].span.end if items else lines[max(first_content - 1, head)].end
     return Meeting(body, day, "minutes", source.span(lines[head].start, span_end),
                    chair=chair, present=present, apologies=apologies, items=items)
+
+
+_THE_CHAIR = re.compile(
+    r"\b[Tt]he Chair(?:man|person)?\b(?!\s+of\b)(?P<verb>\s+(?:reported|presented|introduced|gave))?")
+
+
+def _chair_named_by_post(item: Item, chair: PersonMention) -> list[PersonMention]:
+    """"The Chairman reported ..." is the chair these minutes name ("Councillor Lakin (in the Chair)");
+    "the Chair of the Safeguarding Board" is someone else."""
+    match = _THE_CHAIR.search(item.text)
+    if not match or chair.name in {p.name for p in item.people}:
+        return []
+    capacity = "presenter" if match.group("verb") else "mentioned"
+    return [PersonMention(chair.name, item.span, role="Chair", capacity=capacity)]
 
 
 # -- attendance ------------------------------------------------------------------------------------
