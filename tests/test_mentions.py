@@ -118,3 +118,10 @@ def test_organisations_and_acronyms():
 def test_person_lists_do_not_leak_into_organisation_names():
     names = [o.name for o in find_organisations("Sue Cassin, Chief Nurse, NHS Rotherham Clinical Commissioning Group", SPAN)]
     assert names == ["NHS Rotherham Clinical Commissioning Group"]
+
+
+def test_names_run_into_the_next_cell_end_where_the_cell_does():
+    assert [p[0] for p in people("Present: Tom JonesNHS England, Jane SmithRotherham Council")] == [
+        "Tom Jones", "Jane Smith"]
+    assert [p[0] for p in people("Shona MacFarlane, Nick McPartlan and Mary O'Neill attended")] == [
+        "Shona MacFarlane", "Nick McPartlan", "Mary O'Neill"]

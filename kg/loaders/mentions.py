@@ -16,7 +16,9 @@ from kg.model import OrganisationMention, PersonMention, Span
 
 __all__ = ["find_people", "find_posts", "find_organisations", "find_glossary"]
 
-_WORD = r"(?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z](?:[a-z]|['’][A-Z])[a-z]*)(?:-[A-Z][a-z]+)?"      # Lakin, McFarlane, O'Neill, Denton-Tarn
+# Lakin, McFarlane, O'Neill, Denton-Tarn; a capital inside a word only after a surname prefix, so a name run
+# into the next cell ("Jane SmithRotherham Council") ends where the cell does.
+_WORD = r"(?:(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]+|[A-Z](?:[a-z]|['’][A-Z])[a-z]*)(?:-[A-Z][a-z]+)?"
 _INITIALS = r"(?:[A-Z]\.\s*){1,3}"
 _HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Rev|Revd)"
 _COUNCILLOR = r"(?:Councillor|Cllr)"
@@ -26,7 +28,7 @@ _TITLED = re.compile(
 _COUNCILLOR_LIST = re.compile(
     rf"\b(?:Councillors|Cllrs)\.?\s+(?P<list>(?:{_INITIALS})?{_WORD}(?:\s*,\s*(?:{_INITIALS})?{_WORD})*"
     rf"(?:,?\s+and\s+(?:{_INITIALS})?{_WORD}))")
-_PAIR = re.compile(rf"(?<![\w'’&-])(?P<name>{_WORD}(?:\s+[A-Z]\.?)?\s+{_WORD})(?![\w&])")
+_PAIR = re.compile(rf"(?<![\w'’&-])(?P<name>{_WORD}(?:\s+[A-Z]\.?)?\s+{_WORD})(?![a-z0-9&'’])")
 
 _SPEECH = (r"presented|reported|gave|introduced|said|asked|explained|stated|advised|informed|confirmed|"
            r"outlined|highlighted|noted|agreed|welcomed|thanked|updated|commented|queried|responded|replied|"
