@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kg.entities import resolve_people
 from kg.entities_bridge import dated_mentions
 from kg.loaders import load_pack
@@ -141,3 +143,23 @@ def test_chair_of_another_body_is_not_the_meetings_chair(tmp_path):
     text = SURNAMES_AFTER_CHAIR.replace("Councillor Beck asked", "The Chair of the Safeguarding Board asked")
     _, meeting = meeting_of(tmp_path, "testshire-panel-2021-01-05.txt", text)
     assert not any(p.name == "Councillor Wilson" for i in meeting.items for p in i.people)
+
+
+@pytest.mark.parametrize("present, chair, names", [
+    ("Present: Councillor Jane Smith (Chair) / Councillor Tom Brown / Mary Roe (Head of Service)",
+     "Councillor Jane Smith", ["Councillor Jane Smith", "Councillor Tom Brown", "Mary Roe"]),
+    ("Present: Councillors Smith (Chair), Brown and White.",
+     "Councillor Smith", ["Councillor Smith", "Councillor Brown", "Councillor White"]),
+    ("Present: Councillor Smith (Vice-Chair, in the Chair), Councillor Brown and Mary Roe.",
+     "Councillor Smith", ["Councillor Smith", "Councillor Brown", "Mary Roe"]),
+    ("Present: Councillors Smith (Vice-Chair), Brown and White.",
+     None, ["Councillor Smith", "Councillor Brown", "Councillor White"]),
+    ("PRESENT: Councillor Wilson (Chairman); Councillors Beck and Jarvis; Mrs J Smith (co-opted member).",
+     "Councillor Wilson", ["Councillor Wilson", "Councillor Beck", "Councillor Jarvis", "Mrs J Smith"]),
+])
+def test_present_lists_with_the_chair_marked_in_brackets(tmp_path, present, chair, names):
+    text = SURNAMES_AFTER_CHAIR.replace("PRESENT: Councillor Wilson in the chair.\n\nCouncillors Beck, Cusworth and "
+                                        "Jarvis.", present)
+    _, meeting = meeting_of(tmp_path, "testshire-panel-2021-01-05.txt", text)
+    assert (meeting.chair.name if meeting.chair else None) == chair
+    assert [p.name for p in meeting.present] == names

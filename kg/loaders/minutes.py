@@ -142,7 +142,8 @@ def _present_list(text: str, span: Span) -> tuple[PersonMention | None, list[Per
     first, _, rest = text.partition(";")
     chair_match = _CHAIR.match(first.strip())
     if not chair_match:
-        return None, name_list(text, span, "present")
+        people = name_list(text, span, "present")      # "Councillors Smith (Chair), Brown and White"
+        return next((p for p in people if p.capacity == "chair"), None), people
     chairs = name_list(chair_match.group("name"), span, "chair")
     return (chairs[0] if chairs else None), chairs + name_list(rest, span, "present")
 

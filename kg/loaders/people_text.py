@@ -17,7 +17,7 @@ from kg.model import Line, MinuteReference, OrganisationMention, PersonMention, 
 
 _TITLE = r"(?:Councillors?|Cllrs?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame|Rev\.?)"
 _NAME_WORD = r"[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?"
-_INITIALS = r"(?:[A-Z]\.\s?){1,3}"
+_INITIALS = r"(?:[A-Z](?:\.\s?|\s)){1,3}"        # "G. A. Russell", "Mrs J Smith"
 PERSON = re.compile(rf"^(?:(?P<title>{_TITLE})\s+)?(?P<name>(?:{_INITIALS}\s*)?{_NAME_WORD}(?:\s+(?:{_INITIALS}|{_NAME_WORD}|Mc{_NAME_WORD})){{0,3}})$")
 _NOT_NAME_WORDS = {
     "council", "councils", "service", "services", "team", "board", "partnership", "panel", "commission", "group",
@@ -58,6 +58,8 @@ def clean_person(text: str, span: Span, capacity: str, role: str | None = None,
     title = match.group("title")
     if title and title.lower().startswith(("councillor", "cllr")):
         name = f"Councillor {name}"
+    elif title and all(len(w.rstrip(".")) == 1 for w in name.split()[:-1]):
+        name = f"{title} {name}"                       # "Mrs Chambers", "Mrs J Smith": no given name printed
     elif len(name.split()) < 2:
         return None
     if bracket and bracket.group(1) in name_initials(name):
@@ -65,11 +67,15 @@ def clean_person(text: str, span: Span, capacity: str, role: str | None = None,
     return PersonMention(name, span, role=role, organisation=organisation, capacity=capacity)
 
 
+_CHAIR_MARK = re.compile(r"\((?:[^)]*\bin the )?(?:vice[- ])?chair(?:man|person|woman)?\)", re.I)
+
+
 def name_list(text: str, span: Span, capacity: str) -> list[PersonMention]:
-    """"Councillors Ahmed, Astbury and Reynolds", "Julie Mott, Susan Skalycz and Chrissy Wright"."""
-    text = re.sub(r"\(.*?\)", "", text).strip(" .")
+    """"Councillors Ahmed, Astbury and Reynolds", "Julie Mott, Susan Skalycz and Chrissy Wright",
+    "Councillor Jane Smith (Chair) / Councillor Tom Brown": a bracketed "(Chair)" or "(Vice-Chair, in the
+    Chair)" makes that person the chair ("(Vice-Chair)" alone does not)."""
     people: list[PersonMention] = []
-    for group in re.split(r"\s+and\s+from\s+|;", text):
+    for group in re.split(r"\s+and\s+from\s+|;", text.strip(" .")):
         group = group.strip()
         plural = re.match(r"^(?:Councillors|Cllrs)\s+", group)
         if plural:
@@ -77,11 +83,12 @@ def name_list(text: str, span: Span, capacity: str) -> list[PersonMention]:
         prefix = re.match(r"^(?:co-opted members?|from)\s+", group, re.I)
         if prefix:
             group = group[prefix.end():]
-        for part in re.split(r",\s*|\s+and\s+", group):
+        for part in re.split(r",\s*(?![^()]*\))|\s+and\s+(?![^()]*\))|\s*/\s*", group):
             part = part.strip()
             if not part:
                 continue
-            person = clean_person(f"Councillor {part}" if plural else part, span, capacity)
+            chair = _CHAIR_MARK.search(part) and not re.search(r"\(vice[- ]chair(?:man|person)?\)", part, re.I)
+            person = clean_person(f"Councillor {part}" if plural else part, span, "chair" if chair else capacity)
             if person:
                 people.append(person)
     return people
