@@ -243,6 +243,17 @@ def test_synthetic_group_heading_lead_and_a_data_table_inside_a_cell():
     assert [(a.number, [p.name for p in a.leads], a.lead_uncertain) for a in actions] == [
         ("1", ["Jane Green"], False), ("2", ["Amir Khan"], True), ("3", ["Amir Khan"], True), ("4", [], False)]
 
+
+def test_an_html_table_inside_a_cell_printed_again_as_cells_keeps_the_row_in_its_columns():
+    leads = {a.number: [p.name for p in a.leads] for a in cypp_june_2014().actions if a.priority in ("1.i", "1.iii")}
+    assert leads["15"] == leads["16"] == ["Alison Iliff"] and leads["25"] == ["Joanna Saunders"]
+    _, actions = _parse("\n".join([
+        "PRIORITY 1 : Healthy lives",
+        "Action\tMilestone\tUpdate March 2025\tLead",
+        "(a) We will cut smoking\t1. Fewer smokers <table><tr><th>Year</th><th>Rate</th></tr>"
+        "<tr><td>2024</td><td>12.1</td></tr></table>\tYear\tRate\t2024\t12.1\tOn track\tJane Green"]))
+    assert [(a.updates[0].text, [p.name for p in a.leads]) for a in actions] == [("On track", ["Jane Green"])]
+
 def test_synthetic_priority_heading_variants():
     priorities, _ = _parse("PRIORITY: 3**We will reduce harm**\n\nPriority 4 – Healthy lifestyles\n")
     assert [(p.number, p.text) for p in priorities] == [("3", "We will reduce harm"), ("4", "Healthy lifestyles")]

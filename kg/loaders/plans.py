@@ -244,7 +244,19 @@ def _cells(source: SourceText, line: Line) -> list[str]:
     """Cells of a tab-separated row, read from the original line so leading empty cells keep their place."""
     raw = source.raw_lines[line.start - 1] if line.start == line.end and 0 < line.start <= len(source.raw_lines) else line.text
     text = raw if "\t" in raw else line.text
-    return [_clean_cell(c) for c in text.rstrip("\n").split("\t")]
+    return [_clean_cell(c) for c in _without_repeated_table(text.rstrip("\n").split("\t"))]
+
+
+def _without_repeated_table(cells: list[str]) -> list[str]:
+    """An HTML table inside a cell that the extraction printed again as cells of the row (Q1, Q2,
+    2011/12, 21.2, ...): the repeat is dropped so the row's later cells stay in their columns."""
+    key = lambda text: re.sub(r"\s+", "", _clean_cell(text))        # "1st" printed once as "1 st"
+    for position, cell in enumerate(cells):
+        values = [key(v) for v in re.findall(r"<t[hd]\b[^>]*>(.*?)</t[hd]>", cell, re.S)]
+        repeat = cells[position + 1:position + 1 + len(values)]
+        if values and [key(c) for c in repeat] == values:
+            return cells[:position + 1] + cells[position + 1 + len(values):]
+    return cells
 
 
 def _clean_cell(cell: str) -> str:
