@@ -22,7 +22,8 @@ def build_corpus_store(corpus: str | Path, store: str | Path, with_index: bool =
 
     Rebuilding (a graph-only ingest of the bundled packs takes seconds) means a notebook never
     shows a graph made by older parsing code; ``with_index`` adds the search index for ``kg.ask``.
-    Refuses to delete a non-empty folder that is not a store."""
+    Refuses to delete a non-empty folder that is not a store; raises ValueError naming any file
+    that failed to ingest, since on the bundled corpus that is a parsing regression."""
     root = Path(store)
     if root.exists() and any(root.iterdir()):
         if not (root / "CURRENT").exists():
