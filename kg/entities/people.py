@@ -373,7 +373,7 @@ def _post_clusters(indexes: list[int], mentions: Sequence[PersonMention],
         containing = [g for g in groups if _post_within(key, g)]
         if len(containing) == 1:
             groups[containing[0]].append(key)
-            printed = [mentions[by_key[k][0]].name for k in (key, containing[0])]
+            printed = [_most_printed(by_key[k], mentions) for k in (key, containing[0])]
             evidence[containing[0]].append(f"'{printed[0]}' ~ '{printed[1]}': every word of the shorter post "
                                            f"is in the longer (token set ratio 100)")
         else:
@@ -385,8 +385,15 @@ def _post_clusters(indexes: list[int], mentions: Sequence[PersonMention],
         cluster._members = sorted(i for k in members for i in by_key[k])
         cluster.variants = [clean_form(mentions[i].name) for i in cluster._members]
         _finish(cluster, mentions, dates)
+        cluster.name = _most_printed(by_key[key], mentions)          # the fullest post names the cluster
         clusters.append(cluster)
     return clusters
+
+
+def _most_printed(indexes: list[int], mentions: Sequence[PersonMention]) -> str:
+    """The form printed most often, ties alphabetically, so names never depend on ingest order."""
+    printed = Counter(clean_form(mentions[i].name) for i in indexes)
+    return max(printed, key=lambda f: (printed[f], [-ord(c) for c in f]))
 
 
 def _post_within(short: str, long: str) -> bool:
