@@ -22,7 +22,7 @@ def test_the_2013_pack_splits_into_its_papers_in_agenda_order():
     assert found == [
         (3, 52, "agenda", None), (56, 279, "minutes", "2"), (281, 474, "report", "5"), (476, 705, "action_plan", "6"),
         (579, 639, "strategy", "6"), (707, 843, "report", "8"), (845, 870, "action_plan", "9"), (872, 916, "action_plan", "9"),
-        (918, 1113, "report", "10"), (1117, 1194, "letter", "11"), (1198, 1813, "strategy", "11"),
+        (918, 1113, "report", "10"), (1117, 1194, "letter", "11"), (1198, 1229, "strategy", "11"), (1231, 1813, "strategy", "11"),
         (1815, 2241, "minutes", "12"),
     ]
 
@@ -113,6 +113,19 @@ def test_synthetic_pack_cut_at_a_contact_block_and_aligned_to_agenda_pages():
     assert (papers[0].author.name, papers[0].author.role) == ("Priya Shah", "Head of Commissioning")
     assert papers[1].period == "2024-2025" and papers[1].priorities[0].text == "Hospital discharge"
 
+
+
+def test_synthetic_companion_document_named_by_an_earlier_paper_starts_at_its_heading():
+    charter = ["Carers Charter 2025", "", "1. We listen to carers", "2. We plan with carers", "3. We review with carers", "",
+               "For guidance, please read the accompanying document: [Why adopt the Charter?](#)", "",
+               "The Carers Trust is a national charity.", "", "How to meet the Charter", "",
+               "Each commitment is explained below with examples from councils that have signed.", ""]
+    guidance = ["Why adopt the Carers Charter for Health and Wellbeing Boards?", "",
+                "Benefits of signing the Charter and meeting its commitments.", "", "- Understand carers' needs", ""]
+    papers = _pack("\n".join(["Agenda"] * 3 + [""] + charter + guidance), [])
+    assert [(d.span.start, d.span.end, d.title) for d in papers] == [
+        (1, 3, "Agenda"), (5, 17, "Carers Charter 2025"),
+        (19, 23, "Why adopt the Carers Charter for Health and Wellbeing Boards?")]
 
 def test_inline_recommendation_labels_and_their_points():
     paras = [Line("Recommendation: The review should consider in particular:", 1, 1),

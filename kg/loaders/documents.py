@@ -8,7 +8,9 @@ loader). The rest of the pack is cut where a new paper visibly starts:
 - the first line after a report's closing contact block (name, job title, telephone, e-mail) or
   after a letter's signature;
 - a stand-alone plan or strategy title carrying its period ("... Action Plan 2013 – 2016");
-- the pack page an agenda item gives ("(Pages 15 - 32)") where the pack prints "Page N" stamps.
+- the pack page an agenda item gives ("(Pages 15 - 32)") where the pack prints "Page N" stamps;
+- the heading of a document that an earlier paper names as its companion ("please read the
+  accompanying document: Why sign the Charter?").
 
 A plan printed inside another plan's pages (a strategy's "plan on a page" between two priorities
 of an action plan) is a paper of its own; its lines are read there and not in the enclosing plan.
@@ -35,6 +37,8 @@ _SIGN_OFF = re.compile(r"^yours\s+(?:sincerely|faithfully)\b", re.I)
 _PLAN_TITLE = re.compile(r"\b(?:action plan|strategy|charter|plan on a page|delivery plan|improvement plan|progress report)\b.*"
                          r"\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\b(?:action plan|strategy|charter|delivery plan)\b", re.I)
 _PLAN_KIND = re.compile(r"\b(?:plan on a page|strategy|action plan|delivery plan|charter)\b", re.I)
+_COMPANION = re.compile(r"\b(?:accompanying|companion|separate)\s+(?:document|guidance|paper|briefing)\b[^:]{0,40}:\s*"
+                        r"\[?(?P<title>[^\]\n]{6,120}?)\]?(?:\([^)]*\))?\s*$", re.I)
 _RAW_PAGE = re.compile(r"^\s*Page\s+(\d{1,4})\s*$")
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\b")
 _ALIGN_SKIP = 1.0        # cost of an agenda item with pages that no paper was matched to
@@ -105,12 +109,30 @@ def paper_starts(source: SourceText, lines: list[Line], meetings: list[Meeting],
             if following is not None and not _inside(lines[following].start, taken):
                 starts.add(following)
     starts.update(_page_stamp_starts(source, lines, meetings, taken))
+    starts.update(i for i in _companion_starts(lines) if not _inside(lines[i].start, taken))
     for _, region_end in [(0, 0), *taken]:
         first_free = next((i for i, l in enumerate(lines) if l.text.strip() and l.start > region_end
                            and not _inside(l.start, taken)), None)
         if first_free is not None:
             starts.add(first_free)
     return _drop_near_duplicates(lines, sorted(starts))
+
+
+def _companion_starts(lines: list[Line]) -> list[int]:
+    """The first stand-alone heading after a reference to a companion document that prints every
+    word of the title the reference gives ("Why sign the Charter?" -> "Why sign the Disabled
+    Children's Charter for Health and Wellbeing Boards?")."""
+    found = []
+    for index, line in enumerate(lines):
+        reference = _COMPANION.search(line.text.replace("**", "").strip())
+        if not reference:
+            continue
+        wanted = _words(reference.group("title"))
+        heading = next((i for i in range(index + 1, min(len(lines), index + 200))
+                        if _stand_alone_title(lines, i) and wanted <= _words(lines[i].text)), None)
+        if wanted and heading is not None:
+            found.append(heading)
+    return found
 
 
 def _after_blank(lines: list[Line], index: int) -> bool:
