@@ -20,6 +20,8 @@ from kg.ontology import BESLUIT, CKG
 TITLE_MATCH = 80       # token_set_ratio for an agenda title vs a minute or paper title
 SAME_PLAN_MATCH = 88   # token_set_ratio for two plan titles across packs
 SAME_PRIORITY_MATCH = 90
+QUALIFIED_MATCH = 95   # partial_ratio of the shorter wording inside the longer
+QUALIFIED_SHARE = 0.75  # the shorter wording is at least this share of the longer
 
 
 def add_links(graph: Graph, _packs: object = None) -> None:
@@ -121,5 +123,15 @@ def _matching_priorities(graph: Graph, plan_a: URIRef, plan_b: URIRef) -> list[t
     pairs = []
     for pa in graph.subjects(SKOS.inScheme, plan_a):
         label_a = str(graph.value(pa, SKOS.prefLabel)).lower()
-        pairs.extend((pa, pb) for pb, label_b in labels_b if fuzz.token_sort_ratio(label_a, label_b) >= SAME_PRIORITY_MATCH)
+        pairs.extend((pa, pb) for pb, label_b in labels_b if _same_wording(label_a, label_b))
     return pairs
+
+
+def _same_wording(a: str, b: str) -> bool:
+    """Worded alike as a whole, or one wording is the other's with a short qualifier added ("... child
+    sexual exploitation" / "... child sexual exploitation from the borough")."""
+    if fuzz.token_sort_ratio(a, b) >= SAME_PRIORITY_MATCH:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter.split()) >= 6 and len(shorter) >= QUALIFIED_SHARE * len(longer) and \
+        fuzz.partial_ratio(shorter, longer) >= QUALIFIED_MATCH

@@ -45,3 +45,12 @@ def test_objectives_renumbered_between_versions_are_matched_by_wording(cypp_kg):
     assert draft == [URIRef(f"{DRAFT}/priority/1-vii")] and _label(graph, draft[0]) == "We will reduce teenage pregnancy"
     assert (december, SKOS.broader, URIRef(f"{DECEMBER}/priority/1")) in graph
     assert (DECEMBER, CKG.hasPriority, december) not in graph
+
+
+def test_a_wording_with_a_short_qualifier_added_is_the_same_priority(cypp_kg):
+    graph = cypp_kg.graph
+    for number in ("4", "2-iii"):     # "... exploitation from the borough"; "... schools, children's centres, ..."
+        draft, december = URIRef(f"{DRAFT}/priority/{number}"), URIRef(f"{DECEMBER}/priority/{number}")
+        assert _label(graph, draft) != _label(graph, december)
+        assert (december, SKOS.closeMatch, draft) in graph
+    assert (URIRef(f"{DECEMBER}/priority/1-vii"), SKOS.closeMatch, URIRef(f"{DRAFT}/priority/1-vii")) not in graph
