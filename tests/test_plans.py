@@ -254,6 +254,18 @@ def test_an_html_table_inside_a_cell_printed_again_as_cells_keeps_the_row_in_its
         "<tr><td>2024</td><td>12.1</td></tr></table>\tYear\tRate\t2024\t12.1\tOn track\tJane Green"]))
     assert [(a.updates[0].text, [p.name for p in a.leads]) for a in actions] == [("On track", ["Jane Green"])]
 
+
+def test_an_objective_cut_by_a_page_break_continues_under_the_repeated_header():
+    objective = next(o for o in cypp_june_2014().objectives if o.number == "6.iii")
+    assert objective.text == "We will support adults to access learning to improve their chances of securing or retaining employment"
+    assert (objective.span.start, objective.span.end) == (622, 625)
+    priorities, actions = _parse("\n".join([
+        "PRIORITY 1 : Work", "Action\tMilestone\tLead",
+        "(a) We will help adults back into\t1. Open a jobs club\tJane Green", "",
+        "Action\tMilestone\tLead", "paid work\t2. Run a careers fair\t"]))
+    assert [(p.number, p.text) for p in priorities] == [("1", "Work"), ("1.a", "We will help adults back into paid work")]
+    assert [a.priority for a in actions] == ["1.a", "1.a"]
+
 def test_synthetic_priority_heading_variants():
     priorities, _ = _parse("PRIORITY: 3**We will reduce harm**\n\nPriority 4 – Healthy lifestyles\n")
     assert [(p.number, p.text) for p in priorities] == [("3", "We will reduce harm"), ("4", "Healthy lifestyles")]

@@ -487,6 +487,15 @@ def _close_group(state: _State) -> None:
     state.heading_lead = None
 
 
+def _continue_objective(state: _State, text: str, span: Span) -> None:
+    """An actions cell opening in lower case under a repeated header: the current objective's
+    wording, cut by a page break ("... chances of securing or" / "retaining employment")."""
+    current = next((p for p in reversed(state.objectives + state.priorities) if p.number == state.objective), None)
+    if current is not None:
+        current.text = f"{current.text} {text}"
+        current.span = Span(span.source, current.span.start, span.end, current.span.page)
+
+
 def _start_objective(source: SourceText, state: _State, marker: str, text: str, span: Span) -> None:
     """An objective under the current priority; with no priority heading above it, it is one of the
     plan's own priorities, numbered by its marker."""
@@ -509,6 +518,8 @@ def _tab_row(source: SourceText, line: Line, cells: list[str], state: _State) ->
     objective = _OBJECTIVE.match(objective_text)
     if objective:
         _start_objective(source, state, objective.group(1), objective.group(2), span)
+    elif objective_text[:1].islower():
+        _continue_objective(state, objective_text, span)
     milestones = _split_milestones(roles.get("milestone", ""))
     if milestones and not objective and milestones[0][1][:1].islower() and milestones[0][0] is None and state.actions:
         last = state.actions[-1]
