@@ -14,7 +14,7 @@ from typing import Any
 from rdflib import Graph
 
 from kg.ingest import FileReport, Progress, ingest
-from kg.ontology import SPARQL_PREFIXES, load_shapes
+from kg.ontology import SPARQL_PREFIXES, bind_prefixes, load_shapes
 from kg.records import build_records
 from kg.store import Store
 
@@ -85,9 +85,7 @@ class KnowledgeGraph:
             return graphml_text(self.to_networkx())
         if fmt not in EXPORT_FORMATS:
             raise ValueError(f"unknown export format {fmt!r}; choose from ttl, nt, jsonld, records, graphml")
-        memory = Graph()
-        for prefix, namespace in self.graph.namespaces():
-            memory.bind(prefix, namespace)
+        memory = bind_prefixes(Graph())   # a fresh Graph binds rdflib's own 'schema' to https://schema.org/
         memory += self.graph
         return memory.serialize(format=EXPORT_FORMATS[fmt])
 

@@ -53,3 +53,12 @@ def test_every_extracted_node_cites_file_and_lines(built_kg):
         VALUES ?t { besluit:BehandelingVanAgendapunt besluit:Besluit besluit:Agendapunt ckg:Paper ckg:Action ckg:Priority }
         ?n a ?t . FILTER NOT EXISTS { ?n prov:wasDerivedFrom ?f ; ckg:lineStart ?a ; ckg:lineEnd ?b } }""")
     assert rows == []
+
+
+def test_turtle_export_uses_the_project_prefixes(tmp_path, corpus_files):
+    kg = KnowledgeGraph.open(tmp_path / "store")
+    kg.ingest([p for p in corpus_files if p.name == SMALL_PACK], with_index=False)
+    prefixes = [line for line in kg.export("ttl").splitlines() if line.startswith("@prefix")]
+    assert "@prefix schema: <http://schema.org/> ." in prefixes
+    assert "@prefix besluit: <http://data.vlaanderen.be/ns/besluit#> ." in prefixes
+    assert not any(line.startswith("@prefix schema1:") for line in prefixes)

@@ -28,7 +28,7 @@ SPARQL_PREFIXES = "\n".join(f"PREFIX {name}: <{ns}>" for name, ns in PREFIXES.it
 def bind_prefixes(graph: Graph) -> Graph:
     """Bind the project's prefixes so serialisations read well."""
     for name, ns in PREFIXES.items():
-        graph.bind(name, ns, override=True)
+        graph.bind(name, ns, override=True, replace=True)
     return graph
 
 
