@@ -657,8 +657,8 @@ def _split_run_on(text: str) -> list[str]:
 
 
 def _item_starts(words: list[str], position: int) -> bool:
-    """Not inside a capitalised name: "NHS England Area Team to ensure" and "Health and Education
-    Review" run on as one name."""
+    """Whether a new list item starts at ``position``; never inside a capitalised name ("NHS England
+    Area Team to ensure" and "Health and Education Review" run on as one name)."""
     before, word, after = words[position - 1], words[position], words[position + 1:position + 3]
     if not re.fullmatch(r"[A-Z][a-z]+", word) or not after or not after[0][:1].islower():
         return False
