@@ -42,6 +42,14 @@ class Chunk:
     source: str
     lines: tuple[int, int]
     date: str | None = None
+    rows: tuple[tuple[int, int], ...] = ()   # original lines of each newline-separated row of ``text``
+
+    def lines_of(self, start: int, end: int) -> tuple[int, int]:
+        """Original lines of the characters ``start:end`` of ``text`` (the whole span without rows)."""
+        if not self.rows:
+            return self.lines
+        first, last = self.text.count("\n", 0, start), self.text.count("\n", 0, max(start, end - 1))
+        return self.rows[first][0], self.rows[last][1]
 
     @property
     def embed_text(self) -> str:
@@ -62,11 +70,11 @@ def make_chunks(sources: Iterable[ChunkSource], count_tokens: TokenCounter = app
         title = shorten(source.title.strip(), count_tokens, TITLE_TOKENS)
         budget = max_tokens - (count_tokens(title) if title else 0)
         for piece in _pieces(_units(source.lines, budget, count_tokens), budget):
-            text = _join(piece)
+            text, rows = _join(piece)
             key = hashlib.sha256(f"{source.node}\x1f{piece[0][0]}\x1f{text}".encode()).hexdigest()[:16]
             span = (piece[0][0], max(unit[1] for unit in piece))
             chunks.append(Chunk(key, source.node, source.kind, title, text, source.source, span,
-                                source.date))
+                                source.date, rows))
     return chunks
 
 
@@ -118,9 +126,15 @@ def _pieces(units: Iterator[Unit], budget: int) -> Iterator[list[Unit]]:
         yield piece
 
 
-def _join(piece: list[Unit]) -> str:
-    """Sentences of one line rejoin with a space, lines with a newline."""
-    out = piece[0][2]
-    for previous, (first, _, text, _) in zip(piece, piece[1:]):
-        out += (" " if first == previous[0] else "\n") + text
-    return out
+def _join(piece: list[Unit]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Sentences of one line rejoin with a space, lines with a newline; with the original
+    (first, last) lines of each row."""
+    out, rows = piece[0][2], [(piece[0][0], piece[0][1])]
+    for previous, (first, last, text, _) in zip(piece, piece[1:]):
+        if first == previous[0]:
+            out += " " + text
+            rows[-1] = (rows[-1][0], max(rows[-1][1], last))
+        else:
+            out += "\n" + text
+            rows.append((first, last))
+    return out, tuple(rows)

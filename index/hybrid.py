@@ -107,7 +107,7 @@ class HybridIndex:
         meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.exists() else {}
         if meta.get("model", embedder.model_id) != embedder.model_id:
             raise ValueError(f"index in {folder} was embedded with {meta['model']}, not {embedder.model_id}; re-ingest")
-        chunks = [Chunk(**{**c, "lines": tuple(c["lines"])})
+        chunks = [Chunk(**{**c, "lines": tuple(c["lines"]), "rows": tuple(map(tuple, c.get("rows", ())))})
                   for c in json.loads((folder / "chunks.json").read_text(encoding="utf-8"))]
         glossary = json.loads((folder / "glossary.json").read_text(encoding="utf-8"))
         return cls(chunks, DenseIndex.load(folder / "dense.faiss"), SparseIndex.load(folder / "bm25", len(chunks)),

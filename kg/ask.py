@@ -7,10 +7,13 @@ so with ``answerable: false`` instead of padding with weak hits.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
 
+from index.chunks import Chunk
+from index.sparse import tokenize
 from kg.context import ContextBuilder, NodeContext
 from kg.question import QuestionIntent, read_question
 
@@ -23,13 +26,28 @@ _YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/-]\s*(\d\d))?\b")
 
 @dataclass
 class Evidence:
-    source: str
-    lines: tuple[int, int]
-    text: str
+    """A search hit with what the graph says around its node; ``score`` is re-ranked in place."""
+
+    chunk: Chunk
     score: float
-    node: str
     context: NodeContext
-    date: str | None = None     # the node's meeting date, or its pack's
+
+    @property
+    def source(self) -> str:
+        return self.chunk.source
+
+    @property
+    def lines(self) -> tuple[int, int]:
+        return self.chunk.lines
+
+    @property
+    def text(self) -> str:
+        return self.chunk.text
+
+    @property
+    def date(self) -> str | None:
+        """The node's meeting date, or its pack's."""
+        return self.chunk.date
 
     def years(self) -> set[int]:
         """The year it is dated and the years it speaks of ('2015/16' names 2015 and 2016)."""
@@ -42,7 +60,7 @@ class Evidence:
 
     def as_dict(self) -> dict[str, Any]:
         return {"source": self.source, "lines": list(self.lines), "text": self.text, "score": round(self.score, 4),
-                "node": self.node, "meeting": self.context.meeting, "item": self.context.item}
+                "node": self.chunk.node, "meeting": self.context.meeting, "item": self.context.item}
 
 
 def rerank(intent: QuestionIntent, evidence: list[Evidence]) -> list[Evidence]:
@@ -50,6 +68,19 @@ def rerank(intent: QuestionIntent, evidence: list[Evidence]) -> list[Evidence]:
     for ev in evidence:
         ev.score *= _fit(intent, ev)
     return sorted(evidence, key=lambda e: e.score, reverse=True)
+
+
+def select(intent: QuestionIntent, ranked: list[Evidence], k: int) -> list[Evidence]:
+    """The ``k`` best, but a question comparing years ("in 2014 and in 2018") gets the best piece
+    dated in each year it names before the rest."""
+    chosen: list[Evidence] = []
+    if len(intent.years) > 1:
+        for year in sorted(intent.years):
+            best = next((ev for ev in ranked if ev.date and int(ev.date[:4]) == year), None)
+            if best is not None and best not in chosen:
+                chosen.append(best)
+    chosen += [ev for ev in ranked if ev not in chosen][:max(0, k - len(chosen))]
+    return sorted(chosen[:k], key=lambda e: e.score, reverse=True)
 
 
 def _fit(intent: QuestionIntent, ev: Evidence) -> float:
@@ -87,28 +118,67 @@ def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]]) -> s
     return f"The store holds no minutes of a meeting in {wanted}, so what was decided there is not recorded."
 
 
-_QUESTION_WORDS = {"resolve", "resolved", "decide", "decided", "decision", "agree", "agreed", "panel", "partnership",
-                   "commission", "board", "committee", "council", "meeting"}
+_QUESTION_WORDS = set(tokenize("resolve decide decision agree panel partnership commission board committee council "
+                               "meeting"))
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"'])|\n+")
-_WORD = re.compile(r"[a-z0-9%£.]+")
-_STOP = set("the a an of to in on and or for what which who whom how did does do was were is are be been at by with "
-            "from that this it its as about after before into than their there they them his her".split())
+# A line break inside a sentence is a wrap of the PDF's, unless a bullet, a number or a table row follows
+_WRAP = re.compile(r"(?<![.!?:;\t])\n(?![-–•(]|\d+[.)]?\s|[^\n]*\t)")
+_NUMBER = re.compile(r"(?<![\w./])[£$]?\d+(?:,\d{3})*(?:\.\d+)?(?:%|st|nd|rd|th)?(?![\w/])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s")
+
+
+def gives_figure(sentence: str) -> bool:
+    """A number that is not a year or the sentence's own paragraph number ('2.2 In Rotherham, ...')."""
+    return any(not _YEAR.fullmatch(n) for n in _NUMBER.findall(_SECTION_NUMBER.sub("", sentence)))
 
 
 def _keywords(text: str) -> set[str]:
-    return {w.strip(".") for w in _WORD.findall(text.lower()) if w not in _STOP and len(w.strip(".")) > 1}
+    """Stemmed content words, as the search index sees them ('raise' meets 'raised')."""
+    return set(tokenize(text))
 
 
-def best_sentences(question: str, text: str, limit: int = 2) -> list[str]:
-    """The sentences of ``text`` that share most words with the question, in text order."""
+@dataclass(frozen=True)
+class Quote:
+    """A sentence of a chunk with the original lines it was printed on."""
+
+    text: str
+    lines: tuple[int, int]
+
+
+def sentences(chunk: Chunk) -> list[Quote]:
+    """The chunk's sentences, hard wraps undone, each with its own line span."""
+    text = _WRAP.sub(" ", chunk.text)         # same length: character offsets still point into chunk.text
+    quotes, start = [], 0
+    for boundary in [*_SENTENCE.finditer(text), None]:
+        end = boundary.start() if boundary else len(text)
+        piece = text[start:end]
+        stripped = piece.strip()
+        if stripped:
+            offset = start + piece.index(stripped)
+            quotes.append(Quote(stripped, chunk.lines_of(offset, offset + len(stripped))))
+        start = boundary.end() if boundary else end
+    return quotes
+
+
+def best_sentences(question: str, chunk: Chunk, limit: int = 2, figures: bool = False) -> list[Quote]:
+    """The sentences of ``chunk`` that share most words with the question, in text order; with
+    ``figures``, only sentences that give a number."""
     keys = _keywords(question)
-    sentences = [s.strip() for s in _SENTENCE.split(text) if len(s.strip()) > 15]
-    scored = sorted(((len(keys & _keywords(s)), i) for i, s in enumerate(sentences)), reverse=True)[:limit]
-    return [sentences[i] for score, i in sorted(scored, key=lambda pair: pair[1]) if score > 0]
+    quotes = [q for q in sentences(chunk) if len(q.text) > 15 and (not figures or gives_figure(q.text))]
+    scored = sorted(((_overlap(keys, q.text), i) for i, q in enumerate(quotes)), reverse=True)[:limit]
+    return [quotes[i] for score, i in sorted(scored, key=lambda pair: pair[1]) if score > 0]
 
 
-def cite(ev: Evidence) -> str:
-    return f"[{ev.source}:{ev.lines[0]}-{ev.lines[1]}]"
+def _overlap(keys: set[str], sentence: str) -> float:
+    """Question words a sentence shares, discounted for its length: a long run-on sentence shares
+    some words by chance."""
+    words = _keywords(sentence)
+    return len(keys & words) / math.sqrt(max(len(words), 1))
+
+
+def cite(source: str, lines: tuple[int, int]) -> str:
+    return f"[{source}:{lines[0]}-{lines[1]}]"
 
 
 def meeting_label(ctx: NodeContext) -> str:
@@ -120,13 +190,14 @@ def meeting_label(ctx: NodeContext) -> str:
 
 
 def compose_answer(question: str, intent: QuestionIntent, evidence: list[Evidence]) -> tuple[str, list[dict]]:
-    """The answer text and the resolutions it rests on."""
+    """The answer text and the resolutions it rests on; empty when nothing in the evidence answers
+    (for a "how many" question: no sentence gives a figure)."""
     resolutions: list[dict[str, Any]] = []
     parts: list[str] = []
     decision_items = [ev for ev in evidence[:3] if ev.context.resolutions] if intent.wants_decision else []
     seen_items: set[str] = set()
     for ev in decision_items:
-        item_iri = ev.context.item["iri"] if ev.context.item else ev.node
+        item_iri = ev.context.item["iri"] if ev.context.item else ev.chunk.node
         if item_iri in seen_items:
             continue
         seen_items.add(item_iri)
@@ -136,15 +207,18 @@ def compose_answer(question: str, intent: QuestionIntent, evidence: list[Evidenc
                                 "date": ev.context.meeting["date"] if ev.context.meeting else None,
                                 "minute": ev.context.item["number"] if ev.context.item else None,
                                 "source": res["source"], "lines": [int(res["start"]), int(res["end"])]})
-            texts.append(f"{res['text']} [{res['source']}:{res['start']}-{res['end']}]")
+            texts.append(f"{res['text']} {cite(res['source'], (res['start'], res['end']))}")
         presenters = f" Presented by {', '.join(ev.context.people)}." if ev.context.people else ""
         parts.append(f"{meeting_label(ev.context)} resolved: " + " ".join(texts) + presenters)
     if not parts:
+        quoted: set[str] = set()
         for ev in evidence[:2]:
-            sentences = best_sentences(question, ev.text)
-            if sentences:
+            quotes = [q for q in best_sentences(question, ev.chunk, figures=intent.wants_quantity) if q.text not in quoted]
+            quoted.update(q.text for q in quotes)
+            if quotes:
                 where = meeting_label(ev.context)
-                parts.append((f"{where}: " if where else "") + " ".join(sentences) + f" {cite(ev)}")
+                parts.append((f"{where}: " if where else "") + " ".join(f"{q.text} {cite(ev.source, q.lines)}"
+                                                                       for q in quotes))
     return "\n".join(parts), resolutions
 
 
@@ -164,19 +238,22 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
                     k: int = 5) -> dict[str, Any]:
     """Build the JSON answer for ``question`` from index ``hits`` (best first)."""
     intent = read_question(question)
-    evidence = [Evidence(h.chunk.source, tuple(h.chunk.lines), h.chunk.text, float(h.score), h.chunk.node,
-                         contexts.describe(h.chunk.node), h.chunk.date) for h in hits]
-    evidence = rerank(intent, evidence)[:k]   # the index already left out pieces repeating better ones
+    evidence = [Evidence(h.chunk, float(h.score), contexts.describe(h.chunk.node)) for h in hits]
+    evidence = select(intent, rerank(intent, evidence), k)   # the index left out pieces repeating better ones
     best_dense = max((getattr(h, "dense_score", 0.0) or 0.0 for h in hits), default=0.0)
+
+    def reply(answer: str, answerable: bool, resolutions: list[dict]) -> dict[str, Any]:
+        return {"question": question, "answer": answer, "answerable": answerable,
+                "evidence": [ev.as_dict() for ev in evidence], "resolutions": resolutions,
+                "context": context_summary(evidence)}
+
     reason = missing_meeting(intent, meetings)
     if reason is None and best_dense < MIN_DENSE_SIMILARITY:
         reason = "Nothing in the store is close enough to this question to answer it."
     if reason is not None:
-        return {"question": question, "answer": reason, "answerable": False,
-                "evidence": [ev.as_dict() for ev in evidence], "resolutions": [],
-                "context": context_summary(evidence)}
+        return reply(reason, False, [])
     text, resolutions = compose_answer(question, intent, evidence)
-    return {"question": question, "answer": text or "No sentence in the evidence answers this directly; see the evidence.",
-            "answerable": True, "evidence": [ev.as_dict() for ev in evidence], "resolutions": resolutions,
-            "context": context_summary(evidence)}
+    if intent.wants_quantity and not text:
+        return reply("The papers found do not give the figure asked for; see the evidence.", False, [])
+    return reply(text or "No sentence in the evidence answers this directly; see the evidence.", True, resolutions)
 

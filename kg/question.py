@@ -21,6 +21,7 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _DECISION = re.compile(r"\b(resolv\w*|decid\w*|decision\w*|agree\w*|conclu\w*|approv\w*|position)\b", re.I)
 _WHO = re.compile(r"\b(who|whom|whose|which (?:officer|mp|member|councillor|person|organisations?|senior))\b", re.I)
 _WHEN = re.compile(r"\b(when|what date|which date)\b", re.I)
+_QUANTITY = re.compile(r"\b(how (?:many|much|long|often)|what (?:number|percentage|proportion|share))\b", re.I)
 _TRACE = re.compile(r"\b(trace|priority|priorities|milestone|actions?|target|lead)\b", re.I)
 
 BODY_WORDS = ("panel", "partnership", "commission", "board", "cabinet", "committee", "council", "forum")
@@ -33,6 +34,7 @@ class QuestionIntent:
     wants_person: bool = False
     wants_date: bool = False
     wants_trace: bool = False
+    wants_quantity: bool = False      # "how many", "how much": answered only by a figure
     years: set[int] = field(default_factory=set)
     months: set[tuple[int, int]] = field(default_factory=set)       # (year, month)
     days: set[tuple[int, int]] = field(default_factory=set)         # (month, day) without a year
@@ -50,6 +52,7 @@ def read_question(text: str) -> QuestionIntent:
     intent.wants_person = bool(_WHO.search(text))
     intent.wants_date = bool(_WHEN.search(text))
     intent.wants_trace = bool(_TRACE.search(text))
+    intent.wants_quantity = bool(_QUANTITY.search(text))
     for day, month, year in _DAY_MONTH_YEAR.findall(text):
         intent.months.add((int(year), MONTHS[month.lower()]))
         intent.days.add((MONTHS[month.lower()], int(day)))

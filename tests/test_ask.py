@@ -59,3 +59,25 @@ def test_trace_mental_health_priority_to_camhs_transition(built_kg):
     assert "Ruth Fletcher-Brown" in transition["leads"]
     assert transition["updates"] and all(u["period"] == "December 2013" for u in transition["updates"])
     assert transition["updates"][0]["text"] == "This is covered in a CQUIN for 2013/14"
+
+
+def test_a_month_named_in_the_question_finds_that_meeting(built_kg):
+    answer = built_kg.ask("When is the partnership due to meet after the January 2014 meeting?")
+    future = [ev for ev in answer["evidence"] if ev["meeting"] and ev["meeting"]["date"] == "2014-01-15"]
+    assert any("19th March, 2014" in ev["text"] and ev["item"]["number"] == "13" for ev in future)
+
+
+def test_a_question_comparing_years_gets_evidence_from_each(built_kg):
+    answer = built_kg.ask("How did recruiting foster carers and adopters feature in 2014 and in 2018?")
+    sources = {ev["source"] for ev in answer["evidence"]}
+    assert {"rotherham-improving-lives-2014-09-17.txt", "rotherham-improving-lives-2018-03-13.txt"} <= sources
+
+
+def test_how_many_is_answered_with_a_figure_or_not_at_all(built_kg):
+    raised = built_kg.ask("How much money did the children in care council's marathon and ten-mile walk raise?")
+    assert raised["answerable"]
+    # the sentence giving the figure is quoted whole, hard wraps undone, citing its own lines
+    assert ("raised an online total of £1,777 with the addition of £260 offline donations. "
+            "[rotherham-corporate-parenting-panel-2016-12-06.txt:6897-6902]") in raised["answer"]
+    victims = built_kg.ask("How many children have been identified as victims in the current complex abuse inquiry?")
+    assert victims["answerable"] is False and victims["evidence"]

@@ -180,3 +180,13 @@ def test_camhs_question_finds_the_transition_action(pack_index):
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
     filtered = index.search("CAMHS transition", k=5, filter=lambda c: c.lines[0] > 1000)
     assert filtered and all(h.chunk.lines[0] > 1000 for h in filtered)
+
+
+def test_each_row_of_a_chunk_knows_its_original_lines():
+    source = Source("urn:x", "paper", "T", "f.txt", [(10, "Overall, the events raised"), (12, "an online total"),
+                                                     (13, "of £1,777."), (15, "Next sentence.")])
+    (chunk,) = make_chunks([source], words_plus_specials)
+    assert chunk.rows == ((10, 10), (12, 12), (13, 13), (15, 15))
+    start = chunk.text.index("an online")
+    assert chunk.lines_of(start, chunk.text.index("£1,777") + 6) == (12, 13)
+    assert Chunk("k", "n", "paper", "", "a\nb", "f.txt", (3, 9)).lines_of(0, 3) == (3, 9)   # no rows: whole span
