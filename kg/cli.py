@@ -233,10 +233,19 @@ def trace_command(priority: str = typer.Argument(..., help="Priority wording (ma
 
     strategy = result["strategy"]
     tree = Tree(f"[bold]{escape(strategy['title'])}[/] {cite(strategy) if strategy.get('source') else ''}")
+    if result.get("broader"):
+        broader = result["broader"]
+        tree.add(f"[bold]under priority {broader['number'] or ''}[/] {escape(broader['text'])} {cite(broader)}")
     add_priority(tree, result)
     for version in result["versions"]:
         other = tree.add(f"[bold]same priority in[/] {escape(version['strategy']['title'])} {cite(version['strategy'])}")
         add_priority(other, version)
+    for version in result.get("plan_versions", []):
+        plan, match = version["strategy"], version["priority"]
+        node = tree.add(f"[bold]plan version {plan.get('date') or ''}[/] {escape(plan['title'])} {cite(plan)}")
+        if match:
+            how = "same priority" if version["match"] == "same" else "its priority"
+            node.add(f"{how}: {match['number'] or ''} {escape(match['text'])} {cite(match)}")
     console.print(tree)
 
 

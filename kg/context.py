@@ -84,6 +84,7 @@ class ContextBuilder:
         context = NodeContext(node, "plan")
         rows = self._rows("""SELECT ?title ?priority WHERE {
               { ?doc ckg:hasAction ?node } UNION { ?doc ckg:hasPriority ?node }
+              UNION { ?node skos:inScheme ?doc }
               ?doc dct:title ?title .
               OPTIONAL { { ?node ckg:underPriority/skos:prefLabel ?priority } UNION { ?node skos:prefLabel ?priority } } }""", node)
         context.documents = sorted({r["title"] for r in rows})

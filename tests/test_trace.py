@@ -25,3 +25,15 @@ def test_mental_health_objective_traces_to_camhs_transition_updates_and_the_may_
         ("broader", "1", "We will ensure children have the best start in life")
     june = next(v for v in trace["plan_versions"] if v["strategy"]["lines"] == [307, 661])
     assert (june["match"], june["priority"]["number"]) == ("same", "1.vii")
+
+
+def test_the_trace_tree_shows_the_priority_above_and_the_draft_plan(cypp_kg):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    result = CliRunner().invoke(app, ["trace", "improve the mental health of children and young people",
+                                      "--store", str(cypp_kg.store.root)], env={"COLUMNS": "250"})
+    assert result.exit_code == 0, result.output
+    assert "under priority 1 We will ensure children have the best start in life" in result.output
+    assert "plan version 2013-05-22 Rotherham Children and Young People's Action Plan 2013 – 2016" in result.output
