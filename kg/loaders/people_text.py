@@ -13,7 +13,7 @@ import re
 from kg.entities.names import name_initials
 from kg.loaders.dates import parse_date
 from kg.loaders.mentions import bare_post, unlikely_given_name
-from kg.model import Line, MinuteReference, OrganisationMention, PersonMention, SourceText, Span
+from kg.model import Line, MinuteReference, PersonMention, SourceText, Span
 
 _TITLE = r"(?:Councillors?|Cllrs?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame|Rev\.?)"
 _NAME_WORD = r"[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?"
