@@ -124,6 +124,12 @@ class KnowledgeGraph:
         iri = find_person(self.graph, name)
         return describe_person(self.graph, iri) if iri else None
 
+    def holders(self, post: str, year: int | None = None) -> list[dict[str, Any]]:
+        """Who was printed as holding ``post`` (in ``year`` if given), earliest first, with sources."""
+        from kg.lookup import role_holders
+
+        return role_holders(self.graph, post, year)
+
     def organisation(self, name: str) -> dict[str, Any] | None:
         from kg.lookup import describe_organisation, find_organisation
 

@@ -259,6 +259,26 @@ def person_command(name: str = typer.Argument(..., help="A name as printed; matc
     _print_entity(kg.person(name), name, as_json)
 
 
+@app.command("post")
+def post_command(post: str = typer.Argument(..., help="A post as printed, e.g. 'Strategic Director'."),
+                 year: Optional[int] = typer.Option(None, "--year", help="Only holders printed in this year."),
+                 as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+                 store: Optional[Path] = StoreOption) -> None:
+    """Who held a post (in a year), as the papers print it, with sources."""
+    kg = _open(store)
+    _require_store(kg)
+    holders = kg.holders(post, year)
+    if as_json:
+        print(json.dumps(holders, ensure_ascii=False, indent=1))
+        return
+    if not holders:
+        errors.print(f"[yellow]no holder printed for[/] {post!r}" + (f" in {year}" if year else ""))
+        raise typer.Exit(1)
+    for holder in holders:
+        console.print(f"{holder['date'] or 'undated'}  [bold]{escape(holder['name'])}[/], {escape(holder['role'])} "
+                      f"[dim]{holder['source']}:{holder['start']}-{holder['end']}[/]")
+
+
 @app.command("org")
 def org_command(name: str = typer.Argument(..., help="A name or acronym; matched fuzzily."),
                 as_json: bool = typer.Option(False, "--json", help="Print JSON."),

@@ -1,18 +1,39 @@
 """People in the graph of the bundled corpus: posts held over time, and the evidence behind each merge."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from kg.lookup import describe_person, find_person, role_holders
 
 
 @pytest.fixture(scope="module")
-def graph(tmp_path_factory, corpus_files):
+def people_kg(tmp_path_factory, corpus_files):
     from kg.api import KnowledgeGraph
 
     kg = KnowledgeGraph.open(tmp_path_factory.mktemp("people-store"))
     kg.ingest(corpus_files, with_index=False)
-    return kg.graph
+    return kg
+
+
+@pytest.fixture(scope="module")
+def graph(people_kg):
+    return people_kg.graph
+
+
+def test_kg_post_lists_the_holders_of_a_year_with_sources(people_kg):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    result = CliRunner().invoke(app, ["post", "Strategic Director", "--year", "2016", "--json",
+                                      "--store", str(people_kg.store.root)])
+    assert result.exit_code == 0, result.output
+    holders = json.loads(result.stdout)
+    assert {h["name"] for h in holders} == {"Ian Thomas"}
+    assert all(h["source"] == "rotherham-corporate-parenting-panel-2016-12-06.txt" and h["date"].startswith("2016")
+               for h in holders)
 
 
 def test_who_held_a_post_in_a_given_year(graph):
