@@ -16,6 +16,10 @@ Matching rules (greedy, one-to-one):
   actions whose predicted lead names appear in the gold lead (partial ratio >= 85);
 - people: a gold person is found when its name or a variant matches a person's name or variant
   (ratio >= 90); split when its forms land on two IRIs; merged when two gold people share one IRI.
+- organisations: per file, a gold organisation is found when its name, an acronym or a variant matches
+  the name or an acronym of an organisation derived from that file (ratio >= 90, notes in brackets
+  dropped); precision counts that file's organisations matching some gold organisation, so two
+  printings of one organisation both count as right.
 
 Usage: python benchmarks/extraction.py [--store DIR] [--loaders] [--json]
 """
@@ -41,10 +45,12 @@ class Metrics:
     matched: int = 0
     predicted: int = 0
     gold: int = 0
+    correct: int | None = None     # predictions matching some gold record, where matching is not one-to-one
 
     @property
     def precision(self) -> float:
-        return self.matched / self.predicted if self.predicted else 1.0
+        right = self.matched if self.correct is None else self.correct
+        return right / self.predicted if self.predicted else 1.0
 
     @property
     def recall(self) -> float:
@@ -178,8 +184,35 @@ def score_people(records: dict, gold_people: list[dict]) -> dict[str, int]:
     return {"gold": len(gold_people), "found": found, "split": split, "merged": merged}
 
 
+def _organisation_forms(organisation: dict) -> list[str]:
+    """Name, acronyms and variants, less notes in brackets ("RFT (not expanded in text)" -> "RFT")."""
+    forms = [organisation["name"], *organisation.get("acronyms", []), *organisation.get("variants", [])]
+    return [re.sub(r"\s*\([^)]*\)", "", form) for form in forms]
+
+
+def score_organisations(records: dict, gold_organisations: list[dict], file_name: str) -> Metrics:
+    """Gold organisations found (matched) and the file's organisations naming a gold one (correct)."""
+    predicted = [_organisation_forms(o) for o in records["organisations"] if file_name in o.get("sources", [])]
+    gold = [_organisation_forms(o) for o in gold_organisations]
+    hits = {(i, j) for i, forms in enumerate(gold) for j, names in enumerate(predicted)
+            if any(_names_score(g, p) for g in forms for p in names)}
+    return Metrics(matched=len({i for i, _ in hits}), predicted=len(predicted), gold=len(gold),
+                   correct=len({j for _, j in hits}))
+
+
+def _with_organisation_sources(kg, records: dict) -> dict:
+    """The records export names no source for an organisation: add the files it was derived from."""
+    sources: dict[str, list[str]] = {}
+    for row in kg.sparql("SELECT ?o ?t WHERE { ?o a org:Organization ; prov:wasDerivedFrom/dct:title ?t }"):
+        sources.setdefault(str(row["o"]), []).append(row["t"])
+    for organisation in records["organisations"]:
+        organisation["sources"] = sources.get(organisation["iri"], [])
+    return records
+
+
 def records_for(files: list[Path], store: Path | None) -> dict:
-    """The graph's records for ``files``; the loaders' output when the graph API is not there."""
+    """The graph's records for ``files`` (organisations with their sources); the loaders' output when
+    the graph API is not there."""
     try:
         from kg.api import KnowledgeGraph
     except ImportError:
@@ -188,7 +221,7 @@ def records_for(files: list[Path], store: Path | None) -> dict:
         store = Path(tempfile.mkdtemp(prefix="kg-bench-"))
     kg = KnowledgeGraph.open(store)
     kg.ingest(files, with_index=False)
-    return kg.records()
+    return _with_organisation_sources(kg, kg.records())
 
 
 def loader_records(files: list[Path]) -> dict:
@@ -220,6 +253,12 @@ def _lines(span) -> list[int]:
     return [span.start, span.end]
 
 
+def _figures(m: Metrics) -> dict:
+    figures = {"precision": round(m.precision, 3), "recall": round(m.recall, 3), "matched": m.matched,
+               "predicted": m.predicted, "gold": m.gold}
+    return figures if m.correct is None else {**figures, "correct": m.correct}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", type=Path, help="use (and fill) this store instead of a temporary one")
@@ -232,9 +271,10 @@ def main(argv: list[str] | None = None) -> int:
     report: dict[str, dict] = {}
     for file_name, gold_file in gold.items():
         metrics = score_records(records, gold_file, file_name)
-        report[file_name] = {name: {"precision": round(m.precision, 3), "recall": round(m.recall, 3),
-                                    "matched": m.matched, "predicted": m.predicted, "gold": m.gold}
-                             for name, m in metrics.items()}
+        report[file_name] = {name: _figures(m) for name, m in metrics.items()}
+        if records["organisations"] and "organisations" in gold_file:
+            report[file_name]["organisations"] = _figures(
+                score_organisations(records, gold_file["organisations"], file_name))
         if records["people"]:
             report[file_name]["people"] = score_people(records, gold_file["people"])
     if args.json:
