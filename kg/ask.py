@@ -2,8 +2,8 @@
 
 No language model is needed: the answer is the resolutions or sentences the evidence holds, each
 with body, date, minute number, file and lines. When the store cannot hold the answer (a decision
-asked for at a meeting whose minutes are not in it) or the best evidence is weak, the answer says
-so with ``answerable: false`` instead of padding with weak hits.
+asked for at a meeting whose minutes are not in it), the best evidence is weak, or a "how many"
+question finds no figure, the answer says so with ``answerable: false`` instead of padding with weak hits.
 """
 from __future__ import annotations
 
@@ -84,6 +84,7 @@ def select(intent: QuestionIntent, ranked: list[Evidence], k: int) -> list[Evide
 
 
 def _fit(intent: QuestionIntent, ev: Evidence) -> float:
+    """How much better the graph says ``ev`` fits than its retrieval score alone: a factor around 1."""
     ctx = ev.context
     factor = 1.0
     if intent.wants_decision and ctx.resolutions:
@@ -189,11 +190,25 @@ def meeting_label(ctx: NodeContext) -> str:
     return f"{minute}{title}({ctx.meeting['body']}, {ctx.meeting['date']})"
 
 
-def compose_answer(question: str, intent: QuestionIntent, evidence: list[Evidence]) -> tuple[str, list[dict]]:
+def reference_lines(references: list[dict[str, Any]]) -> list[str]:
+    """'Minute 111 'TITLE' (body, date): Further to Minute No. 45 [file:lines]', once each."""
+    lines = []
+    for ref in references:
+        minute = f"Minute {ref['number']} " if ref.get("number") else ""
+        line = (f"{minute}'{ref['title']}' ({ref['body']}, {ref['date']}): {ref['text']} "
+                f"{cite(ref['source'], (ref['start'], ref['end']))}")
+        if line not in lines:
+            lines.append(line)
+    return lines
+
+
+def compose_answer(question: str, intent: QuestionIntent, evidence: list[Evidence],
+                   references: list[dict[str, Any]] | None = None) -> tuple[str, list[dict]]:
     """The answer text and the resolutions it rests on; empty when nothing in the evidence answers
-    (for a "how many" question: no sentence gives a figure)."""
+    (for a "how many" question: no sentence gives a figure). ``references`` are minute references
+    the question asks for, listed first."""
     resolutions: list[dict[str, Any]] = []
-    parts: list[str] = []
+    parts: list[str] = reference_lines(references or [])
     decision_items = [ev for ev in evidence[:3] if ev.context.resolutions] if intent.wants_decision else []
     seen_items: set[str] = set()
     for ev in decision_items:
@@ -210,7 +225,7 @@ def compose_answer(question: str, intent: QuestionIntent, evidence: list[Evidenc
             texts.append(f"{res['text']} {cite(res['source'], (res['start'], res['end']))}")
         presenters = f" Presented by {', '.join(ev.context.people)}." if ev.context.people else ""
         parts.append(f"{meeting_label(ev.context)} resolved: " + " ".join(texts) + presenters)
-    if not parts:
+    if len(parts) == len(references or []):
         quoted: set[str] = set()
         for ev in evidence[:2]:
             quotes = [q for q in best_sentences(question, ev.chunk, figures=intent.wants_quantity) if q.text not in quoted]
@@ -252,7 +267,11 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
         reason = "Nothing in the store is close enough to this question to answer it."
     if reason is not None:
         return reply(reason, False, [])
-    text, resolutions = compose_answer(question, intent, evidence)
+    references: list[dict[str, Any]] = []
+    if intent.wants_references:
+        references = [ref for year, month in sorted(intent.months) for ref in contexts.references_in_month(year, month)]
+        references = references or [ref for ev in evidence for ref in ev.context.references]
+    text, resolutions = compose_answer(question, intent, evidence, references)
     if intent.wants_quantity and not text:
         return reply("The papers found do not give the figure asked for; see the evidence.", False, [])
     return reply(text or "No sentence in the evidence answers this directly; see the evidence.", True, resolutions)

@@ -27,6 +27,14 @@ class NodeContext:
     documents: list[str] = field(default_factory=list)
     priorities: list[str] = field(default_factory=list)
     related_items: list[str] = field(default_factory=list)
+    references: list[dict[str, Any]] = field(default_factory=list)   # printed minute references, cited
+
+
+_REFERENCES = """SELECT ?item ?number ?title ?body ?date ?text ?start ?end ?source WHERE {
+      ?meeting ckg:hasMinuteItem ?item ; dct:date ?date ; besluit:isGehoudenDoor/skos:prefLabel ?body .
+      ?item dct:title ?title ; ckg:hasReference ?ref . OPTIONAL { ?item dct:identifier ?number }
+      ?ref rdfs:label ?text ; ckg:lineStart ?start ; ckg:lineEnd ?end ; prov:wasDerivedFrom/dct:title ?source .
+      ?filter } ORDER BY ?date ?start"""
 
 
 class ContextBuilder:
@@ -78,7 +86,15 @@ class ContextBuilder:
         context.documents = [r["t"] for r in self._rows("""SELECT DISTINCT ?t WHERE {
               ?node ckg:considered/dct:title ?t }""", item)]
         context.related_items = [r["r"] for r in self._rows("SELECT ?r WHERE { ?node dct:references ?r }", item)]
+        context.references = self._rows(_REFERENCES.replace("?filter", "FILTER(?item = ?node)"), item)
         return context
+
+    def references_in_month(self, year: int, month: int) -> list[dict[str, Any]]:
+        """The minute references printed in the minutes of meetings held in that month."""
+        month_filter = f'FILTER(STRSTARTS(STR(?date), "{year:04d}-{month:02d}"))'
+        result = self.graph.query(SPARQL_PREFIXES + _REFERENCES.replace("?filter", month_filter))
+        names = [str(v) for v in result.vars]
+        return [{n: (None if r[i] is None else str(r[i])) for i, n in enumerate(names)} for r in result]
 
     def _plan_context(self, node: str) -> NodeContext:
         context = NodeContext(node, "plan")

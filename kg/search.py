@@ -11,13 +11,14 @@ from rdflib.namespace import SKOS
 from kg.ask import answer_question
 from kg.chunk_sources import chunk_sources
 from kg.context import ContextBuilder
+from kg.entities import acronym_glossary
 from kg.model import ParsedPack
 from kg.records import build_records
-from kg.resolve import acronym_glossary
 
 
 def graph_glossary(graph: Graph, packs: list[ParsedPack]) -> dict[str, list[str]]:
-    """Acronyms from the packs' glossaries and the organisations' alternative labels."""
+    """Acronyms for query expansion: the packs' glossaries and the built-in list (every meaning, packs'
+    own first, as :func:`kg.entities.acronym_glossary` gives them), then the graph's acronym labels."""
     glossary = acronym_glossary([pack.glossary for pack in packs])
     for node, acronym in graph.subject_objects(SKOS.altLabel):
         label = graph.value(node, SKOS.prefLabel)
@@ -50,5 +51,5 @@ class Searcher:
         self.meetings = [{k: m[k] for k in ("body", "date", "kind")} for m in build_records(graph)["meetings"]]
 
     def ask(self, question: str, k: int = 5) -> dict[str, Any]:
-        hits = self.index.search(question, k=max(40, 8 * k))
+        hits = self.index.search(question, k=max(30, 6 * k))   # candidates for graph re-ranking
         return answer_question(question, hits, self.contexts, self.meetings, k=k)

@@ -81,3 +81,11 @@ def test_how_many_is_answered_with_a_figure_or_not_at_all(built_kg):
             "[rotherham-corporate-parenting-panel-2016-12-06.txt:6897-6902]") in raised["answer"]
     victims = built_kg.ask("How many children have been identified as victims in the current complex abuse inquiry?")
     assert victims["answerable"] is False and victims["evidence"]
+
+
+def test_minute_references_of_a_named_meeting_are_listed_with_their_lines(built_kg):
+    answer = built_kg.ask("Which earlier commission minutes did the January 2018 meeting refer back to?")
+    assert "Further to Minute No. 45 [rotherham-improving-lives-2018-03-13.txt:132-139]" in answer["answer"]
+    assert "Minute 114 'LOOKED AFTER CHILDREN SUFFICIENCY STRATEGY - UPDATE' (Improving Lives Select Commission, " \
+           "2018-01-23): Further to Minute No. 47" in answer["answer"]
+    assert "with regard to Minute No. 101 (Communications)" in answer["answer"]
