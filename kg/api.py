@@ -108,9 +108,16 @@ class KnowledgeGraph:
             raise FileNotFoundError(f"no search index in {self.store.root}; run `kg ingest` without --no-index")
         return Searcher(self.graph, index_dir)
 
-    def ask(self, question: str, k: int = 5) -> dict[str, Any]:
-        """Answer ``question`` from the graph and the index: extractive, cited, or abstaining."""
-        return self.searcher.ask(question, k=k)
+    def ask(self, question: str, k: int = 5, rephrase: bool = False) -> dict[str, Any]:
+        """Answer ``question`` from the graph and the index: extractive, cited, or abstaining. With
+        ``rephrase``, an answerable answer also gets ``"rephrased"``: the configured language model's
+        rewording of it (see :mod:`kg.rephrase`; raises RephraseError when that fails)."""
+        answer = self.searcher.ask(question, k=k)
+        if rephrase and answer["answerable"]:
+            from kg.rephrase import rephrase as reword
+
+            answer["rephrased"] = reword(answer)
+        return answer
 
     def trace(self, priority: str) -> dict[str, Any] | None:
         """Strategy -> priority -> actions -> updates -> meetings for the best-matching priority."""

@@ -149,6 +149,9 @@ def _print_answer(answer: dict) -> None:
     colour = "green" if answer["answerable"] else "yellow"
     console.print(f"[bold]{escape(answer['question'])}[/]")
     console.print(f"[{colour}]{escape(answer['answer'])}[/]\n")
+    if answer.get("rephrased"):
+        console.print(f"[magenta]In other words[/] (a language model's rewording of the above):\n"
+                      f"{escape(answer['rephrased'])}\n")
     for number, ev in enumerate(answer["evidence"], start=1):
         where = []
         if ev["meeting"]:
@@ -166,8 +169,12 @@ def ask_command(question: Optional[str] = typer.Argument(None, help="A question 
                 k: int = typer.Option(5, "-k", help="How many pieces of evidence."),
                 questions: Optional[Path] = typer.Option(None, "--questions", help="Answer one question per line of FILE."),
                 as_json: bool = typer.Option(False, "--json", help="Print JSON (one object per line with --questions)."),
+                rephrase: bool = typer.Option(False, "--rephrase", help="Also have the model at $KG_LLM_URL "
+                                              "(OpenAI-compatible) reword the cited answer."),
                 store: Optional[Path] = StoreOption) -> None:
     """Answer a question with cited evidence from the graph and the search index."""
+    from kg.rephrase import RephraseError
+
     kg = _open(store)
     _require_store(kg)
     if questions is not None:
@@ -182,12 +189,12 @@ def ask_command(question: Optional[str] = typer.Argument(None, help="A question 
         raise typer.Exit(2)
     try:
         for text in asked:
-            answer = kg.ask(text, k=k)
+            answer = kg.ask(text, k=k, rephrase=rephrase)
             if as_json:
                 print(json.dumps(answer, ensure_ascii=False))
             else:
                 _print_answer(answer)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, RephraseError) as exc:
         errors.print(f"[red]error:[/] {exc}")
         raise typer.Exit(1) from None
 
