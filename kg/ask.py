@@ -253,7 +253,8 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
                     k: int = 5) -> dict[str, Any]:
     """Build the JSON answer for ``question`` from index ``hits`` (best first)."""
     intent = read_question(question)
-    evidence = [Evidence(h.chunk, float(h.score), contexts.describe(h.chunk.node)) for h in hits]
+    described = contexts.describe_all([h.chunk.node for h in hits])
+    evidence = [Evidence(h.chunk, float(h.score), described[h.chunk.node]) for h in hits]
     evidence = select(intent, rerank(intent, evidence), k)   # the index left out pieces repeating better ones
     best_dense = max((getattr(h, "dense_score", 0.0) or 0.0 for h in hits), default=0.0)
 

@@ -6,11 +6,11 @@ action brings its priority, strategy, leads and updates; a hit on a paper brings
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
-from rdflib import Graph, URIRef
+from rdflib import Graph
 
 from kg.ontology import SPARQL_PREFIXES
 
@@ -37,57 +37,85 @@ _REFERENCES = """SELECT ?item ?number ?title ?body ?date ?text ?start ?end ?sour
       ?filter } ORDER BY ?date ?start"""
 
 
+_MINUTE_ITEM = "http://data.vlaanderen.be/ns/besluit#BehandelingVanAgendapunt"
+_AGENDA_ITEM = "http://data.vlaanderen.be/ns/besluit#Agendapunt"
+_PLAN_KINDS = {"https://w3id.org/council-kg/ns#Action", "https://w3id.org/council-kg/ns#Priority"}
+_SELECT = re.compile(r"SELECT( DISTINCT)?")
+
+Rows = dict[str, list[dict[str, Any]]]
+
+
 class ContextBuilder:
-    """Answers "what surrounds this node?" with a handful of SPARQL queries, cached per node."""
+    """Answers "what surrounds these nodes?" with one SPARQL query per kind of fact for all of
+    them (not one per node: a question's thirty candidates would cost hundreds), cached per node."""
 
     def __init__(self, graph: Graph) -> None:
         self.graph = graph
-        self.describe = lru_cache(maxsize=4096)(self._describe)
+        self._cache: dict[str, NodeContext] = {}
 
-    def _rows(self, query: str, node: str) -> list[dict[str, Any]]:
-        result = self.graph.query(SPARQL_PREFIXES + query.replace("?node", f"<{node}>"))
+    def describe(self, node: str) -> NodeContext:
+        return self.describe_all([node])[node]
+
+    def describe_all(self, nodes: list[str]) -> dict[str, NodeContext]:
+        """The context of each of ``nodes``."""
+        wanted = [n for n in dict.fromkeys(nodes) if n not in self._cache]
+        if wanted:
+            self._cache.update(self._build(wanted))
+        return {n: self._cache[n] for n in nodes}
+
+    def _rows(self, query: str, nodes: list[str] | set[str]) -> Rows:
+        """Rows of ``query`` with ``?node`` bound to each of ``nodes`` in turn, grouped by node."""
+        grouped: Rows = {n: [] for n in nodes}
+        if not nodes:
+            return grouped
+        values = " ".join(f"<{n}>" for n in nodes)
+        head, body = query.split("WHERE {", 1)
+        text = f"{_SELECT.sub(lambda m: m.group(0) + ' ?node', head, count=1)} WHERE {{ VALUES ?node {{ {values} }} {body}"
+        result = self.graph.query(SPARQL_PREFIXES + text)
         names = [str(v) for v in result.vars]
-        return [{n: (None if r[i] is None else str(r[i])) for i, n in enumerate(names)} for r in result]
+        for row in result:
+            values_of = {n: (None if row[i] is None else str(row[i])) for i, n in enumerate(names)}
+            grouped[values_of.pop("node")].append(values_of)
+        return grouped
 
-    def _describe(self, node: str) -> NodeContext:
-        kinds = {row["t"] for row in self._rows("SELECT ?t WHERE { ?node a ?t }", node)}
-        item = self._containing_item(node, kinds)
-        if item:
-            return self._item_context(node, item)
-        if "https://w3id.org/council-kg/ns#Action" in kinds or "https://w3id.org/council-kg/ns#Priority" in kinds:
-            return self._plan_context(node)
-        return self._paper_context(node)
+    def _build(self, nodes: list[str]) -> dict[str, NodeContext]:
+        kinds = {n: {r["t"] for r in rows} for n, rows in self._rows("SELECT ?t WHERE { ?node a ?t }", nodes).items()}
+        items = {n: n for n in nodes if kinds[n] & {_MINUTE_ITEM, _AGENDA_ITEM}}
+        parents = self._rows("SELECT ?item WHERE { ?item prov:generated ?node }", [n for n in nodes if n not in items])
+        items.update({n: rows[0]["item"] for n, rows in parents.items() if rows})
+        plans = [n for n in nodes if n not in items and kinds[n] & _PLAN_KINDS]
+        papers = [n for n in nodes if n not in items and n not in plans]
+        item_facts = self._item_facts(set(items.values()))
+        out = {n: NodeContext(n, "item", **item_facts[item]) for n, item in items.items()}
+        out.update(self._plan_contexts(plans))
+        out.update(self._paper_contexts(papers))
+        return out
 
-    def _containing_item(self, node: str, kinds: set[str]) -> str | None:
-        minute = "http://data.vlaanderen.be/ns/besluit#BehandelingVanAgendapunt"
-        agenda = "http://data.vlaanderen.be/ns/besluit#Agendapunt"
-        if minute in kinds or agenda in kinds:
-            return node
-        rows = self._rows("SELECT ?item WHERE { ?item prov:generated ?node }", node)
-        return rows[0]["item"] if rows else None
-
-    def _item_context(self, node: str, item: str) -> NodeContext:
+    def _item_facts(self, items: set[str]) -> dict[str, dict[str, Any]]:
+        """Meeting, minute number, resolutions, presenters, organisations, papers and references of items."""
         head = self._rows("""SELECT ?meeting ?body ?date ?number ?title WHERE {
               { ?meeting ckg:hasMinuteItem ?node } UNION { ?meeting besluit:behandelt ?node }
               ?meeting dct:date ?date ; besluit:isGehoudenDoor/skos:prefLabel ?body .
-              ?node dct:title ?title . OPTIONAL { ?node dct:identifier ?number } }""", item)
-        context = NodeContext(node, "item")
-        if head:
-            h = head[0]
-            context.meeting = {"iri": h["meeting"], "body": h["body"], "date": h["date"]}
-            context.item = {"iri": item, "number": h["number"], "title": h["title"]}
-        context.resolutions = self._rows("""SELECT ?iri ?text ?start ?end ?source WHERE {
+              ?node dct:title ?title . OPTIONAL { ?node dct:identifier ?number } }""", items)
+        resolutions = self._rows("""SELECT ?iri ?text ?start ?end ?source WHERE {
               ?node prov:generated ?iri . ?iri prov:value ?text ; ckg:lineStart ?start ; ckg:lineEnd ?end ;
-              prov:wasDerivedFrom/dct:title ?source } ORDER BY ?start""", item)
-        context.people = [r["n"] for r in self._rows("""SELECT DISTINCT ?n WHERE {
-              ?node ckg:presentedBy/foaf:name ?n }""", item)]
-        context.organisations = [r["n"] for r in self._rows("""SELECT DISTINCT ?n WHERE {
-              ?node schema:mentions ?o . ?o a org:Organization ; skos:prefLabel ?n }""", item)]
-        context.documents = [r["t"] for r in self._rows("""SELECT DISTINCT ?t WHERE {
-              ?node ckg:considered/dct:title ?t }""", item)]
-        context.related_items = [r["r"] for r in self._rows("SELECT ?r WHERE { ?node dct:references ?r }", item)]
-        context.references = self._rows(_REFERENCES.replace("?filter", "FILTER(?item = ?node)"), item)
-        return context
+              prov:wasDerivedFrom/dct:title ?source } ORDER BY ?start""", items)
+        people = self._rows("SELECT DISTINCT ?n WHERE { ?node ckg:presentedBy/foaf:name ?n }", items)
+        organisations = self._rows("""SELECT DISTINCT ?n WHERE {
+              ?node schema:mentions ?o . ?o a org:Organization ; skos:prefLabel ?n }""", items)
+        documents = self._rows("SELECT DISTINCT ?t WHERE { ?node ckg:considered/dct:title ?t }", items)
+        related = self._rows("SELECT ?r WHERE { ?node dct:references ?r }", items)
+        references = self._rows(_REFERENCES.replace("?filter", "FILTER(?item = ?node)"), items)
+        facts = {}
+        for item in items:
+            h = head[item][0] if head[item] else None
+            facts[item] = {
+                "meeting": {"iri": h["meeting"], "body": h["body"], "date": h["date"]} if h else None,
+                "item": {"iri": item, "number": h["number"], "title": h["title"]} if h else None,
+                "resolutions": resolutions[item], "people": [r["n"] for r in people[item]],
+                "organisations": [r["n"] for r in organisations[item]], "documents": [r["t"] for r in documents[item]],
+                "related_items": [r["r"] for r in related[item]], "references": references[item]}
+        return facts
 
     def references_in_month(self, year: int, month: int) -> list[dict[str, Any]]:
         """The minute references printed in the minutes of meetings held in that month."""
@@ -96,23 +124,25 @@ class ContextBuilder:
         names = [str(v) for v in result.vars]
         return [{n: (None if r[i] is None else str(r[i])) for i, n in enumerate(names)} for r in result]
 
-    def _plan_context(self, node: str) -> NodeContext:
-        context = NodeContext(node, "plan")
-        rows = self._rows("""SELECT ?title ?priority WHERE {
+    def _plan_contexts(self, nodes: list[str]) -> dict[str, NodeContext]:
+        """Actions, priorities and objectives: their plan, priority, leads and partners."""
+        plans = self._rows("""SELECT ?title ?priority WHERE {
               { ?doc ckg:hasAction ?node } UNION { ?doc ckg:hasPriority ?node }
               UNION { ?node skos:inScheme ?doc }
               ?doc dct:title ?title .
-              OPTIONAL { { ?node ckg:underPriority/skos:prefLabel ?priority } UNION { ?node skos:prefLabel ?priority } } }""", node)
-        context.documents = sorted({r["title"] for r in rows})
-        context.priorities = sorted({r["priority"] for r in rows if r["priority"]})
-        context.people = [r["n"] for r in self._rows("SELECT DISTINCT ?n WHERE { ?node ckg:lead/foaf:name ?n }", node)]
-        context.organisations = [r["n"] for r in self._rows(
-            "SELECT DISTINCT ?n WHERE { ?node ckg:partner/skos:prefLabel ?n }", node)]
-        return context
+              OPTIONAL { { ?node ckg:underPriority/skos:prefLabel ?priority } UNION { ?node skos:prefLabel ?priority } } }""",
+                           nodes)
+        leads = self._rows("SELECT DISTINCT ?n WHERE { ?node ckg:lead/foaf:name ?n }", nodes)
+        partners = self._rows("SELECT DISTINCT ?n WHERE { ?node ckg:partner/skos:prefLabel ?n }", nodes)
+        return {n: NodeContext(n, "plan", documents=sorted({r["title"] for r in plans[n]}),
+                               priorities=sorted({r["priority"] for r in plans[n] if r["priority"]}),
+                               people=[r["n"] for r in leads[n]], organisations=[r["n"] for r in partners[n]])
+                for n in nodes}
 
-    def _paper_context(self, node: str) -> NodeContext:
-        context = NodeContext(node, "paper")
-        context.documents = [r["t"] for r in self._rows("SELECT ?t WHERE { ?node dct:title ?t }", node)]
-        context.people = [r["n"] for r in self._rows("""SELECT DISTINCT ?n WHERE {
-              { ?node dct:creator/foaf:name ?n } UNION { ?node ckg:presentedBy/foaf:name ?n } }""", node)]
-        return context
+    def _paper_contexts(self, nodes: list[str]) -> dict[str, NodeContext]:
+        """Papers and loose text: the paper's title, its author and presenters."""
+        titles = self._rows("SELECT ?t WHERE { ?node dct:title ?t }", nodes)
+        people = self._rows("""SELECT DISTINCT ?n WHERE {
+              { ?node dct:creator/foaf:name ?n } UNION { ?node ckg:presentedBy/foaf:name ?n } }""", nodes)
+        return {n: NodeContext(n, "paper", documents=[r["t"] for r in titles[n]], people=[r["n"] for r in people[n]])
+                for n in nodes}
