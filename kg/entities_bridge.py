@@ -12,8 +12,7 @@ from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS, XSD
 
 from kg import iris
-from kg.resolve import resolve_organisations
-from kg.entities import RoleRecord, person_key, resolve_people
+from kg.entities import RoleRecord, org_key, person_key, resolve_organisations, resolve_people
 from kg.model import OrganisationMention, ParsedPack, PersonMention
 from kg.ontology import BESLUIT, CKG, SCHEMA
 
@@ -53,7 +52,7 @@ class EntityIndex:
         self.organisations = resolve_organisations(organisations, glossaries)
         self._org_of: dict[int, URIRef] = {}
         for cluster in self.organisations:
-            node = iris.organisation_iri(cluster.name)
+            node = iris.organisation_iri(org_key(cluster.name))
             for mention in cluster.mentions:
                 self._org_of[id(mention)] = node
         self._bodies: dict[str, tuple[str, str | None]] = {}
@@ -144,7 +143,7 @@ class EntityIndex:
         if current is None or (len(role), role) < (len(str(current)), str(current)):
             graph.set((iris.role_iri(role), SKOS.prefLabel, Literal(role)))
         if record.organisation:
-            graph.add((membership, ORG.organization, iris.organisation_iri(record.organisation)))
+            graph.add((membership, ORG.organization, iris.organisation_iri(org_key(record.organisation))))
         if day:
             graph.add((membership, DCTERMS.date, Literal(day.isoformat(), datatype=XSD.date)))
         graph.add((membership, PROV.wasDerivedFrom, iris.source_iri(record.span.source)))
@@ -153,7 +152,7 @@ class EntityIndex:
 
     def _add_organisations(self, graph: Graph) -> None:
         for cluster in self.organisations:
-            node = iris.organisation_iri(cluster.name)
+            node = iris.organisation_iri(org_key(cluster.name))
             graph.add((node, RDF.type, ORG.Organization))
             graph.set((node, SKOS.prefLabel, Literal(cluster.name)))
             for acronym in cluster.acronyms:
@@ -161,11 +160,21 @@ class EntityIndex:
             for mention in cluster.mentions:
                 graph.add((node, PROV.wasDerivedFrom, iris.source_iri(mention.span.source)))
         # organisations named only as a role's employer still need a label and a type
+        employers = self._employer_names()
         for membership, org_node in list(graph.subject_objects(ORG.organization)):
             if (org_node, RDF.type, ORG.Organization) not in graph:
                 graph.add((org_node, RDF.type, ORG.Organization))
-                graph.set((org_node, SKOS.prefLabel, Literal(org_node.rsplit("/", 1)[-1].replace("-", " ").title())))
+                graph.set((org_node, SKOS.prefLabel, Literal(employers[org_node])))
                 graph.add((org_node, PROV.wasDerivedFrom, graph.value(membership, PROV.wasDerivedFrom)))
+
+    def _employer_names(self) -> dict[URIRef, str]:
+        """Organisation IRI -> the employer's name as printed in a role ("The Children's Trust, Tadworth"),
+        the longest of its printings so that the label does not depend on ingest order. The IRI's slug
+        would lose "The", apostrophes and commas."""
+        printed: dict[URIRef, set[str]] = {}
+        for name in {r.organisation for cluster in self.people for r in cluster.roles if r.organisation}:
+            printed.setdefault(iris.organisation_iri(org_key(name)), set()).add(name)
+        return {node: max(names, key=lambda n: (len(n), n)) for node, names in printed.items()}
 
 
 def _clean_role(role: str) -> str:

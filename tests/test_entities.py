@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.entities import (PersonCluster, acronym_glossary, link_role_holders, person_key, resolve_organisations,
-                         resolve_people)
+from kg.entities import (PersonCluster, acronym_glossary, link_role_holders, org_key, person_key,
+                         resolve_organisations, resolve_people)
 from kg.entities.people import is_post
 from kg.entities_bridge import dated_mentions
 from kg.loaders import load_pack
@@ -128,6 +128,52 @@ def test_acronyms_with_one_and_two_meanings():
     assert glossary["EHC"] == ["Education, Health and Care", "Emotional Health Centre"]
     assert glossary["RDaSH"] == ["Rotherham, Doncaster and South Humber NHS Foundation Trust"]
     assert glossary["CAMHS"] == ["Child and Adolescent Mental Health Services"]     # built-in list
+
+
+def test_organisations_merge_on_unique_acronyms_only():
+    """From the retired kg.resolve tests: RDaSH has one meaning across packs, EHC two."""
+    orgs = resolve_organisations(
+        [OrganisationMention("RDaSH", SPAN),
+         OrganisationMention("Rotherham, Doncaster and South Humber NHS Foundation Trust", SPAN, "RDaSH"),
+         OrganisationMention("EHC", SPAN)],
+        [{"RDaSH": "Rotherham, Doncaster and South Humber NHS Foundation Trust", "EHC": "Education, Health and Care"},
+         {"EHC": "Emotional Health Centre"}])
+    names = {o.name: o for o in orgs}
+    trust = names["RDaSH"] if "RDaSH" in names else names["Rotherham, Doncaster and South Humber NHS Foundation Trust"]
+    assert "RDaSH" in trust.acronyms and len(trust.mentions) == 2
+    assert names["EHC"].acronyms == []
+
+
+def org(name: str, acronym: str | None = None, source: str = "x.txt") -> OrganisationMention:
+    return OrganisationMention(name, Span(source, 1, 1), acronym)
+
+
+def test_nested_definitions_are_one_meaning_and_reworded_names_one_organisation():
+    mentions = [org("CCG"), org("Clinical Commissioning Group", "CCG"),
+                org("Rotherham Clinical Commissioning Group", "CCG"), org("RMBC"),
+                org("Rotherham Metropolitan Borough Council", "RMBC"),
+                org("Golden Thread' for Rotherham Metropolitan Borough Council", "RMBC"),
+                org("Child, Adolescent and Mental Health Service", "CAMHS"), org("JSNA"),
+                org("Joint Strategic Needs Assessments", "JSNA"), org("Joint Strategic Needs Analysis", "JSNA")]
+    variants = sorted(c.variants for c in resolve_organisations(mentions, [
+        {"CAMHS": "Child and Adolescent Mental Health Service"}, {}]) if len(c.variants) > 1)
+    # JSNA, with two meanings, stays alone as EHC and NAS do
+    assert variants == [["CCG", "Clinical Commissioning Group"], ["RMBC", "Rotherham Metropolitan Borough Council"]]
+    (camhs,) = [c for c in resolve_organisations(mentions + [org("Child and Adolescent Mental Health Service")],
+                                                 [{"CAMHS": "Child and Adolescent Mental Health Service"}])
+                if "CAMHS" in c.acronyms]
+    assert len(camhs.mentions) == 2
+
+
+def test_organisation_names_and_iris_do_not_depend_on_spelling_or_order():
+    mentions = [org("Multi-Agency Support Panel", "MASP", "a.txt"), org("Multi Agency Support Panel", None, "b.txt"),
+                org("Voice & Influence Team", None, "a.txt"), org("Voice and Influence Team", None, "b.txt"),
+                org("NAS"), org("National Autistic Society", "NAS"), org("Neighbourhood and Adult Services", "NAS")]
+    forward, backward = resolve_organisations(mentions, []), resolve_organisations(mentions[::-1], [])
+    assert [(c.name, c.acronyms, c.variants) for c in forward] == [(c.name, c.acronyms, c.variants) for c in backward]
+    assert len(forward) == 5 and {org_key(c.name) for c in forward} >= {"multi-agency-support-panel",
+                                                                          "voice-and-influence-team", "nas"}
+    assert org_key("Children & Young People’s Services") == org_key("Children and Young People's Services")
 
 
 @pytest.fixture(scope="module")

@@ -1,9 +1,10 @@
 """One identity per organisation across packs, and the acronym glossary used for query expansion.
 
-Names merge when they are the same once case, "The", apostrophes and "&"/"and" are normalised. A
-bare acronym joins the organisation it stands for only when every definition seen (the packs' own
-glossaries, "Name (ACR)" mentions, the built-in list) gives it one meaning: "EHC" defined as both
-"Education, Health and Care" and "Emotional Health Centre" stays a concept of its own.
+Names merge when they are the same once case, "The", apostrophes, hyphens and "&"/"and" are
+normalised ("Multi-Agency" = "Multi Agency"). A bare acronym joins the organisation it stands for only
+when the definitions seen (the packs' own glossaries and "Name (ACR)" mentions, else the built-in list)
+give it one meaning: "EHC" defined as both "Education, Health and Care" and "Emotional Health Centre"
+stays a concept of its own. The canonical name is chosen from counts, never from ingest order.
 """
 from __future__ import annotations
 
@@ -32,12 +33,14 @@ def org_name_key(name: str) -> str:
 
 
 def _is_acronym(name: str) -> bool:
+    """"RDaSH", "CCG": one word with two or more capitals is an acronym, not a name to merge on."""
     return " " not in name and sum(ch.isupper() for ch in name) >= 2
 
 
-def acronym_meanings(mentions: Sequence[OrganisationMention], glossaries: Sequence[dict[str, str]],
-                     builtin: bool = True) -> dict[str, set[str]]:
-    """acronym -> the distinct (normalised) expansions seen for it."""
+def acronym_meanings(mentions: Sequence[OrganisationMention],
+                     glossaries: Sequence[dict[str, str]]) -> dict[str, set[str]]:
+    """acronym -> the distinct (normalised) expansions seen for it; the built-in list only fills in
+    acronyms the packs never define, since a pack's own definition is what its bare acronym means."""
     meanings: dict[str, set[str]] = {}
     for glossary in glossaries:
         for acronym, expansion in glossary.items():
@@ -45,42 +48,80 @@ def acronym_meanings(mentions: Sequence[OrganisationMention], glossaries: Sequen
     for mention in mentions:
         if mention.acronym and not _is_acronym(mention.name):
             meanings.setdefault(mention.acronym, set()).add(org_name_key(mention.name))
-    if builtin:
-        for acronym, expansion, kind in builtin_glossary():
-            if kind == "organisation" and acronym not in meanings:
-                meanings[acronym] = {org_name_key(expansion)}
+    for acronym, expansion, kind in builtin_glossary():
+        if kind == "organisation" and acronym not in meanings:
+            meanings[acronym] = {org_name_key(expansion)}
     return meanings
+
+
+def _single_meaning(expansions: set[str]) -> str | None:
+    """The one (normalised) name an acronym stands for, or None when it has two meanings.
+
+    Definitions that only add words to a shorter one are that one, qualified or garbled by extraction:
+    CCG printed for "Clinical Commissioning Group" and "Rotherham Clinical Commissioning Group" means the
+    former, RMBC for "Rotherham Metropolitan Borough Council" and "Golden Thread' for Rotherham
+    Metropolitan Borough Council" the former. JSNA as "...Needs Assessments" and "...Needs Analysis" has two.
+    """
+    if not expansions:
+        return None
+    narrowest = min(expansions, key=lambda key: (len(key.split()), key))
+    words = set(narrowest.split())
+    return narrowest if all(words <= set(key.split()) for key in expansions) else None
+
+
+def _reworded(meanings: dict[str, set[str]], stands_for: dict[str, str | None]) -> dict[str, str]:
+    """Name key -> the acronym's meaning it rewords: the same words in another order, defined as the same
+    acronym ("child and adolescent mental health service", "child adolescent and mental health service")."""
+    return {key: meaning for acronym, meaning in sorted(stands_for.items()) if meaning
+            for key in sorted(meanings[acronym]) if sorted(key.split()) == sorted(meaning.split())}
 
 
 def resolve_organisations(mentions: Sequence[OrganisationMention],
                           glossaries: Sequence[dict[str, str]]) -> list[OrgCluster]:
-    """Organisations by normalised name; bare acronyms join their single expansion."""
+    """Organisations by normalised name; a bare acronym joins its single meaning when that is named.
+
+    Names defined as the same acronym in the same words, in any order, are one organisation: "Child,
+    Adolescent and Mental Health Service" and "Child and Adolescent Mental Health Service" (CAMHS).
+    """
     meanings = acronym_meanings(mentions, glossaries)
-    names_present = {org_name_key(m.name) for m in mentions if not _is_acronym(m.name)}
+    stands_for = {acronym: _single_meaning(keys) for acronym, keys in meanings.items()}
+    same_as = _reworded(meanings, stands_for)
+    named = {org_name_key(m.name) for m in mentions if not _is_acronym(m.name)}
+    names_present = {same_as.get(key, key) for key in named}
     clusters: dict[str, OrgCluster] = {}
     for mention in mentions:
         key = org_name_key(mention.name)
-        if _is_acronym(mention.name):
-            expansions = meanings.get(mention.name, set())
-            if len(expansions) == 1 and next(iter(expansions)) in names_present:
-                key = next(iter(expansions))
-        cluster = clusters.setdefault(key, OrgCluster(mention.name))
-        cluster.mentions.append(mention)
+        if _is_acronym(mention.name) and stands_for.get(mention.name) in names_present:
+            key = stands_for[mention.name]
+        clusters.setdefault(same_as.get(key, key), OrgCluster(mention.name)).mentions.append(mention)
     for key, cluster in clusters.items():
-        names = Counter(m.name for m in cluster.mentions if not _is_acronym(m.name)) or \
-            Counter(m.name for m in cluster.mentions)
-        cluster.name = max(names, key=lambda n: (names[n], len(n), [-ord(c) for c in n]))
-        cluster.variants = sorted({m.name for m in cluster.mentions})
-        acronyms = {m.acronym for m in cluster.mentions if m.acronym}
-        acronyms |= {m.name for m in cluster.mentions if _is_acronym(m.name)}
-        acronyms |= {a for a, keys in meanings.items() if keys == {key}}
-        cluster.acronyms = sorted(acronyms)
+        _describe(cluster, {acronym for acronym, meaning in stands_for.items() if meaning == key})
     return sorted(clusters.values(), key=lambda c: c.name)
 
 
-def org_key(cluster: OrgCluster) -> str:
-    """Stable key for the organisation's IRI: the slug of its canonical name."""
-    return re.sub(r"[^a-z0-9]+", "-", org_name_key(cluster.name)).strip("-")
+def _describe(cluster: OrgCluster, defined_acronyms: set[str]) -> None:
+    """Canonical name, variants and acronyms of a cluster, whatever order its mentions came in.
+
+    The name is the most printed spelled-out form (an acronym only when nothing else is printed); the
+    acronyms exclude the name itself, which SKOS forbids as both prefLabel and altLabel.
+    """
+    names = Counter(m.name for m in cluster.mentions if not _is_acronym(m.name)) or \
+        Counter(m.name for m in cluster.mentions)
+    cluster.name = max(names, key=lambda n: (names[n], len(n), [-ord(c) for c in n]))
+    cluster.variants = sorted({m.name for m in cluster.mentions})
+    acronyms = defined_acronyms | {m.acronym for m in cluster.mentions if m.acronym}
+    acronyms |= {m.name for m in cluster.mentions if _is_acronym(m.name)}
+    cluster.acronyms = sorted(acronyms - {cluster.name})
+
+
+def org_key(name: str) -> str:
+    """Key for an organisation's IRI, from its canonical name or a printed employer's name.
+
+    Slugging the normalised name rather than the name as printed gives spellings that resolve to one
+    cluster one IRI ("Voice & Influence Team" = "Voice and Influence Team"), so which of them wins as the
+    canonical name does not move the node, and no two clusters share an IRI (and a prefLabel).
+    """
+    return re.sub(r"[^a-z0-9]+", "-", org_name_key(name)).strip("-")
 
 
 def acronym_glossary(glossaries: Sequence[dict[str, str]],
