@@ -216,7 +216,7 @@ class WindowBaseline:
         return self._answer([int(i) for i in ids[0]])
 
     def dense_search(self, question: str) -> Answer:
-        return self._answer([i for i, _ in self.dense.search(self.embedder.encode_query(question), 10)])
+        return self._answer([i for i, _ in self.dense.search(self.embedder.encode_queries([question]), 10)])
 
     def _answer(self, order: list[int]) -> Answer:
         return {"answer": "", "answerable": True, "evidence": [self.windows[i] for i in order]}

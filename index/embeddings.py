@@ -80,15 +80,16 @@ class Embedder:
             return np.zeros((0, self.dimension), dtype=np.float32)
         return np.vstack([cache[k] for k in keys]).astype(np.float32)
 
-    def encode_query(self, text: str) -> np.ndarray:
-        """One sentence on one thread: not cached (queries seldom repeat), and a second thread
-        buys nothing on a dozen tokens but stalls for hundreds of milliseconds when the CPU is busy."""
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        """A question (and its rewordings) in one batch on one thread: not cached (queries seldom
+        repeat), and a second thread buys nothing on a dozen tokens but stalls for hundreds of
+        milliseconds when the CPU is busy."""
         import torch
 
         model, threads = self.model, torch.get_num_threads()
         torch.set_num_threads(1)
         try:
-            return model.encode([text], normalize_embeddings=True, convert_to_numpy=True,
+            return model.encode(texts, normalize_embeddings=True, convert_to_numpy=True,
                                 show_progress_bar=False).astype(np.float32)
         finally:
             torch.set_num_threads(threads)

@@ -116,11 +116,10 @@ class HybridIndex:
     def query_vector(self, query: str) -> np.ndarray:
         """The question's embedding, averaged with that of the question plus the main spelled-out
         form of its acronyms: every spelling of every acronym would drown the question's own words."""
-        vector = self.embedder.encode_query(query)
         expanded = self.expander.expand(query, forms=1)
-        if expanded != query:
-            vector = vector + self.embedder.encode_query(expanded)
-            vector /= np.linalg.norm(vector)
+        vectors = self.embedder.encode_queries([query] if expanded == query else [query, expanded])
+        vector = vectors.sum(axis=0, keepdims=True)
+        vector /= np.linalg.norm(vector)
         return vector
 
     def search(self, query: str, k: int = 10, filter: ChunkFilter | None = None,
