@@ -21,6 +21,7 @@ MIN_DENSE_SIMILARITY = 0.30   # below this cosine the best chunk is not about th
 # Re-ranking factors: how much a fit with what the question asks for outweighs retrieval score
 DECISION_BOOST, DECIDED_WORDS_BOOST, PERSON_BOOST = 1.5, 1.5, 1.15
 MONTH_BOOST, YEAR_BOOST, OTHER_YEAR_FACTOR, BODY_BOOST = 1.6, 1.25, 0.8, 1.2
+QUOTED_EVIDENCE = 2    # pieces of evidence an answer quotes sentences from (a third stands in for a repeat)
 _YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/-]\s*(\d\d))?\b")
 
 
@@ -178,6 +179,10 @@ def _overlap(keys: set[str], sentence: str) -> float:
     return len(keys & words) / math.sqrt(max(len(words), 1))
 
 
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
 def cite(source: str, lines: tuple[int, int]) -> str:
     return f"[{source}:{lines[0]}-{lines[1]}]"
 
@@ -226,14 +231,17 @@ def compose_answer(question: str, intent: QuestionIntent, evidence: list[Evidenc
         presenters = f" Presented by {', '.join(ev.context.people)}." if ev.context.people else ""
         parts.append(f"{meeting_label(ev.context)} resolved: " + " ".join(texts) + presenters)
     if len(parts) == len(references or []):
-        quoted: set[str] = set()
-        for ev in evidence[:2]:
-            quotes = [q for q in best_sentences(question, ev.chunk, figures=intent.wants_quantity) if q.text not in quoted]
-            quoted.update(q.text for q in quotes)
+        quoted: list[tuple[str, tuple[int, int]]] = []
+        for ev in evidence[:QUOTED_EVIDENCE + 1]:
+            quotes = [q for q in best_sentences(question, ev.chunk, figures=intent.wants_quantity)
+                      if not any(source == ev.source and _overlaps(lines, q.lines) for source, lines in quoted)]
+            quoted.extend((ev.source, q.lines) for q in quotes)
             if quotes:
                 where = meeting_label(ev.context)
                 parts.append((f"{where}: " if where else "") + " ".join(f"{q.text} {cite(ev.source, q.lines)}"
                                                                        for q in quotes))
+            if len(parts) == len(references or []) + QUOTED_EVIDENCE:
+                break
     return "\n".join(parts), resolutions
 
 

@@ -89,3 +89,15 @@ def test_minute_references_of_a_named_meeting_are_listed_with_their_lines(built_
     assert "Minute 114 'LOOKED AFTER CHILDREN SUFFICIENCY STRATEGY - UPDATE' (Improving Lives Select Commission, " \
            "2018-01-23): Further to Minute No. 47" in answer["answer"]
     assert "with regard to Minute No. 101 (Communications)" in answer["answer"]
+
+
+def test_an_answer_quotes_each_line_once(built_kg):
+    import re
+
+    for question in ("When is the partnership due to meet after the January 2014 meeting?",
+                     "Which MP invited the Youth Cabinet to Parliament and for what date?",
+                     "What is the 'fairy grandparent' idea for children placed far from Rotherham?"):
+        cited = [(m[1], int(m[2]), int(m[3])) for m in re.finditer(r"\[([^\]:]+):(\d+)-(\d+)\]", built_kg.ask(question)["answer"])]
+        assert cited, question
+        for i, (source, start, end) in enumerate(cited):
+            assert not any(s == source and start <= e and b <= end for s, b, e in cited[i + 1:]), (question, cited)
