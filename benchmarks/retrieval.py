@@ -240,12 +240,16 @@ def character_windows(path: Path) -> Iterator[dict]:
 
 # -- report --------------------------------------------------------------------------------------
 
-def print_table(runs: list[Run]) -> None:
+def print_table(runs: list[Run], baselines: tuple[str, ...] = ("bm25 windows", "dense windows")) -> None:
     table = {r.name: r.summary() for r in runs}
     metrics = list(next(iter(table.values())))
     print(f"{'system':<18}" + "".join(f"{m:>14}" for m in metrics))
     for name, figures in table.items():
         print(f"{name:<18}" + "".join(f"{v:>14.3f}" if isinstance(v, float) else f"{v:>14}" for v in figures.values()))
+    system = runs[0].name
+    ratios = [f"{metric} x{table[system][metric] / best:.2f}" for metric in ("hit@5", "MRR@10", "must-mention")
+              if (best := max(table[b][metric] for b in baselines if b in table))]
+    print(f"\n{system} against the better baseline of each metric: " + ", ".join(ratios))
 
 
 def print_misses(result: Run) -> None:
