@@ -125,3 +125,101 @@ def test_names_run_into_the_next_cell_end_where_the_cell_does():
         "Tom Jones", "Jane Smith"]
     assert [p[0] for p in people("Shona MacFarlane, Nick McPartlan and Mary O'Neill attended")] == [
         "Shona MacFarlane", "Nick McPartlan", "Mary O'Neill"]
+
+
+def organisations(text: str) -> list[tuple[str, str | None]]:
+    return [(o.name, o.acronym) for o in find_organisations(text, SPAN)]
+
+
+def test_a_head_word_alone_or_with_a_generic_word_is_no_organisation():
+    assert organisations("NCY No. in Year Group") == []
+    assert organisations("In terms of its quality assurance remit, the Sub Group has received") == []
+    assert organisations("the strapline: Genuine Partnership with Parents, Carers") == []
+    assert organisations("Consideration by any other Council Committee, Scrutiny or Advisory Panel") == []
+    assert organisations("Resolved: - That the dates of the 2014/2015 Recycling Group meetings be circulated") == [
+        ("Recycling Group", None)]                       # one word of its own is a name
+    assert organisations("costs are met by the Local Authority and the Youth Cabinet") == [
+        ("Local Authority", None), ("Youth Cabinet", None)]
+
+
+def test_sentence_openers_are_cut_but_early_and_family_open_names():
+    assert organisations("- Early Help Services") == [("Early Help Services", None)]
+    assert organisations("including the Family Nurse Partnership and the GROW service") == [
+        ("Family Nurse Partnership", None)]
+    assert organisations("Currently the Health and Wellbeing Board meets") == [("Health and Wellbeing Board", None)]
+
+
+def test_document_words_dates_and_verbs_before_the_name_are_cut():
+    assert organisations("Council Report Improving Lives Select Commission") == [
+        ("Improving Lives Select Commission", None)]
+    assert organisations("Date of Committee Meeting Improving Lives Select Commission – 13 March 2018") == [
+        ("Improving Lives Select Commission", None)]
+    assert organisations("Public Report Council") == []
+    assert organisations("Provide an update to the December Board on the actions") == []
+    assert organisations("Armed Forces Day, Remembrance Sunday Services and Parades.") == []
+    assert organisations("- Extend the Strategic Management Group to include key representatives") == [
+        ("Strategic Management Group", None)]
+    assert organisations("- Should the National Commissioning Board be represented on the Partnership?") == [
+        ("National Commissioning Board", None)]
+    assert organisations("the Contact and Referral Team and the Support and Supervision Team") == [    # nouns
+        ("Contact and Referral Team", None), ("Support and Supervision Team", None)]
+
+
+def test_a_phrase_governing_the_name_is_cut_but_names_built_on_of_stay():
+    assert organisations("(3) Members of the Improving Lives Select Commission have been invited") == [
+        ("Improving Lives Select Commission", None)]
+    assert organisations("17. August 2013 – Establishment of Early Help Support Panel to ensure") == [
+        ("Early Help Support Panel", None)]
+    assert organisations("‘The Role of The Panel’ (Coram Baaf)") == []
+    assert organisations("The Association of Directors of Children's Services and the City of Bradford "
+                         "Metropolitan District Council") == [
+        ("Association of Directors of Children's Services", None),
+        ("City of Bradford Metropolitan District Council", None)]
+
+
+def test_job_titles_and_people_printed_before_the_name_are_cut():
+    assert organisations("Julie Jennings Chair Special Educational Consortium") == [
+        ("Special Educational Consortium", None)]
+    assert organisations("Lead Executive: Sue Cassin, Chief Nurse NHS Rotherham Clinical Commissioning Group") == [
+        ("NHS Rotherham Clinical Commissioning Group", None)]
+    assert organisations("Christine Lenehan Director Council for Disabled Children") == []
+    assert organisations("fluoride\tLouise Collins Rotherham Community Dental Service") == [
+        ("Rotherham Community Dental Service", None)]
+    assert organisations("a meeting of the Chief Executive Officers Group and the Rose Hill Centre") == [
+        ("Chief Executive Officers Group", None), ("Rose Hill Centre", None)]    # titles and names of their own
+
+
+def test_lists_run_together_are_split_when_each_part_is_an_organisation():
+    assert organisations("Contact a Family, the Council for Disabled Children, Mencap and the Special Educational "
+                         "Consortium.") == [("Mencap", None), ("Special Educational Consortium", None)]
+    assert organisations("the Portfolio holder for CYPS and the Health and Wellbeing Board (HWBB) setting") == [
+        ("CYPS", "CYPS"), ("Health and Wellbeing Board", "HWBB")]
+    assert organisations("considered by the Safeguarding Board and Improvement Panel and") == [
+        ("Safeguarding Board", None), ("Improvement Panel", None)]
+    assert organisations("Dear Cllr Ken Wyatt, Every Disabled Child Matters and The Children's Trust, Tadworth") == []
+    assert organisations("(Taken from 'Initial Recommendations', Health from Mars, Local Authority from Venus?") == [
+        ("Local Authority", None)]
+    for name in ("Children, Young People and Families Partnership", "Health and Wellbeing Board",
+                 "Rotherham, Doncaster and South Humber NHS Foundation Trust", "Voice and Influence Team"):
+        assert organisations(f"the {name} met") == [(name, None)]
+
+
+def test_an_acronym_run_into_its_own_expansion_is_taken_off():
+    assert organisations("RMBC Rotherham Metropolitan Borough Council") == [
+        ("Rotherham Metropolitan Borough Council", "RMBC")]
+    assert organisations("SLT Senior Leadership Team") == [("Senior Leadership Team", "SLT")]
+    assert organisations("LAC Looked After Children’s Health Team and Social Care.") == [
+        ("Looked After Children’s Health Team", None)]                  # LAC stands for the first words only
+    assert organisations("including public health and RMBC Commissioning Team to ensure") == [
+        ("RMBC Commissioning Team", None)]
+
+
+def test_owners_and_common_nouns_around_names():
+    assert organisations("shared the messages with Rotherham's Contact and Referral Team.") == [
+        ("Contact and Referral Team", None)]
+    assert organisations("progress for the Looked After Children’s Council") == [
+        ("Looked After Children’s Council", None)]
+    assert organisations("- NHS England Self-Assessment under the NHS Act 2006") == [
+        ("NHS England", None), ("NHS", "NHS")]
+    assert organisations("the policy ‘Golden Thread’ for Rotherham Metropolitan Borough Council (RMBC), other") == [
+        ("Rotherham Metropolitan Borough Council", "RMBC")]

@@ -53,7 +53,7 @@ _ORG_HEADS = ("NHS Foundation Trust|Foundation Trust|Trust|Borough Council|Count
               "Partnership|Consortium|Services?|Team|Forum|Cabinet|Commission|Committee|Panel|Group|Unit|Hub|"
               "Agency|University|College|Academy|Association|Network|Directorate|Department|Office|Authority|"
               "Collaborative|Alliance|Society|Foundation|Charity|Ltd|Limited|Plc|Centre|Hospital|Probation|"
-              "Inspectorate|Ombudsman|Tribunal|Court")
+              "Inspectorate|Ombudsman|Tribunal|Court|Bureau|Parliament")
 # Words that never belong to a personal name: organisation heads, service vocabulary, places in the built form.
 _NOT_NAME = {
     "council", "councils", "service", "services", "team", "teams", "board", "boards", "partnership", "panel",
@@ -390,14 +390,54 @@ def _subject_run(text: str, end: int, verb: int) -> bool:
                                                 between)
 
 
+_ORG_WORD = r"[A-Z][\w'’&/-]*"
+_ORG_LINK = rf"(?:{_ORG_WORD}|of|for|and|the|in|on|&)"
+# A run of capitalised words ending in a head word, carried on to a head word right after it ("Partnership
+# Board") or after "of"/"for" ("Association of Directors of Children's Services"); or "NHS" and a name.
 _ORG = re.compile(
-    rf"(?P<name>(?:(?:[A-Z][\w'’&-]*|of|for|and|the|in|on|&),? +){{0,7}}?"
-    rf"(?:[A-Z][\w'’&-]* +)(?:{_ORG_HEADS})|NHS(?: +[A-Z][a-z]+){{1,2}})\b"
+    rf"(?P<name>(?:{_ORG_LINK},? +){{0,7}}?(?:{_ORG_WORD} +)(?:{_ORG_HEADS})"
+    rf"(?: +(?:of|for)(?: +(?:{_ORG_WORD}|of|for|and|&)){{1,4}}? +(?:{_ORG_HEADS})| +(?:{_ORG_HEADS}))*"
+    rf"|NHS(?: +[A-Z][a-z]+){{1,2}})\b"
     rf"(?:\s*\((?P<acronym>[A-Z][A-Za-z&]{{1,9}})\))?")
+_ORG_HEAD_END = re.compile(rf"\b(?:{_ORG_HEADS})$")
 _ACRONYM_TOKEN = re.compile(r"(?<![\w&])([A-Z][A-Za-z&]{0,8}[A-Z])(?![\w&])")
-_LEADING_JUNK = re.compile(r"^(?:(?:The|the|of|for|and|in|on|&|A|An|With|By|From|To|At|Our|Their|All)\s+)+")
+_LEADING_JUNK = re.compile(r"^(?:(?i:the|of|for|and|in|on|with|by|from|to|at|our|their|your|its|a|an|all|&)\s+)+")
+# Sentence openers before a name; "Early" and "Family" end in -ly but open names ("Early Help Panel").
+_OPENER = re.compile(r"^(?:(?!(?:Early|Family|Friendly|Elderly|Assembly|Holy)\b)[A-Z][a-z]+ly|Including|Whilst|While|"
+                     r"Where|When|If|As|Within|Alongside|Following|During|Through|Via|Across|Between|Despite|"
+                     r"Although|Because|Since|Until|Once|However|Also|Both|Ongoing)\s+")
 # Single-word names that are organisations on their own (national bodies and charities).
 _STANDALONE = re.compile(r"\b(Ofsted|OFSTED|Barnardo[’']?s|Cafcass|CAFCASS|NSPCC|Mencap|Barnardos|Childline|YWCA|YMCA)\b")
+_DEPARTMENT = re.compile(r"^(?:Department|Ministry|Office) (?:of|for) [A-Z]")
+_NHS_NAME = re.compile(r"NHS(?: [A-Z][a-z]+)+")
+# Common nouns that end an "NHS ..." name: "NHS England Self-Assessment", "NHS Outcomes Framework", "NHS Act 2006".
+_NHS_NOT_NAME = {"act", "atlas", "contract", "outcomes", "framework", "consultation", "assurance", "self", "health",
+                 "care", "healthcare", "constitution", "funding", "standards", "number", "choices"}
+# Words the name proper follows: document headings, dates, a job title ("Julie Jennings Chair Special
+# Educational Consortium"); the verb opening an action or a question ("Extend the ...", "Should the ...").
+_MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                    "sunday"}
+_DOCUMENT_WORDS = {"report", "reports", "summary", "papers", "recommendation", "recommendations", "minutes", "agenda",
+                   "appendix", "meeting", "meetings", "draft", "decision", "date", "protocol", "specification",
+                   "framework"}
+_VERBS = _ACTION_VERBS | {"extend", "establish", "develop", "support", "deliver", "implement", "create", "improve",
+                          "promote", "raise", "build", "strengthen", "consider", "explore", "seek", "engage", "attend",
+                          "visit", "join", "include", "involve"}
+_OPENING_WORDS = {"see", "can", "should", "would", "could", "must", "does", "did", "is", "are", "was", "were", "has",
+                  "have", "had", "how", "what", "why", "who", "dear"}
+# Nouns governing the name after them without "the": "Review of Health Services", "Members of Rotherham ...".
+_GOVERNING_NOUNS = _DOCUMENT_WORDS | {"review", "role", "members", "membership", "terms", "reference"}
+# Two-word names whose first word names no one: "Sub Group", "Year Group", "Help Services", "Children's Centre".
+_GENERIC_FIRST = {"sub", "multi", "core", "key", "fair", "genuine", "universal", "registered", "national", "royal",
+                  "strategic", "traded", "advisory", "in", "year", "leadership", "review", "provider", "support",
+                  "help", "care", "health", "information", "select", "town", "children", "children's", "childrens",
+                  "adult", "adults", "council", "board", "committee", "panel", "group", "team", "service", "services",
+                  "agency", "partnership", "foundation", "trust", "unit", "hub", "network", "forum", "authority",
+                  "office", "department", "directorate", "commission", "centre", "consortium"}
+# Possessors that belong to the name ("Children's Trust", "Women's Aid"), unlike an owner ("Rotherham's").
+_GROUP_NOUNS = {"children", "women", "men", "people", "parents", "carers", "girls", "boys", "citizens", "young"}
+_JOIN = re.compile(r",\s+|\s+(?:and|&)\s+(?P<the>(?i:the)\s+)?")
 
 
 def find_organisations(text: str, span: Span) -> list[OrganisationMention]:
@@ -405,17 +445,14 @@ def find_organisations(text: str, span: Span) -> list[OrganisationMention]:
     found: dict[str, OrganisationMention] = {}
     covered: list[tuple[int, int]] = []
     for match in _ORG.finditer(text):
-        name = _LEADING_JUNK.sub("", _comma_tail(match.group("name"))).strip()
-        name = re.sub(r"^(?:[A-Z][a-z]+ly|Including|Whilst|While|Where|When|If|As)\s+", "", name)
-        name = re.sub(r"^(?:[\w'’]+,? +)*?(?:[\w'’]+ +)?(?:of|for) +(?=(?:the +)?[A-Z])", "", name) \
-            if _has_job_word(name.split(" of ")[0]) or name.startswith("Membership") else name
-        if len(name.split()) < 2 or name.split()[0].lower().strip(",") in _NOT_ORG_START:
-            continue
-        covered.append(match.span())
-        found.setdefault(name.lower(), OrganisationMention(name, span, match.group("acronym")))
+        named = _organisations_named(match.group("name"), match.group("acronym"))
+        if named:
+            covered.append(match.span())
+        for name, acronym in named:
+            found.setdefault(name.lower(), OrganisationMention(name, span, acronym))
     for match in re.finditer(r"\(([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)", text):
-        name = _expansion_before(text[:match.start()], match.group(1))
-        if name and re.search(rf"\b(?:{_ORG_HEADS})$", name):
+        name = _comma_tail(_expansion_before(text[:match.start()], match.group(1)) or "")
+        if _ORG_HEAD_END.search(name) and _letters_in_order(match.group(1), "".join(w[0] for w in name.split())):
             covered.append((match.start() - len(name), match.end()))
             found[name.lower()] = OrganisationMention(name, span, match.group(1))
     for match in _STANDALONE.finditer(text):
@@ -434,14 +471,186 @@ _NOT_ORG_START = {"each", "every", "this", "that", "these", "those", "any", "oth
                   "such", "which", "whose", "minute", "resolved", "agreed", "noted", "item", "report"}
 
 
+def _organisations_named(printed: str, acronym: str | None) -> list[tuple[str, str | None]]:
+    """The organisations one printed run names, with their acronyms: the words before the name proper
+    cut, a list split into its members, an acronym run into its own expansion taken off. The bracketed
+    acronym belongs to the last member."""
+    parts = _list_parts(_without_preamble(_trimmed(printed)) or "")
+    named = []
+    for index, part in enumerate(parts):
+        name, glued = _glued_acronym(_without_preamble(part) or "")
+        if name in builtin_organisation_acronyms():
+            named.append((name, name))
+        elif _is_organisation(name) or (_STANDALONE.fullmatch(name) and len(parts) > 1):
+            named.append((name, glued or (acronym if index == len(parts) - 1 else None)))
+    return named
+
+
+def _trimmed(printed: str) -> str:
+    """Less what opens the run without naming anything: list items before a comma, connectives, sentence
+    adverbs, an owner ("Rotherham's Contact and Referral Team"), and the common nouns after "NHS"."""
+    name = _LEADING_JUNK.sub("", _comma_tail(printed)).strip()
+    name = _LEADING_JUNK.sub("", _OPENER.sub("", name))
+    owner = re.match(r"([A-Z][A-Za-z]*)['’]s\s+", name)
+    if owner and owner.group(1).lower() not in _GROUP_NOUNS:
+        name = name[owner.end():]
+    if _NHS_NAME.fullmatch(name):
+        words = name.split()
+        name = " ".join(words[:next((i for i, w in enumerate(words) if w.lower() in _NHS_NOT_NAME), len(words))])
+    return name
+
+
 def _comma_tail(name: str) -> str:
-    """Commas belong to a name only between single words ("Children, Young People and Families
-    Partnership"); "Sue Cassin, Chief Nurse, NHS Rotherham" keeps only its last part."""
+    """Commas belong to a name only in a list of single words closed by "and" ("Children, Young People and
+    Families Partnership"); "Sue Cassin, Chief Nurse, NHS Rotherham" and "Health from Mars, Local
+    Authority" keep only their last part."""
     parts = name.split(",")
     kept = [parts.pop()]
-    while parts and re.fullmatch(r" ?[A-Z][a-z'’]+", parts[-1]) and not _has_job_word(parts[-1]):
-        kept.insert(0, parts.pop())
+    if not re.match(r"\s*(?:\S+\s+){0,2}(?:and|&)\s", kept[0]):
+        return kept[0].strip()
+    while parts and not _has_job_word(parts[-1]):
+        word = re.fullmatch(r"(?P<links>.*?\s)?(?P<word>[A-Z][a-z'’]+)", parts.pop())
+        if not word or (word.group("links") and not _LEADING_JUNK.fullmatch(word.group("links").lstrip())):
+            break
+        kept.insert(0, word.group("word"))
+        if word.group("links"):
+            break
     return ",".join(kept).strip()
+
+
+def _without_preamble(name: str) -> str | None:
+    """The name without the words printed before it; None when what follows them names no organisation
+    ("Public Report Council", "December Board"). A person's name or a table header before a name
+    ("Louise Collins Rotherham Community Dental Service") goes only when the rest is an organisation."""
+    for start_of, strict in ((_marked_start, True), (_governed_start, True), (_person_start, False),
+                             (_header_start, False)):
+        start = start_of(name)
+        if not start:
+            continue
+        rest = _LEADING_JUNK.sub("", name[start:].strip())
+        if _is_organisation(rest) or rest in builtin_organisation_acronyms():
+            name = rest
+        elif strict:
+            return None
+    return name
+
+
+def _marked_start(name: str) -> int:
+    """Where the name starts after an opening verb, or after the last document word, date, job title,
+    closing quote or inner "The" before its head word ("Council Report Improving Lives Select Commission",
+    "Julie Jennings Chair Special Educational Consortium", "policy ‘Golden Thread’ for Rotherham ...")."""
+    words = list(re.finditer(r"\S+", name))
+    texts = [w.group() for w in words]
+    start = 0
+    for index, word in enumerate(words[:-1]):
+        lower = word.group().lower().strip(",:;’'")
+        if (index == 0 and _opens_with_verb(texts)) or lower in _MONTHS_AND_DAYS | _DOCUMENT_WORDS or (
+                _ends_job_title(texts, index)) or re.search(r"[^s][’']$", word.group()) or (
+                word.group() == "The" and index and texts[index - 1].lower() not in {"and", "&"}):
+            start = word.end()
+    return start
+
+
+def _opens_with_verb(words: list[str]) -> bool:
+    """"Should the ...", "See Department ...", "Extend the ...": a verb followed by a determiner (without
+    one "Contact and Referral Team" and "Review Team" are names)."""
+    first = words[0].lower()
+    return first in _OPENING_WORDS or (first in _VERBS and words[1].lower() in {"the", "a", "an", "our", "their"})
+
+
+def _ends_job_title(words: list[str], index: int) -> bool:
+    """words[index] ends a job title printed before the name: it opens the run and more words follow before
+    the head word ("Chair Local Pharmacy Committee"), or a person's name precedes it ("Christine Lenehan
+    Director Council"). A title right before the head word is the name's own ("Chief Executive Officers
+    Group"), as is one inside it ("Association of Directors of Children's Services")."""
+    def job(word: str) -> bool:
+        return word[0].isupper() and not re.fullmatch(_ORG_HEADS, word) and any(
+            w in _JOB_WORDS for w in (word.lower(), word.lower()[:-1]))
+    if not job(words[index]) or job(words[index + 1]):
+        return False
+    first = index
+    while first > 0 and job(words[first - 1]):
+        first -= 1
+    person = first == 2 and _name_ok(" ".join(words[:2]))
+    return (first == 0 and index + 1 < len(words) - 1) or person
+
+
+def _governed_start(name: str) -> int:
+    """Where the name starts after a phrase governing it: "Members of the Select Commission", "Statement of
+    Purpose for the CAMHS Service", "Establishment of Early Help Support Panel". Not inside a name that
+    already has its head word ("Association of Directors of Children's Services")."""
+    for match in re.finditer(r"\s+(?:of|for|in|to|from)\s+(?P<det>(?i:the|your|our|their)\s+)?(?=[A-Z])", name):
+        before = name[:match.start()]
+        if re.search(rf"\b(?:{_ORG_HEADS})\b", before):
+            return 0
+        last = before.split()[-1].rstrip("’'")
+        if match.group("det") or last.lower() in _GOVERNING_NOUNS or any(
+                _noun_form(w) or w.lower() in _JOB_WORDS for w in (last, last[:-1])):
+            return match.end()
+    return 0
+
+
+def _person_start(name: str) -> int:
+    """After a person's name run into the organisation's: "Louise Collins Rotherham Community Dental Service"."""
+    words = name.split()
+    if len(words) > 3 and words[0].lower() in given_names() and _name_ok(" ".join(words[:2])):
+        return len(words[0]) + len(words[1]) + 2
+    return 0
+
+
+def _header_start(name: str) -> int:
+    """After a table header cell that is a head word alone: "Agency NHS Rotherham Clinical Commissioning Group"."""
+    words = name.split()
+    if len(words) > 3 and re.fullmatch(_ORG_HEADS, words[0]) and words[1][0].isupper():
+        return len(words[0]) + 1
+    return 0
+
+
+def _list_parts(name: str) -> list[str]:
+    """"Mencap and the Special Educational Consortium" names two organisations, "Health and Wellbeing Board"
+    one: split at a comma or "and" where the words after it name an organisation and those before do too,
+    or "the" opens the second name (the words before, naming none, are dropped)."""
+    for join in _JOIN.finditer(name):
+        left, right = name[:join.start()], name[join.end():]
+        if not _names_organisation(right):
+            continue
+        if _names_organisation(left):
+            return [left, *_list_parts(right)]
+        if join.group("the"):
+            return _list_parts(right)
+    return [name]
+
+
+def _names_organisation(name: str) -> bool:
+    """Ends in a head word, or is "NHS ...", "Department of ...", a known acronym or a stand-alone name."""
+    return bool(_ORG_HEAD_END.search(name) or _NHS_NAME.fullmatch(name) or _DEPARTMENT.match(name)
+                or _STANDALONE.fullmatch(name) or name in builtin_organisation_acronyms())
+
+
+def _is_organisation(name: str) -> bool:
+    """A name of two words or more that names an organisation and not just a kind of one ("Sub Group")."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower().strip(",") in _NOT_ORG_START or _STANDALONE.fullmatch(name):
+        return False
+    if not (_ORG_HEAD_END.search(name) or _NHS_NAME.fullmatch(name) or _DEPARTMENT.match(name)):
+        return False
+    return not (len(words) == 2 and words[0].lower().replace("’", "'") in _GENERIC_FIRST)
+
+
+def _glued_acronym(name: str) -> tuple[str, str | None]:
+    """A glossary row run together, an acronym before its expansion: "RMBC Rotherham Metropolitan Borough
+    Council" -> the expansion, acronym RMBC; "LAC Looked After Children's Health Team" -> the expansion,
+    no acronym (LAC stands for its first words only)."""
+    words = name.split()
+    for index, word in enumerate(words[:-1]):
+        rest = words[index + 1:]
+        if not re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z][a-z]?", word) or rest[0][0] != word[0]:
+            continue
+        initials = "".join(w[0] for w in rest if w[0].isupper())
+        if _letters_in_order(word, initials):
+            letters = word.replace("&", "").upper()
+            return " ".join(rest), word if letters in (initials.upper(), initials.upper() + "S") else None
+    return name, None
 
 
 def _expansion_before(before: str, acronym: str) -> str | None:
