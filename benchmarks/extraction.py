@@ -18,8 +18,8 @@ Matching rules (greedy, one-to-one):
   (ratio >= 90); split when its forms land on two IRIs; merged when two gold people share one IRI.
 - organisations: per file, a gold organisation is found when its name, an acronym or a variant matches
   the name or an acronym of an organisation derived from that file (ratio >= 90, notes in brackets
-  dropped); precision counts that file's organisations matching some gold organisation, so two
-  printings of one organisation both count as right.
+  and a leading "The" dropped); precision counts that file's organisations matching some gold
+  organisation, so two printings of one organisation both count as right.
 
 Usage: python benchmarks/extraction.py [--store DIR] [--loaders] [--json]
 """
@@ -185,9 +185,10 @@ def score_people(records: dict, gold_people: list[dict]) -> dict[str, int]:
 
 
 def _organisation_forms(organisation: dict) -> list[str]:
-    """Name, acronyms and variants, less notes in brackets ("RFT (not expanded in text)" -> "RFT")."""
+    """Name, acronyms and variants, less notes in brackets ("RFT (not expanded in text)" -> "RFT") and a
+    leading "The" (the loaders drop it: "The Reading Agency" is printed and found as "Reading Agency")."""
     forms = [organisation["name"], *organisation.get("acronyms", []), *organisation.get("variants", [])]
-    return [re.sub(r"\s*\([^)]*\)", "", form) for form in forms]
+    return [re.sub(r"^the\s+|\s*\([^)]*\)", "", form, flags=re.I) for form in forms]
 
 
 def score_organisations(records: dict, gold_organisations: list[dict], file_name: str) -> Metrics:
