@@ -199,6 +199,10 @@ def test_lists_run_together_are_split_when_each_part_is_an_organisation():
     assert organisations("Dear Cllr Ken Wyatt, Every Disabled Child Matters and The Children's Trust, Tadworth") == []
     assert organisations("(Taken from 'Initial Recommendations', Health from Mars, Local Authority from Venus?") == [
         ("Local Authority", None)]
+    assert organisations("fostering campaign with SYEP (Barnsley, Sheffield, Rotherham and Doncaster Trust)") == [
+        ("Barnsley, Sheffield, Rotherham and Doncaster Trust", None)]
+    assert organisations("over several meetings of the Children, Young People and Families Partnership") == [
+        ("Children, Young People and Families Partnership", None)]
     for name in ("Children, Young People and Families Partnership", "Health and Wellbeing Board",
                  "Rotherham, Doncaster and South Humber NHS Foundation Trust", "Voice and Influence Team"):
         assert organisations(f"the {name} met") == [(name, None)]

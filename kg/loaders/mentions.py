@@ -505,17 +505,17 @@ def _comma_tail(name: str) -> str:
     Families Partnership"); "Sue Cassin, Chief Nurse, NHS Rotherham" and "Health from Mars, Local
     Authority" keep only their last part."""
     parts = name.split(",")
-    kept = [parts.pop()]
-    if not re.match(r"\s*(?:\S+\s+){0,2}(?:and|&)\s", kept[0]):
-        return kept[0].strip()
+    kept = [parts.pop().strip()]
+    if not re.match(r"(?:\S+\s+){0,2}(?:and|&)\s", kept[0]):
+        return kept[0]
     while parts and not _has_job_word(parts[-1]):
-        word = re.fullmatch(r"(?P<links>.*?\s)?(?P<word>[A-Z][a-z'’]+)", parts.pop())
-        if not word or (word.group("links") and not _LEADING_JUNK.fullmatch(word.group("links").lstrip())):
+        word = re.fullmatch(r"(?P<links>.*\s)?(?P<word>[A-Z][a-z'’]+)", parts.pop().strip())
+        if not word or (word.group("links") and not _LEADING_JUNK.fullmatch(word.group("links"))):
             break
         kept.insert(0, word.group("word"))
         if word.group("links"):
             break
-    return ",".join(kept).strip()
+    return ", ".join(kept)
 
 
 def _without_preamble(name: str) -> str | None:
