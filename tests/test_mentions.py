@@ -199,6 +199,9 @@ def test_lists_run_together_are_split_when_each_part_is_an_organisation():
     assert organisations("Dear Cllr Ken Wyatt, Every Disabled Child Matters and The Children's Trust, Tadworth") == []
     assert organisations("(Taken from 'Initial Recommendations', Health from Mars, Local Authority from Venus?") == [
         ("Local Authority", None)]
+    assert organisations("professionals from Rotherham Council, South Yorkshire Police, Rotherham Fire and Rescue, "
+                         "Safe at Last") == [
+        ("Rotherham Council", None), ("South Yorkshire Police", None), ("Rotherham Fire and Rescue", None)]
     assert organisations("fostering campaign with SYEP (Barnsley, Sheffield, Rotherham and Doncaster Trust)") == [
         ("Barnsley, Sheffield, Rotherham and Doncaster Trust", None)]
     assert organisations("over several meetings of the Children, Young People and Families Partnership") == [

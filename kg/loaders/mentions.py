@@ -53,7 +53,7 @@ _ORG_HEADS = ("NHS Foundation Trust|Foundation Trust|Trust|Borough Council|Count
               "Partnership|Consortium|Services?|Team|Forum|Cabinet|Commission|Committee|Panel|Group|Unit|Hub|"
               "Agency|University|College|Academy|Association|Network|Directorate|Department|Office|Authority|"
               "Collaborative|Alliance|Society|Foundation|Charity|Ltd|Limited|Plc|Centre|Hospital|Probation|"
-              "Inspectorate|Ombudsman|Tribunal|Court|Bureau|Parliament")
+              "Inspectorate|Ombudsman|Tribunal|Court|Bureau|Parliament|Fire and Rescue")
 # Words that never belong to a personal name: organisation heads, service vocabulary, places in the built form.
 _NOT_NAME = {
     "council", "councils", "service", "services", "team", "teams", "board", "boards", "partnership", "panel",
