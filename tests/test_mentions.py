@@ -138,6 +138,7 @@ def test_a_head_word_alone_or_with_a_generic_word_is_no_organisation():
     assert organisations("Consideration by any other Council Committee, Scrutiny or Advisory Panel") == []
     assert organisations("Resolved: - That the dates of the 2014/2015 Recycling Group meetings be circulated") == [
         ("Recycling Group", None)]                       # one word of its own is a name
+    assert organisations("DCS DPH Cabinet Member\tL\tMay 2013") == []              # a post, not a body
     assert organisations("costs are met by the Local Authority and the Youth Cabinet") == [
         ("Local Authority", None), ("Youth Cabinet", None)]
 

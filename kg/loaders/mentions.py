@@ -445,6 +445,8 @@ def find_organisations(text: str, span: Span) -> list[OrganisationMention]:
     found: dict[str, OrganisationMention] = {}
     covered: list[tuple[int, int]] = []
     for match in _ORG.finditer(text):
+        if _names_post(match.group("name"), text[match.end("name"):]):
+            continue
         named = _organisations_named(match.group("name"), match.group("acronym"))
         if named:
             covered.append(match.span())
@@ -469,6 +471,12 @@ def find_organisations(text: str, span: Span) -> list[OrganisationMention]:
 _NOT_ORG_START = {"each", "every", "this", "that", "these", "those", "any", "other", "whole", "relevant",
                   "appropriate", "new", "existing", "current", "previous", "respective", "individual", "same",
                   "such", "which", "whose", "minute", "resolved", "agreed", "noted", "item", "report"}
+
+
+def _names_post(name: str, after: str) -> bool:
+    """"DCS/ Cabinet Member": a head word that is also a job word, followed by a job word, is a post."""
+    head, following = name.split()[-1], re.match(r"\s+([A-Z][a-z]+)", after)
+    return head.lower() in _JOB_WORDS and bool(following) and following.group(1).lower() in _JOB_WORDS
 
 
 def _organisations_named(printed: str, acronym: str | None) -> list[tuple[str, str | None]]:
