@@ -96,6 +96,8 @@ def test_signature_blocks_in_the_2013_pack():
                       ("Srabani Sen", "Chief Executive", None), ("Emma Harrison", "Assistant Director", None)]
     assert find_people("Srabani Sen Chief Executive Contact a Family", SPAN) == []      # one line is no block
     assert find_people("Sheffield Futures Manager", Span("x.txt", 1, 3)) == []         # a job word alone ends no block
+    assert [(p.role, p.organisation) for p in find_people("Ian Walker Interim Head of Services, Children in Care",
+                                                          Span("x.txt", 1, 3))] == [("Interim Head", None)]
 
 
 def test_action_cells_with_a_verb_between_owner_and_name():

@@ -167,7 +167,8 @@ def _block_role(text: str, end: int) -> tuple[str, str | None] | None:
     rest = " ".join(words[last + 1:])
     if not rest and last == 0:
         return None                                # "Sheffield Futures Manager": a job word alone ends no block
-    organisation = rest if len(rest.split()) <= 8 and re.search(rf"\b(?:{_ORG_HEADS})\b|^[A-Z]{{2,}}", rest) else None
+    organisation = rest if len(rest.split()) <= 8 and rest[:1].isupper() and re.search(
+        rf"\b(?:{_ORG_HEADS})\b|^[A-Z]{{2,}}", rest) else None      # not "Head of Services, Children in Care"
     return " ".join(words[:last + 1]), organisation
 
 
