@@ -21,7 +21,7 @@ MIN_DENSE_SIMILARITY = 0.30   # below this cosine the best chunk is not about th
 # Re-ranking factors: how much a fit with what the question asks for outweighs retrieval score
 DECISION_BOOST, DECIDED_WORDS_BOOST, PERSON_BOOST = 1.5, 1.5, 1.15
 MONTH_BOOST, YEAR_BOOST, OTHER_YEAR_FACTOR, BODY_BOOST = 1.6, 1.25, 0.8, 1.2
-QUOTED_EVIDENCE = 2    # pieces of evidence an answer quotes sentences from (a third stands in for a repeat)
+QUOTED_EVIDENCE = 3    # pieces of evidence an answer quotes its best sentence from (the next stands in for a repeat)
 _YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/-]\s*(\d\d))?\b")
 
 
@@ -127,12 +127,24 @@ _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"'])|\n+")
 _WRAP = re.compile(r"(?<![.!?:;\t])\n(?![-–•(]|\d+[.)]?\s|[^\n]*\t)")
 _NUMBER = re.compile(r"(?<![\w./])[£$]?\d+(?:,\d{3})*(?:\.\d+)?(?:%|st|nd|rd|th)?(?![\w/])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s")
+# A paragraph number: "2.2 In Rotherham", "3. The", or "12.1 Complex" glued on after a heading
+_SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=[A-Z])|^\s*\d+(?:\.\d+)*\.\s|\b\d+\.\d+(?:\.\d+)*\s+(?=[A-Z])")
 
 
-def gives_figure(sentence: str) -> bool:
-    """A number that is not a year or the sentence's own paragraph number ('2.2 In Rotherham, ...')."""
-    return any(not _YEAR.fullmatch(n) for n in _NUMBER.findall(_SECTION_NUMBER.sub("", sentence)))
+_FIGURE_OF_KIND = {
+    "money": re.compile(r"[£$€]\s?\d|\d\s?(?:million|bn|k)\b|\bpounds\b", re.I),
+    "share": re.compile(r"\d\s?%|\bper ?cent\b", re.I),
+    "duration": re.compile(r"\d+\s*(?:days?|weeks?|months?|years?|hours?)\b", re.I),
+}
+
+
+def gives_figure(sentence: str, kind: str = "number") -> bool:
+    """A number of the kind asked for (money, a share, a duration, or any number) that is not a
+    year or the sentence's own paragraph number ('2.2 In Rotherham, ...')."""
+    text = _SECTION_NUMBER.sub("", sentence)
+    if kind in _FIGURE_OF_KIND and not _FIGURE_OF_KIND[kind].search(text):
+        return False
+    return any(not _YEAR.fullmatch(n) for n in _NUMBER.findall(text))
 
 
 def _keywords(text: str) -> set[str]:
@@ -163,11 +175,11 @@ def sentences(chunk: Chunk) -> list[Quote]:
     return quotes
 
 
-def best_sentences(question: str, chunk: Chunk, limit: int = 2, figures: bool = False) -> list[Quote]:
+def best_sentences(question: str, chunk: Chunk, limit: int = 2, figure: str | None = None) -> list[Quote]:
     """The sentences of ``chunk`` that share most words with the question, in text order; with
-    ``figures``, only sentences that give a number."""
+    ``figure``, only sentences that give a number of that kind (see :func:`gives_figure`)."""
     keys = _keywords(question)
-    quotes = [q for q in sentences(chunk) if len(q.text) > 15 and (not figures or gives_figure(q.text))]
+    quotes = [q for q in sentences(chunk) if len(q.text) > 15 and (figure is None or gives_figure(q.text, figure))]
     scored = sorted(((_overlap(keys, q.text), i) for i, q in enumerate(quotes)), reverse=True)[:limit]
     return [quotes[i] for score, i in sorted(scored, key=lambda pair: pair[1]) if score > 0]
 
@@ -233,7 +245,8 @@ def compose_answer(question: str, intent: QuestionIntent, evidence: list[Evidenc
     if len(parts) == len(references or []):
         quoted: list[tuple[str, tuple[int, int]]] = []
         for ev in evidence[:QUOTED_EVIDENCE + 1]:
-            quotes = [q for q in best_sentences(question, ev.chunk, figures=intent.wants_quantity)
+            figure = intent.figure_kind if intent.wants_quantity else None
+            quotes = [q for q in best_sentences(question, ev.chunk, limit=1, figure=figure)
                       if not any(source == ev.source and _overlaps(lines, q.lines) for source, lines in quoted)]
             quoted.extend((ev.source, q.lines) for q in quotes)
             if quotes:

@@ -22,6 +22,12 @@ _DECISION = re.compile(r"\b(resolv\w*|decid\w*|decision\w*|agree\w*|conclu\w*|ap
 _WHO = re.compile(r"\b(who|whom|whose|which (?:officer|mp|member|councillor|person|organisations?|senior))\b", re.I)
 _WHEN = re.compile(r"\b(when|what date|which date)\b", re.I)
 _QUANTITY = re.compile(r"\b(how (?:many|much|long|often)|what (?:number|percentage|proportion|share))\b", re.I)
+# What kind of figure answers it: an amount of money, a share, a length of time, or any number
+_FIGURE_KINDS = [
+    ("money", re.compile(r"\b(money|cost\w*|spen[dt]\w*|worth|budget\w*|fund\w*|rais\w*|pay\w*|paid|value)\b|£", re.I)),
+    ("share", re.compile(r"\b(percentage|proportion|share|rate)\b|%", re.I)),
+    ("duration", re.compile(r"\bhow long\b", re.I)),
+]
 _REFERENCE = re.compile(r"\b(refer(?:s|red|ring)?|further to|arising from|earlier minutes?|minute chains?)\b", re.I)
 _TRACE = re.compile(r"\b(trace|priority|priorities|milestone|actions?|target|lead)\b", re.I)
 
@@ -36,6 +42,7 @@ class QuestionIntent:
     wants_date: bool = False
     wants_trace: bool = False
     wants_quantity: bool = False      # "how many", "how much": answered only by a figure
+    figure_kind: str = "number"       # with wants_quantity: "money", "share", "duration" or "number"
     wants_references: bool = False    # "which minutes did it refer back to": the printed minute references
     years: set[int] = field(default_factory=set)
     months: set[tuple[int, int]] = field(default_factory=set)       # (year, month)
@@ -55,6 +62,7 @@ def read_question(text: str) -> QuestionIntent:
     intent.wants_date = bool(_WHEN.search(text))
     intent.wants_trace = bool(_TRACE.search(text))
     intent.wants_quantity = bool(_QUANTITY.search(text))
+    intent.figure_kind = next((kind for kind, pattern in _FIGURE_KINDS if pattern.search(text)), "number")
     intent.wants_references = bool(_REFERENCE.search(text))
     for day, month, year in _DAY_MONTH_YEAR.findall(text):
         intent.months.add((int(year), MONTHS[month.lower()]))

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
+from kg.ask import gives_figure
 from kg.cli import app
+from kg.question import read_question
 
 
 def test_panel_resolution_on_camhs_is_cited(built_kg):
@@ -101,3 +104,25 @@ def test_an_answer_quotes_each_line_once(built_kg):
         assert cited, question
         for i, (source, start, end) in enumerate(cited):
             assert not any(s == source and start <= e and b <= end for s, b, e in cited[i + 1:]), (question, cited)
+
+
+@pytest.mark.parametrize(("sentence", "kind", "gives"), [
+    ("raised an online total of £1,777 with the addition of £260 offline donations.", "money", True),
+    ("to complete a 10 mile circuit on a sunny Saturday.", "money", False),
+    ("It took 210 days on average to approve adopters.", "duration", True),
+    ("93.6% of health assessments were on time.", "share", True),
+    ("There were 442 children in care.", "number", True),
+    ("2.2 In Rotherham, there is currently one large scale Complex Abuse Inquiry ongoing.", "number", False),
+    ("Implications for Partners 12.1 Complex Abuse inquiries are embedded in a process.", "number", False),
+    ("This inquiry commenced during January 2017, RMBC and partner agencies.", "number", False),
+    ("Attendance was 89.7% in 2015/16.", "number", True),
+])
+def test_a_figure_of_the_kind_asked_for(sentence, kind, gives):
+    assert gives_figure(sentence, kind) is gives
+
+
+def test_the_kind_of_figure_a_question_wants():
+    assert read_question("How much money did the walk raise?").figure_kind == "money"
+    assert read_question("How long did it take to approve adopters?").figure_kind == "duration"
+    assert read_question("What percentage of assessments were on time?").figure_kind == "share"
+    assert read_question("How many foster carers did Rotherham have?").figure_kind == "number"
