@@ -188,6 +188,7 @@ def test_job_titles_and_people_printed_before_the_name_are_cut():
     assert organisations("Christine Lenehan Director Council for Disabled Children") == []
     assert organisations("fluoride\tLouise Collins Rotherham Community Dental Service") == [
         ("Rotherham Community Dental Service", None)]
+    assert organisations("Present: Jane SmithRotherham Council") == [("Rotherham Council", None)]
     assert organisations("a meeting of the Chief Executive Officers Group and the Rose Hill Centre") == [
         ("Chief Executive Officers Group", None), ("Rose Hill Centre", None)]    # titles and names of their own
 

@@ -600,11 +600,15 @@ def _governed_start(name: str) -> int:
 
 
 def _person_start(name: str) -> int:
-    """After a person's name run into the organisation's: "Louise Collins Rotherham Community Dental Service"."""
+    """After a person's name run into the organisation's: "Louise Collins Rotherham Community Dental Service",
+    or with no space between them, "Jane SmithRotherham Council"."""
     words = name.split()
-    if len(words) > 3 and words[0].lower() in given_names() and _name_ok(" ".join(words[:2])):
-        return len(words[0]) + len(words[1]) + 2
-    return 0
+    if len(words) < 3 or words[0].lower() not in given_names():
+        return 0
+    glued = re.fullmatch(r"([A-Z][a-z]{2,})[A-Z][a-z]+", words[1])
+    if glued and _name_ok(f"{words[0]} {glued.group(1)}"):
+        return len(words[0]) + 1 + len(glued.group(1))
+    return len(words[0]) + len(words[1]) + 2 if len(words) > 3 and _name_ok(" ".join(words[:2])) else 0
 
 
 def _header_start(name: str) -> int:
