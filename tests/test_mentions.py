@@ -195,7 +195,7 @@ def test_job_titles_and_people_printed_before_the_name_are_cut():
 
 def test_lists_run_together_are_split_when_each_part_is_an_organisation():
     assert organisations("Contact a Family, the Council for Disabled Children, Mencap and the Special Educational "
-                         "Consortium.") == [("Mencap", None), ("Special Educational Consortium", None)]
+                         "Consortium.") == [("Special Educational Consortium", None), ("Mencap", None)]
     assert organisations("the Portfolio holder for CYPS and the Health and Wellbeing Board (HWBB) setting") == [
         ("CYPS", "CYPS"), ("Health and Wellbeing Board", "HWBB")]
     assert organisations("considered by the Safeguarding Board and Improvement Panel and") == [

@@ -490,7 +490,7 @@ def _organisations_named(printed: str, acronym: str | None) -> list[tuple[str, s
         name, glued = _glued_acronym(_without_preamble(part) or "")
         if name in builtin_organisation_acronyms():
             named.append((name, name))
-        elif _is_organisation(name) or (_STANDALONE.fullmatch(name) and len(parts) > 1):
+        elif _is_organisation(name):
             named.append((name, glued or (acronym if index == len(parts) - 1 else None)))
     return named
 
@@ -643,9 +643,7 @@ def _names_organisation(name: str) -> bool:
 def _is_organisation(name: str) -> bool:
     """A name of two words or more that names an organisation and not just a kind of one ("Sub Group")."""
     words = name.split()
-    if len(words) < 2 or words[0].lower().strip(",") in _NOT_ORG_START or _STANDALONE.fullmatch(name):
-        return False
-    if not (_ORG_HEAD_END.search(name) or _NHS_NAME.fullmatch(name) or _DEPARTMENT.match(name)):
+    if len(words) < 2 or words[0].lower().strip(",") in _NOT_ORG_START or not _names_organisation(name):
         return False
     return not (len(words) == 2 and words[0].lower().replace("’", "'") in _GENERIC_FIRST)
 
