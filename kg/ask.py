@@ -223,12 +223,21 @@ def compose_answer(question: str, intent: QuestionIntent, evidence: list[Evidenc
                    references: list[dict[str, Any]] | None = None) -> tuple[str, list[dict]]:
     """The answer text and the resolutions it rests on; empty when nothing in the evidence answers
     (for a "how many" question: no sentence gives a figure). ``references`` are minute references
-    the question asks for, listed first."""
+    the question asks for, listed first; a decision question then gets the resolutions of the
+    best items, and what the papers say beside them."""
+    decided = [ev for ev in evidence[:3] if ev.context.resolutions] if intent.wants_decision else []
+    decisions, resolutions = _decisions(decided)
+    others = [ev for ev in evidence if ev not in decided]
+    quotes = _quotes(question, intent, others, 1 if decisions else QUOTED_EVIDENCE)
+    return "\n".join(reference_lines(references or []) + decisions + quotes), resolutions
+
+
+def _decisions(evidence: list[Evidence]) -> tuple[list[str], list[dict[str, Any]]]:
+    """'Minute 205 'TITLE' (body, date) resolved: ... [file:lines] Presented by ...' per item, once."""
+    parts: list[str] = []
     resolutions: list[dict[str, Any]] = []
-    parts: list[str] = reference_lines(references or [])
-    decision_items = [ev for ev in evidence[:3] if ev.context.resolutions] if intent.wants_decision else []
     seen_items: set[str] = set()
-    for ev in decision_items:
+    for ev in evidence:
         item_iri = ev.context.item["iri"] if ev.context.item else ev.chunk.node
         if item_iri in seen_items:
             continue
@@ -242,20 +251,25 @@ def compose_answer(question: str, intent: QuestionIntent, evidence: list[Evidenc
             texts.append(f"{res['text']} {cite(res['source'], (res['start'], res['end']))}")
         presenters = f" Presented by {', '.join(ev.context.people)}." if ev.context.people else ""
         parts.append(f"{meeting_label(ev.context)} resolved: " + " ".join(texts) + presenters)
-    if len(parts) == len(references or []):
-        quoted: list[tuple[str, tuple[int, int]]] = []
-        for ev in evidence[:QUOTED_EVIDENCE + 1]:
-            figure = intent.figure_kind if intent.wants_quantity else None
-            quotes = [q for q in best_sentences(question, ev.chunk, limit=1, figure=figure)
-                      if not any(source == ev.source and _overlaps(lines, q.lines) for source, lines in quoted)]
-            quoted.extend((ev.source, q.lines) for q in quotes)
-            if quotes:
-                where = meeting_label(ev.context)
-                parts.append((f"{where}: " if where else "") + " ".join(f"{q.text} {cite(ev.source, q.lines)}"
-                                                                       for q in quotes))
-            if len(parts) == len(references or []) + QUOTED_EVIDENCE:
-                break
-    return "\n".join(parts), resolutions
+    return parts, resolutions
+
+
+def _quotes(question: str, intent: QuestionIntent, evidence: list[Evidence], pieces: int) -> list[str]:
+    """The best sentence of each of the first ``pieces`` pieces of evidence that add lines not yet quoted."""
+    figure = intent.figure_kind if intent.wants_quantity else None
+    parts: list[str] = []
+    quoted: list[tuple[str, tuple[int, int]]] = []
+    for ev in evidence[:pieces + 1]:
+        quotes = [q for q in best_sentences(question, ev.chunk, limit=1, figure=figure)
+                  if not any(source == ev.source and _overlaps(lines, q.lines) for source, lines in quoted)]
+        quoted.extend((ev.source, q.lines) for q in quotes)
+        if quotes:
+            where = meeting_label(ev.context)
+            parts.append((f"{where}: " if where else "") + " ".join(f"{q.text} {cite(ev.source, q.lines)}"
+                                                                   for q in quotes))
+        if len(parts) == pieces:
+            break
+    return parts
 
 
 def context_summary(evidence: list[Evidence]) -> dict[str, list[str]]:

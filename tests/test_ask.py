@@ -126,3 +126,10 @@ def test_the_kind_of_figure_a_question_wants():
     assert read_question("How long did it take to approve adopters?").figure_kind == "duration"
     assert read_question("What percentage of assessments were on time?").figure_kind == "share"
     assert read_question("How many foster carers did Rotherham have?").figure_kind == "number"
+
+
+def test_a_decision_question_also_quotes_what_the_papers_say(built_kg):
+    answer = built_kg.ask("what did the panel resolve on CAMHS transition")
+    assert answer["resolutions"] and answer["answer"].startswith("Minute ")
+    assert "Continue to improve the transition for children and young people from CAMHS to adult services" \
+        in answer["answer"].split("\n")[-1]
