@@ -62,6 +62,14 @@ class Metrics:
         self.gold += other.gold
 
 
+_TITLE = re.compile(r"^(?:councillor|cllr|mrs|mr|ms|miss|dr|prof)\.?\s+")
+
+
+def person_norm(name: str) -> str:
+    """A name without its title, so 'Councillor Atkin' is not taken for 'Councillor Lakin'."""
+    return _TITLE.sub("", norm(name))
+
+
 def norm(text: str | None) -> str:
     text = (text or "").lower()
     text = re.sub(r"^\s*(?:\(?[\divx]{1,4}\)|[a-h]\))\s*", "", text)
@@ -159,8 +167,11 @@ def score_records(records: dict, gold: dict, file_name: str) -> dict[str, Metric
                           lambda g, p: _text_score(85, fuzz.token_set_ratio)(g["text"], p["text"]))
     out["actions"] = Metrics(len(action_pairs), len(pred_actions), len(gold_actions))
     with_lead = [(gold_actions[i], pred_actions[j]) for i, j in action_pairs if gold_actions[i].get("lead")]
+    # an organisation lead may be printed as its acronym ('RMBC') and resolved to its name
+    acronyms = {o["name"]: o["acronyms"] for o in records.get("organisations", [])}
     correct = sum(1 for g, p in with_lead if p.get("lead") and all(
-        fuzz.partial_ratio(name.lower(), g["lead"].lower()) >= 85 for name in p["lead"].split("; ")))
+        any(fuzz.partial_ratio(form.lower(), g["lead"].lower()) >= 85 for form in [name, *acronyms.get(name, [])])
+        for name in p["lead"].split("; ")))
     out["action_leads"] = Metrics(correct, len(with_lead), len(with_lead))
     return out
 
@@ -170,12 +181,12 @@ score_file = score_records  # the earlier name, still used by tests/test_records
 
 def score_people(records: dict, gold_people: list[dict]) -> dict[str, int]:
     """Found, split and merged gold people."""
-    forms = [(p["iri"], form) for p in records["people"] for form in [p["name"], *p["variants"]]]
+    forms = [(p["iri"], person_norm(form)) for p in records["people"] for form in [p["name"], *p["variants"]]]
     found = split = 0
     owner: dict[str, list[int]] = {}
     for index, person in enumerate(gold_people):
         iris = {iri for iri, form in forms for g in [person["name"], *person.get("variants", [])]
-                if fuzz.ratio(norm(g), norm(form)) >= 90}
+                if fuzz.ratio(person_norm(g), form) >= 90}
         found += bool(iris)
         split += len(iris) > 1
         for iri in iris:

@@ -47,6 +47,13 @@ def test_honorific_surname_and_spelling_forms():
         ["Kay Denton", "Kay Denton-Tarn"], ["Mr Horner", "Pete Horner"], ["Ms McFarlane", "Shona MacFarlane"]]
 
 
+def test_a_surname_only_form_joins_a_person_whose_surname_was_once_misspelt():
+    assert groups("Sonya Chambers", "Sonya Chambers", "Sonya Chamber", "Mrs Chambers") == [
+        ["Mrs Chambers", "Sonya Chamber", "Sonya Chambers"]]
+    assert groups("Sonya Chambers", "Sonya Chamber", "Mr J. Chambers") == [
+        ["Mr J. Chambers"], ["Sonya Chamber", "Sonya Chambers"]]     # initials still have to agree
+
+
 def test_distinct_people_stay_distinct():
     assert len(groups("Clair Pyper", "Clare Burton", "Dorothy Smith", "Mary Smith", "Councillor M. Elliott",
                       "Councillor J. Elliot", "Phil Morris", "Phil Etheridge", "Karen Etheridge", "Jane Smith",

@@ -280,10 +280,11 @@ def _attach_partial(form: str, by_form: dict[str, list[int]], mentions: Sequence
 
 
 def _fits(partial: NameParts, cluster: PersonCluster) -> bool:
-    """Every name in the cluster has this surname and any initials agree with its given name."""
+    """The cluster prints this surname (its other spellings were merged as slips of it) and any
+    initials agree with every given name it prints."""
+    if not any(known.surname == partial.surname for known in cluster.parts):
+        return False
     for known in cluster.parts:
-        if known.surname != partial.surname:
-            return False
         if partial.initials and known.initials and partial.initials[0] != known.initials[0]:
             return False
         if partial.initials and known.given and known.given[0] != partial.initials[0]:
