@@ -234,3 +234,12 @@ def test_owners_and_common_nouns_around_names():
         ("NHS England", None), ("NHS", "NHS")]
     assert organisations("the policy ‘Golden Thread’ for Rotherham Metropolitan Borough Council (RMBC), other") == [
         ("Rotherham Metropolitan Borough Council", "RMBC")]
+
+
+def test_a_young_person_named_by_first_name_with_an_apposition():
+    text = ("Sarah Bellamy, Showcat Ali and Lisa Duvalle from Rotherham Council's Voice and Influence Team introduced "
+            "themselves along with Jess, one of the young people involved in the consultation.")
+    assert [p.name for p in find_people(text, SPAN)][-1] == "Jess"
+    # a surname before the comma, or a word that is no given name, names nobody new
+    assert [p.name for p in find_people("Lisa Duvalle, one of the young people, spoke.", SPAN)] == ["Lisa Duvalle"]
+    assert find_people("Moreover, one of the young people said so.", SPAN) == []

@@ -30,6 +30,11 @@ _COUNCILLOR_LIST = re.compile(
     rf"(?:,?\s+and\s+(?:{_INITIALS})?{_WORD}))")
 _PAIR = re.compile(rf"(?<![\w'’&-])(?P<name>{_WORD}(?:\s+[A-Z]\.?)?\s+{_WORD})(?![a-z0-9&'’])")
 
+# A young person named by first name only, with an apposition saying who they are:
+# "introduced themselves along with Jess, one of the young people", "Kyle, aged 15, said"
+_GIVEN_NAME_ALONE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_WORD}),\s+(?:one of (?:the|our) (?:young people|children|pupils|students|care leavers|"
+    r"young carers|foster carers)|an? (?:young person|child|care leaver|young carer|pupil|student|foster carer)|aged \d+)\b")
 _SPEECH = (r"presented|reported|gave|introduced|said|asked|explained|stated|advised|informed|confirmed|"
            r"outlined|highlighted|noted|agreed|welcomed|thanked|updated|commented|queried|responded|replied|"
            r"suggested|added|emphasised|emphasized|summarised|summarized|described|referred|tabled|submitted|"
@@ -228,6 +233,11 @@ def find_people(text: str, span: Span) -> list[PersonMention]:
         else:
             candidates[(start, end)] = name
     _accept_list_neighbours(text, found, candidates)
+    for match in _GIVEN_NAME_ALONE.finditer(text):
+        start, end = match.span("name")
+        if match.group("name").lower() in given_names() and not any(a <= start < b for a, b in found) \
+                and not re.search(rf"{_WORD}\s+$", text[:start]):
+            found[(start, end)] = match.group("name")
     people = _mentions(text, span, found)
     return people + find_posts(text, span, list(found)) + _action_initials(text, span)
 
