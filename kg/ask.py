@@ -129,8 +129,6 @@ _NUMBER = re.compile(r"(?<![\w./])[£$]?\d+(?:,\d{3})*(?:\.\d+)?(?:%|st|nd|rd|th
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A paragraph number: "2.2 In Rotherham", "3. The", or "12.1 Complex" glued on after a heading
 _SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=[A-Z])|^\s*\d+(?:\.\d+)*\.\s|\b\d+\.\d+(?:\.\d+)*\s+(?=[A-Z])")
-
-
 _FIGURE_OF_KIND = {
     "money": re.compile(r"[£$€]\s?\d|\d\s?(?:million|bn|k)\b|\bpounds\b", re.I),
     "share": re.compile(r"\d\s?%|\bper ?cent\b", re.I),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rdflib import RDF, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS, XSD
 
 from kg import iris
 from kg.entities_bridge import EntityIndex

@@ -33,3 +33,17 @@ def built_kg(tmp_path_factory, corpus_files):
 @pytest.fixture(scope="session")
 def records(built_kg):
     return built_kg.records()
+
+
+CYPP_PACKS = ["rotherham-cypf-partnership-2013-05-22.txt", "rotherham-cypf-partnership-2014-01-15.txt",
+              "rotherham-improving-lives-2014-09-17.txt"]
+
+
+@pytest.fixture(scope="session")
+def cypp_kg(tmp_path_factory):
+    """The three packs that carry the Children and Young People's Plan 2013-16, graph only."""
+    from kg.api import KnowledgeGraph
+
+    kg = KnowledgeGraph.open(tmp_path_factory.mktemp("cypp"))
+    kg.ingest([CORPUS / name for name in CYPP_PACKS], with_index=False)
+    return kg

@@ -1,29 +1,14 @@
 """Cross-document links: the same plan in several packs and its priorities and objectives matched by wording."""
 from __future__ import annotations
 
-import pytest
 from rdflib import URIRef
 from rdflib.namespace import SKOS
 
 from kg.ontology import CKG
 
-from tests.conftest import CORPUS
-
-CYPP_PACKS = ["rotherham-cypf-partnership-2013-05-22.txt", "rotherham-cypf-partnership-2014-01-15.txt",
-              "rotherham-improving-lives-2014-09-17.txt"]
 PAPER = "https://w3id.org/council-kg/id/paper/"
 DRAFT = URIRef(PAPER + "rotherham-cypf-partnership-2013-05-22-txt/rotherham-children-and-young-people-s-action-plan-l476")
 DECEMBER = URIRef(PAPER + "rotherham-cypf-partnership-2014-01-15-txt/rotherham-children-and-young-peoples-action-plan-2-l718")
-
-
-@pytest.fixture(scope="module")
-def cypp_kg(tmp_path_factory):
-    """The three packs that carry the Children and Young People's Plan 2013-16, graph only."""
-    from kg.api import KnowledgeGraph
-
-    kg = KnowledgeGraph.open(tmp_path_factory.mktemp("cypp"))
-    kg.ingest([CORPUS / name for name in CYPP_PACKS], with_index=False)
-    return kg
 
 
 def _label(graph, concept) -> str:

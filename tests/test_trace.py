@@ -1,8 +1,6 @@
 """kg trace: a plan's objective -> its milestones, leads and dated updates -> other versions of the plan."""
 from __future__ import annotations
 
-from tests.test_linking import cypp_kg  # noqa: F401  (the shared graph of the three plan packs)
-
 
 def test_mental_health_objective_traces_to_camhs_transition_updates_and_the_may_2013_draft(cypp_kg):
     trace = cypp_kg.trace("improve the mental health of children and young people")
