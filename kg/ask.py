@@ -217,17 +217,33 @@ def reference_lines(references: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
+def status_lines(actions: list[dict[str, Any]], statuses: set[str]) -> list[str]:
+    """'4 actions of the plan found are marked Red:' then one line per action, with lead, due date and
+    lines (papers' own titles are too often a stray heading to name the plan by)."""
+    if not actions:
+        return []
+    lines = [f"{len(actions)} action{'s' if len(actions) > 1 else ''} of the plan found "
+             f"{'are' if len(actions) > 1 else 'is'} marked {' or '.join(sorted(statuses))}:"]
+    for action in actions:
+        number = f"{action['number']}. " if action.get("number") else ""
+        who = ", ".join(action["leads"]) or "no lead printed"
+        due = f", {action['due']}" if action.get("due") else ""
+        lines.append(f"- {number}{action['text']} ({action['status']}; {who}{due}) "
+                     f"{cite(action['source'], (action['start'], action['end']))}")
+    return lines
+
+
 def compose_answer(question: str, intent: QuestionIntent, evidence: list[Evidence],
-                   references: list[dict[str, Any]] | None = None) -> tuple[str, list[dict]]:
+                   graph_lines: list[str] | None = None) -> tuple[str, list[dict]]:
     """The answer text and the resolutions it rests on; empty when nothing in the evidence answers
-    (for a "how many" question: no sentence gives a figure). ``references`` are minute references
-    the question asks for, listed first; a decision question then gets the resolutions of the
-    best items, and what the papers say beside them."""
+    (for a "how many" question: no sentence gives a figure). ``graph_lines`` are facts the graph
+    gives the question directly (minute references, actions of a status), listed first; a decision
+    question then gets the resolutions of the best items, and what the papers say beside them."""
     decided = [ev for ev in evidence[:3] if ev.context.resolutions] if intent.wants_decision else []
     decisions, resolutions = _decisions(decided)
     others = [ev for ev in evidence if ev not in decided]
-    quotes = _quotes(question, intent, others, 1 if decisions else QUOTED_EVIDENCE)
-    return "\n".join(reference_lines(references or []) + decisions + quotes), resolutions
+    quotes = _quotes(question, intent, others, 1 if decisions or graph_lines else QUOTED_EVIDENCE)
+    return "\n".join((graph_lines or []) + decisions + quotes), resolutions
 
 
 def _decisions(evidence: list[Evidence]) -> tuple[list[str], list[dict[str, Any]]]:
@@ -282,6 +298,21 @@ def context_summary(evidence: list[Evidence]) -> dict[str, list[str]]:
     return {name: collect(name) for name in ("people", "organisations", "documents", "priorities", "related_items")}
 
 
+def graph_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: ContextBuilder) -> list[str]:
+    """Answer lines the graph gives directly: the minute references of the meeting the question
+    names (else of the evidence), and the actions of the asked-for status in the first plan among
+    the evidence that has any."""
+    lines: list[str] = []
+    if intent.wants_references:
+        references = [ref for year, month in sorted(intent.months) for ref in contexts.references_in_month(year, month)]
+        lines += reference_lines(references or [ref for ev in evidence for ref in ev.context.references])
+    if intent.statuses:
+        plans = contexts.plans_of([ev.chunk.node for ev in evidence])
+        marked = next((found for plan in plans if (found := contexts.actions_with_status(plan, intent.statuses))), [])
+        lines += status_lines(marked, intent.statuses)
+    return lines
+
+
 def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, meetings: list[dict[str, Any]],
                     k: int = 5) -> dict[str, Any]:
     """Build the JSON answer for ``question`` from index ``hits`` (best first)."""
@@ -301,11 +332,7 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
         reason = "Nothing in the store is close enough to this question to answer it."
     if reason is not None:
         return reply(reason, False, [])
-    references: list[dict[str, Any]] = []
-    if intent.wants_references:
-        references = [ref for year, month in sorted(intent.months) for ref in contexts.references_in_month(year, month)]
-        references = references or [ref for ev in evidence for ref in ev.context.references]
-    text, resolutions = compose_answer(question, intent, evidence, references)
+    text, resolutions = compose_answer(question, intent, evidence, graph_facts(intent, evidence, contexts))
     if intent.wants_quantity and not text:
         return reply("The papers found do not give the figure asked for; see the evidence.", False, [])
     return reply(text or "No sentence in the evidence answers this directly; see the evidence.", True, resolutions)

@@ -124,6 +124,30 @@ class ContextBuilder:
         names = [str(v) for v in result.vars]
         return [{n: (None if r[i] is None else str(r[i])) for i, n in enumerate(names)} for r in result]
 
+    def plans_of(self, nodes: list[str]) -> list[str]:
+        """The plans (papers with actions) ``nodes`` are or sit in, in the order of the nodes."""
+        plans = self._rows("""SELECT ?doc WHERE { { ?doc ckg:hasAction ?node }
+              UNION { ?node ckg:hasAction ?action . BIND(?node AS ?doc) } }""", nodes)
+        return list(dict.fromkeys(row["doc"] for node in nodes for row in plans[node]))
+
+    def actions_with_status(self, plan: str, statuses: set[str]) -> list[dict[str, Any]]:
+        """The plan's actions whose printed status is one of ``statuses`` (any case), in print order,
+        each with its text, leads, due date and lines."""
+        rows = self._rows("""SELECT ?action ?number ?text ?status ?due ?lead ?start ?end ?source WHERE {
+              ?node ckg:hasAction ?action . ?action ckg:status ?status ; prov:value ?text ;
+                  ckg:lineStart ?start ; ckg:lineEnd ?end ; prov:wasDerivedFrom/dct:title ?source .
+              OPTIONAL { ?action dct:identifier ?number } OPTIONAL { ?action ckg:due ?due }
+              OPTIONAL { { ?action ckg:lead/foaf:name ?lead } UNION { ?action ckg:leadOrganisation/skos:prefLabel ?lead } }
+              }""", [plan])[plan]
+        wanted = {s.lower() for s in statuses}
+        actions: dict[str, dict[str, Any]] = {}
+        for row in rows:
+            if row["status"].lower() in wanted:
+                action = actions.setdefault(row["action"], {**row, "leads": []})
+                if row["lead"] and row["lead"] not in action["leads"]:
+                    action["leads"].append(row["lead"])
+        return sorted(actions.values(), key=lambda a: int(a["start"]))
+
     def _plan_contexts(self, nodes: list[str]) -> dict[str, NodeContext]:
         """Actions, priorities and objectives: their plan, priority, leads and partners."""
         plans = self._rows("""SELECT ?title ?priority WHERE {

@@ -29,6 +29,9 @@ _FIGURE_KINDS = [
     ("duration", re.compile(r"\bhow long\b", re.I)),
 ]
 _REFERENCE = re.compile(r"\b(refer(?:s|red|ring)?|further to|arising from|earlier minutes?|minute chains?)\b", re.I)
+# "Which actions were flagged red?", "marked complete (blue)": a RAG/BRAG status asked of a plan's actions
+_STATUS_WORD = re.compile(r"\b(red|amber|green|blue)\b", re.I)
+_PLAN_WORD = re.compile(r"\b(actions?|activit(?:y|ies)|milestones?|rated|flagged|marked|b?rag)\b", re.I)
 _TRACE = re.compile(r"\b(trace|priority|priorities|milestone|actions?|target|lead)\b", re.I)
 
 BODY_WORDS = ("panel", "partnership", "commission", "board", "cabinet", "committee", "council", "forum")
@@ -44,6 +47,7 @@ class QuestionIntent:
     wants_quantity: bool = False      # "how many", "how much": answered only by a figure
     figure_kind: str = "number"       # with wants_quantity: "money", "share", "duration" or "number"
     wants_references: bool = False    # "which minutes did it refer back to": the printed minute references
+    statuses: set[str] = field(default_factory=set)   # RAG statuses asked of actions: {"Red"}, {"Blue"}
     years: set[int] = field(default_factory=set)
     months: set[tuple[int, int]] = field(default_factory=set)       # (year, month)
     days: set[tuple[int, int]] = field(default_factory=set)         # (month, day) without a year
@@ -64,6 +68,8 @@ def read_question(text: str) -> QuestionIntent:
     intent.wants_quantity = bool(_QUANTITY.search(text))
     intent.figure_kind = next((kind for kind, pattern in _FIGURE_KINDS if pattern.search(text)), "number")
     intent.wants_references = bool(_REFERENCE.search(text))
+    if _PLAN_WORD.search(text):
+        intent.statuses = {word.capitalize() for word in _STATUS_WORD.findall(text)}
     for day, month, year in _DAY_MONTH_YEAR.findall(text):
         intent.months.add((int(year), MONTHS[month.lower()]))
         intent.days.add((MONTHS[month.lower()], int(day)))

@@ -133,3 +133,22 @@ def test_a_decision_question_also_quotes_what_the_papers_say(built_kg):
     assert answer["resolutions"] and answer["answer"].startswith("Minute ")
     assert "Continue to improve the transition for children and young people from CAMHS to adult services" \
         in answer["answer"].split("\n")[-1]
+
+
+def test_actions_of_an_asked_for_status_are_listed_from_the_plan(built_kg):
+    answer = built_kg.ask("Which activities in the child friendly borough action plan were flagged red?")
+    first, *actions = answer["answer"].split("\n")[:5]
+    assert first == "4 actions of the plan found are marked Red:"
+    assert all(line.startswith("- ") and "(Red; " in line and "[rotherham-improving-lives-2018-03-13.txt:" in line
+               for line in actions)
+    assert "with support of Co:Create and Sheffield University. (Red; Morwenna Foden, Kate Green, December 2018)" \
+        in answer["answer"]
+    # no status printed in the plan asked about: no list borrowed from another plan
+    green = built_kg.ask("Which milestones of the children and young people's plan were rated green?")
+    assert "marked Green" not in green["answer"]
+
+
+def test_the_statuses_a_question_asks_for():
+    assert read_question("Which actions were marked complete (blue)?").statuses == {"Blue"}
+    assert read_question("Which activities were flagged red or amber?").statuses == {"Red", "Amber"}
+    assert read_question("What did the Green Party say?").statuses == set()
