@@ -5,6 +5,7 @@ roles into the graph.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from collections.abc import Iterator
 from datetime import date
 
@@ -38,6 +39,21 @@ def dated_mentions(pack: ParsedPack) -> Iterator[tuple[PersonMention | Organisat
         yield from ((org, pack_date) for org in organisations)
 
 
+@dataclass
+class EmployerMention(OrganisationMention):
+    """An organisation printed as a person's employer ("Deputy Director of Nursing, ... Trust (RDASH)"),
+    resolved with every other organisation mention; ``printed`` is the role's wording of it."""
+
+    printed: str = ""
+
+
+def employer_mention(person: PersonMention) -> EmployerMention:
+    """The employer of ``person`` as an organisation mention, a closing "(ACR)" read as its acronym."""
+    printed = person.organisation or ""
+    match = _ACRONYM_SUFFIX.search(printed)
+    return EmployerMention(_ACRONYM_SUFFIX.sub("", printed), person.span, match.group(1) if match else None, printed)
+
+
 class EntityIndex:
     """Maps each mention object to the IRI of the person or organisation it names."""
 
@@ -51,10 +67,13 @@ class EntityIndex:
                 self._person_of[id(mention)] = node
         self.organisations = resolve_organisations(organisations, glossaries)
         self._org_of: dict[int, URIRef] = {}
+        self._employer_of: dict[str, URIRef] = {}     # an employer as printed in a role -> its organisation
         for cluster in self.organisations:
             node = iris.organisation_iri(org_key(cluster.name))
             for mention in cluster.mentions:
                 self._org_of[id(mention)] = node
+                if isinstance(mention, EmployerMention):
+                    self._employer_of[mention.printed] = node
         self._bodies: dict[str, tuple[str, str | None]] = {}
 
     @classmethod
@@ -64,6 +83,8 @@ class EntityIndex:
             for mention, day in dated_mentions(pack):
                 if isinstance(mention, PersonMention):
                     people.append((mention, day))
+                    if mention.organisation:
+                        organisations.append(employer_mention(mention))
                 else:
                     organisations.append(mention)
         return cls(people, organisations, [pack.glossary for pack in packs])
@@ -143,7 +164,7 @@ class EntityIndex:
         if current is None or (len(role), role) < (len(str(current)), str(current)):
             graph.set((iris.role_iri(role), SKOS.prefLabel, Literal(role)))
         if record.organisation:
-            graph.add((membership, ORG.organization, iris.organisation_iri(org_key(record.organisation))))
+            graph.add((membership, ORG.organization, self._employer_of[record.organisation]))
         if day:
             graph.add((membership, DCTERMS.date, Literal(day.isoformat(), datatype=XSD.date)))
         graph.add((membership, PROV.wasDerivedFrom, iris.source_iri(record.span.source)))
@@ -159,22 +180,6 @@ class EntityIndex:
                 graph.add((node, SKOS.altLabel, Literal(acronym)))
             for mention in cluster.mentions:
                 graph.add((node, PROV.wasDerivedFrom, iris.source_iri(mention.span.source)))
-        # organisations named only as a role's employer still need a label and a type
-        employers = self._employer_names()
-        for membership, org_node in list(graph.subject_objects(ORG.organization)):
-            if (org_node, RDF.type, ORG.Organization) not in graph:
-                graph.add((org_node, RDF.type, ORG.Organization))
-                graph.set((org_node, SKOS.prefLabel, Literal(employers[org_node])))
-                graph.add((org_node, PROV.wasDerivedFrom, graph.value(membership, PROV.wasDerivedFrom)))
-
-    def _employer_names(self) -> dict[URIRef, str]:
-        """Organisation IRI -> the employer's name as printed in a role ("The Children's Trust, Tadworth"),
-        the longest of its printings so that the label does not depend on ingest order. The IRI's slug
-        would lose "The", apostrophes and commas."""
-        printed: dict[URIRef, set[str]] = {}
-        for name in {r.organisation for cluster in self.people for r in cluster.roles if r.organisation}:
-            printed.setdefault(iris.organisation_iri(org_key(name)), set()).add(name)
-        return {node: max(names, key=lambda n: (len(n), n)) for node, names in printed.items()}
 
 
 def _clean_role(role: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz, process, utils
 from rdflib import Graph
 
 from kg.entities.people import holds_post, post_key
@@ -18,7 +18,9 @@ def _match(graph: Graph, name: str, query: str) -> str | None:
     choices = {f"{r['n']}|{i}": r for i, r in enumerate(_rows(graph, query))}
     if not choices:
         return None
-    best = process.extractOne(name, {k: v["label"] for k, v in choices.items()}, scorer=fuzz.WRatio)
+    # case and punctuation do not count: "RDaSH" is the "RDASH" of a label before "RDaSH Access Team"
+    best = process.extractOne(name, {k: v["label"] for k, v in choices.items()}, scorer=fuzz.WRatio,
+                              processor=utils.default_process)
     return choices[best[2]]["n"] if best and best[1] >= MIN_MATCH else None
 
 

@@ -58,3 +58,9 @@ def test_an_unnamed_post_holder_is_a_node_of_its_own(graph):
     officer = describe_person(graph, find_person(graph, "Democratic Services Officer"))
     assert officer["name"] == "Democratic Services Officer"
     assert [r["role"] for r in officer["roles"]] == ["Democratic Services Officer"]
+
+
+def test_an_employer_printed_with_its_acronym_is_found_by_it(people_kg):
+    trust = people_kg.organisation("RDaSH")
+    assert trust["name"] == "Doncaster and South Humber NHS Foundation Trust" and "RDASH" in trust["acronyms"]
+    assert any(p["name"] == "Deborah Wildgoose" for p in trust["people"])
