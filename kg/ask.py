@@ -66,8 +66,9 @@ class Evidence:
 
 def rerank(intent: QuestionIntent, evidence: list[Evidence]) -> list[Evidence]:
     """Boost evidence the graph says fits the question's intent, date and body."""
+    topic = _keywords(intent.text) - _QUESTION_WORDS
     for ev in evidence:
-        ev.score *= _fit(intent, ev)
+        ev.score *= _fit(intent, topic, ev)
     return sorted(evidence, key=lambda e: e.score, reverse=True)
 
 
@@ -84,14 +85,15 @@ def select(intent: QuestionIntent, ranked: list[Evidence], k: int) -> list[Evide
     return sorted(chosen[:k], key=lambda e: e.score, reverse=True)
 
 
-def _fit(intent: QuestionIntent, ev: Evidence) -> float:
-    """How much better the graph says ``ev`` fits than its retrieval score alone: a factor around 1."""
+def _fit(intent: QuestionIntent, topic: set[str], ev: Evidence) -> float:
+    """How much better the graph says ``ev`` fits than its retrieval score alone: a factor around 1
+    (``topic``: the question's own words, less those of asking for a decision)."""
     ctx = ev.context
     factor = 1.0
     if intent.wants_decision and ctx.resolutions:
         factor *= DECISION_BOOST
         decided = _keywords(" ".join(r["text"] for r in ctx.resolutions))
-        if decided & (_keywords(intent.text) - _QUESTION_WORDS):
+        if decided & topic:
             factor *= DECIDED_WORDS_BOOST
     if intent.wants_person and ctx.people:
         factor *= PERSON_BOOST

@@ -13,6 +13,7 @@ from typing import Any
 from rdflib import Graph
 
 from kg.ontology import SPARQL_PREFIXES
+from kg.trace import _rows as string_rows
 
 
 @dataclass
@@ -120,9 +121,7 @@ class ContextBuilder:
     def references_in_month(self, year: int, month: int) -> list[dict[str, Any]]:
         """The minute references printed in the minutes of meetings held in that month."""
         month_filter = f'FILTER(STRSTARTS(STR(?date), "{year:04d}-{month:02d}"))'
-        result = self.graph.query(SPARQL_PREFIXES + _REFERENCES.replace("?filter", month_filter))
-        names = [str(v) for v in result.vars]
-        return [{n: (None if r[i] is None else str(r[i])) for i, n in enumerate(names)} for r in result]
+        return string_rows(self.graph, _REFERENCES.replace("?filter", month_filter))
 
     def plans_of(self, nodes: list[str]) -> list[str]:
         """The plans (papers with actions) ``nodes`` are or sit in, in the order of the nodes."""
