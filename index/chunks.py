@@ -16,6 +16,8 @@ from typing import Protocol
 
 MAX_TOKENS = 256      # all-MiniLM-L6-v2 truncates beyond this many word pieces
 TITLE_TOKENS = 40     # a longer title is shortened so the piece keeps most of the budget
+# A line leading into what follows: one ending in ':' or ':-', or a short numbered heading ('7.1 Outturn')
+_LEAD_IN = re.compile(r"[:：]\s*-?\s*$|^\s*\d+(?:\.\d+)*\.?\s+[A-Z][^.;!?]{0,70}$")
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-Z0-9(\"'‘“•-])")
 
 TokenCounter = Callable[[str], int]
@@ -112,18 +114,34 @@ def _units(lines: Iterable[tuple], budget: int, count_tokens: TokenCounter) -> I
 
 
 def _pieces(units: Iterator[Unit], budget: int) -> Iterator[list[Unit]]:
-    """Greedy packing of units under ``budget``; the next piece repeats the last unit when it fits."""
+    """Greedy packing of units under ``budget``. A piece does not end on a heading or on a line
+    introducing a list: those move to the next piece, with what they introduce; otherwise the next
+    piece repeats the last unit when it fits."""
     piece: list[Unit] = []
     used = 0
     for unit in units:
         if piece and used + unit[3] > budget:
-            yield piece
-            overlap = piece[-1] if len(piece) > 1 else None
-            piece, used = ([overlap], overlap[3]) if overlap and overlap[3] + unit[3] <= budget else ([], 0)
+            carried = _trailing_lead_ins(piece)
+            if carried and sum(u[3] for u in carried) + unit[3] <= budget:
+                yield piece[:len(piece) - len(carried)]
+                piece = carried
+            else:
+                yield piece
+                overlap = piece[-1:] if len(piece) > 1 else []
+                piece = overlap if overlap and overlap[0][3] + unit[3] <= budget else []
+            used = sum(u[3] for u in piece)
         piece.append(unit)
         used += unit[3]
     if piece:
         yield piece
+
+
+def _trailing_lead_ins(piece: list[Unit], most: int = 3) -> list[Unit]:
+    """The headings and list introductions ending ``piece`` (never all of it)."""
+    count = 0
+    while count < min(most, len(piece) - 1) and _LEAD_IN.search(piece[-1 - count][2]):
+        count += 1
+    return piece[len(piece) - count:] if count else []
 
 
 def _join(piece: list[Unit]) -> tuple[str, tuple[tuple[int, int], ...]]:

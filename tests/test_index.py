@@ -68,6 +68,15 @@ def test_a_long_line_splits_on_sentences_and_keeps_its_line_number():
     assert all(s in joined for s in sentences)
 
 
+def test_a_piece_does_not_end_on_a_heading_or_a_list_introduction():
+    lines = [(1, numbered_words(0, 40)), (2, numbered_words(40, 40)), (3, "7.1 Commissioning Outturn"),
+             (4, "The following priorities are COMPLETE:"), (5, "- " + numbered_words(80, 30)),
+             (6, "- " + numbered_words(110, 30))]
+    chunks = make_chunks([Source("urn:paper", "paper", "", "pack.txt", lines)], words_plus_specials, max_tokens=100)
+    assert chunks[0].lines == (1, 2)
+    assert chunks[1].text.startswith("7.1 Commissioning Outturn\nThe following priorities are COMPLETE:\n- w80")
+
+
 def test_an_overlong_title_is_shortened_so_text_keeps_the_budget():
     source = Source("urn:x", "paper", numbered_words(0, 200), "f.txt", [(1, numbered_words(500, 30))])
     (chunk,) = make_chunks([source], words_plus_specials, max_tokens=100)
@@ -102,6 +111,9 @@ def test_bm25_tokens_are_stemmed_without_possessives_but_keep_numbers():
     assert tokenize("Rotherham's foster carers: policies for 2014/15, 2.5% and D17.") == \
         ["rotherham", "foster", "carer", "polici", "2014", "15", "2.5", "d17"]
     assert tokenize("who leads recruiting") == ["lead", "recruit"]
+    # irregular forms meet their lemma: 'led by', 'we spoke to'
+    assert tokenize("led by North Yorkshire") == tokenize("leading North Yorkshire")
+    assert tokenize("we spoke to 4000 children") == tokenize("spoken to 4000 child")
     assert set(tokenize("who leads recruiting")) < set(tokenize("the lead officer for recruitment"))
     sparse = SparseIndex.build(["foster carers recruited", "adopters approved", "nothing relevant here"])
     assert [i for i, _ in sparse.search("how many foster carer households", 3)] == [0]
