@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import asdict, dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -21,7 +22,7 @@ from index.sparse import SparseIndex, top_scores
 
 CANDIDATES = 50       # from each retriever, before fusion
 DENSE_WEIGHT = 0.5    # share of the dense score in the fused one (the rest is BM25's)
-FORMAT = 3            # bumped when the saved layout changes
+FORMAT = 4            # bumped when the saved layout or the tokenizer changes
 
 ChunkFilter = Callable[[Chunk], bool] | Mapping[str, object]
 
@@ -105,6 +106,8 @@ class HybridIndex:
         folder = Path(folder)
         meta_file = folder / "meta.json"
         meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.exists() else {}
+        if meta.get("format", FORMAT) != FORMAT:
+            raise ValueError(f"index in {folder} has format {meta['format']}, this version reads {FORMAT}; re-ingest")
         if meta.get("model", embedder.model_id) != embedder.model_id:
             raise ValueError(f"index in {folder} was embedded with {meta['model']}, not {embedder.model_id}; re-ingest")
         chunks = [Chunk(**{**c, "lines": tuple(c["lines"]), "rows": tuple(map(tuple, c.get("rows", ())))})
@@ -112,6 +115,17 @@ class HybridIndex:
         glossary = json.loads((folder / "glossary.json").read_text(encoding="utf-8"))
         return cls(chunks, DenseIndex.load(folder / "dense.faiss"), SparseIndex.load(folder / "bm25", len(chunks)),
                    embedder, QueryExpander(glossary))
+
+    def chunks_of(self, node: str) -> list[Chunk]:
+        """The pieces of one graph node's text, in order."""
+        return self._by_node.get(node, [])
+
+    @cached_property
+    def _by_node(self) -> dict[str, list[Chunk]]:
+        by_node: dict[str, list[Chunk]] = {}
+        for chunk in self.chunks:
+            by_node.setdefault(chunk.node, []).append(chunk)
+        return by_node
 
     def query_vector(self, query: str) -> np.ndarray:
         """The question's embedding, averaged with that of the question plus the main spelled-out

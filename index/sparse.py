@@ -1,15 +1,18 @@
-"""BM25 over chunk texts (bm25s), with a lowercase Snowball-stemmed tokenizer (PyStemmer): questions
-and papers word things differently ('who leads' / 'the lead officer', 'recruiting' / 'recruitment',
-'approve' / 'approval'). Numbers, decimals and years pass through whole; an acronym is stemmed the
+"""BM25 over chunk texts (bm25s), with a lowercase tokenizer that lemmatizes (simplemma) then
+Snowball-stems (PyStemmer): questions and papers word things differently ('who leads' / 'the lead
+officer' / 'led by', 'recruiting' / 'recruitment', 'spoken to' / 'we spoke to'); the stemmer alone
+misses irregular forms. Numbers, decimals and years pass through whole; an acronym is treated the
 same way wherever it appears, so it still only meets itself."""
 from __future__ import annotations
 
+import math
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import bm25s
 import numpy as np
+import simplemma
 import Stemmer
 from bm25s.stopwords import STOPWORDS_EN
 
@@ -27,11 +30,17 @@ def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("english")
 
 
+@lru_cache(maxsize=200_000)
+def _lemma(word: str) -> str:
+    return simplemma.lemmatize(word, lang="en") if word.isalpha() else word
+
+
 def tokenize(text: str) -> list[str]:
-    """Lowercase, stemmed word tokens without possessives and stopwords; single characters
-    kept only when digits ('5', not 'a'); decimals ('2.5') stay whole."""
+    """Lowercase, lemmatized and stemmed word tokens without possessives and stopwords; single
+    characters kept only when digits ('5', not 'a'); decimals ('2.5') stay whole."""
     words = _TOKEN.findall(_POSSESSIVE.sub("", text.lower()))
-    return _stemmer().stemWords([w for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())])
+    lemmas = [_lemma(w) for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+    return _stemmer().stemWords([w for w in lemmas if w not in STOPWORDS])
 
 
 def top_scores(scores: np.ndarray, n: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
@@ -63,6 +72,19 @@ class SparseIndex:
         """The query's tokens the index knows, each once: an expanded query repeats words ('mental
         health service' in every spelling of CAMHS) and repeats would outweigh the question's own."""
         return [t for t in dict.fromkeys(tokenize(query)) if t in self.bm25.vocab_dict] if self.size else []
+
+    @cached_property
+    def _idf(self) -> dict[str, float]:
+        """Each known token's inverse document frequency, BM25's own formula."""
+        if not self.size:
+            return {}
+        df = np.diff(self.bm25.scores["indptr"])   # documents per token column; '' has no column
+        return {token: math.log(1 + (self.size - df[i] + 0.5) / (df[i] + 0.5))
+                for token, i in self.bm25.vocab_dict.items() if i < len(df)}
+
+    def idf(self, token: str) -> float:
+        """How rare ``token`` (already tokenized) is across the texts; 0 for one they never use."""
+        return self._idf.get(token, 0.0)
 
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every text for ``query`` (zeros when it shares no known term)."""

@@ -7,21 +7,24 @@ question finds no figure, the answer says so with ``answerable: false`` instead 
 """
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from index.chunks import Chunk
-from index.sparse import tokenize
 from kg.context import ContextBuilder, NodeContext
 from kg.question import QuestionIntent, read_question
+from kg.quotes import (Quote, Relevance, TermWeight, best_sentences, excerpt, gives_date, keywords, names_any,
+                       repeats, uniform)
 
 MIN_DENSE_SIMILARITY = 0.30   # below this cosine the best chunk is not about the question
 # Re-ranking factors: how much a fit with what the question asks for outweighs retrieval score
-DECISION_BOOST, DECIDED_WORDS_BOOST, PERSON_BOOST = 1.5, 1.5, 1.15
+DECISION_BOOST, DECIDED_WORDS_BOOST, PERSON_BOOST = 1.5, 2.0, 1.15
 MONTH_BOOST, YEAR_BOOST, OTHER_YEAR_FACTOR, BODY_BOOST = 1.6, 1.25, 0.8, 1.2
-QUOTED_EVIDENCE = 3    # pieces of evidence an answer quotes its best sentence from (the next stands in for a repeat)
+GRAPH_EVIDENCE = 3     # pieces of evidence backing the graph's own answer lines, shown before the search's
+DECIDED_EVIDENCE = 3   # a decision question quotes the resolutions of the items among this many best pieces
+QUOTED_EVIDENCE = 4    # pieces of evidence an answer quotes its best sentence from (the next stands in for a repeat)
 _YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/-]\s*(\d\d))?\b")
 
 
@@ -32,6 +35,8 @@ class Evidence:
     chunk: Chunk
     score: float
     context: NodeContext
+    quoted: list[Quote] = field(default_factory=list)   # what the answer quotes of it
+    shown: Quote | None = None    # the excerpt of the chunk to show (see :meth:`focus`); all of it if unset
 
     @property
     def source(self) -> str:
@@ -59,45 +64,63 @@ class Evidence:
                 years.add(int(first[:2] + second))
         return years
 
+    def focus(self, relevance: Relevance) -> None:
+        """Show the run of lines around what the answer quotes of it, else the one that speaks most
+        to the question (see :func:`kg.quotes.excerpt`)."""
+        self.shown = excerpt(relevance, self.chunk, anchors=[q.lines for q in self.quoted])
+
     def as_dict(self) -> dict[str, Any]:
-        return {"source": self.source, "lines": list(self.lines), "text": self.text, "score": round(self.score, 4),
+        shown = self.shown or Quote(self.text, self.lines)
+        return {"source": self.source, "lines": list(shown.lines), "text": shown.text, "score": round(self.score, 4),
                 "node": self.chunk.node, "meeting": self.context.meeting, "item": self.context.item}
 
 
-def rerank(intent: QuestionIntent, evidence: list[Evidence]) -> list[Evidence]:
+def rerank(intent: QuestionIntent, evidence: list[Evidence], corpus: CorpusView | None = None) -> list[Evidence]:
     """Boost evidence the graph says fits the question's intent, date and body."""
-    topic = _keywords(intent.text) - _QUESTION_WORDS
+    topic = keywords(intent.text) - _QUESTION_WORDS
     for ev in evidence:
-        ev.score *= _fit(intent, topic, ev)
+        ev.score *= _fit(intent, topic, ev, corpus or CorpusView())
     return sorted(evidence, key=lambda e: e.score, reverse=True)
 
 
 def select(intent: QuestionIntent, ranked: list[Evidence], k: int) -> list[Evidence]:
     """The ``k`` best, but a question comparing years ("in 2014 and in 2018") gets the best piece
-    dated in each year it names before the rest."""
+    dated in each year it names first, in year order, so the answer speaks to each year."""
     chosen: list[Evidence] = []
     if len(intent.years) > 1:
         for year in sorted(intent.years):
             best = next((ev for ev in ranked if ev.date and int(ev.date[:4]) == year), None)
             if best is not None and best not in chosen:
                 chosen.append(best)
-    chosen += [ev for ev in ranked if ev not in chosen][:max(0, k - len(chosen))]
-    return sorted(chosen[:k], key=lambda e: e.score, reverse=True)
+    return (chosen + [ev for ev in ranked if ev not in chosen])[:k]
 
 
-def _fit(intent: QuestionIntent, topic: set[str], ev: Evidence) -> float:
+def _decided_on(topic: set[str], ctx: NodeContext, weight: TermWeight) -> float:
+    """How much of the question's topic an item's title and resolutions name, 0..1 weighted by word
+    rarity: 'the placement sufficiency report' is the item titled so, not every item that noted
+    'the report'. Words of the body's own name ('corporate parenting') say who, not what."""
+    body = keywords(ctx.meeting["body"]) if ctx.meeting else set()
+    wanted = topic - body
+    total = sum(weight(word) for word in wanted)
+    if not total:
+        return 0.0
+    decided = keywords(" ".join([ctx.item["title"] if ctx.item else "", *(r["text"] for r in ctx.resolutions)]))
+    return sum(weight(word) for word in wanted & decided) / total
+
+
+def _fit(intent: QuestionIntent, topic: set[str], ev: Evidence, corpus: CorpusView) -> float:
     """How much better the graph says ``ev`` fits than its retrieval score alone: a factor around 1
-    (``topic``: the question's own words, less those of asking for a decision)."""
+    (``topic``: the question's own words, less those of asking for a decision). A month named
+    fits an item of a meeting held then, or a paper whose text speaks of it (a June 2014 update)."""
     ctx = ev.context
     factor = 1.0
     if intent.wants_decision and ctx.resolutions:
         factor *= DECISION_BOOST
-        decided = _keywords(" ".join(r["text"] for r in ctx.resolutions))
-        if decided & topic:
-            factor *= DECIDED_WORDS_BOOST
+        factor *= 1 + (DECIDED_WORDS_BOOST - 1) * _decided_on(topic, ctx, corpus.term_weight)
     if intent.wants_person and ctx.people:
         factor *= PERSON_BOOST
-    if ev.date and (int(ev.date[:4]), int(ev.date[5:7])) in intent.months:
+    if intent.months and (ev.date and (int(ev.date[:4]), int(ev.date[5:7])) in intent.months
+                          or not ctx.meeting and intent.months & corpus.months_of(ev.chunk.node)):
         factor *= MONTH_BOOST
     elif intent.years:
         factor *= YEAR_BOOST if ev.years() & intent.years else OTHER_YEAR_FACTOR
@@ -122,75 +145,8 @@ def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]]) -> s
     return f"The store holds no minutes of a meeting in {wanted}, so what was decided there is not recorded."
 
 
-_QUESTION_WORDS = set(tokenize("resolve decide decision agree panel partnership commission board committee council "
+_QUESTION_WORDS = keywords(("resolve decide decision agree panel partnership commission board committee council "
                                "meeting"))
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"'])|\n+")
-# A line break inside a sentence is a wrap of the PDF's, unless a bullet, a number or a table row follows
-_WRAP = re.compile(r"(?<![.!?:;\t])\n(?![-–•(]|\d+[.)]?\s|[^\n]*\t)")
-_NUMBER = re.compile(r"(?<![\w./])[£$]?\d+(?:,\d{3})*(?:\.\d+)?(?:%|st|nd|rd|th)?(?![\w/])")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-# A paragraph number: "2.2 In Rotherham", "3. The", or "12.1 Complex" glued on after a heading
-_SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=[A-Z])|^\s*\d+(?:\.\d+)*\.\s|\b\d+\.\d+(?:\.\d+)*\s+(?=[A-Z])")
-_FIGURE_OF_KIND = {
-    "money": re.compile(r"[£$€]\s?\d|\d\s?(?:million|bn|k)\b|\bpounds\b", re.I),
-    "share": re.compile(r"\d\s?%|\bper ?cent\b", re.I),
-    "duration": re.compile(r"\d+\s*(?:days?|weeks?|months?|years?|hours?)\b", re.I),
-}
-
-
-def gives_figure(sentence: str, kind: str = "number") -> bool:
-    """A number of the kind asked for (money, a share, a duration, or any number) that is not a
-    year or the sentence's own paragraph number ('2.2 In Rotherham, ...')."""
-    text = _SECTION_NUMBER.sub("", sentence)
-    if kind in _FIGURE_OF_KIND and not _FIGURE_OF_KIND[kind].search(text):
-        return False
-    return any(not _YEAR.fullmatch(n) for n in _NUMBER.findall(text))
-
-
-def _keywords(text: str) -> set[str]:
-    """Stemmed content words, as the search index sees them ('raise' meets 'raised')."""
-    return set(tokenize(text))
-
-
-@dataclass(frozen=True)
-class Quote:
-    """A sentence of a chunk with the original lines it was printed on."""
-
-    text: str
-    lines: tuple[int, int]
-
-
-def sentences(chunk: Chunk) -> list[Quote]:
-    """The chunk's sentences, hard wraps undone, each with its own line span."""
-    text = _WRAP.sub(" ", chunk.text)         # same length: character offsets still point into chunk.text
-    quotes, start = [], 0
-    for boundary in [*_SENTENCE.finditer(text), None]:
-        end = boundary.start() if boundary else len(text)
-        piece = text[start:end]
-        stripped = piece.strip()
-        if stripped:
-            offset = start + piece.index(stripped)
-            quotes.append(Quote(stripped, chunk.lines_of(offset, offset + len(stripped))))
-        start = boundary.end() if boundary else end
-    return quotes
-
-
-def best_sentences(question: str, chunk: Chunk, limit: int = 2, figure: str | None = None) -> list[Quote]:
-    """The sentences of ``chunk`` that share most words with the question, in text order; with
-    ``figure``, only sentences that give a number of that kind (see :func:`gives_figure`)."""
-    keys = _keywords(question)
-    quotes = [q for q in sentences(chunk) if len(q.text) > 15 and (figure is None or gives_figure(q.text, figure))]
-    scored = sorted(((_overlap(keys, q.text), i) for i, q in enumerate(quotes)), reverse=True)[:limit]
-    return [quotes[i] for score, i in sorted(scored, key=lambda pair: pair[1]) if score > 0]
-
-
-def _overlap(keys: set[str], sentence: str) -> float:
-    """Question words a sentence shares, discounted for its length: a long run-on sentence shares
-    some words by chance."""
-    words = _keywords(sentence)
-    return len(keys & words) / math.sqrt(max(len(words), 1))
-
-
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
@@ -235,50 +191,62 @@ def status_lines(actions: list[dict[str, Any]], statuses: set[str]) -> list[str]
     return lines
 
 
-def compose_answer(question: str, intent: QuestionIntent, evidence: list[Evidence],
-                   graph_lines: list[str] | None = None) -> tuple[str, list[dict]]:
-    """The answer text and the resolutions it rests on; empty when nothing in the evidence answers
-    (for a "how many" question: no sentence gives a figure). ``graph_lines`` are facts the graph
-    gives the question directly (minute references, actions of a status), listed first; a decision
-    question then gets the resolutions of the best items, and what the papers say beside them."""
-    decided = [ev for ev in evidence[:3] if ev.context.resolutions] if intent.wants_decision else []
-    decisions, resolutions = _decisions(decided)
-    others = [ev for ev in evidence if ev not in decided]
-    quotes = _quotes(question, intent, others, 1 if decisions or graph_lines else QUOTED_EVIDENCE)
-    return "\n".join((graph_lines or []) + decisions + quotes), resolutions
+def compose_answer(relevance: Relevance, intent: QuestionIntent, evidence: list[Evidence],
+                   facts: GraphFacts) -> str:
+    """The answer text: the graph's own answer lines (``facts``: resolutions, minute references,
+    actions of a status) first, then the best sentences of the evidence, without lines already
+    cited; empty when nothing answers (for a "how many" question: no sentence gives a figure)."""
+    pieces = QUOTED_EVIDENCE - 1 if facts.lines else QUOTED_EVIDENCE
+    if intent.parts == 1:   # an item whose resolutions are the answer needs no quote besides
+        evidence = [ev for ev in evidence if not any(ev.chunk.node == n or ev.context.item and ev.context.item["iri"] == n
+                                                     for n in facts.items)]
+    return "\n".join(facts.lines + _quotes(relevance, intent, evidence, pieces, facts.spans()))
 
 
-def _decisions(evidence: list[Evidence]) -> tuple[list[str], list[dict[str, Any]]]:
-    """'Minute 205 'TITLE' (body, date) resolved: ... [file:lines] Presented by ...' per item, once."""
-    parts: list[str] = []
+def decision_facts(intent: QuestionIntent, evidence: list[Evidence]) -> tuple[GraphFacts, list[dict[str, Any]]]:
+    """For a decision question, the resolutions of the best items ('Minute 205 'TITLE' (body, date)
+    resolved: ... [file:lines] Presented by ...', once per item), and their JSON records."""
+    facts = GraphFacts()
     resolutions: list[dict[str, Any]] = []
+    if not intent.wants_decision:
+        return facts, resolutions
     seen_items: set[str] = set()
-    for ev in evidence:
+    for ev in evidence[:DECIDED_EVIDENCE]:
         item_iri = ev.context.item["iri"] if ev.context.item else ev.chunk.node
-        if item_iri in seen_items:
+        if not ev.context.resolutions or item_iri in seen_items:
             continue
         seen_items.add(item_iri)
+        facts.items.append(item_iri)
         texts = []
         for res in ev.context.resolutions:
+            lines = (int(res["start"]), int(res["end"]))
             resolutions.append({"text": res["text"], "body": ev.context.meeting["body"] if ev.context.meeting else None,
                                 "date": ev.context.meeting["date"] if ev.context.meeting else None,
                                 "minute": ev.context.item["number"] if ev.context.item else None,
-                                "source": res["source"], "lines": [int(res["start"]), int(res["end"])]})
-            texts.append(f"{res['text']} {cite(res['source'], (res['start'], res['end']))}")
+                                "source": res["source"], "lines": list(lines)})
+            texts.append(f"{res['text']} {cite(res['source'], lines)}")
+            facts.cited.append((res["iri"], lines, res["source"]))
         presenters = f" Presented by {', '.join(ev.context.people)}." if ev.context.people else ""
-        parts.append(f"{meeting_label(ev.context)} resolved: " + " ".join(texts) + presenters)
-    return parts, resolutions
+        facts.lines.append(f"{meeting_label(ev.context)} resolved: " + " ".join(texts) + presenters)
+    return facts, resolutions
 
 
-def _quotes(question: str, intent: QuestionIntent, evidence: list[Evidence], pieces: int) -> list[str]:
-    """The best sentence of each of the first ``pieces`` pieces of evidence that add lines not yet quoted."""
+def _quotes(relevance: Relevance, intent: QuestionIntent, evidence: list[Evidence], pieces: int,
+            cited: list[tuple[str, tuple[int, int]]]) -> list[str]:
+    """The best sentence of each of the first ``pieces`` pieces of evidence that add lines not yet
+    quoted or ``cited``."""
     figure = intent.figure_kind if intent.wants_quantity else None
     parts: list[str] = []
-    quoted: list[tuple[str, tuple[int, int]]] = []
-    for ev in evidence[:pieces + 1]:
-        quotes = [q for q in best_sentences(question, ev.chunk, limit=1, figure=figure)
-                  if not any(source == ev.source and _overlaps(lines, q.lines) for source, lines in quoted)]
+    quoted = list(cited)
+    said: list[str] = []     # the same sentence printed in two papers (a plan and its update) is quoted once
+    for rank, ev in enumerate(evidence[:pieces + 1]):
+        limit = 2 if rank == 0 and intent.parts > 1 else 1     # the best piece answers each part of the question
+        quotes = [q for q in best_sentences(relevance, ev.chunk, limit=limit, figure=figure, prefer=_asked_for(intent, ev))
+                  if not any(source == ev.source and _overlaps(lines, q.lines) for source, lines in quoted)
+                  and not repeats(q.text, said)]
         quoted.extend((ev.source, q.lines) for q in quotes)
+        said.extend(q.text for q in quotes)
+        ev.quoted.extend(quotes)
         if quotes:
             where = meeting_label(ev.context)
             parts.append((f"{where}: " if where else "") + " ".join(f"{q.text} {cite(ev.source, q.lines)}"
@@ -286,6 +254,19 @@ def _quotes(question: str, intent: QuestionIntent, evidence: list[Evidence], pie
         if len(parts) == pieces:
             break
     return parts
+
+
+def _asked_for(intent: QuestionIntent, ev: Evidence) -> Callable[[str], bool] | None:
+    """What makes a sentence of ``ev`` the kind of answer asked for: naming its people ('who'),
+    its organisations ('which organisations') or giving a date ('when')."""
+    tests = []
+    if intent.wants_person and ev.context.people:
+        tests.append(names_any(ev.context.people))
+    if intent.wants_organisation and ev.context.organisations:
+        tests.append(names_any(ev.context.organisations))
+    if intent.wants_date:
+        tests.append(gives_date)
+    return (lambda sentence: any(test(sentence) for test in tests)) if tests else None
 
 
 def context_summary(evidence: list[Evidence]) -> dict[str, list[str]]:
@@ -300,31 +281,80 @@ def context_summary(evidence: list[Evidence]) -> dict[str, list[str]]:
     return {name: collect(name) for name in ("people", "organisations", "documents", "priorities", "related_items")}
 
 
-def graph_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: ContextBuilder) -> list[str]:
-    """Answer lines the graph gives directly: the minute references of the meeting the question
-    names (else of the evidence), and the actions of the asked-for status in the first plan among
-    the evidence that has any."""
-    lines: list[str] = []
+@dataclass
+class GraphFacts:
+    """Answer lines the graph gives directly, and the (node, lines) each one cites."""
+
+    lines: list[str] = field(default_factory=list)
+    cited: list[tuple[str, tuple[int, int], str]] = field(default_factory=list)   # (node, lines, source file)
+
+    items: list[str] = field(default_factory=list)   # minute items whose resolutions the lines give
+
+    def spans(self) -> list[tuple[str, tuple[int, int]]]:
+        return [(source, lines) for _, lines, source in self.cited]
+
+    def __add__(self, other: GraphFacts) -> GraphFacts:
+        return GraphFacts(self.lines + other.lines, self.cited + other.cited, self.items + other.items)
+
+
+def graph_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: ContextBuilder) -> GraphFacts:
+    """The minute references of the meeting the question names (else of the evidence), and the
+    actions of the asked-for status in the first plan among the evidence that has any."""
+    facts = GraphFacts()
     if intent.wants_references:
         references = [ref for year, month in sorted(intent.months) for ref in contexts.references_in_month(year, month)]
-        lines += reference_lines(references or [ref for ev in evidence for ref in ev.context.references])
+        references = references or [ref for ev in evidence for ref in ev.context.references]
+        facts.lines += reference_lines(references)
+        facts.cited += [(ref["item"], (int(ref["start"]), int(ref["end"])), ref["source"]) for ref in references]
     if intent.statuses:
         plans = contexts.plans_of([ev.chunk.node for ev in evidence])
         marked = next((found for plan in plans if (found := contexts.actions_with_status(plan, intent.statuses))), [])
-        lines += status_lines(marked, intent.statuses)
-    return lines
+        facts.lines += status_lines(marked, intent.statuses)
+        facts.cited += [(action["action"], (int(action["start"]), int(action["end"])), action["source"])
+                        for action in marked]
+    return facts
+
+
+def backing_evidence(facts: GraphFacts, chunks_of: Callable[[str], list[Chunk]], contexts: ContextBuilder,
+                     score: float) -> list[Evidence]:
+    """Evidence for the graph's own answer lines: the piece of each cited node holding the cited
+    lines, at most GRAPH_EVIDENCE of them, ranked with ``score``."""
+    found: list[tuple[Chunk, tuple[int, int]]] = []
+    for node, lines, _ in facts.cited:
+        chunk = next((c for c in chunks_of(node) if _overlaps(c.lines, lines)), None)
+        if chunk is not None and all(chunk.id != c.id for c, _ in found):
+            found.append((chunk, lines))
+        if len(found) == GRAPH_EVIDENCE:
+            break
+    described = contexts.describe_all([chunk.node for chunk, _ in found]) if found else {}
+    return [Evidence(chunk, score, described[chunk.node], quoted=[Quote("", lines)]) for chunk, lines in found]
+
+
+@dataclass
+class CorpusView:
+    """What the search index knows besides its hits: how rare a (stemmed) word is, for choosing
+    what to quote; each node's pieces, for evidence of what the graph answers itself; and the
+    months each node's text speaks of ('the June 2014 progress report')."""
+
+    term_weight: TermWeight = uniform
+    chunks_of: Callable[[str], list[Chunk]] = lambda node: []
+    months_of: Callable[[str], set[tuple[int, int]]] = lambda node: set()
 
 
 def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, meetings: list[dict[str, Any]],
-                    k: int = 5) -> dict[str, Any]:
+                    k: int = 5, corpus: CorpusView | None = None) -> dict[str, Any]:
     """Build the JSON answer for ``question`` from index ``hits`` (best first)."""
+    corpus = corpus or CorpusView()
     intent = read_question(question)
+    relevance = Relevance.of(question, corpus.term_weight)
     described = contexts.describe_all([h.chunk.node for h in hits])
     evidence = [Evidence(h.chunk, float(h.score), described[h.chunk.node]) for h in hits]
-    evidence = select(intent, rerank(intent, evidence), k)   # the index left out pieces repeating better ones
+    evidence = select(intent, rerank(intent, evidence, corpus), k)   # the index left out pieces repeating better ones
     best_dense = max((getattr(h, "dense_score", 0.0) or 0.0 for h in hits), default=0.0)
 
     def reply(answer: str, answerable: bool, resolutions: list[dict]) -> dict[str, Any]:
+        for ev in evidence:
+            ev.focus(relevance)
         return {"question": question, "answer": answer, "answerable": answerable,
                 "evidence": [ev.as_dict() for ev in evidence], "resolutions": resolutions,
                 "context": context_summary(evidence)}
@@ -334,7 +364,12 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
         reason = "Nothing in the store is close enough to this question to answer it."
     if reason is not None:
         return reply(reason, False, [])
-    text, resolutions = compose_answer(question, intent, evidence, graph_facts(intent, evidence, contexts))
+    decisions, resolutions = decision_facts(intent, evidence)
+    facts = decisions + graph_facts(intent, evidence, contexts)
+    backing = backing_evidence(facts, corpus.chunks_of, contexts, max((ev.score for ev in evidence), default=0.0))
+    searched = [ev for ev in evidence if all(ev.chunk.id != b.chunk.id for b in backing)]
+    evidence = (backing + searched)[:k]
+    text = compose_answer(relevance, intent, searched, facts)
     if intent.wants_quantity and not text:
         return reply("The papers found do not give the figure asked for; see the evidence.", False, [])
     return reply(text or "No sentence in the evidence answers this directly; see the evidence.", True, resolutions)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from index.sparse import tokenize
+
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], start=1)}
@@ -20,6 +22,9 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 _DECISION = re.compile(r"\b(resolv\w*|decid\w*|decision\w*|agree\w*|conclu\w*|approv\w*|position)\b", re.I)
 _WHO = re.compile(r"\b(who|whom|whose|which (?:officer|mp|member|councillor|person|organisations?|senior))\b", re.I)
+_ORGANISATION = re.compile(r"\b(which|what) (organisations?|providers?|agenc(?:y|ies)|partners?|charit(?:y|ies)|bod(?:y|ies))\b", re.I)
+# A second question joined on: "who presented it, and when did the new model start?"
+_NEXT_PART = re.compile(r"(?:,|\band\b|;)\s*(?:and\s+)?(?:who|whom|what|when|which|how|where|why|is|are|did|does|do|was|were|has|have)\b", re.I)
 _WHEN = re.compile(r"\b(when|what date|which date)\b", re.I)
 _QUANTITY = re.compile(r"\b(how (?:many|much|long|often)|what (?:number|percentage|proportion|share))\b", re.I)
 # What kind of figure answers it: an amount of money, a share, a length of time, or any number
@@ -34,6 +39,7 @@ _STATUS_WORD = re.compile(r"\b(red|amber|green|blue)\b", re.I)
 _PLAN_WORD = re.compile(r"\b(actions?|activit(?:y|ies)|milestones?|rated|flagged|marked|b?rag)\b", re.I)
 _TRACE = re.compile(r"\b(trace|priority|priorities|milestone|actions?|target|lead)\b", re.I)
 
+MIN_PART_WORDS = 3    # a later part searched on its own must say enough ("when was it due?" does not)
 BODY_WORDS = ("panel", "partnership", "commission", "board", "cabinet", "committee", "council", "forum")
 
 
@@ -43,6 +49,8 @@ class QuestionIntent:
     wants_decision: bool = False
     wants_person: bool = False
     wants_date: bool = False
+    wants_organisation: bool = False  # "which organisations won the contracts?"
+    parts: int = 1                    # questions in one: "who leads it, and when was it due?" has 2
     wants_trace: bool = False
     wants_quantity: bool = False      # "how many", "how much": answered only by a figure
     figure_kind: str = "number"       # with wants_quantity: "money", "share", "duration" or "number"
@@ -59,13 +67,29 @@ class QuestionIntent:
         return bool(self.months or self.days)
 
 
+def months_named(text: str) -> set[tuple[int, int]]:
+    """The (year, month) pairs a text names: 'June 2014', '11th June, 2014'."""
+    return {(int(year), MONTHS[month.lower()]) for month, year in _MONTH_YEAR.findall(text)}
+
+
+def later_parts(text: str) -> list[str]:
+    """The questions joined on after the first ("..., and when did the new model start?"), which the
+    first one's words drown when the whole is searched at once."""
+    starts = [m.start() for m in _NEXT_PART.finditer(text)]
+    parts = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)])]
+    return [cleaned for part in parts if len(set(tokenize(cleaned := part.lstrip(",;").strip()))) >= MIN_PART_WORDS]
+
+
 def read_question(text: str) -> QuestionIntent:
     intent = QuestionIntent(text)
-    intent.wants_decision = bool(_DECISION.search(text))
+    intent.wants_quantity = bool(_QUANTITY.search(text))
+    # "How long did it take to approve adopters?" asks for a figure, not a decision
+    intent.wants_decision = bool(_DECISION.search(text)) and not intent.wants_quantity
     intent.wants_person = bool(_WHO.search(text))
     intent.wants_date = bool(_WHEN.search(text))
+    intent.wants_organisation = bool(_ORGANISATION.search(text))
+    intent.parts = 1 + len(_NEXT_PART.findall(text))
     intent.wants_trace = bool(_TRACE.search(text))
-    intent.wants_quantity = bool(_QUANTITY.search(text))
     intent.figure_kind = next((kind for kind, pattern in _FIGURE_KINDS if pattern.search(text)), "number")
     intent.wants_references = bool(_REFERENCE.search(text))
     if _PLAN_WORD.search(text):
@@ -73,8 +97,7 @@ def read_question(text: str) -> QuestionIntent:
     for day, month, year in _DAY_MONTH_YEAR.findall(text):
         intent.months.add((int(year), MONTHS[month.lower()]))
         intent.days.add((MONTHS[month.lower()], int(day)))
-    for month, year in _MONTH_YEAR.findall(text):
-        intent.months.add((int(year), MONTHS[month.lower()]))
+    intent.months |= months_named(text)
     for day, month in _DAY_MONTH.findall(text):
         intent.days.add((MONTHS[month.lower()], int(day)))
     intent.years = {int(y) for y in _YEAR.findall(text)} | {y for y, _ in intent.months}

@@ -2,17 +2,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from rdflib import Graph
 from rdflib.namespace import SKOS
 
-from kg.ask import answer_question
+from kg.ask import CorpusView, answer_question
 from kg.chunk_sources import chunk_sources
 from kg.context import ContextBuilder
 from kg.entities import acronym_glossary
 from kg.model import ParsedPack
+from kg.question import later_parts, months_named
 from kg.records import build_records
 
 
@@ -40,6 +42,22 @@ def build_search_index(graph: Graph, packs: list[ParsedPack], folder: Path, cach
     HybridIndex.build(chunks, embedder, graph_glossary(graph, packs)).save(folder)
 
 
+PART_CANDIDATES = 5   # hits searched for each later part of a many-part question
+PART_WEIGHT = 0.8     # a later part's hit ranks as this share of its own score against the whole question's
+
+
+def merge_hits(hits: list[Any], parts: list[list[Any]]) -> list[Any]:
+    """The whole question's hits with each later part's best ones added (scaled by PART_WEIGHT), best first."""
+    seen = {h.chunk.id for h in hits}
+    merged = list(hits)
+    for part in parts:
+        for hit in part:
+            if hit.chunk.id not in seen:
+                seen.add(hit.chunk.id)
+                merged.append(replace(hit, score=hit.score * PART_WEIGHT))
+    return sorted(merged, key=lambda h: h.score, reverse=True)
+
+
 class Searcher:
     """A loaded index plus the graph context needed to answer; load once, ask many times."""
 
@@ -48,8 +66,13 @@ class Searcher:
 
         self.index = HybridIndex.load(index_dir, Embedder(model))
         self.contexts = ContextBuilder(graph)
+        months: dict[str, set[tuple[int, int]]] = {}
+        for chunk in self.index.chunks:
+            months.setdefault(chunk.node, set()).update(months_named(chunk.text))
+        self.corpus = CorpusView(self.index.sparse.idf, self.index.chunks_of, lambda node: months.get(node, set()))
         self.meetings = [{k: m[k] for k in ("body", "date", "kind")} for m in build_records(graph)["meetings"]]
 
     def ask(self, question: str, k: int = 5) -> dict[str, Any]:
-        hits = self.index.search(question, k=max(30, 6 * k))   # candidates for graph re-ranking
-        return answer_question(question, hits, self.contexts, self.meetings, k=k)
+        hits = self.index.search(question, k=max(50, 10 * k))   # candidates for graph re-ranking
+        parts = [self.index.search(part, k=PART_CANDIDATES) for part in later_parts(question)]
+        return answer_question(question, merge_hits(hits, parts), self.contexts, self.meetings, k=k, corpus=self.corpus)

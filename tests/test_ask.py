@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from typer.testing import CliRunner
 
-from kg.ask import gives_figure
+from kg.quotes import gives_figure
 from kg.cli import app
-from kg.question import read_question
+from kg.question import later_parts, read_question
 
 
 def test_panel_resolution_on_camhs_is_cited(built_kg):
@@ -95,7 +96,6 @@ def test_minute_references_of_a_named_meeting_are_listed_with_their_lines(built_
 
 
 def test_an_answer_quotes_each_line_once(built_kg):
-    import re
 
     for question in ("When is the partnership due to meet after the January 2014 meeting?",
                      "Which MP invited the Youth Cabinet to Parliament and for what date?",
@@ -152,3 +152,33 @@ def test_the_statuses_a_question_asks_for():
     assert read_question("Which actions were marked complete (blue)?").statuses == {"Blue"}
     assert read_question("Which activities were flagged red or amber?").statuses == {"Red", "Amber"}
     assert read_question("What did the Green Party say?").statuses == set()
+
+
+def test_a_question_of_several_parts_is_read_as_such():
+    question = "Who presented the CAMHS report in March 2013, and when did the new service model start?"
+    assert read_question(question).parts == 2
+    assert later_parts(question) == ["and when did the new service model start?"]
+    assert later_parts("Who leads the peer review, and when was it due?") == []   # too little to search alone
+    assert read_question("What did the panel resolve on CAMHS transition").parts == 1
+
+
+def test_status_answers_show_the_actions_as_evidence(built_kg):
+    answer = built_kg.ask("Which activities in the child friendly borough action plan were flagged red?")
+    cited = [tuple(map(int, m)) for m in re.findall(r"2018-03-13\.txt:(\d+)-(\d+)\]", answer["answer"])]
+    shown = [tuple(ev["lines"]) for ev in answer["evidence"][:3]]
+    assert all(ev["source"] == "rotherham-improving-lives-2018-03-13.txt" for ev in answer["evidence"][:3])
+    assert all(any(a <= c_end and c_start <= b for c_start, c_end in cited) for a, b in shown)
+
+
+def test_decision_evidence_shows_the_resolution_lines(built_kg):
+    answer = built_kg.ask("What did the corporate parenting panel agree about the placement sufficiency report?")
+    assert answer["resolutions"][0]["minute"] == "D27"
+    assert any(ev["source"] == "rotherham-corporate-parenting-panel-2016-12-06.txt" and ev["lines"][0] <= 863 <= ev["lines"][1]
+               for ev in answer["evidence"][:2])
+
+
+def test_a_later_part_of_a_question_gets_its_own_evidence(built_kg):
+    answer = built_kg.ask("Who is the strategic lead for reducing harm from domestic abuse and neglect, and what "
+                          "became of the plan for a panel for 'stuck' families?")
+    assert "Clair Pyper" in answer["answer"]
+    assert any("Early Help Support Panel" in ev["text"] for ev in answer["evidence"])

@@ -1,0 +1,175 @@
+"""What to quote from a piece of evidence: its sentences, the ones that answer, the lines to show.
+
+Matching is on stemmed words (as the search index sees them), each weighted by how rare it is in
+the store, so 'Welfare Call' or 'peer review' counts for more than 'children' or 'Rotherham'.
+Every quote and excerpt keeps the original lines it was printed on, to cite them exactly.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from index.chunks import Chunk
+from index.sparse import tokenize
+
+TermWeight = Callable[[str], float]
+EXCERPT_CHARS = 900    # an evidence excerpt: about a paragraph, enough to read the answer in context
+LIST_CHARS = 600       # how much of a list a sentence ending in ':' brings along
+PREFERRED = 1.6       # weight of a sentence giving the kind of fact asked for (a name for 'who', a date for 'when')
+ANCHOR_WEIGHT = 10     # a quoted row outweighs any number of rows that merely share words
+
+# Sentences end at a stop before a capital, at a line that stays a line, and at the cells and
+# bullets of a table row flattened onto one line
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"'])|\n+|\t+|\s+[•○▪●]\s+")
+# A line break inside a sentence is a wrap of the PDF's, unless a bullet, a number or a table row follows
+_WRAP = re.compile(r"(?<![.!?:;\t])\n(?![-–•(]|\d+(?:\.\d+)*[.)]?\s|[^\n]*\t)")
+# A full stop that ends a title or an abbreviation, not a sentence: "Dr. Alison Davies", "Minute No. 45"
+_ABBREVIATION = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Cllr|Prof|Rev|St|No|Nos|Co|Ltd|Inc|Mt|Jr|Sr|e\.g|i\.e|cf|vs|approx)\.$")
+_INTRODUCES_LIST = re.compile(r":\s*-?$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\(?\d+[.)]|\(?[a-z][.)]|\(?[ivx]+\))\s")
+_NUMBER = re.compile(r"(?<![\w./])[£$]?\d+(?:,\d{3})*(?:\.\d+)?(?:%|st|nd|rd|th)?(?![\w/])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# A paragraph number: "2.2 In Rotherham", "3. The", or "12.1 Complex" glued on after a heading
+_SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=[A-Z])|^\s*\d+(?:\.\d+)*\.\s|\b\d+\.\d+(?:\.\d+)*\s+(?=[A-Z])")
+SPECIFIC_FIGURES = ("money", "share", "duration")
+_FIGURE_OF_KIND = {
+    "money": re.compile(r"[£$€]\s?\d|\d\s?(?:million|bn|k)\b|\bpounds\b", re.I),
+    "share": re.compile(r"\d\s?%|\bper ?cent\b", re.I),
+    "duration": re.compile(r"\d+\s*(?:days?|weeks?|months?|years?|hours?)\b", re.I),
+}
+
+
+def uniform(_: str) -> float:
+    return 1.0
+
+
+_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+                   r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\b|"
+                   r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def gives_date(sentence: str) -> bool:
+    """A day, a month of a year, or a weekday: what a 'when' question is answered with."""
+    return bool(_DATE.search(sentence))
+
+
+def names_any(names: list[str]) -> Callable[[str], bool]:
+    """Whether a sentence names one of ``names`` (by surname, which minutes print alone)."""
+    surnames = {name.split()[-1].lower() for name in names if name.split()}
+    return lambda sentence: bool(surnames & set(re.findall(r"[a-z][a-z'-]+", sentence.lower())))
+
+
+def gives_figure(sentence: str, kind: str = "number") -> bool:
+    """A number of the kind asked for (money, a share, a duration, or any number) that is not a
+    year or the sentence's own paragraph number ('2.2 In Rotherham, ...')."""
+    text = _SECTION_NUMBER.sub("", sentence)
+    if kind in _FIGURE_OF_KIND and not _FIGURE_OF_KIND[kind].search(text):
+        return False
+    return any(not _YEAR.fullmatch(n) for n in _NUMBER.findall(text))
+
+
+def keywords(text: str) -> set[str]:
+    """Stemmed content words, as the search index sees them ('raise' meets 'raised')."""
+    return set(tokenize(text))
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A sentence (or excerpt) of a chunk with the original lines it was printed on."""
+
+    text: str
+    lines: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Relevance:
+    """How much a text speaks to a question: the rarity-weighted question words it shares."""
+
+    keys: frozenset[str]
+    weight: TermWeight = uniform
+
+    @classmethod
+    def of(cls, question: str, weight: TermWeight = uniform) -> Relevance:
+        return cls(frozenset(keywords(question)), weight)
+
+    def shared(self, text: str) -> float:
+        return sum(self.weight(t) for t in self.keys & keywords(text))
+
+    def density(self, text: str) -> float:
+        """Shared weight discounted for length: a long run-on sentence shares some words by chance."""
+        return self.shared(text) / math.sqrt(max(len(keywords(text)), 1))
+
+
+def repeats(text: str, said: list[str], share: float = 0.8) -> bool:
+    """Whether most of ``text``'s words were already said by one of ``said``."""
+    words = keywords(text)
+    return bool(words) and any(len(words & keywords(other)) >= share * len(words) for other in said)
+
+
+def sentences(chunk: Chunk) -> list[Quote]:
+    """The chunk's sentences, hard wraps undone, each with its own line span."""
+    text = _WRAP.sub(" ", chunk.text)         # same length: character offsets still point into chunk.text
+    quotes, start = [], 0
+    boundaries = [b for b in _SENTENCE.finditer(text) if not _ABBREVIATION.search(text, 0, b.start())]
+    for boundary in [*boundaries, None]:
+        end = boundary.start() if boundary else len(text)
+        piece = text[start:end]
+        stripped = piece.strip()
+        if stripped:
+            offset = start + piece.index(stripped)
+            quotes.append(Quote(stripped, chunk.lines_of(offset, offset + len(stripped))))
+        start = boundary.end() if boundary else end
+    return quotes
+
+
+def best_sentences(relevance: Relevance, chunk: Chunk, limit: int = 2, figure: str | None = None,
+                   prefer: Callable[[str], bool] | None = None) -> list[Quote]:
+    """The sentences of ``chunk`` that speak most to the question, in text order; with ``figure``,
+    only sentences that give a number of that kind (see :func:`gives_figure`); sentences ``prefer``
+    likes (naming a person the question asks for, say) count for more. A sentence that
+    introduces a list ('The following priorities are COMPLETE:') is quoted with its list."""
+    quotes = sentences(chunk)
+    candidates = [i for i, q in enumerate(quotes) if len(q.text) > 15 and (figure is None or gives_figure(q.text, figure))]
+    scored = sorted(((relevance.density(quotes[i].text) * (PREFERRED if prefer and prefer(quotes[i].text) else 1), i)
+                     for i in candidates), reverse=True)[:limit]
+    # A sum of money, a share or a length of time answers 'how much/long' even in other words
+    floor = -1.0 if figure in SPECIFIC_FIGURES else 0.0
+    return [_with_list(quotes, i) for score, i in sorted(scored, key=lambda pair: pair[1]) if score > floor]
+
+
+def _with_list(quotes: list[Quote], i: int) -> Quote:
+    """Sentence ``i``, followed by the list items after it when it ends with a colon."""
+    quote = quotes[i]
+    if not _INTRODUCES_LIST.search(quote.text):
+        return quote
+    text, last = quote.text, quote.lines[1]
+    for item in quotes[i + 1:]:
+        if not _LIST_ITEM.match(item.text) or len(text) + len(item.text) > LIST_CHARS:
+            break
+        text, last = f"{text} {item.text}", item.lines[1]
+    return Quote(text, (quote.lines[0], last))
+
+
+def excerpt(relevance: Relevance, chunk: Chunk, limit: int = EXCERPT_CHARS,
+            anchors: list[tuple[int, int]] = ()) -> Quote:
+    """The run of the chunk's rows, at most ``limit`` characters (or one row), that shares most
+    with the question, taking in the ``anchors`` (line spans quoted from it) first: what a reader
+    needs to see of a long piece, with its own lines."""
+    rows = chunk.text.split("\n")
+    if len(chunk.text) <= limit or len(rows) != len(chunk.rows):
+        return Quote(chunk.text, chunk.lines)
+    anchored = ANCHOR_WEIGHT * max((relevance.shared(row) for row in rows), default=1.0) + 1.0
+    weights = [relevance.shared(row) + anchored * any(a <= last and first <= b for a, b in anchors)
+               for row, (first, last) in zip(rows, chunk.rows)]
+    best, best_span, start, size, total = -1.0, (0, 0), 0, 0, 0.0
+    for end, row in enumerate(rows):
+        size, total = size + len(row) + 1, total + weights[end]
+        while size > limit and start < end:
+            size, total = size - len(rows[start]) - 1, total - weights[start]
+            start += 1
+        if total > best:
+            best, best_span = total, (start, end)
+    first, last = best_span
+    return Quote("\n".join(rows[first:last + 1]), (chunk.rows[first][0], chunk.rows[last][1]))

@@ -1,0 +1,76 @@
+"""Choosing what to quote of a piece of evidence: sentences with their own lines, lists kept with
+the sentence that introduces them, rare words counting for more, focused excerpts."""
+from __future__ import annotations
+
+from index.chunks import Chunk
+from kg.quotes import Relevance, best_sentences, excerpt, gives_date, names_any, repeats, sentences
+
+
+def chunk_of(rows: list[str], first_line: int = 10) -> Chunk:
+    """A chunk whose n-th row was printed on line first_line + n."""
+    spans = tuple((first_line + n, first_line + n) for n in range(len(rows)))
+    return Chunk("c1", "urn:node", "paper", "", "\n".join(rows), "pack.txt", (spans[0][0], spans[-1][1]), None, spans)
+
+
+def test_a_title_before_a_name_does_not_end_the_sentence():
+    chunk = chunk_of(["Karen Etheridge, Assistant Director, and Dr. Alison Davies, Clinical Director,",
+                      "presented a report. The service would be in place from 2nd April."])
+    assert [q.text for q in sentences(chunk)] == [
+        "Karen Etheridge, Assistant Director, and Dr. Alison Davies, Clinical Director, presented a report.",
+        "The service would be in place from 2nd April."]
+    assert [q.lines for q in sentences(chunk)] == [(10, 11), (11, 11)]
+
+
+def test_a_sentence_introducing_a_list_is_quoted_with_it():
+    chunk = chunk_of(["7.1 Commissioning Priorities 2012/13 Outturn",
+                      "The following commissioning priorities are COMPLETE:",
+                      "- Substance Misuse, commissioning of 'Know the Score'",
+                      "- White Rose Framework for children's residential care",
+                      "7.2 Proposals for 2013/14 are set out below."])
+    [quote] = best_sentences(Relevance.of("Which commissioning priorities were completed?"), chunk, limit=1)
+    assert "The following commissioning priorities are COMPLETE: - Substance Misuse" in quote.text
+    assert "White Rose" in quote.text and "Proposals" not in quote.text
+    assert quote.lines == (10, 13)
+
+
+def test_rare_words_outweigh_common_ones():
+    chunk = chunk_of(["Children in care in Rotherham were supported by the service.",
+                      "Welfare Call was commissioned to monitor attendance."])
+    rare = {"welfar": 5.0, "call": 5.0}.get
+    relevance = Relevance.of("Who monitors attendance of children in care in Rotherham? Welfare Call?",
+                             lambda token: rare(token) or 0.5)
+    assert [q.text for q in best_sentences(relevance, chunk, limit=1)] == [
+        "Welfare Call was commissioned to monitor attendance."]
+
+
+def test_preferred_sentences_win_for_who_and_when_questions():
+    chunk = chunk_of(["The new service model improved patient experience of the service model.",
+                      "Karen Etheridge presented the new service model."])
+    relevance = Relevance.of("Who presented the new service model?")
+    prefer = names_any(["Karen Etheridge"])
+    assert [q.text for q in best_sentences(relevance, chunk, limit=1, prefer=prefer)] == [
+        "Karen Etheridge presented the new service model."]
+    assert gives_date("It starts on 2nd April.") and gives_date("due in June 2014") and gives_date("on 29.7.16")
+    assert not gives_date("There were 442 children.")
+
+
+def test_an_excerpt_keeps_the_rows_that_answer_with_their_lines():
+    rows = [f"Row {n} is about placements and budgets in general terms." for n in range(30)]
+    rows[20] = "Average attendance of children in care was 89.7% at in-authority schools."
+    chunk = chunk_of(rows)
+    shown = excerpt(Relevance.of("What was school attendance of children in care?"), chunk, limit=300)
+    assert "89.7%" in shown.text and len(shown.text) <= 300
+    first = rows.index(shown.text.split("\n")[0])
+    assert shown.lines == (10 + first, 10 + first + shown.text.count("\n"))
+    anchored = excerpt(Relevance.of("What was school attendance of children in care?"), chunk, limit=300,
+                       anchors=[(12, 12)])
+    assert "Row 2 " in anchored.text
+    short = chunk_of(["One short row."])
+    assert excerpt(Relevance.of("anything"), short).text == "One short row."
+
+
+def test_a_sentence_printed_twice_counts_as_said():
+    said = ["Continue to improve the transition for children and young people from CAMHS to adult services"]
+    assert repeats("Continue to improve the transition for children and young people from CAMHS to adult services "
+                   "This forms part of the pathway", said) is False
+    assert repeats("Continue to improve the transition from CAMHS to adult services", said)
