@@ -15,7 +15,7 @@ from typing import Any
 from index.chunks import Chunk
 from kg.context import ContextBuilder, NodeContext
 from kg.question import QuestionIntent, read_question
-from kg.quotes import (Quote, Relevance, TermWeight, best_sentences, excerpt, gives_date, keywords, names_any,
+from kg.quotes import (Quote, Relevance, TermWeight, excerpt, scored_sentences, gives_date, keywords, names_any,
                        repeats, uniform)
 
 MIN_DENSE_SIMILARITY = 0.30   # below this cosine the best chunk is not about the question
@@ -24,7 +24,8 @@ DECISION_BOOST, DECIDED_WORDS_BOOST, PERSON_BOOST = 1.5, 2.0, 1.15
 MONTH_BOOST, YEAR_BOOST, OTHER_YEAR_FACTOR, BODY_BOOST = 1.6, 1.25, 0.8, 1.2
 GRAPH_EVIDENCE = 3     # pieces of evidence backing the graph's own answer lines, shown before the search's
 DECIDED_EVIDENCE = 3   # a decision question quotes the resolutions of the items among this many best pieces
-QUOTED_EVIDENCE = 4    # pieces of evidence an answer quotes its best sentence from (the next stands in for a repeat)
+QUOTES_PER_PIECE = 2   # an answer quotes at most this many sentences of one piece
+QUOTES = 4             # sentences an answer quotes (one fewer beside the graph's own answer lines)
 _YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/-]\s*(\d\d))?\b")
 
 
@@ -196,7 +197,7 @@ def compose_answer(relevance: Relevance, intent: QuestionIntent, evidence: list[
     """The answer text: the graph's own answer lines (``facts``: resolutions, minute references,
     actions of a status) first, then the best sentences of the evidence, without lines already
     cited; empty when nothing answers (for a "how many" question: no sentence gives a figure)."""
-    pieces = QUOTED_EVIDENCE - 1 if facts.lines else QUOTED_EVIDENCE
+    pieces = QUOTES - 1 if facts.lines else QUOTES
     if intent.parts == 1:   # an item whose resolutions are the answer needs no quote besides
         evidence = [ev for ev in evidence if not any(ev.chunk.node == n or ev.context.item and ev.context.item["iri"] == n
                                                      for n in facts.items)]
@@ -233,26 +234,32 @@ def decision_facts(intent: QuestionIntent, evidence: list[Evidence]) -> tuple[Gr
 
 def _quotes(relevance: Relevance, intent: QuestionIntent, evidence: list[Evidence], pieces: int,
             cited: list[tuple[str, tuple[int, int]]]) -> list[str]:
-    """The best sentence of each of the first ``pieces`` pieces of evidence that add lines not yet
-    quoted or ``cited``."""
+    """The ``pieces`` best sentences among all the evidence, at most QUOTES_PER_PIECE from one, not
+    repeating lines ``cited`` or a sentence said already; a sentence's worth is how much it speaks
+    to the question times how well its piece ranks. Printed in evidence order."""
     figure = intent.figure_kind if intent.wants_quantity else None
-    parts: list[str] = []
-    quoted = list(cited)
-    said: list[str] = []     # the same sentence printed in two papers (a plan and its update) is quoted once
-    for rank, ev in enumerate(evidence[:pieces + 1]):
-        limit = 2 if rank == 0 and intent.parts > 1 else 1     # the best piece answers each part of the question
-        quotes = [q for q in best_sentences(relevance, ev.chunk, limit=limit, figure=figure, prefer=_asked_for(intent, ev))
-                  if not any(source == ev.source and _overlaps(lines, q.lines) for source, lines in quoted)
-                  and not repeats(q.text, said)]
-        quoted.extend((ev.source, q.lines) for q in quotes)
-        said.extend(q.text for q in quotes)
-        ev.quoted.extend(quotes)
-        if quotes:
-            where = meeting_label(ev.context)
-            parts.append((f"{where}: " if where else "") + " ".join(f"{q.text} {cite(ev.source, q.lines)}"
-                                                                   for q in quotes))
-        if len(parts) == pieces:
+    top = max((ev.score for ev in evidence), default=0.0) or 1.0
+    candidates = sorted(((score * ev.score / top, rank, quote) for rank, ev in enumerate(evidence)
+                         for score, quote in scored_sentences(relevance, ev.chunk, figure, _asked_for(intent, ev))),
+                        key=lambda c: c[0], reverse=True)
+    quoted, said = list(cited), []      # the same sentence printed in two papers is quoted once
+    chosen: dict[int, list[Quote]] = {}
+    for _, rank, quote in candidates:
+        ev = evidence[rank]
+        if (len(chosen.get(rank, [])) == QUOTES_PER_PIECE or repeats(quote.text, said)
+                or any(source == ev.source and _overlaps(lines, quote.lines) for source, lines in quoted)):
+            continue
+        chosen.setdefault(rank, []).append(quote)
+        quoted.append((ev.source, quote.lines))
+        said.append(quote.text)
+        if sum(map(len, chosen.values())) == pieces:
             break
+    parts = []
+    for rank in sorted(chosen):
+        ev, quotes = evidence[rank], sorted(chosen[rank], key=lambda q: q.lines)
+        ev.quoted.extend(quotes)
+        where = meeting_label(ev.context)
+        parts.append((f"{where}: " if where else "") + " ".join(f"{q.text} {cite(ev.source, q.lines)}" for q in quotes))
     return parts
 
 

@@ -124,19 +124,32 @@ def sentences(chunk: Chunk) -> list[Quote]:
     return quotes
 
 
-def best_sentences(relevance: Relevance, chunk: Chunk, limit: int = 2, figure: str | None = None,
-                   prefer: Callable[[str], bool] | None = None) -> list[Quote]:
-    """The sentences of ``chunk`` that speak most to the question, in text order; with ``figure``,
-    only sentences that give a number of that kind (see :func:`gives_figure`); sentences ``prefer``
-    likes (naming a person the question asks for, say) count for more. A sentence that
-    introduces a list ('The following priorities are COMPLETE:') is quoted with its list."""
+def scored_sentences(relevance: Relevance, chunk: Chunk, figure: str | None = None,
+                     prefer: Callable[[str], bool] | None = None) -> list[tuple[float, Quote]]:
+    """Each sentence of ``chunk`` that speaks to the question, with how much, in text order; with
+    ``figure``, only sentences that give a number of that kind (see :func:`gives_figure`);
+    sentences ``prefer`` likes (naming a person the question asks for, say) count for more. A
+    sentence that introduces a list ('The following priorities are COMPLETE:') comes with its list."""
     quotes = sentences(chunk)
-    candidates = [i for i, q in enumerate(quotes) if len(q.text) > 15 and (figure is None or gives_figure(q.text, figure))]
-    scored = sorted(((relevance.density(quotes[i].text) * (PREFERRED if prefer and prefer(quotes[i].text) else 1), i)
-                     for i in candidates), reverse=True)[:limit]
     # A sum of money, a share or a length of time answers 'how much/long' even in other words
     floor = -1.0 if figure in SPECIFIC_FIGURES else 0.0
-    return [_with_list(quotes, i) for score, i in sorted(scored, key=lambda pair: pair[1]) if score > floor]
+    scored = []
+    for i, quote in enumerate(quotes):
+        if len(quote.text) <= 15 or (figure is not None and not gives_figure(quote.text, figure)):
+            continue
+        score = relevance.density(quote.text) * (PREFERRED if prefer and prefer(quote.text) else 1)
+        if score > floor:
+            scored.append((score, _with_list(quotes, i)))
+    return scored
+
+
+def best_sentences(relevance: Relevance, chunk: Chunk, limit: int = 2, figure: str | None = None,
+                   prefer: Callable[[str], bool] | None = None) -> list[Quote]:
+    """The ``limit`` sentences of ``chunk`` that speak most to the question, in text order (see
+    :func:`scored_sentences`)."""
+    scored = scored_sentences(relevance, chunk, figure, prefer)
+    best = sorted(range(len(scored)), key=lambda i: scored[i][0], reverse=True)[:limit]
+    return [scored[i][1] for i in sorted(best)]
 
 
 def _with_list(quotes: list[Quote], i: int) -> Quote:
