@@ -14,7 +14,7 @@ from typing import Any
 
 from index.chunks import Chunk
 from kg.context import ContextBuilder, NodeContext
-from kg.question import QuestionIntent, read_question
+from kg.question import QuestionIntent, months_named, read_question
 from kg.quotes import (Quote, Relevance, TermWeight, excerpt, scored_sentences, gives_date, keywords, names_any,
                        repeats, uniform)
 
@@ -128,6 +128,13 @@ def _fit(intent: QuestionIntent, topic: set[str], ev: Evidence, corpus: CorpusVi
     if ctx.meeting and any(word in ctx.meeting["body"].lower() for word in intent.body_words):
         factor *= BODY_BOOST
     return factor
+
+
+def _titled_with_the_month(intent: QuestionIntent, evidence: list[Evidence]) -> bool:
+    """Whether the month the question names is that of a decided item's title ('the performance
+    report - July 2016'), not of a meeting."""
+    return any(ev.context.item and ev.context.resolutions and intent.months & months_named(ev.context.item["title"])
+               for ev in evidence)
 
 
 def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]]) -> str | None:
@@ -366,7 +373,7 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
                 "evidence": [ev.as_dict() for ev in evidence], "resolutions": resolutions,
                 "context": context_summary(evidence)}
 
-    reason = missing_meeting(intent, meetings)
+    reason = None if _titled_with_the_month(intent, evidence) else missing_meeting(intent, meetings)
     if reason is None and best_dense < MIN_DENSE_SIMILARITY:
         reason = "Nothing in the store is close enough to this question to answer it."
     if reason is not None:

@@ -183,3 +183,10 @@ def test_a_later_part_of_a_question_gets_its_own_evidence(built_kg):
                           "became of the plan for a panel for 'stuck' families?")
     assert "Clair Pyper" in answer["answer"]
     assert any("Early Help Support Panel" in ev["text"] for ev in answer["evidence"])
+
+
+def test_a_month_in_an_item_title_is_not_taken_for_a_missing_meeting(built_kg):
+    answer = built_kg.ask("What did the Corporate Parenting Panel resolve on the corporate parenting performance "
+                          "report - July 2016?")
+    assert answer["answerable"]
+    assert ("D17", "2016-09-27") in [(r["minute"], r["date"]) for r in answer["resolutions"]]
