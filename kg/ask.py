@@ -24,6 +24,7 @@ DECISION_BOOST, DECIDED_WORDS_BOOST, PERSON_BOOST = 1.5, 2.0, 1.15
 MONTH_BOOST, YEAR_BOOST, OTHER_YEAR_FACTOR, BODY_BOOST = 1.6, 1.25, 0.8, 1.2
 GRAPH_EVIDENCE = 3     # pieces of evidence backing the graph's own answer lines, shown before the search's
 DECIDED_EVIDENCE = 3   # a decision question quotes the resolutions of the items among this many best pieces
+PEOPLE_EVIDENCE = 3    # a 'who' question is told the people of the items among this many best pieces
 QUOTES_PER_PIECE = 2   # an answer quotes at most this many sentences of one piece
 QUOTES = 4             # sentences an answer quotes (one fewer beside the graph's own answer lines)
 _YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/-]\s*(\d\d))?\b")
@@ -233,7 +234,7 @@ def decision_facts(intent: QuestionIntent, evidence: list[Evidence]) -> tuple[Gr
                                 "minute": ev.context.item["number"] if ev.context.item else None,
                                 "source": res["source"], "lines": list(lines)})
             texts.append(f"{res['text']} {cite(res['source'], lines)}")
-            facts.cited.append((res["iri"], lines, res["source"]))
+            facts.said.append((res["source"], lines))
         presenters = f" Presented by {', '.join(ev.context.people)}." if ev.context.people else ""
         facts.lines.append(f"{meeting_label(ev.context)} resolved: " + " ".join(texts) + presenters)
     return facts, resolutions
@@ -297,18 +298,45 @@ def context_summary(evidence: list[Evidence]) -> dict[str, list[str]]:
 
 @dataclass
 class GraphFacts:
-    """Answer lines the graph gives directly, and the (node, lines) each one cites."""
+    """Answer lines the graph gives directly, and what they cite: ``cited`` (node, lines, source
+    file) are to be backed by evidence of their own (listed actions, minute references), ``said``
+    (source file, lines) are cited from pieces the evidence holds already (resolutions of its items)."""
 
     lines: list[str] = field(default_factory=list)
-    cited: list[tuple[str, tuple[int, int], str]] = field(default_factory=list)   # (node, lines, source file)
-
+    cited: list[tuple[str, tuple[int, int], str]] = field(default_factory=list)
+    said: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
     items: list[str] = field(default_factory=list)   # minute items whose resolutions the lines give
 
     def spans(self) -> list[tuple[str, tuple[int, int]]]:
-        return [(source, lines) for _, lines, source in self.cited]
+        """Every (source file, lines) the lines cite, so quotes do not repeat them."""
+        return self.said + [(source, lines) for _, lines, source in self.cited]
 
     def __add__(self, other: GraphFacts) -> GraphFacts:
-        return GraphFacts(self.lines + other.lines, self.cited + other.cited, self.items + other.items)
+        return GraphFacts(self.lines + other.lines, self.cited + other.cited, self.said + other.said,
+                          self.items + other.items)
+
+
+_ROLES = {"item": "presented by", "plan": "led by"}   # what the people of a node's context did
+
+
+def people_facts(intent: QuestionIntent, evidence: list[Evidence], told: list[str]) -> GraphFacts:
+    """For a 'who' question, who the graph says presented, led or wrote the best pieces: 'Minute 7
+    'TITLE' (body, date): presented by A, B [file:lines]', once per item (``told``: items whose
+    presenters the answer gives already)."""
+    facts = GraphFacts()
+    if not intent.wants_person:
+        return facts
+    seen = set(told)
+    for ev in evidence[:PEOPLE_EVIDENCE]:
+        ctx = ev.context
+        key = ctx.item["iri"] if ctx.item else ev.chunk.node
+        if not ctx.people or key in seen or ctx.kind not in _ROLES:
+            continue
+        seen.add(key)
+        label = meeting_label(ctx) or f"'{ev.chunk.title[:100]}'"
+        facts.lines.append(f"{label}: {_ROLES[ctx.kind]} {', '.join(ctx.people)}. {cite(ev.source, ev.lines)}")
+        facts.said.append((ev.source, ev.lines))
+    return facts
 
 
 def graph_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: ContextBuilder) -> GraphFacts:
@@ -330,13 +358,14 @@ def graph_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: Cont
 
 
 def backing_evidence(facts: GraphFacts, chunks_of: Callable[[str], list[Chunk]], contexts: ContextBuilder,
-                     score: float) -> list[Evidence]:
+                     score: float, shown: set[str]) -> list[Evidence]:
     """Evidence for the graph's own answer lines: the piece of each cited node holding the cited
-    lines, at most GRAPH_EVIDENCE of them, ranked with ``score``."""
+    lines, unless among the pieces ``shown`` already (their ids), at most GRAPH_EVIDENCE of them,
+    ranked with ``score``."""
     found: list[tuple[Chunk, tuple[int, int]]] = []
     for node, lines, _ in facts.cited:
         chunk = next((c for c in chunks_of(node) if _overlaps(c.lines, lines)), None)
-        if chunk is not None and all(chunk.id != c.id for c, _ in found):
+        if chunk is not None and chunk.id not in shown and all(chunk.id != c.id for c, _ in found):
             found.append((chunk, lines))
         if len(found) == GRAPH_EVIDENCE:
             break
@@ -379,11 +408,11 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     if reason is not None:
         return reply(reason, False, [])
     decisions, resolutions = decision_facts(intent, evidence)
-    facts = decisions + graph_facts(intent, evidence, contexts)
-    backing = backing_evidence(facts, corpus.chunks_of, contexts, max((ev.score for ev in evidence), default=0.0))
-    searched = [ev for ev in evidence if all(ev.chunk.id != b.chunk.id for b in backing)]
-    evidence = (backing + searched)[:k]
-    text = compose_answer(relevance, intent, searched, facts)
+    facts = decisions + people_facts(intent, evidence, decisions.items) + graph_facts(intent, evidence, contexts)
+    backing = backing_evidence(facts, corpus.chunks_of, contexts, max((ev.score for ev in evidence), default=0.0),
+                               {ev.chunk.id for ev in evidence})
+    evidence = (backing + evidence)[:k]
+    text = compose_answer(relevance, intent, evidence[len(backing):], facts)   # quotes what the search found
     if intent.wants_quantity and not text:
         return reply("The papers found do not give the figure asked for; see the evidence.", False, [])
     return reply(text or "No sentence in the evidence answers this directly; see the evidence.", True, resolutions)

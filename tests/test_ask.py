@@ -190,3 +190,11 @@ def test_a_month_in_an_item_title_is_not_taken_for_a_missing_meeting(built_kg):
                           "report - July 2016?")
     assert answer["answerable"]
     assert ("D17", "2016-09-27") in [(r["minute"], r["date"]) for r in answer["resolutions"]]
+
+
+def test_who_presented_is_answered_from_the_graph(built_kg):
+    answer = built_kg.ask("Who presented the welfare reform report to the partnership?")
+    first = answer["answer"].split("\n")[0]
+    assert first.startswith("Minute 7 'Welfare Reform - The Impact on Children and Families' (Children, Young People "
+                            "and Families Partnership, 2014-01-15): presented by Carole Haywood, Michael Holmes.")
+    assert "[rotherham-cypf-partnership-2014-01-15.txt:" in first
