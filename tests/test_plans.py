@@ -313,6 +313,25 @@ def test_action_points_under_key_areas_carry_brag_status():
     assert ("3.5", "Blue", "30/08/2016") in statuses and ("2.2", "Amber", "29/7/2016") in statuses
 
 
+def test_actions_coded_under_a_review_recommendation_are_each_an_action():
+    pack = load_pack(CORPUS / "rotherham-corporate-parenting-panel-2016-12-06.txt")
+    coded = {a.number: a for d in pack.documents for a in d.actions if a.number and " " in a.number}
+    assert {"2.5 A.1", "2.5 A.2", "2.5 A.3", "4.8 A.1"} <= set(coded)
+    assert coded["2.5 A.1"].text.startswith("All Pharmacists commissioned by RMBC Public Health")
+    assert (coded["2.5 A.1"].status, coded["2.5 A.1"].due) == ("Blue", "29.7.16")
+    assert coded["4.8 A.1"].status == "Blue"     # "31 December 2015 TRFT BLUE": the cells before the rating
+    assert coded["2.5 A.1"].span.end < coded["2.5 A.2"].span.start
+
+
+def test_synthetic_coded_actions_need_their_recommendation_printed_before_them():
+    _, actions = _parse("\n".join([
+        "Recommendation 1.2", "Make sure every child has a health plan.", "",
+        "1.2 A.1 Review all health plans within the quarter.", "", "Named Nurse", "", "30.9.24", "GREEN", "",
+        "1.2 B Train staff on the new form.", "", "Designated Doctor", "", "31 March 2025 TRFT AMBER", "",
+        "3.4 A.1 is not an action: no recommendation 3.4 was printed."]))
+    assert [(a.number, a.status) for a in actions] == [("1.2 A.1", "Green"), ("1.2 B", "Amber")]
+
+
 def test_key_service_priorities_listed_under_their_introduction():
     pack = load_pack(CORPUS / "rotherham-corporate-parenting-panel-2016-12-06.txt")
     listed = [(p.number, p.text, p.span.start) for d in pack.documents for p in d.priorities if p.span.start in (2146, 2148, 2150)]

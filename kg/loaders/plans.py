@@ -36,6 +36,10 @@ PRIORITY_HEADING = re.compile(r"^\s*\**\s*(?:PRIORITY|KEY\s+AREA)\s*(?:NO\.?)?\s
 _OBJECTIVE = re.compile(r"^\(([ivx]{1,6}|[a-h])\)\s+(\S.*)$")
 _MILESTONE = re.compile(r"^(\d{1,3})\.\s+(\S.{3,})$")
 _ACTION_POINT = re.compile(r"^action\s+point\s*(\d{1,3}(?:\.\w{1,3})?)\s*[:.\-–]\s*(\S.{3,})$", re.I)
+# An action coded under a recommendation or action point of a review: "2.5 A.1 All Pharmacists ...", "3.2 C RDaSH to ..."
+_CODED_ACTION = re.compile(r"^((\d{1,2}\.\d{1,2})\s?[A-Z](?:\.\d{1,2})?)\s+[–-]?\s*(\S.{3,})$")
+_CODE_PARENT = "^(?:recommendation|action\\s+point)\\s*{code}\\b"
+_CODE_REACH = 80          # lines back from a coded action that its recommendation's heading may be
 _BULLET = re.compile(r"^\s*(?:[-•▪◦●‣∙·*❖➢�]|o(?=\s))\s*")
 _INLINE_BULLET = re.compile(r"\s*[•▪◦●‣❖➢]\s*")
 _STRATEGIC_LEADS = re.compile(r"\bstrategic\s+leads?(?:/s)?\s*:\s*(.+)$", re.I)
@@ -43,11 +47,13 @@ _UPDATE_PERIOD = re.compile(rf"\b(?:update|progress)\s*(?:as\s+at\s+|at\s+)?({_M
 _STATUS_WORD = re.compile(r"^(?:red|amber|green|blue|complete[d]?|on track|r|a|g|b)(?:\s*/\s*(?:red|amber|green|blue|r|a|g|b))*$", re.I)
 _STATUS_NAMES = {"r": "Red", "a": "Amber", "g": "Green", "b": "Blue"}
 _DUE = re.compile(rf"^(?:by\s+|completed?\s+)?(?:{_MONTH}\.?\s*\d{{4}}|\w{{3,4}}\.?\s+\d{{4}}|ongoing|on-going|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|"
-                  rf"q[1-4]\s*\d{{2,4}}(?:/\d{{2,4}})?|(?:19|20)\d\d(?:/\d{{2,4}})?)$", re.I)
+                  rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|q[1-4]\s*\d{{2,4}}(?:/\d{{2,4}})?|(?:19|20)\d\d(?:/\d{{2,4}})?)$", re.I)
 _THEME = re.compile(r"^(?:(?P<kind>cross-cutting|overarching)\s+theme|theme\s*(?P<number>\d{1,2}))\b\s*[-–:]?\s*(?P<text>\S.{3,})$", re.I)
 _CHAMPION = re.compile(r"\b(?:board\s+champion|theme\s+lead|champion)\s*:\s*(.+)$", re.I)
-_ROW_END = re.compile(rf"^(?P<due>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+\d{{4}}|ongoing|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
+_ROW_END = re.compile(rf"^(?P<due>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+\d{{4}}|ongoing|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|"
                       rf"(?:end of\s+)?q[1-4](?:\s+\d{{4}}(?:/\d{{2,4}})?)?)?\s*(?P<status>\b(?:red|amber|green|blue|[RAGB]))?$", re.I)
+# A short cell run ending in a RAG rating printed in capitals: the due date and agency cells flattened before it
+_CLOSING_STATUS = re.compile(r"^(?P<rest>(?:\S+\s+){0,5}?)(?P<status>RED|AMBER|GREEN|BLUE)$")
 _ROLE = re.compile(r"\b(?:nurse|head|manager|director|officer|chief|coordinator|co-ordinator|lead|chair|advisor|adviser|"
                    r"member|members|dcs|dph)\b", re.I)
 _HEADER_VOCABULARY = {"agency", "service", "smart", "action", "actions", "lead", "leads", "officer", "officers", "and", "key",
@@ -171,7 +177,7 @@ def parse_plan(source: SourceText, lines: list[Line]) -> tuple[list[Priority], l
             continue
         milestone = _MILESTONE.match(text)
         if milestone and (state.priority or _bracketed_agencies(lines, index)) and _next_number(milestone.group(1), state) \
-                or _ACTION_POINT.match(text):
+                or _ACTION_POINT.match(text) or _coded_action(lines, index - 1):
             index = _milestone_lines(source, lines, index - 1, state)
     _close_group(state)
     listed = _with_listed_priorities(source, lines, state.priorities, state.objectives)
@@ -836,7 +842,9 @@ def _milestone_lines(source: SourceText, lines: list[Line], index: int, state: _
     """Milestone text, then bullet updates, figures, status, due date and lead names until the next milestone."""
     blocks = _blocks(lines, index)
     head = next(blocks)
-    number, text = (_ACTION_POINT.match(_block_text(head)) or _MILESTONE.match(_block_text(head))).groups()
+    coded = _CODED_ACTION.match(_block_text(head))
+    number, text = (coded.group(1), coded.group(3)) if coded and _coded_action(lines, index) else \
+        (_ACTION_POINT.match(_block_text(head)) or _MILESTONE.match(_block_text(head))).groups()
     span = source.span(head[0].start, head[-1].end)
     action = _new_action(state, number, text, span, [])
     lead_parts: list[tuple[str, Span]] = []
@@ -846,6 +854,7 @@ def _milestone_lines(source: SourceText, lines: list[Line], index: int, state: _
         first = block[0].text.strip()
         if _MILESTONE.match(first) and _next_number(_MILESTONE.match(first).group(1), state) or _OBJECTIVE.match(first) \
                 or PRIORITY_HEADING.match(first) or _STRATEGIC_LEADS.search(first) or _ACTION_POINT.match(first) \
+                or _coded_action(lines, lines.index(block[0], index)) \
                 or _STRAND_HEADING.fullmatch(_clean_cell(first)) and _strand(lines, lines.index(block[0], index)):
             break
         block_span = source.span(block[0].start, block[-1].end)
@@ -862,6 +871,9 @@ def _milestone_lines(source: SourceText, lines: list[Line], index: int, state: _
             action.due = body
         elif row_end and row_end.group("due") and row_end.group("status"):
             action.due, action.status = row_end.group("due"), _status(row_end.group("status"))
+        elif (closing := _CLOSING_STATUS.match(body)) and not action.status:   # "31 December 2015 TRFT BLUE"
+            action.status = _status(closing.group("status"))
+            action.due = action.due or _due_in(closing.group("rest"))
         elif _BULLET.match(first):
             action.updates.append(Update(_BULLET.sub("", body), block_span, state.period))
         elif _lead_like(block):
@@ -882,6 +894,16 @@ def _milestone_lines(source: SourceText, lines: list[Line], index: int, state: _
     action.due = action.due or _due_in(action.text)
     action.measures = measures_in(action.text, [(action.text, span)] + [(u.text, u.span) for u in action.updates], source)
     return lines.index(end, index) + 1
+
+
+def _coded_action(lines: list[Line], index: int) -> bool:
+    """Whether line ``index`` opens an action coded under a recommendation or action point printed
+    shortly before it ("Recommendation 2.5" ... "2.5 A.1 All Pharmacists ...")."""
+    coded = _CODED_ACTION.match(lines[index].text.strip())
+    if not coded:
+        return False
+    parent = re.compile(_CODE_PARENT.format(code=re.escape(coded.group(2))), re.I)
+    return any(parent.match(line.text.strip()) for line in lines[max(0, index - _CODE_REACH):index])
 
 
 def _header_words(text: str) -> bool:
