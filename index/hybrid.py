@@ -22,9 +22,13 @@ from index.sparse import SparseIndex, top_scores
 
 CANDIDATES = 50       # from each retriever, before fusion
 DENSE_WEIGHT = 0.5    # share of the dense score in the fused one (the rest is BM25's)
-FORMAT = 4            # bumped when the saved layout or the tokenizer changes
+FORMAT = 5            # bumped when the saved layout or the tokenizer changes
 
 ChunkFilter = Callable[[Chunk], bool] | Mapping[str, object]
+
+
+class StaleIndexError(ValueError):
+    """The saved index was built by another version or model: it must be rebuilt (re-ingest)."""
 
 
 @dataclass
@@ -107,9 +111,9 @@ class HybridIndex:
         meta_file = folder / "meta.json"
         meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.exists() else {}
         if meta.get("format", FORMAT) != FORMAT:
-            raise ValueError(f"index in {folder} has format {meta['format']}, this version reads {FORMAT}; re-ingest")
+            raise StaleIndexError(f"index in {folder} has format {meta['format']}, this version reads {FORMAT}; re-ingest")
         if meta.get("model", embedder.model_id) != embedder.model_id:
-            raise ValueError(f"index in {folder} was embedded with {meta['model']}, not {embedder.model_id}; re-ingest")
+            raise StaleIndexError(f"index in {folder} was embedded with {meta['model']}, not {embedder.model_id}; re-ingest")
         chunks = [Chunk(**{**c, "lines": tuple(c["lines"]), "rows": tuple(map(tuple, c.get("rows", ())))})
                   for c in json.loads((folder / "chunks.json").read_text(encoding="utf-8"))]
         glossary = json.loads((folder / "glossary.json").read_text(encoding="utf-8"))

@@ -23,6 +23,7 @@ STOPWORDS = frozenset(STOPWORDS_EN) | frozenset(
     "its his her our we you i me my any all about from than so can could would should may".split())
 _TOKEN = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 _POSSESSIVE = re.compile(r"['’]s\b")
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[/–-]\s*(?:19|20)?(\d\d)\b(?![/-]\d)")
 
 
 @lru_cache(maxsize=1)
@@ -35,10 +36,16 @@ def _lemma(word: str) -> str:
     return simplemma.lemmatize(word, lang="en") if word.isalpha() else word
 
 
+def _one_year_range(match: re.Match) -> str:
+    return f"{match.group(1)} {match.group(1)}y{match.group(2)}"
+
+
 def tokenize(text: str) -> list[str]:
     """Lowercase, lemmatized and stemmed word tokens without possessives and stopwords; single
-    characters kept only when digits ('5', not 'a'); decimals ('2.5') stay whole."""
-    words = _TOKEN.findall(_POSSESSIVE.sub("", text.lower()))
+    characters kept only when digits ('5', not 'a'); decimals ('2.5') stay whole; a year range
+    ('2015/16', '2015-2016') is its first year and one token of its own ('2015y16'), so its
+    '16' does not meet every table cell printing 16."""
+    words = _TOKEN.findall(_YEAR_RANGE.sub(_one_year_range, _POSSESSIVE.sub("", text.lower())))
     lemmas = [_lemma(w) for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
     return _stemmer().stemWords([w for w in lemmas if w not in STOPWORDS])
 

@@ -173,6 +173,7 @@ def ask_command(question: Optional[str] = typer.Argument(None, help="A question 
                                               "(OpenAI-compatible) reword the cited answer."),
                 store: Optional[Path] = StoreOption) -> None:
     """Answer a question with cited evidence from the graph and the search index."""
+    from index.hybrid import StaleIndexError
     from kg.rephrase import RephraseError
 
     kg = _open(store)
@@ -194,7 +195,7 @@ def ask_command(question: Optional[str] = typer.Argument(None, help="A question 
                 print(json.dumps(answer, ensure_ascii=False))
             else:
                 _print_answer(answer)
-    except (FileNotFoundError, RephraseError) as exc:
+    except (FileNotFoundError, RephraseError, StaleIndexError) as exc:
         errors.print(f"[red]error:[/] {exc}")
         raise typer.Exit(1) from None
 

@@ -17,16 +17,18 @@ from index.sparse import tokenize
 TermWeight = Callable[[str], float]
 EXCERPT_CHARS = 900    # an evidence excerpt: about a paragraph, enough to read the answer in context
 LIST_CHARS = 600       # how much of a list a sentence ending in ':' brings along
+TOTALS_SHARE = 0.8     # a totals row is worth this share of the best sentence of its piece
 PREFERRED = 1.6       # weight of a sentence giving the kind of fact asked for (a name for 'who', a date for 'when')
 ANCHOR_WEIGHT = 10     # a quoted row outweighs any number of rows that merely share words
 
 # Sentences end at a stop before a capital, at a line that stays a line, and at the cells and
 # bullets of a table row flattened onto one line
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"'])|\n+|\t+|\s+[•○▪●]\s+")
-# A line break inside a sentence is a wrap of the PDF's, unless a bullet, a number or a table row follows
-_WRAP = re.compile(r"(?<![.!?:;\t])\n(?![-–•(]|\d+(?:\.\d+)*[.)]?\s|[^\n]*\t)")
+# A line break inside a sentence is a wrap of the PDF's, unless a bullet, a number, a table row or its totals follow
+_WRAP = re.compile(r"(?<![.!?:;\t])\n(?![-–•(]|\d+(?:\.\d+)*[.)]?\s|[^\n]*\t|(?:grand\s+)?totals?\s+[£$]?\d)", re.I)
 # A full stop that ends a title or an abbreviation, not a sentence: "Dr. Alison Davies", "Minute No. 45"
 _ABBREVIATION = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Cllr|Prof|Rev|St|No|Nos|Co|Ltd|Inc|Mt|Jr|Sr|e\.g|i\.e|cf|vs|approx)\.$")
+_TOTALS_ROW = re.compile(r"^(?:grand\s+)?totals?\b[\s:]*[£$]?\d[\d\s.,%£$/-]*(?:\btotal\b[\s\d.,%]*)*$", re.I)
 _INTRODUCES_LIST = re.compile(r":\s*-?$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\(?\d+[.)]|\(?[a-z][.)]|\(?[ivx]+\))\s")
 _NUMBER = re.compile(r"(?<![\w./])[£$]?\d+(?:,\d{3})*(?:\.\d+)?(?:%|st|nd|rd|th)?(?![\w/])")
@@ -140,7 +142,11 @@ def scored_sentences(relevance: Relevance, chunk: Chunk, figure: str | None = No
         score = relevance.density(quote.text) * (PREFERRED if prefer and prefer(quote.text) else 1)
         if score > floor:
             scored.append((score, _with_list(quotes, i)))
-    return scored
+    # A table's totals row shares no words with the question, but answers it when its table does
+    context = max((score for score, _ in scored), default=0.0)
+    scored += [(TOTALS_SHARE * context, q) for q in quotes if _TOTALS_ROW.match(q.text) and context > 0
+               and (figure is None or gives_figure(q.text, figure))]
+    return sorted(scored, key=lambda pair: pair[1].lines)
 
 
 def best_sentences(relevance: Relevance, chunk: Chunk, limit: int = 2, figure: str | None = None,

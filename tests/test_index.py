@@ -109,7 +109,9 @@ def test_expansion_goes_both_ways():
 
 def test_bm25_tokens_are_stemmed_without_possessives_but_keep_numbers():
     assert tokenize("Rotherham's foster carers: policies for 2014/15, 2.5% and D17.") == \
-        ["rotherham", "foster", "carer", "polici", "2014", "15", "2.5", "d17"]
+        ["rotherham", "foster", "carer", "polici", "2014", "2014y15", "2.5", "d17"]
+    assert tokenize("in 2015-2016") == tokenize("in 2015/16") == tokenize("2015 – 16") == ["2015", "2015y16"]
+    assert tokenize("meeting of 2016-12-06") == ["meet", "2016", "12", "06"]
     assert tokenize("who leads recruiting") == ["lead", "recruit"]
     # irregular forms meet their lemma: 'led by', 'we spoke to'
     assert tokenize("led by North Yorkshire") == tokenize("leading North Yorkshire")
@@ -202,3 +204,11 @@ def test_each_row_of_a_chunk_knows_its_original_lines():
     start = chunk.text.index("an online")
     assert chunk.lines_of(start, chunk.text.index("£1,777") + 6) == (12, 13)
     assert Chunk("k", "n", "paper", "", "a\nb", "f.txt", (3, 9)).lines_of(0, 3) == (3, 9)   # no rows: whole span
+
+
+def test_an_index_of_another_format_asks_for_a_re_ingest(tmp_path):
+    from index.hybrid import FORMAT, StaleIndexError
+
+    (tmp_path / "meta.json").write_text(f'{{"format": {FORMAT - 1}, "model": "m", "chunks": 0}}')
+    with pytest.raises(StaleIndexError, match="re-ingest"):
+        HybridIndex.load(tmp_path, type("Stub", (), {"model_id": "m"})())
