@@ -24,8 +24,10 @@ ANCHOR_WEIGHT = 10     # a quoted row outweighs any number of rows that merely s
 # Sentences end at a stop before a capital, at a line that stays a line, and at the cells and
 # bullets of a table row flattened onto one line
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"'])|\n+|\t+|\s+[•○▪●]\s+")
-# A line break inside a sentence is a wrap of the PDF's, unless a bullet, a number, a table row or its totals follow
-_WRAP = re.compile(r"(?<![.!?:;\t])\n(?![-–•(]|\d+(?:\.\d+)*[.)]?\s|[^\n]*\t|(?:grand\s+)?totals?\s+[£$]?\d)", re.I)
+# A line break inside a sentence is a wrap of the PDF's, unless a bullet, a number, a table row or its totals
+# follow, or a capital follows a row ending in a figure
+_WRAP = re.compile(r"(?<![.!?:;\t])\n(?![-–•(]|\d+(?:\.\d+)*[.)]?\s|[^\n]*\t|(?:grand\s+)?totals?\s+[£$]?\d)"
+                   r"(?!(?<=[\d%]\n)[A-Z])")
 # A full stop that ends a title or an abbreviation, not a sentence: "Dr. Alison Davies", "Minute No. 45"
 _ABBREVIATION = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Cllr|Prof|Rev|St|No|Nos|Co|Ltd|Inc|Mt|Jr|Sr|e\.g|i\.e|cf|vs|approx)\.$")
 _TOTALS_ROW = re.compile(r"^(?:grand\s+)?totals?\b[\s:]*[£$]?\d[\d\s.,%£$/-]*(?:\btotal\b[\s\d.,%]*)*$", re.I)
