@@ -131,24 +131,32 @@ class HybridIndex:
             by_node.setdefault(chunk.node, []).append(chunk)
         return by_node
 
-    def query_vector(self, query: str) -> np.ndarray:
-        """The question's embedding, averaged with that of the question plus the main spelled-out
-        form of its acronyms: every spelling of every acronym would drown the question's own words."""
-        expanded = self.expander.expand(query, forms=1)
-        vectors = self.embedder.encode_queries([query] if expanded == query else [query, expanded])
-        vector = vectors.sum(axis=0, keepdims=True)
-        vector /= np.linalg.norm(vector)
-        return vector
+    def query_vectors(self, queries: list[str]) -> np.ndarray:
+        """Each query's embedding (one row per query, encoded in one batch), averaged with that of
+        the query plus the main spelled-out form of its acronyms: every spelling of every acronym
+        would drown the question's own words."""
+        texts: list[str] = []
+        owners: list[int] = []
+        for i, query in enumerate(queries):
+            expanded = self.expander.expand(query, forms=1)
+            for text in [query] if expanded == query else [query, expanded]:
+                texts.append(text)
+                owners.append(i)
+        encoded = self.embedder.encode_queries(texts)
+        vectors = np.zeros((len(queries), encoded.shape[1]), dtype=encoded.dtype)
+        np.add.at(vectors, owners, encoded)
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
 
     def search(self, query: str, k: int = 10, filter: ChunkFilter | None = None,
-               candidates: int = CANDIDATES) -> list[Hit]:
-        """The ``k`` best chunks for ``query`` (optionally only those ``filter`` admits), best first."""
+               candidates: int = CANDIDATES, vector: np.ndarray | None = None) -> list[Hit]:
+        """The ``k`` best chunks for ``query`` (optionally only those ``filter`` admits), best first;
+        ``vector``: the query's embedding when already computed (see :meth:`query_vectors`)."""
         if not self.chunks or not query.strip():
             return []
         allowed = chunk_mask(self.chunks, filter) if filter is not None else None
         if allowed is not None and not allowed.any():
             return []
-        vector = self.query_vector(query)
+        vector = self.query_vectors([query]) if vector is None else vector.reshape(1, -1)
         n = max(candidates, k)
         dense = self.dense.search(vector, n, allowed)
         bm25 = self.sparse.scores(self.expander.expand(query))

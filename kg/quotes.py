@@ -10,6 +10,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from index.chunks import Chunk
 from index.sparse import tokenize
@@ -74,9 +75,11 @@ def gives_figure(sentence: str, kind: str = "number") -> bool:
     return any(not _YEAR.fullmatch(n) for n in _NUMBER.findall(text))
 
 
-def keywords(text: str) -> set[str]:
-    """Stemmed content words, as the search index sees them ('raise' meets 'raised')."""
-    return set(tokenize(text))
+@lru_cache(maxsize=65_536)
+def keywords(text: str) -> frozenset[str]:
+    """Stemmed content words, as the search index sees them ('raise' meets 'raised'); cached, as
+    the same sentences are weighed question after question."""
+    return frozenset(tokenize(text))
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,8 @@ class Searcher:
         self.meetings = [{k: m[k] for k in ("body", "date", "kind")} for m in build_records(graph)["meetings"]]
 
     def ask(self, question: str, k: int = 5) -> dict[str, Any]:
-        hits = self.index.search(question, k=max(50, 10 * k))   # candidates for graph re-ranking
-        parts = [self.index.search(part, k=PART_CANDIDATES) for part in later_parts(question)]
-        return answer_question(question, merge_hits(hits, parts), self.contexts, self.meetings, k=k, corpus=self.corpus)
+        parts = later_parts(question)
+        vectors = self.index.query_vectors([question, *parts])   # one batch for the model
+        hits = self.index.search(question, k=max(50, 10 * k), vector=vectors[0])   # candidates for graph re-ranking
+        part_hits = [self.index.search(part, k=PART_CANDIDATES, vector=v) for part, v in zip(parts, vectors[1:])]
+        return answer_question(question, merge_hits(hits, part_hits), self.contexts, self.meetings, k=k, corpus=self.corpus)
