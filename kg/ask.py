@@ -15,8 +15,8 @@ from typing import Any
 from index.chunks import Chunk
 from kg.context import ContextBuilder, NodeContext
 from kg.question import QuestionIntent, months_named, read_question
-from kg.quotes import (Quote, Relevance, TermWeight, excerpt, scored_sentences, gives_date, keywords, names_any,
-                       repeats, uniform)
+from kg.quotes import (Quote, Relevance, TermWeight, continued, excerpt, gives_date, keywords, names_any, repeats,
+                       scored_sentences, sentences, uniform)
 
 MIN_DENSE_SIMILARITY = 0.30   # below this cosine the best chunk is not about the question
 # Re-ranking factors: how much a fit with what the question asks for outweighs retrieval score
@@ -25,6 +25,8 @@ MONTH_BOOST, YEAR_BOOST, OTHER_YEAR_FACTOR, BODY_BOOST = 1.6, 1.25, 0.8, 1.2
 GRAPH_EVIDENCE = 3     # pieces of evidence backing the graph's own answer lines, shown before the search's
 DECIDED_EVIDENCE = 3   # a decision question quotes the resolutions of the items among this many best pieces
 PEOPLE_EVIDENCE = 3    # a 'who' question is told the people of the items among this many best pieces
+FOLLOWING_SHARE = 0.8  # a sentence of the piece after a piece of evidence counts this share of one of its own
+FOLLOWING_EVIDENCE = 3 # the best pieces whose following piece may be quoted
 QUOTES_PER_PIECE = 2   # an answer quotes at most this many sentences of one piece
 QUOTES = 4             # sentences an answer quotes (one fewer beside the graph's own answer lines)
 _YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/-]\s*(\d\d))?\b")
@@ -38,6 +40,7 @@ class Evidence:
     score: float
     context: NodeContext
     quoted: list[Quote] = field(default_factory=list)   # what the answer quotes of it
+    following: Chunk | None = None    # the node's next piece, whose sentences may be quoted for it
     shown: Quote | None = None    # the excerpt of the chunk to show (see :meth:`focus`); all of it if unset
 
     @property
@@ -67,9 +70,12 @@ class Evidence:
         return years
 
     def focus(self, relevance: Relevance) -> None:
-        """Show the run of lines around what the answer quotes of it, else the one that speaks most
-        to the question (see :func:`kg.quotes.excerpt`)."""
-        self.shown = excerpt(relevance, self.chunk, anchors=[q.lines for q in self.quoted])
+        """Show the run of lines around what the answer quotes of it (in the piece after it too,
+        when a quote comes from there), else the one that speaks most to the question (see
+        :func:`kg.quotes.excerpt`)."""
+        beyond = self.following and any(q.lines[0] > self.chunk.lines[1] for q in self.quoted)
+        shown_from = continued(self.chunk, self.following) if beyond else self.chunk
+        self.shown = excerpt(relevance, shown_from, anchors=[q.lines for q in self.quoted])
 
     def as_dict(self) -> dict[str, Any]:
         shown = self.shown or Quote(self.text, self.lines)
@@ -247,8 +253,8 @@ def _quotes(relevance: Relevance, intent: QuestionIntent, evidence: list[Evidenc
     to the question times how well its piece ranks. Printed in evidence order."""
     figure = intent.figure_kind if intent.wants_quantity else None
     top = max((ev.score for ev in evidence), default=0.0) or 1.0
-    candidates = sorted(((score * ev.score / top, rank, quote) for rank, ev in enumerate(evidence)
-                         for score, quote in scored_sentences(relevance, ev.chunk, figure, _asked_for(intent, ev))),
+    candidates = sorted(((score * ev.score / top * share, rank, quote) for rank, ev in enumerate(evidence)
+                         for score, quote, share in _candidates(relevance, ev, figure, _asked_for(intent, ev))),
                         key=lambda c: c[0], reverse=True)
     quoted, said = list(cited), []      # the same sentence printed in two papers is quoted once
     chosen: dict[int, list[Quote]] = {}
@@ -269,6 +275,21 @@ def _quotes(relevance: Relevance, intent: QuestionIntent, evidence: list[Evidenc
         where = meeting_label(ev.context)
         parts.append((f"{where}: " if where else "") + " ".join(f"{q.text} {cite(ev.source, q.lines)}" for q in quotes))
     return parts
+
+
+def _candidates(relevance: Relevance, ev: Evidence, figure: str | None,
+                prefer: Callable[[str], bool] | None) -> list[tuple[float, Quote, float]]:
+    """(score, sentence, share of the piece's rank it is worth) for the sentences an answer may quote
+    for ``ev``: its own, and those of the piece printed after it (the rest of a list or a table
+    the search found the start of), worth FOLLOWING_SHARE."""
+    own = scored_sentences(relevance, ev.chunk, figure, prefer)
+    out = [(score, quote, 1.0) for score, quote in own]
+    if ev.following:
+        best = max((relevance.density(q.text) for q in sentences(ev.chunk)), default=0.0)
+        out += [(score, quote, FOLLOWING_SHARE)
+                for score, quote in scored_sentences(relevance, ev.following, figure, prefer, table=best)
+                if quote.lines[0] > ev.chunk.lines[1]]
+    return out
 
 
 def _asked_for(intent: QuestionIntent, ev: Evidence) -> Callable[[str], bool] | None:
@@ -412,6 +433,10 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     backing = backing_evidence(facts, corpus.chunks_of, contexts, max((ev.score for ev in evidence), default=0.0),
                                {ev.chunk.id for ev in evidence})
     evidence = (backing + evidence)[:k]
+    for ev in evidence[len(backing):len(backing) + FOLLOWING_EVIDENCE]:
+        pieces = corpus.chunks_of(ev.chunk.node)
+        at = next((i for i, piece in enumerate(pieces) if piece.id == ev.chunk.id), None)
+        ev.following = pieces[at + 1] if at is not None and at + 1 < len(pieces) else None
     text = compose_answer(relevance, intent, evidence[len(backing):], facts)   # quotes what the search found
     if intent.wants_quantity and not text:
         return reply("The papers found do not give the figure asked for; see the evidence.", False, [])

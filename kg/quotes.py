@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from index.chunks import Chunk
@@ -18,6 +18,7 @@ from index.sparse import tokenize
 TermWeight = Callable[[str], float]
 EXCERPT_CHARS = 900    # an evidence excerpt: about a paragraph, enough to read the answer in context
 LIST_CHARS = 600       # how much of a list a sentence ending in ':' brings along
+HEADER_CELL_WORDS = 3   # cells of a header row are this short
 TOTALS_SHARE = 0.8     # a totals row is worth this share of the best sentence of its piece
 PREFERRED = 1.6       # weight of a sentence giving the kind of fact asked for (a name for 'who', a date for 'when')
 ANCHOR_WEIGHT = 10     # a quoted row outweighs any number of rows that merely share words
@@ -26,18 +27,23 @@ ANCHOR_WEIGHT = 10     # a quoted row outweighs any number of rows that merely s
 # bullets of a table row flattened onto one line
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"'])|\n+|\t+|\s+[•○▪●]\s+")
 # A line break inside a sentence is a wrap of the PDF's, unless a bullet, a number, a table row or its totals
-# follow, or a capital follows a row ending in a figure
-_WRAP = re.compile(r"(?<![.!?:;\t])\n(?![-–•(]|\d+(?:\.\d+)*[.)]?\s|[^\n]*\t|(?:grand\s+)?totals?\s+[£$]?\d)"
-                   r"(?!(?<=[\d%]\n)[A-Z])")
+# follow, or a capital or a figure follows a row ending in a figure
+_WRAP = re.compile(r"(?<![.!?:;\t])\n(?![-–•(]|\d+(?:\.\d+)*[.):]?\s|[^\n]*\t|(?:grand\s+)?totals?\s+[£$]?\d)"
+                   r"(?!(?<=[\d%]\n)[A-Z\d])")
 # A full stop that ends a title or an abbreviation, not a sentence: "Dr. Alison Davies", "Minute No. 45"
 _ABBREVIATION = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Cllr|Prof|Rev|St|No|Nos|Co|Ltd|Inc|Mt|Jr|Sr|e\.g|i\.e|cf|vs|approx)\.$")
 _TOTALS_ROW = re.compile(r"^(?:grand\s+)?totals?\b[\s:]*[£$]?\d[\d\s.,%£$/-]*(?:\btotal\b[\s\d.,%]*)*$", re.I)
+_FIGURE_CELL = re.compile(r"^[£$]?-?\d[\d,]*(?:\.\d+)?\s*%?$")
 _INTRODUCES_LIST = re.compile(r":\s*-?$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\(?\d+[.)]|\(?[a-z][.)]|\(?[ivx]+\))\s")
 _NUMBER = re.compile(r"(?<![\w./])[£$]?\d+(?:,\d{3})*(?:\.\d+)?(?:%|st|nd|rd|th)?(?![\w/])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A paragraph number: "2.2 In Rotherham", "3. The", or "12.1 Complex" glued on after a heading
 _SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=[A-Z])|^\s*\d+(?:\.\d+)*\.\s|\b\d+\.\d+(?:\.\d+)*\s+(?=[A-Z])")
+# A number that names a part of something, not a quantity: "section 47", "Minute No. 45", "page 12"
+_REFERENCE_NUMBER = re.compile(r"\b(?:sections?|s\.|paragraphs?|paras?|pages?|pp?\.|minutes?|no\.|nos\.|items?|appendi(?:x|ces)|"
+                               r"chapters?|regulations?|articles?|schedules?|tables?|figures?|priorit(?:y|ies)|objectives?|"
+                               r"recommendations?|action\s+points?|clauses?|rules?|standards?|level)\s*\d+(?:\.\d+)*[a-z]?", re.I)
 SPECIFIC_FIGURES = ("money", "share", "duration")
 _FIGURE_OF_KIND = {
     "money": re.compile(r"[£$€]\s?\d|\d\s?(?:million|bn|k)\b|\bpounds\b", re.I),
@@ -69,7 +75,7 @@ def names_any(names: list[str]) -> Callable[[str], bool]:
 def gives_figure(sentence: str, kind: str = "number") -> bool:
     """A number of the kind asked for (money, a share, a duration, or any number) that is not a
     year or the sentence's own paragraph number ('2.2 In Rotherham, ...')."""
-    text = _SECTION_NUMBER.sub("", sentence)
+    text = _REFERENCE_NUMBER.sub("", _SECTION_NUMBER.sub("", sentence))
     if kind in _FIGURE_OF_KIND and not _FIGURE_OF_KIND[kind].search(text):
         return False
     return any(not _YEAR.fullmatch(n) for n in _NUMBER.findall(text))
@@ -115,9 +121,20 @@ def repeats(text: str, said: list[str], share: float = 0.8) -> bool:
     return bool(words) and any(len(words & keywords(other)) >= share * len(words) for other in said)
 
 
+def _data_row_whole(row: str) -> str:
+    """A table row of figures after its label ('Total<TAB>40<TAB>103<TAB>16'), or a header row of
+    short cells ('Priority<TAB>Green<TAB>Amber'), with its tabs made spaces, so it is quoted whole
+    rather than cell by cell."""
+    cells = [c.strip() for c in row.split("\t") if c.strip()]
+    figures = all(_FIGURE_CELL.match(c) for c in cells[1:])
+    header = all(len(c.split()) <= HEADER_CELL_WORDS for c in cells)
+    return row.replace("\t", " ") if len(cells) > 2 and (figures or header) else row
+
+
 def sentences(chunk: Chunk) -> list[Quote]:
     """The chunk's sentences, hard wraps undone, each with its own line span."""
-    text = _WRAP.sub(" ", chunk.text)         # same length: character offsets still point into chunk.text
+    # same length: character offsets still point into chunk.text
+    text = _WRAP.sub(" ", "\n".join(map(_data_row_whole, chunk.text.split("\n"))))
     quotes, start = [], 0
     boundaries = [b for b in _SENTENCE.finditer(text) if not _ABBREVIATION.search(text, 0, b.start())]
     for boundary in [*boundaries, None]:
@@ -132,11 +149,12 @@ def sentences(chunk: Chunk) -> list[Quote]:
 
 
 def scored_sentences(relevance: Relevance, chunk: Chunk, figure: str | None = None,
-                     prefer: Callable[[str], bool] | None = None) -> list[tuple[float, Quote]]:
+                     prefer: Callable[[str], bool] | None = None, table: float = 0.0) -> list[tuple[float, Quote]]:
     """Each sentence of ``chunk`` that speaks to the question, with how much, in text order; with
     ``figure``, only sentences that give a number of that kind (see :func:`gives_figure`);
     sentences ``prefer`` likes (naming a person the question asks for, say) count for more. A
-    sentence that introduces a list ('The following priorities are COMPLETE:') comes with its list."""
+    sentence that introduces a list ('The following priorities are COMPLETE:') comes with its list;
+    a table's totals row is worth most of the best of the rest."""
     quotes = sentences(chunk)
     # A sum of money, a share or a length of time answers 'how much/long' even in other words
     floor = -1.0 if figure in SPECIFIC_FIGURES else 0.0
@@ -148,7 +166,8 @@ def scored_sentences(relevance: Relevance, chunk: Chunk, figure: str | None = No
         if score > floor:
             scored.append((score, _with_list(quotes, i)))
     # A table's totals row shares no words with the question, but answers it when its table does
-    context = max((score for score, _ in scored), default=0.0)
+    # (``table``: how well the table's start, printed in the piece before, speaks to the question)
+    context = max([table, *(relevance.density(q.text) for q in quotes)])
     scored += [(TOTALS_SHARE * context, q) for q in quotes if _TOTALS_ROW.match(q.text) and context > 0
                and (figure is None or gives_figure(q.text, figure))]
     return sorted(scored, key=lambda pair: pair[1].lines)
@@ -174,6 +193,17 @@ def _with_list(quotes: list[Quote], i: int) -> Quote:
             break
         text, last = f"{text} {item.text}", item.lines[1]
     return Quote(text, (quote.lines[0], last))
+
+
+def continued(chunk: Chunk, following: Chunk) -> Chunk:
+    """``chunk`` with the rows of the piece printed after it (same node) that it does not hold:
+    the rest of a table or a list the search found the start of."""
+    own = len(chunk.text.split("\n")) == len(chunk.rows)
+    rows = [(text, lines) for text, lines in zip(following.text.split("\n"), following.rows) if lines[0] > chunk.lines[1]]
+    if not own or not rows or len(following.text.split("\n")) != len(following.rows):
+        return chunk
+    return replace(chunk, text="\n".join([chunk.text, *(text for text, _ in rows)]),
+                   lines=(chunk.lines[0], rows[-1][1][1]), rows=(*chunk.rows, *(lines for _, lines in rows)))
 
 
 def excerpt(relevance: Relevance, chunk: Chunk, limit: int = EXCERPT_CHARS,

@@ -116,6 +116,9 @@ def test_an_answer_quotes_each_line_once(built_kg):
     ("Implications for Partners 12.1 Complex Abuse inquiries are embedded in a process.", "number", False),
     ("This inquiry commenced during January 2017, RMBC and partner agencies.", "number", False),
     ("Attendance was 89.7% in 2015/16.", "number", True),
+    ("Investigations are governed by the same principles (section 47, Children Act 1989).", "number", False),
+    ("Further to Minute No. 45, see page 12 of Appendix 3.", "number", False),
+    ("All 29 pharmacists are to undergo level 2 safeguarding training.", "number", True),
 ])
 def test_a_figure_of_the_kind_asked_for(sentence, kind, gives):
     assert gives_figure(sentence, kind) is gives
@@ -198,3 +201,11 @@ def test_who_presented_is_answered_from_the_graph(built_kg):
     assert first.startswith("Minute 7 'Welfare Reform - The Impact on Children and Families' (Children, Young People "
                             "and Families Partnership, 2014-01-15): presented by Carole Haywood, Michael Holmes.")
     assert "[rotherham-cypf-partnership-2014-01-15.txt:" in first
+
+
+def test_a_table_total_on_the_next_piece_answers_a_count_question(built_kg):
+    answer = built_kg.ask("How many of the children's plan delivery milestones were rated red, amber and green in "
+                          "the June 2014 progress report?")
+    assert "Total 40 103 16 0 159" in answer["answer"]
+    assert "Total 40 103 16 0 159 % 25 65 10 0 [rotherham-improving-lives-2014-09-17.txt:333-334]" in answer["answer"]
+    assert any(ev["lines"][0] <= 333 <= ev["lines"][1] for ev in answer["evidence"])   # the evidence shows the row

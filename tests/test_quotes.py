@@ -3,7 +3,7 @@ the sentence that introduces them, rare words counting for more, focused excerpt
 from __future__ import annotations
 
 from index.chunks import Chunk
-from kg.quotes import Relevance, best_sentences, excerpt, gives_date, names_any, repeats, sentences
+from kg.quotes import Relevance, best_sentences, excerpt, gives_date, names_any, repeats, scored_sentences, sentences
 
 
 def chunk_of(rows: list[str], first_line: int = 10) -> Chunk:
@@ -74,3 +74,13 @@ def test_a_sentence_printed_twice_counts_as_said():
     assert repeats("Continue to improve the transition for children and young people from CAMHS to adult services "
                    "This forms part of the pathway", said) is False
     assert repeats("Continue to improve the transition from CAMHS to adult services", said)
+
+
+def test_table_rows_of_figures_are_quoted_whole_and_do_not_run_together():
+    chunk = chunk_of(["Overview", "Priority\tGreen\tAmber\tRed\tTotal",
+                      "1: Best start in life\t12\t28.5\t11.5\t52", "2: Parents and families\t3.5\t10\t1.5\t15",
+                      "Total\t40\t103\t16\t159", "Please note: some milestones have split RAG statuses."])
+    texts = [q.text for q in sentences(chunk)]
+    assert "1: Best start in life 12 28.5 11.5 52" in texts and "Total 40 103 16 159" in texts
+    scored = scored_sentences(Relevance.of("How many milestones were rated green, amber and red?"), chunk, "number")
+    assert any(q.text == "Total 40 103 16 159" and q.lines == (14, 14) for _, q in scored)
