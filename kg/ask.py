@@ -207,15 +207,16 @@ def status_lines(actions: list[dict[str, Any]], statuses: set[str]) -> list[str]
 
 
 def compose_answer(relevance: Relevance, intent: QuestionIntent, evidence: list[Evidence],
-                   facts: GraphFacts) -> str:
+                   facts: GraphFacts, names_organisation: Callable[[str], bool] = lambda sentence: False) -> str:
     """The answer text: the graph's own answer lines (``facts``: resolutions, minute references,
     actions of a status) first, then the best sentences of the evidence, without lines already
-    cited; empty when nothing answers (for a "how many" question: no sentence gives a figure)."""
+    cited; empty when nothing answers (for a "how many" question: no sentence gives a figure).
+    ``names_organisation`` tells a sentence naming a known organisation, for 'which organisations'."""
     pieces = QUOTES - 1 if facts.lines else QUOTES
     if intent.parts == 1:   # an item whose resolutions are the answer needs no quote besides
         evidence = [ev for ev in evidence if not any(ev.chunk.node == n or ev.context.item and ev.context.item["iri"] == n
                                                      for n in facts.items)]
-    return "\n".join(facts.lines + _quotes(relevance, intent, evidence, pieces, facts.spans()))
+    return "\n".join(facts.lines + _quotes(relevance, intent, evidence, pieces, facts.spans(), names_organisation))
 
 
 def decision_facts(intent: QuestionIntent, evidence: list[Evidence]) -> tuple[GraphFacts, list[dict[str, Any]]]:
@@ -247,14 +248,15 @@ def decision_facts(intent: QuestionIntent, evidence: list[Evidence]) -> tuple[Gr
 
 
 def _quotes(relevance: Relevance, intent: QuestionIntent, evidence: list[Evidence], pieces: int,
-            cited: list[tuple[str, tuple[int, int]]]) -> list[str]:
+            cited: list[tuple[str, tuple[int, int]]], names_organisation: Callable[[str], bool]) -> list[str]:
     """The ``pieces`` best sentences among all the evidence, at most QUOTES_PER_PIECE from one, not
     repeating lines ``cited`` or a sentence said already; a sentence's worth is how much it speaks
     to the question times how well its piece ranks. Printed in evidence order."""
     figure = intent.figure_kind if intent.wants_quantity else None
     top = max((ev.score for ev in evidence), default=0.0) or 1.0
     candidates = sorted(((score * ev.score / top * share, rank, quote) for rank, ev in enumerate(evidence)
-                         for score, quote, share in _candidates(relevance, ev, figure, _asked_for(intent, ev))),
+                         for score, quote, share in _candidates(relevance, ev, figure,
+                                                                        _asked_for(intent, ev, names_organisation))),
                         key=lambda c: c[0], reverse=True)
     quoted, said = list(cited), []      # the same sentence printed in two papers is quoted once
     chosen: dict[int, list[Quote]] = {}
@@ -292,14 +294,15 @@ def _candidates(relevance: Relevance, ev: Evidence, figure: str | None,
     return out
 
 
-def _asked_for(intent: QuestionIntent, ev: Evidence) -> Callable[[str], bool] | None:
+def _asked_for(intent: QuestionIntent, ev: Evidence,
+               names_organisation: Callable[[str], bool]) -> Callable[[str], bool] | None:
     """What makes a sentence of ``ev`` the kind of answer asked for: naming its people ('who'),
-    its organisations ('which organisations') or giving a date ('when')."""
+    an organisation the graph knows ('which organisations') or giving a date ('when')."""
     tests = []
     if intent.wants_person and ev.context.people:
         tests.append(names_any(ev.context.people))
-    if intent.wants_organisation and ev.context.organisations:
-        tests.append(names_any(ev.context.organisations))
+    if intent.wants_organisation:
+        tests.append(names_organisation)
     if intent.wants_date:
         tests.append(gives_date)
     return (lambda sentence: any(test(sentence) for test in tests)) if tests else None
@@ -345,7 +348,7 @@ def people_facts(intent: QuestionIntent, evidence: list[Evidence], told: list[st
     'TITLE' (body, date): presented by A, B [file:lines]', once per item (``told``: items whose
     presenters the answer gives already)."""
     facts = GraphFacts()
-    if not intent.wants_person:
+    if not intent.wants_person or intent.wants_organisation:
         return facts
     seen = set(told)
     for ev in evidence[:PEOPLE_EVIDENCE]:
@@ -398,11 +401,13 @@ def backing_evidence(facts: GraphFacts, chunks_of: Callable[[str], list[Chunk]],
 class CorpusView:
     """What the search index knows besides its hits: how rare a (stemmed) word is, for choosing
     what to quote; each node's pieces, for evidence of what the graph answers itself; and the
-    months each node's text speaks of ('the June 2014 progress report')."""
+    months each node's text speaks of ('the June 2014 progress report'); whether a sentence names an
+    organisation the graph knows."""
 
     term_weight: TermWeight = uniform
     chunks_of: Callable[[str], list[Chunk]] = lambda node: []
     months_of: Callable[[str], set[tuple[int, int]]] = lambda node: set()
+    names_organisation: Callable[[str], bool] = lambda sentence: False
 
 
 def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, meetings: list[dict[str, Any]],
@@ -437,7 +442,8 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
         pieces = corpus.chunks_of(ev.chunk.node)
         at = next((i for i, piece in enumerate(pieces) if piece.id == ev.chunk.id), None)
         ev.following = pieces[at + 1] if at is not None and at + 1 < len(pieces) else None
-    text = compose_answer(relevance, intent, evidence[len(backing):], facts)   # quotes what the search found
+    # quotes come from what the search found
+    text = compose_answer(relevance, intent, evidence[len(backing):], facts, corpus.names_organisation)
     if intent.wants_quantity and not text:
         return reply("The papers found do not give the figure asked for; see the evidence.", False, [])
     return reply(text or "No sentence in the evidence answers this directly; see the evidence.", True, resolutions)

@@ -72,6 +72,16 @@ def names_any(names: list[str]) -> Callable[[str], bool]:
     return lambda sentence: bool(surnames & set(re.findall(r"[a-z][a-z'-]+", sentence.lower())))
 
 
+def mentions_any(names: list[str]) -> Callable[[str], bool]:
+    """Whether a sentence prints one of ``names`` whole, as printed (acronyms in capitals): for
+    organisations, whose last word ('Trust', 'Service') says nothing alone."""
+    usable = sorted({name for name in names if len(name) >= 3}, key=len, reverse=True)
+    if not usable:
+        return lambda sentence: False
+    pattern = re.compile(r"(?<![\w&])(?:" + "|".join(map(re.escape, usable)) + r")(?![\w&])")
+    return lambda sentence: pattern.search(sentence) is not None
+
+
 def gives_figure(sentence: str, kind: str = "number") -> bool:
     """A number of the kind asked for (money, a share, a duration, or any number) that is not a
     year or the sentence's own paragraph number ('2.2 In Rotherham, ...')."""

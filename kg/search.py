@@ -14,7 +14,9 @@ from kg.chunk_sources import chunk_sources
 from kg.context import ContextBuilder
 from kg.entities import acronym_glossary
 from kg.model import ParsedPack
+from kg.ontology import SPARQL_PREFIXES
 from kg.question import later_parts, months_named
+from kg.quotes import mentions_any
 from kg.records import build_records
 
 
@@ -42,6 +44,7 @@ def build_search_index(graph: Graph, packs: list[ParsedPack], folder: Path, cach
     HybridIndex.build(chunks, embedder, graph_glossary(graph, packs)).save(folder)
 
 
+_ORGANISATION_NAMES = "SELECT DISTINCT ?name WHERE { ?o a org:Organization ; skos:prefLabel|skos:altLabel ?name }"
 PART_CANDIDATES = 5   # hits searched for each later part of a many-part question
 PART_WEIGHT = 0.8     # a later part's hit ranks as this share of its own score against the whole question's
 
@@ -69,7 +72,9 @@ class Searcher:
         months: dict[str, set[tuple[int, int]]] = {}
         for chunk in self.index.chunks:
             months.setdefault(chunk.node, set()).update(months_named(chunk.text))
-        self.corpus = CorpusView(self.index.sparse.idf, self.index.chunks_of, lambda node: months.get(node, set()))
+        organisations = [str(row["name"]) for row in graph.query(SPARQL_PREFIXES + _ORGANISATION_NAMES)]
+        self.corpus = CorpusView(self.index.sparse.idf, self.index.chunks_of, lambda node: months.get(node, set()),
+                                 mentions_any(organisations))
         self.meetings = [{k: m[k] for k in ("body", "date", "kind")} for m in build_records(graph)["meetings"]]
 
     def ask(self, question: str, k: int = 5) -> dict[str, Any]:

@@ -3,7 +3,8 @@ the sentence that introduces them, rare words counting for more, focused excerpt
 from __future__ import annotations
 
 from index.chunks import Chunk
-from kg.quotes import Relevance, best_sentences, excerpt, gives_date, names_any, repeats, scored_sentences, sentences
+from kg.quotes import (Relevance, best_sentences, excerpt, gives_date, mentions_any, names_any, repeats,
+                       scored_sentences, sentences)
 
 
 def chunk_of(rows: list[str], first_line: int = 10) -> Chunk:
@@ -84,3 +85,10 @@ def test_table_rows_of_figures_are_quoted_whole_and_do_not_run_together():
     assert "1: Best start in life 12 28.5 11.5 52" in texts and "Total 40 103 16 159" in texts
     scored = scored_sentences(Relevance.of("How many milestones were rated green, amber and red?"), chunk, "number")
     assert any(q.text == "Total 40 103 16 159" and q.lines == (14, 14) for _, q in scored)
+
+
+def test_organisations_are_recognised_whole_as_printed():
+    names = mentions_any(["YWCA", "Rotherham and Barnsley MIND", "RDaSH", "LA"])
+    assert names("This contract has been awarded to YWCA and delivery will start in June 2013.")
+    assert names("awarded to Rotherham and Barnsley MIND.") and names("RDaSH still have some work to do")
+    assert not names("The Lady of the Lake") and not names("LA") and not names("ywca in lower case")
