@@ -429,6 +429,8 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
                 "context": context_summary(evidence)}
 
     reason = None if _titled_with_the_month(intent, evidence) else missing_meeting(intent, meetings)
+    if reason is None and not relevance.keys:
+        reason = "The question names nothing to look for; ask about a topic, a person, a meeting or a plan."
     if reason is None and best_dense < MIN_DENSE_SIMILARITY:
         reason = "Nothing in the store is close enough to this question to answer it."
     if reason is not None:

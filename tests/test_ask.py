@@ -209,3 +209,10 @@ def test_a_table_total_on_the_next_piece_answers_a_count_question(built_kg):
     assert "Total 40 103 16 0 159" in answer["answer"]
     assert "Total 40 103 16 0 159 % 25 65 10 0 [rotherham-improving-lives-2014-09-17.txt:333-334]" in answer["answer"]
     assert any(ev["lines"][0] <= 333 <= ev["lines"][1] for ev in answer["evidence"])   # the evidence shows the row
+
+
+def test_a_question_of_only_question_words_is_not_answered(built_kg):
+    for question in ("the of and", "what, and who, and when, and how?"):
+        answer = built_kg.ask(question)
+        assert answer["answerable"] is False and answer["resolutions"] == []
+        assert answer["answer"].startswith("The question names nothing to look for")
