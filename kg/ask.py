@@ -15,12 +15,13 @@ from typing import Any
 from index.chunks import Chunk
 from kg.context import ContextBuilder, NodeContext
 from kg.question import QuestionIntent, months_named, read_question
-from kg.quotes import (Quote, Relevance, TermWeight, continued, excerpt, gives_date, keywords, names_any, repeats,
-                       scored_sentences, sentences, uniform)
+from kg.quotes import (Quote, Relevance, TermWeight, continued, excerpt, gives_date, keywords, mentions_figure_of,
+                       names_any, repeats, scored_sentences, sentences, uniform)
 
 MIN_DENSE_SIMILARITY = 0.30   # below this cosine the best chunk is not about the question
 # Re-ranking factors: how much a fit with what the question asks for outweighs retrieval score
 DECISION_BOOST, DECIDED_WORDS_BOOST, PERSON_BOOST = 1.5, 2.0, 1.15
+FIGURE_BOOST = 1.2     # a piece printing the kind of figure asked for (money, a share, a length of time)
 MONTH_BOOST, YEAR_BOOST, OTHER_YEAR_FACTOR, BODY_BOOST = 1.6, 1.25, 0.8, 1.2
 GRAPH_EVIDENCE = 3     # pieces of evidence backing the graph's own answer lines, shown before the search's
 DECIDED_EVIDENCE = 3   # a decision question quotes the resolutions of the items among this many best pieces
@@ -127,6 +128,8 @@ def _fit(intent: QuestionIntent, topic: set[str], ev: Evidence, corpus: CorpusVi
         factor *= 1 + (DECIDED_WORDS_BOOST - 1) * _decided_on(topic, ctx, corpus.term_weight)
     if intent.wants_person and ctx.people:
         factor *= PERSON_BOOST
+    if intent.wants_quantity and mentions_figure_of(ev.text, intent.figure_kind):   # 'how much' and a £ sum
+        factor *= FIGURE_BOOST
     if intent.months and (ev.date and (int(ev.date[:4]), int(ev.date[5:7])) in intent.months
                           or not ctx.meeting and intent.months & corpus.months_of(ev.chunk.node)):
         factor *= MONTH_BOOST
@@ -363,6 +366,27 @@ def people_facts(intent: QuestionIntent, evidence: list[Evidence], told: list[st
     return facts
 
 
+def attendance_facts(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]]) -> GraphFacts:
+    """For 'who chaired / attended / sent apologies', the attendance the graph records for the
+    meetings the question names (a month, a body), else for those of the best pieces: 'Corporate
+    Parenting Panel, 2016-09-27: chaired by Councillor Sansome; present: ...' [file:header lines]."""
+    facts = GraphFacts()
+    if not intent.wants_attendance:
+        return facts
+    held = [m for m in meetings if m["kind"] == "minutes" and (m["chair"] or m["present"])]
+    if intent.body_words:
+        held = [m for m in held if any(word in m["body"].lower() for word in intent.body_words)] or held
+    named = [m for m in held if (int(m["date"][:4]), int(m["date"][5:7])) in intent.months]
+    shown = {(ev.context.meeting["body"], ev.context.meeting["date"]) for ev in evidence[:3] if ev.context.meeting}
+    for m in named or [m for m in held if (m["body"], m["date"]) in shown]:
+        parts = [f"chaired by {m['chair']}"] if m["chair"] else []
+        parts += [f"present: {', '.join(m['present'])}"] if m["present"] else []
+        parts += [f"apologies: {', '.join(m['apologies'])}"] if m["apologies"] else []
+        facts.lines.append(f"{m['body']}, {m['date']}: {'; '.join(parts)}. {cite(m['source'], m['header'])}")
+        facts.said.append((m["source"], m["header"]))
+    return facts
+
+
 def graph_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: ContextBuilder) -> GraphFacts:
     """The minute references of the meeting the question names (else of the evidence), and the
     actions of the asked-for status in the first plan among the evidence that has any."""
@@ -436,7 +460,8 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     if reason is not None:
         return reply(reason, False, [])
     decisions, resolutions = decision_facts(intent, evidence)
-    facts = decisions + people_facts(intent, evidence, decisions.items) + graph_facts(intent, evidence, contexts)
+    facts = (decisions + attendance_facts(intent, evidence, meetings) + people_facts(intent, evidence, decisions.items)
+             + graph_facts(intent, evidence, contexts))
     backing = backing_evidence(facts, corpus.chunks_of, contexts, max((ev.score for ev in evidence), default=0.0),
                                {ev.chunk.id for ev in evidence})
     evidence = (backing + evidence)[:k]

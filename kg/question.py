@@ -25,11 +25,14 @@ _WHO = re.compile(r"\b(who|whom|whose|which (?:officer|mp|member|councillor|pers
 _ORGANISATION = re.compile(r"\b(which|what) (organisations?|providers?|agenc(?:y|ies)|partners?|charit(?:y|ies)|bod(?:y|ies))\b", re.I)
 # A second question joined on: "who presented it, and when did the new model start?"
 _NEXT_PART = re.compile(r"(?:,|\band\b|;)\s*(?:and\s+)?(?:who|whom|what|when|which|how|where|why|is|are|did|does|do|was|were|has|have)\b", re.I)
+# Who chaired, attended or sent apologies: the meeting's attendance, as recorded
+_ATTENDANCE = re.compile(r"\b(chair(?:ed|s|ing|man|person)?|in the chair|present|attend\w*|apologi\w*)\b", re.I)
 _WHEN = re.compile(r"\b(when|what date|which date)\b", re.I)
 _QUANTITY = re.compile(r"\b(how (?:many|much|long|often)|what (?:number|percentage|proportion|share))\b", re.I)
 # What kind of figure answers it: an amount of money, a share, a length of time, or any number
 _FIGURE_KINDS = [
-    ("money", re.compile(r"\b(money|cost\w*|spen[dt]\w*|worth|budget\w*|fund\w*|rais\w*|pay\w*|paid|value)\b|£", re.I)),
+    ("money", re.compile(r"\b(money|cost\w*|spen[dt]\w*|worth|budget\w*|fund\w*|rais\w*|pay\w*|paid|value|"
+                         r"sav(?:e|ed|es|ing|ings)|efficienc\w*)\b|£", re.I)),
     ("share", re.compile(r"\b(percentage|proportion|share|rate)\b|%", re.I)),
     ("duration", re.compile(r"\bhow long\b", re.I)),
 ]
@@ -50,6 +53,7 @@ class QuestionIntent:
     wants_person: bool = False
     wants_date: bool = False
     wants_organisation: bool = False  # "which organisations won the contracts?"
+    wants_attendance: bool = False    # "who chaired the panel in September 2016?"
     parts: int = 1                    # questions in one: "who leads it, and when was it due?" has 2
     wants_trace: bool = False
     wants_quantity: bool = False      # "how many", "how much": answered only by a figure
@@ -88,6 +92,7 @@ def read_question(text: str) -> QuestionIntent:
     intent.wants_person = bool(_WHO.search(text))
     intent.wants_date = bool(_WHEN.search(text))
     intent.wants_organisation = bool(_ORGANISATION.search(text))
+    intent.wants_attendance = intent.wants_person and bool(_ATTENDANCE.search(text))
     intent.parts = 1 + len(_NEXT_PART.findall(text))
     intent.wants_trace = bool(_TRACE.search(text))
     intent.figure_kind = next((kind for kind, pattern in _FIGURE_KINDS if pattern.search(text)), "number")

@@ -82,6 +82,11 @@ def mentions_any(names: list[str]) -> Callable[[str], bool]:
     return lambda sentence: pattern.search(sentence) is not None
 
 
+def mentions_figure_of(text: str, kind: str) -> bool:
+    """Whether ``text`` prints an amount of money, a share or a length of time at all (``kind``)."""
+    return kind in _FIGURE_OF_KIND and _FIGURE_OF_KIND[kind].search(text) is not None
+
+
 def gives_figure(sentence: str, kind: str = "number") -> bool:
     """A number of the kind asked for (money, a share, a duration, or any number) that is not a
     year or the sentence's own paragraph number ('2.2 In Rotherham, ...')."""

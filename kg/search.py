@@ -61,6 +61,15 @@ def merge_hits(hits: list[Any], parts: list[list[Any]]) -> list[Any]:
     return sorted(merged, key=lambda h: h.score, reverse=True)
 
 
+def meeting_summary(record: dict[str, Any]) -> dict[str, Any]:
+    """What answers need of a meeting record: body, date, kind, attendance, and the lines of its
+    header (before its first item), where attendance is printed."""
+    first_item = min((item["lines"][0] for item in record["items"]), default=record["lines"][1] + 1)
+    header = (record["lines"][0], max(record["lines"][0], first_item - 1))
+    return {**{k: record[k] for k in ("body", "date", "kind", "chair", "present", "apologies", "source")},
+            "header": header}
+
+
 class Searcher:
     """A loaded index plus the graph context needed to answer; load once, ask many times."""
 
@@ -75,7 +84,7 @@ class Searcher:
         organisations = [str(row["name"]) for row in graph.query(SPARQL_PREFIXES + _ORGANISATION_NAMES)]
         self.corpus = CorpusView(self.index.sparse.idf, self.index.chunks_of, lambda node: months.get(node, set()),
                                  mentions_any(organisations))
-        self.meetings = [{k: m[k] for k in ("body", "date", "kind")} for m in build_records(graph)["meetings"]]
+        self.meetings = [meeting_summary(m) for m in build_records(graph)["meetings"]]
 
     def ask(self, question: str, k: int = 5) -> dict[str, Any]:
         parts = later_parts(question)

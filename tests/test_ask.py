@@ -129,6 +129,9 @@ def test_the_kind_of_figure_a_question_wants():
     assert read_question("How long did it take to approve adopters?").figure_kind == "duration"
     assert read_question("What percentage of assessments were on time?").figure_kind == "share"
     assert read_question("How many foster carers did Rotherham have?").figure_kind == "number"
+    assert read_question("How much did the framework save?").figure_kind == "money"
+    assert read_question("Who chaired the panel in September 2016?").wants_attendance
+    assert not read_question("Who presented the report?").wants_attendance
 
 
 def test_a_decision_question_also_quotes_what_the_papers_say(built_kg):
@@ -216,3 +219,17 @@ def test_a_question_of_only_question_words_is_not_answered(built_kg):
         answer = built_kg.ask(question)
         assert answer["answerable"] is False and answer["resolutions"] == []
         assert answer["answer"].startswith("The question names nothing to look for")
+
+
+def test_who_chaired_is_answered_from_the_recorded_attendance(built_kg):
+    answer = built_kg.ask("Who chaired the Corporate Parenting Panel in September 2016?")
+    first = answer["answer"].split("\n")[0]
+    assert first.startswith("Corporate Parenting Panel, 2016-09-27: chaired by Councillor Sansome; present: ")
+    assert first.endswith("[rotherham-corporate-parenting-panel-2016-12-06.txt:114-123]")
+
+
+def test_how_much_was_saved_is_answered_with_a_sum(built_kg):
+    answer = built_kg.ask("How much did the independent foster agencies framework save?")
+    assert answer["answerable"]
+    assert "financial efficiency of £93,000 in 2012/13 [rotherham-cypf-partnership-2013-05-22.txt:965-965]" \
+        in answer["answer"]
