@@ -1,0 +1,172 @@
+"""Answer lines the graph gives directly, each cited: resolutions of the best items, who presented,
+chaired or leads, the actions of an asked-for RAG status, minute references; and the pieces of
+evidence that back the lines the search did not find itself."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from index.chunks import Chunk
+from kg.context import ContextBuilder
+from kg.evidence import Evidence, cite, meeting_label, overlaps
+from kg.question import QuestionIntent
+from kg.quotes import Quote
+
+GRAPH_EVIDENCE = 3     # pieces of evidence backing the graph's own answer lines, shown before the search's
+DECIDED_EVIDENCE = 3   # a decision question quotes the resolutions of the items among this many best pieces
+PEOPLE_EVIDENCE = 3    # a 'who' question is told the people of the items among this many best pieces
+
+
+@dataclass
+class GraphFacts:
+    """Answer lines the graph gives directly, and what they cite: ``cited`` (node, lines, source
+    file) are to be backed by evidence of their own (listed actions, minute references), ``said``
+    (source file, lines) are cited from pieces the evidence holds already (resolutions of its items)."""
+
+    lines: list[str] = field(default_factory=list)
+    cited: list[tuple[str, tuple[int, int], str]] = field(default_factory=list)
+    said: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    items: list[str] = field(default_factory=list)   # minute items whose resolutions the lines give
+
+    def spans(self) -> list[tuple[str, tuple[int, int]]]:
+        """Every (source file, lines) the lines cite, so quotes do not repeat them."""
+        return self.said + [(source, lines) for _, lines, source in self.cited]
+
+    def __add__(self, other: GraphFacts) -> GraphFacts:
+        return GraphFacts(self.lines + other.lines, self.cited + other.cited, self.said + other.said,
+                          self.items + other.items)
+
+
+def decision_facts(intent: QuestionIntent, evidence: list[Evidence]) -> tuple[GraphFacts, list[dict[str, Any]]]:
+    """For a decision question, the resolutions of the best items ('Minute 205 'TITLE' (body, date)
+    resolved: ... [file:lines] Presented by ...', once per item), and their JSON records."""
+    facts = GraphFacts()
+    resolutions: list[dict[str, Any]] = []
+    if not intent.wants_decision:
+        return facts, resolutions
+    seen_items: set[str] = set()
+    for ev in evidence[:DECIDED_EVIDENCE]:
+        item_iri = ev.context.item["iri"] if ev.context.item else ev.chunk.node
+        if not ev.context.resolutions or item_iri in seen_items:
+            continue
+        seen_items.add(item_iri)
+        facts.items.append(item_iri)
+        texts = []
+        for res in ev.context.resolutions:
+            lines = (int(res["start"]), int(res["end"]))
+            resolutions.append({"text": res["text"], "body": ev.context.meeting["body"] if ev.context.meeting else None,
+                                "date": ev.context.meeting["date"] if ev.context.meeting else None,
+                                "minute": ev.context.item["number"] if ev.context.item else None,
+                                "source": res["source"], "lines": list(lines)})
+            texts.append(f"{res['text']} {cite(res['source'], lines)}")
+            facts.said.append((res["source"], lines))
+        presenters = f" Presented by {', '.join(ev.context.people)}." if ev.context.people else ""
+        facts.lines.append(f"{meeting_label(ev.context)} resolved: " + " ".join(texts) + presenters)
+    return facts, resolutions
+
+
+_ROLES = {"item": "presented by", "plan": "led by"}   # what the people of a node's context did
+
+
+def people_facts(intent: QuestionIntent, evidence: list[Evidence], told: list[str]) -> GraphFacts:
+    """For a 'who' question, who the graph says presented, led or wrote the best pieces: 'Minute 7
+    'TITLE' (body, date): presented by A, B [file:lines]', once per item (``told``: items whose
+    presenters the answer gives already)."""
+    facts = GraphFacts()
+    if not intent.wants_person or intent.wants_organisation:
+        return facts
+    seen = set(told)
+    for ev in evidence[:PEOPLE_EVIDENCE]:
+        ctx = ev.context
+        key = ctx.item["iri"] if ctx.item else ev.chunk.node
+        if not ctx.people or key in seen or ctx.kind not in _ROLES:
+            continue
+        seen.add(key)
+        label = meeting_label(ctx) or f"'{ev.chunk.title[:100]}'"
+        facts.lines.append(f"{label}: {_ROLES[ctx.kind]} {', '.join(ctx.people)}. {cite(ev.source, ev.lines)}")
+        facts.said.append((ev.source, ev.lines))
+    return facts
+
+
+def attendance_facts(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]]) -> GraphFacts:
+    """For 'who chaired / attended / sent apologies', the attendance the graph records for the
+    meetings the question names (a month, a body), else for those of the best pieces: 'Corporate
+    Parenting Panel, 2016-09-27: chaired by Councillor Sansome; present: ...' [file:header lines]."""
+    facts = GraphFacts()
+    if not intent.wants_attendance:
+        return facts
+    held = [m for m in meetings if m["kind"] == "minutes" and (m["chair"] or m["present"])]
+    if intent.body_words:
+        held = [m for m in held if any(word in m["body"].lower() for word in intent.body_words)] or held
+    named = [m for m in held if (int(m["date"][:4]), int(m["date"][5:7])) in intent.months]
+    shown = {(ev.context.meeting["body"], ev.context.meeting["date"]) for ev in evidence[:3] if ev.context.meeting}
+    for m in named or [m for m in held if (m["body"], m["date"]) in shown]:
+        parts = [f"chaired by {m['chair']}"] if m["chair"] else []
+        parts += [f"present: {', '.join(m['present'])}"] if m["present"] else []
+        parts += [f"apologies: {', '.join(m['apologies'])}"] if m["apologies"] else []
+        facts.lines.append(f"{m['body']}, {m['date']}: {'; '.join(parts)}. {cite(m['source'], m['header'])}")
+        facts.said.append((m["source"], m["header"]))
+    return facts
+
+
+def graph_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: ContextBuilder) -> GraphFacts:
+    """The minute references of the meeting the question names (else of the evidence), and the
+    actions of the asked-for status in the first plan among the evidence that has any."""
+    facts = GraphFacts()
+    if intent.wants_references:
+        references = [ref for year, month in sorted(intent.months) for ref in contexts.references_in_month(year, month)]
+        references = references or [ref for ev in evidence for ref in ev.context.references]
+        facts.lines += reference_lines(references)
+        facts.cited += [(ref["item"], (int(ref["start"]), int(ref["end"])), ref["source"]) for ref in references]
+    if intent.statuses:
+        plans = contexts.plans_of([ev.chunk.node for ev in evidence])
+        marked = next((found for plan in plans if (found := contexts.actions_with_status(plan, intent.statuses))), [])
+        facts.lines += status_lines(marked, intent.statuses)
+        facts.cited += [(action["action"], (int(action["start"]), int(action["end"])), action["source"])
+                        for action in marked]
+    return facts
+
+
+def backing_evidence(facts: GraphFacts, chunks_of: Callable[[str], list[Chunk]], contexts: ContextBuilder,
+                     score: float, shown: set[str]) -> list[Evidence]:
+    """Evidence for the graph's own answer lines: the piece of each cited node holding the cited
+    lines, unless among the pieces ``shown`` already (their ids), at most GRAPH_EVIDENCE of them,
+    ranked with ``score``."""
+    found: list[tuple[Chunk, tuple[int, int]]] = []
+    for node, lines, _ in facts.cited:
+        chunk = next((c for c in chunks_of(node) if overlaps(c.lines, lines)), None)
+        if chunk is not None and chunk.id not in shown and all(chunk.id != c.id for c, _ in found):
+            found.append((chunk, lines))
+        if len(found) == GRAPH_EVIDENCE:
+            break
+    described = contexts.describe_all([chunk.node for chunk, _ in found]) if found else {}
+    return [Evidence(chunk, score, described[chunk.node], quoted=[Quote("", lines)]) for chunk, lines in found]
+
+
+def reference_lines(references: list[dict[str, Any]]) -> list[str]:
+    """'Minute 111 'TITLE' (body, date): Further to Minute No. 45 [file:lines]', once each."""
+    lines = []
+    for ref in references:
+        minute = f"Minute {ref['number']} " if ref.get("number") else ""
+        line = (f"{minute}'{ref['title']}' ({ref['body']}, {ref['date']}): {ref['text']} "
+                f"{cite(ref['source'], (ref['start'], ref['end']))}")
+        if line not in lines:
+            lines.append(line)
+    return lines
+
+
+def status_lines(actions: list[dict[str, Any]], statuses: set[str]) -> list[str]:
+    """'4 actions of the plan found are marked Red:' then one line per action, with lead, due date and
+    lines (papers' own titles are too often a stray heading to name the plan by)."""
+    if not actions:
+        return []
+    lines = [f"{len(actions)} action{'s' if len(actions) > 1 else ''} of the plan found "
+             f"{'are' if len(actions) > 1 else 'is'} marked {' or '.join(sorted(statuses))}:"]
+    for action in actions:
+        number = f"{action['number']}. " if action.get("number") else ""
+        who = ", ".join(action["leads"]) or "no lead printed"
+        due = f", {action['due']}" if action.get("due") else ""
+        lines.append(f"- {number}{action['text']} ({action['status']}; {who}{due}) "
+                     f"{cite(action['source'], (action['start'], action['end']))}")
+    return lines
