@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from index.chunks import Chunk
 from index.sparse import tokenize
+from kg.loaders.mentions import ends_in_abbreviation
 
 TermWeight = Callable[[str], float]
 EXCERPT_CHARS = 900    # an evidence excerpt: about a paragraph, enough to read the answer in context
@@ -30,8 +31,6 @@ _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"'])|\n+|\t+|\s+[•○▪●]\s
 # follow, or a capital or a figure follows a row ending in a figure
 _WRAP = re.compile(r"(?<![.!?:;\t])\n(?![-–•(]|\d+(?:\.\d+)*[.):]?\s|[^\n]*\t|(?:grand\s+)?totals?\s+[£$]?\d)"
                    r"(?!(?<=[\d%]\n)[A-Z\d])")
-# A full stop that ends a title or an abbreviation, not a sentence: "Dr. Alison Davies", "Minute No. 45"
-_ABBREVIATION = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Cllr|Prof|Rev|St|No|Nos|Co|Ltd|Inc|Mt|Jr|Sr|e\.g|i\.e|cf|vs|approx)\.$")
 _TOTALS_ROW = re.compile(r"^(?:grand\s+)?totals?\b[\s:]*[£$]?\d[\d\s.,%£$/-]*(?:\btotal\b[\s\d.,%]*)*$", re.I)
 _FIGURE_CELL = re.compile(r"^[£$]?-?\d[\d,]*(?:\.\d+)?\s*%?$")
 _INTRODUCES_LIST = re.compile(r":\s*-?$")
@@ -151,7 +150,7 @@ def sentences(chunk: Chunk) -> list[Quote]:
     # same length: character offsets still point into chunk.text
     text = _WRAP.sub(" ", "\n".join(map(_data_row_whole, chunk.text.split("\n"))))
     quotes, start = [], 0
-    boundaries = [b for b in _SENTENCE.finditer(text) if not _ABBREVIATION.search(text, 0, b.start())]
+    boundaries = [b for b in _SENTENCE.finditer(text) if not ends_in_abbreviation(text, b.start())]
     for boundary in [*boundaries, None]:
         end = boundary.start() if boundary else len(text)
         piece = text[start:end]

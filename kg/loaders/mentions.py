@@ -22,6 +22,9 @@ _WORD = r"(?:(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]+|[A-Z](?:[a-z]|
 _INITIALS = r"(?:[A-Z]\.\s*){1,3}"
 _HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Rev|Revd)"
 _COUNCILLOR = r"(?:Councillor|Cllr)"
+# A full stop that ends a title, an initial or an abbreviation, not a sentence: "Dr. Alison Davies",
+# "J. Smith", "Minute No. 45", "e.g. schools"
+_ABBREVIATION_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Cllr|Prof|Rev|St|No|Nos|Co|Ltd|Inc|Jr|Sr|e\.g|i\.e|cf|vs|approx|[A-Z])\.$")
 
 _TITLED = re.compile(
     rf"\b(?P<title>{_COUNCILLOR}s?\.?|{_HONORIFIC}\.?)\s+(?P<name>(?:{_INITIALS})?{_WORD}(?:\s+{_WORD}){{0,2}})")
@@ -181,13 +184,17 @@ def _has_job_word(text: str) -> bool:
     return any(w.lower().strip(".,()") in _JOB_WORDS for w in text.split())
 
 
+def ends_in_abbreviation(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends in a full stop that is not a sentence's (see _ABBREVIATION_END)."""
+    return _ABBREVIATION_END.search(text, max(0, end - 8), end) is not None
+
+
 def _sentence_bounds(text: str) -> list[tuple[int, int]]:
     """Sentence start/end offsets, not broken after "Dr." or an initial."""
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in re.finditer(r"[.!?](?=\s+[A-Z])", text):
-        before = text[max(0, match.start() - 5):match.start()]
-        if re.search(r"(?:\b(?:Dr|Mr|Mrs|Ms|St|No|Cllr|Prof|Rev)|\b[A-Z])$", before):
+        if ends_in_abbreviation(text, match.end()):
             continue
         bounds.append((start, match.end()))
         start = match.end()

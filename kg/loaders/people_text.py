@@ -12,7 +12,7 @@ import re
 
 from kg.entities.names import name_initials
 from kg.loaders.dates import parse_date
-from kg.loaders.mentions import bare_post, unlikely_given_name
+from kg.loaders.mentions import bare_post, ends_in_abbreviation, unlikely_given_name
 from kg.model import Line, MinuteReference, PersonMention, SourceText, Span
 
 _TITLE = r"(?:Councillors?|Cllrs?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame|Rev\.?)"
@@ -181,14 +181,11 @@ def item_people(paragraphs: list[Line], source: SourceText) -> list[PersonMentio
     return _unique(people)
 
 
-_ABBREVIATION = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|St|No|Cllr|Prof|Rev|[A-Z])\.$")
-
-
 def sentences(text: str) -> list[str]:
     """Sentences, not broken after "Dr." or an initial."""
     out: list[str] = []
     for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text):
-        if out and _ABBREVIATION.search(out[-1]):
+        if out and ends_in_abbreviation(out[-1], len(out[-1])):
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)
