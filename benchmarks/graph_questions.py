@@ -62,18 +62,25 @@ def presenter_questions(kg) -> list[tuple[str, list[str]]]:
     return out
 
 
-def run(kg, questions: list, right, show_misses: bool) -> tuple[float, list[float]]:
-    """Share of ``questions`` whose answer ``right(answer, key)`` accepts, and the latencies in ms."""
-    hits, latencies = 0, []
-    for question, key in questions:
+def ask_all(kg, questions: list) -> tuple[list[dict], list[float]]:
+    """The answer to each question, and the latencies in ms."""
+    answers, latencies = [], []
+    for question, _ in questions:
         started = time.perf_counter()
-        answer = kg.ask(question)
+        answers.append(kg.ask(question))
         latencies.append((time.perf_counter() - started) * 1000)
+    return answers, latencies
+
+
+def share(questions: list, answers: list[dict], right, show_misses: bool = False) -> float:
+    """Share of the answers ``right(answer, key)`` accepts."""
+    hits = 0
+    for (question, key), answer in zip(questions, answers):
         ok = right(answer, key)
         hits += ok
         if show_misses and not ok:
             print(f"MISS {question} -> {answer['answer'][:160]!r}")
-    return hits / len(questions), latencies
+    return hits / len(questions)
 
 
 def resolved(answer: dict) -> list[tuple[str, str]]:
@@ -94,10 +101,12 @@ def main(argv: list[str] | None = None) -> int:
     decisions = decision_questions(kg.records())
     presenters = presenter_questions(kg)
     kg.ask(decisions[0][0])   # warm
-    found, latencies = run(kg, decisions, lambda answer, key: key in resolved(answer), args.show_misses)
-    first, _ = run(kg, decisions, lambda answer, key: resolved(answer)[:1] == [key], False)
-    named, more = run(kg, presenters, lambda answer, names: any(n in answer["answer"][:1500] for n in names),
-                      args.show_misses)
+    decided, latencies = ask_all(kg, decisions)
+    told, more = ask_all(kg, presenters)
+    found = share(decisions, decided, lambda answer, key: key in resolved(answer), args.show_misses)
+    first = share(decisions, decided, lambda answer, key: resolved(answer)[:1] == [key])
+    named = share(presenters, told, lambda answer, names: any(n in answer["answer"][:1500] for n in names),
+                  args.show_misses)
     print(f"decisions: {len(decisions)} items with resolutions, found {found:.3f}, first {first:.3f}")
     print(f"presenters: {len(presenters)} items with presenters, named {named:.3f}")
     print(f"warm query p50 {statistics.median(latencies + more):.1f} ms")

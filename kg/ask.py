@@ -18,7 +18,7 @@ from kg.graph_answers import (GraphFacts, attendance_facts, backing_evidence, de
                               people_facts)
 from kg.question import QuestionIntent, months_named, read_question
 from kg.quotes import (Quote, Relevance, TermWeight, gives_date, keywords, mentions_figure_of, names_any, repeats,
-                       scored_sentences, sentences, uniform)
+                       scored_sentences, strongest, uniform)
 
 MIN_DENSE_SIMILARITY = 0.30   # below this cosine the best chunk is not about the question
 # Re-ranking factors: how much a fit with what the question asks for outweighs retrieval score
@@ -165,9 +165,9 @@ def _candidates(relevance: Relevance, ev: Evidence, figure: str | None,
     own = scored_sentences(relevance, ev.chunk, figure, prefer)
     out = [(score, quote, 1.0) for score, quote in own]
     if ev.following:
-        best = max((relevance.density(q.text) for q in sentences(ev.chunk)), default=0.0)
         out += [(score, quote, FOLLOWING_SHARE)
-                for score, quote in scored_sentences(relevance, ev.following, figure, prefer, table=best)
+                for score, quote in scored_sentences(relevance, ev.following, figure, prefer,
+                                                     table=strongest(relevance, ev.chunk))
                 if quote.lines[0] > ev.chunk.lines[1]]
     return out
 

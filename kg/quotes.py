@@ -29,9 +29,9 @@ ANCHOR_WEIGHT = 10     # a quoted row outweighs any number of rows that merely s
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"'])|\n+|\t+|\s+[•○▪●]\s+")
 # A line break inside a sentence is a wrap of the PDF's, unless a bullet, a number, a table row or its totals
 # follow, or a capital or a figure follows a row ending in a figure
-_WRAP = re.compile(r"(?<![.!?:;\t])\n(?![-–•(]|\d+(?:\.\d+)*[.):]?\s|[^\n]*\t|(?:grand\s+)?totals?\s+[£$]?\d)"
-                   r"(?!(?<=[\d%]\n)[A-Z\d])")
-_TOTALS_ROW = re.compile(r"^(?:grand\s+)?totals?\b[\s:]*[£$]?\d[\d\s.,%£$/-]*(?:\btotal\b[\s\d.,%]*)*$", re.I)
+_TOTALS = r"(?:grand\s+)?totals?\b[\s:]*[£$]?\d"      # the start of a table's totals row: "Total 224", "Totals: £93,000"
+_WRAP = re.compile(rf"(?<![.!?:;\t])\n(?![-–•(]|\d+(?:\.\d+)*[.):]?\s|[^\n]*\t|(?i:{_TOTALS}))(?!(?<=[\d%]\n)[A-Z\d])")
+_TOTALS_ROW = re.compile(rf"^{_TOTALS}[\d\s.,%£$/-]*(?:\btotal\b[\s\d.,%]*)*$", re.I)
 _FIGURE_CELL = re.compile(r"^[£$]?-?\d[\d,]*(?:\.\d+)?\s*%?$")
 _INTRODUCES_LIST = re.compile(r":\s*-?$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\(?\d+[.)]|\(?[a-z][.)]|\(?[ivx]+\))\s")
@@ -145,8 +145,10 @@ def _data_row_whole(row: str) -> str:
     return row.replace("\t", " ") if len(cells) > 2 and (figures or header) else row
 
 
-def sentences(chunk: Chunk) -> list[Quote]:
-    """The chunk's sentences, hard wraps undone, each with its own line span."""
+@lru_cache(maxsize=8192)
+def sentences(chunk: Chunk) -> tuple[Quote, ...]:
+    """The chunk's sentences, hard wraps undone, each with its own line span; cached, as the same
+    pieces come back question after question."""
     # same length: character offsets still point into chunk.text
     text = _WRAP.sub(" ", "\n".join(map(_data_row_whole, chunk.text.split("\n"))))
     quotes, start = [], 0
@@ -159,7 +161,12 @@ def sentences(chunk: Chunk) -> list[Quote]:
             offset = start + piece.index(stripped)
             quotes.append(Quote(stripped, chunk.lines_of(offset, offset + len(stripped))))
         start = boundary.end() if boundary else end
-    return quotes
+    return tuple(quotes)
+
+
+def strongest(relevance: Relevance, chunk: Chunk) -> float:
+    """How much the chunk's best sentence speaks to the question."""
+    return max((relevance.density(q.text) for q in sentences(chunk)), default=0.0)
 
 
 def scored_sentences(relevance: Relevance, chunk: Chunk, figure: str | None = None,
@@ -167,24 +174,26 @@ def scored_sentences(relevance: Relevance, chunk: Chunk, figure: str | None = No
     """Each sentence of ``chunk`` that speaks to the question, with how much, in text order; with
     ``figure``, only sentences that give a number of that kind (see :func:`gives_figure`);
     sentences ``prefer`` likes (naming a person the question asks for, say) count for more. A
-    sentence that introduces a list ('The following priorities are COMPLETE:') comes with its list;
-    a table's totals row is worth most of the best of the rest."""
+    sentence that introduces a list ('The following priorities are COMPLETE:') comes with its list.
+    A table's totals row shares no words with the question but answers it when its table does: it
+    is worth most of the best sentence here or of ``table`` (how well the table's start, printed
+    in the piece before, speaks to the question)."""
     quotes = sentences(chunk)
+    densities = [relevance.density(q.text) for q in quotes]
+    context = max([table, *densities])
     # A sum of money, a share or a length of time answers 'how much/long' even in other words
     floor = -1.0 if figure in SPECIFIC_FIGURES else 0.0
     scored = []
-    for i, quote in enumerate(quotes):
-        if len(quote.text) <= 15 or (figure is not None and not gives_figure(quote.text, figure)):
+    for i, (quote, density) in enumerate(zip(quotes, densities)):
+        totals = _TOTALS_ROW.match(quote.text) is not None
+        if (len(quote.text) <= 15 and not totals) or (figure is not None and not gives_figure(quote.text, figure)):
             continue
-        score = relevance.density(quote.text) * (PREFERRED if prefer and prefer(quote.text) else 1)
+        score = density * (PREFERRED if prefer and prefer(quote.text) else 1)
+        if totals and context > 0:
+            score = max(score, TOTALS_SHARE * context)
         if score > floor:
             scored.append((score, _with_list(quotes, i)))
-    # A table's totals row shares no words with the question, but answers it when its table does
-    # (``table``: how well the table's start, printed in the piece before, speaks to the question)
-    context = max([table, *(relevance.density(q.text) for q in quotes)])
-    scored += [(TOTALS_SHARE * context, q) for q in quotes if _TOTALS_ROW.match(q.text) and context > 0
-               and (figure is None or gives_figure(q.text, figure))]
-    return sorted(scored, key=lambda pair: pair[1].lines)
+    return scored
 
 
 def best_sentences(relevance: Relevance, chunk: Chunk, limit: int = 2, figure: str | None = None,
@@ -196,7 +205,7 @@ def best_sentences(relevance: Relevance, chunk: Chunk, limit: int = 2, figure: s
     return [scored[i][1] for i in sorted(best)]
 
 
-def _with_list(quotes: list[Quote], i: int) -> Quote:
+def _with_list(quotes: tuple[Quote, ...], i: int) -> Quote:
     """Sentence ``i``, followed by the list items after it when it ends with a colon."""
     quote = quotes[i]
     if not _INTRODUCES_LIST.search(quote.text):
