@@ -124,6 +124,17 @@ class HybridIndex:
         """The pieces of one graph node's text, in order."""
         return self._by_node.get(node, [])
 
+    def chunks_at(self, source: str, lines: tuple[int, int]) -> list[Chunk]:
+        """The pieces of ``source`` overlapping ``lines``, in file order."""
+        return [c for c in self._by_source.get(source, []) if c.lines[0] <= lines[1] and lines[0] <= c.lines[1]]
+
+    @cached_property
+    def _by_source(self) -> dict[str, list[Chunk]]:
+        by_source: dict[str, list[Chunk]] = {}
+        for chunk in sorted(self.chunks, key=lambda c: c.lines):
+            by_source.setdefault(chunk.source, []).append(chunk)
+        return by_source
+
     @cached_property
     def _by_node(self) -> dict[str, list[Chunk]]:
         by_node: dict[str, list[Chunk]] = {}

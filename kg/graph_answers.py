@@ -110,6 +110,37 @@ def attendance_facts(intent: QuestionIntent, evidence: list[Evidence], meetings:
     return facts
 
 
+MEETINGS_LISTED = 3   # meetings a 'when was the next meeting' answer lists, from the month it names on
+
+
+def meeting_date_facts(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]]) -> GraphFacts:
+    """For 'when was the next / following meeting', the store's meetings of the body the question
+    names (else of the best pieces) in date order, from the month the question names on, each
+    with its date as its papers print it: 'Corporate Parenting Panel meetings in the store:
+    2016-09-27 (minutes) 'Tuesday, 27th September, 2016' [file:115-115]; 2016-12-06 (agenda) ...'."""
+    facts = GraphFacts()
+    if not intent.wants_meeting_dates:
+        return facts
+    shown = [ev.context.meeting["body"] for ev in evidence[:3] if ev.context.meeting]
+    named = [m["body"] for m in meetings if any(word in m["body"].lower() for word in intent.body_words)]
+    bodies = [body for body in shown if body in named] or named or shown
+    dated: dict[tuple[str, str], dict[str, Any]] = {}
+    for m in sorted(meetings, key=lambda m: m["kind"] != "minutes"):   # minutes say more than an agenda
+        if m["body"] in bodies and m["printed_date"]:
+            dated.setdefault((m["body"], m["date"]), m)
+    start = min(intent.months, default=(0, 0))
+    for body in dict.fromkeys(bodies):
+        held = sorted((m for (b, _), m in dated.items() if b == body and (int(m["date"][:4]), int(m["date"][5:7])) >= start),
+                      key=lambda m: m["date"])[:MEETINGS_LISTED]
+        if not held:
+            continue
+        listed = [f"{m['date']} ({m['kind']}) '{m['printed_date']['text']}' {cite(m['source'], m['printed_date']['lines'])}"
+                  for m in held]
+        facts.lines.append(f"{body} meetings in the store: " + "; ".join(listed))
+        facts.cited += [(m["printed_date"]["node"], m["printed_date"]["lines"], m["source"]) for m in held]
+    return facts
+
+
 def graph_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: ContextBuilder) -> GraphFacts:
     """The minute references of the meeting the question names (else of the evidence), and the
     actions of the asked-for status in the first plan among the evidence that has any."""

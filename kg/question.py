@@ -28,6 +28,10 @@ _NEXT_PART = re.compile(r"(?:,|\band\b|;)\s*(?:and\s+)?(?:who|whom|what|when|whi
 # Who chaired, attended or sent apologies: the meeting's attendance, as recorded
 _ATTENDANCE = re.compile(r"\b(chair(?:ed|s|ing|man|person)?|in the chair|present|attend\w*|apologi\w*)\b", re.I)
 _WHEN = re.compile(r"\b(when|what date|which date)\b", re.I)
+# "When was the next meeting?", "when did the following meeting take place?", "when did the board meet?"
+_MEETING_DATES = re.compile(r"\b(?:next|following|subsequent|previous|last|latest|later|earlier)\s+(?:\w+\s+)?meetings?\b"
+                            r"|\bmeetings?\b[^?.;]{0,30}\b(?:held|take place|took place)\b"
+                            r"|\bwhen did (?:the )?[\w ]{0,40}\bmeet\b", re.I)
 _QUANTITY = re.compile(r"\b(how (?:many|much|long|often)|what (?:number|percentage|proportion|share))\b", re.I)
 # What kind of figure answers it: an amount of money, a share, a length of time, or any number
 _FIGURE_KINDS = [
@@ -54,6 +58,7 @@ class QuestionIntent:
     wants_date: bool = False
     wants_organisation: bool = False  # "which organisations won the contracts?"
     wants_attendance: bool = False    # "who chaired the panel in September 2016?"
+    wants_meeting_dates: bool = False  # "when was the next meeting?": the body's meetings, in date order
     parts: int = 1                    # questions in one: "who leads it, and when was it due?" has 2
     wants_trace: bool = False
     wants_quantity: bool = False      # "how many", "how much": answered only by a figure
@@ -91,6 +96,7 @@ def read_question(text: str) -> QuestionIntent:
     intent.wants_decision = bool(_DECISION.search(text)) and not intent.wants_quantity
     intent.wants_person = bool(_WHO.search(text))
     intent.wants_date = bool(_WHEN.search(text))
+    intent.wants_meeting_dates = intent.wants_date and bool(_MEETING_DATES.search(text))
     intent.wants_organisation = bool(_ORGANISATION.search(text))
     intent.wants_attendance = intent.wants_person and bool(_ATTENDANCE.search(text))
     intent.parts = 1 + len(_NEXT_PART.findall(text))

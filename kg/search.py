@@ -9,10 +9,12 @@ from typing import Any
 from rdflib import Graph
 from rdflib.namespace import SKOS
 
+from index.chunks import Chunk
 from kg.ask import CorpusView, answer_question
 from kg.chunk_sources import chunk_sources
 from kg.context import ContextBuilder
 from kg.entities import acronym_glossary
+from kg.loaders.dates import find_dates
 from kg.model import ParsedPack
 from kg.ontology import SPARQL_PREFIXES
 from kg.question import later_parts, months_named
@@ -61,13 +63,29 @@ def merge_hits(hits: list[Any], parts: list[list[Any]]) -> list[Any]:
     return sorted(merged, key=lambda h: h.score, reverse=True)
 
 
-def meeting_summary(record: dict[str, Any]) -> dict[str, Any]:
-    """What answers need of a meeting record: body, date, kind, attendance, and the lines of its
-    header (before its first item), where attendance is printed."""
+def meeting_summary(record: dict[str, Any], chunks_at: Callable[[str, tuple[int, int]], list[Chunk]]) -> dict[str, Any]:
+    """What answers need of a meeting record: body, date, kind, attendance, the lines of its
+    header (before its first item), where attendance is printed, and the header's date as printed
+    (see :func:`printed_date`)."""
     first_item = min((item["lines"][0] for item in record["items"]), default=record["lines"][1] + 1)
     header = (record["lines"][0], max(record["lines"][0], first_item - 1))
-    return {**{k: record[k] for k in ("body", "date", "kind", "chair", "present", "apologies", "source")},
-            "header": header}
+    summary = {**{k: record[k] for k in ("body", "date", "kind", "chair", "present", "apologies", "source")},
+               "header": header}
+    return {**summary, "printed_date": printed_date(summary, chunks_at(record["source"], header))}
+
+
+def printed_date(meeting: dict[str, Any], pieces: list[Chunk]) -> dict[str, Any] | None:
+    """The row of the meeting's header that prints its date ('Date: Tuesday, 6th December, 2016'),
+    joined with the next when the date wraps onto it, with its lines and the node of the piece
+    holding it, so an answer can quote the date as the papers give it; None when no row does."""
+    rows = [(row, lines, piece.node) for piece in pieces
+            for row, lines in zip(piece.text.split("\n"), piece.rows or [piece.lines] * (piece.text.count("\n") + 1))
+            if meeting["header"][0] <= lines[0] <= meeting["header"][1]]
+    wrapped = [(f"{row} {after}", (lines[0], end[1]), node) for (row, lines, node), (after, end, _) in zip(rows, rows[1:])]
+    for text, lines, node in rows + wrapped:
+        if any(day.isoformat() == meeting["date"] for day, _, _ in find_dates(text)):
+            return {"text": text.strip(" *"), "lines": lines, "node": node}
+    return None
 
 
 class Searcher:
@@ -84,7 +102,7 @@ class Searcher:
         organisations = [str(row["name"]) for row in graph.query(SPARQL_PREFIXES + _ORGANISATION_NAMES)]
         self.corpus = CorpusView(self.index.sparse.idf, self.index.chunks_of, lambda node: months.get(node, set()),
                                  mentions_any(organisations))
-        self.meetings = [meeting_summary(m) for m in build_records(graph)["meetings"]]
+        self.meetings = [meeting_summary(m, self.index.chunks_at) for m in build_records(graph)["meetings"]]
 
     def ask(self, question: str, k: int = 5) -> dict[str, Any]:
         parts = later_parts(question)

@@ -7,9 +7,11 @@ import re
 import pytest
 from typer.testing import CliRunner
 
+from index.chunks import Chunk
 from kg.quotes import gives_figure
 from kg.cli import app
 from kg.question import later_parts, read_question
+from kg.search import printed_date
 
 
 def test_panel_resolution_on_camhs_is_cited(built_kg):
@@ -233,3 +235,28 @@ def test_how_much_was_saved_is_answered_with_a_sum(built_kg):
     assert answer["answerable"]
     assert "financial efficiency of £93,000 in 2012/13 [rotherham-cypf-partnership-2013-05-22.txt:965-965]" \
         in answer["answer"]
+
+
+def test_when_the_next_meeting_was_is_answered_with_the_printed_dates(built_kg):
+    answer = built_kg.ask("When did the improving lives commission meet after January 2018?")
+    first = answer["answer"].split("\n")[0]
+    assert first == ("Improving Lives Select Commission meetings in the store: 2018-01-23 (minutes) 'Tuesday, 23rd "
+                     "January, 2018' [rotherham-improving-lives-2018-03-13.txt:60-60]; 2018-03-13 (agenda) 'Date: "
+                     "Tuesday, 13th March, 2018' [rotherham-improving-lives-2018-03-13.txt:8-8]")
+    assert any(ev["lines"][0] <= 8 <= ev["lines"][1] for ev in answer["evidence"])   # the header is shown
+
+
+def test_which_questions_ask_for_meeting_dates():
+    assert read_question("When is the next meeting of the board?").wants_meeting_dates
+    assert read_question("When did the following meeting actually take place?").wants_meeting_dates
+    assert not read_question("When was the next inspection due?").wants_meeting_dates
+    assert not read_question("What did the next meeting decide?").wants_meeting_dates
+
+
+def test_a_meeting_date_wrapped_over_two_rows_is_quoted_whole():
+    header = Chunk("c1", "node", "text", "", "SELECT COMMISSION\n**Date: Wednesday, 17th September,\n2014**\nTime: 2.00 p.m.",
+                   "pack.txt", (3, 12), rows=((3, 3), (9, 9), (10, 10), (12, 12)))
+    meeting = {"date": "2014-09-17", "header": (3, 15)}
+    assert printed_date(meeting, [header]) == {"text": "Date: Wednesday, 17th September, 2014", "lines": (9, 10),
+                                               "node": "node"}
+    assert printed_date({**meeting, "date": "2014-09-18"}, [header]) is None
