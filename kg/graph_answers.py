@@ -110,13 +110,13 @@ def attendance_facts(intent: QuestionIntent, evidence: list[Evidence], meetings:
     return facts
 
 
-MEETINGS_LISTED = 3   # meetings a 'when was the next meeting' answer lists, from the month it names on
+MEETINGS_LISTED = 3   # meetings a 'when was the next meeting' answer lists
 
 
 def meeting_date_facts(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]]) -> GraphFacts:
     """For 'when was the next / following meeting', the store's meetings of the body the question
-    names (else of the best pieces) in date order, from the month the question names on, each
-    with its date as its papers print it: 'Corporate Parenting Panel meetings in the store:
+    names (else of the best pieces) in date order, from the month the question names on (else the
+    latest), each with its date as its papers print it: 'Corporate Parenting Panel meetings in the store:
     2016-09-27 (minutes) 'Tuesday, 27th September, 2016' [file:115-115]; 2016-12-06 (agenda) ...'."""
     facts = GraphFacts()
     if not intent.wants_meeting_dates:
@@ -128,10 +128,11 @@ def meeting_date_facts(intent: QuestionIntent, evidence: list[Evidence], meeting
     for m in sorted(meetings, key=lambda m: m["kind"] != "minutes"):   # minutes say more than an agenda
         if m["body"] in bodies and m["printed_date"]:
             dated.setdefault((m["body"], m["date"]), m)
-    start = min(intent.months, default=(0, 0))
+    start = min(intent.months, default=None)
     for body in dict.fromkeys(bodies):
-        held = sorted((m for (b, _), m in dated.items() if b == body and (int(m["date"][:4]), int(m["date"][5:7])) >= start),
-                      key=lambda m: m["date"])[:MEETINGS_LISTED]
+        held = sorted((m for (b, _), m in dated.items() if b == body), key=lambda m: m["date"])
+        held = ([m for m in held if (int(m["date"][:4]), int(m["date"][5:7])) >= start][:MEETINGS_LISTED] if start
+                else held[-MEETINGS_LISTED:])
         if not held:
             continue
         listed = [f"{m['date']} ({m['kind']}) '{m['printed_date']['text']}' {cite(m['source'], m['printed_date']['lines'])}"

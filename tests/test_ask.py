@@ -244,6 +244,9 @@ def test_when_the_next_meeting_was_is_answered_with_the_printed_dates(built_kg):
                      "January, 2018' [rotherham-improving-lives-2018-03-13.txt:60-60]; 2018-03-13 (agenda) 'Date: "
                      "Tuesday, 13th March, 2018' [rotherham-improving-lives-2018-03-13.txt:8-8]")
     assert any(ev["lines"][0] <= 8 <= ev["lines"][1] for ev in answer["evidence"])   # the header is shown
+    latest = built_kg.ask("When is the next meeting of the improving lives select commission?")["answer"].split("\n")[0]
+    assert latest.startswith("Improving Lives Select Commission meetings in the store: 2014-09-17 (agenda)")
+    assert latest.endswith("2018-03-13 (agenda) 'Date: Tuesday, 13th March, 2018' [rotherham-improving-lives-2018-03-13.txt:8-8]")
 
 
 def test_which_questions_ask_for_meeting_dates():
