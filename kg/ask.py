@@ -161,8 +161,10 @@ def _candidates(relevance: Relevance, ev: Evidence, figure: str | None,
                 prefer: Callable[[str], bool] | None) -> list[tuple[float, Quote, float]]:
     """(score, sentence, share of the piece's rank it is worth) for the sentences an answer may quote
     for ``ev``: its own, and those of the piece printed after it (the rest of a list or a table
-    the search found the start of), worth FOLLOWING_SHARE."""
-    own = scored_sentences(relevance, ev.chunk, figure, prefer)
+    the search found the start of), worth FOLLOWING_SHARE. A totals row is weighed with its
+    table, whose caption may be printed in the piece before."""
+    own = scored_sentences(relevance, ev.chunk, figure, prefer,
+                           table=strongest(relevance, ev.preceding) if ev.preceding else 0.0)
     out = [(score, quote, 1.0) for score, quote in own]
     if ev.following:
         out += [(score, quote, FOLLOWING_SHARE)
@@ -242,10 +244,12 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     backing = backing_evidence(facts, corpus.chunks_of, contexts, max((ev.score for ev in evidence), default=0.0),
                                {ev.chunk.id for ev in evidence})
     evidence = (backing + evidence)[:k]
-    for ev in evidence[len(backing):len(backing) + FOLLOWING_EVIDENCE]:
+    for rank, ev in enumerate(evidence[len(backing):]):
         pieces = corpus.chunks_of(ev.chunk.node)
         at = next((i for i, piece in enumerate(pieces) if piece.id == ev.chunk.id), None)
-        ev.following = pieces[at + 1] if at is not None and at + 1 < len(pieces) else None
+        if at is not None:
+            ev.preceding = pieces[at - 1] if at > 0 else None
+            ev.following = pieces[at + 1] if at + 1 < len(pieces) and rank < FOLLOWING_EVIDENCE else None
     # quotes come from what the search found
     text = compose_answer(relevance, intent, evidence[len(backing):], facts, corpus.names_organisation)
     if intent.wants_quantity and not text:

@@ -21,6 +21,7 @@ class Evidence:
     context: NodeContext
     quoted: list[Quote] = field(default_factory=list)   # what the answer quotes of it
     following: Chunk | None = None    # the node's next piece, whose sentences may be quoted for it
+    preceding: Chunk | None = None    # the node's piece before, where the caption of a table it ends may be
     shown: Quote | None = None    # the excerpt of the chunk to show (see :meth:`focus`); all of it if unset
 
     @property

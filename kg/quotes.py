@@ -23,6 +23,7 @@ HEADER_CELL_WORDS = 3   # cells of a header row are this short
 TOTALS_SHARE = 0.8     # a totals row is worth this share of the best sentence of its piece
 PREFERRED = 1.6       # weight of a sentence giving the kind of fact asked for (a name for 'who', a date for 'when')
 ANCHOR_WEIGHT = 10     # a quoted row outweighs any number of rows that merely share words
+YEAR_SHARE = 0.5       # a year shared with the question counts this share of its weight
 
 # Sentences end at a stop before a capital, at a line that stays a line, and at the cells and
 # bullets of a table row flattened onto one line
@@ -37,6 +38,7 @@ _INTRODUCES_LIST = re.compile(r":\s*-?$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\(?\d+[.)]|\(?[a-z][.)]|\(?[ivx]+\))\s")
 _NUMBER = re.compile(r"(?<![\w./])[£$]?\d+(?:,\d{3})*(?:\.\d+)?(?:%|st|nd|rd|th)?(?![\w/])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d(?:y\d\d)?")   # a year or a year range as tokenized ('2015', '2015y16')
 # A paragraph number: "2.2 In Rotherham", "3. The", or "12.1 Complex" glued on after a heading
 _SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=[A-Z])|^\s*\d+(?:\.\d+)*\.\s|\b\d+\.\d+(?:\.\d+)*\s+(?=[A-Z])")
 # A number that names a part of something, not a quantity: "section 47", "Minute No. 45", "page 12"
@@ -122,7 +124,11 @@ class Relevance:
         return cls(frozenset(keywords(question)), weight)
 
     def shared(self, text: str) -> float:
-        return sum(self.weight(t) for t in self.keys & keywords(text))
+        """The weight of the question words ``text`` shares; a year counts YEAR_SHARE of its
+        weight, as it says when, not what: 'PEP audits in 2015-16 ...' does not answer what
+        attendance was like in 2015/16 (the re-ranking already prefers pieces of the year)."""
+        return sum(self.weight(t) * (YEAR_SHARE if _YEAR_TOKEN.fullmatch(t) else 1.0)
+                   for t in self.keys & keywords(text))
 
     def density(self, text: str) -> float:
         """Shared weight discounted for length: a long run-on sentence shares some words by chance."""

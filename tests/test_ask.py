@@ -263,3 +263,9 @@ def test_a_meeting_date_wrapped_over_two_rows_is_quoted_whole():
     assert printed_date(meeting, [header]) == {"text": "Date: Wednesday, 17th September, 2014", "lines": (9, 10),
                                                "node": "node"}
     assert printed_date({**meeting, "date": "2014-09-18"}, [header]) is None
+
+
+def test_a_table_total_answers_what_a_figure_was_like(built_kg):
+    answer = built_kg.ask("How was the attendance of looked after children at schools in 2015/16?")
+    assert "Total 224 63820 71168 89.7% Total 63 161 28% [rotherham-corporate-parenting-panel-2016-12-06.txt:7628-7628]" \
+        in answer["answer"]

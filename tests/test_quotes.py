@@ -92,3 +92,22 @@ def test_organisations_are_recognised_whole_as_printed():
     assert names("This contract has been awarded to YWCA and delivery will start in June 2013.")
     assert names("awarded to Rotherham and Barnsley MIND.") and names("RDaSH still have some work to do")
     assert not names("The Lady of the Lake") and not names("LA") and not names("ywca in lower case")
+
+
+def test_a_year_shared_with_the_question_counts_for_less_than_its_topic():
+    chunk = chunk_of(["PEP audits in 2015-16 showed improving quality.",
+                      "Average school attendance for children in care was 89.7% overall."])
+    relevance = Relevance.of("What was school attendance like in 2015/16?")
+    assert relevance.shared("audits in 2015-16") == 1.0   # '2015' and '2015y16', each half a word
+    assert relevance.shared("school attendance") == 2.0
+    assert [q.text for q in best_sentences(relevance, chunk, limit=1)] == [
+        "Average school attendance for children in care was 89.7% overall."]
+
+
+def test_a_totals_row_is_weighed_with_a_table_captioned_before_its_piece():
+    rows = chunk_of(["7 13 4174 4337 96.2%", "Total 224 63820 71168 89.7%"])
+    relevance = Relevance.of("What was school attendance like?")
+    caption = Relevance.of("What was school attendance like?").density("Table 1: Attendance at schools")
+    assert scored_sentences(relevance, rows) == []
+    [(score, quote)] = scored_sentences(relevance, rows, table=caption)
+    assert quote.text == "Total 224 63820 71168 89.7%" and quote.lines == (11, 11) and score > 0
