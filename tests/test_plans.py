@@ -352,3 +352,26 @@ def test_synthetic_row_printed_one_cell_per_paragraph_under_a_tab_header():
                                                        ("Publish a guide for parents", "2.i")]
     assert all([p.name for p in a.leads] == ["Nadia Price"] and not a.lead_uncertain for a in actions)
     assert (actions[0].span.start, actions[0].span.end) == (4, 12)
+
+
+def test_a_strategys_numbered_objectives_run_through_their_paragraphs():
+    pack = load_pack(CORPUS / "rotherham-corporate-parenting-panel-2016-12-06.txt")
+    objectives = [(p.number, p.span.start, p.span.end) for d in pack.documents for p in d.priorities
+                  if 2523 < p.span.start < 2757]
+    assert objectives == [("1", 2538, 2592), ("2", 2596, 2633), ("3", 2637, 2668), ("4", 2670, 2729),
+                          ("5", 2733, 2756)]
+    [voice] = [p for d in pack.documents for p in d.priorities if p.span.start == 2733]
+    assert voice.text == ("To listen to children and young people to ensure that their voices influence their own "
+                          "care plans as well as wider service delivery and development")
+
+
+def test_synthetic_objectives_section_ends_at_the_next_section_and_a_list_of_aims_at_its_last():
+    priorities, _ = _parse(
+        "3. Our Objectives\n\nThe strategy has these objectives.\n\n"
+        "1. To keep children safe\nat home.\n\nThe Early Help team visits families.\n\n"
+        "2. To improve school attendance.\n\nWelfare Call monitors attendance daily.\n\n"
+        "4. Governance\n\n1. The board meets monthly.\n")
+    assert [(p.number, p.text, p.span.start, p.span.end) for p in priorities] == [
+        ("1", "To keep children safe at home", 5, 8), ("2", "To improve school attendance", 10, 12)]
+    aims, _ = _parse("Key Aims:\n1. Reduce poverty in the borough\n2. Improve housing quality\n\nOther news follows here.\n")
+    assert [(p.number, p.span.start, p.span.end) for p in aims] == [("1", 2, 2), ("2", 3, 3)]

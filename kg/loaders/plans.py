@@ -181,7 +181,8 @@ def parse_plan(source: SourceText, lines: list[Line]) -> tuple[list[Priority], l
             index = _milestone_lines(source, lines, index - 1, state)
     _close_group(state)
     listed = _with_listed_priorities(source, lines, state.priorities, state.objectives)
-    return _with_quoted_priorities(source, lines, listed, state.objectives), state.objectives, state.actions
+    sectioned = _with_sectioned_objectives(source, lines, listed, state.objectives)
+    return _with_quoted_priorities(source, lines, sectioned, state.objectives), state.objectives, state.actions
 
 
 def _with_quoted_priorities(source: SourceText, lines: list[Line], found: list[Priority],
@@ -226,6 +227,82 @@ def _with_listed_priorities(source: SourceText, lines: list[Line], found: list[P
             if number not in numbers and not _near_duplicate(item, known):
                 listed.append(Priority(number, item, source.span(line.start, line.end)))
     return found + listed
+
+
+# A section of a strategy listing its objectives: "7. Strategic Objectives", "Our Priorities", "Key Aims:"
+_OBJECTIVES_HEADING = re.compile(r"^(?:(\d{1,2})\.?\s+)?(?:[A-Z][\w'’]*\s+){0,3}(?i:objectives|priorities|aims|goals)\s*:?$")
+_NUMBERED = re.compile(r"^(\d{1,2})\.\s+(\S.*)$")
+_STATEMENT_LINES = 4      # an objective's statement wraps over at most this many lines
+_SECTION_LINES = 400      # how far a section of objectives may run
+_OBJECTIVE_GAP = 80       # the most lines of narrative between one objective and the next
+_LEAD_IN_LINES = 30       # the most lines of introduction between the heading and the first objective
+
+
+def _with_sectioned_objectives(source: SourceText, lines: list[Line], found: list[Priority],
+                               objectives: list[Priority]) -> list[Priority]:
+    """Add the objectives a strategy numbers 1, 2, 3 ... under a heading naming them ("7. Strategic
+    Objectives"), each followed by paragraphs on it, up to the next section ("8. Key Service
+    Priorities") or a break in the numbering. Each is a priority whose text is its statement and
+    whose lines run through its paragraphs, which say what is done for it."""
+    out = list(found)
+    index = 0
+    while index < len(lines):
+        heading = _OBJECTIVES_HEADING.match(_clean_cell(lines[index].text))
+        index += 1
+        if not heading:
+            continue
+        items, index = _numbered_sections(lines, index, int(heading.group(1)) + 1 if heading.group(1) else None)
+        if len(items) < 2:
+            continue
+        numbers = {p.number for p in out if p.number}
+        for number, (first, last) in items:
+            text = _statement(lines, first, last)
+            if number not in numbers and not _near_duplicate(text, out + objectives):
+                out.append(Priority(number, text, source.span(lines[first].start, lines[last].end)))
+    return out
+
+
+def _numbered_sections(lines: list[Line], index: int, next_section: int | None) -> tuple[list[tuple[str, tuple[int, int]]], int]:
+    """(number, (first, last line index)) of the items numbered 1, 2, 3 ... from ``index``, each
+    running to the line before the next; the list ends at the section numbered ``next_section``, at
+    a number out of sequence or after _OBJECTIVE_GAP lines without the next item, and the last item
+    is cut to the length of the longest before it. Also returns where reading goes on."""
+    starts: list[int] = []
+    end = index
+    for position in range(index, min(len(lines), index + _SECTION_LINES)):
+        numbered = _NUMBERED.match(_clean_cell(lines[position].text))
+        if numbered and int(numbered.group(1)) == len(starts) + 1 and (len(starts) + 1 != next_section or not starts):
+            starts.append(position)
+        elif numbered and starts or starts and position - starts[-1] > _OBJECTIVE_GAP or not starts and position - index > _LEAD_IN_LINES:
+            break
+        if lines[position].text.strip():
+            end = position
+    else:
+        position = end + 1
+    bounds = [(start, _last_text_line(lines, start, stop - 1)) for start, stop in zip(starts, [*starts[1:], position])]
+    if len(bounds) > 1:   # the last runs no longer than the longest before it: a list of one-line aims ends with it
+        longest = max(last - first for first, last in bounds[:-1])
+        bounds[-1] = (bounds[-1][0], _last_text_line(lines, bounds[-1][0], min(bounds[-1][1], bounds[-1][0] + longest)))
+    return [(str(n), span) for n, span in enumerate(bounds, start=1)], max(index, position)
+
+
+def _last_text_line(lines: list[Line], first: int, last: int) -> int:
+    while last > first and not lines[last].text.strip():
+        last -= 1
+    return last
+
+
+def _statement(lines: list[Line], first: int, last: int) -> str:
+    """An objective's own words: its numbered line and the lines it wraps onto, to the first full stop."""
+    words: list[str] = []
+    for position in range(first, min(last, first + _STATEMENT_LINES - 1) + 1):
+        text = _clean_cell(lines[position].text)
+        if not text:
+            break
+        words.append(text)
+        if text.endswith((".", ":", ";")):
+            break
+    return _NUMBERED.match(" ".join(words)).group(2).rstrip(" .;:")
 
 
 def _list_items(lines: list[Line], index: int) -> tuple[list[tuple[str | None, str, Line]], int]:
