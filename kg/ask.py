@@ -23,6 +23,8 @@ from kg.quotes import (Quote, Relevance, TermWeight, gives_date, keywords, menti
 MIN_DENSE_SIMILARITY = 0.30   # below this cosine the best chunk is not about the question
 # Re-ranking factors: how much a fit with what the question asks for outweighs retrieval score
 DECISION_BOOST, DECIDED_WORDS_BOOST, PERSON_BOOST = 1.5, 2.0, 1.15
+PLAN_BOOST = 1.15      # a question about actions, priorities or milestones, and a plan's own priority or action
+PLAN_KINDS = ("priority", "action")
 FIGURE_BOOST = 1.2     # a piece printing the kind of figure asked for (money, a share, a length of time)
 MONTH_BOOST, YEAR_BOOST, OTHER_YEAR_FACTOR, BODY_BOOST = 1.6, 1.25, 0.8, 1.2
 FOLLOWING_SHARE = 0.8  # a sentence of the piece after a piece of evidence counts this share of one of its own
@@ -75,6 +77,8 @@ def _fit(intent: QuestionIntent, topic: set[str], ev: Evidence, corpus: CorpusVi
         factor *= 1 + (DECIDED_WORDS_BOOST - 1) * _decided_on(topic, ctx, corpus.term_weight)
     if intent.wants_person and ctx.people:
         factor *= PERSON_BOOST
+    if intent.wants_trace and ev.chunk.kind in PLAN_KINDS:
+        factor *= PLAN_BOOST
     if intent.wants_quantity and mentions_figure_of(ev.text, intent.figure_kind):   # 'how much' and a £ sum
         factor *= FIGURE_BOOST
     if intent.months and (ev.date and (int(ev.date[:4]), int(ev.date[5:7])) in intent.months

@@ -269,3 +269,10 @@ def test_a_table_total_answers_what_a_figure_was_like(built_kg):
     answer = built_kg.ask("How was the attendance of looked after children at schools in 2015/16?")
     assert "Total 224 63820 71168 89.7% Total 63 161 28% [rotherham-corporate-parenting-panel-2016-12-06.txt:7628-7628]" \
         in answer["answer"]
+
+
+def test_a_question_about_a_strategys_actions_finds_its_objective(built_kg):
+    answer = built_kg.ask("What actions does the looked after children strategy take so that children's voices are heard?")
+    objectives = [ev for ev in answer["evidence"] if ev["node"].endswith("/priority/5")]
+    assert objectives and all(2733 <= ev["lines"][0] <= ev["lines"][1] <= 2756 for ev in objectives)
+    assert any("pupil voice" in ev["text"] for ev in objectives)
