@@ -276,3 +276,9 @@ def test_a_question_about_a_strategys_actions_finds_its_objective(built_kg):
     objectives = [ev for ev in answer["evidence"] if ev["node"].endswith("/priority/5")]
     assert objectives and all(2733 <= ev["lines"][0] <= ev["lines"][1] <= 2756 for ev in objectives)
     assert any("pupil voice" in ev["text"] for ev in objectives)
+
+
+def test_a_table_row_cut_by_the_piece_boundary_is_quoted_whole(built_kg):
+    answer = built_kg.ask("What share of initial health assessments were completed within 20 working days?")
+    assert ("Initial Health Assessment’s completed within 20 working days ↑ 36% 34% 12% "
+            "[rotherham-corporate-parenting-panel-2016-12-06.txt:7433-7437]") in answer["answer"]
