@@ -243,3 +243,16 @@ def test_a_young_person_named_by_first_name_with_an_apposition():
     # a surname before the comma, or a word that is no given name, names nobody new
     assert [p.name for p in find_people("Lisa Duvalle, one of the young people, spoke.", SPAN)] == ["Lisa Duvalle"]
     assert find_people("Moreover, one of the young people said so.", SPAN) == []
+
+
+def test_who_a_contract_is_awarded_to_or_commissioned_from_is_an_organisation():
+    def names(text: str) -> list[str]:
+        return [o.name for o in find_organisations(text, SPAN)]
+
+    assert names("This contract has been awarded to Rotherham and Barnsley MIND and service delivery will "
+                 "commence in May 2013.") == ["Rotherham and Barnsley MIND"]
+    assert names("The current contract is commissioned from Action for Children and the value is £1.2 million.") \
+        == ["Action for Children"]
+    assert "Rotherham MIND" in names("The Coordinator is currently commissioned from Rotherham MIND who have built ...")
+    assert names("The grant was awarded to Jane Green in May.") == []           # a person, not an organisation
+    assert names("Capital funding has been awarded to a total of 14 providers.") == []

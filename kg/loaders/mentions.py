@@ -458,10 +458,30 @@ _GROUP_NOUNS = {"children", "women", "men", "people", "parents", "carers", "girl
 _JOIN = re.compile(r",\s+|\s+(?:and|&)\s+(?P<the>(?i:the)\s+)?")
 
 
+# Who holds a contract: "awarded to Rotherham and Barnsley MIND", "commissioned from Action for Children"
+_CONTRACTED = re.compile(r"\b(?:awarded to|commissioned from|contracted (?:to|with)|contract (?:is |was )?held by)\s+"
+                         r"(?:the\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'’&-]*){0,6})")
+_BRAND = re.compile(r"\b[A-Z]{3,}\b")      # a name printed in capitals: MIND, YWCA, GROW
+
+
+def _contracted(text: str) -> list[str]:
+    """Names a contract is awarded to or commissioned from: a brand or charity name without a head
+    word ('Rotherham MIND'), which the head-word rule cannot see. Kept when a capitalised brand,
+    a linking word or a head word shows it is not a person's name."""
+    names = []
+    for match in _CONTRACTED.finditer(text):
+        name = match.group("name")
+        if _BRAND.search(name) or re.search(r"\s(?:and|of|for|&)\s", name) or _ORG_HEAD_END.search(name):
+            names.append(name)
+    return names
+
+
 def find_organisations(text: str, span: Span) -> list[OrganisationMention]:
     """Organisations named in one paragraph, with the acronym printed in brackets after them."""
     found: dict[str, OrganisationMention] = {}
     covered: list[tuple[int, int]] = []
+    for name in _contracted(text):
+        found[name.lower()] = OrganisationMention(name, span)
     for match in _ORG.finditer(text):
         if _names_post(match.group("name"), text[match.end("name"):]):
             continue
