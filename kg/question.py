@@ -28,10 +28,10 @@ _NEXT_PART = re.compile(r"(?:,|\band\b|;)\s*(?:and\s+)?(?:who|whom|what|when|whi
 # Who chaired, attended or sent apologies: the meeting's attendance, as recorded
 _ATTENDANCE = re.compile(r"\b(chair(?:ed|s|ing|man|person)?|in the chair|present|attend\w*|apologi\w*)\b", re.I)
 _WHEN = re.compile(r"\b(when|what date|which date)\b", re.I)
-# "When was the next meeting?", "when did the following meeting take place?", "when did the board meet?"
+# "When was the next meeting?", "when did the following meeting take place?", "when is the board due to meet?"
 _MEETING_DATES = re.compile(r"\b(?:next|following|subsequent|previous|last|latest|later|earlier)\s+(?:\w+\s+)?meetings?\b"
                             r"|\bmeetings?\b[^?.;]{0,30}\b(?:held|take place|took place)\b"
-                            r"|\bwhen did (?:the )?[\w ]{0,40}\bmeet\b", re.I)
+                            r"|\bwhen (?:did|does|do|will|is|are|was|were)\b[\w ]{0,40}\bmeet\b", re.I)
 _QUANTITY = re.compile(r"\b(how (?:many|much|long|often)|what (?:number|percentage|proportion|share))\b", re.I)
 # What kind of figure answers it: an amount of money, a share, a length of time, or any number
 _FIGURE_KINDS = [

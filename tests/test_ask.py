@@ -252,6 +252,7 @@ def test_when_the_next_meeting_was_is_answered_with_the_printed_dates(built_kg):
 def test_which_questions_ask_for_meeting_dates():
     assert read_question("When is the next meeting of the board?").wants_meeting_dates
     assert read_question("When did the following meeting actually take place?").wants_meeting_dates
+    assert read_question("When is the partnership due to meet after January 2014?").wants_meeting_dates
     assert not read_question("When was the next inspection due?").wants_meeting_dates
     assert not read_question("What did the next meeting decide?").wants_meeting_dates
 
