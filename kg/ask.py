@@ -41,6 +41,26 @@ def rerank(intent: QuestionIntent, evidence: list[Evidence], corpus: CorpusView 
     return sorted(evidence, key=lambda e: e.score, reverse=True)
 
 
+def without_nested(ranked: list[Evidence]) -> list[Evidence]:
+    """The evidence with each piece that lies inside another piece of the same minute item (a
+    resolution printed inside its item's text) given way to that piece, which holds it and says
+    more; the holder takes the better rank of the two."""
+    kept: list[Evidence] = []
+    for ev in ranked:
+        holder = next((other for other in ranked if other is not ev and _holds(other, ev)), None)
+        chosen = holder or ev
+        if chosen not in kept:
+            chosen.score = max(chosen.score, ev.score)
+            kept.append(chosen)
+    return sorted(kept, key=lambda e: e.score, reverse=True)
+
+
+def _holds(outer: Evidence, inner: Evidence) -> bool:
+    return (outer.source == inner.source and outer.lines[0] <= inner.lines[0] and inner.lines[1] <= outer.lines[1]
+            and outer.lines != inner.lines and bool(outer.context.item) and bool(inner.context.item)
+            and outer.context.item["iri"] == inner.context.item["iri"])
+
+
 def select(intent: QuestionIntent, ranked: list[Evidence], k: int) -> list[Evidence]:
     """The ``k`` best, but a question comparing years ("in 2014 and in 2018") gets the best piece
     dated in each year it names first, in year order, so the answer speaks to each year."""
@@ -222,7 +242,7 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     relevance = Relevance.of(question, corpus.term_weight)
     described = contexts.describe_all([h.chunk.node for h in hits])
     evidence = [Evidence(h.chunk, float(h.score), described[h.chunk.node]) for h in hits]
-    evidence = select(intent, rerank(intent, evidence, corpus), k)   # the index left out pieces repeating better ones
+    evidence = select(intent, without_nested(rerank(intent, evidence, corpus)), k)
     best_dense = max((getattr(h, "dense_score", 0.0) or 0.0 for h in hits), default=0.0)
 
     def reply(answer: str, answerable: bool, resolutions: list[dict]) -> dict[str, Any]:

@@ -283,3 +283,13 @@ def test_a_table_row_cut_by_the_piece_boundary_is_quoted_whole(built_kg):
     answer = built_kg.ask("What share of initial health assessments were completed within 20 working days?")
     assert ("Initial Health Assessment’s completed within 20 working days ↑ 36% 34% 12% "
             "[rotherham-corporate-parenting-panel-2016-12-06.txt:7433-7437]") in answer["answer"]
+
+
+@pytest.mark.parametrize("question", ["When is the partnership due to meet after the January 2014 meeting?",
+                                      "What did the commission agree to do after hearing about childhood neglect "
+                                      "in July 2014?"])
+def test_a_resolution_inside_its_items_piece_is_not_shown_twice(built_kg, question):
+    evidence = built_kg.ask(question)["evidence"]
+    pieces = [(ev["source"], ev["lines"], ev["item"]["iri"] if ev["item"] else ev["node"]) for ev in evidence]
+    assert not [(a, b) for a in pieces for b in pieces
+                if a is not b and a[0] == b[0] and a[2] == b[2] and b[1][0] <= a[1][0] and a[1][1] <= b[1][1]]
