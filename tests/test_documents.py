@@ -169,3 +169,12 @@ def test_synthetic_response_schedule_leaves_out_officer_and_date():
         ("Review the fostering allowances.", "Accepted. A review will report in June."),
         ("Publish the results: - online", "Deferred until the review ends."),
     ]
+
+
+def test_a_moderngov_summary_sheet_starts_a_paper_with_its_report_title():
+    by_start = {d.span.start: d for d in documents("rotherham-corporate-parenting-panel-2016-12-06.txt")}
+    strategy, ofsted = by_start[2049], by_start[3279]
+    assert (strategy.title, strategy.type, strategy.agenda_item) == ("Corporate Parenting Report", "strategy", "7")
+    assert [p.number for p in strategy.priorities if p.number] == ["1", "2", "3", "4", "5"]   # its objectives
+    assert (ofsted.title, ofsted.agenda_item) == ("Ofsted Activity Report- Children Looked After", "8")
+    assert by_start[886].span.end == 2048      # the fostering report no longer runs on into the strategy

@@ -27,8 +27,8 @@ from rapidfuzz import fuzz
 
 from kg.loaders.normalize import paragraphs
 from kg.loaders.plans import PRIORITY_HEADING, parse_plan
-from kg.loaders.reports import (CONTACT, CONTACT_DETAIL, letter_title, paper_author, paper_title, paper_type,
-                                recommendations, scrutiny_responses)
+from kg.loaders.reports import (CONTACT, CONTACT_DETAIL, TITLE_FIELD, letter_title, paper_author, paper_title,
+                                paper_type, recommendations, scrutiny_responses)
 from kg.model import Document, Item, Line, Meeting, SourceText
 
 _COVER = re.compile(r"\bREPORT\s+TO\b|^(?:1\.?\s*)?Meeting\s*:?\s*\S|^(?:Public|Confidential)\s+Report\s*$|^Summary\s+Sheet\s*$", re.I)
@@ -144,7 +144,8 @@ def _cover_block(lines: list[Line], index: int) -> bool:
     window = [lines[i].text.strip() for i in range(index, min(len(lines), index + 14))]
     banner = _COVER.search(lines[index].text.strip()) and not re.search(r"Meeting", lines[index].text, re.I)
     return (banner or any(re.search(r"\bMeeting\b", t, re.I) for t in window)) and \
-        any(re.search(r"\bTitle\s*:", t, re.I) or re.fullmatch(r"(?:Report\s+)?Title", t, re.I) for t in window)
+        any(re.search(r"\bTitle\s*:", t, re.I) or TITLE_FIELD.match(t) or re.fullmatch(r"(?:Report\s+)?Title", t, re.I)
+            for t in window)
 
 
 def _cover_start(lines: list[Line], index: int) -> int:
@@ -260,7 +261,7 @@ def _embedded_plans(lines: list[Line]) -> list[tuple[int, int]]:
 def _paper(source: SourceText, span_lines: list[Line], body: list[Line]) -> Document:
     title = paper_title(body)
     opening = "\n".join(line.text for line in body[:25])
-    is_cover = any(re.match(r"^(?:\d\.?\s*)?Title\s*:", line.text.replace("\t", " "), re.I) for line in body[:16])
+    is_cover = any(re.match(r"^(?:\d\.?\s*)?(?:Report\s+)?Title\s*:", line.text.replace("\t", " "), re.I) for line in body[:16])
     document = Document(title, paper_type(title, opening, is_cover), source.span(body[0].start, body[-1].end))
     if document.type == "letter":
         document.title = letter_title(body) or title

@@ -12,7 +12,7 @@ import re
 from kg.loaders.people_text import clean_person
 from kg.model import Line, PersonMention, Recommendation, SourceText
 
-TITLE_FIELD = re.compile(r"^(?:\d\.?\s*)?Title\s*:?\s+(?P<title>\S.+)$", re.I)
+TITLE_FIELD = re.compile(r"^(?:\d\.?\s*)?(?:Report\s+)?Title\s*:?\s+(?P<title>\S.+)$", re.I)
 CONTACT = re.compile(r"^(?:contact(?:\s+name|\s+officer)?|report\s+author|name\s+and\s+job\s+title|"
                      r"accountable\s+officer\(?s?\)?|lead\s+officer)\s*(?:[:\-–]|\t)\s*(?P<rest>.*)$", re.I)
 CONTACT_DETAIL = re.compile(r"@[\w.-]+\.\w|^tel(?:ephone)?\.?\s*(?:no\.?)?\s*:?\s*[\d(+]|^e-?mail\s*:|^ext(?:ension)?\.?\s*\d|"
