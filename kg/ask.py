@@ -15,7 +15,7 @@ from index.chunks import Chunk
 from kg.context import ContextBuilder, NodeContext
 from kg.evidence import Evidence, cite, meeting_label, overlaps
 from kg.graph_answers import (GraphFacts, attendance_facts, backing_evidence, decision_facts, graph_facts,
-                              meeting_date_facts, people_facts)
+                              meeting_date_facts, people_facts, priority_facts)
 from kg.question import QuestionIntent, months_named, read_question
 from kg.quotes import (Quote, Relevance, TermWeight, continued, gives_date, keywords, mentions_figure_of, names_any,
                        repeats, scored_sentences, strongest, uniform)
@@ -261,7 +261,8 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
         return reply(reason, False, [])
     decisions, resolutions = decision_facts(intent, evidence)
     facts = (decisions + attendance_facts(intent, evidence, meetings) + meeting_date_facts(intent, evidence, meetings)
-             + people_facts(intent, evidence, decisions.items) + graph_facts(intent, evidence, contexts))
+             + people_facts(intent, evidence, decisions.items) + priority_facts(intent, evidence, contexts)
+             + graph_facts(intent, evidence, contexts))
     backing = backing_evidence(facts, corpus.chunks_of, contexts, max((ev.score for ev in evidence), default=0.0),
                                {ev.chunk.id for ev in evidence})
     evidence = (backing + evidence)[:k]

@@ -38,6 +38,11 @@ _REFERENCES = """SELECT ?item ?number ?title ?body ?date ?text ?start ?end ?sour
       ?filter } ORDER BY ?date ?start"""
 
 
+_ACTIONS = """SELECT ?action ?number ?text ?status ?due ?lead ?start ?end ?source WHERE { ?pattern
+      ?action prov:value ?text ; ckg:lineStart ?start ; ckg:lineEnd ?end ; prov:wasDerivedFrom/dct:title ?source .
+      OPTIONAL { ?action ckg:status ?status } OPTIONAL { ?action dct:identifier ?number } OPTIONAL { ?action ckg:due ?due }
+      OPTIONAL { { ?action ckg:lead/foaf:name ?lead } UNION { ?action ckg:leadOrganisation/skos:prefLabel ?lead } } }"""
+
 _MINUTE_ITEM = "http://data.vlaanderen.be/ns/besluit#BehandelingVanAgendapunt"
 _AGENDA_ITEM = "http://data.vlaanderen.be/ns/besluit#Agendapunt"
 _PLAN_KINDS = {"https://w3id.org/council-kg/ns#Action", "https://w3id.org/council-kg/ns#Priority"}
@@ -132,19 +137,23 @@ class ContextBuilder:
     def actions_with_status(self, plan: str, statuses: set[str]) -> list[dict[str, Any]]:
         """The plan's actions whose printed status is one of ``statuses`` (any case), in print order,
         each with its text, leads, due date and lines."""
-        rows = self._rows("""SELECT ?action ?number ?text ?status ?due ?lead ?start ?end ?source WHERE {
-              ?node ckg:hasAction ?action . ?action ckg:status ?status ; prov:value ?text ;
-                  ckg:lineStart ?start ; ckg:lineEnd ?end ; prov:wasDerivedFrom/dct:title ?source .
-              OPTIONAL { ?action dct:identifier ?number } OPTIONAL { ?action ckg:due ?due }
-              OPTIONAL { { ?action ckg:lead/foaf:name ?lead } UNION { ?action ckg:leadOrganisation/skos:prefLabel ?lead } }
-              }""", [plan])[plan]
         wanted = {s.lower() for s in statuses}
+        return [action for action in self._actions("?node ckg:hasAction ?action .", plan)
+                if action["status"] and action["status"].lower() in wanted]
+
+    def actions_under(self, priority: str) -> list[dict[str, Any]]:
+        """The actions filed under a priority or under one of its objectives, in print order."""
+        return self._actions("{ ?action ckg:underPriority ?node } UNION { ?action ckg:underPriority/skos:broader ?node }",
+                             priority)
+
+    def _actions(self, pattern: str, node: str) -> list[dict[str, Any]]:
+        """Actions ``pattern`` relates to ``node``, each once with all its leads (people or
+        organisations), in print order."""
         actions: dict[str, dict[str, Any]] = {}
-        for row in rows:
-            if row["status"].lower() in wanted:
-                action = actions.setdefault(row["action"], {**row, "leads": []})
-                if row["lead"] and row["lead"] not in action["leads"]:
-                    action["leads"].append(row["lead"])
+        for row in self._rows(_ACTIONS.replace("?pattern", pattern), [node])[node]:
+            action = actions.setdefault(row["action"], {**row, "leads": []})
+            if row["lead"] and row["lead"] not in action["leads"]:
+                action["leads"].append(row["lead"])
         return sorted(actions.values(), key=lambda a: int(a["start"]))
 
     def _plan_contexts(self, nodes: list[str]) -> dict[str, NodeContext]:

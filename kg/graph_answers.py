@@ -142,6 +142,34 @@ def meeting_date_facts(intent: QuestionIntent, evidence: list[Evidence], meeting
     return facts
 
 
+PRIORITY_ACTIONS = 5   # actions an answer lists under the priority a question about one finds
+PLAN_EVIDENCE = 3      # a question about a priority's actions looks for the priority among this many best pieces
+
+
+def priority_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: ContextBuilder) -> GraphFacts:
+    """For a question about a priority's actions ('what actions sit under the priority on reducing harm?'),
+    the actions the graph files under the first priority among the best pieces, with their status,
+    leads and due dates: "Priority 'We will reduce the harm ...' (plan): 22 actions, the first 5:"
+    then one line per action, each backed by its own piece of evidence."""
+    facts = GraphFacts()
+    if not intent.wants_actions or intent.statuses:    # actions of a status are listed by graph_facts
+        return facts
+    for ev in evidence[:PLAN_EVIDENCE]:
+        actions = contexts.actions_under(ev.chunk.node) if ev.chunk.kind == "priority" else []
+        if not actions:
+            continue
+        plan = f" ({ev.context.documents[0]})" if ev.context.documents else ""
+        first = f", the first {PRIORITY_ACTIONS}" if len(actions) > PRIORITY_ACTIONS else ""
+        label = ev.context.priorities[0] if ev.context.priorities else ev.chunk.title
+        facts.lines.append(f"Priority '{label}'{plan}: {len(actions)} "
+                           f"action{'s' if len(actions) > 1 else ''} filed under it{first}:")
+        facts.lines += [action_line(action) for action in actions[:PRIORITY_ACTIONS]]
+        facts.cited += [(action["action"], (int(action["start"]), int(action["end"])), action["source"])
+                        for action in actions[:PRIORITY_ACTIONS]]
+        break
+    return facts
+
+
 def graph_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: ContextBuilder) -> GraphFacts:
     """The minute references of the meeting the question names (else of the evidence), and the
     actions of the asked-for status in the first plan among the evidence that has any."""
@@ -193,12 +221,15 @@ def status_lines(actions: list[dict[str, Any]], statuses: set[str]) -> list[str]
     lines (papers' own titles are too often a stray heading to name the plan by)."""
     if not actions:
         return []
-    lines = [f"{len(actions)} action{'s' if len(actions) > 1 else ''} of the plan found "
-             f"{'are' if len(actions) > 1 else 'is'} marked {' or '.join(sorted(statuses))}:"]
-    for action in actions:
-        number = f"{action['number']}. " if action.get("number") else ""
-        who = ", ".join(action["leads"]) or "no lead printed"
-        due = f", {action['due']}" if action.get("due") else ""
-        lines.append(f"- {number}{action['text']} ({action['status']}; {who}{due}) "
-                     f"{cite(action['source'], (action['start'], action['end']))}")
-    return lines
+    return [f"{len(actions)} action{'s' if len(actions) > 1 else ''} of the plan found "
+            f"{'are' if len(actions) > 1 else 'is'} marked {' or '.join(sorted(statuses))}:",
+            *map(action_line, actions)]
+
+
+def action_line(action: dict[str, Any]) -> str:
+    """'- 42. Continue to improve ... (Green; Ruth Fletcher-Brown, March 2014) [file:lines]'."""
+    number = f"{action['number']}. " if action.get("number") else ""
+    printed = [action["status"]] if action.get("status") else []
+    printed += [", ".join(action["leads"]) or "no lead printed"]
+    due = f", {action['due']}" if action.get("due") else ""
+    return f"- {number}{action['text']} ({'; '.join(printed)}{due}) {cite(action['source'], (action['start'], action['end']))}"

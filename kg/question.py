@@ -45,6 +45,7 @@ _REFERENCE = re.compile(r"\b(refer(?:s|red|ring)?|further to|arising from|earlie
 _STATUS_WORD = re.compile(r"\b(red|amber|green|blue)\b", re.I)
 _PLAN_WORD = re.compile(r"\b(actions?|activit(?:y|ies)|milestones?|rated|flagged|marked|b?rag)\b", re.I)
 _TRACE = re.compile(r"\b(trace|priority|priorities|milestone|actions?|target|lead)\b", re.I)
+_ACTIONS = re.compile(r"\b(actions?|milestones?|activit(?:y|ies))\b", re.I)
 
 MIN_PART_WORDS = 3    # a later part searched on its own must say enough ("when was it due?" does not)
 BODY_WORDS = ("panel", "partnership", "commission", "board", "cabinet", "committee", "council", "forum")
@@ -61,6 +62,7 @@ class QuestionIntent:
     wants_meeting_dates: bool = False  # "when was the next meeting?": the body's meetings, in date order
     parts: int = 1                    # questions in one: "who leads it, and when was it due?" has 2
     wants_trace: bool = False
+    wants_actions: bool = False       # "what actions sit under the priority?": a plan's actions, listed
     wants_quantity: bool = False      # "how many", "how much": answered only by a figure
     figure_kind: str = "number"       # with wants_quantity: "money", "share", "duration" or "number"
     wants_references: bool = False    # "which minutes did it refer back to": the printed minute references
@@ -101,6 +103,7 @@ def read_question(text: str) -> QuestionIntent:
     intent.wants_attendance = intent.wants_person and bool(_ATTENDANCE.search(text))
     intent.parts = 1 + len(_NEXT_PART.findall(text))
     intent.wants_trace = bool(_TRACE.search(text))
+    intent.wants_actions = bool(_ACTIONS.search(text))
     intent.figure_kind = next((kind for kind, pattern in _FIGURE_KINDS if pattern.search(text)), "number")
     intent.wants_references = bool(_REFERENCE.search(text))
     if _PLAN_WORD.search(text):

@@ -293,3 +293,15 @@ def test_a_resolution_inside_its_items_piece_is_not_shown_twice(built_kg, questi
     pieces = [(ev["source"], ev["lines"], ev["item"]["iri"] if ev["item"] else ev["node"]) for ev in evidence]
     assert not [(a, b) for a in pieces for b in pieces
                 if a is not b and a[0] == b[0] and a[2] == b[2] and b[1][0] <= a[1][0] and a[1][1] <= b[1][1]]
+
+
+def test_the_actions_under_an_asked_for_priority_are_listed_from_the_graph(built_kg):
+    answer = built_kg.ask("What actions sit under the priority on reducing harm from domestic abuse, substance "
+                          "misuse and neglect?")
+    head, *rest = answer["answer"].split("\n")
+    assert head.startswith("Priority 'We will reduce the harm to children and young people who are exposed to domestic "
+                           "abuse, alcohol/substance misuse and neglect' (Rotherham Children and Young People")
+    count = int(re.search(r": (\d+) actions? filed under it", head).group(1))
+    listed = [line for line in rest if line.startswith("- ")][:min(count, 5)]
+    assert len(listed) == min(count, 5) and all(re.search(r"\) \[rotherham-[\w-]+\.txt:\d+-\d+\]$", line) for line in listed)
+    assert read_question("Trace the priority on neglect: who is its lead?").wants_actions is False
