@@ -138,13 +138,13 @@ class ContextBuilder:
         """The plan's actions whose printed status is one of ``statuses`` (any case), in print order,
         each with its text, leads, due date and lines."""
         wanted = {s.lower() for s in statuses}
-        return [action for action in self._actions("?node ckg:hasAction ?action .", plan)
-                if action["status"] and action["status"].lower() in wanted]
+        return [action for action in self._actions("?node ckg:hasAction ?action . ?action ckg:status ?status .", plan)
+                if action["status"].lower() in wanted]
 
     def actions_under(self, priority: str) -> list[dict[str, Any]]:
         """The actions filed under a priority or under one of its objectives, in print order."""
-        return self._actions("{ ?action ckg:underPriority ?node } UNION { ?action ckg:underPriority/skos:broader ?node }",
-                             priority)
+        return self._actions("{ ?action ckg:underPriority ?node } UNION "
+                             "{ ?objective skos:broader ?node . ?action ckg:underPriority ?objective }", priority)
 
     def _actions(self, pattern: str, node: str) -> list[dict[str, Any]]:
         """Actions ``pattern`` relates to ``node``, each once with all its leads (people or
