@@ -264,6 +264,10 @@ def test_a_meeting_date_wrapped_over_two_rows_is_quoted_whole():
     assert printed_date(meeting, [header]) == {"text": "Date: Wednesday, 17th September, 2014", "lines": (9, 10),
                                                "node": "node"}
     assert printed_date({**meeting, "date": "2014-09-18"}, [header]) is None
+    moderngov = Chunk("c2", "node", "text", "", "Agenda and minutes\nCorporate Parenting Panel - Tuesday 5 January 2021 "
+                      "3.30 p.m.\nDate: 18/02/2025", "pack.txt", (1, 3), rows=((1, 1), (2, 2), (3, 3)))
+    assert printed_date({"date": "2021-01-05", "header": (1, 3)}, [moderngov])["lines"] == (2, 2)
+    assert printed_date({"date": "2025-02-18", "header": (1, 3)}, [moderngov])["text"] == "Date: 18/02/2025"
 
 
 def test_a_table_total_answers_what_a_figure_was_like(built_kg):
