@@ -1,6 +1,6 @@
 """Answer lines the graph gives directly, each cited: resolutions of the best items, who presented,
-chaired or leads, the actions of an asked-for RAG status, minute references; and the pieces of
-evidence that back the lines the search did not find itself."""
+chaired or leads, a body's meeting dates, the actions under a priority or of an asked-for RAG status,
+minute references; and the pieces of evidence that back the lines the search did not find itself."""
 from __future__ import annotations
 
 from collections.abc import Callable
