@@ -56,6 +56,7 @@ def without_nested(ranked: list[Evidence]) -> list[Evidence]:
 
 
 def _holds(outer: Evidence, inner: Evidence) -> bool:
+    """Whether ``outer``'s piece prints all of ``inner``'s lines and more, both of one minute item."""
     return (outer.source == inner.source and outer.lines[0] <= inner.lines[0] and inner.lines[1] <= outer.lines[1]
             and outer.lines != inner.lines and bool(outer.context.item) and bool(inner.context.item)
             and outer.context.item["iri"] == inner.context.item["iri"])
