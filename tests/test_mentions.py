@@ -256,3 +256,4 @@ def test_who_a_contract_is_awarded_to_or_commissioned_from_is_an_organisation():
     assert "Rotherham MIND" in names("The Coordinator is currently commissioned from Rotherham MIND who have built ...")
     assert names("The grant was awarded to Jane Green in May.") == []           # a person, not an organisation
     assert names("Capital funding has been awarded to a total of 14 providers.") == []
+    assert "Council" not in names("Funding was awarded to the Council in May.")

@@ -466,12 +466,13 @@ _BRAND = re.compile(r"\b[A-Z]{3,}\b")      # a name printed in capitals: MIND, Y
 
 def _contracted(text: str) -> list[str]:
     """Names a contract is awarded to or commissioned from: a brand or charity name without a head
-    word ('Rotherham MIND'), which the head-word rule cannot see. Kept when a capitalised brand,
-    a linking word or a head word shows it is not a person's name."""
+    word ('Rotherham MIND'), which the head-word rule cannot see. Kept when a brand in capitals,
+    or a linking word or a head word in a name of two words or more, shows it is not a person's."""
     names = []
     for match in _CONTRACTED.finditer(text):
         name = match.group("name")
-        if _BRAND.search(name) or re.search(r"\s(?:and|of|for|&)\s", name) or _ORG_HEAD_END.search(name):
+        named = len(name.split()) > 1 and (re.search(r"\s(?:and|of|for|&)\s", name) or _ORG_HEAD_END.search(name))
+        if _BRAND.search(name) or named:     # not a lone head word: "awarded to the Council"
             names.append(name)
     return names
 
