@@ -289,6 +289,9 @@ def test_synthetic_strands_with_bracketed_agencies():
     ("Public Health", []),
     ("Crown Prosecution Service", []),
     ("SY Police / Crown Prosecution Service / Anna Clack", ["Anna Clack"]),
+    ("Corporate Parenting / Teenage Parents", []),                # titles, not people
+    ("Right Outcomes Kate Green", ["Kate Green"]),
+    ("Councillor Jeanette Mallinder", ["Councillor Jeanette Mallinder"]),
 ])
 def test_lead_cells_are_cut_into_names(cell, names):
     assert [p.name for p in lead_names(cell, Span("x", 1, 1))] == names

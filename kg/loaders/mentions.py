@@ -112,6 +112,15 @@ def unlikely_given_name(word: str) -> bool:
     return _noun_form(word) or (word.lower() in _JOB_WORDS and word.lower() not in given_names())
 
 
+_LEADING_TITLE = re.compile(rf"^(?:{_COUNCILLOR}|{_HONORIFIC})\.?\s+")
+
+
+def plausible_name(name: str) -> bool:
+    """Whether a person's name, less its title, is free of the service vocabulary: a lead cell's
+    capitalised pair can be a title ('Corporate Parenting', 'Teenage Parents'), not a person."""
+    return _name_ok(_LEADING_TITLE.sub("", name))
+
+
 def _name_ok(name: str) -> bool:
     """No word of the service vocabulary, and a first word that can be a given name."""
     words = [w for w in re.split(r"\s+", name) if not re.fullmatch(r"(?:[A-Z]\.?)+", w)]

@@ -28,6 +28,7 @@ from itertools import islice
 
 from rapidfuzz import fuzz
 
+from kg.loaders.mentions import plausible_name
 from kg.loaders.people_text import clean_person
 from kg.model import Action, Line, Measure, OrganisationMention, PersonMention, Priority, SourceText, Span, Update
 
@@ -506,7 +507,7 @@ def _names_in_run(run: list[str], span: Span) -> list[PersonMention]:
     out, position = [], 0
     for size in sizes:
         person = clean_person(" ".join(run[position:position + size]), span, "lead")
-        if person:
+        if person and plausible_name(person.name):
             out.append(person)
         position += size
     return out
