@@ -54,6 +54,16 @@ class Chunk:
         return self.rows[first][0], self.rows[last][1]
 
     @property
+    def has_rows(self) -> bool:
+        """Whether each newline-separated row of ``text`` has its own original lines."""
+        return len(self.rows) == self.text.count("\n") + 1
+
+    def row_spans(self) -> list[tuple[str, tuple[int, int]]]:
+        """Each row of ``text`` with its original lines (the whole span for every row without rows)."""
+        rows = self.text.split("\n")
+        return list(zip(rows, self.rows)) if self.has_rows else [(row, self.lines) for row in rows]
+
+    @property
     def embed_text(self) -> str:
         """The text the model sees: the title first, unless the text already opens with it."""
         return f"{self.title}\n{self.text}" if self.title and not self.text.startswith(self.title) else self.text

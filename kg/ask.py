@@ -16,7 +16,7 @@ from kg.context import ContextBuilder, NodeContext
 from kg.evidence import Evidence, cite, meeting_label, overlaps
 from kg.graph_answers import (GraphFacts, attendance_facts, backing_evidence, decision_facts, graph_facts,
                               meeting_date_facts, people_facts, priority_facts)
-from kg.question import QuestionIntent, months_named, read_question
+from kg.question import QuestionIntent, months_named, read_question, year_month
 from kg.quotes import (Quote, Relevance, TermWeight, continued, gives_date, keywords, mentions_figure_of, names_any,
                        repeats, scored_sentences, strongest, uniform)
 
@@ -102,12 +102,12 @@ def _fit(intent: QuestionIntent, topic: set[str], ev: Evidence, corpus: CorpusVi
         factor *= PLAN_BOOST
     if intent.wants_quantity and mentions_figure_of(ev.text, intent.figure_kind):   # 'how much' and a £ sum
         factor *= FIGURE_BOOST
-    if intent.months and (ev.date and (int(ev.date[:4]), int(ev.date[5:7])) in intent.months
+    if intent.months and (ev.date and year_month(ev.date) in intent.months
                           or not ctx.meeting and intent.months & corpus.months_of(ev.chunk.node)):
         factor *= MONTH_BOOST
     elif intent.years:
         factor *= YEAR_BOOST if ev.years() & intent.years else OTHER_YEAR_FACTOR
-    if ctx.meeting and any(word in ctx.meeting["body"].lower() for word in intent.body_words):
+    if ctx.meeting and intent.names_body(ctx.meeting["body"]):
         factor *= BODY_BOOST
     return factor
 
@@ -125,9 +125,9 @@ def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]]) -> s
         return None
     minutes = [m for m in meetings if m["kind"] == "minutes"]
     if intent.body_words:
-        minutes = [m for m in minutes if any(w in m["body"].lower() for w in intent.body_words)] or minutes
+        minutes = [m for m in minutes if intent.names_body(m["body"])] or minutes
     for m in minutes:
-        year, month, day = int(m["date"][:4]), int(m["date"][5:7]), int(m["date"][8:10])
+        (year, month), day = year_month(m["date"]), int(m["date"][8:10])
         if (year, month) in intent.months or (month, day) in intent.days:
             return None
     wanted = ", ".join(sorted(f"{y}-{mo:02d}" for y, mo in intent.months) or

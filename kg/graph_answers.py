@@ -10,7 +10,7 @@ from typing import Any
 from index.chunks import Chunk
 from kg.context import ContextBuilder
 from kg.evidence import Evidence, cite, meeting_label, overlaps
-from kg.question import QuestionIntent
+from kg.question import QuestionIntent, year_month
 from kg.quotes import Quote
 
 GRAPH_EVIDENCE = 3     # pieces of evidence backing the graph's own answer lines, shown before the search's
@@ -98,8 +98,8 @@ def attendance_facts(intent: QuestionIntent, evidence: list[Evidence], meetings:
         return facts
     held = [m for m in meetings if m["kind"] == "minutes" and (m["chair"] or m["present"])]
     if intent.body_words:
-        held = [m for m in held if any(word in m["body"].lower() for word in intent.body_words)] or held
-    named = [m for m in held if (int(m["date"][:4]), int(m["date"][5:7])) in intent.months]
+        held = [m for m in held if intent.names_body(m["body"])] or held
+    named = [m for m in held if year_month(m["date"]) in intent.months]
     shown = {(ev.context.meeting["body"], ev.context.meeting["date"]) for ev in evidence[:3] if ev.context.meeting}
     for m in named or [m for m in held if (m["body"], m["date"]) in shown]:
         parts = [f"chaired by {m['chair']}"] if m["chair"] else []
@@ -122,7 +122,7 @@ def meeting_date_facts(intent: QuestionIntent, evidence: list[Evidence], meeting
     if not intent.wants_meeting_dates:
         return facts
     shown = [ev.context.meeting["body"] for ev in evidence[:3] if ev.context.meeting]
-    named = [m["body"] for m in meetings if any(word in m["body"].lower() for word in intent.body_words)]
+    named = [m["body"] for m in meetings if intent.names_body(m["body"])]
     bodies = [body for body in shown if body in named] or named or shown
     dated: dict[tuple[str, str], dict[str, Any]] = {}
     for m in sorted(meetings, key=lambda m: m["kind"] != "minutes"):   # minutes say more than an agenda
@@ -131,7 +131,7 @@ def meeting_date_facts(intent: QuestionIntent, evidence: list[Evidence], meeting
     start = min(intent.months, default=None)
     for body in dict.fromkeys(bodies):
         held = sorted((m for (b, _), m in dated.items() if b == body), key=lambda m: m["date"])
-        held = ([m for m in held if (int(m["date"][:4]), int(m["date"][5:7])) >= start][:MEETINGS_LISTED] if start
+        held = ([m for m in held if year_month(m["date"]) >= start][:MEETINGS_LISTED] if start
                 else held[-MEETINGS_LISTED:])
         if not held:
             continue

@@ -77,6 +77,16 @@ class QuestionIntent:
         """True when the question pins a meeting down to a month or a day."""
         return bool(self.months or self.days)
 
+    def names_body(self, body: str) -> bool:
+        """Whether the question names this body by one of its kind words ('the panel')."""
+        lowered = body.lower()
+        return any(word in lowered for word in self.body_words)
+
+
+def year_month(iso_date: str) -> tuple[int, int]:
+    """(year, month) of an ISO date: what a month named in a question is matched against."""
+    return int(iso_date[:4]), int(iso_date[5:7])
+
 
 def months_named(text: str) -> set[tuple[int, int]]:
     """The (year, month) pairs a text names: 'June 2014', '11th June, 2014'."""

@@ -227,9 +227,10 @@ def _with_list(quotes: tuple[Quote, ...], i: int) -> Quote:
 def continued(chunk: Chunk, following: Chunk) -> Chunk:
     """``chunk`` with the rows of the piece printed after it (same node) that it does not hold:
     the rest of a table or a list the search found the start of."""
-    own = len(chunk.text.split("\n")) == len(chunk.rows)
-    rows = [(text, lines) for text, lines in zip(following.text.split("\n"), following.rows) if lines[0] > chunk.lines[1]]
-    if not own or not rows or len(following.text.split("\n")) != len(following.rows):
+    if not (chunk.has_rows and following.has_rows):
+        return chunk
+    rows = [(text, lines) for text, lines in following.row_spans() if lines[0] > chunk.lines[1]]
+    if not rows:
         return chunk
     return replace(chunk, text="\n".join([chunk.text, *(text for text, _ in rows)]),
                    lines=(chunk.lines[0], rows[-1][1][1]), rows=(*chunk.rows, *(lines for _, lines in rows)))
@@ -240,9 +241,9 @@ def excerpt(relevance: Relevance, chunk: Chunk, limit: int = EXCERPT_CHARS,
     """The run of the chunk's rows, at most ``limit`` characters (or one row), that shares most
     with the question, taking in the ``anchors`` (line spans quoted from it) first: what a reader
     needs to see of a long piece, with its own lines."""
-    rows = chunk.text.split("\n")
-    if len(chunk.text) <= limit or len(rows) != len(chunk.rows):
+    if len(chunk.text) <= limit or not chunk.has_rows:
         return Quote(chunk.text, chunk.lines)
+    rows = chunk.text.split("\n")
     anchored = ANCHOR_WEIGHT * max((relevance.shared(row) for row in rows), default=1.0) + 1.0
     weights = [relevance.shared(row) + anchored * any(a <= last and first <= b for a, b in anchors)
                for row, (first, last) in zip(rows, chunk.rows)]

@@ -78,8 +78,7 @@ def printed_date(meeting: dict[str, Any], pieces: list[Chunk]) -> dict[str, Any]
     """The row of the meeting's header that prints its date ('Date: Tuesday, 6th December, 2016'),
     joined with the next when the date wraps onto it, with its lines and the node of the piece
     holding it, so an answer can quote the date as the papers give it; None when no row does."""
-    rows = [(row, lines, piece.node) for piece in pieces
-            for row, lines in zip(piece.text.split("\n"), piece.rows or [piece.lines] * (piece.text.count("\n") + 1))
+    rows = [(row, lines, piece.node) for piece in pieces for row, lines in piece.row_spans()
             if meeting["header"][0] <= lines[0] <= meeting["header"][1]]
     wrapped = [(f"{row} {after}", (lines[0], end[1]), node) for (row, lines, node), (after, end, _) in zip(rows, rows[1:])]
     for text, lines, node in rows + wrapped:

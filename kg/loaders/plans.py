@@ -930,10 +930,11 @@ def _milestone_lines(source: SourceText, lines: list[Line], index: int, state: _
     for block in islice(blocks, _MAX_CELLS):
         body = _block_text(block)
         first = block[0].text.strip()
-        if _MILESTONE.match(first) and _next_number(_MILESTONE.match(first).group(1), state) or _OBJECTIVE.match(first) \
+        at = lines.index(block[0], index)
+        milestone = _MILESTONE.match(first)
+        if milestone and _next_number(milestone.group(1), state) or _OBJECTIVE.match(first) \
                 or PRIORITY_HEADING.match(first) or _STRATEGIC_LEADS.search(first) or _ACTION_POINT.match(first) \
-                or _coded_action(lines, lines.index(block[0], index)) \
-                or _STRAND_HEADING.fullmatch(_clean_cell(first)) and _strand(lines, lines.index(block[0], index)):
+                or _coded_action(lines, at) or _STRAND_HEADING.fullmatch(_clean_cell(first)) and _strand(lines, at):
             break
         block_span = source.span(block[0].start, block[-1].end)
         if _header_text(first):
