@@ -45,9 +45,14 @@ def without_nested(ranked: list[Evidence]) -> list[Evidence]:
     """The evidence with each piece that lies inside another piece of the same minute item (a
     resolution printed inside its item's text) given way to that piece, which holds it and says
     more; the holder takes the better rank of the two."""
+    of_item: dict[tuple[str, str], list[Evidence]] = {}
+    for ev in ranked:
+        if ev.context.item:
+            of_item.setdefault((ev.source, ev.context.item["iri"]), []).append(ev)
     kept: list[Evidence] = []
     for ev in ranked:
-        holder = next((other for other in ranked if other is not ev and _holds(other, ev)), None)
+        peers = of_item.get((ev.source, ev.context.item["iri"]), []) if ev.context.item else []
+        holder = next((other for other in peers if other is not ev and _holds(other, ev)), None)
         chosen = holder or ev
         if chosen not in kept:
             chosen.score = max(chosen.score, ev.score)
@@ -56,10 +61,8 @@ def without_nested(ranked: list[Evidence]) -> list[Evidence]:
 
 
 def _holds(outer: Evidence, inner: Evidence) -> bool:
-    """Whether ``outer``'s piece prints all of ``inner``'s lines and more, both of one minute item."""
-    return (outer.source == inner.source and outer.lines[0] <= inner.lines[0] and inner.lines[1] <= outer.lines[1]
-            and outer.lines != inner.lines and bool(outer.context.item) and bool(inner.context.item)
-            and outer.context.item["iri"] == inner.context.item["iri"])
+    """Whether ``outer``'s piece prints all of ``inner``'s lines and more (both of one minute item)."""
+    return outer.lines[0] <= inner.lines[0] and inner.lines[1] <= outer.lines[1] and outer.lines != inner.lines
 
 
 def select(intent: QuestionIntent, ranked: list[Evidence], k: int) -> list[Evidence]:

@@ -12,9 +12,10 @@ from kg.quotes import Quote, Relevance, continued, excerpt
 _YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/-]\s*(\d\d))?\b")
 
 
-@dataclass
+@dataclass(eq=False)
 class Evidence:
-    """A search hit with what the graph says around its node; ``score`` is re-ranked in place."""
+    """A search hit with what the graph says around its node; ``score`` is re-ranked in place, so
+    two pieces of evidence are the same only when they are one object."""
 
     chunk: Chunk
     score: float

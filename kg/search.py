@@ -95,6 +95,9 @@ class Searcher:
 
         self.index = HybridIndex.load(index_dir, Embedder(model))
         self.contexts = ContextBuilder(graph)
+        # every indexed node's context at once: one query per kind of fact for all of them costs
+        # about what three questions' worth of candidates cost one by one
+        self.contexts.describe_all([chunk.node for chunk in self.index.chunks])
         months: dict[str, set[tuple[int, int]]] = {}
         for chunk in self.index.chunks:
             months.setdefault(chunk.node, set()).update(months_named(chunk.text))
