@@ -247,7 +247,7 @@ def excerpt(relevance: Relevance, chunk: Chunk, limit: int = EXCERPT_CHARS,
     anchored = ANCHOR_WEIGHT * max((relevance.shared(row) for row in rows), default=1.0) + 1.0
     weights = [relevance.shared(row) + anchored * any(a <= last and first <= b for a, b in anchors)
                for row, (first, last) in zip(rows, chunk.rows)]
-    best, best_span, start, size, total = -1.0, (0, 0), 0, 0, 0.0
+    best, best_span, start, size, total = -1.0, (0, 0), 0, -1, 0.0   # size: of the rows joined by newlines
     for end, row in enumerate(rows):
         size, total = size + len(row) + 1, total + weights[end]
         while size > limit and start < end:

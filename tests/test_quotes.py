@@ -70,6 +70,16 @@ def test_an_excerpt_keeps_the_rows_that_answer_with_their_lines():
     assert excerpt(Relevance.of("anything"), short).text == "One short row."
 
 
+def test_an_excerpt_fills_its_limit_exactly():
+    """The limit counts the newlines between rows, not one after the last: rows that join to
+    exactly the limit are shown together."""
+    rows = ["Placements were reviewed.", "Attendance of children in care rose.", "Attendance was monitored daily."]
+    chunk = chunk_of(["Budgets were set for the year.", *rows])
+    relevance = Relevance.of("How was attendance of children in care monitored?")
+    shown = excerpt(relevance, chunk, limit=len("\n".join(rows)))
+    assert shown.text == "\n".join(rows) and shown.lines == (11, 13)
+
+
 def test_a_sentence_printed_twice_counts_as_said():
     said = ["Continue to improve the transition for children and young people from CAMHS to adult services"]
     assert repeats("Continue to improve the transition for children and young people from CAMHS to adult services "
