@@ -17,8 +17,8 @@ from kg.evidence import Evidence, cite, meeting_label, overlaps
 from kg.graph_answers import (GraphFacts, attendance_facts, backing_evidence, decision_facts, graph_facts,
                               meeting_date_facts, people_facts, priority_facts)
 from kg.question import QuestionIntent, months_named, read_question, year_month
-from kg.quotes import (Quote, Relevance, TermWeight, continued, gives_date, keywords, mentions_figure_of, names_any,
-                       repeats, scored_sentences, strongest, uniform)
+from kg.quotes import (Quote, Relevance, TermWeight, gives_date, in_context, keywords, mentions_figure_of, names_any,
+                       repeats, scored_sentences, uniform)
 
 MIN_DENSE_SIMILARITY = 0.30   # below this cosine the best chunk is not about the question
 # Re-ranking factors: how much a fit with what the question asks for outweighs retrieval score
@@ -189,14 +189,14 @@ def _candidates(relevance: Relevance, ev: Evidence, figure: str | None,
                 prefer: Callable[[str], bool] | None) -> list[tuple[float, Quote, float]]:
     """(score, sentence, share of the piece's rank it is worth) for the sentences an answer may quote
     for ``ev``: its own, and those of the piece printed after it (the rest of a list or a table
-    the search found the start of), worth FOLLOWING_SHARE. The two are read as one text, so a
-    sentence or table row cut by the piece boundary is quoted whole ('... within 20 working days
-    | 36% 34% 12%'). A totals row is weighed with its table, whose caption may be printed in the
-    piece before."""
-    whole = continued(ev.chunk, ev.following) if ev.following else ev.chunk
-    table = strongest(relevance, ev.preceding) if ev.preceding else 0.0
+    the search found the start of), worth FOLLOWING_SHARE. The piece is read in its node's text
+    (:func:`kg.quotes.in_context`), so a sentence or table row cut by a piece boundary is quoted
+    whole ('This means that children coming into care must have ...', '... within 20 working days
+    | 36% 34% 12%') and a totals row is weighed with its table, whose caption may be printed in
+    the piece before."""
+    whole = in_context(ev.chunk, ev.preceding, ev.following)
     return [(score, quote, FOLLOWING_SHARE if quote.lines[0] > ev.chunk.lines[1] else 1.0)
-            for score, quote in scored_sentences(relevance, whole, figure, prefer, table=table)]
+            for score, quote in scored_sentences(relevance, whole, figure, prefer) if quote.lines[1] >= ev.chunk.lines[0]]
 
 
 def _asked_for(intent: QuestionIntent, ev: Evidence,

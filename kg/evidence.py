@@ -7,7 +7,7 @@ from typing import Any
 
 from index.chunks import Chunk
 from kg.context import NodeContext
-from kg.quotes import Quote, Relevance, continued, excerpt
+from kg.quotes import Quote, Relevance, excerpt, in_context
 
 _YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/-]\s*(\d\d))?\b")
 
@@ -52,11 +52,12 @@ class Evidence:
         return years
 
     def focus(self, relevance: Relevance) -> None:
-        """Show the run of lines around what the answer quotes of it (in the piece after it too,
-        when a quote comes from there), else the one that speaks most to the question (see
+        """Show the run of lines around what the answer quotes of it (in the pieces before or after
+        it too, when a quote starts or lies there), else the one that speaks most to the question (see
         :func:`kg.quotes.excerpt`)."""
-        beyond = self.following and any(q.lines[0] > self.chunk.lines[1] for q in self.quoted)
-        shown_from = continued(self.chunk, self.following) if beyond else self.chunk
+        before = any(q.lines[0] < self.chunk.lines[0] for q in self.quoted)
+        beyond = any(q.lines[0] > self.chunk.lines[1] for q in self.quoted)
+        shown_from = in_context(self.chunk, self.preceding if before else None, self.following if beyond else None)
         self.shown = excerpt(relevance, shown_from, anchors=[q.lines for q in self.quoted])
 
     def as_dict(self) -> dict[str, Any]:

@@ -170,23 +170,18 @@ def sentences(chunk: Chunk) -> tuple[Quote, ...]:
     return tuple(quotes)
 
 
-def strongest(relevance: Relevance, chunk: Chunk) -> float:
-    """How much the chunk's best sentence speaks to the question."""
-    return max((relevance.density(q.text) for q in sentences(chunk)), default=0.0)
-
-
 def scored_sentences(relevance: Relevance, chunk: Chunk, figure: str | None = None,
-                     prefer: Callable[[str], bool] | None = None, table: float = 0.0) -> list[tuple[float, Quote]]:
+                     prefer: Callable[[str], bool] | None = None) -> list[tuple[float, Quote]]:
     """Each sentence of ``chunk`` that speaks to the question, with how much, in text order; with
     ``figure``, only sentences that give a number of that kind (see :func:`gives_figure`);
     sentences ``prefer`` likes (naming a person the question asks for, say) count for more. A
     sentence that introduces a list ('The following priorities are COMPLETE:') comes with its list.
     A table's totals row shares no words with the question but answers it when its table does: it
-    is worth most of the best sentence here or of ``table`` (how well the table's start, printed
-    in the piece before, speaks to the question)."""
+    is worth most of the best sentence of the chunk (read :func:`in_context`, where the table's
+    start may be printed in the piece before)."""
     quotes = sentences(chunk)
     densities = [relevance.density(q.text) for q in quotes]
-    context = max([table, *densities])
+    context = max(densities, default=0.0)
     # A sum of money, a share or a length of time answers 'how much/long' even in other words
     floor = -1.0 if figure in SPECIFIC_FIGURES else 0.0
     scored = []
@@ -224,16 +219,22 @@ def _with_list(quotes: tuple[Quote, ...], i: int) -> Quote:
     return Quote(text, (quote.lines[0], last))
 
 
-def continued(chunk: Chunk, following: Chunk) -> Chunk:
-    """``chunk`` with the rows of the piece printed after it (same node) that it does not hold:
-    the rest of a table or a list the search found the start of."""
-    if not (chunk.has_rows and following.has_rows):
+def in_context(chunk: Chunk, preceding: Chunk | None = None, following: Chunk | None = None) -> Chunk:
+    """``chunk`` as it reads in its node's text: after the rows of the piece before it that it
+    does not hold (where a sentence it opens in the middle of begins, or the caption of a table it
+    ends) and before those of the piece after it (the rest of a table or a list the search found
+    the start of). Either neighbour is left out when it or the chunk has no rows."""
+    if not chunk.has_rows:
         return chunk
-    rows = [(text, lines) for text, lines in following.row_spans() if lines[0] > chunk.lines[1]]
-    if not rows:
+    before = [(text, lines) for text, lines in preceding.row_spans()
+              if lines[1] < chunk.lines[0]] if preceding and preceding.has_rows else []
+    after = [(text, lines) for text, lines in following.row_spans()
+             if lines[0] > chunk.lines[1]] if following and following.has_rows else []
+    if not (before or after):
         return chunk
-    return replace(chunk, text="\n".join([chunk.text, *(text for text, _ in rows)]),
-                   lines=(chunk.lines[0], rows[-1][1][1]), rows=(*chunk.rows, *(lines for _, lines in rows)))
+    rows = [*before, *chunk.row_spans(), *after]
+    return replace(chunk, text="\n".join(text for text, _ in rows), lines=(rows[0][1][0], rows[-1][1][1]),
+                   rows=tuple(lines for _, lines in rows))
 
 
 def excerpt(relevance: Relevance, chunk: Chunk, limit: int = EXCERPT_CHARS,

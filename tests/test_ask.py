@@ -289,6 +289,16 @@ def test_a_table_row_cut_by_the_piece_boundary_is_quoted_whole(built_kg):
             "[rotherham-corporate-parenting-panel-2016-12-06.txt:7433-7437]") in answer["answer"]
 
 
+def test_a_sentence_a_piece_opens_in_the_middle_of_is_quoted_whole(built_kg):
+    """The LSCB report's piece starting at line 7393 opens mid-sentence ('coming into care must
+    have ...'); the quote starts where the sentence does, in the piece before."""
+    answer = built_kg.ask("Are health assessments for children in care improving, and what is being done about the "
+                          "initial assessments within 20 working days?")
+    assert ("This means that children coming into care must have an Initial Health Assessment (IHAs) within 20 working "
+            "days. [rotherham-corporate-parenting-panel-2016-12-06.txt:7392-7393]") in answer["answer"]
+    assert not any(line.startswith("coming into care") for line in answer["answer"].split("\n"))
+
+
 @pytest.mark.parametrize("question", ["When is the partnership due to meet after the January 2014 meeting?",
                                       "What did the commission agree to do after hearing about childhood neglect "
                                       "in July 2014?"])

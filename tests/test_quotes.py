@@ -3,7 +3,7 @@ the sentence that introduces them, rare words counting for more, focused excerpt
 from __future__ import annotations
 
 from index.chunks import Chunk
-from kg.quotes import (Relevance, best_sentences, excerpt, gives_date, mentions_any, names_any, repeats,
+from kg.quotes import (Relevance, best_sentences, excerpt, gives_date, in_context, mentions_any, names_any, repeats,
                        scored_sentences, sentences)
 
 
@@ -115,9 +115,26 @@ def test_a_year_shared_with_the_question_counts_for_less_than_its_topic():
 
 
 def test_a_totals_row_is_weighed_with_a_table_captioned_before_its_piece():
-    rows = chunk_of(["7 13 4174 4337 96.2%", "Total 224 63820 71168 89.7%"])
+    rows = chunk_of(["7 13 4174 4337 96.2%", "Total 224 63820 71168 89.7%"], first_line=11)
+    caption = chunk_of(["Table 1: Attendance at schools"], first_line=10)
     relevance = Relevance.of("What was school attendance like?")
-    caption = Relevance.of("What was school attendance like?").density("Table 1: Attendance at schools")
     assert scored_sentences(relevance, rows) == []
-    [(score, quote)] = scored_sentences(relevance, rows, table=caption)
-    assert quote.text == "Total 224 63820 71168 89.7%" and quote.lines == (11, 11) and score > 0
+    scored = scored_sentences(relevance, in_context(rows, caption))
+    assert [(quote.text, quote.lines) for score, quote in scored if score > 0] == [
+        ("Table 1: Attendance at schools", (10, 10)), ("Total 224 63820 71168 89.7%", (12, 12))]
+
+
+def test_a_piece_reads_on_from_the_piece_before_and_into_the_next():
+    """Pieces share a boundary row; read in context, a sentence the piece opens in the middle of
+    starts where it does and a list it starts runs on, each row keeping its lines."""
+    before = chunk_of(["The LA must arrange health assessments. This means that children",
+                       "coming into care must have one within 20 working days. This"], first_line=10)
+    piece = chunk_of(["coming into care must have one within 20 working days. This",
+                      "has remained a challenge:"], first_line=11)
+    after = chunk_of(["has remained a challenge:", "- clinics were added."], first_line=12)
+    read = in_context(piece, before, after)
+    assert read.lines == (10, 13) and read.rows == ((10, 10), (11, 11), (12, 12), (13, 13))
+    quotes = [q for q in sentences(read) if q.lines[1] >= piece.lines[0]]
+    assert quotes[0].text == "This means that children coming into care must have one within 20 working days."
+    assert quotes[0].lines == (10, 11)
+    assert in_context(piece) is piece
