@@ -31,6 +31,7 @@ FOLLOWING_SHARE = 0.8  # a sentence of the piece after a piece of evidence count
 FOLLOWING_EVIDENCE = 3 # the best pieces whose following piece may be quoted
 QUOTES_PER_PIECE = 2   # an answer quotes at most this many sentences of one piece
 QUOTES = 4             # sentences an answer quotes (one fewer beside the graph's own answer lines)
+WEAKEST_QUOTE = 0.3    # a sentence worth less than this share of the best one is not quoted
 
 
 def rerank(intent: QuestionIntent, evidence: list[Evidence], corpus: CorpusView | None = None) -> list[Evidence]:
@@ -157,7 +158,8 @@ def _quotes(relevance: Relevance, intent: QuestionIntent, evidence: list[Evidenc
             cited: list[tuple[str, tuple[int, int]]], names_organisation: Callable[[str], bool]) -> list[str]:
     """The ``pieces`` best sentences among all the evidence, at most QUOTES_PER_PIECE from one, not
     repeating lines ``cited`` or a sentence said already; a sentence's worth is how much it speaks
-    to the question times how well its piece ranks. Printed in evidence order."""
+    to the question times how well its piece ranks (at least WEAKEST_QUOTE of the best's, for a
+    question of one part). Printed in evidence order."""
     figure = intent.figure_kind if intent.wants_quantity else None
     top = max((ev.score for ev in evidence), default=0.0) or 1.0
     candidates = sorted(((score * ev.score / top * share, rank, quote) for rank, ev in enumerate(evidence)
@@ -166,8 +168,13 @@ def _quotes(relevance: Relevance, intent: QuestionIntent, evidence: list[Evidenc
                         key=lambda c: c[0], reverse=True)
     quoted, said = list(cited), []      # the same sentence printed in two papers is quoted once
     chosen: dict[int, list[Quote]] = {}
-    for _, rank, quote in candidates:
+    # a one-part question is not padded with sentences far weaker than its best; the later parts
+    # of a many-part one share fewer of the whole question's words, so all may be quoted for them
+    floor = WEAKEST_QUOTE * candidates[0][0] if candidates and intent.parts == 1 else 0.0
+    for worth, rank, quote in candidates:
         ev = evidence[rank]
+        if worth < floor:
+            break
         if (len(chosen.get(rank, [])) == QUOTES_PER_PIECE or repeats(quote.text, said)
                 or any(source == ev.source and overlaps(lines, quote.lines) for source, lines in quoted)):
             continue

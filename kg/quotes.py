@@ -33,6 +33,7 @@ _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"'])|\n+|\t+|\s+[•○▪●]\s
 _TOTALS = r"(?:grand\s+)?totals?\b[\s:]*[£$]?\d"      # the start of a table's totals row: "Total 224", "Totals: £93,000"
 _WRAP = re.compile(rf"(?<![.!?:;\t])\n(?![-–•(]|\d+(?:\.\d+)*[.):]?\s|[^\n]*\t|(?i:{_TOTALS}))(?!(?<=[\d%]\n)[A-Z\d])")
 _TOTALS_ROW = re.compile(rf"^{_TOTALS}[\d\s.,%£$/-]*(?:\btotal\b[\s\d.,%]*)*$", re.I)
+_LEADER = re.compile(r"…{3,}|\.{8,}|(?:\. ){6,}")   # the dots of a contents line: 'Foreword ........ 3'
 _FIGURE_CELL = re.compile(r"^[£$]?-?\d[\d,]*(?:\.\d+)?\s*%?$")
 _INTRODUCES_LIST = re.compile(r":\s*-?$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\(?\d+[.)]|\(?[a-z][.)]|\(?[ivx]+\))\s")
@@ -174,8 +175,9 @@ def scored_sentences(relevance: Relevance, chunk: Chunk, figure: str | None = No
                      prefer: Callable[[str], bool] | None = None) -> list[tuple[float, Quote]]:
     """Each sentence of ``chunk`` that speaks to the question, with how much, in text order; with
     ``figure``, only sentences that give a number of that kind (see :func:`gives_figure`);
-    sentences ``prefer`` likes (naming a person the question asks for, say) count for more. A
-    sentence that introduces a list ('The following priorities are COMPLETE:') comes with its list.
+    sentences ``prefer`` likes (naming a person the question asks for, say) count for more; a line
+    of a contents page (its dotted leader) is never one. A sentence that introduces a list ('The
+    following priorities are COMPLETE:') comes with its list.
     A table's totals row shares no words with the question but answers it when its table does: it
     is worth most of the best sentence of the chunk (read :func:`in_context`, where the table's
     start may be printed in the piece before)."""
@@ -187,7 +189,8 @@ def scored_sentences(relevance: Relevance, chunk: Chunk, figure: str | None = No
     scored = []
     for i, (quote, density) in enumerate(zip(quotes, densities)):
         totals = _TOTALS_ROW.match(quote.text) is not None
-        if (len(quote.text) <= 15 and not totals) or (figure is not None and not gives_figure(quote.text, figure)):
+        if ((len(quote.text) <= 15 and not totals) or _LEADER.search(quote.text)
+                or (figure is not None and not gives_figure(quote.text, figure))):
             continue
         score = density * (PREFERRED if prefer and prefer(quote.text) else 1)
         if totals and context > 0:

@@ -299,6 +299,14 @@ def test_a_sentence_a_piece_opens_in_the_middle_of_is_quoted_whole(built_kg):
     assert not any(line.startswith("coming into care") for line in answer["answer"].split("\n"))
 
 
+def test_a_one_part_answer_is_not_padded_with_weak_sentences(built_kg):
+    """The exclusion resolution answers why; sentences of other items that merely share 'partnership'
+    or 'public' (a CCG meeting, a sexual exploitation item) are far weaker and are not quoted."""
+    answer = built_kg.ask("Why were the press and public excluded from the partnership meeting in March 2013?")
+    assert answer["answer"].startswith("Minute 203 'EXCLUSION OF THE PRESS AND PUBLIC'")
+    assert "Schedule 12A" in answer["answer"] and "\n" not in answer["answer"]
+
+
 @pytest.mark.parametrize("question", ["When is the partnership due to meet after the January 2014 meeting?",
                                       "What did the commission agree to do after hearing about childhood neglect "
                                       "in July 2014?"])

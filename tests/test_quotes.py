@@ -138,3 +138,12 @@ def test_a_piece_reads_on_from_the_piece_before_and_into_the_next():
     assert quotes[0].text == "This means that children coming into care must have one within 20 working days."
     assert quotes[0].lines == (10, 11)
     assert in_context(piece) is piece
+
+
+def test_a_contents_line_is_never_quoted():
+    chunk = chunk_of(["Foreword by the Chair of the Corporate Parenting Panel ………………………… 3",
+                      "Contents of the strategy .......... 5",
+                      "The Corporate Parenting Panel will drive the strategy."])
+    relevance = Relevance.of("What will the Corporate Parenting Panel do about the strategy?")
+    assert [q.text for _, q in scored_sentences(relevance, chunk)] == [
+        "The Corporate Parenting Panel will drive the strategy."]
