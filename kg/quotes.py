@@ -244,13 +244,44 @@ def excerpt(relevance: Relevance, chunk: Chunk, limit: int = EXCERPT_CHARS,
             anchors: list[tuple[int, int]] = ()) -> Quote:
     """The run of the chunk's rows, at most ``limit`` characters (or one row), that shares most
     with the question, taking in the ``anchors`` (line spans quoted from it) first: what a reader
-    needs to see of a long piece, with its own lines."""
+    needs to see of a long piece, with its own lines. Quotes too far apart for one run get a run
+    each, of an equal share of the limit, joined by an ellipsis, as a search engine's snippet."""
     if len(chunk.text) <= limit or not chunk.has_rows:
         return Quote(chunk.text, chunk.lines)
     rows = chunk.text.split("\n")
-    anchored = ANCHOR_WEIGHT * max((relevance.shared(row) for row in rows), default=1.0) + 1.0
-    weights = [relevance.shared(row) + anchored * any(a <= last and first <= b for a, b in anchors)
-               for row, (first, last) in zip(rows, chunk.rows)]
+    shared = [relevance.shared(row) for row in rows]
+    quoted = sorted(rows_of for a, b in anchors
+                    if (rows_of := [i for i, (first, last) in enumerate(chunk.rows) if a <= last and first <= b]))
+    held = [i for rows_of in quoted for i in rows_of]
+    if not held or len("\n".join(rows[min(held):max(held) + 1])) <= limit:
+        runs = [_best_run(rows, _anchored(shared, held), limit)]
+    else:
+        runs = [_best_run(rows, _anchored(shared, rows_of), limit // len(quoted)) for rows_of in quoted]
+        runs = _merged(runs)
+    text = "\n…\n".join("\n".join(rows[first:last + 1]) for first, last in runs)
+    return Quote(text, (chunk.rows[runs[0][0]][0], chunk.rows[runs[-1][1]][1]))
+
+
+def _merged(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs of rows in order, those that overlap or touch made one."""
+    out: list[tuple[int, int]] = []
+    for first, last in sorted(runs):
+        if out and first <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], last))
+        else:
+            out.append((first, last))
+    return out
+
+
+def _anchored(shared: list[float], held: list[int]) -> list[float]:
+    """Row weights with the rows of quoted lines outweighing any number of rows that merely share words."""
+    anchored = ANCHOR_WEIGHT * max(shared, default=1.0) + 1.0
+    return [weight + anchored * (i in held) for i, weight in enumerate(shared)]
+
+
+def _best_run(rows: list[str], weights: list[float], limit: int) -> tuple[int, int]:
+    """(first, last) row of the run of rows, at most ``limit`` characters joined (or one row),
+    with the most weight."""
     best, best_span, start, size, total = -1.0, (0, 0), 0, -1, 0.0   # size: of the rows joined by newlines
     for end, row in enumerate(rows):
         size, total = size + len(row) + 1, total + weights[end]
@@ -259,5 +290,4 @@ def excerpt(relevance: Relevance, chunk: Chunk, limit: int = EXCERPT_CHARS,
             start += 1
         if total > best:
             best, best_span = total, (start, end)
-    first, last = best_span
-    return Quote("\n".join(rows[first:last + 1]), (chunk.rows[first][0], chunk.rows[last][1]))
+    return best_span

@@ -70,6 +70,18 @@ def test_an_excerpt_keeps_the_rows_that_answer_with_their_lines():
     assert excerpt(Relevance.of("anything"), short).text == "One short row."
 
 
+def test_quotes_too_far_apart_for_one_excerpt_get_a_run_each():
+    rows = [f"Row {n} is about placements and budgets in general terms." for n in range(30)]
+    rows[2] = "The Child in Care Council gives children in care a voice."
+    rows[25] = "The pupil voice is captured in the ePEP."
+    chunk = chunk_of(rows)
+    shown = excerpt(Relevance.of("How are children in care given a voice?"), chunk, limit=300,
+                    anchors=[(12, 12), (35, 35)])
+    first, second = shown.text.split("\n…\n")
+    assert rows[2] in first and rows[25] in second and len(first) <= 150 and len(second) <= 150
+    assert shown.lines[0] <= 12 and shown.lines[1] >= 35
+
+
 def test_an_excerpt_fills_its_limit_exactly():
     """The limit counts the newlines between rows, not one after the last: rows that join to
     exactly the limit are shown together."""
