@@ -53,6 +53,8 @@ class QueryExpander:
             for expansion in expansions:
                 if len(expansion) >= MIN_PHRASE_LENGTH:
                     self.backward.setdefault(expansion.lower(), []).append(acronym)
+        # compiled once: a pack's glossary brings more phrases than the re module caches
+        self._phrases = [(re.compile(rf"\b{re.escape(phrase)}\b"), acronyms) for phrase, acronyms in self.backward.items()]
 
     def terms(self, query: str, forms: int | None = None) -> list[str]:
         """The acronyms and spelled-out forms the query implies but does not contain; ``forms``
@@ -62,8 +64,8 @@ class QueryExpander:
             if word.isupper() or (len(word) >= MIN_LOWERCASE_ACRONYM and word.islower()):
                 extra.extend(self.forward.get(word.upper(), [])[:forms])
         lowered = query.lower()
-        for phrase, acronyms in self.backward.items():
-            if re.search(rf"\b{re.escape(phrase)}\b", lowered):
+        for phrase, acronyms in self._phrases:
+            if phrase.search(lowered):
                 for acronym in acronyms:
                     extra.append(acronym)
                     extra.extend(self.forward[acronym][:forms])
