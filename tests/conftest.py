@@ -31,6 +31,15 @@ def built_kg(tmp_path_factory, corpus_files):
 
 
 @pytest.fixture(scope="session")
+def graph_kg(tmp_path_factory):
+    """The bundled corpus, graph only (no embeddings), in a store of its own: for tests of the
+    graph that need no search, so they run without the embedding model."""
+    from kg import explore
+
+    return explore.build_corpus_store(CORPUS, tmp_path_factory.mktemp("graph-store"))
+
+
+@pytest.fixture(scope="session")
 def records(built_kg):
     return built_kg.records()
 

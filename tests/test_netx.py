@@ -7,7 +7,7 @@ import networkx as nx
 import pytest
 from typer.testing import CliRunner
 
-from kg import explore, netx
+from kg import netx
 from kg.cli import app
 from kg.ontology import PREFIXES
 from tests.conftest import CORPUS
@@ -18,12 +18,6 @@ CYPF_2013_03 = ID + "meeting/children-young-people-and-families-partnership/2013
 STATS_FOR_TYPE = {"body": "bodies", "meeting": "meetings", "agenda_item": "agenda_items",
                   "minute_item": "minute_items", "resolution": "resolutions", "paper": "papers",
                   "priority": "priorities", "action": "actions", "person": "people", "organisation": "organisations"}
-
-
-@pytest.fixture(scope="module")
-def graph_kg(tmp_path_factory):
-    """The bundled corpus, graph only (no embeddings), in a store of its own."""
-    return explore.build_corpus_store(CORPUS, tmp_path_factory.mktemp("graph-store"))
 
 
 @pytest.fixture(scope="module")

@@ -9,26 +9,17 @@ from kg.lookup import describe_person, find_person, role_holders
 
 
 @pytest.fixture(scope="module")
-def people_kg(tmp_path_factory, corpus_files):
-    from kg.api import KnowledgeGraph
-
-    kg = KnowledgeGraph.open(tmp_path_factory.mktemp("people-store"))
-    kg.ingest(corpus_files, with_index=False)
-    return kg
+def graph(graph_kg):
+    return graph_kg.graph
 
 
-@pytest.fixture(scope="module")
-def graph(people_kg):
-    return people_kg.graph
-
-
-def test_kg_post_lists_the_holders_of_a_year_with_sources(people_kg):
+def test_kg_post_lists_the_holders_of_a_year_with_sources(graph_kg):
     from typer.testing import CliRunner
 
     from kg.cli import app
 
     result = CliRunner().invoke(app, ["post", "Strategic Director", "--year", "2016", "--json",
-                                      "--store", str(people_kg.store.root)])
+                                      "--store", str(graph_kg.store.root)])
     assert result.exit_code == 0, result.output
     holders = json.loads(result.stdout)
     assert {h["name"] for h in holders} == {"Ian Thomas"}
@@ -60,7 +51,7 @@ def test_an_unnamed_post_holder_is_a_node_of_its_own(graph):
     assert [r["role"] for r in officer["roles"]] == ["Democratic Services Officer"]
 
 
-def test_an_employer_printed_with_its_acronym_is_found_by_it(people_kg):
-    trust = people_kg.organisation("RDaSH")
+def test_an_employer_printed_with_its_acronym_is_found_by_it(graph_kg):
+    trust = graph_kg.organisation("RDaSH")
     assert trust["name"] == "Doncaster and South Humber NHS Foundation Trust" and "RDASH" in trust["acronyms"]
     assert any(p["name"] == "Deborah Wildgoose" for p in trust["people"])
