@@ -275,8 +275,8 @@ def _merged(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _anchored(shared: list[float], held: list[int]) -> list[float]:
     """Row weights with the rows of quoted lines outweighing any number of rows that merely share words."""
-    anchored = ANCHOR_WEIGHT * max(shared, default=1.0) + 1.0
-    return [weight + anchored * (i in held) for i, weight in enumerate(shared)]
+    anchored, held_rows = ANCHOR_WEIGHT * max(shared, default=1.0) + 1.0, set(held)
+    return [weight + anchored * (i in held_rows) for i, weight in enumerate(shared)]
 
 
 def _best_run(rows: list[str], weights: list[float], limit: int) -> tuple[int, int]:
