@@ -24,7 +24,7 @@ TokenCounter = Callable[[str], int]
 
 
 class ChunkSource(Protocol):
-    """What ``make_chunks`` needs to know of a graph node (see kg.chunk_sources.ChunkSource)."""
+    """What ``make_chunks`` needs to know of a graph node (see kg.indexing.ChunkSource)."""
 
     node: str
     kind: str

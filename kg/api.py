@@ -13,10 +13,10 @@ from typing import Any
 
 from rdflib import Graph
 
+from kg.graph.store import Store
 from kg.ingest import FileReport, Progress, ingest
 from kg.ontology import SPARQL_PREFIXES, bind_prefixes, load_shapes
-from kg.records import build_records
-from kg.store import Store
+from kg.views.records import build_records
 
 EXPORT_FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
 
@@ -38,7 +38,9 @@ class KnowledgeGraph:
         """Parse ``paths`` (files or folders) into the store; see :func:`kg.ingest.ingest`."""
         builder = None
         if with_index:
-            from kg.search import build_search_index  # torch and faiss load only when indexing
+            from kg.indexing import (
+                build_search_index,  # torch and faiss load only when indexing
+            )
 
             builder = build_search_index
         reports = ingest(self.store, paths, progress, builder)
@@ -80,7 +82,7 @@ class KnowledgeGraph:
         if fmt == "records":
             return json.dumps(self.records(), indent=1, ensure_ascii=False)
         if fmt == "graphml":
-            from kg.netx import graphml_text
+            from kg.views.netx import graphml_text
 
             return graphml_text(self.to_networkx())
         if fmt not in EXPORT_FORMATS:
@@ -101,7 +103,7 @@ class KnowledgeGraph:
     # -- questions ------------------------------------------------------------------------------
     @cached_property
     def searcher(self):
-        from kg.search import Searcher
+        from kg.answer.retrieve import Searcher
 
         index_dir = self.store.index_dir()
         if index_dir is None or not index_dir.exists():
@@ -111,40 +113,40 @@ class KnowledgeGraph:
     def ask(self, question: str, k: int = 5, rephrase: bool = False) -> dict[str, Any]:
         """Answer ``question`` from the graph and the index: extractive, cited, or abstaining. With
         ``rephrase``, an answerable answer also gets ``"rephrased"``: the configured language model's
-        rewording of it (see :mod:`kg.rephrase`; raises RephraseError when that fails)."""
+        rewording of it (see :mod:`kg.answer.rephrase`; raises RephraseError when that fails)."""
         answer = self.searcher.ask(question, k=k)
         if rephrase and answer["answerable"]:
-            from kg.rephrase import rephrase as reword
+            from kg.answer.rephrase import rephrase as reword
 
             answer["rephrased"] = reword(answer)
         return answer
 
     def trace(self, priority: str) -> dict[str, Any] | None:
         """Strategy -> priority -> actions -> updates -> meetings for the best-matching priority."""
-        from kg.trace import trace_priority
+        from kg.views.trace import trace_priority
 
         return trace_priority(self.graph, priority)
 
     def person(self, name: str) -> dict[str, Any] | None:
-        from kg.lookup import describe_person, find_person
+        from kg.views.lookup import describe_person, find_person
 
         iri = find_person(self.graph, name)
         return describe_person(self.graph, iri) if iri else None
 
     def holders(self, post: str, year: int | None = None) -> list[dict[str, Any]]:
         """Who was printed as holding ``post`` (in ``year`` if given), earliest first, with sources."""
-        from kg.lookup import role_holders
+        from kg.views.lookup import role_holders
 
         return role_holders(self.graph, post, year)
 
     def organisation(self, name: str) -> dict[str, Any] | None:
-        from kg.lookup import describe_organisation, find_organisation
+        from kg.views.lookup import describe_organisation, find_organisation
 
         iri = find_organisation(self.graph, name)
         return describe_organisation(self.graph, iri) if iri else None
 
     def to_networkx(self):
-        """Typed nodes and labelled edges as a networkx MultiDiGraph (see :mod:`kg.netx`)."""
-        from kg.netx import to_networkx
+        """Typed nodes and labelled edges as a networkx MultiDiGraph (see :mod:`kg.views.netx`)."""
+        from kg.views.netx import to_networkx
 
         return to_networkx(self.graph)

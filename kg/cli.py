@@ -174,7 +174,7 @@ def ask_command(question: Optional[str] = typer.Argument(None, help="A question 
                 store: Optional[Path] = StoreOption) -> None:
     """Answer a question with cited evidence from the graph and the search index."""
     from index.hybrid import StaleIndexError
-    from kg.rephrase import RephraseError
+    from kg.answer.rephrase import RephraseError
 
     kg = _open(store)
     _require_store(kg)

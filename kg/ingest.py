@@ -9,12 +9,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.build import build_graph
 from kg.errors import InputError
+from kg.graph.build import build_graph
+from kg.graph.store import Manifest, Store, write_graph
 from kg.loaders import SUPPORTED_SUFFIXES, parse_source
 from kg.loaders.text import read_source
 from kg.model import ParsedPack
-from kg.store import Manifest, Store, write_graph
 
 Progress = Callable[[str], None]
 MIN_PAPER_LINES = 20  # a file without meetings must at least be as long as a short paper

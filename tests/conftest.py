@@ -34,7 +34,7 @@ def built_kg(tmp_path_factory, corpus_files):
 def graph_kg(tmp_path_factory):
     """The bundled corpus, graph only (no embeddings), in a store of its own: for tests of the
     graph that need no search, so they run without the embedding model."""
-    from kg import explore
+    from kg.views import explore
 
     return explore.build_corpus_store(CORPUS, tmp_path_factory.mktemp("graph-store"))
 

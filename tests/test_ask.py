@@ -8,10 +8,10 @@ import pytest
 from typer.testing import CliRunner
 
 from index.chunks import Chunk
-from kg.quotes import gives_figure
+from kg.answer.intent import later_parts, read_question
+from kg.answer.quotes import gives_figure
+from kg.answer.retrieve import printed_date
 from kg.cli import app
-from kg.question import later_parts, read_question
-from kg.search import printed_date
 
 
 def test_panel_resolution_on_camhs_is_cited(built_kg):

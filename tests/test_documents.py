@@ -8,7 +8,6 @@ from kg.loaders import load_pack
 from kg.loaders.documents import parse_documents
 from kg.loaders.reports import recommendations, scrutiny_responses
 from kg.model import Item, Line, Meeting, SourceText, Span
-
 from tests.conftest import CORPUS
 
 

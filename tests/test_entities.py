@@ -6,10 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from kg.entities import (PersonCluster, acronym_glossary, link_role_holders, org_key, person_key,
-                         resolve_organisations, resolve_people)
+from kg.entities import (
+    PersonCluster,
+    acronym_glossary,
+    link_role_holders,
+    org_key,
+    person_key,
+    resolve_organisations,
+    resolve_people,
+)
 from kg.entities.people import is_post
-from kg.entities_bridge import dated_mentions
+from kg.graph.entities_bridge import dated_mentions
 from kg.loaders import load_pack
 from kg.loaders.mentions import find_people
 from kg.loaders.normalize import normalize, paragraphs

@@ -8,7 +8,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg import explore
+from kg.views import explore
 from tests.conftest import CORPUS
 
 MENTAL_HEALTH = "improve the mental health of children and young people"

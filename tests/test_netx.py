@@ -7,9 +7,9 @@ import networkx as nx
 import pytest
 from typer.testing import CliRunner
 
-from kg import netx
 from kg.cli import app
 from kg.ontology import PREFIXES
+from kg.views import netx
 from tests.conftest import CORPUS
 
 ID = "https://w3id.org/council-kg/id/"

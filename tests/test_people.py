@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from kg.lookup import describe_person, find_person, role_holders
+from kg.views.lookup import describe_person, find_person, role_holders
 
 
 @pytest.fixture(scope="module")

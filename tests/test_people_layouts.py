@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from kg.entities import resolve_people
-from kg.entities_bridge import dated_mentions
+from kg.graph.entities_bridge import dated_mentions
 from kg.loaders import load_pack
 from kg.model import PersonMention, Span
 

@@ -8,7 +8,6 @@ import pytest
 from kg.loaders import load_pack
 from kg.loaders.plans import lead_names, parse_plan
 from kg.model import Line, SourceText, Span
-
 from tests.conftest import CORPUS
 
 

@@ -3,8 +3,18 @@ the sentence that introduces them, rare words counting for more, focused excerpt
 from __future__ import annotations
 
 from index.chunks import Chunk
-from kg.quotes import (Relevance, best_sentences, excerpt, gives_date, in_context, mentions_any, names_any, repeats,
-                       scored_sentences, sentences)
+from kg.answer.quotes import (
+    Relevance,
+    best_sentences,
+    excerpt,
+    gives_date,
+    in_context,
+    mentions_any,
+    names_any,
+    repeats,
+    scored_sentences,
+    sentences,
+)
 
 
 def chunk_of(rows: list[str], first_line: int = 10) -> Chunk:

@@ -7,7 +7,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 
-from kg.rephrase import RephraseError, prompt, rephrase
+from kg.answer.rephrase import RephraseError, prompt, rephrase
 
 ANSWER = {
     "question": "What did the panel resolve on CAMHS?", "answerable": True,

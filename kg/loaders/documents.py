@@ -27,8 +27,17 @@ from rapidfuzz import fuzz
 
 from kg.loaders.normalize import paragraphs
 from kg.loaders.plans import PRIORITY_HEADING, parse_plan
-from kg.loaders.reports import (CONTACT, CONTACT_DETAIL, TITLE_FIELD, letter_title, paper_author, paper_title,
-                                paper_type, recommendations, scrutiny_responses)
+from kg.loaders.reports import (
+    CONTACT,
+    CONTACT_DETAIL,
+    TITLE_FIELD,
+    letter_title,
+    paper_author,
+    paper_title,
+    paper_type,
+    recommendations,
+    scrutiny_responses,
+)
 from kg.model import Document, Item, Line, Meeting, SourceText
 
 _COVER = re.compile(r"\bREPORT\s+TO\b|^(?:1\.?\s*)?Meeting\s*:?\s*\S|^(?:Public|Confidential)\s+Report\s*$|^Summary\s+Sheet\s*$", re.I)

@@ -9,6 +9,7 @@ prefix, an acronym printed in brackets after them, or a place in the general acr
 from __future__ import annotations
 
 import re
+
 from kg.entities.glossary import builtin_organisation_acronyms
 from kg.entities.names import given_names, name_initials
 from kg.loaders.glossary import find_glossary

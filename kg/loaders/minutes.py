@@ -11,11 +11,29 @@ from datetime import date
 
 from kg.loaders.mentions import find_organisations, find_people
 from kg.loaders.normalize import paragraphs, upper_ratio
-from kg.loaders.people_text import attendance_table, item_people, minute_references, name_list
-from kg.loaders.resolutions import (
-    find_outcome, find_prose_decisions, find_resolutions, find_unlabelled_resolutions, starts_with_label,
+from kg.loaders.people_text import (
+    attendance_table,
+    item_people,
+    minute_references,
+    name_list,
 )
-from kg.model import Item, Line, Meeting, OrganisationMention, PersonMention, Resolution, SourceText, Span
+from kg.loaders.resolutions import (
+    find_outcome,
+    find_prose_decisions,
+    find_resolutions,
+    find_unlabelled_resolutions,
+    starts_with_label,
+)
+from kg.model import (
+    Item,
+    Line,
+    Meeting,
+    OrganisationMention,
+    PersonMention,
+    Resolution,
+    SourceText,
+    Span,
+)
 
 _NUMBER = r"(?:[A-Z]{1,4}/\d{1,3}/)?[A-Z]{0,3}\d{1,4}[a-z]?(?:\.\d{1,2})?"
 ITEM = re.compile(rf"^(?P<num>{_NUMBER})[.:)]?\s+(?P<title>\S.*)$")

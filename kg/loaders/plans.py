@@ -30,7 +30,17 @@ from rapidfuzz import fuzz
 
 from kg.loaders.mentions import plausible_name
 from kg.loaders.people_text import clean_person
-from kg.model import Action, Line, Measure, OrganisationMention, PersonMention, Priority, SourceText, Span, Update
+from kg.model import (
+    Action,
+    Line,
+    Measure,
+    OrganisationMention,
+    PersonMention,
+    Priority,
+    SourceText,
+    Span,
+    Update,
+)
 
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 PRIORITY_HEADING = re.compile(r"^\s*\**\s*(?:PRIORITY|KEY\s+AREA)\s*(?:NO\.?)?\s*[:.\-]?\s*(\d{1,2})(?![\d.])\s*[:.\-–]?\s*\**\s*(.*)$", re.I)

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz, process, utils
 from rdflib import Graph
 
 from kg.entities.people import holds_post, post_key
-from kg.trace import _rows
+from kg.views.trace import _rows
 
 MIN_MATCH = 80
 

@@ -12,13 +12,32 @@ from dataclasses import dataclass
 from typing import Any
 
 from index.chunks import Chunk
-from kg.context import ContextBuilder, NodeContext
-from kg.evidence import Evidence, cite, meeting_label, overlaps
-from kg.graph_answers import (GraphFacts, attendance_facts, backing_evidence, decision_facts, graph_facts,
-                              meeting_date_facts, people_facts, priority_facts)
-from kg.question import QuestionIntent, months_named, read_question, year_month
-from kg.quotes import (Quote, Relevance, TermWeight, gives_date, in_context, keywords, mentions_figure_of, names_any,
-                       repeats, scored_sentences, uniform)
+from kg.answer.context import ContextBuilder, NodeContext
+from kg.answer.evidence import Evidence, cite, meeting_label, overlaps
+from kg.answer.facts import (
+    GraphFacts,
+    attendance_facts,
+    backing_evidence,
+    decision_facts,
+    graph_facts,
+    meeting_date_facts,
+    people_facts,
+    priority_facts,
+)
+from kg.answer.intent import QuestionIntent, months_named, read_question, year_month
+from kg.answer.quotes import (
+    Quote,
+    Relevance,
+    TermWeight,
+    gives_date,
+    in_context,
+    keywords,
+    mentions_figure_of,
+    names_any,
+    repeats,
+    scored_sentences,
+    uniform,
+)
 
 MIN_DENSE_SIMILARITY = 0.30   # below this cosine the best chunk is not about the question
 # Re-ranking factors: how much a fit with what the question asks for outweighs retrieval score
@@ -197,7 +216,7 @@ def _candidates(relevance: Relevance, ev: Evidence, figure: str | None,
     """(score, sentence, share of the piece's rank it is worth) for the sentences an answer may quote
     for ``ev``: its own, and those of the piece printed after it (the rest of a list or a table
     the search found the start of), worth FOLLOWING_SHARE. The piece is read in its node's text
-    (:func:`kg.quotes.in_context`), so a sentence or table row cut by a piece boundary is quoted
+    (:func:`kg.answer.quotes.in_context`), so a sentence or table row cut by a piece boundary is quoted
     whole ('This means that children coming into care must have ...', '... within 20 working days
     | 36% 34% 12%') and a totals row is weighed with its table, whose caption may be printed in
     the piece before."""

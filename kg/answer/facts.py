@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from index.chunks import Chunk
-from kg.context import ContextBuilder
-from kg.evidence import Evidence, cite, meeting_label, overlaps
-from kg.question import QuestionIntent, year_month
-from kg.quotes import Quote
+from kg.answer.context import ContextBuilder
+from kg.answer.evidence import Evidence, cite, meeting_label, overlaps
+from kg.answer.intent import QuestionIntent, year_month
+from kg.answer.quotes import Quote
 
 GRAPH_EVIDENCE = 3     # pieces of evidence backing the graph's own answer lines, shown before the search's
 DECIDED_EVIDENCE = 3   # a decision question quotes the resolutions of the items among this many best pieces

@@ -1,4 +1,4 @@
-"""The search side of a store: build the index at ingest, answer questions afterwards."""
+"""Retrieval for answers: the loaded index, hybrid hits for a question and its later parts, meeting summaries."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -7,44 +7,15 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import Graph
-from rdflib.namespace import SKOS
 
 from index.chunks import Chunk
-from kg.ask import CorpusView, answer_question
-from kg.chunk_sources import chunk_sources
-from kg.context import ContextBuilder
-from kg.entities import acronym_glossary
+from kg.answer.ask import CorpusView, answer_question
+from kg.answer.context import ContextBuilder
+from kg.answer.intent import later_parts, months_named
+from kg.answer.quotes import mentions_any
 from kg.loaders.dates import find_dates
-from kg.model import ParsedPack
 from kg.ontology import SPARQL_PREFIXES
-from kg.question import later_parts, months_named
-from kg.quotes import mentions_any
-from kg.records import build_records
-
-
-def graph_glossary(graph: Graph, packs: list[ParsedPack]) -> dict[str, list[str]]:
-    """Acronyms for query expansion: the packs' glossaries and the built-in list (every meaning, packs'
-    own first, as :func:`kg.entities.acronym_glossary` gives them), then the graph's acronym labels."""
-    glossary = acronym_glossary([pack.glossary for pack in packs])
-    for node, acronym in graph.subject_objects(SKOS.altLabel):
-        label = graph.value(node, SKOS.prefLabel)
-        if label is not None and str(acronym).replace("&", "").isalpha() and str(acronym).isupper():
-            glossary.setdefault(str(acronym), [])
-            if str(label) not in glossary[str(acronym)]:
-                glossary[str(acronym)].append(str(label))
-    return glossary
-
-
-def build_search_index(graph: Graph, packs: list[ParsedPack], folder: Path, cache_dir: Path,
-                       notify: Callable[[str], None]) -> None:
-    from index import Embedder, HybridIndex, make_chunks
-
-    embedder = Embedder(cache_dir=cache_dir)
-    notify("chunking")
-    chunks = make_chunks(chunk_sources(graph, packs), embedder.count_tokens)
-    notify(f"embedding {len(chunks)} chunks")
-    HybridIndex.build(chunks, embedder, graph_glossary(graph, packs)).save(folder)
-
+from kg.views.records import build_records
 
 _ORGANISATION_NAMES = "SELECT DISTINCT ?name WHERE { ?o a org:Organization ; skos:prefLabel|skos:altLabel ?name }"
 PART_CANDIDATES = 5   # hits searched for each later part of a many-part question

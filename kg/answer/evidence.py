@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from index.chunks import Chunk
-from kg.context import NodeContext
-from kg.quotes import Quote, Relevance, excerpt, in_context
+from kg.answer.context import NodeContext
+from kg.answer.quotes import Quote, Relevance, excerpt, in_context
 
 _YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/-]\s*(\d\d))?\b")
 
@@ -54,7 +54,7 @@ class Evidence:
     def focus(self, relevance: Relevance) -> None:
         """Show the run of lines around what the answer quotes of it (in the pieces before or after
         it too, when a quote starts or lies there), else the one that speaks most to the question (see
-        :func:`kg.quotes.excerpt`)."""
+        :func:`kg.answer.quotes.excerpt`)."""
         before = any(q.lines[0] < self.chunk.lines[0] for q in self.quoted)
         beyond = any(q.lines[0] > self.chunk.lines[1] for q in self.quoted)
         shown_from = in_context(self.chunk, self.preceding if before else None, self.following if beyond else None)

@@ -5,15 +5,21 @@ roles into the graph.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS, XSD
 
-from kg import iris
-from kg.entities import RoleRecord, org_key, person_key, resolve_organisations, resolve_people
+from kg.entities import (
+    RoleRecord,
+    org_key,
+    person_key,
+    resolve_organisations,
+    resolve_people,
+)
+from kg.graph import iris
 from kg.model import OrganisationMention, ParsedPack, PersonMention
 from kg.ontology import BESLUIT, CKG, SCHEMA
 

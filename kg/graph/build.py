@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS, XSD
 
-from kg import iris
-from kg.entities_bridge import EntityIndex
-from kg.linking import add_links
+from kg.graph import iris
+from kg.graph.entities_bridge import EntityIndex
+from kg.graph.linking import add_links
 from kg.model import Action, Document, Item, Meeting, ParsedPack, Span
 from kg.ontology import BESLUIT, CKG, SCHEMA, bind_prefixes
 

@@ -13,7 +13,7 @@ from typing import Any
 from rdflib import Graph
 
 from kg.ontology import SPARQL_PREFIXES
-from kg.trace import _rows as string_rows
+from kg.views.trace import _rows as string_rows
 
 
 @dataclass

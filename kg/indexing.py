@@ -1,4 +1,6 @@
-"""What the search index embeds: one text per graph node, taken from the normalised lines of
+"""Indexing at ingest: what the search index embeds, and building it.
+
+What the search index embeds: one text per graph node, taken from the normalised lines of
 its span so every piece can cite exact original lines.
 
 Nodes: minute and agenda items (with their resolutions), actions (with lead and updates),
@@ -10,11 +12,15 @@ the date of the meeting a node belongs to, else that of the meeting the pack was
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from rdflib import Graph
+from rdflib.namespace import SKOS
 
-from kg import iris
+from kg.entities import acronym_glossary
+from kg.graph import iris
 from kg.model import Line, ParsedPack
 from kg.ontology import SPARQL_PREFIXES
 
@@ -104,3 +110,27 @@ def _uncovered(name: str, lines: list[Line], covered: set[int], date: str | None
         runs[-1].append((line.start, line.text))
     node = str(iris.source_iri(name))
     return [ChunkSource(node, "text", name, name, run, date) for run in runs if run]
+
+
+def graph_glossary(graph: Graph, packs: list[ParsedPack]) -> dict[str, list[str]]:
+    """Acronyms for query expansion: the packs' glossaries and the built-in list (every meaning, packs'
+    own first, as :func:`kg.entities.acronym_glossary` gives them), then the graph's acronym labels."""
+    glossary = acronym_glossary([pack.glossary for pack in packs])
+    for node, acronym in graph.subject_objects(SKOS.altLabel):
+        label = graph.value(node, SKOS.prefLabel)
+        if label is not None and str(acronym).replace("&", "").isalpha() and str(acronym).isupper():
+            glossary.setdefault(str(acronym), [])
+            if str(label) not in glossary[str(acronym)]:
+                glossary[str(acronym)].append(str(label))
+    return glossary
+
+
+def build_search_index(graph: Graph, packs: list[ParsedPack], folder: Path, cache_dir: Path,
+                       notify: Callable[[str], None]) -> None:
+    from index import Embedder, HybridIndex, make_chunks
+
+    embedder = Embedder(cache_dir=cache_dir)
+    notify("chunking")
+    chunks = make_chunks(chunk_sources(graph, packs), embedder.count_tokens)
+    notify(f"embedding {len(chunks)} chunks")
+    HybridIndex.build(chunks, embedder, graph_glossary(graph, packs)).save(folder)

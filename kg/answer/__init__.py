@@ -1,0 +1,1 @@
+"""Answering a question: intent -> hits -> evidence with context -> re-ranked -> graph facts -> quotes -> answer."""

@@ -1,0 +1,1 @@
+"""The graph: records -> RDF (build, iris, linking, entity bridge) and the on-disk store."""

@@ -1,0 +1,1 @@
+"""Read-only views of the graph: records JSON, priority traces, look-ups, networkx, notebook tables."""
