@@ -15,7 +15,8 @@ from rdflib import Graph
 
 from kg.graph.store import Store
 from kg.ingest import FileReport, Progress, ingest
-from kg.ontology import SPARQL_PREFIXES, bind_prefixes, load_shapes
+from kg.ontology import bind_prefixes, load_shapes
+from kg.sparql import select
 from kg.views.records import build_records
 
 EXPORT_FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
@@ -53,11 +54,10 @@ class KnowledgeGraph:
     def graph(self) -> Graph:
         return self.store.graph()
 
-    def sparql(self, query: str) -> list[dict[str, Any]]:
-        """Run a SELECT query (project prefixes predeclared); rows as dicts of Python values."""
-        result = self.graph.query(SPARQL_PREFIXES + query)
-        names = [str(v) for v in result.vars]
-        return [{n: (None if row[i] is None else row[i].toPython()) for i, n in enumerate(names)} for row in result]
+    def sparql(self, query: str, bindings: dict[str, str] | None = None) -> list[dict[str, Any]]:
+        """Run a SELECT query (project prefixes predeclared, ``bindings`` of variables to IRIs); rows as
+        dicts of plain values (see :func:`kg.sparql.select`)."""
+        return select(self.graph, query, bindings)
 
     def stats(self) -> dict[str, int]:
         counts = {

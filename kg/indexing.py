@@ -22,7 +22,7 @@ from rdflib.namespace import SKOS
 from kg.entities import acronym_glossary
 from kg.graph import iris
 from kg.model import Line, ParsedPack
-from kg.ontology import SPARQL_PREFIXES
+from kg.sparql import select
 
 NODE_KINDS = {
     "besluit:BehandelingVanAgendapunt": "minute_item", "besluit:Agendapunt": "agenda_item",
@@ -51,9 +51,9 @@ def node_spans(graph: Graph) -> list[tuple[str, str, str, str, int, int]]:
             OPTIONAL {{ ?n dct:title ?own }} OPTIONAL {{ ?parent prov:generated ?n ; dct:title ?ptitle }}
             BIND(COALESCE(?own, ?ptitle) AS ?title)
             OPTIONAL {{ ?n skos:prefLabel ?label }} OPTIONAL {{ ?n prov:value ?value }} }}"""
-        for n, title, label, value, source, start, end in graph.query(SPARQL_PREFIXES + query):
-            heading = str(title or label or value or "")[:160]
-            out.append((str(n), kind, heading, str(source), int(start), int(end)))
+        for row in select(graph, query):
+            heading = (row["title"] or row["label"] or row["value"] or "")[:160]
+            out.append((row["n"], kind, heading, row["source"], row["start"], row["end"]))
     return out
 
 
@@ -69,8 +69,8 @@ _MEETING_OF_PACK = """SELECT ?source (MAX(?date) AS ?latest) WHERE {
 
 def node_dates(graph: Graph) -> tuple[dict[str, str], dict[str, str]]:
     """(node -> its meeting's date, source file -> date of the meeting its agenda is for)."""
-    by_node = {str(n): str(d) for n, d in graph.query(SPARQL_PREFIXES + _MEETING_OF_NODE)}
-    by_pack = {str(s): str(d) for s, d in graph.query(SPARQL_PREFIXES + _MEETING_OF_PACK) if d is not None}
+    by_node = {row["n"]: row["date"] for row in select(graph, _MEETING_OF_NODE)}
+    by_pack = {row["source"]: row["latest"] for row in select(graph, _MEETING_OF_PACK) if row["latest"] is not None}
     return by_node, by_pack
 
 

@@ -6,14 +6,13 @@ action brings its priority, strategy, leads and updates; a hit on a paper brings
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from rdflib import Graph
 
-from kg.ontology import SPARQL_PREFIXES
-from kg.views.trace import _rows as string_rows
+from kg.ontology import BESLUIT, CKG
+from kg.sparql import group_by, select
 
 
 @dataclass
@@ -43,10 +42,8 @@ _ACTIONS = """SELECT ?action ?number ?text ?status ?due ?lead ?start ?end ?sourc
       OPTIONAL { ?action ckg:status ?status } OPTIONAL { ?action dct:identifier ?number } OPTIONAL { ?action ckg:due ?due }
       OPTIONAL { { ?action ckg:lead/foaf:name ?lead } UNION { ?action ckg:leadOrganisation/skos:prefLabel ?lead } } }"""
 
-_MINUTE_ITEM = "http://data.vlaanderen.be/ns/besluit#BehandelingVanAgendapunt"
-_AGENDA_ITEM = "http://data.vlaanderen.be/ns/besluit#Agendapunt"
-_PLAN_KINDS = {"https://w3id.org/council-kg/ns#Action", "https://w3id.org/council-kg/ns#Priority"}
-_SELECT = re.compile(r"SELECT( DISTINCT)?")
+_ITEM_KINDS = {str(BESLUIT.BehandelingVanAgendapunt), str(BESLUIT.Agendapunt)}
+_PLAN_KINDS = {str(CKG.Action), str(CKG.Priority)}
 
 Rows = dict[str, list[dict[str, Any]]]
 
@@ -70,23 +67,12 @@ class ContextBuilder:
         return {n: self._cache[n] for n in nodes}
 
     def _rows(self, query: str, nodes: list[str] | set[str]) -> Rows:
-        """Rows of ``query`` with ``?node`` bound to each of ``nodes`` in turn, grouped by node."""
-        grouped: Rows = {n: [] for n in nodes}
-        if not nodes:
-            return grouped
-        values = " ".join(f"<{n}>" for n in nodes)
-        head, body = query.split("WHERE {", 1)
-        text = f"{_SELECT.sub(lambda m: m.group(0) + ' ?node', head, count=1)} WHERE {{ VALUES ?node {{ {values} }} {body}"
-        result = self.graph.query(SPARQL_PREFIXES + text)
-        names = [str(v) for v in result.vars]
-        for row in result:
-            values_of = {n: (None if row[i] is None else str(row[i])) for i, n in enumerate(names)}
-            grouped[values_of.pop("node")].append(values_of)
-        return grouped
+        """Rows of ``query`` with ``?node`` bound to each of ``nodes``, grouped by node."""
+        return group_by(select(self.graph, query, {"node": list(nodes)}), "node", nodes)
 
     def _build(self, nodes: list[str]) -> dict[str, NodeContext]:
         kinds = {n: {r["t"] for r in rows} for n, rows in self._rows("SELECT ?t WHERE { ?node a ?t }", nodes).items()}
-        items = {n: n for n in nodes if kinds[n] & {_MINUTE_ITEM, _AGENDA_ITEM}}
+        items = {n: n for n in nodes if kinds[n] & _ITEM_KINDS}
         parents = self._rows("SELECT ?item WHERE { ?item prov:generated ?node }", [n for n in nodes if n not in items])
         items.update({n: rows[0]["item"] for n, rows in parents.items() if rows})
         plans = [n for n in nodes if n not in items and kinds[n] & _PLAN_KINDS]
@@ -126,7 +112,7 @@ class ContextBuilder:
     def references_in_month(self, year: int, month: int) -> list[dict[str, Any]]:
         """The minute references printed in the minutes of meetings held in that month."""
         month_filter = f'FILTER(STRSTARTS(STR(?date), "{year:04d}-{month:02d}"))'
-        return string_rows(self.graph, _REFERENCES.replace("?filter", month_filter))
+        return select(self.graph, _REFERENCES.replace("?filter", month_filter))
 
     def plans_of(self, nodes: list[str]) -> list[str]:
         """The plans (papers with actions) ``nodes`` are or sit in, in the order of the nodes."""

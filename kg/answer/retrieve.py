@@ -14,7 +14,7 @@ from kg.answer.context import ContextBuilder
 from kg.answer.intent import later_parts, months_named
 from kg.answer.quotes import mentions_any
 from kg.loaders.dates import find_dates
-from kg.ontology import SPARQL_PREFIXES
+from kg.sparql import select
 from kg.views.records import build_records
 
 _ORGANISATION_NAMES = "SELECT DISTINCT ?name WHERE { ?o a org:Organization ; skos:prefLabel|skos:altLabel ?name }"
@@ -72,7 +72,7 @@ class Searcher:
         months: dict[str, set[tuple[int, int]]] = {}
         for chunk in self.index.chunks:
             months.setdefault(chunk.node, set()).update(months_named(chunk.text))
-        organisations = [str(row["name"]) for row in graph.query(SPARQL_PREFIXES + _ORGANISATION_NAMES)]
+        organisations = [row["name"] for row in select(graph, _ORGANISATION_NAMES)]
         self.corpus = CorpusView(self.index.sparse.idf, self.index.chunks_of, lambda node: months.get(node, set()),
                                  mentions_any(organisations))
         self.meetings = [meeting_summary(m, self.index.chunks_at) for m in build_records(graph)["meetings"]]

@@ -6,6 +6,7 @@ so a notebook shows nothing the API cannot give a script. Rows are plain dicts, 
 """
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterable
 from datetime import date
@@ -41,18 +42,30 @@ def _cited(source: str | None, start: int | None, end: int | None) -> str | None
     return f"{source}:{start}-{end}" if source and start is not None else None
 
 
+_DATE_KEYS = ("date", "target_date", "target_meeting_date")
+
+
+def with_dates(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` with their ISO dates as :class:`datetime.date`, for tables that sort, plot and subtract them."""
+    for row in rows:
+        for key in _DATE_KEYS:
+            if isinstance(row.get(key), str) and re.fullmatch(r"\d{4}-\d\d-\d\d", row[key]):
+                row[key] = date.fromisoformat(row[key])
+    return rows
+
+
 # -- what is in the graph ------------------------------------------------------------------------
 def meeting_timeline(kg: KnowledgeGraph) -> list[dict[str, Any]]:
     """Every meeting by date: its body, whether the packs hold its agenda, its minutes or both,
     how many items and resolutions, and the packs it comes from."""
-    rows = kg.sparql("""SELECT ?meeting ?body ?date (COUNT(DISTINCT ?a) AS ?agenda_items)
+    rows = with_dates(kg.sparql("""SELECT ?meeting ?body ?date (COUNT(DISTINCT ?a) AS ?agenda_items)
           (COUNT(DISTINCT ?i) AS ?minute_items) (COUNT(DISTINCT ?r) AS ?resolutions)
           (GROUP_CONCAT(DISTINCT ?source; separator="; ") AS ?sources) WHERE {
           ?meeting a besluit:Zitting ; dct:date ?date ; besluit:isGehoudenDoor/skos:prefLabel ?body .
           OPTIONAL { ?meeting besluit:behandelt ?a }
           OPTIONAL { ?meeting ckg:hasMinuteItem ?i OPTIONAL { ?i prov:generated ?r } }
           OPTIONAL { ?meeting prov:wasDerivedFrom/dct:title ?source } }
-          GROUP BY ?meeting ?body ?date ORDER BY ?date ?body""")
+          GROUP BY ?meeting ?body ?date ORDER BY ?date ?body"""))
     for row in rows:
         held = [name for name, key in (("agenda", "agenda_items"), ("minutes", "minute_items")) if row[key]]
         row["papers_held"] = " and ".join(held) or "none"
@@ -113,7 +126,7 @@ def trace_network(trace: dict[str, Any]) -> nx.DiGraph:
 def minute_references(kg: KnowledgeGraph) -> list[dict[str, Any]]:
     """Every printed reference to another minute ("Further to Minute No. 200 of 20th March, 2013"),
     with the minute item it was resolved to, or ``held = False`` when the packs do not hold it."""
-    rows = kg.sparql("""SELECT ?item ?body ?date ?number ?title ?printed ?target_number ?target_date
+    rows = with_dates(kg.sparql("""SELECT ?item ?body ?date ?number ?title ?printed ?target_number ?target_date
           ?target ?target_meeting_date ?target_title ?source ?start ?end WHERE {
           ?meeting ckg:hasMinuteItem ?item ; dct:date ?date ; besluit:isGehoudenDoor/skos:prefLabel ?body .
           ?item ckg:hasReference ?ref ; dct:title ?title . OPTIONAL { ?item dct:identifier ?number }
@@ -122,7 +135,7 @@ def minute_references(kg: KnowledgeGraph) -> list[dict[str, Any]]:
           OPTIONAL { ?ref ckg:targetDate ?target_date }
           OPTIONAL { ?ref dct:references ?target . ?target dct:title ?target_title .
                      ?target_meeting ckg:hasMinuteItem ?target ; dct:date ?target_meeting_date } }
-          ORDER BY ?date ?start""")
+          ORDER BY ?date ?start"""))
     for row in rows:
         row["held"] = row["target"] is not None
         row["cited"] = _cited(row.pop("source"), row.pop("start"), row.pop("end"))
@@ -166,15 +179,15 @@ def plan_versions(kg: KnowledgeGraph, plan: str) -> list[dict[str, Any]]:
     through another version, in the order they were circulated: where, with how many priorities,
     objectives (concepts with a broader priority), actions and progress updates, and the periods
     those updates are dated."""
-    rows = kg.sparql(f"""SELECT DISTINCT ?version ?title ?period ?source ?start ?end WHERE {{
+    rows = with_dates(kg.sparql(f"""SELECT DISTINCT ?version ?title ?period ?source ?start ?end WHERE {{
           <{plan}> (ckg:sameWorkAs|^ckg:sameWorkAs)* ?version .
           ?version dct:title ?title ; prov:wasDerivedFrom/dct:title ?source ; ckg:lineStart ?start ; ckg:lineEnd ?end .
-          OPTIONAL {{ ?version ckg:period ?period }} }}""")
+          OPTIONAL {{ ?version ckg:period ?period }} }}"""))
     for row in rows:
         version = row["version"]
-        circulated = kg.sparql(f"""SELECT ?date ?body ?number WHERE {{ <{version}> ckg:agendaItem ?item .
+        circulated = with_dates(kg.sparql(f"""SELECT ?date ?body ?number WHERE {{ <{version}> ckg:agendaItem ?item .
               ?meeting besluit:behandelt ?item ; dct:date ?date ; besluit:isGehoudenDoor/skos:prefLabel ?body .
-              OPTIONAL {{ ?item dct:identifier ?number }} }} ORDER BY ?date""")
+              OPTIONAL {{ ?item dct:identifier ?number }} }} ORDER BY ?date"""))
         counts = kg.sparql(f"""SELECT (COUNT(DISTINCT ?p) AS ?priorities) (COUNT(DISTINCT ?o) AS ?objectives)
               (COUNT(DISTINCT ?a) AS ?actions) (COUNT(DISTINCT ?u) AS ?updates) WHERE {{
               OPTIONAL {{ <{version}> ckg:hasPriority ?p }}

@@ -16,7 +16,8 @@ from typing import Any
 import networkx as nx
 from rdflib import Graph, URIRef
 
-from kg.ontology import PREFIXES, SPARQL_PREFIXES
+from kg.ontology import PREFIXES
+from kg.sparql import select
 
 NODE_TYPES = {
     "besluit:Bestuursorgaan": "body", "besluit:Zitting": "meeting", "besluit:Agendapunt": "agenda_item",
@@ -62,9 +63,9 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
             name = prefixed(p)
             out.add_edge(str(s), str(o), key=name, label=name)
     roles: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for person, organisation, role in graph.query(SPARQL_PREFIXES + _MEMBERSHIPS):
-        if str(person) in nodes and str(organisation) in nodes:
-            roles[str(person), str(organisation)].update([str(role)] if role is not None else [])
+    for row in select(graph, _MEMBERSHIPS):
+        if row["person"] in nodes and row["organisation"] in nodes:
+            roles[row["person"], row["organisation"]].update([row["role"]] if row["role"] is not None else [])
     for (person, organisation), printed in roles.items():
         out.add_edge(person, organisation, key="org:memberOf", label="org:memberOf", role="; ".join(sorted(printed)))
     return out
@@ -74,13 +75,13 @@ def _nodes_of_type(graph: Graph, rdf_type: str, kind: str) -> dict[str, dict[str
     """One attribute dict per node; where a value is printed more than once the smallest wins,
     so the same graph always gives the same labels."""
     values: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for row in graph.query(SPARQL_PREFIXES + _NODE_QUERY.format(rdf_type=rdf_type)):
-        seen = values[str(row[0])]
-        for name, value in zip(_LITERALS, row[1:9], strict=True):
-            if value is not None:
-                seen[name].add(str(value))
-        if row[9] is not None:
-            seen["lines"].add(f"{int(row[9])}-{int(row[10])}")
+    for row in select(graph, _NODE_QUERY.format(rdf_type=rdf_type)):
+        seen = values[row["n"]]
+        for name in _LITERALS:
+            if row[name] is not None:
+                seen[name].add(str(row[name]))
+        if row["start"] is not None:
+            seen["lines"].add(f"{row['start']}-{row['end']}")
     return {key: _attributes(key, kind, seen) for key, seen in values.items()}
 
 

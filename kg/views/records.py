@@ -11,20 +11,7 @@ from typing import Any
 
 from rdflib import Graph
 
-from kg.ontology import SPARQL_PREFIXES
-
-
-def _rows(graph: Graph, query: str) -> list[dict[str, Any]]:
-    result = graph.query(SPARQL_PREFIXES + query)
-    names = [str(v) for v in result.vars]
-    return [{name: _py(row[i]) for i, name in enumerate(names)} for row in result]
-
-
-def _py(term: Any) -> Any:
-    if term is None:
-        return None
-    value = term.toPython() if hasattr(term, "toPython") else term
-    return str(value) if not isinstance(value, (int, float, bool)) else value
+from kg.sparql import select
 
 
 def _lines(row: dict[str, Any]) -> list[int]:
@@ -33,7 +20,7 @@ def _lines(row: dict[str, Any]) -> list[int]:
 
 def _grouped(graph: Graph, query: str, key: str, value: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = defaultdict(list)
-    for row in _rows(graph, query):
+    for row in select(graph, query):
         if row[value] not in out[row[key]]:
             out[row[key]].append(row[value])
     return out
@@ -50,7 +37,7 @@ def build_records(graph: Graph) -> dict[str, list[dict[str, Any]]]:
 
 
 def _meetings(graph: Graph) -> list[dict[str, Any]]:
-    papers = _rows(graph, """
+    papers = select(graph, """
         SELECT ?paper ?meeting ?kind ?body ?date ?chair ?source ?start ?end WHERE {
           ?paper ckg:recordOf ?meeting ; ckg:documentType ?kind ; ckg:lineStart ?start ; ckg:lineEnd ?end ;
                  prov:wasDerivedFrom/dct:title ?source .
@@ -69,14 +56,14 @@ def _meetings(graph: Graph) -> list[dict[str, Any]]:
 
 
 def _items(graph: Graph) -> dict[str, list[dict[str, Any]]]:
-    rows = _rows(graph, """
+    rows = select(graph, """
         SELECT ?item ?paper ?number ?title ?start ?end WHERE {
           ?item dct:isPartOf ?paper ; dct:title ?title ; ckg:lineStart ?start ; ckg:lineEnd ?end .
           ?paper ckg:recordOf ?meeting .
           OPTIONAL { ?item dct:identifier ?number }
         } ORDER BY ?start""")
     resolutions: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in _rows(graph, """
+    for row in select(graph, """
             SELECT ?item ?res ?text ?start ?end WHERE {
               ?item prov:generated ?res . ?res prov:value ?text ; ckg:lineStart ?start ; ckg:lineEnd ?end .
             } ORDER BY ?start ?res"""):
@@ -98,19 +85,19 @@ def _items(graph: Graph) -> dict[str, list[dict[str, Any]]]:
 
 
 def _documents(graph: Graph) -> list[dict[str, Any]]:
-    docs = _rows(graph, """
+    docs = select(graph, """
         SELECT ?doc ?title ?type ?source ?start ?end WHERE {
           ?doc ckg:documentType ?type ; dct:title ?title ; ckg:lineStart ?start ; ckg:lineEnd ?end ;
                prov:wasDerivedFrom/dct:title ?source .
         } ORDER BY ?source ?start""")
     priorities: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in _rows(graph, """
+    for row in select(graph, """
             SELECT ?doc ?p ?text ?start ?end WHERE {
               ?doc ckg:hasPriority ?p . ?p skos:prefLabel ?text ; ckg:lineStart ?start ; ckg:lineEnd ?end .
             } ORDER BY ?start"""):
         priorities[row["doc"]].append({"iri": row["p"], "text": row["text"], "lines": _lines(row)})
     recommendations: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in _rows(graph, """
+    for row in select(graph, """
             SELECT ?doc ?text ?start ?end WHERE {
               ?doc ckg:hasRecommendation ?r . ?r prov:value ?text ; ckg:lineStart ?start ; ckg:lineEnd ?end .
             } ORDER BY ?start"""):
@@ -124,7 +111,7 @@ def _documents(graph: Graph) -> list[dict[str, Any]]:
 
 
 def _actions(graph: Graph) -> dict[str, list[dict[str, Any]]]:
-    rows = _rows(graph, """
+    rows = select(graph, """
         SELECT ?doc ?a ?number ?text ?due ?status ?priority ?start ?end WHERE {
           ?doc ckg:hasAction ?a . ?a prov:value ?text ; ckg:lineStart ?start ; ckg:lineEnd ?end .
           OPTIONAL { ?a dct:identifier ?number } OPTIONAL { ?a ckg:due ?due }
@@ -134,7 +121,7 @@ def _actions(graph: Graph) -> dict[str, list[dict[str, Any]]]:
                               { ?a ckg:lead/foaf:name ?n } UNION { ?a ckg:leadOrganisation/skos:prefLabel ?n } }""", "a", "n")
     partners = _grouped(graph, "SELECT ?a ?n WHERE { ?a a ckg:Action ; ckg:partner/skos:prefLabel ?n }", "a", "n")
     updates: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in _rows(graph, """
+    for row in select(graph, """
             SELECT ?a ?text ?period ?start ?end WHERE {
               ?a ckg:hasUpdate ?u . ?u prov:value ?text ; ckg:lineStart ?start ; ckg:lineEnd ?end .
               OPTIONAL { ?u ckg:period ?period }
@@ -153,7 +140,7 @@ def _actions(graph: Graph) -> dict[str, list[dict[str, Any]]]:
 
 
 def _people(graph: Graph) -> list[dict[str, Any]]:
-    names = _rows(graph, "SELECT ?p ?name WHERE { ?p a foaf:Person ; foaf:name ?name } ORDER BY ?name")
+    names = select(graph, "SELECT ?p ?name WHERE { ?p a foaf:Person ; foaf:name ?name } ORDER BY ?name")
     variants = _grouped(graph, "SELECT ?p ?v WHERE { ?p a foaf:Person ; skos:altLabel ?v }", "p", "v")
     roles = _grouped(graph, "SELECT ?p ?r WHERE { ?m org:member ?p ; ckg:roleLabel ?r }", "p", "r")
     return [{"iri": row["p"], "name": row["name"], "variants": sorted(variants.get(row["p"], [])),
@@ -161,6 +148,6 @@ def _people(graph: Graph) -> list[dict[str, Any]]:
 
 
 def _organisations(graph: Graph) -> list[dict[str, Any]]:
-    names = _rows(graph, "SELECT ?o ?name WHERE { ?o a org:Organization ; skos:prefLabel ?name } ORDER BY ?name")
+    names = select(graph, "SELECT ?o ?name WHERE { ?o a org:Organization ; skos:prefLabel ?name } ORDER BY ?name")
     acronyms = _grouped(graph, "SELECT ?o ?a WHERE { ?o a org:Organization ; skos:altLabel ?a }", "o", "a")
     return [{"iri": row["o"], "name": row["name"], "acronyms": sorted(acronyms.get(row["o"], []))} for row in names]

@@ -8,23 +8,14 @@ and resolutions that dealt with the plan. Everything carries its source file and
 """
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rapidfuzz import fuzz, process
 from rdflib import Graph
 
-from kg.ontology import SPARQL_PREFIXES
+from kg.sparql import select
 
 MIN_MATCH = 60
-
-
-def _rows(graph: Graph, query: str, **bind: str) -> list[dict[str, Any]]:
-    for name, iri in bind.items():
-        query = re.sub(rf"\?{name}\b", f"<{iri}>", query)
-    result = graph.query(SPARQL_PREFIXES + query)
-    names = [str(v) for v in result.vars]
-    return [{n: (None if r[i] is None else str(r[i])) for i, n in enumerate(names)} for r in result]
 
 
 def _span(row: dict[str, Any]) -> dict[str, Any]:
@@ -34,7 +25,7 @@ def _span(row: dict[str, Any]) -> dict[str, Any]:
 def find_priorities(graph: Graph, text: str, limit: int = 3) -> list[tuple[str, str, float]]:
     """Priorities whose wording best matches ``text`` (an IRI matches itself); among equally good
     matches the earliest circulated version of a plan comes first, so a trace runs forward in time."""
-    rows = _rows(graph, """SELECT ?p ?label (MIN(?d) AS ?date) WHERE { ?p a ckg:Priority ; skos:prefLabel ?label .
+    rows = select(graph, """SELECT ?p ?label (MIN(?d) AS ?date) WHERE { ?p a ckg:Priority ; skos:prefLabel ?label .
                              OPTIONAL { ?p skos:inScheme/ckg:agendaItem ?item . ?m besluit:behandelt ?item ; dct:date ?d } }
                            GROUP BY ?p ?label""")
     if any(r["p"] == text for r in rows):
@@ -52,18 +43,18 @@ def trace_priority(graph: Graph, text: str) -> dict[str, Any] | None:
     iri = matches[0][0]
     return {"query": text, **_priority(graph, iri),
             "versions": [_priority(graph, other["o"]) for other in
-                         _rows(graph, "SELECT DISTINCT ?o WHERE { ?p skos:closeMatch ?o }", p=iri)],
+                         select(graph, "SELECT DISTINCT ?o WHERE { ?p skos:closeMatch ?o }", {"p": iri})],
             "plan_versions": _plan_versions(graph, iri),
             "other_matches": [{"iri": i, "text": label, "score": round(score, 1)} for i, label, score in matches[1:]]}
 
 
 def _priority(graph: Graph, iri: str) -> dict[str, Any]:
-    head = _rows(graph, """SELECT ?label ?number ?doc ?title ?docsource ?source ?start ?end WHERE {
+    head = select(graph, """SELECT ?label ?number ?doc ?title ?docsource ?source ?start ?end WHERE {
           ?p skos:prefLabel ?label ; skos:inScheme ?doc ; ckg:lineStart ?start ; ckg:lineEnd ?end ;
              prov:wasDerivedFrom/dct:title ?source .
-          ?doc dct:title ?title . OPTIONAL { ?p skos:notation ?number } }""", p=iri)[0]
-    leads = [r["n"] for r in _rows(graph, "SELECT DISTINCT ?n WHERE { ?p ckg:lead/foaf:name ?n }", p=iri)]
-    broader = _rows(graph, "SELECT ?b WHERE { ?p skos:broader ?b }", p=iri)
+          ?doc dct:title ?title . OPTIONAL { ?p skos:notation ?number } }""", {"p": iri})[0]
+    leads = [r["n"] for r in select(graph, "SELECT DISTINCT ?n WHERE { ?p ckg:lead/foaf:name ?n }", {"p": iri})]
+    broader = select(graph, "SELECT ?b WHERE { ?p skos:broader ?b }", {"p": iri})
     return {
         "priority": {"iri": iri, "number": head["number"], "text": head["label"], "leads": leads, **_span(head)},
         "broader": _concept(graph, broader[0]["b"]) if broader else None,
@@ -75,9 +66,9 @@ def _priority(graph: Graph, iri: str) -> dict[str, Any]:
 
 def _concept(graph: Graph, iri: str) -> dict[str, Any]:
     """A priority's number, wording and lines, without what sits under it."""
-    row = _rows(graph, """SELECT ?label ?number ?source ?start ?end WHERE { ?p skos:prefLabel ?label ;
+    row = select(graph, """SELECT ?label ?number ?source ?start ?end WHERE { ?p skos:prefLabel ?label ;
           ckg:lineStart ?start ; ckg:lineEnd ?end ; prov:wasDerivedFrom/dct:title ?source .
-          OPTIONAL { ?p skos:notation ?number } }""", p=iri)[0]
+          OPTIONAL { ?p skos:notation ?number } }""", {"p": iri})[0]
     return {"iri": iri, "number": row["number"], "text": row["label"], **_span(row)}
 
 
@@ -85,19 +76,19 @@ def _plan_versions(graph: Graph, priority: str) -> list[dict[str, Any]]:
     """Every other version of the priority's plan (ckg:sameWorkAs), oldest first, with the
     priority's own counterpart there ("same"), or else the counterpart of the priority it sits
     under ("broader": a draft written before the objective was added), or none."""
-    plans = _rows(graph, """SELECT ?other ?title (MIN(?d) AS ?date) WHERE { ?p skos:inScheme/ckg:sameWorkAs ?other .
+    plans = select(graph, """SELECT ?other ?title (MIN(?d) AS ?date) WHERE { ?p skos:inScheme/ckg:sameWorkAs ?other .
           ?other dct:title ?title .
           OPTIONAL { ?other ckg:agendaItem ?item . ?m besluit:behandelt ?item ; dct:date ?d } }
-          GROUP BY ?other ?title ORDER BY ?date ?other""", p=priority)
+          GROUP BY ?other ?title ORDER BY ?date ?other""", {"p": priority})
     out = []
     for plan in plans:
         match = "same"
-        found = _rows(graph, "SELECT ?c WHERE { ?p skos:closeMatch ?c . ?c skos:inScheme ?other } ORDER BY ?c",
-                      p=priority, other=plan["other"])
+        found = select(graph, "SELECT ?c WHERE { ?p skos:closeMatch ?c . ?c skos:inScheme ?other } ORDER BY ?c",
+                       {"p": priority, "other": plan["other"]})
         if not found:
             match = "broader"
-            found = _rows(graph, """SELECT ?c WHERE { ?p skos:broader/skos:closeMatch ?c . ?c skos:inScheme ?other }
-                                    ORDER BY ?c""", p=priority, other=plan["other"])
+            found = select(graph, """SELECT ?c WHERE { ?p skos:broader/skos:closeMatch ?c . ?c skos:inScheme ?other }
+                                     ORDER BY ?c""", {"p": priority, "other": plan["other"]})
         out.append({"strategy": {"iri": plan["other"], "title": plan["title"], "date": plan["date"],
                                  **_strategy_span(graph, plan["other"])},
                     "match": match if found else None,
@@ -106,36 +97,36 @@ def _plan_versions(graph: Graph, priority: str) -> list[dict[str, Any]]:
 
 
 def _strategy_span(graph: Graph, doc: str) -> dict[str, Any]:
-    rows = _rows(graph, """SELECT ?source ?start ?end ?period WHERE { ?d ckg:lineStart ?start ; ckg:lineEnd ?end ;
-                              prov:wasDerivedFrom/dct:title ?source . OPTIONAL { ?d ckg:period ?period } }""", d=doc)
+    rows = select(graph, """SELECT ?source ?start ?end ?period WHERE { ?d ckg:lineStart ?start ; ckg:lineEnd ?end ;
+                              prov:wasDerivedFrom/dct:title ?source . OPTIONAL { ?d ckg:period ?period } }""", {"d": doc})
     return {"period": rows[0]["period"], **_span(rows[0])} if rows else {}
 
 
 def _actions(graph: Graph, priority: str) -> list[dict[str, Any]]:
-    actions = _rows(graph, """SELECT ?a ?number ?text ?status ?due ?uncertain ?source ?start ?end WHERE {
+    actions = select(graph, """SELECT ?a ?number ?text ?status ?due ?uncertain ?source ?start ?end WHERE {
           ?a ckg:underPriority ?p ; prov:value ?text ; ckg:lineStart ?start ; ckg:lineEnd ?end ;
              prov:wasDerivedFrom/dct:title ?source .
           OPTIONAL { ?a dct:identifier ?number } OPTIONAL { ?a ckg:status ?status }
-          OPTIONAL { ?a ckg:due ?due } OPTIONAL { ?a ckg:leadUncertain ?uncertain } } ORDER BY ?start""", p=priority)
+          OPTIONAL { ?a ckg:due ?due } OPTIONAL { ?a ckg:leadUncertain ?uncertain } } ORDER BY ?start""", {"p": priority})
     out = []
     for row in actions:
         a = row["a"]
         out.append({
             "iri": a, "number": row["number"], "text": row["text"], "status": row["status"], "due": row["due"],
-            "leads": [r["n"] for r in _rows(graph, "SELECT DISTINCT ?n WHERE { ?a ckg:lead/foaf:name ?n }", a=a)],
-            "lead_uncertain": row["uncertain"] == "true",
-            "partners": [r["n"] for r in _rows(graph, "SELECT DISTINCT ?n WHERE { ?a ckg:partner/skos:prefLabel ?n }", a=a)],
-            "updates": [{"period": r["period"], "text": r["text"], **_span(r)} for r in _rows(graph, """
+            "leads": [r["n"] for r in select(graph, "SELECT DISTINCT ?n WHERE { ?a ckg:lead/foaf:name ?n }", {"a": a})],
+            "lead_uncertain": bool(row["uncertain"]),
+            "partners": [r["n"] for r in select(graph, "SELECT DISTINCT ?n WHERE { ?a ckg:partner/skos:prefLabel ?n }", {"a": a})],
+            "updates": [{"period": r["period"], "text": r["text"], **_span(r)} for r in select(graph, """
                 SELECT ?text ?period ?source ?start ?end WHERE { ?a ckg:hasUpdate ?u . ?u prov:value ?text ;
                   ckg:lineStart ?start ; ckg:lineEnd ?end ; prov:wasDerivedFrom/dct:title ?source .
-                  OPTIONAL { ?u ckg:period ?period } } ORDER BY ?start""", a=a)],
+                  OPTIONAL { ?u ckg:period ?period } } ORDER BY ?start""", {"a": a})],
             "measures": [{k: r[k] for k in ("label", "baseline", "target", "current", "period")} | _span(r)
-                         for r in _rows(graph, """
+                         for r in select(graph, """
                 SELECT ?label ?baseline ?target ?current ?period ?source ?start ?end WHERE {
                   ?a ckg:hasMeasure ?m . ?m rdfs:label ?label ; ckg:lineStart ?start ; ckg:lineEnd ?end ;
                   prov:wasDerivedFrom/dct:title ?source .
                   OPTIONAL { ?m ckg:baseline ?baseline } OPTIONAL { ?m ckg:target ?target }
-                  OPTIONAL { ?m ckg:currentValue ?current } OPTIONAL { ?m ckg:period ?period } } ORDER BY ?start""", a=a)],
+                  OPTIONAL { ?m ckg:currentValue ?current } OPTIONAL { ?m ckg:period ?period } } ORDER BY ?start""", {"a": a})],
             **_span(row),
         })
     return out
@@ -144,7 +135,7 @@ def _actions(graph: Graph, priority: str) -> list[dict[str, Any]]:
 def _meetings(graph: Graph, doc: str) -> list[dict[str, Any]]:
     """Agenda items the plan (or another version of it) was circulated under, and minute items that
     considered it, with their resolutions."""
-    rows = _rows(graph, """SELECT DISTINCT ?item ?kind ?number ?title ?body ?date ?source ?start ?end WHERE {
+    rows = select(graph, """SELECT DISTINCT ?item ?kind ?number ?title ?body ?date ?source ?start ?end WHERE {
           { ?d ckg:agendaItem ?item . BIND("agenda" AS ?kind) }
           UNION { ?d ckg:sameWorkAs/ckg:agendaItem ?item . BIND("agenda" AS ?kind) }
           UNION { ?item ckg:considered ?d . BIND("minutes" AS ?kind) }
@@ -152,11 +143,11 @@ def _meetings(graph: Graph, doc: str) -> list[dict[str, Any]]:
           ?item dct:title ?title ; ckg:lineStart ?start ; ckg:lineEnd ?end ; prov:wasDerivedFrom/dct:title ?source .
           { ?m besluit:behandelt ?item } UNION { ?m ckg:hasMinuteItem ?item }
           ?m dct:date ?date ; besluit:isGehoudenDoor/skos:prefLabel ?body .
-          OPTIONAL { ?item dct:identifier ?number } } ORDER BY ?date""", d=doc)
+          OPTIONAL { ?item dct:identifier ?number } } ORDER BY ?date""", {"d": doc})
     for row in rows:
-        row["resolutions"] = [{"text": r["text"], **_span(r)} for r in _rows(graph, """
+        row["resolutions"] = [{"text": r["text"], **_span(r)} for r in select(graph, """
             SELECT ?text ?source ?start ?end WHERE { ?item prov:generated ?r . ?r prov:value ?text ;
               ckg:lineStart ?start ; ckg:lineEnd ?end ; prov:wasDerivedFrom/dct:title ?source } ORDER BY ?start""",
-            item=row["item"])]
+            {"item": row["item"]})]
         row["lines"] = [int(row.pop("start")), int(row.pop("end"))]
     return rows
