@@ -52,10 +52,8 @@ PRESENTERS = """SELECT ?item ?title (GROUP_CONCAT(?name; separator="|") AS ?name
 
 def presenter_questions(kg) -> list[tuple[str, list[str]]]:
     """(question, surnames of its presenters) for every substantive item with presenters."""
-    from kg.ontology import SPARQL_PREFIXES
-
     out = []
-    for row in kg.sparql(SPARQL_PREFIXES + PRESENTERS):
+    for row in kg.sparql(PRESENTERS):
         title = _title(str(row["title"]))
         if not title.startswith(PROCEDURAL):
             out.append((f"Who presented the {title}?", [name.split()[-1] for name in str(row["names"]).split("|")]))
@@ -67,7 +65,7 @@ def ask_all(kg, questions: list) -> tuple[list[dict], list[float]]:
     answers, latencies = [], []
     for question, _ in questions:
         started = time.perf_counter()
-        answers.append(kg.ask(question))
+        answers.append(kg.ask(question).to_json())
         latencies.append((time.perf_counter() - started) * 1000)
     return answers, latencies
 

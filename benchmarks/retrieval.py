@@ -152,7 +152,7 @@ def council_kg(files: list[Path], store: Path | None, report: list[str]) -> list
         report.append(timing_line("council-kg ingest (graph + index)", time.perf_counter() - started, embedding))
     index = kg.searcher.index
     report.append(f"council-kg index: {len(index.chunks)} chunks")
-    return [("council-kg", lambda q: kg.ask(q, k=5)),
+    return [("council-kg", lambda q: kg.ask(q, k=5).to_json()),
             ("council-kg index", lambda q: hits_as_answer(index.search(q, k=10)))]
 
 

@@ -16,6 +16,7 @@ import numpy as np
 from index.chunks import Chunk
 from index.dense import HNSW_THRESHOLD, DenseIndex
 from index.embeddings import Embedder
+from index.errors import StaleIndexError
 from index.expansion import QueryExpander
 from index.fusion import relative_score_fusion
 from index.sparse import SparseIndex, top_scores
@@ -25,10 +26,6 @@ DENSE_WEIGHT = 0.5    # share of the dense score in the fused one (the rest is B
 FORMAT = 5            # bumped when the saved layout or the tokenizer changes
 
 ChunkFilter = Callable[[Chunk], bool] | Mapping[str, object]
-
-
-class StaleIndexError(ValueError):
-    """The saved index was built by another version or model: it must be rebuilt (re-ingest)."""
 
 
 @dataclass

@@ -9,15 +9,21 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rdflib import Graph
 
+from kg.answer.schema import Answer
+from kg.config import AnswerConfig
+from kg.errors import NoIndexError
 from kg.graph.store import Store
 from kg.ingest import FileReport, Progress, ingest
 from kg.ontology import bind_prefixes, load_shapes
 from kg.sparql import select
 from kg.views.records import build_records
+
+if TYPE_CHECKING:
+    from kg.answer.retrieve import Searcher
 
 EXPORT_FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
 
@@ -102,23 +108,24 @@ class KnowledgeGraph:
 
     # -- questions ------------------------------------------------------------------------------
     @cached_property
-    def searcher(self):
+    def searcher(self) -> Searcher:
         from kg.answer.retrieve import Searcher
 
         index_dir = self.store.index_dir()
         if index_dir is None or not index_dir.exists():
-            raise FileNotFoundError(f"no search index in {self.store.root}; run `kg ingest` without --no-index")
+            raise NoIndexError(f"no search index in {self.store.root}; run `kg ingest` without --no-index")
         return Searcher(self.graph, index_dir)
 
-    def ask(self, question: str, k: int = 5, rephrase: bool = False) -> dict[str, Any]:
-        """Answer ``question`` from the graph and the index: extractive, cited, or abstaining. With
-        ``rephrase``, an answerable answer also gets ``"rephrased"``: the configured language model's
-        rewording of it (see :mod:`kg.answer.rephrase`; raises RephraseError when that fails)."""
-        answer = self.searcher.ask(question, k=k)
-        if rephrase and answer["answerable"]:
+    def ask(self, question: str, k: int = 5, rephrase: bool = False, config: AnswerConfig | None = None) -> Answer:
+        """Answer ``question`` from the graph and the index: extractive, cited, or abstaining with a reason
+        (``config``: the answer knobs, default :class:`kg.config.AnswerConfig`). With ``rephrase``, an
+        answerable answer also gets ``rephrased``: the configured language model's rewording of it (see
+        :mod:`kg.answer.rephrase`; raises RephraseError when that fails)."""
+        answer = self.searcher.ask(question, k=k, config=config)
+        if rephrase and answer.answerable:
             from kg.answer.rephrase import rephrase as reword
 
-            answer["rephrased"] = reword(answer)
+            answer.rephrased = reword(answer)
         return answer
 
     def trace(self, priority: str) -> dict[str, Any] | None:

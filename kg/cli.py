@@ -16,7 +16,9 @@ from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from kg.answer.schema import Answer
 from kg.api import KnowledgeGraph
+from kg.errors import NoIndexError, RephraseError, StaleIndexError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Knowledge graph and semantic search over council meeting papers.")
@@ -145,22 +147,25 @@ def main() -> None:  # pragma: no cover - console entry
     app()
 
 
-def _print_answer(answer: dict) -> None:
-    colour = "green" if answer["answerable"] else "yellow"
-    console.print(f"[bold]{escape(answer['question'])}[/]")
-    console.print(f"[{colour}]{escape(answer['answer'])}[/]\n")
-    if answer.get("rephrased"):
+def _print_answer(answer: Answer) -> None:
+    colour = "green" if answer.answerable else "yellow"
+    console.print(f"[bold]{escape(answer.question)}[/]")
+    console.print(f"[{colour}]{escape(answer.answer)}[/]")
+    if answer.abstain_reason:
+        console.print(f"[yellow]not answered ({answer.abstain_reason}): missing {escape('; '.join(answer.missing))}[/]")
+    console.print()
+    if answer.rephrased:
         console.print(f"[magenta]In other words[/] (a language model's rewording of the above):\n"
-                      f"{escape(answer['rephrased'])}\n")
-    for number, ev in enumerate(answer["evidence"], start=1):
+                      f"{escape(answer.rephrased)}\n")
+    for number, ev in enumerate(answer.evidence, start=1):
         where = []
-        if ev["meeting"]:
-            where.append(f"{ev['meeting']['body']}, {ev['meeting']['date']}")
-        if ev["item"] and ev["item"].get("number"):
-            where.append(f"minute {ev['item']['number']}")
-        where.append(f"{ev['source']}:{ev['lines'][0]}-{ev['lines'][1]}")
-        console.print(f"[bold cyan]{number}.[/] " + escape(" | ".join(where)) + f"  (score {ev['score']:.3f})")
-        text = " ".join(ev["text"].split())
+        if ev.meeting:
+            where.append(f"{ev.meeting['body']}, {ev.meeting['date']}")
+        if ev.item and ev.item.get("number"):
+            where.append(f"minute {ev.item['number']}")
+        where.append(f"{ev.source}:{ev.lines[0]}-{ev.lines[1]}")
+        console.print(f"[bold cyan]{number}.[/] " + escape(" | ".join(where)) + f"  (score {ev.score:.3f})")
+        text = " ".join(ev.text.split())
         console.print(f"   {escape(text[:400])}{'…' if len(text) > 400 else ''}")
 
 
@@ -173,9 +178,6 @@ def ask_command(question: Optional[str] = typer.Argument(None, help="A question 
                                               "(OpenAI-compatible) reword the cited answer."),
                 store: Optional[Path] = StoreOption) -> None:
     """Answer a question with cited evidence from the graph and the search index."""
-    from index.hybrid import StaleIndexError
-    from kg.answer.rephrase import RephraseError
-
     kg = _open(store)
     _require_store(kg)
     if questions is not None:
@@ -192,10 +194,10 @@ def ask_command(question: Optional[str] = typer.Argument(None, help="A question 
         for text in asked:
             answer = kg.ask(text, k=k, rephrase=rephrase)
             if as_json:
-                print(json.dumps(answer, ensure_ascii=False))
+                print(json.dumps(answer.to_json(), ensure_ascii=False))
             else:
                 _print_answer(answer)
-    except (FileNotFoundError, RephraseError, StaleIndexError) as exc:
+    except (NoIndexError, RephraseError, StaleIndexError) as exc:
         errors.print(f"[red]error:[/] {exc}")
         raise typer.Exit(1) from None
 

@@ -16,7 +16,7 @@ from kg.cli import app
 
 def test_panel_resolution_on_camhs_is_cited(built_kg):
     answer = built_kg.ask("What did the corporate parenting panel decide in September 2016 about inviting someone "
-                          "from CAMHS?", k=5)
+                          "from CAMHS?", k=5).to_json()
     assert answer["answerable"]
     texts = [r["text"] for r in answer["resolutions"]]
     assert "That a representative from the CAMHS be invited to the next meeting." in texts
@@ -28,7 +28,7 @@ def test_panel_resolution_on_camhs_is_cited(built_kg):
 
 
 def test_evidence_carries_meeting_item_and_lines(built_kg):
-    answer = built_kg.ask("what did the panel resolve on CAMHS transition", k=5)
+    answer = built_kg.ask("what did the panel resolve on CAMHS transition", k=5).to_json()
     assert answer["answerable"] and answer["evidence"]
     top = answer["evidence"][0]
     assert set(top) == {"source", "lines", "text", "score", "node", "meeting", "item"}
@@ -40,8 +40,20 @@ def test_evidence_carries_meeting_item_and_lines(built_kg):
 def test_decision_at_a_meeting_without_minutes_abstains(built_kg):
     answer = built_kg.ask("What did the Corporate Parenting Panel decide about the looked after children and care "
                           "leavers strategy at its 6 December 2016 meeting?")
-    assert answer["answerable"] is False
-    assert answer["resolutions"] == []
+    assert answer.answerable is False
+    assert answer.resolutions == []
+    assert answer.abstain_reason == "no_meeting"
+    assert answer.missing == ["minutes of a meeting in 2016-12"]
+
+
+def test_a_refusal_says_why_in_json(built_kg):
+    result = CliRunner().invoke(app, ["ask", "the of and", "--json", "--store", str(built_kg.store.root)])
+    assert result.exit_code == 0, result.output
+    answer = json.loads(result.stdout)
+    assert answer["answerable"] is False and answer["abstain_reason"] == "no_terms"
+    assert answer["missing"] == ["a topic, person, meeting or plan to look for"]
+    assert set(answer) == {"question", "answer", "answerable", "evidence", "resolutions", "context",
+                           "abstain_reason", "missing"}
 
 
 def test_questions_file_gives_one_json_line_per_question(built_kg, tmp_path):
@@ -68,29 +80,29 @@ def test_trace_mental_health_priority_to_camhs_transition(built_kg):
 
 
 def test_a_month_named_in_the_question_finds_that_meeting(built_kg):
-    answer = built_kg.ask("When is the partnership due to meet after the January 2014 meeting?")
+    answer = built_kg.ask("When is the partnership due to meet after the January 2014 meeting?").to_json()
     future = [ev for ev in answer["evidence"] if ev["meeting"] and ev["meeting"]["date"] == "2014-01-15"]
     assert any("19th March, 2014" in ev["text"] and ev["item"]["number"] == "13" for ev in future)
 
 
 def test_a_question_comparing_years_gets_evidence_from_each(built_kg):
-    answer = built_kg.ask("How did recruiting foster carers and adopters feature in 2014 and in 2018?")
+    answer = built_kg.ask("How did recruiting foster carers and adopters feature in 2014 and in 2018?").to_json()
     sources = {ev["source"] for ev in answer["evidence"]}
     assert {"rotherham-improving-lives-2014-09-17.txt", "rotherham-improving-lives-2018-03-13.txt"} <= sources
 
 
 def test_how_many_is_answered_with_a_figure_or_not_at_all(built_kg):
-    raised = built_kg.ask("How much money did the children in care council's marathon and ten-mile walk raise?")
+    raised = built_kg.ask("How much money did the children in care council's marathon and ten-mile walk raise?").to_json()
     assert raised["answerable"]
     # the sentence giving the figure is quoted whole, hard wraps undone, citing its own lines
     assert ("raised an online total of £1,777 with the addition of £260 offline donations. "
             "[rotherham-corporate-parenting-panel-2016-12-06.txt:6897-6902]") in raised["answer"]
-    victims = built_kg.ask("How many children have been identified as victims in the current complex abuse inquiry?")
+    victims = built_kg.ask("How many children have been identified as victims in the current complex abuse inquiry?").to_json()
     assert victims["answerable"] is False and victims["evidence"]
 
 
 def test_minute_references_of_a_named_meeting_are_listed_with_their_lines(built_kg):
-    answer = built_kg.ask("Which earlier commission minutes did the January 2018 meeting refer back to?")
+    answer = built_kg.ask("Which earlier commission minutes did the January 2018 meeting refer back to?").to_json()
     assert "Further to Minute No. 45 [rotherham-improving-lives-2018-03-13.txt:132-139]" in answer["answer"]
     assert "Minute 114 'LOOKED AFTER CHILDREN SUFFICIENCY STRATEGY - UPDATE' (Improving Lives Select Commission, " \
            "2018-01-23): Further to Minute No. 47" in answer["answer"]
@@ -102,7 +114,7 @@ def test_an_answer_quotes_each_line_once(built_kg):
     for question in ("When is the partnership due to meet after the January 2014 meeting?",
                      "Which MP invited the Youth Cabinet to Parliament and for what date?",
                      "What is the 'fairy grandparent' idea for children placed far from Rotherham?"):
-        cited = [(m[1], int(m[2]), int(m[3])) for m in re.finditer(r"\[([^\]:]+):(\d+)-(\d+)\]", built_kg.ask(question)["answer"])]
+        cited = [(m[1], int(m[2]), int(m[3])) for m in re.finditer(r"\[([^\]:]+):(\d+)-(\d+)\]", built_kg.ask(question).to_json()["answer"])]
         assert cited, question
         for i, (source, start, end) in enumerate(cited):
             assert not any(s == source and start <= e and b <= end for s, b, e in cited[i + 1:]), (question, cited)
@@ -137,7 +149,7 @@ def test_the_kind_of_figure_a_question_wants():
 
 
 def test_a_decision_question_also_quotes_what_the_papers_say(built_kg):
-    answer = built_kg.ask("what did the panel resolve on CAMHS transition")
+    answer = built_kg.ask("what did the panel resolve on CAMHS transition").to_json()
     assert answer["resolutions"] and answer["answer"].startswith("Minute ")
     quoted = [line for line in answer["answer"].split("\n") if " resolved: " not in line]
     assert any("Continue to improve the transition for children and young people from CAMHS to adult services" in line
@@ -145,7 +157,7 @@ def test_a_decision_question_also_quotes_what_the_papers_say(built_kg):
 
 
 def test_actions_of_an_asked_for_status_are_listed_from_the_plan(built_kg):
-    answer = built_kg.ask("Which activities in the child friendly borough action plan were flagged red?")
+    answer = built_kg.ask("Which activities in the child friendly borough action plan were flagged red?").to_json()
     first, *actions = answer["answer"].split("\n")[:5]
     assert first == "4 actions of the plan found are marked Red:"
     assert all(line.startswith("- ") and "(Red; " in line and "[rotherham-improving-lives-2018-03-13.txt:" in line
@@ -153,7 +165,7 @@ def test_actions_of_an_asked_for_status_are_listed_from_the_plan(built_kg):
     assert "with support of Co:Create and Sheffield University. (Red; Morwenna Foden, Kate Green, December 2018)" \
         in answer["answer"]
     # no status printed in the plan asked about: no list borrowed from another plan
-    green = built_kg.ask("Which milestones of the children and young people's plan were rated green?")
+    green = built_kg.ask("Which milestones of the children and young people's plan were rated green?").to_json()
     assert "marked Green" not in green["answer"]
 
 
@@ -172,7 +184,7 @@ def test_a_question_of_several_parts_is_read_as_such():
 
 
 def test_status_answers_show_the_actions_as_evidence(built_kg):
-    answer = built_kg.ask("Which activities in the child friendly borough action plan were flagged red?")
+    answer = built_kg.ask("Which activities in the child friendly borough action plan were flagged red?").to_json()
     cited = [tuple(map(int, m)) for m in re.findall(r"2018-03-13\.txt:(\d+)-(\d+)\]", answer["answer"])]
     shown = [tuple(ev["lines"]) for ev in answer["evidence"][:3]]
     assert all(ev["source"] == "rotherham-improving-lives-2018-03-13.txt" for ev in answer["evidence"][:3])
@@ -180,7 +192,7 @@ def test_status_answers_show_the_actions_as_evidence(built_kg):
 
 
 def test_decision_evidence_shows_the_resolution_lines(built_kg):
-    answer = built_kg.ask("What did the corporate parenting panel agree about the placement sufficiency report?")
+    answer = built_kg.ask("What did the corporate parenting panel agree about the placement sufficiency report?").to_json()
     assert answer["resolutions"][0]["minute"] == "D27"
     assert any(ev["source"] == "rotherham-corporate-parenting-panel-2016-12-06.txt" and ev["lines"][0] <= 863 <= ev["lines"][1]
                for ev in answer["evidence"][:2])
@@ -188,20 +200,20 @@ def test_decision_evidence_shows_the_resolution_lines(built_kg):
 
 def test_a_later_part_of_a_question_gets_its_own_evidence(built_kg):
     answer = built_kg.ask("Who is the strategic lead for reducing harm from domestic abuse and neglect, and what "
-                          "became of the plan for a panel for 'stuck' families?")
+                          "became of the plan for a panel for 'stuck' families?").to_json()
     assert "Clair Pyper" in answer["answer"]
     assert any("Early Help Support Panel" in ev["text"] for ev in answer["evidence"])
 
 
 def test_a_month_in_an_item_title_is_not_taken_for_a_missing_meeting(built_kg):
     answer = built_kg.ask("What did the Corporate Parenting Panel resolve on the corporate parenting performance "
-                          "report - July 2016?")
+                          "report - July 2016?").to_json()
     assert answer["answerable"]
     assert ("D17", "2016-09-27") in [(r["minute"], r["date"]) for r in answer["resolutions"]]
 
 
 def test_who_presented_is_answered_from_the_graph(built_kg):
-    answer = built_kg.ask("Who presented the welfare reform report to the partnership?")
+    answer = built_kg.ask("Who presented the welfare reform report to the partnership?").to_json()
     first = answer["answer"].split("\n")[0]
     assert first.startswith("Minute 7 'Welfare Reform - The Impact on Children and Families' (Children, Young People "
                             "and Families Partnership, 2014-01-15): presented by Carole Haywood, Michael Holmes.")
@@ -210,7 +222,7 @@ def test_who_presented_is_answered_from_the_graph(built_kg):
 
 def test_a_table_total_on_the_next_piece_answers_a_count_question(built_kg):
     answer = built_kg.ask("How many of the children's plan delivery milestones were rated red, amber and green in "
-                          "the June 2014 progress report?")
+                          "the June 2014 progress report?").to_json()
     assert "Total 40 103 16 0 159" in answer["answer"]
     assert "Total 40 103 16 0 159 % 25 65 10 0 [rotherham-improving-lives-2014-09-17.txt:333-334]" in answer["answer"]
     assert any(ev["lines"][0] <= 333 <= ev["lines"][1] for ev in answer["evidence"])   # the evidence shows the row
@@ -218,33 +230,34 @@ def test_a_table_total_on_the_next_piece_answers_a_count_question(built_kg):
 
 def test_a_question_of_only_question_words_is_not_answered(built_kg):
     for question in ("the of and", "what, and who, and when, and how?"):
-        answer = built_kg.ask(question)
+        answer = built_kg.ask(question).to_json()
         assert answer["answerable"] is False and answer["resolutions"] == []
         assert answer["answer"].startswith("The question names nothing to look for")
+        assert answer["abstain_reason"] == "no_terms"
 
 
 def test_who_chaired_is_answered_from_the_recorded_attendance(built_kg):
-    answer = built_kg.ask("Who chaired the Corporate Parenting Panel in September 2016?")
+    answer = built_kg.ask("Who chaired the Corporate Parenting Panel in September 2016?").to_json()
     first = answer["answer"].split("\n")[0]
     assert first.startswith("Corporate Parenting Panel, 2016-09-27: chaired by Councillor Sansome; present: ")
     assert first.endswith("[rotherham-corporate-parenting-panel-2016-12-06.txt:114-123]")
 
 
 def test_how_much_was_saved_is_answered_with_a_sum(built_kg):
-    answer = built_kg.ask("How much did the independent foster agencies framework save?")
+    answer = built_kg.ask("How much did the independent foster agencies framework save?").to_json()
     assert answer["answerable"]
     assert "financial efficiency of £93,000 in 2012/13 [rotherham-cypf-partnership-2013-05-22.txt:965-965]" \
         in answer["answer"]
 
 
 def test_when_the_next_meeting_was_is_answered_with_the_printed_dates(built_kg):
-    answer = built_kg.ask("When did the improving lives commission meet after January 2018?")
+    answer = built_kg.ask("When did the improving lives commission meet after January 2018?").to_json()
     first = answer["answer"].split("\n")[0]
     assert first == ("Improving Lives Select Commission meetings in the store: 2018-01-23 (minutes) 'Tuesday, 23rd "
                      "January, 2018' [rotherham-improving-lives-2018-03-13.txt:60-60]; 2018-03-13 (agenda) 'Date: "
                      "Tuesday, 13th March, 2018' [rotherham-improving-lives-2018-03-13.txt:8-8]")
     assert any(ev["lines"][0] <= 8 <= ev["lines"][1] for ev in answer["evidence"])   # the header is shown
-    latest = built_kg.ask("When is the next meeting of the improving lives select commission?")["answer"].split("\n")[0]
+    latest = built_kg.ask("When is the next meeting of the improving lives select commission?").to_json()["answer"].split("\n")[0]
     assert latest.startswith("Improving Lives Select Commission meetings in the store: 2014-09-17 (agenda)")
     assert latest.endswith("2018-03-13 (agenda) 'Date: Tuesday, 13th March, 2018' [rotherham-improving-lives-2018-03-13.txt:8-8]")
 
@@ -271,20 +284,20 @@ def test_a_meeting_date_wrapped_over_two_rows_is_quoted_whole():
 
 
 def test_a_table_total_answers_what_a_figure_was_like(built_kg):
-    answer = built_kg.ask("How was the attendance of looked after children at schools in 2015/16?")
+    answer = built_kg.ask("How was the attendance of looked after children at schools in 2015/16?").to_json()
     assert "Total 224 63820 71168 89.7% Total 63 161 28% [rotherham-corporate-parenting-panel-2016-12-06.txt:7628-7628]" \
         in answer["answer"]
 
 
 def test_a_question_about_a_strategys_actions_finds_its_objective(built_kg):
-    answer = built_kg.ask("What actions does the looked after children strategy take so that children's voices are heard?")
+    answer = built_kg.ask("What actions does the looked after children strategy take so that children's voices are heard?").to_json()
     objectives = [ev for ev in answer["evidence"] if ev["node"].endswith("/priority/5")]
     assert objectives and all(2733 <= ev["lines"][0] <= ev["lines"][1] <= 2756 for ev in objectives)
     assert any("pupil voice" in ev["text"] for ev in objectives)
 
 
 def test_a_table_row_cut_by_the_piece_boundary_is_quoted_whole(built_kg):
-    answer = built_kg.ask("What share of initial health assessments were completed within 20 working days?")
+    answer = built_kg.ask("What share of initial health assessments were completed within 20 working days?").to_json()
     assert ("Initial Health Assessment’s completed within 20 working days ↑ 36% 34% 12% "
             "[rotherham-corporate-parenting-panel-2016-12-06.txt:7433-7437]") in answer["answer"]
 
@@ -293,7 +306,7 @@ def test_a_sentence_a_piece_opens_in_the_middle_of_is_quoted_whole(built_kg):
     """The LSCB report's piece starting at line 7393 opens mid-sentence ('coming into care must
     have ...'); the quote starts where the sentence does, in the piece before."""
     answer = built_kg.ask("Are health assessments for children in care improving, and what is being done about the "
-                          "initial assessments within 20 working days?")
+                          "initial assessments within 20 working days?").to_json()
     assert ("This means that children coming into care must have an Initial Health Assessment (IHAs) within 20 working "
             "days. [rotherham-corporate-parenting-panel-2016-12-06.txt:7392-7393]") in answer["answer"]
     assert not any(line.startswith("coming into care") for line in answer["answer"].split("\n"))
@@ -302,7 +315,7 @@ def test_a_sentence_a_piece_opens_in_the_middle_of_is_quoted_whole(built_kg):
 def test_a_one_part_answer_is_not_padded_with_weak_sentences(built_kg):
     """The exclusion resolution answers why; sentences of other items that merely share 'partnership'
     or 'public' (a CCG meeting, a sexual exploitation item) are far weaker and are not quoted."""
-    answer = built_kg.ask("Why were the press and public excluded from the partnership meeting in March 2013?")
+    answer = built_kg.ask("Why were the press and public excluded from the partnership meeting in March 2013?").to_json()
     assert answer["answer"].startswith("Minute 203 'EXCLUSION OF THE PRESS AND PUBLIC'")
     assert "Schedule 12A" in answer["answer"] and "\n" not in answer["answer"]
 
@@ -311,7 +324,7 @@ def test_a_one_part_answer_is_not_padded_with_weak_sentences(built_kg):
                                       "What did the commission agree to do after hearing about childhood neglect "
                                       "in July 2014?"])
 def test_a_resolution_inside_its_items_piece_is_not_shown_twice(built_kg, question):
-    evidence = built_kg.ask(question)["evidence"]
+    evidence = built_kg.ask(question).to_json()["evidence"]
     pieces = [(ev["source"], ev["lines"], ev["item"]["iri"] if ev["item"] else ev["node"]) for ev in evidence]
     assert not [(a, b) for a in pieces for b in pieces
                 if a is not b and a[0] == b[0] and a[2] == b[2] and b[1][0] <= a[1][0] and a[1][1] <= b[1][1]]
@@ -319,7 +332,7 @@ def test_a_resolution_inside_its_items_piece_is_not_shown_twice(built_kg, questi
 
 def test_the_actions_under_an_asked_for_priority_are_listed_from_the_graph(built_kg):
     answer = built_kg.ask("What actions sit under the priority on reducing harm from domestic abuse, substance "
-                          "misuse and neglect?")
+                          "misuse and neglect?").to_json()
     head, *rest = answer["answer"].split("\n")
     assert head.startswith("Priority 'We will reduce the harm to children and young people who are exposed to domestic "
                            "abuse, alcohol/substance misuse and neglect' (Rotherham Children and Young People")

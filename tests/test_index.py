@@ -207,7 +207,8 @@ def test_each_row_of_a_chunk_knows_its_original_lines():
 
 
 def test_an_index_of_another_format_asks_for_a_re_ingest(tmp_path):
-    from index.hybrid import FORMAT, StaleIndexError
+    from index.errors import StaleIndexError
+    from index.hybrid import FORMAT
 
     (tmp_path / "meta.json").write_text(f'{{"format": {FORMAT - 1}, "model": "m", "chunks": 0}}')
     with pytest.raises(StaleIndexError, match="re-ingest"):

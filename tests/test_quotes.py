@@ -77,7 +77,7 @@ def test_an_excerpt_keeps_the_rows_that_answer_with_their_lines():
                        anchors=[(12, 12)])
     assert "Row 2 " in anchored.text
     short = chunk_of(["One short row."])
-    assert excerpt(Relevance.of("anything"), short).text == "One short row."
+    assert excerpt(Relevance.of("anything"), short, limit=900).text == "One short row."
 
 
 def test_quotes_too_far_apart_for_one_excerpt_get_a_run_each():

@@ -7,15 +7,18 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 
-from kg.answer.rephrase import RephraseError, prompt, rephrase
+from kg.answer.rephrase import prompt, rephrase
+from kg.answer.schema import Answer, EvidenceRecord, Resolution
+from kg.errors import RephraseError
 
-ANSWER = {
-    "question": "What did the panel resolve on CAMHS?", "answerable": True,
-    "answer": "Minute D17 resolved: That a representative from the CAMHS be invited to the next meeting. [p.txt:297-297]",
-    "resolutions": [{"text": "That a representative from the CAMHS be invited to the next meeting.", "body": "Panel",
-                     "date": "2016-09-27", "minute": "D17", "source": "p.txt", "lines": [297, 297]}],
-    "evidence": [{"source": "p.txt", "lines": [287, 297], "text": "(2) That a representative from the CAMHS be invited."}],
-}
+ANSWER = Answer(
+    question="What did the panel resolve on CAMHS?", answerable=True,
+    answer="Minute D17 resolved: That a representative from the CAMHS be invited to the next meeting. [p.txt:297-297]",
+    resolutions=[Resolution("That a representative from the CAMHS be invited to the next meeting.", "Panel",
+                            "2016-09-27", "D17", "p.txt", [297, 297])],
+    evidence=[EvidenceRecord("p.txt", [287, 297], "(2) That a representative from the CAMHS be invited.", 1.0,
+                             "node", None, None)],
+)
 
 
 class ChatEndpoint(BaseHTTPRequestHandler):

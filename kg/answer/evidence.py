@@ -51,14 +51,14 @@ class Evidence:
                 years.add(int(first[:2] + second))
         return years
 
-    def focus(self, relevance: Relevance) -> None:
+    def focus(self, relevance: Relevance, limit: int) -> None:
         """Show the run of lines around what the answer quotes of it (in the pieces before or after
         it too, when a quote starts or lies there), else the one that speaks most to the question (see
         :func:`kg.answer.quotes.excerpt`)."""
         before = any(q.lines[0] < self.chunk.lines[0] for q in self.quoted)
         beyond = any(q.lines[0] > self.chunk.lines[1] for q in self.quoted)
         shown_from = in_context(self.chunk, self.preceding if before else None, self.following if beyond else None)
-        self.shown = excerpt(relevance, shown_from, anchors=[q.lines for q in self.quoted])
+        self.shown = excerpt(relevance, shown_from, limit, anchors=[q.lines for q in self.quoted])
 
     def as_dict(self) -> dict[str, Any]:
         shown = self.shown or Quote(self.text, self.lines)

@@ -12,10 +12,8 @@ from kg.answer.context import ContextBuilder
 from kg.answer.evidence import Evidence, cite, meeting_label, overlaps
 from kg.answer.intent import QuestionIntent, year_month
 from kg.answer.quotes import Quote
-
-GRAPH_EVIDENCE = 3     # pieces of evidence backing the graph's own answer lines, shown before the search's
-DECIDED_EVIDENCE = 3   # a decision question quotes the resolutions of the items among this many best pieces
-PEOPLE_EVIDENCE = 3    # a 'who' question is told the people of the items among this many best pieces
+from kg.answer.schema import Resolution
+from kg.config import DEFAULT_CONFIG, AnswerConfig
 
 
 @dataclass
@@ -38,15 +36,16 @@ class GraphFacts:
                           self.items + other.items)
 
 
-def decision_facts(intent: QuestionIntent, evidence: list[Evidence]) -> tuple[GraphFacts, list[dict[str, Any]]]:
+def decision_facts(intent: QuestionIntent, evidence: list[Evidence],
+                   config: AnswerConfig = DEFAULT_CONFIG) -> tuple[GraphFacts, list[Resolution]]:
     """For a decision question, the resolutions of the best items ('Minute 205 'TITLE' (body, date)
     resolved: ... [file:lines] Presented by ...', once per item), and their JSON records."""
     facts = GraphFacts()
-    resolutions: list[dict[str, Any]] = []
+    resolutions: list[Resolution] = []
     if not intent.wants_decision:
         return facts, resolutions
     seen_items: set[str] = set()
-    for ev in evidence[:DECIDED_EVIDENCE]:
+    for ev in evidence[:config.decided_evidence]:
         item_iri = ev.context.item["iri"] if ev.context.item else ev.chunk.node
         if not ev.context.resolutions or item_iri in seen_items:
             continue
@@ -55,10 +54,10 @@ def decision_facts(intent: QuestionIntent, evidence: list[Evidence]) -> tuple[Gr
         texts = []
         for res in ev.context.resolutions:
             lines = (int(res["start"]), int(res["end"]))
-            resolutions.append({"text": res["text"], "body": ev.context.meeting["body"] if ev.context.meeting else None,
-                                "date": ev.context.meeting["date"] if ev.context.meeting else None,
-                                "minute": ev.context.item["number"] if ev.context.item else None,
-                                "source": res["source"], "lines": list(lines)})
+            meeting = ev.context.meeting or {}
+            resolutions.append(Resolution(res["text"], meeting.get("body"), meeting.get("date"),
+                                          ev.context.item["number"] if ev.context.item else None,
+                                          res["source"], list(lines)))
             texts.append(f"{res['text']} {cite(res['source'], lines)}")
             facts.said.append((res["source"], lines))
         presenters = f" Presented by {', '.join(ev.context.people)}." if ev.context.people else ""
@@ -69,7 +68,8 @@ def decision_facts(intent: QuestionIntent, evidence: list[Evidence]) -> tuple[Gr
 _ROLES = {"item": "presented by", "plan": "led by"}   # what the people of a node's context did
 
 
-def people_facts(intent: QuestionIntent, evidence: list[Evidence], told: list[str]) -> GraphFacts:
+def people_facts(intent: QuestionIntent, evidence: list[Evidence], told: list[str],
+                 config: AnswerConfig = DEFAULT_CONFIG) -> GraphFacts:
     """For a 'who' question, who the graph says presented, led or wrote the best pieces: 'Minute 7
     'TITLE' (body, date): presented by A, B [file:lines]', once per item (``told``: items whose
     presenters the answer gives already)."""
@@ -77,7 +77,7 @@ def people_facts(intent: QuestionIntent, evidence: list[Evidence], told: list[st
     if not intent.wants_person or intent.wants_organisation:
         return facts
     seen = set(told)
-    for ev in evidence[:PEOPLE_EVIDENCE]:
+    for ev in evidence[:config.people_evidence]:
         ctx = ev.context
         key = ctx.item["iri"] if ctx.item else ev.chunk.node
         if not ctx.people or key in seen or ctx.kind not in _ROLES:
@@ -110,10 +110,8 @@ def attendance_facts(intent: QuestionIntent, evidence: list[Evidence], meetings:
     return facts
 
 
-MEETINGS_LISTED = 3   # meetings a 'when was the next meeting' answer lists
-
-
-def meeting_date_facts(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]]) -> GraphFacts:
+def meeting_date_facts(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]],
+                       config: AnswerConfig = DEFAULT_CONFIG) -> GraphFacts:
     """For 'when was the next / following meeting', the store's meetings of the body the question
     names (else of the best pieces) in date order, from the month the question names on (else the
     latest), each with its date as its papers print it: 'Corporate Parenting Panel meetings in the store:
@@ -131,8 +129,8 @@ def meeting_date_facts(intent: QuestionIntent, evidence: list[Evidence], meeting
     start = min(intent.months, default=None)
     for body in dict.fromkeys(bodies):
         held = sorted((m for (b, _), m in dated.items() if b == body), key=lambda m: m["date"])
-        held = ([m for m in held if year_month(m["date"]) >= start][:MEETINGS_LISTED] if start
-                else held[-MEETINGS_LISTED:])
+        held = ([m for m in held if year_month(m["date"]) >= start][:config.meetings_listed] if start
+                else held[-config.meetings_listed:])
         if not held:
             continue
         listed = [f"{m['date']} ({m['kind']}) '{m['printed_date']['text']}' {cite(m['source'], m['printed_date']['lines'])}"
@@ -142,11 +140,8 @@ def meeting_date_facts(intent: QuestionIntent, evidence: list[Evidence], meeting
     return facts
 
 
-PRIORITY_ACTIONS = 5   # actions an answer lists under the priority a question about one finds
-PLAN_EVIDENCE = 3      # a question about a priority's actions looks for the priority among this many best pieces
-
-
-def priority_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: ContextBuilder) -> GraphFacts:
+def priority_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: ContextBuilder,
+                   config: AnswerConfig = DEFAULT_CONFIG) -> GraphFacts:
     """For a question about a priority's actions ('what actions sit under the priority on reducing harm?'),
     the actions the graph files under the first priority among the best pieces, with their status,
     leads and due dates: "Priority 'We will reduce the harm ...' (plan): 22 actions, the first 5:"
@@ -154,18 +149,18 @@ def priority_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: C
     facts = GraphFacts()
     if not intent.wants_actions or intent.statuses:    # actions of a status are listed by graph_facts
         return facts
-    for ev in evidence[:PLAN_EVIDENCE]:
+    for ev in evidence[:config.plan_evidence]:
         actions = contexts.actions_under(ev.chunk.node) if ev.chunk.kind == "priority" else []
         if not actions:
             continue
         plan = f" ({ev.context.documents[0]})" if ev.context.documents else ""
-        first = f", the first {PRIORITY_ACTIONS}" if len(actions) > PRIORITY_ACTIONS else ""
+        first = f", the first {config.priority_actions}" if len(actions) > config.priority_actions else ""
         label = ev.context.priorities[0] if ev.context.priorities else ev.chunk.title
         facts.lines.append(f"Priority '{label}'{plan}: {len(actions)} "
                            f"action{'s' if len(actions) > 1 else ''} filed under it{first}:")
-        facts.lines += [action_line(action) for action in actions[:PRIORITY_ACTIONS]]
+        facts.lines += [action_line(action) for action in actions[:config.priority_actions]]
         facts.cited += [(action["action"], (int(action["start"]), int(action["end"])), action["source"])
-                        for action in actions[:PRIORITY_ACTIONS]]
+                        for action in actions[:config.priority_actions]]
         break
     return facts
 
@@ -189,16 +184,16 @@ def graph_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: Cont
 
 
 def backing_evidence(facts: GraphFacts, chunks_of: Callable[[str], list[Chunk]], contexts: ContextBuilder,
-                     score: float, shown: set[str]) -> list[Evidence]:
+                     score: float, shown: set[str], config: AnswerConfig = DEFAULT_CONFIG) -> list[Evidence]:
     """Evidence for the graph's own answer lines: the piece of each cited node holding the cited
-    lines, unless among the pieces ``shown`` already (their ids), at most GRAPH_EVIDENCE of them,
+    lines, unless among the pieces ``shown`` already (their ids), at most ``config.graph_evidence`` of them,
     ranked with ``score``."""
     found: list[tuple[Chunk, tuple[int, int]]] = []
     for node, lines, _ in facts.cited:
         chunk = next((c for c in chunks_of(node) if overlaps(c.lines, lines)), None)
         if chunk is not None and chunk.id not in shown and all(chunk.id != c.id for c, _ in found):
             found.append((chunk, lines))
-        if len(found) == GRAPH_EVIDENCE:
+        if len(found) == config.graph_evidence:
             break
     described = contexts.describe_all([chunk.node for chunk, _ in found]) if found else {}
     return [Evidence(chunk, score, described[chunk.node], quoted=[Quote("", lines)]) for chunk, lines in found]

@@ -17,7 +17,6 @@ from index.sparse import tokenize
 from kg.loaders.mentions import ends_in_abbreviation
 
 TermWeight = Callable[[str], float]
-EXCERPT_CHARS = 900    # an evidence excerpt: about a paragraph, enough to read the answer in context
 LIST_CHARS = 600       # how much of a list a sentence ending in ':' brings along
 HEADER_CELL_WORDS = 3   # cells of a header row are this short
 TOTALS_SHARE = 0.8     # a totals row is worth this share of the best sentence of its piece
@@ -240,7 +239,7 @@ def in_context(chunk: Chunk, preceding: Chunk | None = None, following: Chunk | 
                    rows=tuple(lines for _, lines in rows))
 
 
-def excerpt(relevance: Relevance, chunk: Chunk, limit: int = EXCERPT_CHARS,
+def excerpt(relevance: Relevance, chunk: Chunk, limit: int,
             anchors: list[tuple[int, int]] = ()) -> Quote:
     """The run of the chunk's rows, at most ``limit`` characters (or one row), that shares most
     with the question, taking in the ``anchors`` (line spans quoted from it) first: what a reader

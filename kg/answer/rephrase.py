@@ -17,7 +17,9 @@ import json
 import os
 import urllib.error
 import urllib.request
-from typing import Any
+
+from kg.answer.schema import Answer
+from kg.errors import RephraseError
 
 TIMEOUT_SECONDS = 60
 EVIDENCE_CHARS = 6000   # of evidence text sent along; the answer and resolutions go whole
@@ -28,12 +30,8 @@ INSTRUCTION = (
 )
 
 
-class RephraseError(RuntimeError):
-    """The endpoint is not configured, unreachable or gave no usable reply."""
-
-
-def rephrase(answer: dict[str, Any], env: dict[str, str] | None = None) -> str:
-    """The model's rewording of ``answer`` (the dict ``KnowledgeGraph.ask`` returns)."""
+def rephrase(answer: Answer, env: dict[str, str] | None = None) -> str:
+    """The model's rewording of ``answer``."""
     env = os.environ if env is None else env
     url = env.get("KG_LLM_URL")
     if not url:
@@ -55,17 +53,17 @@ def rephrase(answer: dict[str, Any], env: dict[str, str] | None = None) -> str:
         raise RephraseError(f"{url}: the reply is not an OpenAI-style chat completion") from None
 
 
-def prompt(answer: dict[str, Any]) -> str:
+def prompt(answer: Answer) -> str:
     """The question, the extractive answer and the cited evidence, as the model sees them."""
     evidence, used = [], 0
-    for ev in answer["evidence"]:
-        text = ev["text"][:max(0, EVIDENCE_CHARS - used)]
+    for ev in answer.evidence:
+        text = ev.text[:max(0, EVIDENCE_CHARS - used)]
         if not text:
             break
         used += len(text)
-        evidence.append(f"[{ev['source']}:{ev['lines'][0]}-{ev['lines'][1]}] {text}")
-    resolutions = [f"{r['text']} [{r['source']}:{r['lines'][0]}-{r['lines'][1]}] (minute {r['minute']}, "
-                   f"{r['body']}, {r['date']})" for r in answer["resolutions"]]
-    return "\n\n".join([f"Question: {answer['question']}", f"Answer: {answer['answer']}",
+        evidence.append(f"[{ev.source}:{ev.lines[0]}-{ev.lines[1]}] {text}")
+    resolutions = [f"{r.text} [{r.source}:{r.lines[0]}-{r.lines[1]}] (minute {r.minute}, {r.body}, {r.date})"
+                   for r in answer.resolutions]
+    return "\n\n".join([f"Question: {answer.question}", f"Answer: {answer.answer}",
                         "Resolutions:\n" + ("\n".join(resolutions) or "none"),
                         "Evidence:\n" + "\n".join(evidence)])

@@ -9,28 +9,29 @@ from typing import Any
 from rdflib import Graph
 
 from index.chunks import Chunk
-from kg.answer.ask import CorpusView, answer_question
 from kg.answer.context import ContextBuilder
+from kg.answer.corpus import CorpusView
 from kg.answer.intent import later_parts, months_named
+from kg.answer.pipeline import answer_question
 from kg.answer.quotes import mentions_any
+from kg.answer.schema import Answer
+from kg.config import DEFAULT_CONFIG, AnswerConfig
 from kg.loaders.dates import find_dates
 from kg.sparql import select
 from kg.views.records import build_records
 
 _ORGANISATION_NAMES = "SELECT DISTINCT ?name WHERE { ?o a org:Organization ; skos:prefLabel|skos:altLabel ?name }"
-PART_CANDIDATES = 5   # hits searched for each later part of a many-part question
-PART_WEIGHT = 0.8     # a later part's hit ranks as this share of its own score against the whole question's
 
 
-def merge_hits(hits: list[Any], parts: list[list[Any]]) -> list[Any]:
-    """The whole question's hits with each later part's best ones added (scaled by PART_WEIGHT), best first."""
+def merge_hits(hits: list[Any], parts: list[list[Any]], part_weight: float) -> list[Any]:
+    """The whole question's hits with each later part's best ones added (scaled by ``part_weight``), best first."""
     seen = {h.chunk.id for h in hits}
     merged = list(hits)
     for part in parts:
         for hit in part:
             if hit.chunk.id not in seen:
                 seen.add(hit.chunk.id)
-                merged.append(replace(hit, score=hit.score * PART_WEIGHT))
+                merged.append(replace(hit, score=hit.score * part_weight))
     return sorted(merged, key=lambda h: h.score, reverse=True)
 
 
@@ -61,9 +62,11 @@ def printed_date(meeting: dict[str, Any], pieces: list[Chunk]) -> dict[str, Any]
 class Searcher:
     """A loaded index plus the graph context needed to answer; load once, ask many times."""
 
-    def __init__(self, graph: Graph, index_dir: Path, model: str | None = None) -> None:
+    def __init__(self, graph: Graph, index_dir: Path, model: str | None = None,
+                 config: AnswerConfig = DEFAULT_CONFIG) -> None:
         from index import Embedder, HybridIndex
 
+        self.config = config
         self.index = HybridIndex.load(index_dir, Embedder(model))
         self.contexts = ContextBuilder(graph)
         # every indexed node's context at once: one query per kind of fact for all of them costs
@@ -77,9 +80,13 @@ class Searcher:
                                  mentions_any(organisations))
         self.meetings = [meeting_summary(m, self.index.chunks_at) for m in build_records(graph)["meetings"]]
 
-    def ask(self, question: str, k: int = 5) -> dict[str, Any]:
+    def ask(self, question: str, k: int = 5, config: AnswerConfig | None = None) -> Answer:
+        """The answer to ``question``, with ``config`` (else the searcher's) for every knob."""
+        config = config or self.config
         parts = later_parts(question)
         vectors = self.index.query_vectors([question, *parts])   # one batch for the model
-        hits = self.index.search(question, k=max(50, 10 * k), vector=vectors[0])   # candidates for graph re-ranking
-        part_hits = [self.index.search(part, k=PART_CANDIDATES, vector=v) for part, v in zip(parts, vectors[1:])]
-        return answer_question(question, merge_hits(hits, part_hits), self.contexts, self.meetings, k=k, corpus=self.corpus)
+        # candidates for graph re-ranking
+        hits = self.index.search(question, k=max(config.candidates, 10 * k), vector=vectors[0])
+        part_hits = [self.index.search(part, k=config.part_candidates, vector=v) for part, v in zip(parts, vectors[1:])]
+        return answer_question(question, merge_hits(hits, part_hits, config.part_weight), self.contexts, self.meetings,
+                               k=k, corpus=self.corpus, config=config)

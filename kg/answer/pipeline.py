@@ -1,0 +1,91 @@
+"""Answering a question, stage by stage: the question read once into its intent, hits turned into evidence with
+their graph context, re-ranked, checked for a refusal, the graph's own answer lines, then quotes, then the
+typed :class:`~kg.answer.schema.Answer`."""
+from __future__ import annotations
+
+from typing import Any
+
+from kg.answer.abstain import NO_FIGURE, Refusal, refusal
+from kg.answer.compose import compose_answer
+from kg.answer.context import ContextBuilder
+from kg.answer.corpus import CorpusView
+from kg.answer.evidence import Evidence
+from kg.answer.facts import (
+    attendance_facts,
+    backing_evidence,
+    decision_facts,
+    graph_facts,
+    meeting_date_facts,
+    people_facts,
+    priority_facts,
+)
+from kg.answer.intent import read_question
+from kg.answer.quotes import Relevance
+from kg.answer.rerank import rerank, select, without_nested
+from kg.answer.schema import Answer, EvidenceRecord, Resolution
+from kg.config import DEFAULT_CONFIG, AnswerConfig
+
+
+def context_summary(evidence: list[Evidence]) -> dict[str, list[str]]:
+    """The people, organisations, papers, priorities and related items around the evidence, each once."""
+    def collect(attr: str) -> list[str]:
+        out: list[str] = []
+        for ev in evidence:
+            for value in getattr(ev.context, attr):
+                if value not in out:
+                    out.append(value)
+        return out
+
+    return {name: collect(name) for name in ("people", "organisations", "documents", "priorities", "related_items")}
+
+
+def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, meetings: list[dict[str, Any]],
+                    k: int = 5, corpus: CorpusView | None = None, config: AnswerConfig = DEFAULT_CONFIG) -> Answer:
+    """The answer to ``question`` from index ``hits`` (best first)."""
+    corpus = corpus or CorpusView()
+    intent = read_question(question)
+    relevance = Relevance.of(question, corpus.term_weight)
+    described = contexts.describe_all([h.chunk.node for h in hits])
+    evidence = [Evidence(h.chunk, float(h.score), described[h.chunk.node]) for h in hits]
+    evidence = select(intent, without_nested(rerank(intent, evidence, corpus, config)), k)
+    best_dense = max((getattr(h, "dense_score", 0.0) or 0.0 for h in hits), default=0.0)
+    refused = refusal(intent, evidence, meetings, bool(relevance.keys), best_dense, config.min_dense_similarity)
+    if refused is not None:
+        return _reply(question, relevance, evidence, config, refused)
+    decisions, resolutions = decision_facts(intent, evidence, config)
+    facts = (decisions + attendance_facts(intent, evidence, meetings)
+             + meeting_date_facts(intent, evidence, meetings, config)
+             + people_facts(intent, evidence, decisions.items, config) + priority_facts(intent, evidence, contexts, config)
+             + graph_facts(intent, evidence, contexts))
+    backing = backing_evidence(facts, corpus.chunks_of, contexts, max((ev.score for ev in evidence), default=0.0),
+                               {ev.chunk.id for ev in evidence}, config)
+    evidence = (backing + evidence)[:k]
+    _attach_neighbours(evidence[len(backing):], corpus, config)
+    # quotes come from what the search found
+    text = compose_answer(relevance, intent, evidence[len(backing):], facts, corpus.names_organisation, config)
+    if intent.wants_quantity and not text:
+        return _reply(question, relevance, evidence, config, NO_FIGURE)
+    return _reply(question, relevance, evidence, config, None, text or "No sentence in the evidence answers this directly; "
+                  "see the evidence.", resolutions)
+
+
+def _attach_neighbours(evidence: list[Evidence], corpus: CorpusView, config: AnswerConfig) -> None:
+    """Give each piece the piece printed before it (where a table's caption or a sentence's start may be)
+    and, for the best few, the piece after it (the rest of a list or table the search found the start of)."""
+    for rank, ev in enumerate(evidence):
+        pieces = corpus.chunks_of(ev.chunk.node)
+        at = next((i for i, piece in enumerate(pieces) if piece.id == ev.chunk.id), None)
+        if at is not None:
+            ev.preceding = pieces[at - 1] if at > 0 else None
+            ev.following = pieces[at + 1] if at + 1 < len(pieces) and rank < config.following_evidence else None
+
+
+def _reply(question: str, relevance: Relevance, evidence: list[Evidence], config: AnswerConfig,
+           refused: Refusal | None, text: str = "", resolutions: list[Resolution] | None = None) -> Answer:
+    for ev in evidence:
+        ev.focus(relevance, config.excerpt_chars)
+    shown = [EvidenceRecord(**ev.as_dict()) for ev in evidence]
+    if refused is not None:
+        return Answer(question, refused.message, False, shown, [], context_summary(evidence),
+                      abstain_reason=refused.reason, missing=refused.missing)
+    return Answer(question, text, True, shown, resolutions or [], context_summary(evidence))

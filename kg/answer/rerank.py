@@ -1,0 +1,98 @@
+"""Re-ranking: search hits weighed by what the graph says about their nodes against what the question asks
+for (a decision, a person, a plan's actions, a figure, a month or year, a body), nested pieces folded into
+the piece that holds them, and the k best chosen."""
+from __future__ import annotations
+
+from kg.answer.context import NodeContext
+from kg.answer.corpus import CorpusView
+from kg.answer.evidence import Evidence
+from kg.answer.intent import QuestionIntent, year_month
+from kg.answer.quotes import TermWeight, keywords, mentions_figure_of
+from kg.config import DEFAULT_CONFIG, AnswerConfig
+
+PLAN_KINDS = ("priority", "action")
+_QUESTION_WORDS = keywords(("resolve decide decision agree panel partnership commission board committee council "
+                               "meeting"))
+
+
+def rerank(intent: QuestionIntent, evidence: list[Evidence], corpus: CorpusView | None = None,
+           config: AnswerConfig = DEFAULT_CONFIG) -> list[Evidence]:
+    """Boost evidence the graph says fits the question's intent, date and body."""
+    topic = keywords(intent.text) - _QUESTION_WORDS
+    for ev in evidence:
+        ev.score *= _fit(intent, topic, ev, corpus or CorpusView(), config)
+    return sorted(evidence, key=lambda e: e.score, reverse=True)
+
+
+def without_nested(ranked: list[Evidence]) -> list[Evidence]:
+    """The evidence with each piece that lies inside another piece of the same minute item (a
+    resolution printed inside its item's text) given way to that piece, which holds it and says
+    more; the holder takes the better rank of the two."""
+    of_item: dict[tuple[str, str], list[Evidence]] = {}
+    for ev in ranked:
+        if ev.context.item:
+            of_item.setdefault((ev.source, ev.context.item["iri"]), []).append(ev)
+    kept: list[Evidence] = []
+    for ev in ranked:
+        peers = of_item.get((ev.source, ev.context.item["iri"]), []) if ev.context.item else []
+        holder = next((other for other in peers if other is not ev and _holds(other, ev)), None)
+        chosen = holder or ev
+        if chosen not in kept:
+            chosen.score = max(chosen.score, ev.score)
+            kept.append(chosen)
+    return sorted(kept, key=lambda e: e.score, reverse=True)
+
+
+def _holds(outer: Evidence, inner: Evidence) -> bool:
+    """Whether ``outer``'s piece prints all of ``inner``'s lines and more (both of one minute item)."""
+    return outer.lines[0] <= inner.lines[0] and inner.lines[1] <= outer.lines[1] and outer.lines != inner.lines
+
+
+def select(intent: QuestionIntent, ranked: list[Evidence], k: int) -> list[Evidence]:
+    """The ``k`` best, but a question comparing years ("in 2014 and in 2018") gets the best piece
+    dated in each year it names first, in year order, so the answer speaks to each year."""
+    chosen: list[Evidence] = []
+    if len(intent.years) > 1:
+        for year in sorted(intent.years):
+            best = next((ev for ev in ranked if ev.date and int(ev.date[:4]) == year), None)
+            if best is not None and best not in chosen:
+                chosen.append(best)
+    return (chosen + [ev for ev in ranked if ev not in chosen])[:k]
+
+
+def _decided_on(topic: set[str], ctx: NodeContext, weight: TermWeight) -> float:
+    """How much of the question's topic an item's title and resolutions name, 0..1 weighted by word
+    rarity: 'the placement sufficiency report' is the item titled so, not every item that noted
+    'the report'. Words of the body's own name ('corporate parenting') say who, not what."""
+    body = keywords(ctx.meeting["body"]) if ctx.meeting else set()
+    wanted = topic - body
+    total = sum(weight(word) for word in wanted)
+    if not total:
+        return 0.0
+    decided = keywords(" ".join([ctx.item["title"] if ctx.item else "", *(r["text"] for r in ctx.resolutions)]))
+    return sum(weight(word) for word in wanted & decided) / total
+
+
+def _fit(intent: QuestionIntent, topic: set[str], ev: Evidence, corpus: CorpusView, config: AnswerConfig) -> float:
+    """How much better the graph says ``ev`` fits than its retrieval score alone: a factor around 1
+    (``topic``: the question's own words, less those of asking for a decision). A month named
+    fits an item of a meeting held then, or a paper whose text speaks of it (a June 2014 update)."""
+    ctx = ev.context
+    factor = 1.0
+    if intent.wants_decision and ctx.resolutions:
+        factor *= config.decision_boost
+        factor *= 1 + (config.decided_words_boost - 1) * _decided_on(topic, ctx, corpus.term_weight)
+    if intent.wants_person and ctx.people:
+        factor *= config.person_boost
+    if intent.wants_trace and ev.chunk.kind in PLAN_KINDS:
+        factor *= config.plan_boost
+    if intent.wants_quantity and mentions_figure_of(ev.text, intent.figure_kind):   # 'how much' and a £ sum
+        factor *= config.figure_boost
+    if intent.months and (ev.date and year_month(ev.date) in intent.months
+                          or not ctx.meeting and intent.months & corpus.months_of(ev.chunk.node)):
+        factor *= config.month_boost
+    elif intent.years:
+        factor *= config.year_boost if ev.years() & intent.years else config.other_year_factor
+    if ctx.meeting and intent.names_body(ctx.meeting["body"]):
+        factor *= config.body_boost
+    return factor

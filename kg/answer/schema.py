@@ -1,0 +1,62 @@
+"""What an answer is: typed records the CLI prints from and tests read, and their JSON form (the contract
+of ``kg ask --json`` and ``/api/ask``)."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+AbstainReason = Literal["no_meeting", "no_terms", "not_close", "no_figure"]
+
+ABSTAIN_REASONS: dict[str, str] = {
+    "no_meeting": "the store holds no minutes of the meeting the question names",
+    "no_terms": "the question names nothing to look for",
+    "not_close": "nothing in the store is close enough to the question",
+    "no_figure": "the papers found do not give the figure asked for",
+}
+
+
+@dataclass
+class Resolution:
+    """A decision the answer gives, with its meeting and the lines it is printed on."""
+
+    text: str
+    body: str | None
+    date: str | None
+    minute: str | None
+    source: str
+    lines: list[int]
+
+
+@dataclass
+class EvidenceRecord:
+    """A piece of evidence as shown: the excerpt, its lines, its node and where that sits."""
+
+    source: str
+    lines: list[int]
+    text: str
+    score: float
+    node: str
+    meeting: dict[str, Any] | None
+    item: dict[str, Any] | None
+
+
+@dataclass
+class Answer:
+    """An extractive, cited answer, or a refusal saying why (``abstain_reason``) and what is missing."""
+
+    question: str
+    answer: str
+    answerable: bool
+    evidence: list[EvidenceRecord] = field(default_factory=list)
+    resolutions: list[Resolution] = field(default_factory=list)
+    context: dict[str, list[str]] = field(default_factory=dict)
+    abstain_reason: AbstainReason | None = None
+    missing: list[str] = field(default_factory=list)
+    rephrased: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON form; ``rephrased`` only when asked for."""
+        out = asdict(self)
+        if self.rephrased is None:
+            out.pop("rephrased")
+        return out

@@ -1,0 +1,48 @@
+"""Every knob of answering in one place, with its default: how hits are re-ranked, what the graph answers
+itself, what is quoted and when a question is refused. Pass a changed copy to the searcher
+(``KnowledgeGraph.ask(question, config=replace(AnswerConfig(), quotes=3))``); the retrieval benchmark sweeps them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class AnswerConfig:
+    # -- retrieval --------------------------------------------------------------------------------
+    candidates: int = 50             # hits the index returns for re-ranking (at least 10 per answer place)
+    part_candidates: int = 5         # hits searched for each later part of a many-part question
+    part_weight: float = 0.8         # a later part's hit ranks as this share of its own score
+    # -- re-ranking: factors around 1 for how well the graph says a piece fits the question ---------
+    decision_boost: float = 1.5      # a decision asked for, and an item with resolutions
+    decided_words_boost: float = 2.0  # ... whose title and resolutions name the question's topic
+    person_boost: float = 1.15       # 'who', and a piece whose node names people
+    plan_boost: float = 1.15         # actions, priorities or milestones asked for, and a plan's own node
+    figure_boost: float = 1.2        # a piece printing the kind of figure asked for (money, a share, a time)
+    month_boost: float = 1.6         # a month named, and a meeting held then or a paper speaking of it
+    year_boost: float = 1.25         # a year named, and a piece dated or speaking of it
+    other_year_factor: float = 0.8   # a year named, and a piece of other years
+    body_boost: float = 1.2          # a body named ('the panel'), and its meetings
+    # -- the graph's own answer lines -----------------------------------------------------------------
+    decided_evidence: int = 3        # a decision question gives the resolutions of items among this many best
+    people_evidence: int = 3         # a 'who' question gives the people of items among this many best
+    plan_evidence: int = 3           # a priority's actions: the priority is looked for among this many best
+    priority_actions: int = 5        # actions listed under the priority found
+    meetings_listed: int = 3         # meetings a 'when was the next meeting' answer lists
+    graph_evidence: int = 3          # pieces backing the graph's lines, shown before the search's
+    # -- quotes ---------------------------------------------------------------------------------------
+    quotes: int = 4                  # sentences quoted (one fewer beside the graph's own lines)
+    quotes_per_piece: int = 2        # at most this many from one piece
+    weakest_quote: float = 0.3       # a one-part question quotes nothing under this share of its best sentence
+    following_share: float = 0.8     # a sentence of the piece after a piece of evidence counts this share
+    following_evidence: int = 3      # the best pieces whose following piece may be quoted
+    excerpt_chars: int = 900         # an evidence excerpt: about a paragraph
+    # -- refusal --------------------------------------------------------------------------------------
+    min_dense_similarity: float = 0.30   # below this cosine the best piece is not about the question
+
+
+DEFAULT_CONFIG = AnswerConfig()
+
+# Fuzzy look-ups (rapidfuzz scores 0-100). A name is short and two people's names differ by little, so a
+# person or organisation needs a close match; a priority's wording is long and paraphrased.
+NAME_MATCH = 80
+WORDING_MATCH = 60
