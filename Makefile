@@ -6,7 +6,7 @@ STORE ?= kg-data
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: demo test install notebooks clean
+.PHONY: demo test test-quick install notebooks clean
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,9 @@ demo: install
 test: install
 	$(BIN)/pytest -q tests
 	$(BIN)/pytest -q --nbmake notebooks
+
+test-quick: install
+	$(BIN)/pytest -q -m "not slow" tests
 
 notebooks: install
 	$(BIN)/jupyter lab notebooks/

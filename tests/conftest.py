@@ -14,6 +14,16 @@ CORPUS = ROOT / "data" / "rotherham"
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 
 
+MODEL_FIXTURES = {"built_kg", "records", "pack_index"}   # fixtures that build a search index, so load the embedding model
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that loads the embedding model as ``slow``, so ``-m "not slow"`` is a quick run."""
+    for item in items:
+        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(scope="session")
 def corpus_files() -> list[Path]:
     return sorted(CORPUS.glob("*.txt"))

@@ -10,7 +10,7 @@ from kg.loaders.text import read_source
 from kg.model import Span
 
 SPAN = Span("x.txt", 1, 1)
-CORPUS = Path(__file__).resolve().parent.parent / "data" / "rotherham"
+CORPUS = Path(__file__).resolve().parents[2] / "data" / "rotherham"
 
 
 def people(text: str) -> list[tuple[str, str | None, str | None, str | None]]:

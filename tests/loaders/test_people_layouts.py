@@ -10,7 +10,7 @@ from kg.graph.entities_bridge import dated_mentions
 from kg.loaders import load_pack
 from kg.model import PersonMention, Span
 
-CORPUS = Path(__file__).resolve().parent.parent / "data" / "rotherham"
+CORPUS = Path(__file__).resolve().parents[2] / "data" / "rotherham"
 
 SURNAMES_AFTER_CHAIR = """TESTSHIRE COUNCIL
 

@@ -17,7 +17,7 @@ from index.fusion import relative_score_fusion  # noqa: E402
 from index.hybrid import chunk_mask  # noqa: E402
 from index.sparse import SparseIndex, tokenize  # noqa: E402
 
-CORPUS = Path(__file__).resolve().parent.parent / "data" / "rotherham"
+CORPUS = Path(__file__).resolve().parents[2] / "data" / "rotherham"
 
 
 @dataclass

@@ -8,7 +8,7 @@ import pytest
 from kg.loaders.normalize import normalize
 from kg.loaders.text import read_source
 
-CORPUS = Path(__file__).resolve().parent.parent / "data" / "rotherham"
+CORPUS = Path(__file__).resolve().parents[2] / "data" / "rotherham"
 
 
 @pytest.mark.parametrize(("printed", "meant"), [

@@ -24,7 +24,7 @@ from kg.loaders.text import read_source
 from kg.model import OrganisationMention, PersonMention, Span
 
 SPAN = Span("x.txt", 1, 1)
-CORPUS = Path(__file__).resolve().parent.parent / "data" / "rotherham"
+CORPUS = Path(__file__).resolve().parents[2] / "data" / "rotherham"
 
 
 def groups(*names: str) -> list[list[str]]:
