@@ -8,10 +8,9 @@ from typing import Any
 from rapidfuzz import fuzz, process, utils
 from rdflib import Graph
 
+from kg.config import NAME_MATCH
 from kg.entities.people import holds_post, post_key
 from kg.sparql import select
-
-MIN_MATCH = 80
 
 
 def _match(graph: Graph, name: str, query: str) -> str | None:
@@ -21,7 +20,7 @@ def _match(graph: Graph, name: str, query: str) -> str | None:
     # case and punctuation do not count: "RDaSH" is the "RDASH" of a label before "RDaSH Access Team"
     best = process.extractOne(name, {k: v["label"] for k, v in choices.items()}, scorer=fuzz.WRatio,
                               processor=utils.default_process)
-    return choices[best[2]]["n"] if best and best[1] >= MIN_MATCH else None
+    return choices[best[2]]["n"] if best and best[1] >= NAME_MATCH else None
 
 
 def find_person(graph: Graph, name: str) -> str | None:

@@ -13,9 +13,8 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rdflib import Graph
 
+from kg.config import WORDING_MATCH
 from kg.sparql import select
-
-MIN_MATCH = 60
 
 
 def _span(row: dict[str, Any]) -> dict[str, Any]:
@@ -33,7 +32,7 @@ def find_priorities(graph: Graph, text: str, limit: int = 3) -> list[tuple[str, 
     dates = {r["p"]: r["date"] or "9999" for r in rows}
     found = process.extract(text, {r["p"]: r["label"] for r in rows}, scorer=fuzz.token_set_ratio, limit=None)
     ranked = sorted(found, key=lambda match: (-match[1], dates[match[2]], match[2]))[:limit]
-    return [(iri, label, score) for label, score, iri in ranked if score >= MIN_MATCH]
+    return [(iri, label, score) for label, score, iri in ranked if score >= WORDING_MATCH]
 
 
 def trace_priority(graph: Graph, text: str) -> dict[str, Any] | None:
