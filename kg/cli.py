@@ -159,6 +159,31 @@ def validate_command(store: Optional[Path] = StoreOption) -> None:
     raise typer.Exit(1)
 
 
+@app.command("serve")
+def serve_command(store: Optional[Path] = StoreOption,
+                  host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
+                  port: int = typer.Option(8000, "--port", help="Port to listen on."),
+                  threads: int = typer.Option(8, "--threads", help="Requests answered at once.")) -> None:
+    """Serve the graph and its answers: pages, JSON API (/docs), SPARQL endpoint (/sparql)."""
+    from kg.web.server import serve
+
+    kg = _open(store)
+    _require_store(kg)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        errors.print(f"[yellow]warning:[/] listening on {host}: anyone who can reach this address can read the store")
+    serve(kg, host, port, threads)
+
+
+@app.command("mcp")
+def mcp_command(store: Optional[Path] = StoreOption) -> None:
+    """Serve ask, trace, person, organisation and read-only SPARQL as MCP tools over stdio."""
+    from kg.mcp_server import serve_stdio
+
+    kg = _open(store)
+    _require_store(kg)
+    serve_stdio(kg)
+
+
 def main() -> None:  # pragma: no cover - console entry
     app()
 

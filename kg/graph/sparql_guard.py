@@ -4,12 +4,16 @@ A query is parsed with rdflib's SPARQL parser first, to know its form: SELECT, A
 DESCRIBE run; an update, a ``SERVICE`` clause (it would make this process call another address)
 or a query over the size limit is refused with a one-line reason. What passes runs in a separate
 process (:mod:`kg.graph.sparql_worker`) so that one running past the time limit can be stopped by
-ending that process; rows past the row cap are left off and the result says so.
+killing that process; rows past the row cap are left off and the result says so.
 """
 from __future__ import annotations
 
-import multiprocessing
+import json
+import os
 import re
+import select
+import subprocess
+import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,8 +101,7 @@ class GuardedSparql:
         self.store = store
         self.limits = limits
         self._lock = threading.Lock()
-        self._process: multiprocessing.process.BaseProcess | None = None
-        self._connection = None
+        self._process: subprocess.Popen | None = None
 
     def query(self, query: str) -> QueryResult:
         form = query_form(query, self.limits)
@@ -108,7 +111,7 @@ class GuardedSparql:
         if not self._lock.acquire(timeout=self.limits.timeout):
             raise QueryTimeout(f"the query runner stayed busy for {self.limits.timeout:g} s; try again")
         try:
-            reply = self._ask_worker((graph_dir, SPARQL_PREFIXES + query, self.limits.row_cap))
+            reply = self._ask_worker([graph_dir, SPARQL_PREFIXES + query, self.limits.row_cap])
         finally:
             self._lock.release()
         if "error" in reply:
@@ -117,33 +120,39 @@ class GuardedSparql:
                            rows=reply.get("rows", []), boolean=reply.get("boolean"), triples=reply.get("triples"),
                            truncated=reply.get("truncated", False))
 
-    def _ask_worker(self, request: tuple) -> dict[str, Any]:
-        if self._process is None or not self._process.is_alive():
+    def _ask_worker(self, request: list) -> dict[str, Any]:
+        if self._process is None or self._process.poll() is not None:
             self._start()
-        self._connection.send(request)
-        if not self._connection.poll(self.limits.timeout):
+        try:
+            self._process.stdin.write(json.dumps(request) + "\n")
+            self._process.stdin.flush()
+            ready, _, _ = select.select([self._process.stdout], [], [], self.limits.timeout)
+            if not ready:
+                self.close()
+                raise QueryTimeout(f"query stopped after the time limit of {self.limits.timeout:g} s")
+            line = self._process.stdout.readline()
+        except OSError:
+            line = ""
+        if not line:
             self.close()
-            raise QueryTimeout(f"query stopped after the time limit of {self.limits.timeout:g} s")
-        return self._connection.recv()
+            raise QueryRefused("the query process stopped; try again")
+        return json.loads(line)
 
     def _start(self) -> None:
-        context = multiprocessing.get_context("spawn")   # no fork of a threaded server
-        parent, child = context.Pipe()
-        self._process = context.Process(target=sparql_worker.serve, args=(child,), daemon=True,
-                                        name="kg-sparql-worker")
-        self._process.start()
-        child.close()
-        self._connection = parent
+        root = str(Path(sparql_worker.__file__).resolve().parents[2])   # so the worker imports this kg
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
+        self._process = subprocess.Popen([sys.executable, "-m", "kg.graph.sparql_worker"], stdin=subprocess.PIPE,
+                                         stdout=subprocess.PIPE, text=True, encoding="utf-8", env=env)
 
     @property
     def worker_pid(self) -> int | None:
-        return self._process.pid if self._process is not None and self._process.is_alive() else None
+        return self._process.pid if self._process is not None and self._process.poll() is None else None
 
     def close(self) -> None:
         """End the worker process (a running query with it)."""
         if self._process is not None:
             self._process.kill()
-            self._process.join(5)
-            self._connection.close()
+            self._process.wait(5)
+            self._process.stdin.close()
+            self._process.stdout.close()
         self._process = None
-        self._connection = None

@@ -49,16 +49,20 @@ def _json_term(term: tuple) -> dict[str, str]:
     return out
 
 
-def to_json(result: QueryResult) -> str:
-    """SPARQL 1.1 Query Results JSON; a result cut at the row cap carries ``results.truncated``."""
+def results_json(result: QueryResult) -> dict[str, Any]:
+    """SPARQL 1.1 Query Results JSON as a dict; a result cut at the row cap carries ``results.truncated``."""
     if result.form == "ASK":
-        return json.dumps({"head": {}, "boolean": bool(result.boolean)})
+        return {"head": {}, "boolean": bool(result.boolean)}
     bindings = [{name: _json_term(term) for name, term in zip(result.vars, row) if term is not None}
                 for row in result.rows]
     body: dict[str, Any] = {"head": {"vars": result.vars}, "results": {"bindings": bindings}}
     if result.truncated:
         body["results"]["truncated"] = True
-    return json.dumps(body, ensure_ascii=False)
+    return body
+
+
+def to_json(result: QueryResult) -> str:
+    return json.dumps(results_json(result), ensure_ascii=False)
 
 
 def _csv_value(term: tuple | None) -> str:

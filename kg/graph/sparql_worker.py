@@ -1,15 +1,17 @@
-"""The process that runs guarded SPARQL queries, so a runaway query can be stopped by killing it.
+"""The process that runs guarded SPARQL queries, so a runaway query can be stopped by ending it.
 
-It imports only pyoxigraph and answers requests ``(graph_dir, query, row_cap)`` on a pipe with a
-picklable result: the query form, variables, rows of terms (at most ``row_cap``), the boolean of an
-ASK, the triples of a CONSTRUCT or DESCRIBE, and whether rows were left off. A term is a tuple:
-``("uri", iri)``, ``("bnode", id)`` or ``("literal", value, datatype, language)``.
+``python -m kg.graph.sparql_worker`` imports only pyoxigraph and answers JSON requests
+``[graph_dir, query, row_cap]``, one a line on stdin, with one JSON line on stdout: the variables
+and rows of terms (at most ``row_cap``), the boolean of an ASK, the triples of a CONSTRUCT or
+DESCRIBE, whether rows were left off, or ``{"error": first line}``. A term is a list:
+``["uri", iri]``, ``["bnode", id]`` or ``["literal", value, datatype, language]``.
 """
 from __future__ import annotations
 
+import json
+import sys
 from itertools import islice
-from multiprocessing.connection import Connection
-from typing import Any
+from typing import Any, TextIO
 
 import pyoxigraph as ox
 
@@ -41,19 +43,21 @@ def run(store: ox.Store, query: str, row_cap: int) -> dict[str, Any]:
     return {"form": "GRAPH", "triples": triples[:row_cap], "truncated": len(triples) > row_cap}
 
 
-def serve(connection: Connection) -> None:
-    """Answer requests until the pipe closes; a bad query answers ``{"error": first line}``."""
+def serve(requests: TextIO, replies: TextIO) -> None:
+    """Answer requests until the input closes."""
     stores: dict[str, ox.Store] = {}
-    while True:
+    for line in requests:
         try:
-            graph_dir, query, row_cap = connection.recv()
-        except EOFError:
-            return
-        try:
+            graph_dir, query, row_cap = json.loads(line)
             if graph_dir not in stores:
                 stores.clear()   # the store moved to a new generation: the old one is gone
                 stores[graph_dir] = ox.Store.read_only(graph_dir)
-            reply = run(stores[graph_dir], query, row_cap)
+            reply = run(stores[graph_dir], query, int(row_cap))
         except Exception as exc:  # noqa: BLE001 - any failure of the query goes back as one line
             reply = {"error": (str(exc).splitlines() or [type(exc).__name__])[0]}
-        connection.send(reply)
+        replies.write(json.dumps(reply) + "\n")
+        replies.flush()
+
+
+if __name__ == "__main__":
+    serve(sys.stdin, sys.stdout)
