@@ -45,10 +45,11 @@ def checked_k(request: Request, k: int) -> int:
 
 def ask(request: Request, q: str, k: int) -> dict[str, Any]:
     """The answer to ``q``, or Refused(503) when the store has no search index."""
+    question, k = checked_question(request, q), checked_k(request, k)
     kg = request.app.state.kg
     if not has_index(kg):
         raise Refused(503, f"the store {kg.store.root} has no search index; run `kg ingest` without --no-index")
-    return answer_json(kg, checked_question(request, q), checked_k(request, k))
+    return answer_json(kg, question, k)
 
 
 def known_node(request: Request, path: str) -> tuple[str, str]:
