@@ -93,3 +93,17 @@ def test_a_bad_question_and_an_unknown_node(page, live_server):
     response = page.goto(live_server + "/node/person/nobody-at-all")
     assert response.status == 404
     assert page.locator("#reason").inner_text().startswith("the graph holds no node")
+
+
+def test_the_ask_page_works_with_javascript_off(browser, live_server):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        tab = context.new_page()
+        tab.goto(live_server + "/")
+        tab.fill("#q", CAMHS)
+        tab.press("#q", "Enter")
+        tab.wait_for_selector("#answer")
+        assert tab.locator("#answer a.cite").count() >= 1
+        assert tab.locator("#resolutions tbody tr").count() >= 1
+    finally:
+        context.close()
