@@ -19,6 +19,7 @@ from rich.table import Table
 from kg.answer.schema import Answer
 from kg.api import KnowledgeGraph
 from kg.errors import NoIndexError, RephraseError, StaleIndexError
+from kg.graph.sparql_guard import GuardedSparql, Limits, QueryRefused
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Knowledge graph and semantic search over council meeting papers.")
@@ -86,24 +87,41 @@ def stats_command(store: Optional[Path] = StoreOption,
 
 
 @app.command("sparql")
-def sparql_command(query: str = typer.Argument(..., help="SPARQL SELECT; prefixes ckg, besluit, dct, prov, "
-                                                         "skos, foaf, org, schema are predeclared. '-' reads stdin."),
+def sparql_command(query: str = typer.Argument(..., help="SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE; prefixes ckg, "
+                                                         "besluit, dct, prov, skos, foaf, org, schema are predeclared. "
+                                                         "'-' reads stdin."),
                    store: Optional[Path] = StoreOption,
-                   as_json: bool = typer.Option(False, "--json", help="Print JSON rows.")) -> None:
-    """Run a SPARQL query against the graph."""
+                   as_json: bool = typer.Option(False, "--json", help="Print JSON rows."),
+                   timeout: float = typer.Option(Limits.timeout, "--timeout", help="Stop the query after SECONDS."),
+                   row_cap: int = typer.Option(Limits.row_cap, "--max-rows", help="Keep at most this many rows.")) -> None:
+    """Run a read-only SPARQL query against the graph (updates and SERVICE are refused)."""
+    from kg.graph.sparql_results import python_rows, to_ntriples
+
     kg = _open(store)
     _require_store(kg)
     text = sys.stdin.read() if query == "-" else query
+    guard = GuardedSparql(kg.store, Limits(timeout=timeout, row_cap=row_cap))
     try:
-        rows = kg.sparql(text)
-    except (SyntaxError, ValueError) as exc:
-        errors.print(f"[red]error:[/] bad SPARQL query: {str(exc).splitlines()[0]}")
+        result = guard.query(text)
+    except QueryRefused as exc:
+        errors.print(f"[red]error:[/] {escape(str(exc))}")
         raise typer.Exit(2) from None
+    finally:
+        guard.close()
+    if result.truncated:
+        errors.print(f"[yellow]warning:[/] only the first {row_cap} results are shown (--max-rows)")
+    if result.form == "ASK":
+        print(json.dumps({"boolean": result.boolean}) if as_json else str(result.boolean).lower())
+        return
+    if result.form in ("CONSTRUCT", "DESCRIBE"):
+        sys.stdout.write(to_ntriples(result))
+        return
+    rows = python_rows(result)
     if as_json:
         print(json.dumps(rows, default=str, ensure_ascii=False))
         return
     table = Table()
-    for name in rows[0] if rows else []:
+    for name in result.vars:
         table.add_column(name, overflow="fold")
     for row in rows:
         table.add_row(*("" if v is None else str(v) for v in row.values()))
@@ -141,6 +159,31 @@ def validate_command(store: Optional[Path] = StoreOption) -> None:
         return
     console.print(report)
     raise typer.Exit(1)
+
+
+@app.command("serve")
+def serve_command(store: Optional[Path] = StoreOption,
+                  host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
+                  port: int = typer.Option(8000, "--port", help="Port to listen on."),
+                  threads: int = typer.Option(8, "--threads", help="Requests answered at once.")) -> None:
+    """Serve the graph and its answers: pages, JSON API (/docs), SPARQL endpoint (/sparql)."""
+    from kg.web.server import serve
+
+    kg = _open(store)
+    _require_store(kg)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        errors.print(f"[yellow]warning:[/] listening on {host}: anyone who can reach this address can read the store")
+    serve(kg, host, port, threads)
+
+
+@app.command("mcp")
+def mcp_command(store: Optional[Path] = StoreOption) -> None:
+    """Serve ask, trace, person, organisation and read-only SPARQL as MCP tools over stdio."""
+    from kg.mcp_server import serve_stdio
+
+    kg = _open(store)
+    _require_store(kg)
+    serve_stdio(kg)
 
 
 def main() -> None:  # pragma: no cover - console entry

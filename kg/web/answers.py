@@ -1,0 +1,50 @@
+"""Answers for the web: the one place the web app asks :class:`kg.api.KnowledgeGraph` a question,
+and the answer's text cut into what the page prints and the citations it links."""
+from __future__ import annotations
+
+import re
+import threading
+from typing import Any
+
+from kg.api import KnowledgeGraph
+
+CITATION = re.compile(r"\[([^\[\]\n]+?):(\d+)-(\d+)\]")
+_loading = threading.Lock()   # the index and model load once, not once per thread of the first requests
+
+
+def has_index(kg: KnowledgeGraph) -> bool:
+    index_dir = kg.store.index_dir()
+    return index_dir is not None and index_dir.exists()
+
+
+def warm_up(kg: KnowledgeGraph) -> None:
+    """Load the search index and the embedding model now, if the store has an index."""
+    if has_index(kg):
+        with _loading:
+            kg.searcher
+
+
+def answer_json(kg: KnowledgeGraph, question: str, k: int = 5) -> dict[str, Any]:
+    """The answer as `kg ask --json` prints it (FileNotFoundError when the store has no index)."""
+    with _loading:
+        kg.searcher
+    return kg.ask(question, k=k)
+
+
+def answer_lines(answer: dict[str, Any]) -> list[list[dict[str, Any]]]:
+    """Each line of the answer's text as runs: ``{"text": ...}`` or a citation
+    ``{"source": name, "lines": [start, end]}``, so the page can link every citation."""
+    out = []
+    for line in answer["answer"].splitlines():
+        runs: list[dict[str, Any]] = []
+        at = 0
+        for match in CITATION.finditer(line):
+            if match.start() > at:
+                runs.append({"text": line[at:match.start()]})
+            runs.append({"source": match[1], "lines": [int(match[2]), int(match[3])]})
+            at = match.end()
+        if at < len(line):
+            runs.append({"text": line[at:]})
+        if runs:
+            out.append(runs)
+    return out

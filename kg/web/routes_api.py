@@ -1,0 +1,54 @@
+"""The JSON API, mirroring the CLI: ask, trace, person, org, stats (OpenAPI at /docs)."""
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+
+from kg.web.errors import Refused
+from kg.web.routes_pages import ask
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+
+def checked_name(request: Request, text: str, what: str) -> str:
+    limit = request.app.state.limits.max_name
+    text = text.strip()
+    if not text or len(text) > limit:
+        raise Refused(400, f"{what} must be 1-{limit} characters")
+    return text
+
+
+def found(value: dict[str, Any] | None, what: str, text: str) -> dict[str, Any]:
+    if value is None:
+        raise Refused(404, f"no {what} matches {text!r}")
+    return value
+
+
+@router.get("/ask", summary="Answer a question (the JSON of `kg ask --json`)")
+def api_ask(request: Request, q: str = Query(..., description="The question."),
+            k: int = Query(5, description="How many pieces of evidence.")) -> dict[str, Any]:
+    return ask(request, q, k)
+
+
+@router.get("/trace", summary="Trace a priority: strategy, actions, updates, meetings (`kg trace --json`)")
+def api_trace(request: Request, priority: str = Query(..., description="Priority wording or IRI.")) -> dict[str, Any]:
+    text = checked_name(request, priority, "priority")
+    return found(request.app.state.kg.trace(text), "priority", text)
+
+
+@router.get("/person", summary="A person's roles, presentations, attendance and leads (`kg person --json`)")
+def api_person(request: Request, name: str = Query(..., description="A name as printed.")) -> dict[str, Any]:
+    text = checked_name(request, name, "name")
+    return found(request.app.state.kg.person(text), "person", text)
+
+
+@router.get("/org", summary="An organisation's names, people, mentions and partnerships (`kg org --json`)")
+def api_org(request: Request, name: str = Query(..., description="A name or acronym.")) -> dict[str, Any]:
+    text = checked_name(request, name, "name")
+    return found(request.app.state.kg.organisation(text), "organisation", text)
+
+
+@router.get("/stats", summary="What the graph holds (`kg stats --json`)")
+def api_stats(request: Request) -> dict[str, int]:
+    return request.app.state.kg.stats()
