@@ -25,10 +25,10 @@ def warm_up(kg: KnowledgeGraph) -> None:
 
 
 def answer_json(kg: KnowledgeGraph, question: str, k: int = 5) -> dict[str, Any]:
-    """The answer as `kg ask --json` prints it (FileNotFoundError when the store has no index)."""
+    """The answer as `kg ask --json` prints it (NoIndexError when the store has no index)."""
     with _loading:
         kg.searcher
-    return kg.ask(question, k=k)
+    return kg.ask(question, k=k).to_json()
 
 
 def answer_lines(answer: dict[str, Any]) -> list[list[dict[str, Any]]]:

@@ -19,7 +19,7 @@ def test_ask_then_follow_a_citation_to_the_highlighted_lines(page, live_server, 
     page.fill("#q", CAMHS)
     page.click("form.ask button")
     page.wait_for_selector("#answer")
-    answer = built_kg.ask(CAMHS, k=5)
+    answer = built_kg.ask(CAMHS, k=5).to_json()
     assert page.locator("#answer .answer-line").count() == len(answer["answer"].splitlines())
     screenshot(page, "ask")
     first = page.locator("#answer a.cite").first
