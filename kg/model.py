@@ -118,6 +118,7 @@ class Meeting:
     venue: str | None = None
     time: str | None = None
     items: list[Item] = field(default_factory=list)
+    council: str | None = None             # the council whose body met, as its papers print it
 
 
 @dataclass
@@ -199,3 +200,4 @@ class ParsedPack:
     meetings: list[Meeting] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
     glossary: dict[str, str] = field(default_factory=dict)   # acronym -> expansion, from the pack
+    council: str | None = None             # read from the text, else given at ingest (``--council``)

@@ -55,6 +55,7 @@ class _PackBuilder:
         self.g.add((self.source, RDF.type, CKG.SourceFile))
         self.g.add((self.source, DCTERMS.title, Literal(self.pack.source.name)))
         self.g.add((self.source, DCTERMS.identifier, Literal(self.pack.source.sha256)))
+        self.council = self._council(self.pack.council)
         record_papers = {}
         for meeting in self.pack.meetings:
             record_papers[id(meeting)] = self._meeting(meeting)
@@ -71,10 +72,21 @@ class _PackBuilder:
         if span.page is not None:
             self.g.add((node, CKG.page, Literal(span.page)))
 
+    def _council(self, name: str | None) -> URIRef | None:
+        """The council node; the source file is published by it."""
+        if not name:
+            return None
+        node = iris.council_iri(name)
+        self.g.add((node, RDF.type, BESLUIT.Bestuurseenheid))
+        self.g.set((node, SKOS.prefLabel, Literal(name)))
+        self.g.add((node, PROV.wasDerivedFrom, self.source))
+        self.g.add((self.source, DCTERMS.publisher, node))
+        return node
+
     # -- meetings -----------------------------------------------------------------------------
     def _meeting(self, meeting: Meeting) -> URIRef:
-        body = self.entities.body_iri(meeting.body)
-        node = iris.meeting_iri(self.entities.body_name(meeting.body), meeting.date)
+        body = self.entities.body_iri(meeting.body, meeting.council)
+        node = iris.meeting_iri(self.entities.body_name(meeting.body), meeting.date, meeting.council)
         g = self.g
         g.add((node, RDF.type, BESLUIT.Zitting))
         g.add((node, BESLUIT.isGehoudenDoor, body))
@@ -85,6 +97,8 @@ class _PackBuilder:
         g.add((paper, DCTERMS.title, Literal(f"{meeting.kind.capitalize()} - {meeting.body}, {meeting.date:%d %B %Y}")))
         g.add((paper, CKG.documentType, Literal(meeting.kind)))
         g.add((paper, CKG.recordOf, node))
+        if self.council is not None:
+            g.add((paper, DCTERMS.publisher, self.council))
         self._cite(paper, meeting.span)
         if meeting.venue:
             g.add((node, CKG.venue, Literal(meeting.venue)))
@@ -174,12 +188,14 @@ class _PackBuilder:
         g.add((node, DCTERMS.title, Literal(document.title)))
         g.add((node, CKG.documentType, Literal(document.type)))
         g.add((node, DCTERMS.isPartOf, self.source))
+        if self.council is not None:
+            g.add((node, DCTERMS.publisher, self.council))
         self._cite(node, document.span)
         if document.period:
             g.add((node, CKG.period, Literal(document.period)))
         agenda = next((m for m in self.pack.meetings if m.kind == "agenda"), None)
         if document.agenda_item and agenda is not None:
-            meeting = iris.meeting_iri(self.entities.body_name(agenda.body), agenda.date)
+            meeting = iris.meeting_iri(self.entities.body_name(agenda.body), agenda.date, agenda.council)
             g.add((node, CKG.agendaItem, iris.agenda_item_iri(meeting, document.agenda_item, "")))
         if document.author:
             g.add((node, DCTERMS.creator, self.entities.person(document.author)))

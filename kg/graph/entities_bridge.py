@@ -81,6 +81,7 @@ class EntityIndex:
                 if isinstance(mention, EmployerMention):
                     self._employer_of[mention.printed] = node
         self._bodies: dict[str, tuple[str, str | None]] = {}
+        self._councils: dict[str, set[str | None]] = {}    # printed body name -> the councils it met for
 
     @classmethod
     def from_packs(cls, packs: list[ParsedPack]) -> EntityIndex:
@@ -106,8 +107,10 @@ class EntityIndex:
         """"CHILDREN, YOUNG PEOPLE AND FAMILIES PARTNERSHIP" -> "Children, Young People and Families Partnership"."""
         return self._body(printed)[0]
 
-    def body_iri(self, printed: str) -> URIRef:
-        return iris.body_iri(self.body_name(printed))
+    def body_iri(self, printed: str, council: str | None = None) -> URIRef:
+        """A body belongs to its council: two councils' "Cabinet" are two bodies."""
+        self._councils.setdefault(printed, set()).add(council)
+        return iris.body_iri(self.body_name(printed), council)
 
     def _body(self, printed: str) -> tuple[str, str | None]:
         if printed not in self._bodies:
@@ -128,16 +131,22 @@ class EntityIndex:
 
     def _add_bodies(self, graph: Graph) -> None:
         for printed, (name, acronym) in self._bodies.items():
-            node = iris.body_iri(name)
-            graph.add((node, RDF.type, BESLUIT.Bestuursorgaan))
-            graph.set((node, SKOS.prefLabel, Literal(name)))
-            if acronym:
-                graph.add((node, SKOS.altLabel, Literal(acronym)))
-            if printed != name:
-                graph.add((node, SKOS.hiddenLabel, Literal(printed)))
-            for meeting in graph.subjects(BESLUIT.isGehoudenDoor, node):
-                for source in graph.objects(meeting, PROV.wasDerivedFrom):
-                    graph.add((node, PROV.wasDerivedFrom, source))
+            for council in self._councils.get(printed, {None}):
+                self._add_body(graph, printed, name, acronym, council)
+
+    def _add_body(self, graph: Graph, printed: str, name: str, acronym: str | None, council: str | None) -> None:
+        node = iris.body_iri(name, council)
+        graph.add((node, RDF.type, BESLUIT.Bestuursorgaan))
+        graph.set((node, SKOS.prefLabel, Literal(name)))
+        if acronym:
+            graph.add((node, SKOS.altLabel, Literal(acronym)))
+        if printed != name:
+            graph.add((node, SKOS.hiddenLabel, Literal(printed)))
+        if council:
+            graph.add((node, BESLUIT.bestuurt, iris.council_iri(council)))
+        for meeting in graph.subjects(BESLUIT.isGehoudenDoor, node):
+            for source in graph.objects(meeting, PROV.wasDerivedFrom):
+                graph.add((node, PROV.wasDerivedFrom, source))
 
     def _add_people(self, graph: Graph) -> None:
         for cluster in self.people:

@@ -31,12 +31,21 @@ def source_iri(file_name: str) -> URIRef:
     return ID[f"source/{slug(file_name, 120)}"]
 
 
-def body_iri(body_name: str) -> URIRef:
-    return ID[f"body/{slug(body_name)}"]
+def council_iri(council: str) -> URIRef:
+    return ID[f"council/{slug(council)}"]
 
 
-def meeting_iri(body_name: str, on: date) -> URIRef:
-    return ID[f"meeting/{slug(body_name)}/{on.isoformat()}"]
+def _within(council: str | None) -> str:
+    """The council's part of an IRI: every council has its own "Cabinet" and its own meetings."""
+    return f"{slug(council)}/" if council else ""
+
+
+def body_iri(body_name: str, council: str | None = None) -> URIRef:
+    return ID[f"body/{_within(council)}{slug(body_name)}"]
+
+
+def meeting_iri(body_name: str, on: date, council: str | None = None) -> URIRef:
+    return ID[f"meeting/{_within(council)}{slug(body_name)}/{on.isoformat()}"]
 
 
 def agenda_item_iri(meeting: URIRef, number: str | None, title: str) -> URIRef:

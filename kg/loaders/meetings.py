@@ -14,6 +14,7 @@ from datetime import date
 
 from kg.loaders.agenda import AGENDA, parse_agenda
 from kg.loaders.dates import find_dates, is_date_line, parse_date
+from kg.loaders.meeting_header import find_minutes_heading
 from kg.loaders.minutes import nonblank, opens_minutes, parse_minutes
 from kg.loaders.normalize import is_capitals_heading
 from kg.model import Line, Meeting, MeetingKind, SourceText
@@ -25,6 +26,7 @@ _BODY_NOUN = re.compile(r"\b(?:panel|partnership|commission|board|committee|cabi
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?$", re.I)
 # "Minutes of the previous meeting" is an item title, not the heading of a meeting
 _ITEM_TITLE = re.compile(r"\b(?:previous|last|this)\s+meeting\b", re.I)
+_MINUTES_CUE = re.compile(r"^(?:minutes\b|at\s+a\s+meeting\b)|\bmeeting\s+held\b|['’]s\s+minutes\b", re.I)
 _SMALL_WORDS = {"and", "of", "the", "for", "&", "-", "–", "on", "in"}
 
 
@@ -40,6 +42,8 @@ class _Heading:
 def parse_meetings(source: SourceText, lines: list[Line]) -> list[Meeting]:
     """All meetings in the pack (``lines = normalize(source)``), in the order they appear."""
     headings = find_headings(lines)
+    if not any(h.kind == "minutes" for h in headings):
+        headings = sorted(headings + _generic_headings(lines, headings), key=lambda h: h.index)
     meetings = []
     for position, heading in enumerate(headings):
         end = headings[position + 1].index if position + 1 < len(headings) else len(lines)
@@ -48,6 +52,22 @@ def parse_meetings(source: SourceText, lines: list[Line]) -> list[Meeting]:
         if meeting.kind == "agenda" or meeting.items:
             meetings.append(meeting)
     return meetings
+
+
+def _generic_headings(lines: list[Line], found: list[_Heading]) -> list[_Heading]:
+    """Minutes headers in other councils' layouts: at the top of the text, or where a line names a
+    meeting ("Minutes of ...", "... - Meeting held on ...") after an agenda."""
+    out: list[_Heading] = []
+    taken = {h.index for h in found}
+    for index, line in enumerate(lines):
+        if not line.text or (index and not _MINUTES_CUE.search(line.text)) or index in taken:
+            continue
+        if out and index < out[-1].first_content + 3:
+            continue
+        heading = find_minutes_heading(lines, index)
+        if heading and not _within_agenda_heading(found, heading.index):
+            out.append(_Heading(heading.index, heading.body, heading.date, "minutes", heading.first_content))
+    return out
 
 
 def find_headings(lines: list[Line]) -> list[_Heading]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kg.loaders.item_headings import find_item_headings
 from kg.loaders.mentions import find_organisations, find_people
 from kg.loaders.normalize import paragraphs, upper_ratio
 from kg.loaders.people_text import (
@@ -44,6 +45,7 @@ PRESENT = re.compile(r"^(?:present|in attendance)\s*[:;]?\s*[-–]?\s*(?P<rest>.
 APOLOGIES = re.compile(r"^apologies(?: for absence)?(?:\s*[:;]\s*[-–]?|\s+(?:for absence\s+)?were\s+(?:received|submitted)"
                        r"\s+(?:from|by)|\s+from)\s*(?P<rest>.*)$", re.I)
 _CHAIR = re.compile(r"^(?P<name>.+?)\s*[\(\[]?\s*in\s+the\s+chair\s*[\)\]]?\s*[.;,]?\s*$", re.I)
+_FIRST_ITEM_WITHIN = 60     # non-blank lines between the attendance and the first item
 _ITEM_LABEL = re.compile(r"^(?:agenda\s*item\s*:\s*)", re.I)
 _ITEM_LABEL_LINE = re.compile(r"^(?:agenda\s*item\s*:?|item\s*:)\s*$", re.I)
 
@@ -77,6 +79,8 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
     """The minutes whose heading runs from ``head`` to ``first_content`` (line indexes), up to ``end``."""
     chair, present, apologies, index = _attendance(source, lines, first_content, end)
     starts = _item_starts(lines, index, end)
+    starts = _better_items(starts, [(h.index, h.number, h.title, h.body_start)
+                                    for h in find_item_headings(lines, index, end)], lines, index)
     items: list[Item] = []
     for position, (start, number, title, body_start) in enumerate(starts):
         stop = starts[position + 1][0] if position + 1 < len(starts) else end
@@ -224,6 +228,17 @@ def _item_starts(lines: list[Line], start: int, end: int) -> list[tuple[int, str
                 continue
         index += 1
     return found
+
+
+def _better_items(known: list[tuple[int, str, str, int]], generic: list[tuple[int, str, str, int]],
+                  lines: list[Line], start: int) -> list[tuple[int, str, str, int]]:
+    """The generic reading of item headings replaces the bundled layouts' reading when it finds more
+    items, keeps every number that reading found, and starts just after the attendance (numbered
+    tables in papers attached after the minutes are not items)."""
+    if len(generic) <= len(known) or not generic:
+        return known
+    near = sum(1 for line in lines[start:generic[0][0]] if line.text) <= _FIRST_ITEM_WITHIN
+    return generic if near and {k[1] for k in known} <= {g[1] for g in generic} else known
 
 
 def _moderngov_item(lines: list[Line], index: int, end: int) -> tuple[str, int] | None:

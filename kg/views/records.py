@@ -51,17 +51,18 @@ def build_records(graph: Graph) -> dict[str, list[dict[str, Any]]]:
 
 def _meetings(graph: Graph) -> list[dict[str, Any]]:
     papers = _rows(graph, """
-        SELECT ?paper ?meeting ?kind ?body ?date ?chair ?source ?start ?end WHERE {
+        SELECT ?paper ?meeting ?kind ?body ?date ?chair ?council ?source ?start ?end WHERE {
           ?paper ckg:recordOf ?meeting ; ckg:documentType ?kind ; ckg:lineStart ?start ; ckg:lineEnd ?end ;
                  prov:wasDerivedFrom/dct:title ?source .
-          ?meeting dct:date ?date ; besluit:isGehoudenDoor/skos:prefLabel ?body .
+          ?meeting dct:date ?date ; besluit:isGehoudenDoor ?organ . ?organ skos:prefLabel ?body .
           OPTIONAL { ?meeting besluit:heeftVoorzitter/foaf:name ?chair }
+          OPTIONAL { ?organ besluit:bestuurt/skos:prefLabel ?council }
         } ORDER BY ?source ?start""")
     present = _grouped(graph, "SELECT ?m ?n WHERE { ?m besluit:heeftAanwezigeBijStart/foaf:name ?n }", "m", "n")
     apologies = _grouped(graph, "SELECT ?m ?n WHERE { ?m ckg:apologies/foaf:name ?n }", "m", "n")
     items = _items(graph)
     return [{
-        "iri": row["meeting"], "body": row["body"], "date": row["date"], "kind": row["kind"],
+        "iri": row["meeting"], "body": row["body"], "date": row["date"], "kind": row["kind"], "council": row["council"],
         "chair": row["chair"], "present": present.get(row["meeting"], []),
         "apologies": apologies.get(row["meeting"], []), "source": row["source"], "lines": _lines(row),
         "items": items.get(row["paper"], []),
@@ -99,9 +100,10 @@ def _items(graph: Graph) -> dict[str, list[dict[str, Any]]]:
 
 def _documents(graph: Graph) -> list[dict[str, Any]]:
     docs = _rows(graph, """
-        SELECT ?doc ?title ?type ?source ?start ?end WHERE {
+        SELECT ?doc ?title ?type ?council ?source ?start ?end WHERE {
           ?doc ckg:documentType ?type ; dct:title ?title ; ckg:lineStart ?start ; ckg:lineEnd ?end ;
                prov:wasDerivedFrom/dct:title ?source .
+          OPTIONAL { ?doc dct:publisher/skos:prefLabel ?council }
         } ORDER BY ?source ?start""")
     priorities: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in _rows(graph, """
@@ -117,7 +119,7 @@ def _documents(graph: Graph) -> list[dict[str, Any]]:
         recommendations[row["doc"]].append({"text": row["text"], "lines": _lines(row)})
     actions = _actions(graph)
     return [{
-        "iri": row["doc"], "title": row["title"], "type": row["type"], "source": row["source"],
+        "iri": row["doc"], "title": row["title"], "type": row["type"], "council": row["council"], "source": row["source"],
         "lines": _lines(row), "priorities": priorities.get(row["doc"], []),
         "actions": actions.get(row["doc"], []), "recommendations": recommendations.get(row["doc"], []),
     } for row in docs]
