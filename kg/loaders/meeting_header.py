@@ -42,8 +42,11 @@ class MinutesHeading:
     first_content: int    # index of the first line after the header
 
 
-def find_minutes_heading(lines: list[Line], start: int = 0) -> MinutesHeading | None:
-    """The minutes header that starts at or after ``start`` in the opening block, or None."""
+def find_minutes_heading(lines: list[Line], start: int = 0, explicit: bool = False) -> MinutesHeading | None:
+    """The minutes header that starts at or after ``start`` in the opening block, or None.
+
+    ``explicit``: the first line must name the meeting itself ("Minutes of the meeting of X held on
+    ...", "X - Meeting held on <date>"), as a header printed in the middle of a pack does."""
     zone = _zone(lines, start)
     if not zone:
         return None
@@ -52,7 +55,7 @@ def find_minutes_heading(lines: list[Line], start: int = 0) -> MinutesHeading | 
         zone[-1] + 1 < len(lines) and _ATTENDANCE.match(_next_text(lines, zone[-1] + 1)))
     if not (_CUE.search(" ".join(texts)) or attendance_follows):
         return None
-    body, body_at = _body(texts)
+    body, body_at = _body(texts[:1] if explicit else texts, explicit)
     day, date_at = _date(texts)
     if not body or not day:
         return None
@@ -78,8 +81,9 @@ def _next_text(lines: list[Line], index: int) -> str:
     return next((line.text for line in lines[index:index + 4] if line.text.strip()), "")
 
 
-def _body(texts: list[str]) -> tuple[str | None, int]:
-    """The body's name and the header line it was read from."""
+def _body(texts: list[str], explicit: bool = False) -> tuple[str | None, int]:
+    """The body's name and the header line it was read from; ``explicit``: only from a line that
+    names the meeting, not from a name standing alone."""
     joined, offsets = _joined(texts)
     match = _MEETING_OF.search(joined)
     if match and _is_body(_clean(_OF_COUNCIL.sub("", match.group("body")))):
@@ -92,6 +96,8 @@ def _body(texts: list[str]) -> tuple[str | None, int]:
         dash = _DASH_DATE.match(text) if find_dates(text) else None
         if dash and _is_body(_clean(dash.group("body"))) and not _COUNCIL_NAME.fullmatch(_clean(dash.group("body"))):
             return _clean(dash.group("body")), position
+    if explicit:
+        return None, -1
     for position, text in enumerate(texts):
         if _NOT_BODY_LINE.search(text):
             continue

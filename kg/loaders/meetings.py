@@ -25,8 +25,8 @@ _BODY_NOUN = re.compile(r"\b(?:panel|partnership|commission|board|committee|cabi
                         r"executive|meeting|assembly|governors|authority|sub-committee|body)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?$", re.I)
 # "Minutes of the previous meeting" is an item title, not the heading of a meeting
-_ITEM_TITLE = re.compile(r"\b(?:previous|last|this)\s+meeting\b", re.I)
-_MINUTES_CUE = re.compile(r"^(?:minutes\b|at\s+a\s+meeting\b)|\bmeeting\s+held\b|['’]s\s+minutes\b", re.I)
+_ITEM_TITLE = re.compile(r"\b(?:previous|last|this)\s+meeting\b|^(?:the\s+)?meeting$", re.I)
+_MINUTES_CUE = re.compile(r"^(?:minutes\b(?!\s*:)|at\s+a\s+meeting\b)|\bmeeting\s+held\b|['’]s\s+minutes\b", re.I)
 _SMALL_WORDS = {"and", "of", "the", "for", "&", "-", "–", "on", "in"}
 
 
@@ -64,7 +64,7 @@ def _generic_headings(lines: list[Line], found: list[_Heading]) -> list[_Heading
             continue
         if out and index < out[-1].first_content + 3:
             continue
-        heading = find_minutes_heading(lines, index)
+        heading = find_minutes_heading(lines, index, explicit=index > 0)
         if heading and not _within_agenda_heading(found, heading.index):
             out.append(_Heading(heading.index, heading.body, heading.date, "minutes", heading.first_content))
     return out
