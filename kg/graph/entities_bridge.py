@@ -64,11 +64,13 @@ class EntityIndex:
     """Maps each mention object to the IRI of the person or organisation it names."""
 
     def __init__(self, people: list[tuple[PersonMention, date | None]],
-                 organisations: list[OrganisationMention], glossaries: list[dict[str, str]]) -> None:
+                 organisations: list[OrganisationMention], glossaries: list[dict[str, str]],
+                 council: str | None = None) -> None:
+        self.council = council          # people are resolved, and their IRIs minted, within this council
         self.people = resolve_people([m for m, _ in people], [d for _, d in people])
         self._person_of: dict[int, URIRef] = {}
         for cluster in self.people:
-            node = iris.person_iri(person_key(cluster))
+            node = iris.person_iri(person_key(cluster), self.council)
             for mention in cluster.mentions:
                 self._person_of[id(mention)] = node
         self.organisations = resolve_organisations(organisations, glossaries)
@@ -84,7 +86,7 @@ class EntityIndex:
         self._councils: dict[str, set[str | None]] = {}    # printed body name -> the councils it met for
 
     @classmethod
-    def from_packs(cls, packs: list[ParsedPack]) -> EntityIndex:
+    def from_packs(cls, packs: list[ParsedPack], council: str | None = None) -> EntityIndex:
         people, organisations = [], []
         for pack in packs:
             for mention, day in dated_mentions(pack):
@@ -94,7 +96,7 @@ class EntityIndex:
                         organisations.append(employer_mention(mention))
                 else:
                     organisations.append(mention)
-        return cls(people, organisations, [pack.glossary for pack in packs])
+        return cls(people, organisations, [pack.glossary for pack in packs], council)
 
     def person(self, mention: PersonMention) -> URIRef:
         return self._person_of[id(mention)]
@@ -150,7 +152,7 @@ class EntityIndex:
 
     def _add_people(self, graph: Graph) -> None:
         for cluster in self.people:
-            node = iris.person_iri(person_key(cluster))
+            node = iris.person_iri(person_key(cluster), self.council)
             graph.add((node, RDF.type, FOAF.Person))
             graph.add((node, RDF.type, SCHEMA.Person))
             graph.set((node, FOAF.name, Literal(cluster.name)))

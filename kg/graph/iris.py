@@ -12,6 +12,7 @@ from datetime import date
 
 from rdflib import URIRef
 
+from kg.loaders.council import council_key
 from kg.ontology import ID
 
 
@@ -32,12 +33,13 @@ def source_iri(file_name: str) -> URIRef:
 
 
 def council_iri(council: str) -> URIRef:
-    return ID[f"council/{slug(council)}"]
+    return ID[f"council/{slug(council_key(council))}"]
 
 
 def _within(council: str | None) -> str:
-    """The council's part of an IRI: every council has its own "Cabinet" and its own meetings."""
-    return f"{slug(council)}/" if council else ""
+    """The council's part of an IRI: every council has its own "Cabinet" and its own meetings; a council
+    printed in two ways ("Rotherham Council", "Rotherham Metropolitan Borough Council") is one."""
+    return f"{slug(council_key(council))}/" if council else ""
 
 
 def body_iri(body_name: str, council: str | None = None) -> URIRef:
@@ -70,8 +72,9 @@ def child_iri(parent: URIRef, kind: str, key: str) -> URIRef:
     return URIRef(f"{parent}/{kind}/{slug(key, 40)}")
 
 
-def person_iri(key: str) -> URIRef:
-    return ID[f"person/{slug(key)}"]
+def person_iri(key: str, council: str | None = None) -> URIRef:
+    """People are told apart within their council: two councils' John Smiths are two people."""
+    return ID[f"person/{_within(council)}{slug(key)}"]
 
 
 def organisation_iri(name: str) -> URIRef:

@@ -25,24 +25,36 @@ _CITY_OF = re.compile(rf"\b(?P<name>City\s+of\s+(?P<place>{_PLACE})\s+Council)\b
 _COUNCIL_OF = re.compile(rf"\bCouncil\s+of\s+(?:the\s+)?(?P<place>{_PLACE})\b")
 _BOROUGH_OF = re.compile(rf"\b(?:London|Royal)\s+Borough\s+of\s+(?P<place>{_PLACE})\b")
 _EDGE_LINES = 6          # a name in the first or last lines of the text is its title or footer
+_FIRST_PAGE_LINES = 60   # a name on the first page counts for more than one deep inside an attached paper
+_ENOUGH = 3              # one passing mention deep in a paper ("a peer review by X Council") does not make the council
 
 
 def find_council(lines: list[Line]) -> str | None:
     """The council named by the text, or None when it names none."""
-    texts = [para.text for para in paragraphs(lines)]
+    paras = paragraphs(lines)
     scores: dict[str, float] = defaultdict(float)
     printed: dict[str, str] = {}
-    for position, text in enumerate(texts):
-        edge = position < _EDGE_LINES or position >= len(texts) - _EDGE_LINES
+    for position, para in enumerate(paras):
+        text = para.text
+        edge = position < _EDGE_LINES or position >= len(paras) - _EDGE_LINES
+        first_page = para.start <= _FIRST_PAGE_LINES
         for place, name, preferred in _candidates(_cased(text)):
             key = place.lower()
-            scores[key] += 1 + (3 if edge else 0)
+            scores[key] += (2 if re.search(r"\b(?:City|County|Borough|District|Town|Parish|Community|of)\b", name) else 1) \
+                + (3 if edge else 0) + (1 if first_page else 0)
             if preferred or key not in printed:
                 printed[key] = name
     if not scores:
         return None
     best = max(scores, key=lambda key: scores[key])
-    return printed[best]
+    return printed[best] if scores[best] >= _ENOUGH else None
+
+
+def council_key(name: str) -> str:
+    """"Rotherham Metropolitan Borough Council", "Rotherham Council" -> "rotherham": one council, however printed."""
+    text = re.sub(r"\b(?:the|council|of|city|county|metropolitan|borough|district|town|parish|community|london|royal)\b",
+                  " ", name.lower())
+    return " ".join(text.split()) or name.lower()
 
 
 def _cased(text: str) -> str:
@@ -61,7 +73,7 @@ def _candidates(text: str) -> list[tuple[str, str, bool]]:
         found.append((match.group("place"), match.group("name"), True))
     for match in _KIND_COUNCIL.finditer(text):
         place = _strip_place(match.group("place"))
-        if not place or place.split()[-1].lower() in words("not_a_council_place") or \
+        if not place or _not_a_place(place) or \
                 re.search(r"\bCity\s+of\s+$", text[:match.start()]):
             continue
         kind = match.group("kind") or ""
@@ -69,9 +81,16 @@ def _candidates(text: str) -> list[tuple[str, str, bool]]:
     for pattern in (_COUNCIL_OF, _BOROUGH_OF):
         for match in pattern.finditer(text):
             place = _strip_place(match.group("place"))
-            if place and place.split()[-1].lower() not in words("not_a_council_place"):
+            if place and not _not_a_place(place):
                 found.append((place, match.group(0), False))
     return found
+
+
+def _not_a_place(place: str) -> bool:
+    """"Youth Council", "That Council", "LAC Council" (an acronym: a children's council, not a place)."""
+    first, last = place.split()[0], place.split()[-1]
+    return (last.lower() in words("not_a_council_place") or first.lower() in words("not_a_council_place")
+            or bool(re.fullmatch(r"[A-Z]{2,6}", last)))
 
 
 def _strip_place(place: str) -> str:

@@ -73,13 +73,29 @@ def _generic_headings(lines: list[Line], found: list[_Heading]) -> list[_Heading
 def find_headings(lines: list[Line]) -> list[_Heading]:
     """Every agenda and minutes heading, repeats on later pages dropped."""
     headings: list[_Heading] = []
+    furniture = _running_lines(lines)
     for index, line in enumerate(lines):
-        heading = _heading_at(lines, index, headings) if line.text else None
+        heading = _heading_at(lines, index, headings) if line.text and _page_free(line.text) not in furniture else None
         if heading:
             headings.append(heading)
     headings = [h for h in _drop_agenda_titles(headings)
                 if h.kind == "agenda" or (_BODY_NOUN.search(h.body) and opens_minutes(lines, h.first_content))]
     return _drop_repeats(headings)
+
+
+def _page_free(text: str) -> str:
+    return re.sub(r"\s+(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", "", text.strip(), flags=re.I)
+
+
+def _running_lines(lines: list[Line]) -> set[str]:
+    """Footers and running heads ("<Council> – <Body> – 14 March 2017   2"): the same line, less its page
+    number, printed on three or more pages. They name the meeting but do not open it."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line.text:
+            key = _page_free(line.text)
+            counts[key] = counts.get(key, 0) + 1
+    return {text for text, count in counts.items() if count >= 3 and find_dates(text)}
 
 
 def _heading_at(lines: list[Line], index: int, found: list[_Heading]) -> _Heading | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kg.loaders.attendance import read_attendance
 from kg.loaders.item_headings import find_item_headings
 from kg.loaders.mentions import find_organisations, find_people
 from kg.loaders.normalize import paragraphs, upper_ratio
@@ -80,7 +81,11 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
     chair, present, apologies, index = _attendance(source, lines, first_content, end)
     starts = _item_starts(lines, index, end)
     starts = _better_items(starts, [(h.index, h.number, h.title, h.body_start)
-                                    for h in find_item_headings(lines, index, end)], lines, index)
+                                    for h in find_item_headings(lines, first_content, end)], lines, index)
+    printed = read_attendance(source, lines, first_content, starts[0][0] if starts else index)
+    chair = chair or printed.chair
+    present = _merged(present, printed.present)
+    apologies = _merged(apologies, printed.apologies)
     items: list[Item] = []
     for position, (start, number, title, body_start) in enumerate(starts):
         stop = starts[position + 1][0] if position + 1 < len(starts) else end
@@ -93,6 +98,12 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
     span_end = items[-1].span.end if items else lines[max(first_content - 1, head)].end
     return Meeting(body, day, "minutes", source.span(lines[head].start, span_end),
                    chair=chair, present=present, apologies=apologies, items=items)
+
+
+def _merged(known: list[PersonMention], more: list[PersonMention]) -> list[PersonMention]:
+    """Attendance read by the bundled layouts' rules, and any further names the generic reading found."""
+    names = {p.name.lower() for p in known}
+    return known + [p for p in more if p.name.lower() not in names and not names.add(p.name.lower())]
 
 
 _THE_CHAIR = re.compile(
