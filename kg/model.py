@@ -104,6 +104,7 @@ class Item:
     section: str | None = None             # agenda heading such as "For Decision"
     outcome: str | None = None             # narrative outcome ("approved as a correct record")
     text: str = ""                         # the item's body text, cleaned
+    actions: list[Action] = field(default_factory=list)   # "Action:" lines and action tables in the minute
 
 
 @dataclass
@@ -168,6 +169,7 @@ class Action:
     lead_organisations: list[OrganisationMention] = field(default_factory=list)  # lead cell naming no person
     partners: list[OrganisationMention] = field(default_factory=list)
     due: str | None = None
+    owner: str | None = None               # owners as printed ("PH/JS", "Head of Service"), when the row prints them
     status: str | None = None              # RAG/BRAG as printed: Red, Amber, Green, Blue
     updates: list[Update] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)

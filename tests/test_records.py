@@ -18,7 +18,8 @@ def test_records_keep_the_published_keys(records):
     assert set(meeting) == {"iri", "body", "date", "kind", "council", "chair", "present", "apologies", "source", "lines",
                             "items"}
     item = next(i for m in records["meetings"] for i in m["items"] if i["resolutions"])
-    assert set(item) == {"iri", "number", "title", "lines", "resolutions", "people", "organisations", "refers_to"}
+    assert set(item) == {"iri", "number", "title", "lines", "resolutions", "people", "organisations", "refers_to",
+                         "actions"}
     assert set(item["resolutions"][0]) == {"iri", "text", "lines"}
     document = records["documents"][0]
     assert {"iri", "title", "type", "council", "source", "lines", "priorities", "actions", "recommendations"} <= set(document)

@@ -182,6 +182,9 @@ class _PackBuilder:
             if resolution.number:
                 g.add((res, DCTERMS.identifier, Literal(resolution.number)))
             self._cite(res, resolution.span)
+        used: set[URIRef] = set()
+        for position, action in enumerate(item.actions, start=1):
+            self._action(node, action, position, {}, used)
         for reference in item.references:
             ref = iris.child_iri(node, "ref", f"{reference.number}-{reference.span.start}")
             g.add((ref, RDF.type, CKG.MinuteReference))
@@ -287,6 +290,8 @@ class _PackBuilder:
             g.add((node, CKG.leadOrganisation, self.entities.organisation(organisation)))
         if action.due:
             g.add((node, CKG.due, Literal(action.due)))
+        if action.owner:
+            g.add((node, CKG.owner, Literal(action.owner)))
         if action.status:
             g.add((node, CKG.status, Literal(action.status)))
         self._cite(node, action.span)

@@ -201,7 +201,8 @@ def _plural_chunks(group: str) -> list[tuple[bool, str]]:
 
 def _parts(text: str) -> list[str]:
     """Comma and "and" separated parts, brackets kept whole."""
-    parts = re.split(r",\s*(?![^()]*\))|\s+and\s+(?![^()]*\))|\s*/\s*(?![^()]*\))", text)
+    slash = "" if re.search(r"\s[–-]\s", text) else r"|\s*/\s*(?![^()]*\))"     # "Head of Service / Social Care" is one post
+    parts = re.split(rf",\s*(?![^()]*\))|\s+and\s+(?![^()]*\)){slash}", text)
     return [part.strip(" .") for part in parts if part and part.strip(" .")]
 
 

@@ -12,6 +12,7 @@ from datetime import date
 from kg.loaders.attendance import read_attendance
 from kg.loaders.item_headings import find_item_headings
 from kg.loaders.mentions import find_organisations, find_people
+from kg.loaders.minute_actions import action_table, find_actions, table_start
 from kg.loaders.normalize import paragraphs, upper_ratio
 from kg.loaders.people_text import (
     attendance_table,
@@ -328,6 +329,10 @@ def _wrapped_capitals(text: str) -> bool:
 def _minute_item(source: SourceText, lines: list[Line], start: int, body_start: int, stop: int,
                  number: str, title: str, last: bool) -> Item:
     paras = paragraphs(_minute_text(lines[body_start:stop]))
+    actions = find_actions(paras, source)
+    table = table_start(lines, body_start, stop, source)
+    if table is not None:
+        actions += action_table(lines, table, stop, source)
     resolutions = find_resolutions(paras, source) or find_unlabelled_resolutions(paras, source)
     if last:
         paras = _trim_last_item(paras, resolutions)
@@ -337,7 +342,7 @@ def _minute_item(source: SourceText, lines: list[Line], start: int, body_start: 
     span = source.span(lines[start].start, max(lines[start].end, stop_line))
     return Item(number, title, span, resolutions=resolutions, people=_people(paras, source),
                 organisations=_organisations(paras, source), references=minute_references(paras, source),
-                outcome=find_outcome(paras), text="\n".join(p.text for p in paras))
+                outcome=find_outcome(paras), text="\n".join(p.text for p in paras), actions=actions)
 
 
 def _people(paras: list[Line], source: SourceText) -> list[PersonMention]:

@@ -87,6 +87,7 @@ def _items(graph: Graph) -> dict[str, list[dict[str, Any]]]:
     organisations = _grouped(graph, """SELECT ?i ?n WHERE { ?i schema:mentions ?o . ?o a org:Organization ;
                                        skos:prefLabel ?n }""", "i", "n")
     refers = _grouped(graph, "SELECT ?i ?t WHERE { ?i dct:references ?t }", "i", "t")
+    actions = _actions(graph)
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         item = row["item"]
@@ -94,6 +95,7 @@ def _items(graph: Graph) -> dict[str, list[dict[str, Any]]]:
             "iri": item, "number": row["number"], "title": row["title"], "lines": _lines(row),
             "resolutions": resolutions.get(item, []), "people": people.get(item, []),
             "organisations": organisations.get(item, []), "refers_to": refers.get(item, []),
+            "actions": actions.get(item, []),
         })
     return out
 
@@ -127,9 +129,9 @@ def _documents(graph: Graph) -> list[dict[str, Any]]:
 
 def _actions(graph: Graph) -> dict[str, list[dict[str, Any]]]:
     rows = _rows(graph, """
-        SELECT ?doc ?a ?number ?text ?due ?status ?priority ?start ?end WHERE {
+        SELECT ?doc ?a ?number ?text ?due ?owner ?status ?priority ?start ?end WHERE {
           ?doc ckg:hasAction ?a . ?a prov:value ?text ; ckg:lineStart ?start ; ckg:lineEnd ?end .
-          OPTIONAL { ?a dct:identifier ?number } OPTIONAL { ?a ckg:due ?due }
+          OPTIONAL { ?a dct:identifier ?number } OPTIONAL { ?a ckg:due ?due } OPTIONAL { ?a ckg:owner ?owner }
           OPTIONAL { ?a ckg:status ?status } OPTIONAL { ?a ckg:underPriority ?priority }
         } ORDER BY ?start""")
     leads = _grouped(graph, """SELECT ?a ?n WHERE { ?a a ckg:Action .
@@ -147,7 +149,7 @@ def _actions(graph: Graph) -> dict[str, list[dict[str, Any]]]:
         lead_names = leads.get(row["a"], [])
         out[row["doc"]].append({
             "iri": row["a"], "number": row["number"], "text": row["text"],
-            "lead": "; ".join(lead_names) or None, "partners": partners.get(row["a"], []),
+            "lead": "; ".join(lead_names) or None, "owner": row["owner"], "partners": partners.get(row["a"], []),
             "due": row["due"], "status": row["status"], "priority": row["priority"],
             "updates": updates.get(row["a"], []), "lines": _lines(row),
         })
