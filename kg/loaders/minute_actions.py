@@ -23,6 +23,7 @@ _DUE = re.compile(r"\b(?:by|before)\s+(?P<due>(?:the\s+)?next meeting|\d{1,2}(?:
 _HEADER_ACTION = re.compile(r"^action", re.I)
 _HEADER_OWNER = re.compile(r"^(?:owner|lead|responsible|by whom|who)", re.I)
 _HEADER_DUE = re.compile(r"^(?:date|due|deadline|by when|when|timescale)", re.I)
+_HEADER_OTHER = re.compile(r"^(?:ref|no\.?|item|status|update|progress|minute)\b", re.I)
 _CELLS = re.compile(r"\t+|\s{2,}")
 
 
@@ -81,14 +82,19 @@ def table_start(lines: list[Line], start: int, end: int, source: SourceText) -> 
 
 
 def _header(cells: list[str]) -> dict[str, int] | None:
+    """Column positions when every cell of a row names an action-table column (a plan's table with
+    "Key links" or "Milestones" columns is read by the plan readers, not here)."""
     columns: dict[str, int] = {}
     for position, cell in enumerate(cells):
         if len(cell) > 25:
             return None
-        for name, pattern in (("action", _HEADER_ACTION), ("owner", _HEADER_OWNER), ("due", _HEADER_DUE)):
+        for name, pattern in (("action", _HEADER_ACTION), ("owner", _HEADER_OWNER), ("due", _HEADER_DUE),
+                              ("other", _HEADER_OTHER)):
             if name not in columns and pattern.match(cell):
                 columns[name] = position
                 break
+        else:
+            return None
     return columns if {"action", "owner"} <= set(columns) else None
 
 
