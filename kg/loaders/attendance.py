@@ -69,7 +69,7 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int)
         text = line.text.strip()
         if not text:
             continue
-        label = _label(text)
+        label = _label(text) if len(_CELLS.split(_row_text(source, line))) < 2 or _KNOWN_LABEL.match(text) else None
         if label is not None:
             flush()
             name, rest = label
@@ -90,7 +90,7 @@ def _label(text: str) -> tuple[str, str] | None:
     """(label, what follows it) when a line opens an attendance block."""
     known = _KNOWN_LABEL.match(text)
     if known:
-        return known.group("label"), known.group("rest").strip(" :;-–")
+        return known.group("label"), known.group("rest").lstrip(" :;-–").rstrip()
     colon = _COLON_LABEL.match(text)
     if colon and len(colon.group("label").split()) <= 8 and (_label_words(colon.group("label")) or
                                                             _category(colon.group("label")) == "chair"):
@@ -156,8 +156,8 @@ def _table_people(source: SourceText, block: list[Line], rows: list[list[str]], 
                 in_row.append(person)
             elif _TICK_PRESENT.match(cell) or _TICK_ABSENT.match(cell):
                 for someone in in_row:
-                    if _TICK_ABSENT.match(cell) and someone.capacity != "chair":
-                        someone.capacity = "apologies"
+                    if someone.capacity != "chair":
+                        someone.capacity = "apologies" if _TICK_ABSENT.match(cell) else "present"
             elif in_row:
                 in_row[-1].role = f"{in_row[-1].role}, {cell}" if in_row[-1].role else cell
             elif people and not cell[:1].isupper() or (people and len(cells) == 1):
@@ -228,7 +228,8 @@ def _person(text: str, span: Span, category: str) -> PersonMention | None:
     reversed_ = _ROLE_NAME.match(bare)
     dash = re.split(r"\s+[–-]\s+", bare, maxsplit=1)
     kept = re.match(r"^(?P<title>[A-Z][a-z]+\.?)\s+(?=[A-Z])", bare)
-    if kept and kept.group("title").rstrip(".").lower() in words("kept_titles") and len(bare.split()) > 2:
+    kept = kept if kept and kept.group("title").rstrip(".").lower() in words("kept_titles") else None
+    if kept and len(bare.split()) > 2:
         bare = bare[kept.end():]                       # "Revd Peter Lamb": read the name, keep the title
         dash = re.split(r"\s+[–-]\s+", bare, maxsplit=1)
     for name_text, role_text in ((dash[0], dash[1] if len(dash) > 1 else None),

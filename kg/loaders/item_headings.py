@@ -92,7 +92,7 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
         if _in_list(lines, index, end) and upper_ratio(rest) < 0.75:
             return None
         title, body_start = _wrapped_title(lines, index, rest, end)
-        return Heading(index, number, title, body_start, family, key) if _reads_as_title(title) else None
+        return Heading(index, number, title.rstrip("."), body_start, family, key) if _reads_as_title(title) else None
     following = _next_nonblank(lines, index + 1, end, within=3)
     if following is None or _NUMBERED.match(lines[following].text.strip()):
         return None

@@ -42,6 +42,7 @@ _NUMBER = r"(?:[A-Z]{1,4}/\d{1,3}/)?[A-Z]{0,3}\d{1,4}[a-z]?(?:\.\d{1,2})?"
 ITEM = re.compile(rf"^(?P<num>{_NUMBER})[.:)]?\s+(?P<title>\S.*)$")
 # ModernGov pages: the number alone on its line, the title below, the minute text after "Minutes:"
 _BARE_NUMBER = re.compile(rf"^(?P<num>{_NUMBER})[.:)]?$")
+_DECISION_PANEL = re.compile(r"^decision\s*:\s*$", re.I)
 _MINUTES_LABEL = re.compile(r"^minutes\s*:\s*(?P<rest>.*)$", re.I)
 PRESENT = re.compile(r"^(?:present|in attendance)\s*[:;]?\s*[-–]?\s*(?P<rest>.*)$", re.I)
 APOLOGIES = re.compile(r"^apologies(?: for absence)?(?:\s*[:;]\s*[-–]?|\s+(?:for absence\s+)?were\s+(?:received|submitted)"
@@ -366,12 +367,15 @@ def _organisations(paras: list[Line], source: SourceText) -> list[OrganisationMe
 
 
 def _minute_text(body: list[Line]) -> list[Line]:
-    """On ModernGov pages the agenda description comes first; the minute is what follows "Minutes:"."""
+    """On ModernGov pages the agenda description comes first; the minute is what follows "Minutes:",
+    and a "Decision:" panel printed above it (the decision as the system records it) is kept."""
     for position, line in enumerate(body):
         label = _MINUTES_LABEL.match(line.text)
         if label:
             rest = [Line(label.group("rest"), line.start, line.end, line.page)] if label.group("rest") else []
-            return rest + body[position + 1:]
+            panel = next((i for i in range(position) if _DECISION_PANEL.match(body[i].text)), None)
+            decision = body[panel:position] + [Line("", line.start, line.start, line.page)] if panel is not None else []
+            return decision + rest + body[position + 1:]
     return body
 
 

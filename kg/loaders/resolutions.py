@@ -27,6 +27,11 @@ _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\s+")
 _INLINE_LABEL = re.compile(r"(?<=[.;])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DECIDED)\b)")
 _AFTER_DECISION = re.compile(r"(?<=[.;])\s+(?=(?:Voting|Votes|Proposed|Clerk['’]s note)\b)")
 _BULLET = re.compile(r"^-\s+")
+# "That the Committee:-", "that:", "agreed to:": a lead-in to the parts below, not a decision
+_LEAD_IN_ONLY = re.compile(r"^(?:that\b[^.;]{0,40}|(?:agreed\s+)?to)\s*:\s*-?$", re.I)
+# "Moved by X, Seconded by Y, and Resolved – That ...": the decision starts at its label
+_MOVED_AND = re.compile(r",?\s+and\s+(?=(?:resolved|agreed)\b)", re.I)
+_MOVER = re.compile(r"^(?:it\s+was\s+)?(?:moved|proposed)\s+by\b", re.I)
 _INFINITIVE = re.compile(r"^to\s+[a-z]", re.I)
 # "To thank the deputation ... and to consider it ...": two decisions in one sentence
 _AND_TO = re.compile(r",?\s+and\s+(?=to\s+[a-z]+\b)")
@@ -94,14 +99,14 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
                       or _THAT.match(text[match.end():].strip()) or _INFINITIVE.match(text[match.end():].strip())):
             label = _label_name(match.group("label"))
             rest = text[match.end():].strip()
-            if rest:
+            if rest and not _LEAD_IN_ONLY.match(rest):
                 found.extend(_records(rest, label, paragraph, source))
             continue
         decided = _BODY_DECIDED.match(text)
         if decided:
             label = "Resolved"
             rest = text[decided.end():].strip()
-            if rest:
+            if rest and not _LEAD_IN_ONLY.match(rest):
                 found.extend(_records(rest, label, paragraph, source))
             continue
         if label and (_STARTS_PART.match(text) or _THAT.match(text) or _BULLET.match(text) or _INFINITIVE.match(text)):
@@ -116,7 +121,9 @@ def _label_paragraphs(paragraphs: list[Line]) -> list[Line]:
     proposer line follows it, so each decision stands in a paragraph of its own."""
     out: list[Line] = []
     for paragraph in paragraphs:
-        pieces = [p for part in _INLINE_LABEL.split(paragraph.text) for p in _AFTER_DECISION.split(part)]
+        pieces = [p for part in _INLINE_LABEL.split(paragraph.text)
+                  for moved in (_MOVED_AND.split(part) if _MOVER.match(part) else [part])
+                  for p in _AFTER_DECISION.split(moved)]
         out.extend(Line(piece, paragraph.start, paragraph.end, paragraph.page) for piece in pieces if piece.strip())
     return out
 
