@@ -384,3 +384,52 @@ def test_council_given_at_ingest_serves_when_the_text_names_none(tmp_path):
     assert _pack(tmp_path, text).council is None
     assert _pack(tmp_path, text, council="Wexmoor City Council").council == "Wexmoor City Council"
     assert _pack(tmp_path, PRINTED, council="Another Council").council == "Wexmoor City Council"
+
+
+MODERNGOV_ATTENDANCE_LAST = """Larkfield City Council
+
+Agenda and minutes
+
+Corporate Parenting Board
+Monday, 2nd February, 2026 2.00 pm
+
+Venue: Committee Room 1, Town Hall
+
+Items
+No. Item
+
+12.
+
+Apologies for absence
+
+Minutes:
+
+Councillor Nia Holt - other Council business
+
+Oscar Pell
+
+13.
+
+Care Leavers' Offer pdf icon PDF 300 KB
+
+Minutes:
+
+Resolved to note the report and to ask officers to report back in June.
+
+Attendance details
+
+Present:
+Councillor Rosa Trent (Chair)
+Councillor Sami Udall
+Tilly Varga
+"""
+
+
+def test_moderngov_apologies_one_a_line_and_attendance_after_the_items(tmp_path):
+    meeting = _minutes(_pack(tmp_path, MODERNGOV_ATTENDANCE_LAST))
+    assert (meeting.body, meeting.date) == ("Corporate Parenting Board", date(2026, 2, 2))
+    assert [(i.number, i.title) for i in meeting.items] == [("12", "Apologies for absence"), ("13", "Care Leavers' Offer")]
+    assert _decisions(meeting)["13"] == ["to note the report", "to ask officers to report back in June"]
+    assert _names(meeting.apologies) == ["Councillor Nia Holt", "Oscar Pell"]
+    assert meeting.chair.name == "Councillor Rosa Trent"
+    assert _names(meeting.present) == ["Councillor Rosa Trent", "Councillor Sami Udall", "Tilly Varga"]

@@ -257,3 +257,40 @@ def _titled_surname(text: str, span: Span, capacity: str, role: str | None) -> P
     if not match or not _has_title(match.group("title")) or match.group("surname").lower() in words("body_nouns"):
         return None
     return PersonMention(" ".join(text.split()), span, role=role, capacity=capacity)
+
+
+_APOLOGIES_FROM = re.compile(r"apologies[^.]*?\b(?:from|by|on behalf of)\s+(?P<rest>[^.]+)", re.I)
+_SUBSTITUTE = re.compile(r"(?P<name>(?:Councillor|Cllr)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+attended\s+as\s+"
+                         r"(?:his|her|their|a|the)\s+substitute", re.I)
+_REASON = re.compile(r"\s+(?:for\s+(?:their|his|her)\b|who\b|due\s+to\b|as\s+(?:they|he|she)\b).*$", re.I)
+
+
+def apologies_in_item(source: SourceText, lines: list[Line], start: int, stop: int) -> Attendance:
+    """Apologies and substitutes recorded in an "Apologies" minute: "Apologies were received from / submitted
+    on behalf of Councillors A and B", one name a line ("Councillor X - other Council business"), and
+    "Councillor Y attended as his substitute"."""
+    found = Attendance()
+    from kg.loaders.normalize import paragraphs
+    for para in paragraphs(lines[start:stop]):
+        span = source.span(para.start, para.end)
+        for match in _SUBSTITUTE.finditer(para.text):
+            found.add(PersonMention(match.group("name"), span, capacity="present"))
+        stated = _APOLOGIES_FROM.search(para.text)
+        if stated:
+            rest = _REASON.sub("", stated.group("rest"))
+            for person in _list_people(rest, span, "apologies"):
+                found.add(person)
+            continue
+        if not found.apologies or para.start > found.apologies[-1].span.end:
+            person = _person(re.split(r"\s+[-–]\s+|,", para.text)[0], span, "apologies")
+            if person and len(para.text.split()) <= 12:
+                found.add(person)
+    return found
+
+
+def trailing_attendance(source: SourceText, lines: list[Line], start: int, end: int) -> Attendance:
+    """An "Attendance details" / "Present:" block printed after the last item, as ModernGov pages do."""
+    for index in range(start, end):
+        if re.match(r"^(?:attendance\s+details|present\s*:?)\s*$", lines[index].text.strip(), re.I):
+            return read_attendance(source, lines, index, end)
+    return Attendance()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kg.loaders.attendance import read_attendance
+from kg.loaders.attendance import apologies_in_item, read_attendance, trailing_attendance
 from kg.loaders.item_headings import find_item_headings
 from kg.loaders.mentions import find_organisations, find_people
 from kg.loaders.minute_actions import action_table, find_actions, table_start
@@ -93,8 +93,14 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
         stop = starts[position + 1][0] if position + 1 < len(starts) else end
         item = _minute_item(source, lines, start, body_start, stop, number, title, last=position + 1 == len(starts))
         items.append(item)
-        if re.search(r"apolog", item.title, re.I) and not apologies:
-            apologies = _apologies_from_text(source, lines, body_start, stop)
+        if re.search(r"apolog", item.title, re.I):
+            apologies = apologies or _apologies_from_text(source, lines, body_start, stop)
+            recorded = apologies_in_item(source, lines, body_start, stop)
+            apologies = _merged(apologies, recorded.apologies)
+            present = _merged(present, recorded.present)
+    if starts and not present:
+        printed = trailing_attendance(source, lines, starts[-1][3], end)
+        chair, present, apologies = chair or printed.chair, printed.present, _merged(apologies, printed.apologies)
     for item in items if chair else []:
         item.people += _chair_named_by_post(item, chair)
     span_end = items[-1].span.end if items else lines[max(first_content - 1, head)].end
