@@ -433,3 +433,93 @@ def test_moderngov_apologies_one_a_line_and_attendance_after_the_items(tmp_path)
     assert _names(meeting.apologies) == ["Councillor Nia Holt", "Oscar Pell"]
     assert meeting.chair.name == "Councillor Rosa Trent"
     assert _names(meeting.present) == ["Councillor Rosa Trent", "Councillor Sami Udall", "Tilly Varga"]
+
+
+NOTICE = """BRAMLEY COUNTY COUNCIL – RECORD OF DECISION
+
+DECISION TAKEN BY:
+
+Nell Ortiz,
+Cabinet Member for Education
+
+DECISION NO:
+
+25/00031
+
+Title of Decision
+
+Home to School Transport Policy 2026
+
+Decision:
+
+As Cabinet Member for Education, I agree to:
+
+1. APPROVE the Home to School Transport Policy 2026; and
+
+2. DELEGATE its publication to the Director of Education.
+
+Reason(s) for decision:
+
+The policy must be published each year.
+
+signed                                   date
+
+Nell Ortiz                               14 May 2025
+"""
+
+OFFICER_NOTICES = """CASTLEFORD CITY COUNCIL
+
+RECORD OF DELEGATED DECISION TAKEN BY AN OFFICER
+
+Decision reference:   EDU/2025/01
+
+Subject:              Oak Lane School – new nursery class
+
+Decision taken by:    Pia Quinn, Director of Learning
+
+Date of decision:     3 June 2025
+
+Decision:
+To approve a nursery class at Oak Lane School from September 2025.
+
+Reasons:
+Demand for places exceeds supply.
+
+==============================================================================
+Decision reference:   EDU/2025/02
+
+Subject:              Elm Road School – admission number
+
+Decision taken by:    Pia Quinn, Director of Learning
+
+Date of decision:     3 June 2025
+
+Decision:
+1.  To raise the admission number to 60.
+2.  To review the change in 2027.
+
+Contact officer: Rob Stone, Admissions Manager, 01234 000000
+"""
+
+
+def test_cabinet_member_decision_notice(tmp_path):
+    pack = _pack(tmp_path, NOTICE)
+    meeting = _minutes(pack)
+    assert (pack.council, meeting.body, meeting.date) == ("Bramley County Council", "Cabinet Member for Education",
+                                                         date(2025, 5, 14))
+    assert [(i.number, i.title) for i in meeting.items] == [("25/00031", "Home to School Transport Policy 2026")]
+    assert _decisions(meeting) == {"25/00031": ["APPROVE the Home to School Transport Policy 2026; and",
+                                                "DELEGATE its publication to the Director of Education."]}
+    assert [(p.name, p.role) for p in meeting.items[0].people] == [("Nell Ortiz", "Cabinet Member for Education")]
+
+
+def test_officer_decision_record_with_two_decisions(tmp_path):
+    pack = _pack(tmp_path, OFFICER_NOTICES)
+    meeting = _minutes(pack)
+    assert (pack.council, meeting.body, meeting.date) == ("Castleford City Council", "Director of Learning", date(2025, 6, 3))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("EDU/2025/01", "Oak Lane School – new nursery class"), ("EDU/2025/02", "Elm Road School – admission number")]
+    assert _decisions(meeting) == {
+        "EDU/2025/01": ["To approve a nursery class at Oak Lane School from September 2025."],
+        "EDU/2025/02": ["To raise the admission number to 60.", "To review the change in 2027."]}
+    assert ("Rob Stone", "Admissions Manager") in [(p.name, p.role) for p in meeting.items[1].people]

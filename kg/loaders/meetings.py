@@ -14,6 +14,7 @@ from datetime import date
 
 from kg.loaders.agenda import AGENDA, parse_agenda
 from kg.loaders.dates import find_dates, is_date_line, parse_date
+from kg.loaders.decision_notice import is_decision_notice, parse_notice
 from kg.loaders.meeting_header import find_minutes_heading
 from kg.loaders.minutes import nonblank, opens_minutes, parse_minutes
 from kg.loaders.normalize import is_capitals_heading
@@ -41,6 +42,9 @@ class _Heading:
 
 def parse_meetings(source: SourceText, lines: list[Line]) -> list[Meeting]:
     """All meetings in the pack (``lines = normalize(source)``), in the order they appear."""
+    notices = parse_notice(source, lines) if is_decision_notice(lines) else []
+    if notices:
+        return notices
     headings = find_headings(lines)
     if not any(h.kind == "minutes" for h in headings):
         headings = sorted(headings + _generic_headings(lines, headings), key=lambda h: h.index)

@@ -109,6 +109,8 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
             if rest and not _LEAD_IN_ONLY.match(rest):
                 found.extend(_records(rest, label, paragraph, source))
             continue
+        if label and text.endswith(":") and len(text.split()) <= 14 and not _STARTS_PART.match(text):
+            continue                          # "As Cabinet Member for X, I agree to:" introduces the parts below
         if label and (_STARTS_PART.match(text) or _THAT.match(text) or _BULLET.match(text) or _INFINITIVE.match(text)):
             found.extend(_records(_BULLET.sub("", text), label, paragraph, source))
             continue
