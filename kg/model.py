@@ -104,6 +104,7 @@ class Item:
     section: str | None = None             # agenda heading such as "For Decision"
     outcome: str | None = None             # narrative outcome ("approved as a correct record")
     text: str = ""                         # the item's body text, cleaned
+    actions: list[Action] = field(default_factory=list)   # "Action:" lines and action tables in the minute
 
 
 @dataclass
@@ -118,6 +119,7 @@ class Meeting:
     venue: str | None = None
     time: str | None = None
     items: list[Item] = field(default_factory=list)
+    council: str | None = None             # the council whose body met, as its papers print it
 
 
 @dataclass
@@ -167,6 +169,7 @@ class Action:
     lead_organisations: list[OrganisationMention] = field(default_factory=list)  # lead cell naming no person
     partners: list[OrganisationMention] = field(default_factory=list)
     due: str | None = None
+    owner: str | None = None               # owners as printed ("PH/JS", "Head of Service"), when the row prints them
     status: str | None = None              # RAG/BRAG as printed: Red, Amber, Green, Blue
     updates: list[Update] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
@@ -199,3 +202,4 @@ class ParsedPack:
     meetings: list[Meeting] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
     glossary: dict[str, str] = field(default_factory=dict)   # acronym -> expansion, from the pack
+    council: str | None = None             # read from the text, else given at ingest (``--council``)

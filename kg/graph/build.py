@@ -6,6 +6,8 @@ carries its provenance (``prov:wasDerivedFrom`` the source file, ``ckg:lineStart
 """
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from collections.abc import Iterable
 
 from rdflib import RDF, Graph, Literal, URIRef
@@ -14,6 +16,7 @@ from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS, XSD
 from kg.graph import iris
 from kg.graph.entities_bridge import EntityIndex
 from kg.graph.linking import add_links
+from kg.loaders.council import council_key
 from kg.model import Action, Document, Item, Meeting, ParsedPack, Span
 from kg.ontology import BESLUIT, CKG, SCHEMA, bind_prefixes
 
@@ -23,15 +26,45 @@ _PAPER_CLASSES = {
 
 
 def build_graph(packs: Iterable[ParsedPack]) -> Graph:
-    """Build the whole knowledge graph for ``packs``."""
+    """Build the whole knowledge graph for ``packs``; people are resolved within each council."""
     packs = list(packs)
     graph = bind_prefixes(Graph())
-    entities = EntityIndex.from_packs(packs)
+    councils = _councils_by_body(packs)
+    groups: dict[str | None, list[ParsedPack]] = defaultdict(list)
     for pack in packs:
-        _PackBuilder(graph, pack, entities).build()
-    entities.add_to_graph(graph)
+        groups[councils.get(pack.source.name)].append(pack)
+    for council, members in groups.items():
+        entities = EntityIndex.from_packs(members, council)
+        for pack in members:
+            _PackBuilder(graph, pack, entities, council).build()
+        entities.add_to_graph(graph)
     add_links(graph, packs)
     return graph
+
+
+def _councils_by_body(packs: list[ParsedPack]) -> dict[str, str | None]:
+    """Each pack's council: the one its text names, else the one council whose other packs record a
+    meeting of the same body, else the only council the other packs name (a pack that never prints its
+    council's name still belongs to it)."""
+    by_body: dict[str, set[str]] = defaultdict(set)
+    for pack in packs:
+        for meeting in pack.meetings if pack.council else []:
+            by_body[_body_key(meeting.body)].add(council_key(pack.council))
+    names = {council_key(p.council): p.council for p in packs if p.council}
+    out: dict[str, str | None] = {}
+    for pack in packs:
+        if pack.council:
+            out[pack.source.name] = names[council_key(pack.council)]
+            continue
+        found = {key for meeting in pack.meetings for key in by_body.get(_body_key(meeting.body), set())}
+        if not found and len(names) == 1:
+            found = set(names)          # every pack that names a council names this one
+        out[pack.source.name] = names[found.pop()] if len(found) == 1 else None
+    return out
+
+
+def _body_key(body: str) -> str:
+    return " ".join(re.findall(r"[a-z]+", body.lower()))
 
 
 def _unique(node: URIRef, span: Span, used: set[URIRef]) -> URIRef:
@@ -45,16 +78,18 @@ def _unique(node: URIRef, span: Span, used: set[URIRef]) -> URIRef:
 class _PackBuilder:
     """Writes one pack's meetings and papers; entity IRIs come from the shared index."""
 
-    def __init__(self, graph: Graph, pack: ParsedPack, entities: EntityIndex) -> None:
+    def __init__(self, graph: Graph, pack: ParsedPack, entities: EntityIndex, council: str | None) -> None:
         self.g = graph
         self.pack = pack
         self.entities = entities
+        self.council_name = council
         self.source = iris.source_iri(pack.source.name)
 
     def build(self) -> None:
         self.g.add((self.source, RDF.type, CKG.SourceFile))
         self.g.add((self.source, DCTERMS.title, Literal(self.pack.source.name)))
         self.g.add((self.source, DCTERMS.identifier, Literal(self.pack.source.sha256)))
+        self.council = self._council(self.council_name)
         record_papers = {}
         for meeting in self.pack.meetings:
             record_papers[id(meeting)] = self._meeting(meeting)
@@ -71,10 +106,21 @@ class _PackBuilder:
         if span.page is not None:
             self.g.add((node, CKG.page, Literal(span.page)))
 
+    def _council(self, name: str | None) -> URIRef | None:
+        """The council node; the source file is published by it."""
+        if not name:
+            return None
+        node = iris.council_iri(name)
+        self.g.add((node, RDF.type, BESLUIT.Bestuurseenheid))
+        self.g.set((node, SKOS.prefLabel, Literal(name)))
+        self.g.add((node, PROV.wasDerivedFrom, self.source))
+        self.g.add((self.source, DCTERMS.publisher, node))
+        return node
+
     # -- meetings -----------------------------------------------------------------------------
     def _meeting(self, meeting: Meeting) -> URIRef:
-        body = self.entities.body_iri(meeting.body)
-        node = iris.meeting_iri(self.entities.body_name(meeting.body), meeting.date)
+        body = self.entities.body_iri(meeting.body, self.council_name)
+        node = iris.meeting_iri(self.entities.body_name(meeting.body), meeting.date, self.council_name)
         g = self.g
         g.add((node, RDF.type, BESLUIT.Zitting))
         g.add((node, BESLUIT.isGehoudenDoor, body))
@@ -85,6 +131,8 @@ class _PackBuilder:
         g.add((paper, DCTERMS.title, Literal(f"{meeting.kind.capitalize()} - {meeting.body}, {meeting.date:%d %B %Y}")))
         g.add((paper, CKG.documentType, Literal(meeting.kind)))
         g.add((paper, CKG.recordOf, node))
+        if self.council is not None:
+            g.add((paper, DCTERMS.publisher, self.council))
         self._cite(paper, meeting.span)
         if meeting.venue:
             g.add((node, CKG.venue, Literal(meeting.venue)))
@@ -134,6 +182,9 @@ class _PackBuilder:
             if resolution.number:
                 g.add((res, DCTERMS.identifier, Literal(resolution.number)))
             self._cite(res, resolution.span)
+        used: set[URIRef] = set()
+        for position, action in enumerate(item.actions, start=1):
+            self._action(node, action, position, {}, used)
         for reference in item.references:
             ref = iris.child_iri(node, "ref", f"{reference.number}-{reference.span.start}")
             g.add((ref, RDF.type, CKG.MinuteReference))
@@ -174,12 +225,14 @@ class _PackBuilder:
         g.add((node, DCTERMS.title, Literal(document.title)))
         g.add((node, CKG.documentType, Literal(document.type)))
         g.add((node, DCTERMS.isPartOf, self.source))
+        if self.council is not None:
+            g.add((node, DCTERMS.publisher, self.council))
         self._cite(node, document.span)
         if document.period:
             g.add((node, CKG.period, Literal(document.period)))
         agenda = next((m for m in self.pack.meetings if m.kind == "agenda"), None)
         if document.agenda_item and agenda is not None:
-            meeting = iris.meeting_iri(self.entities.body_name(agenda.body), agenda.date)
+            meeting = iris.meeting_iri(self.entities.body_name(agenda.body), agenda.date, self.council_name)
             g.add((node, CKG.agendaItem, iris.agenda_item_iri(meeting, document.agenda_item, "")))
         if document.author:
             g.add((node, DCTERMS.creator, self.entities.person(document.author)))
@@ -237,6 +290,8 @@ class _PackBuilder:
             g.add((node, CKG.leadOrganisation, self.entities.organisation(organisation)))
         if action.due:
             g.add((node, CKG.due, Literal(action.due)))
+        if action.owner:
+            g.add((node, CKG.owner, Literal(action.owner)))
         if action.status:
             g.add((node, CKG.status, Literal(action.status)))
         self._cite(node, action.span)

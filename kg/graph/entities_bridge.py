@@ -31,7 +31,7 @@ def dated_mentions(pack: ParsedPack) -> Iterator[tuple[PersonMention | Organisat
         people = [meeting.chair] if meeting.chair else []
         people += meeting.present + meeting.apologies
         for item in meeting.items:
-            people += item.people
+            people += item.people + [lead for action in item.actions for lead in action.leads]
             yield from ((org, meeting.date) for org in item.organisations)
         yield from ((person, meeting.date) for person in people)
     pack_date = next((m.date for m in pack.meetings if m.kind == "agenda"), None)
@@ -64,11 +64,13 @@ class EntityIndex:
     """Maps each mention object to the IRI of the person or organisation it names."""
 
     def __init__(self, people: list[tuple[PersonMention, date | None]],
-                 organisations: list[OrganisationMention], glossaries: list[dict[str, str]]) -> None:
+                 organisations: list[OrganisationMention], glossaries: list[dict[str, str]],
+                 council: str | None = None) -> None:
+        self.council = council          # people are resolved, and their IRIs minted, within this council
         self.people = resolve_people([m for m, _ in people], [d for _, d in people])
         self._person_of: dict[int, URIRef] = {}
         for cluster in self.people:
-            node = iris.person_iri(person_key(cluster))
+            node = iris.person_iri(person_key(cluster), self.council)
             for mention in cluster.mentions:
                 self._person_of[id(mention)] = node
         self.organisations = resolve_organisations(organisations, glossaries)
@@ -81,9 +83,10 @@ class EntityIndex:
                 if isinstance(mention, EmployerMention):
                     self._employer_of[mention.printed] = node
         self._bodies: dict[str, tuple[str, str | None]] = {}
+        self._councils: dict[str, set[str | None]] = {}    # printed body name -> the councils it met for
 
     @classmethod
-    def from_packs(cls, packs: list[ParsedPack]) -> EntityIndex:
+    def from_packs(cls, packs: list[ParsedPack], council: str | None = None) -> EntityIndex:
         people, organisations = [], []
         for pack in packs:
             for mention, day in dated_mentions(pack):
@@ -93,7 +96,7 @@ class EntityIndex:
                         organisations.append(employer_mention(mention))
                 else:
                     organisations.append(mention)
-        return cls(people, organisations, [pack.glossary for pack in packs])
+        return cls(people, organisations, [pack.glossary for pack in packs], council)
 
     def person(self, mention: PersonMention) -> URIRef:
         return self._person_of[id(mention)]
@@ -106,8 +109,10 @@ class EntityIndex:
         """"CHILDREN, YOUNG PEOPLE AND FAMILIES PARTNERSHIP" -> "Children, Young People and Families Partnership"."""
         return self._body(printed)[0]
 
-    def body_iri(self, printed: str) -> URIRef:
-        return iris.body_iri(self.body_name(printed))
+    def body_iri(self, printed: str, council: str | None = None) -> URIRef:
+        """A body belongs to its council: two councils' "Cabinet" are two bodies."""
+        self._councils.setdefault(printed, set()).add(council)
+        return iris.body_iri(self.body_name(printed), council)
 
     def _body(self, printed: str) -> tuple[str, str | None]:
         if printed not in self._bodies:
@@ -128,20 +133,26 @@ class EntityIndex:
 
     def _add_bodies(self, graph: Graph) -> None:
         for printed, (name, acronym) in self._bodies.items():
-            node = iris.body_iri(name)
-            graph.add((node, RDF.type, BESLUIT.Bestuursorgaan))
-            graph.set((node, SKOS.prefLabel, Literal(name)))
-            if acronym:
-                graph.add((node, SKOS.altLabel, Literal(acronym)))
-            if printed != name:
-                graph.add((node, SKOS.hiddenLabel, Literal(printed)))
-            for meeting in graph.subjects(BESLUIT.isGehoudenDoor, node):
-                for source in graph.objects(meeting, PROV.wasDerivedFrom):
-                    graph.add((node, PROV.wasDerivedFrom, source))
+            for council in self._councils.get(printed, {None}):
+                self._add_body(graph, printed, name, acronym, council)
+
+    def _add_body(self, graph: Graph, printed: str, name: str, acronym: str | None, council: str | None) -> None:
+        node = iris.body_iri(name, council)
+        graph.add((node, RDF.type, BESLUIT.Bestuursorgaan))
+        graph.set((node, SKOS.prefLabel, Literal(name)))
+        if acronym:
+            graph.add((node, SKOS.altLabel, Literal(acronym)))
+        if printed != name:
+            graph.add((node, SKOS.hiddenLabel, Literal(printed)))
+        if council:
+            graph.add((node, BESLUIT.bestuurt, iris.council_iri(council)))
+        for meeting in graph.subjects(BESLUIT.isGehoudenDoor, node):
+            for source in graph.objects(meeting, PROV.wasDerivedFrom):
+                graph.add((node, PROV.wasDerivedFrom, source))
 
     def _add_people(self, graph: Graph) -> None:
         for cluster in self.people:
-            node = iris.person_iri(person_key(cluster))
+            node = iris.person_iri(person_key(cluster), self.council)
             graph.add((node, RDF.type, FOAF.Person))
             graph.add((node, RDF.type, SCHEMA.Person))
             graph.set((node, FOAF.name, Literal(cluster.name)))

@@ -12,6 +12,7 @@ from datetime import date
 
 from rdflib import URIRef
 
+from kg.loaders.council import council_key
 from kg.ontology import ID
 
 
@@ -31,12 +32,22 @@ def source_iri(file_name: str) -> URIRef:
     return ID[f"source/{slug(file_name, 120)}"]
 
 
-def body_iri(body_name: str) -> URIRef:
-    return ID[f"body/{slug(body_name)}"]
+def council_iri(council: str) -> URIRef:
+    return ID[f"council/{slug(council_key(council))}"]
 
 
-def meeting_iri(body_name: str, on: date) -> URIRef:
-    return ID[f"meeting/{slug(body_name)}/{on.isoformat()}"]
+def _within(council: str | None) -> str:
+    """The council's part of an IRI: every council has its own "Cabinet" and its own meetings; a council
+    printed in two ways ("Rotherham Council", "Rotherham Metropolitan Borough Council") is one."""
+    return f"{slug(council_key(council))}/" if council else ""
+
+
+def body_iri(body_name: str, council: str | None = None) -> URIRef:
+    return ID[f"body/{_within(council)}{slug(body_name)}"]
+
+
+def meeting_iri(body_name: str, on: date, council: str | None = None) -> URIRef:
+    return ID[f"meeting/{_within(council)}{slug(body_name)}/{on.isoformat()}"]
 
 
 def agenda_item_iri(meeting: URIRef, number: str | None, title: str) -> URIRef:
@@ -61,8 +72,9 @@ def child_iri(parent: URIRef, kind: str, key: str) -> URIRef:
     return URIRef(f"{parent}/{kind}/{slug(key, 40)}")
 
 
-def person_iri(key: str) -> URIRef:
-    return ID[f"person/{slug(key)}"]
+def person_iri(key: str, council: str | None = None) -> URIRef:
+    """People are told apart within their council: two councils' John Smiths are two people."""
+    return ID[f"person/{_within(council)}{slug(key)}"]
 
 
 def organisation_iri(name: str) -> URIRef:

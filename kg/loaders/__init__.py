@@ -9,13 +9,16 @@ from kg.model import ParsedPack, SourceText
 __all__ = ["load_pack", "parse_source", "read_source", "SUPPORTED_SUFFIXES"]
 
 
-def load_pack(path: str | Path) -> ParsedPack:
+def load_pack(path: str | Path, council: str | None = None) -> ParsedPack:
     """Read and parse one pack; raises :class:`kg.errors.InputError` for unreadable input."""
-    return parse_source(read_source(path))
+    return parse_source(read_source(path), council)
 
 
-def parse_source(source: SourceText) -> ParsedPack:
-    """Normalise, then find meetings, then the papers around them, then the pack's own glossary."""
+def parse_source(source: SourceText, council: str | None = None) -> ParsedPack:
+    """Normalise, then find meetings, then the papers around them, then the pack's own glossary.
+
+    The council is the one the text names; ``council`` (given at ingest) serves when it names none."""
+    from kg.loaders.council import find_council
     from kg.loaders.documents import parse_documents
     from kg.loaders.meetings import parse_meetings
     from kg.loaders.mentions import find_glossary
@@ -24,4 +27,7 @@ def parse_source(source: SourceText) -> ParsedPack:
     lines = normalize(source)
     meetings = parse_meetings(source, lines)
     documents = parse_documents(source, lines, meetings)
-    return ParsedPack(source, lines, meetings, documents, find_glossary(lines))
+    named = find_council(lines) or council
+    for meeting in meetings:
+        meeting.council = named
+    return ParsedPack(source, lines, meetings, documents, find_glossary(lines), named)

@@ -14,6 +14,8 @@ from datetime import date
 
 from kg.loaders.agenda import AGENDA, parse_agenda
 from kg.loaders.dates import find_dates, is_date_line, parse_date
+from kg.loaders.decision_notice import is_decision_notice, parse_notice
+from kg.loaders.meeting_header import find_minutes_heading
 from kg.loaders.minutes import nonblank, opens_minutes, parse_minutes
 from kg.loaders.normalize import is_capitals_heading
 from kg.model import Line, Meeting, MeetingKind, SourceText
@@ -24,7 +26,8 @@ _BODY_NOUN = re.compile(r"\b(?:panel|partnership|commission|board|committee|cabi
                         r"executive|meeting|assembly|governors|authority|sub-committee|body)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?$", re.I)
 # "Minutes of the previous meeting" is an item title, not the heading of a meeting
-_ITEM_TITLE = re.compile(r"\b(?:previous|last|this)\s+meeting\b", re.I)
+_ITEM_TITLE = re.compile(r"\b(?:previous|last|this)\s+meeting\b|^(?:the\s+)?meeting$", re.I)
+_MINUTES_CUE = re.compile(r"^(?:minutes\b(?!\s*:)|at\s+a\s+meeting\b)|\bmeeting\s+held\b|['’]s\s+minutes\b", re.I)
 _SMALL_WORDS = {"and", "of", "the", "for", "&", "-", "–", "on", "in"}
 
 
@@ -39,7 +42,12 @@ class _Heading:
 
 def parse_meetings(source: SourceText, lines: list[Line]) -> list[Meeting]:
     """All meetings in the pack (``lines = normalize(source)``), in the order they appear."""
+    notices = parse_notice(source, lines) if is_decision_notice(lines) else []
+    if notices:
+        return notices
     headings = find_headings(lines)
+    if not any(h.kind == "minutes" for h in headings):
+        headings = sorted(headings + _generic_headings(lines, headings), key=lambda h: h.index)
     meetings = []
     for position, heading in enumerate(headings):
         end = headings[position + 1].index if position + 1 < len(headings) else len(lines)
@@ -50,16 +58,48 @@ def parse_meetings(source: SourceText, lines: list[Line]) -> list[Meeting]:
     return meetings
 
 
+def _generic_headings(lines: list[Line], found: list[_Heading]) -> list[_Heading]:
+    """Minutes headers in other councils' layouts: at the top of the text, or where a line names a
+    meeting ("Minutes of ...", "... - Meeting held on ...") after an agenda."""
+    out: list[_Heading] = []
+    taken = {h.index for h in found}
+    for index, line in enumerate(lines):
+        if not line.text or (index and not _MINUTES_CUE.search(line.text)) or index in taken:
+            continue
+        if out and index < out[-1].first_content + 3:
+            continue
+        heading = find_minutes_heading(lines, index, explicit=index > 0)
+        if heading and not _within_agenda_heading(found, heading.index):
+            out.append(_Heading(heading.index, heading.body, heading.date, "minutes", heading.first_content))
+    return out
+
+
 def find_headings(lines: list[Line]) -> list[_Heading]:
     """Every agenda and minutes heading, repeats on later pages dropped."""
     headings: list[_Heading] = []
+    furniture = _running_lines(lines)
     for index, line in enumerate(lines):
-        heading = _heading_at(lines, index, headings) if line.text else None
+        heading = _heading_at(lines, index, headings) if line.text and _page_free(line.text) not in furniture else None
         if heading:
             headings.append(heading)
     headings = [h for h in _drop_agenda_titles(headings)
                 if h.kind == "agenda" or (_BODY_NOUN.search(h.body) and opens_minutes(lines, h.first_content))]
     return _drop_repeats(headings)
+
+
+def _page_free(text: str) -> str:
+    return re.sub(r"\s+(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", "", text.strip(), flags=re.I)
+
+
+def _running_lines(lines: list[Line]) -> set[str]:
+    """Footers and running heads ("<Council> – <Body> – 14 March 2017   2"): the same line, less its page
+    number, printed on three or more pages. They name the meeting but do not open it."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line.text:
+            key = _page_free(line.text)
+            counts[key] = counts.get(key, 0) + 1
+    return {text for text, count in counts.items() if count >= 3 and find_dates(text)}
 
 
 def _heading_at(lines: list[Line], index: int, found: list[_Heading]) -> _Heading | None:

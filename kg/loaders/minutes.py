@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kg.loaders.attendance import apologies_in_item, read_attendance, trailing_attendance
+from kg.loaders.item_headings import find_item_headings
 from kg.loaders.mentions import find_organisations, find_people
+from kg.loaders.minute_actions import action_table, find_actions, table_start
 from kg.loaders.normalize import paragraphs, upper_ratio
 from kg.loaders.people_text import (
     attendance_table,
@@ -39,11 +42,13 @@ _NUMBER = r"(?:[A-Z]{1,4}/\d{1,3}/)?[A-Z]{0,3}\d{1,4}[a-z]?(?:\.\d{1,2})?"
 ITEM = re.compile(rf"^(?P<num>{_NUMBER})[.:)]?\s+(?P<title>\S.*)$")
 # ModernGov pages: the number alone on its line, the title below, the minute text after "Minutes:"
 _BARE_NUMBER = re.compile(rf"^(?P<num>{_NUMBER})[.:)]?$")
+_DECISION_PANEL = re.compile(r"^decision\s*:\s*$", re.I)
 _MINUTES_LABEL = re.compile(r"^minutes\s*:\s*(?P<rest>.*)$", re.I)
 PRESENT = re.compile(r"^(?:present|in attendance)\s*[:;]?\s*[-–]?\s*(?P<rest>.*)$", re.I)
 APOLOGIES = re.compile(r"^apologies(?: for absence)?(?:\s*[:;]\s*[-–]?|\s+(?:for absence\s+)?were\s+(?:received|submitted)"
                        r"\s+(?:from|by)|\s+from)\s*(?P<rest>.*)$", re.I)
 _CHAIR = re.compile(r"^(?P<name>.+?)\s*[\(\[]?\s*in\s+the\s+chair\s*[\)\]]?\s*[.;,]?\s*$", re.I)
+_FIRST_ITEM_WITHIN = 60     # non-blank lines between the attendance and the first item
 _ITEM_LABEL = re.compile(r"^(?:agenda\s*item\s*:\s*)", re.I)
 _ITEM_LABEL_LINE = re.compile(r"^(?:agenda\s*item\s*:?|item\s*:)\s*$", re.I)
 
@@ -77,18 +82,36 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
     """The minutes whose heading runs from ``head`` to ``first_content`` (line indexes), up to ``end``."""
     chair, present, apologies, index = _attendance(source, lines, first_content, end)
     starts = _item_starts(lines, index, end)
+    starts = _better_items(starts, [(h.index, h.number, h.title, h.body_start)
+                                    for h in find_item_headings(lines, first_content, end)], lines, index)
+    printed = read_attendance(source, lines, first_content, starts[0][0] if starts else index)
+    chair = chair or printed.chair
+    present = _merged(present, printed.present)
+    apologies = _merged(apologies, printed.apologies)
     items: list[Item] = []
     for position, (start, number, title, body_start) in enumerate(starts):
         stop = starts[position + 1][0] if position + 1 < len(starts) else end
         item = _minute_item(source, lines, start, body_start, stop, number, title, last=position + 1 == len(starts))
         items.append(item)
-        if re.search(r"apolog", item.title, re.I) and not apologies:
-            apologies = _apologies_from_text(source, lines, body_start, stop)
+        if re.search(r"apolog", item.title, re.I):
+            apologies = apologies or _apologies_from_text(source, lines, body_start, stop)
+            recorded = apologies_in_item(source, lines, body_start, stop)
+            apologies = _merged(apologies, recorded.apologies)
+            present = _merged(present, recorded.present)
+    if starts and not present:
+        printed = trailing_attendance(source, lines, starts[-1][3], end)
+        chair, present, apologies = chair or printed.chair, printed.present, _merged(apologies, printed.apologies)
     for item in items if chair else []:
         item.people += _chair_named_by_post(item, chair)
     span_end = items[-1].span.end if items else lines[max(first_content - 1, head)].end
     return Meeting(body, day, "minutes", source.span(lines[head].start, span_end),
                    chair=chair, present=present, apologies=apologies, items=items)
+
+
+def _merged(known: list[PersonMention], more: list[PersonMention]) -> list[PersonMention]:
+    """Attendance read by the bundled layouts' rules, and any further names the generic reading found."""
+    names = {p.name.lower() for p in known}
+    return known + [p for p in more if p.name.lower() not in names and not names.add(p.name.lower())]
 
 
 _THE_CHAIR = re.compile(
@@ -226,6 +249,17 @@ def _item_starts(lines: list[Line], start: int, end: int) -> list[tuple[int, str
     return found
 
 
+def _better_items(known: list[tuple[int, str, str, int]], generic: list[tuple[int, str, str, int]],
+                  lines: list[Line], start: int) -> list[tuple[int, str, str, int]]:
+    """The generic reading of item headings replaces the bundled layouts' reading when it finds more
+    items, keeps every number that reading found, and starts just after the attendance (numbered
+    tables in papers attached after the minutes are not items)."""
+    if len(generic) <= len(known) or not generic:
+        return known
+    near = sum(1 for line in lines[start:generic[0][0]] if line.text) <= _FIRST_ITEM_WITHIN
+    return generic if near and {k[1] for k in known} <= {g[1] for g in generic} else known
+
+
 def _moderngov_item(lines: list[Line], index: int, end: int) -> tuple[str, int] | None:
     """(number, title line index) when a bare number heads a title and, further on, a "Minutes:" label."""
     bare = _BARE_NUMBER.match(lines[index].text)
@@ -302,6 +336,10 @@ def _wrapped_capitals(text: str) -> bool:
 def _minute_item(source: SourceText, lines: list[Line], start: int, body_start: int, stop: int,
                  number: str, title: str, last: bool) -> Item:
     paras = paragraphs(_minute_text(lines[body_start:stop]))
+    actions = find_actions(paras, source)
+    table = table_start(lines, body_start, stop, source)
+    if table is not None:
+        actions += action_table(lines, table, stop, source)
     resolutions = find_resolutions(paras, source) or find_unlabelled_resolutions(paras, source)
     if last:
         paras = _trim_last_item(paras, resolutions)
@@ -311,7 +349,7 @@ def _minute_item(source: SourceText, lines: list[Line], start: int, body_start: 
     span = source.span(lines[start].start, max(lines[start].end, stop_line))
     return Item(number, title, span, resolutions=resolutions, people=_people(paras, source),
                 organisations=_organisations(paras, source), references=minute_references(paras, source),
-                outcome=find_outcome(paras), text="\n".join(p.text for p in paras))
+                outcome=find_outcome(paras), text="\n".join(p.text for p in paras), actions=actions)
 
 
 def _people(paras: list[Line], source: SourceText) -> list[PersonMention]:
@@ -335,12 +373,15 @@ def _organisations(paras: list[Line], source: SourceText) -> list[OrganisationMe
 
 
 def _minute_text(body: list[Line]) -> list[Line]:
-    """On ModernGov pages the agenda description comes first; the minute is what follows "Minutes:"."""
+    """On ModernGov pages the agenda description comes first; the minute is what follows "Minutes:",
+    and a "Decision:" panel printed above it (the decision as the system records it) is kept."""
     for position, line in enumerate(body):
         label = _MINUTES_LABEL.match(line.text)
         if label:
             rest = [Line(label.group("rest"), line.start, line.end, line.page)] if label.group("rest") else []
-            return rest + body[position + 1:]
+            panel = next((i for i in range(position) if _DECISION_PANEL.match(body[i].text)), None)
+            decision = body[panel:position] + [Line("", line.start, line.start, line.page)] if panel is not None else []
+            return decision + rest + body[position + 1:]
     return body
 
 

@@ -13,7 +13,7 @@ from collections import Counter
 
 from kg.model import Line, SourceText
 
-_PAGE_STAMP = re.compile(r"^\s*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*/\s*\d+|-\s*\d+\s*-)\s*$", re.I)
+_PAGE_STAMP = re.compile(r"^\s*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d{1,3}\s*/\s*\d{1,3}|-\s*\d+\s*-)\s*$", re.I)
 # "3D CORPORATE PARENTING PANEL - 27/09/16": page number (+ letter) and a body name with a date.
 _RUNNING_HEADER = re.compile(
     r"^\s*(?:\d{1,3}[A-Z]?\s+)?[A-Z][A-Z &',()-]{5,}\s*[-–]\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:\s+\d{1,3}[A-Z]?)?\s*$")

@@ -12,9 +12,30 @@ import re
 from kg.model import Line, Resolution, SourceText
 
 _LABEL = re.compile(
-    r"^(?:it\s+was\s+(?:therefore\s+)?[-–]\s*|the\s+(?:\w+\s+){1,3}?)?"
-    r"(?P<label>resolved|resovled|reslved|resloved|agreed|decision|decided)"
-    r"(?:\s*[:;]\s*[-–]?|\s*[-–]+|(?=\s*that\b))\s*", re.I)
+    r"^(?:it\s+was\s+(?:therefore\s+)?[-–]\s*|(?:after\s+consideration,\s*)?the\s+(?:\w+\s+){1,3}?)?"
+    r"(?P<label>resolved|resovled|reslved|resloved|agreee?d|decision|decided)(?:\s+unanimous(?:ly)?)?"
+    r"(?:\s*[:;]\s*[-–]?|\s*[-–]+|(?=\s*that\b)|(?=\s+to\b)|\s*$)\s*", re.I)
+# "After consideration, the committee (1) noted ...", "The Committee noted the update ...": the body
+# itself deciding, in the past tense, as Scottish and Northern Irish minutes print decisions
+_BODY_DECIDED = re.compile(
+    r"^(?:after\s+(?:consideration|discussion),\s*)?the\s+(?:committee|board|panel|forum|council|cabinet|partnership|"
+    r"commission|sub-committee|executive)\s+(?=\(1\)|\(a\)|$|(?:noted|approved|agreed|endorsed|instructed|resolved|decided)\b)",
+    re.I)
+# a paragraph's own number before its label ("6.4 RESOLVED: ...")
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\s+")
+# a label in capitals after a proposer and seconder inside one paragraph ("Seconded: Cllr Ogden. RESOLVED: ...")
+_INLINE_LABEL = re.compile(r"(?<=[.;])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DECIDED)\b)")
+_AFTER_DECISION = re.compile(r"(?<=[.;])\s+(?=(?:Voting|Votes|Proposed|Clerk['’]s note)\b)")
+_BULLET = re.compile(r"^-\s+")
+# "That the Committee:-", "that:", "agreed to:": a lead-in to the parts below, not a decision
+_LEAD_IN_ONLY = re.compile(r"^(?:that\b[^.;]{0,40}|(?:agreed\s+)?to)\s*:\s*-?$", re.I)
+# "Moved by X, Seconded by Y, and Resolved – That ...": the decision starts at its label
+_MOVED_AND = re.compile(r",?\s+and\s+(?=(?:resolved|agreed)\b)", re.I)
+_MOVER = re.compile(r"^(?:it\s+was\s+)?(?:moved|proposed)\s+by\b", re.I)
+_INFINITIVE = re.compile(r"^to\s+[a-z]", re.I)
+# "To thank the deputation ... and to consider it ...": two decisions in one sentence
+_AND_TO = re.compile(r",?\s+and\s+(?=to\s+[a-z]+\b)")
+_AND_AGREED = re.compile(r",?\s+and\s+agreed\s+(?=that\b|to\b)", re.I)
 _PART = re.compile(r"(?:^|(?<=[\s;:.]))(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h])\)|\d{1,2}\.(?=\s))\s+")
 _STARTS_PART = re.compile(r"^(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h])\)|\d{1,2}\.)\s+")
 _THAT = re.compile(r"^that\b", re.I)
@@ -68,24 +89,45 @@ def _parts(text: str) -> list[tuple[str | None, str]]:
 
 
 def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolution]:
-    """Labelled decisions and the numbered or "That ..." paragraphs that continue them."""
+    """Labelled decisions and the numbered, bulleted, "That ..." or "To ..." paragraphs that continue them."""
     found: list[Resolution] = []
     label: str | None = None
-    for paragraph in paragraphs:
-        text = paragraph.text.strip()
+    for paragraph in _label_paragraphs(paragraphs):
+        text = _PARAGRAPH_NUMBER.sub("", paragraph.text.strip())
         match = _LABEL.match(text)
         if match and (text[match.end():].strip() == "" or match.group(0).rstrip()[-1:] in ":-–;"
-                      or _THAT.match(text[match.end():].strip())):
+                      or _THAT.match(text[match.end():].strip()) or _INFINITIVE.match(text[match.end():].strip())):
             label = _label_name(match.group("label"))
             rest = text[match.end():].strip()
-            if rest:
+            if rest and not _LEAD_IN_ONLY.match(rest):
                 found.extend(_records(rest, label, paragraph, source))
             continue
-        if label and (_STARTS_PART.match(text) or _THAT.match(text)):
-            found.extend(_records(text, label, paragraph, source))
+        decided = _BODY_DECIDED.match(text)
+        if decided:
+            label = "Resolved"
+            rest = text[decided.end():].strip()
+            if rest and not _LEAD_IN_ONLY.match(rest):
+                found.extend(_records(rest, label, paragraph, source))
+            continue
+        if label and text.endswith(":") and len(text.split()) <= 14 and not _STARTS_PART.match(text):
+            continue                          # "As Cabinet Member for X, I agree to:" introduces the parts below
+        if label and (_STARTS_PART.match(text) or _THAT.match(text) or _BULLET.match(text) or _INFINITIVE.match(text)):
+            found.extend(_records(_BULLET.sub("", text), label, paragraph, source))
             continue
         label = None
     return _unique(found)
+
+
+def _label_paragraphs(paragraphs: list[Line]) -> list[Line]:
+    """Paragraphs cut where a capitals label opens a decision mid-paragraph and where the vote or a
+    proposer line follows it, so each decision stands in a paragraph of its own."""
+    out: list[Line] = []
+    for paragraph in paragraphs:
+        pieces = [p for part in _INLINE_LABEL.split(paragraph.text)
+                  for moved in (_MOVED_AND.split(part) if _MOVER.match(part) else [part])
+                  for p in _AFTER_DECISION.split(moved)]
+        out.extend(Line(piece, paragraph.start, paragraph.end, paragraph.page) for piece in pieces if piece.strip())
+    return out
 
 
 def find_unlabelled_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolution]:
@@ -110,8 +152,16 @@ def find_unlabelled_resolutions(paragraphs: list[Line], source: SourceText) -> l
 
 
 def _records(text: str, label: str, paragraph: Line, source: SourceText) -> list[Resolution]:
-    return [Resolution(body, source.span(paragraph.start, paragraph.end), label, number)
-            for number, body in _parts(text) if len(body) > 2]
+    return [Resolution(piece, source.span(paragraph.start, paragraph.end), label, number)
+            for number, body in _parts(text) for piece in _clauses(body) if len(piece) > 2]
+
+
+def _clauses(text: str) -> list[str]:
+    """One decision per clause: "To thank ... and to consider ...", "noted ... and agreed that ..."."""
+    pieces = _AND_AGREED.split(text)
+    if _INFINITIVE.match(text) or re.match(r"^(?:noted|approved|agreed)\b", text, re.I):
+        pieces = [p for piece in pieces for p in _AND_TO.split(piece)]
+    return [piece.strip().rstrip(".") if len(pieces) > 1 else piece.strip() for piece in pieces]
 
 
 def _unique(resolutions: list[Resolution]) -> list[Resolution]:

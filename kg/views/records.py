@@ -38,17 +38,18 @@ def build_records(graph: Graph) -> dict[str, list[dict[str, Any]]]:
 
 def _meetings(graph: Graph) -> list[dict[str, Any]]:
     papers = select(graph, """
-        SELECT ?paper ?meeting ?kind ?body ?date ?chair ?source ?start ?end WHERE {
+        SELECT ?paper ?meeting ?kind ?body ?date ?chair ?council ?source ?start ?end WHERE {
           ?paper ckg:recordOf ?meeting ; ckg:documentType ?kind ; ckg:lineStart ?start ; ckg:lineEnd ?end ;
                  prov:wasDerivedFrom/dct:title ?source .
-          ?meeting dct:date ?date ; besluit:isGehoudenDoor/skos:prefLabel ?body .
+          ?meeting dct:date ?date ; besluit:isGehoudenDoor ?organ . ?organ skos:prefLabel ?body .
           OPTIONAL { ?meeting besluit:heeftVoorzitter/foaf:name ?chair }
+          OPTIONAL { ?organ besluit:bestuurt/skos:prefLabel ?council }
         } ORDER BY ?source ?start""")
     present = _grouped(graph, "SELECT ?m ?n WHERE { ?m besluit:heeftAanwezigeBijStart/foaf:name ?n }", "m", "n")
     apologies = _grouped(graph, "SELECT ?m ?n WHERE { ?m ckg:apologies/foaf:name ?n }", "m", "n")
     items = _items(graph)
     return [{
-        "iri": row["meeting"], "body": row["body"], "date": row["date"], "kind": row["kind"],
+        "iri": row["meeting"], "body": row["body"], "date": row["date"], "kind": row["kind"], "council": row["council"],
         "chair": row["chair"], "present": present.get(row["meeting"], []),
         "apologies": apologies.get(row["meeting"], []), "source": row["source"], "lines": _lines(row),
         "items": items.get(row["paper"], []),
@@ -73,6 +74,7 @@ def _items(graph: Graph) -> dict[str, list[dict[str, Any]]]:
     organisations = _grouped(graph, """SELECT ?i ?n WHERE { ?i schema:mentions ?o . ?o a org:Organization ;
                                        skos:prefLabel ?n }""", "i", "n")
     refers = _grouped(graph, "SELECT ?i ?t WHERE { ?i dct:references ?t }", "i", "t")
+    actions = _actions(graph)
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         item = row["item"]
@@ -80,15 +82,17 @@ def _items(graph: Graph) -> dict[str, list[dict[str, Any]]]:
             "iri": item, "number": row["number"], "title": row["title"], "lines": _lines(row),
             "resolutions": resolutions.get(item, []), "people": people.get(item, []),
             "organisations": organisations.get(item, []), "refers_to": refers.get(item, []),
+            "actions": actions.get(item, []),
         })
     return out
 
 
 def _documents(graph: Graph) -> list[dict[str, Any]]:
     docs = select(graph, """
-        SELECT ?doc ?title ?type ?source ?start ?end WHERE {
+        SELECT ?doc ?title ?type ?council ?source ?start ?end WHERE {
           ?doc ckg:documentType ?type ; dct:title ?title ; ckg:lineStart ?start ; ckg:lineEnd ?end ;
                prov:wasDerivedFrom/dct:title ?source .
+          OPTIONAL { ?doc dct:publisher/skos:prefLabel ?council }
         } ORDER BY ?source ?start""")
     priorities: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in select(graph, """
@@ -104,7 +108,7 @@ def _documents(graph: Graph) -> list[dict[str, Any]]:
         recommendations[row["doc"]].append({"text": row["text"], "lines": _lines(row)})
     actions = _actions(graph)
     return [{
-        "iri": row["doc"], "title": row["title"], "type": row["type"], "source": row["source"],
+        "iri": row["doc"], "title": row["title"], "type": row["type"], "council": row["council"], "source": row["source"],
         "lines": _lines(row), "priorities": priorities.get(row["doc"], []),
         "actions": actions.get(row["doc"], []), "recommendations": recommendations.get(row["doc"], []),
     } for row in docs]
@@ -112,9 +116,9 @@ def _documents(graph: Graph) -> list[dict[str, Any]]:
 
 def _actions(graph: Graph) -> dict[str, list[dict[str, Any]]]:
     rows = select(graph, """
-        SELECT ?doc ?a ?number ?text ?due ?status ?priority ?start ?end WHERE {
+        SELECT ?doc ?a ?number ?text ?due ?owner ?status ?priority ?start ?end WHERE {
           ?doc ckg:hasAction ?a . ?a prov:value ?text ; ckg:lineStart ?start ; ckg:lineEnd ?end .
-          OPTIONAL { ?a dct:identifier ?number } OPTIONAL { ?a ckg:due ?due }
+          OPTIONAL { ?a dct:identifier ?number } OPTIONAL { ?a ckg:due ?due } OPTIONAL { ?a ckg:owner ?owner }
           OPTIONAL { ?a ckg:status ?status } OPTIONAL { ?a ckg:underPriority ?priority }
         } ORDER BY ?start""")
     leads = _grouped(graph, """SELECT ?a ?n WHERE { ?a a ckg:Action .
@@ -132,7 +136,7 @@ def _actions(graph: Graph) -> dict[str, list[dict[str, Any]]]:
         lead_names = leads.get(row["a"], [])
         out[row["doc"]].append({
             "iri": row["a"], "number": row["number"], "text": row["text"],
-            "lead": "; ".join(lead_names) or None, "partners": partners.get(row["a"], []),
+            "lead": "; ".join(lead_names) or None, "owner": row["owner"], "partners": partners.get(row["a"], []),
             "due": row["due"], "status": row["status"], "priority": row["priority"],
             "updates": updates.get(row["a"], []), "lines": _lines(row),
         })

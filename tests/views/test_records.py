@@ -15,12 +15,14 @@ from extraction import score_file  # noqa: E402
 def test_records_keep_the_published_keys(records):
     assert set(records) == {"meetings", "documents", "people", "organisations"}
     meeting = records["meetings"][0]
-    assert set(meeting) == {"iri", "body", "date", "kind", "chair", "present", "apologies", "source", "lines", "items"}
+    assert set(meeting) == {"iri", "body", "date", "kind", "council", "chair", "present", "apologies", "source", "lines",
+                            "items"}
     item = next(i for m in records["meetings"] for i in m["items"] if i["resolutions"])
-    assert set(item) == {"iri", "number", "title", "lines", "resolutions", "people", "organisations", "refers_to"}
+    assert set(item) == {"iri", "number", "title", "lines", "resolutions", "people", "organisations", "refers_to",
+                         "actions"}
     assert set(item["resolutions"][0]) == {"iri", "text", "lines"}
     document = records["documents"][0]
-    assert {"iri", "title", "type", "source", "lines", "priorities", "actions", "recommendations"} <= set(document)
+    assert {"iri", "title", "type", "council", "source", "lines", "priorities", "actions", "recommendations"} <= set(document)
 
 
 def test_minute_205_with_presenters_and_resolution(records):

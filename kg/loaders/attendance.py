@@ -1,0 +1,296 @@
+"""Who attended: the attendance block of a set of minutes, in the layouts councils print it.
+
+Attendance is a run of labelled blocks before the first item ("Present:", "Members present:",
+"Also present:", "Attending:", "Officers in attendance (...):", "Co-opted Members:", "Apologies:",
+"Chair: X", "Chairman:" over a name) or, on ModernGov pages, an "Attendance details" block after
+the last item. A block is either a list ("Councillor X (Chair); Councillors A, B and C", "K Sinclair
+(Clerk); E Mulholland, Executive Director ...", "Town Clerk – Rebecca Moorhouse") or a table, one row
+per person, the name in the first column and a job title, a category or a tick after it (the
+spacing of the text as printed tells the columns). In a table whose legend says "*Present", an
+unstarred name was absent. "(Chair)", "(Chairperson)", "(Convener)", "in the Chair" or a "Chair:"
+label name the chair.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.loaders.people_text import clean_person
+from kg.loaders.vocabulary import words
+from kg.model import Line, PersonMention, SourceText, Span
+
+_KNOWN_LABEL = re.compile(r"^(?P<label>(?:members\s+)?present|also\s+present|also\s+in\s+attendance|in\s+attendance|"
+                          r"attending|apologies(?:\s+for\s+absence)?|attendance\s+details)\b(?P<rest>.*)$", re.I)
+_COLON_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w'’()\- ]{1,70}?)\s*:\s*-?\s*(?P<rest>.*)$")
+_STOP_LABEL = re.compile(r"^(?:venue|contact|date|time|place|items?|minutes|declarations?|declaration of|note|"
+                         r"decision|resolved|agreed)\b", re.I)
+_CHAIR_MARK = re.compile(r"\((?:[^)]*\bin the\s+)?(?:chair|chairman|chairperson|chairwoman|convener|convenor)\)|"
+                         r"\bin\s+the\s+chair\b", re.I)
+_VICE = re.compile(r"\bvice[- ]?(?:chair|convener)", re.I)
+_PLURAL = re.compile(r"\b(?:County\s+)?(?:Councillors|Cllrs)\b[;:,]?\s*")
+_TICK_PRESENT = re.compile(r"^(?:✓|✔|y|yes|p|present|x)$", re.I)
+_TICK_ABSENT = re.compile(r"^(?:✗|✘|n|no|a|apologies|absent)$", re.I)
+_STAR_LEGEND = re.compile(r"^\s*\*\s*(?:denotes\s+)?present\s*$", re.I)
+_CELLS = re.compile(r"\t+|\s{2,}")
+_ROLE_NAME = re.compile(r"^(?P<role>[^–-]{3,60}?)\s+[–-]\s+(?P<name>.+)$")
+
+
+@dataclass
+class Attendance:
+    chair: PersonMention | None = None
+    present: list[PersonMention] = field(default_factory=list)
+    apologies: list[PersonMention] = field(default_factory=list)
+
+    def add(self, person: PersonMention) -> None:
+        if person.capacity == "chair":
+            self.chair = self.chair or person
+            self.present.append(person)
+        elif person.capacity == "apologies":
+            self.apologies.append(person)
+        else:
+            self.present.append(person)
+
+
+def read_attendance(source: SourceText, lines: list[Line], start: int, end: int) -> Attendance:
+    """The attendance printed between line indexes ``start`` and ``end`` (the first item)."""
+    found = Attendance()
+    raw = source.raw_lines
+    starred = any(_STAR_LEGEND.match(raw[line.start - 1]) for line in lines[start:end] if line.start == line.end)
+    category: str | None = None
+    block: list[Line] = []
+
+    def flush() -> None:
+        if category and block:
+            for person in _block_people(source, block, category, starred):
+                found.add(person)
+        block.clear()
+
+    for line in lines[start:end]:
+        text = line.text.strip()
+        if not text:
+            continue
+        label = _label(text) if len(_CELLS.split(_row_text(source, line))) < 2 or _KNOWN_LABEL.match(text) else None
+        if label is not None:
+            flush()
+            name, rest = label
+            if _STOP_LABEL.match(name):
+                category = None
+                continue
+            category = _category(name)
+            if rest:
+                block.append(Line(rest, line.start, line.end, line.page))
+            continue
+        if category:
+            block.append(line)
+    flush()
+    return found
+
+
+def _label(text: str) -> tuple[str, str] | None:
+    """(label, what follows it) when a line opens an attendance block."""
+    known = _KNOWN_LABEL.match(text)
+    if known:
+        return known.group("label"), known.group("rest").lstrip(" :;-–").rstrip()
+    colon = _COLON_LABEL.match(text)
+    if colon and len(colon.group("label").split()) <= 8 and (_label_words(colon.group("label")) or
+                                                            _category(colon.group("label")) == "chair"):
+        return colon.group("label"), colon.group("rest").strip()
+    if len(text.split()) <= 6 and not re.search(r"[.,;:]$|\b(?:and|or)$", text) and _label_words(text):
+        return text, ""                     # "Church Representatives", "Added Members for Education Matters"
+    return None
+
+
+def _label_words(text: str) -> bool:
+    return any(word in words("attendance_labels") for word in re.findall(r"[a-z-]+", text.lower()))
+
+
+def _people_in(text: str) -> bool:
+    return bool(_person(text, Span("", 0, 0), "present"))
+
+
+def _category(label: str) -> str:
+    label = label.lower()
+    if "apolog" in label:
+        return "apologies"
+    if re.fullmatch(r"\s*(?:chair|chairman|chairperson|convener)\s*", label):
+        return "chair"
+    return "present"
+
+
+def _block_people(source: SourceText, block: list[Line], category: str, starred: bool) -> list[PersonMention]:
+    """A table when most rows print two or more columns, else a list."""
+    rows = [[cell.strip() for cell in _CELLS.split(_row_text(source, line)) if cell.strip()] for line in block]
+    if sum(len(row) >= 2 for row in rows) >= max(1, len(rows) // 2) and _raw_is_line(source, block):
+        return _table_people(source, block, rows, category, starred)
+    if len(block) > 1 and all(_person(re.split(r",|\s[–-]\s", line.text)[0], Span("", 0, 0), category) for line in block):
+        return [p for line in block for p in _list_people(line.text, source.span(line.start, line.end), category)]
+    text = " ".join(line.text for line in block)
+    span = source.span(block[0].start, block[-1].end)
+    return _list_people(text, span, category)
+
+
+def _row_text(source: SourceText, line: Line) -> str:
+    """The row as printed (its spacing tells the columns), less a label read off its start."""
+    raw = source.raw_lines[line.start - 1].strip() if line.start == line.end else line.text
+    return raw[raw.find(line.text[:12]):] if line.text[:12] and line.text[:12] in raw else raw
+
+
+def _raw_is_line(source: SourceText, block: list[Line]) -> bool:
+    """Table columns are read from the raw lines: only where each block line is one raw line."""
+    return all(line.start == line.end for line in block)
+
+
+def _table_people(source: SourceText, block: list[Line], rows: list[list[str]], category: str,
+                  starred: bool) -> list[PersonMention]:
+    people: list[PersonMention] = []
+    for line, cells in zip(block, rows):
+        span = source.span(line.start, line.end)
+        in_row: list[PersonMention] = []
+        for cell in cells:
+            marked = cell.startswith("*")
+            cell = cell.lstrip("* ").strip()
+            person = _person(cell, span, category)
+            if person:
+                if starred and not marked:
+                    continue
+                in_row.append(person)
+            elif _TICK_PRESENT.match(cell) or _TICK_ABSENT.match(cell):
+                for someone in in_row:
+                    if someone.capacity != "chair":
+                        someone.capacity = "apologies" if _TICK_ABSENT.match(cell) else "present"
+            elif in_row:
+                in_row[-1].role = f"{in_row[-1].role}, {cell}" if in_row[-1].role else cell
+            elif people and not cell[:1].isupper() or (people and len(cells) == 1):
+                people[-1].role = f"{people[-1].role} {cell}" if people[-1].role else cell   # a wrapped job title
+        people.extend(in_row)
+    return people
+
+
+def _list_people(text: str, span: Span, category: str) -> list[PersonMention]:
+    """"Councillor X (Chair); Councillors A, B and C", "E Mulholland, Executive Director ...; and R Devlin"."""
+    people: list[PersonMention] = []
+    text = re.sub(r"\b((?:County\s+)?(?:Councillors|Cllrs))\s*[;:,]", r"\1 ", re.sub(r"\s+", " ", text)).strip(" .")
+    for group in re.split(r";\s*(?:and\s+)?", text):
+        for plural, chunk in _plural_chunks(group):
+            last: PersonMention | None = None
+            for part in _parts(chunk):
+                person = _person(f"Councillor {part}" if plural and not _has_title(part) else part, span, category)
+                if person:
+                    people.append(person)
+                    last = person
+                elif last is not None and not re.match(r"^\d", part):
+                    last.role = f"{last.role}, {part}" if last.role else part
+    return people
+
+
+def _plural_chunks(group: str) -> list[tuple[bool, str]]:
+    """Split where "Councillors" introduces surnames: (under a plural title, text)."""
+    chunks: list[tuple[bool, str]] = []
+    position = 0
+    for match in _PLURAL.finditer(group):
+        if group[position:match.start()].strip(" ,"):
+            chunks.append((bool(chunks and chunks[-1][0]), group[position:match.start()]))
+        position = match.end()
+        chunks.append((True, ""))
+    if chunks and chunks[-1] == (True, ""):
+        chunks[-1] = (True, group[position:])
+    else:
+        chunks.append((bool(chunks and chunks[-1][0]), group[position:]))
+    return [(plural, chunk) for plural, chunk in chunks if chunk.strip(" ,")]
+
+
+def _parts(text: str) -> list[str]:
+    """Comma and "and" separated parts, brackets kept whole."""
+    slash = "" if re.search(r"\s[–-]\s", text) else r"|\s*/\s*(?![^()]*\))"     # "Head of Service / Social Care" is one post
+    parts = re.split(rf",\s*(?![^()]*\))|\s+and\s+(?![^()]*\)){slash}", text)
+    return [part.strip(" .") for part in parts if part and part.strip(" .")]
+
+
+def _has_title(text: str) -> bool:
+    first = text.split()[0].rstrip(".").lower() if text.split() else ""
+    return first in words("attendance_titles") or text.lower().startswith("county councillor")
+
+
+def _person(text: str, span: Span, category: str) -> PersonMention | None:
+    """One attendee as printed: "Name (Chair)", "Name (Role)", "Name – Role", "Role – Name", "Title Surname"."""
+    text = text.strip(" .;,*-–")
+    if not text or len(text) > 160:
+        return None
+    chair = bool(_CHAIR_MARK.search(text)) and not _VICE.search(text) or category == "chair"
+    capacity = "chair" if chair else ("apologies" if category == "apologies" else "present")
+    text = re.sub(r"\s*\bin\s+the\s+chair\b", "", text, flags=re.I)
+    role = None
+    bracket = re.search(r"\(([^)]{4,})\)", text)
+    if bracket and not _CHAIR_MARK.fullmatch(bracket.group(0)):
+        role = re.sub(r"^(?:vice[- ]chair(?:man|person)?|chair(?:man|person)?)\s*,\s*", "", bracket.group(1), flags=re.I)
+        role = None if _VICE.fullmatch(role.strip()) else role
+    bare = re.sub(r"\s*\((?![A-Z]{2,3}\))[^)]*\)", "", text).strip()
+    reversed_ = _ROLE_NAME.match(bare)
+    dash = re.split(r"\s+[–-]\s+", bare, maxsplit=1)
+    kept = re.match(r"^(?P<title>[A-Z][a-z]+\.?)\s+(?=[A-Z])", bare)
+    kept = kept if kept and kept.group("title").rstrip(".").lower() in words("kept_titles") else None
+    if kept and len(bare.split()) > 2:
+        bare = bare[kept.end():]                       # "Revd Peter Lamb": read the name, keep the title
+        dash = re.split(r"\s+[–-]\s+", bare, maxsplit=1)
+    for name_text, role_text in ((dash[0], dash[1] if len(dash) > 1 else None),
+                                 ((reversed_.group("name"), reversed_.group("role")) if reversed_ else (None, None))):
+        if not name_text or _not_a_person(name_text):
+            continue
+        person = clean_person(name_text, span, capacity, role_text or role) or _titled_surname(name_text, span, capacity,
+                                                                                                 role_text or role)
+        if person:
+            if kept and not person.name.startswith(kept.group("title")):
+                person.name = f"{kept.group('title')} {person.name}"          # "Revd Peter Lamb", "Canon Philip Ashdown"
+            return person
+    return None
+
+
+def _not_a_person(text: str) -> bool:
+    found = re.findall(r"[a-z-]+", text.lower())
+    return any(word in words("not_an_attendee") or word in words("attendance_labels") for word in found)
+
+
+def _titled_surname(text: str, span: Span, capacity: str, role: str | None) -> PersonMention | None:
+    """"Alderman Torrens", "Councillor Bevan", "Mrs. G. Lennon": a title and a surname, initials between."""
+    match = re.fullmatch(r"(?P<title>(?:County\s+)?[A-Z][a-z]+\.?)\s+(?P<initials>(?:[A-Z]\.?\s*){0,3})"
+                         r"(?P<surname>(?:Mc|O['’])?[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?)", text.strip())
+    if not match or not _has_title(match.group("title")) or match.group("surname").lower() in words("body_nouns"):
+        return None
+    return PersonMention(" ".join(text.split()), span, role=role, capacity=capacity)
+
+
+_APOLOGIES_FROM = re.compile(r"apologies[^.]*?\b(?:from|by|on behalf of)\s+(?P<rest>[^.]+)", re.I)
+_SUBSTITUTE = re.compile(r"(?P<name>(?:Councillor|Cllr)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+attended\s+as\s+"
+                         r"(?:his|her|their|a|the)\s+substitute", re.I)
+_REASON = re.compile(r"\s+(?:for\s+(?:their|his|her)\b|who\b|due\s+to\b|as\s+(?:they|he|she)\b).*$", re.I)
+
+
+def apologies_in_item(source: SourceText, lines: list[Line], start: int, stop: int) -> Attendance:
+    """Apologies and substitutes recorded in an "Apologies" minute: "Apologies were received from / submitted
+    on behalf of Councillors A and B", one name a line ("Councillor X - other Council business"), and
+    "Councillor Y attended as his substitute"."""
+    found = Attendance()
+    from kg.loaders.normalize import paragraphs
+    for para in paragraphs(lines[start:stop]):
+        span = source.span(para.start, para.end)
+        for match in _SUBSTITUTE.finditer(para.text):
+            found.add(PersonMention(match.group("name"), span, capacity="present"))
+        stated = _APOLOGIES_FROM.search(para.text)
+        if stated:
+            rest = _REASON.sub("", stated.group("rest"))
+            for person in _list_people(rest, span, "apologies"):
+                found.add(person)
+            continue
+        if not found.apologies or para.start > found.apologies[-1].span.end:
+            person = _person(re.split(r"\s+[-–]\s+|,", para.text)[0], span, "apologies")
+            if person and len(para.text.split()) <= 12:
+                found.add(person)
+    return found
+
+
+def trailing_attendance(source: SourceText, lines: list[Line], start: int, end: int) -> Attendance:
+    """An "Attendance details" / "Present:" block printed after the last item, as ModernGov pages do."""
+    for index in range(start, end):
+        if re.match(r"^(?:attendance\s+details|present\s*:?)\s*$", lines[index].text.strip(), re.I):
+            return read_attendance(source, lines, index, end)
+    return Attendance()

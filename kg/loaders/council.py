@@ -1,0 +1,103 @@
+"""The council a paper belongs to, read from its text.
+
+Councils print their name in a title line ("Sheffield City Council", "KENT COUNTY COUNCIL"), a
+footer ("Glasgow City Council, City Chambers ..."), a ModernGov page's site name ("Doncaster
+Council  Home > ..."), as "The City of Edinburgh Council" or "London Borough of Brent". Names are
+collected from the whole text and the one printed at the top or bottom, or most often, wins; a
+"Youth Council" or "Parent Council" is not a local authority.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from kg.loaders.vocabulary import words
+from kg.loaders.normalize import paragraphs
+from kg.model import Line
+
+_PLACE_WORD = r"(?:[A-Z][A-Za-z'’-]+|upon|on|under|and|of|the)"
+_PLACE = rf"[A-Z][A-Za-z'’-]+(?:\s+{_PLACE_WORD}){{0,3}}?"
+# "Sheffield City Council", "Hebden Royd Town Council", "Doncaster Council"
+_KIND_COUNCIL = re.compile(
+    rf"\b(?P<place>{_PLACE})\s+(?P<kind>(?:Metropolitan\s+)?(?:City|County|Borough|District|Town|Parish|Community)\s+)?Council\b")
+# "The City of Edinburgh Council", "Council of the Isles of Scilly", "London Borough of Brent"
+_CITY_OF = re.compile(rf"\b(?P<name>City\s+of\s+(?P<place>{_PLACE})\s+Council)\b")
+_COUNCIL_OF = re.compile(rf"\bCouncil\s+of\s+(?:the\s+)?(?P<place>{_PLACE})\b")
+_BOROUGH_OF = re.compile(rf"\b(?:London|Royal)\s+Borough\s+of\s+(?P<place>{_PLACE})\b")
+_EDGE_LINES = 6          # a name in the first or last lines of the text is its title or footer
+_FIRST_PAGE_LINES = 60   # a name on the first page counts for more than one deep inside an attached paper
+_ENOUGH = 3              # one passing mention deep in a paper ("a peer review by X Council") does not make the council
+
+
+def find_council(lines: list[Line]) -> str | None:
+    """The council named by the text, or None when it names none."""
+    paras = paragraphs(lines)
+    scores: dict[str, float] = defaultdict(float)
+    printed: dict[str, str] = {}
+    for position, para in enumerate(paras):
+        text = para.text
+        edge = position < _EDGE_LINES or position >= len(paras) - _EDGE_LINES
+        first_page = para.start <= _FIRST_PAGE_LINES
+        for place, name, preferred in _candidates(_cased(text)):
+            key = place.lower()
+            scores[key] += (2 if re.search(r"\b(?:City|County|Borough|District|Town|Parish|Community|of)\b", name) else 1) \
+                + (3 if edge else 0) + (1 if first_page else 0)
+            if preferred or key not in printed:
+                printed[key] = name
+    if not scores:
+        return None
+    best = max(scores, key=lambda key: scores[key])
+    return printed[best] if scores[best] >= _ENOUGH else None
+
+
+def council_key(name: str) -> str:
+    """"Rotherham Metropolitan Borough Council", "Rotherham Council" -> "rotherham": one council, however printed."""
+    text = re.sub(r"\b(?:the|council|of|city|county|metropolitan|borough|district|town|parish|community|london|royal)\b",
+                  " ", name.lower())
+    return " ".join(text.split()) or name.lower()
+
+
+def _cased(text: str) -> str:
+    """A line in capitals ("KENT COUNTY COUNCIL") read in title case so one pattern serves both."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        return re.sub(r"[A-Za-z'’]+", lambda m: m.group(0).capitalize() if m.group(0).lower() not in
+                      {"of", "upon", "on", "under", "and", "the"} else m.group(0).lower(), text)
+    return text
+
+
+def _candidates(text: str) -> list[tuple[str, str, bool]]:
+    """(place, name as it should be printed, whether this form is the council's own) for every name."""
+    found: list[tuple[str, str, bool]] = []
+    for match in _CITY_OF.finditer(text):
+        found.append((match.group("place"), match.group("name"), True))
+    for match in _KIND_COUNCIL.finditer(text):
+        place = _strip_place(match.group("place"))
+        if not place or _not_a_place(place) or \
+                re.search(r"\bCity\s+of\s+$", text[:match.start()]):
+            continue
+        kind = match.group("kind") or ""
+        found.append((place, f"{place} {kind}Council".replace("  ", " "), True))
+    for pattern in (_COUNCIL_OF, _BOROUGH_OF):
+        for match in pattern.finditer(text):
+            place = _strip_place(match.group("place"))
+            if place and not _not_a_place(place):
+                found.append((place, match.group(0), False))
+    return found
+
+
+def _not_a_place(place: str) -> bool:
+    """"Youth Council", "That Council", "LAC Council" (an acronym: a children's council, not a place)."""
+    first, last = place.split()[0], place.split()[-1]
+    return (last.lower() in words("not_a_council_place") or first.lower() in words("not_a_council_place")
+            or bool(re.fullmatch(r"[A-Z]{2,6}", last)))
+
+
+def _strip_place(place: str) -> str:
+    """Drop leading small words ("the Belfast" -> "Belfast") and trailing joiners."""
+    words_ = place.split()
+    while words_ and words_[0].lower() in {"the", "and", "of", "on", "upon", "under"}:
+        words_.pop(0)
+    while words_ and words_[-1].lower() in {"the", "and", "of", "on", "upon", "under"}:
+        words_.pop()
+    return " ".join(words_)

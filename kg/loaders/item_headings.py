@@ -1,0 +1,200 @@
+"""Minute item headings in every numbering scheme councils print, chosen by how well they run.
+
+A numbered line is a candidate heading in one numbering family: running integers ("235.", "1a."),
+paragraph numbers ("3.1"), prefixed ("Minute 7", "Item 4"), committee codes ("HWB/24/15",
+"CYP/17/24"), year-numbered ("2023/145") or reference-numbered ("C&YP 23/24 – 45"). Its title is
+printed after the number, on the next line (the number alone on its line, as ModernGov pages and
+printed minutes set it), or as the paragraph just above the number when the number opens the
+minute's text (Scottish minutes). Numbered lists inside an item (decisions "1. To note ...", a run of
+lines with no blank between them) are not headings.
+
+Each family's candidates are chained where numbers run upward in small steps; the family with the
+longest chain gives the items, the outermost numbering winning over paragraph numbers inside items.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.loaders.normalize import upper_ratio
+from kg.loaders.resolutions import starts_with_label
+from kg.model import Line
+
+_CODE = (r"(?P<welsh>[A-Z&]{1,6}\s?\d{2}/\d{2}\s*[-–]\s*\d{1,3})"        # C&YP 23/24 – 45
+         r"|(?P<slash>[A-Z]{1,6}(?:/[A-Z0-9]{1,4}){1,3}/\d{1,3})"          # HWB/24/15, WCL/SO/2014/07
+         r"|(?P<year>(?:19|20)\d\d/\d{1,4})"                               # 2023/145
+         r"|(?P<int>[A-Z]{0,2}\d{1,4}[a-z]?(?:\.\d{1,2})?)")               # 235, D17, 1a, 3.1
+_NUMBERED = re.compile(rf"^(?:(?P<prefix>minute|item|agenda item)\s+(?:no\.?\s*)?)?(?:{_CODE})(?P<stop>[.:]?)"
+                       r"(?:\s+[-–]?\s*(?P<rest>\S.*))?$", re.I)
+_MAX_STEP = 6
+_JOINERS = {"and", "the", "for", "with", "from", "into", "its", "our", "their", "under", "over", "per"}
+_CAPITAL_RUN = re.compile(r"^(?P<title>[^a-z]{4,}?[A-Z)])(?:[.:]\s+(?=\S)|\s+(?=[A-Z][a-z]))")
+_MINUTE_NUMBER = re.compile(r"^(?:minute\s+no\.?\s*(?P<labelled>\d{1,4})\s*$|(?P<opening>\d{2,4})\s+\S)", re.I)
+
+
+@dataclass
+class Heading:
+    index: int            # first line of the item (its title paragraph when the title is printed above)
+    number: str
+    title: str
+    body_start: int       # first line of the item's text
+    family: tuple
+    key: tuple
+
+
+def find_item_headings(lines: list[Line], start: int, end: int) -> list[Heading]:
+    """The minute items between line indexes ``start`` and ``end``, in order."""
+    candidates = [c for index in range(start, end) if (c := _candidate(lines, index, start, end))]
+    chains: dict[tuple, list[Heading]] = {}
+    for family in {c.family for c in candidates}:
+        chains[family] = _chain([c for c in candidates if c.family == family])
+    if not chains:
+        return []
+    best = max(chains, key=lambda f: (len(chains[f]) >= 2, bool(f[0]), -f[2], len(chains[f])))
+    chain = chains[best] if len(chains[best]) >= 2 else []
+    if best[0] == "item":
+        _use_minute_numbers(lines, chain, end)
+    return chain
+
+
+def _use_minute_numbers(lines: list[Line], chain: list[Heading], end: int) -> None:
+    """CMIS minutes head each "Item 5" with the minute's own number ("MINUTE NO 345", or "345" opening
+    the text): the minute number identifies the item."""
+    for position, heading in enumerate(chain):
+        stop = chain[position + 1].index if position + 1 < len(chain) else end
+        for index in range(heading.index + 1, stop):
+            match = _MINUTE_NUMBER.match(lines[index].text.strip())
+            if match:
+                heading.number = match.group("labelled") or match.group("opening")
+                break
+
+
+def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading | None:
+    text = lines[index].text.strip()
+    match = _NUMBERED.match(text)
+    if not match or (match.group("int") and not match.group("stop") and match.group("rest") is None and
+                     not match.group("prefix") and len(match.group("int")) > 4):
+        return None
+    number = " ".join(match.group(0)[:match.end("stop")].split()).rstrip(".:") if not match.group("prefix") else \
+        re.sub(r"^(?:minute|item|agenda item)\s+(?:no\.?\s*)?", "", match.group(0)[:match.end("stop")], flags=re.I).rstrip(".:")
+    family, key = _family(match)
+    rest = (match.group("rest") or "").strip()
+    if rest:
+        if starts_with_label(rest) or re.match(r"^[a-z(]", rest):
+            return None
+        run = _CAPITAL_RUN.match(rest)
+        if run and upper_ratio(run.group("title")) > 0.9:          # "2023/141 PUBLIC PARTICIPATION. Two parents ..."
+            return Heading(index, number, run.group("title").rstrip(".:"), index, family, key)
+        if _sentence(rest) and (rest.endswith(".") or _next_nonblank(lines, index + 1, end, within=1) is not None):
+            above = _title_above(lines, index, start)
+            title = " ".join(" ".join(line.text for line in lines[above:index] if line.text.strip()).split()).rstrip(".")
+            return Heading(above, number, title, index, family, key) if above is not None else None
+        if _in_list(lines, index, end) and upper_ratio(rest) < 0.75:
+            return None
+        title, body_start = _wrapped_title(lines, index, rest, end)
+        return Heading(index, number, title.rstrip("."), body_start, family, key) if _reads_as_title(title) else None
+    following = _next_nonblank(lines, index + 1, end, within=3)
+    if following is None or _NUMBERED.match(lines[following].text.strip()):
+        return None
+    title, body_start = _wrapped_title(lines, following, lines[following].text.strip(), end)
+    return Heading(index, number, title, body_start, family, key) if _reads_as_title(title) else None
+
+
+def _family(match: re.Match) -> tuple[tuple, tuple]:
+    """(prefix, shape, depth, stem) and the sort key of a numbered line."""
+    prefix = (match.group("prefix") or "").lower().replace("agenda ", "")
+    for shape in ("welsh", "slash", "year"):
+        code = match.group(shape)
+        if code:
+            stem = re.sub(r"\d{1,4}$", "", re.sub(r"\s+", "", code))
+            return (prefix, shape, 1, stem), (int(re.findall(r"\d+", code)[-1]),)
+    code = match.group("int")
+    letters = re.match(r"^[A-Z]*", code).group(0)
+    digits = re.findall(r"\d+", code)
+    suffix = re.search(r"\d([a-z])$", code)
+    key = tuple(int(d) for d in digits) + ((ord(suffix.group(1)) - 96,) if suffix else ())
+    return (prefix, "int", len(digits), letters), key
+
+
+def _sentence(text: str) -> bool:
+    """Minute text, not a title: several lower-case words beyond the joining words titles keep."""
+    lower = [w for w in re.findall(r"[A-Za-z'’]+", text) if w[:1].islower() and len(w) >= 3 and w not in _JOINERS]
+    return len(text.split()) >= 6 and len(lower) >= 3
+
+
+def _title_above(lines: list[Line], index: int, start: int) -> int | None:
+    """A short title paragraph set off by blank lines just above a numbered line of minute text."""
+    if index == 0 or lines[index - 1].text.strip():
+        return None
+    end = index - 1
+    while end > start and not lines[end].text.strip():
+        end -= 1
+    first = end
+    while first > start and lines[first - 1].text.strip():
+        first -= 1
+    block = " ".join(lines[i].text.strip() for i in range(first, end + 1))
+    if not block or len(block.split()) > 30 or _NUMBERED.match(lines[first].text.strip()) or not block[:1].isupper():
+        return None
+    return first
+
+
+def _in_list(lines: list[Line], index: int, end: int) -> bool:
+    """A numbered line run into another numbered line with no blank between is a list entry."""
+    for neighbour in (index - 1, index + 1):
+        if 0 <= neighbour < end and lines[neighbour].text.strip() and _NUMBERED.match(lines[neighbour].text.strip()):
+            return True
+    return False
+
+
+def _next_nonblank(lines: list[Line], index: int, end: int, within: int) -> int | None:
+    for position in range(index, min(end, index + within)):
+        if lines[position].text.strip():
+            return position
+    return None
+
+
+def _wrapped_title(lines: list[Line], index: int, title: str, end: int) -> tuple[str, int]:
+    """A title goes on over lines printed with no blank between when the block then ends with a blank
+    line (or, in capitals, while the next line is in capitals too)."""
+    parts = [title]
+    position = index + 1
+    while position < end and lines[position].text.strip() and len(" ".join(parts)) < 160:
+        text = lines[position].text.strip()
+        if _NUMBERED.match(text):
+            break
+        capitals = upper_ratio(parts[0]) > 0.75 and upper_ratio(text) > 0.75
+        block_ends = position + 1 >= end or not lines[position + 1].text.strip()
+        if capitals or (block_ends and not parts[-1].endswith((".", ":")) and _reads_as_title(text) and not text.endswith(".")
+                        and len(text.split()) <= 8 and not starts_with_label(text)):
+            parts.append(text)
+            position += 1
+            continue
+        break
+    return " ".join(" ".join(parts).split()), position
+
+
+def _reads_as_title(title: str) -> bool:
+    words = title.split()
+    return (bool(words) and len(title) < 200 and (title[:1].isupper() or title[:1].isdigit() or title[:1] in "'‘\"")
+            and not starts_with_label(title) and (not title.endswith(".") or len(words) <= 8)
+            and not title.endswith((",", ";")))
+
+
+def _chain(candidates: list[Heading]) -> list[Heading]:
+    """The longest run of candidates whose numbers go up in small steps."""
+    if not candidates:
+        return []
+    best = [1] * len(candidates)
+    back = [-1] * len(candidates)
+    for j, current in enumerate(candidates):
+        for i in range(j):
+            previous = candidates[i]
+            if current.key > previous.key and current.key[0] - previous.key[0] <= _MAX_STEP \
+                    and current.index > previous.body_start - 1 and best[i] + 1 > best[j]:
+                best[j], back[j] = best[i] + 1, i
+    j = max(range(len(candidates)), key=lambda k: best[k])
+    chain = []
+    while j >= 0:
+        chain.append(candidates[j])
+        j = back[j]
+    return chain[::-1]

@@ -1,0 +1,151 @@
+"""The header of a set of minutes, in whatever layout a council prints it.
+
+The header is the block before the attendance list or the first item. It names the body and the
+date in one of a few shapes: "Minutes of the meeting of <body> held on <date>", "AT A MEETING of
+<body> of <council> held ...", "<BODY>'S MINUTES.", "<body> - Meeting held on <date>", "<body> -
+Tuesday 5 January 2021 3.30 p.m." (ModernGov), or the body's name on a line of its own with the date
+on another. A block is a minutes header only with a cue: the word "Minutes", "meeting held" /
+"held on", or an attendance line right after it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from kg.loaders.dates import find_dates
+from kg.loaders.vocabulary import words
+from kg.model import Line
+
+_ZONE_LINES = 25
+_ATTENDANCE = re.compile(r"^(?:(?:members\s+)?present|in attendance|attendance(?: details)?)\b\s*[:;-]*", re.I)
+_STOP = re.compile(r"^(?:items?\b|no\.\s+item\b|agenda\b(?!\s+and\s+(?:draft\s+)?minutes)|apologies\b)", re.I)
+_CUE = re.compile(r"\bminutes\b|\bmeeting\s+held\b|\bheld\s+(?:on|at|in)\b|\bmeeting\s+of\b|\bcofnodion\b", re.I)
+_MEETING_OF = re.compile(r"\b(?:minutes\s+of|at\s+a\s+meeting\s+of|meeting\s+of)\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
+                         r"(?P<body>(?:(?!\b(?:meeting|minutes)\s+of\b).)+?)\s+held\b", re.I)
+_OF_COUNCIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’ ]*\bcouncil\s*$", re.I)
+_OWN_MINUTES = re.compile(r"^(?P<body>.+?)['’]S\s+MINUTES\.?$", re.I)
+_DASH_DATE = re.compile(r"^(?P<body>.+?)\s*[-–—,]\s*(?:meeting\s+held\s+(?:on\s+)?)?"
+                        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d", re.I)
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?", re.I)
+_NOT_BODY_LINE = re.compile(r">|^(?:venue|contact|chair|date|time|present|apologies|skip to)\b|\bminutes\s+of\b", re.I)
+_NOT_DATE_LINE = re.compile(r"\b(?:date of issue|issued|published|printed|despatch)\b", re.I)
+_COUNCIL_NAME = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:city|county|borough|district|town|parish)\s+)?council\b"
+                           r"|\bcity of [\w ]+ council\b|\blondon borough of \w+", re.I)
+
+
+@dataclass
+class MinutesHeading:
+    index: int            # first line of the header (index into the line list)
+    body: str
+    date: date
+    first_content: int    # index of the first line after the header
+
+
+def find_minutes_heading(lines: list[Line], start: int = 0, explicit: bool = False) -> MinutesHeading | None:
+    """The minutes header that starts at or after ``start`` in the opening block, or None.
+
+    ``explicit``: the first line must name the meeting itself ("Minutes of the meeting of X held on
+    ...", "X - Meeting held on <date>"), as a header printed in the middle of a pack does."""
+    zone = _zone(lines, start)
+    if not zone:
+        return None
+    texts = [lines[i].text.strip() for i in zone]
+    attendance_follows = any(_ATTENDANCE.match(t) for t in texts) or (
+        zone[-1] + 1 < len(lines) and _ATTENDANCE.match(_next_text(lines, zone[-1] + 1)))
+    if not (_CUE.search(" ".join(texts)) or attendance_follows):
+        return None
+    body, body_at = _body(texts[:1] if explicit else texts, explicit)
+    day, date_at = _date(texts)
+    if not body or not day:
+        return None
+    return MinutesHeading(zone[0], body, day, zone[max(body_at, date_at)] + 1)
+
+
+def _zone(lines: list[Line], start: int) -> list[int]:
+    """Indexes of the header's non-blank lines: up to the attendance list or the first items."""
+    zone: list[int] = []
+    for index in range(start, len(lines)):
+        text = lines[index].text.strip()
+        if not text:
+            continue
+        if zone and (_ATTENDANCE.match(text) or _STOP.match(text) or re.match(r"^\d", text) and not find_dates(text)):
+            break
+        zone.append(index)
+        if len(zone) >= _ZONE_LINES:
+            break
+    return zone
+
+
+def _next_text(lines: list[Line], index: int) -> str:
+    return next((line.text for line in lines[index:index + 4] if line.text.strip()), "")
+
+
+def _body(texts: list[str], explicit: bool = False) -> tuple[str | None, int]:
+    """The body's name and the header line it was read from; ``explicit``: only from a line that
+    names the meeting, not from a name standing alone."""
+    joined, offsets = _joined(texts)
+    match = _MEETING_OF.search(joined)
+    if match and _is_body(_clean(_OF_COUNCIL.sub("", match.group("body")))):
+        return _clean(_OF_COUNCIL.sub("", match.group("body"))), _line_of(offsets, match.end("body"))
+    for position, text in enumerate(texts):
+        own = _OWN_MINUTES.match(text)
+        if own and _is_body(_clean(own.group("body"))):
+            return _clean(own.group("body")), position
+    for position, text in enumerate(texts):
+        dash = _DASH_DATE.match(text) if find_dates(text) else None
+        if dash and _is_body(_clean(dash.group("body"))) and not _COUNCIL_NAME.fullmatch(_clean(dash.group("body"))):
+            return _clean(dash.group("body")), position
+    if explicit:
+        return None, -1
+    for position, text in enumerate(texts):
+        if _NOT_BODY_LINE.search(text):
+            continue
+        candidate = _clean(_without_dates(_COUNCIL_NAME.sub("", text)))
+        candidate = re.sub(r"^(?:cofnodion\s*/\s*)?(?:agenda\s+and\s+(?:draft\s+)?)?minutes\b\s*", "", candidate, flags=re.I)
+        if _is_body(candidate) and len(candidate.split()) <= 12:
+            return candidate, position
+    return None, -1
+
+
+def _joined(texts: list[str]) -> tuple[str, list[int]]:
+    joined, offsets = "", []
+    for text in texts:
+        offsets.append(len(joined))
+        joined += text + " "
+    return joined, offsets
+
+
+def _line_of(offsets: list[int], char: int) -> int:
+    return max(i for i, offset in enumerate(offsets) if offset <= char)
+
+
+def _without_dates(text: str) -> str:
+    for _, begin, end in reversed(find_dates(text)):
+        text = text[:begin] + text[end:]
+    return _WEEKDAY.sub("", text)
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" .,;:-–—")
+    return re.sub(r"^(?:the|a)\s+", "", text, flags=re.I)
+
+
+def _is_body(text: str) -> bool:
+    """A body's name ends in (or contains) a body noun and reads as a name, not a sentence."""
+    found = re.findall(r"[A-Za-z-]+", text.lower())
+    return bool(text) and 1 <= len(found) <= 14 and any(word in words("body_nouns") for word in found) \
+        and text[:1].isupper() and not re.search(r"\b(?:held|was|were|is|are)\b", text, re.I)
+
+
+def _date(texts: list[str]) -> tuple[date | None, int]:
+    """The meeting's date: on a "held" line when there is one, else the first date not of issue."""
+    candidates = [(position, found[0][0]) for position, text in enumerate(texts)
+                  if (found := find_dates(text)) and not _NOT_DATE_LINE.search(text)]
+    if not candidates:
+        joined, offsets = _joined(texts)
+        found = find_dates(joined)
+        return (found[0][0], _line_of(offsets, found[0][2] - 1)) if found else (None, -1)
+    held = [c for c in candidates if re.search(r"\bheld\b", texts[c[0]], re.I)]
+    position, day = (held or candidates)[0]
+    return day, position

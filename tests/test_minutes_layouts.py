@@ -1,0 +1,525 @@
+"""Minutes in other councils' layouts, one invented paper per layout family (FORMATS.md): the council,
+the meeting, every item, every decision and the attendance are asserted exactly."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from kg.loaders import load_pack
+from kg.model import Meeting, ParsedPack
+
+
+def _pack(tmp_path: Path, text: str, name: str = "paper.txt", council: str | None = None) -> ParsedPack:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_pack(path, council)
+
+
+def _minutes(pack: ParsedPack) -> Meeting:
+    found = [m for m in pack.meetings if m.kind == "minutes"]
+    assert len(found) == 1
+    return found[0]
+
+
+def _decisions(meeting: Meeting) -> dict[str, list[str]]:
+    return {item.number: [r.text for r in item.resolutions] for item in meeting.items}
+
+
+def _names(people) -> list[str]:
+    return [p.name for p in people]
+
+
+PRINTED = """Wexmoor City Council
+
+Schools and Families Policy Committee
+
+Meeting held 4 February 2026
+
+
+PRESENT: Councillors Ada Quill (Chair), Basil Thorne (Deputy
+Chair), Cora Lind and Dev Patel
+
+Non-Council Voting Member: Rev. Ewan Marsh (Diocese)
+
+1.
+APOLOGIES FOR ABSENCE
+
+1.1
+Apologies for absence were received from Councillor Fay Oduya.
+
+2.
+SCHOOL PLACES PLAN 2026-29
+
+2.1
+Gus Harlow (Head of School Organisation) introduced the report.
+
+Page 4
+Meeting of the Schools and Families Policy Committee 04.02.2026
+
+2.2
+RESOLVED UNANIMOUSLY: That the Committee:-
+
+(a) approves the School Places Plan 2026-29; and
+
+(b) requests an annual update on the plan.
+
+3.
+WORK PROGRAMME
+
+3.1
+RESOLVED: That the work programme be noted.
+"""
+
+
+def test_printed_minutes_with_numbers_on_their_own_lines(tmp_path):
+    pack = _pack(tmp_path, PRINTED)
+    meeting = _minutes(pack)
+    assert (pack.council, meeting.body, meeting.date) == ("Wexmoor City Council", "Schools and Families Policy Committee",
+                                                         date(2026, 2, 4))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "APOLOGIES FOR ABSENCE"), ("2", "SCHOOL PLACES PLAN 2026-29"), ("3", "WORK PROGRAMME")]
+    assert _decisions(meeting) == {"1": [], "2": ["approves the School Places Plan 2026-29; and",
+                                                 "requests an annual update on the plan."],
+                                   "3": ["That the work programme be noted."]}
+    assert meeting.chair.name == "Councillor Ada Quill"
+    assert {"Councillor Ada Quill", "Councillor Basil Thorne", "Councillor Cora Lind", "Councillor Dev Patel",
+            "Rev. Ewan Marsh"} == set(_names(meeting.present))
+    assert _names(meeting.apologies) == ["Councillor Fay Oduya"]
+
+
+MODERNGOV = """Skip to content  Fernhill Council  Home > Your Council > Meetings
+
+Agenda and minutes
+
+Children's Scrutiny Panel - Thursday, 12th March, 2026 2.00 pm
+
+Venue: Room 4, Civic Offices. View directions
+
+Contact: Hana Bright  01234 567890
+
+Items
+No. Item
+
+71.
+
+Apologies for Absence
+
+Minutes:
+
+Apologies for absence were received from Councillors Ivo Stark and Jan Wells.
+
+72.
+
+Youth Offer Review pdf icon PDF 210 KB
+
+Additional documents:
+
+Decision:
+
+That the Panel supports the revised youth offer.
+
+Minutes:
+
+The Panel considered the review. The Chair, Councillor Kit Moss, welcomed the findings.
+
+RESOLVED that:
+
+1.    the report be noted; and
+
+2.    a further update be presented in September 2026.
+"""
+
+
+def test_moderngov_page_with_decision_panel(tmp_path):
+    pack = _pack(tmp_path, MODERNGOV)
+    meeting = _minutes(pack)
+    assert (pack.council, meeting.body, meeting.date) == ("Fernhill Council", "Children's Scrutiny Panel", date(2026, 3, 12))
+    assert [(i.number, i.title) for i in meeting.items] == [("71", "Apologies for Absence"), ("72", "Youth Offer Review")]
+    assert _decisions(meeting) == {"71": [], "72": ["That the Panel supports the revised youth offer.",
+                                                   "the report be noted; and",
+                                                   "a further update be presented in September 2026."]}
+    assert _names(meeting.apologies) == ["Councillor Ivo Stark", "Councillor Jan Wells"]
+
+
+SCOTTISH = """SOCIAL WORK AND EDUCATION COMMITTEE'S MINUTES.
+
+Dunmarra, 3rd October 2025.
+
+Social Work and Education Committee.
+
+Present: Lena Rook (Chair), Omar Feld and Mr Piet Soan.
+
+Apologies: Quin Adair.
+
+Attending: R Tally (Clerk); S Venn, Director of Education.
+
+1 Declarations of interest.
+
+No declarations were made.
+
+Nursery expansion – Progress noted.
+
+2 There was submitted a report by the Director of Education regarding
+progress with nursery expansion across the city.
+
+After consideration, the committee noted the report.
+
+Library hours – Consultation approved.
+
+3 There was submitted a report by the Director of Education regarding
+library opening hours.
+
+After consideration, the committee (1) noted the report; and (2) approved
+a six week consultation on the proposals.
+
+Dunmarra City Council, City Chambers, Dunmarra DM1 1AA          Page 17
+"""
+
+
+def test_scottish_minutes_with_titles_above_the_numbers(tmp_path):
+    pack = _pack(tmp_path, SCOTTISH)
+    meeting = _minutes(pack)
+    assert (pack.council, meeting.body, meeting.date) == ("Dunmarra City Council", "SOCIAL WORK AND EDUCATION COMMITTEE",
+                                                         date(2025, 10, 3))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Declarations of interest"), ("2", "Nursery expansion – Progress noted"),
+        ("3", "Library hours – Consultation approved")]
+    assert _decisions(meeting) == {"1": [], "2": ["noted the report."],
+                                   "3": ["noted the report; and", "approved a six week consultation on the proposals."]}
+    assert _names(meeting.present) == ["Lena Rook", "Omar Feld", "Piet Soan", "R Tally", "S Venn"]
+    assert meeting.chair.name == "Lena Rook"
+    assert _names(meeting.apologies) == ["Quin Adair"]
+    assert next(p for p in meeting.present if p.name == "S Venn").role == "Director of Education"
+
+
+CODED = """Ashbury City Council                                    Minutes
+Health and Wellbeing Board                        9 July 2025
+
+Minutes of the meeting held on Wednesday, 9 July 2025
+
+Present:
+Councillor Tara Voss (Chair)           Executive Member for Adult Social Care
+Dr Uma Reyes                           Director of Public Health
+Will Nadir                             Strategic Director of Children and
+                                       Education Services
+
+Apologies:
+Councillor Xena Ford
+
+
+ABC/25/11 Minutes
+
+Decision
+
+To approve as a correct record the minutes of the meeting held on 7 May 2025.
+
+
+ABC/25/12 Early Help Strategy – Annual Report
+
+Will Nadir presented the report.
+
+Decision
+
+1. To note the report.
+2. To endorse the Early Help Strategy 2025-28.
+
+
+ABC/25/13 Any Other Business
+
+There was no other business.
+"""
+
+
+def test_code_numbered_minutes_with_decision_headings_and_a_role_table(tmp_path):
+    pack = _pack(tmp_path, CODED)
+    meeting = _minutes(pack)
+    assert (pack.council, meeting.body, meeting.date) == ("Ashbury City Council", "Health and Wellbeing Board",
+                                                         date(2025, 7, 9))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("ABC/25/11", "Minutes"), ("ABC/25/12", "Early Help Strategy – Annual Report"), ("ABC/25/13", "Any Other Business")]
+    assert _decisions(meeting) == {
+        "ABC/25/11": ["To approve as a correct record the minutes of the meeting held on 7 May 2025."],
+        "ABC/25/12": ["To note the report.", "To endorse the Early Help Strategy 2025-28."], "ABC/25/13": []}
+    assert meeting.chair.name == "Councillor Tara Voss"
+    roles = {p.name: p.role for p in meeting.present}
+    assert roles["Uma Reyes"] == "Director of Public Health"
+    assert roles["Will Nadir"] == "Strategic Director of Children and Education Services"
+    assert _names(meeting.apologies) == ["Councillor Xena Ford"]
+
+
+PARISH = """MILLBECK TOWN COUNCIL
+MEETING of the TOWN COUNCIL held TUESDAY 10th JUNE 2025 at MILLBECK TOWN HALL at 7.00pm
+MINUTES
+PRESENT Councillors; Yates (Chair), Zorn, Abel and Birch.
+Also present: Town Clerk – Cara Dent; and 4 members of the public.
+
+2025/041 APOLOGIES FOR ABSENCE. Apologies were received from Cllr Crane. Proposed: Cllr Zorn, Seconded: Cllr Abel. RESOLVED: to accept the apologies.
+2025/042 PLAY AREA REPAIRS. Members considered two quotations. Proposed: Cllr Birch, Seconded: Cllr Zorn. RESOVLED: a) to accept the quotation of £900 from Dale Play Ltd; b) that the Clerk reports on completion. Voting: 5 for, 1 against.
+2025/043 DATE OF NEXT MEETING. Tuesday 8th July 2025 at 7.00pm.
+"""
+
+
+def test_parish_minutes_with_year_numbers_and_inline_decisions(tmp_path):
+    pack = _pack(tmp_path, PARISH)
+    meeting = _minutes(pack)
+    assert (pack.council, meeting.body, meeting.date) == ("Millbeck Town Council", "TOWN COUNCIL", date(2025, 6, 10))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("2025/041", "APOLOGIES FOR ABSENCE"), ("2025/042", "PLAY AREA REPAIRS"), ("2025/043", "DATE OF NEXT MEETING")]
+    assert _decisions(meeting) == {
+        "2025/041": ["to accept the apologies."],
+        "2025/042": ["to accept the quotation of £900 from Dale Play Ltd;", "that the Clerk reports on completion."],
+        "2025/043": []}
+    assert set(_names(meeting.present)) == {"Councillor Yates", "Councillor Zorn", "Councillor Abel", "Councillor Birch",
+                                            "Cara Dent"}
+    assert meeting.chair.name == "Councillor Yates"
+
+
+NORTHERN = """Communities Committee
+Tuesday, 4th March, 2025
+
+             MEETING OF THE COMMUNITIES COMMITTEE
+
+Minutes of the meeting of the Communities Committee held in the
+Main Hall, City Hall, on Tuesday, 4th March, 2025 at 5.00 p.m.
+
+Members present:     Councillor Egan (Chairperson);
+                     Alderman Frew; and
+                     Councillors Gill, Hurst and Ives.
+
+In attendance:       Mrs. J. Kerr, Director of Community Services; and
+                     Mr. L. Mott, Committee Services Officer.
+
+1a.   Apologies
+
+            Apologies were reported on behalf of Councillor Nash.
+
+2.    Youth Grants 2025
+
+            Moved by Councillor Gill,
+            Seconded by Councillor Hurst, and
+
+                  Resolved – That the Committee approves grants of £40,000
+                  for youth clubs in 2025.
+
+3.    Leisure Centre Consultation
+
+            The Committee agreed to:
+
+            (i)   endorse the draft response; and
+            (ii)  request a meeting with the operator.
+
+Glenmoy City Council
+"""
+
+
+def test_northern_irish_minutes_with_agreed_to_and_moved_seconded(tmp_path):
+    pack = _pack(tmp_path, NORTHERN)
+    meeting = _minutes(pack)
+    assert (pack.council, meeting.body, meeting.date) == ("Glenmoy City Council", "Communities Committee", date(2025, 3, 4))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1a", "Apologies"), ("2", "Youth Grants 2025"), ("3", "Leisure Centre Consultation")]
+    assert _decisions(meeting) == {
+        "1a": [], "2": ["That the Committee approves grants of £40,000 for youth clubs in 2025."],
+        "3": ["endorse the draft response; and", "request a meeting with the operator."]}
+    assert meeting.chair.name == "Councillor Egan"
+    assert {"Councillor Egan", "Alderman Frew", "Councillor Gill", "Councillor Hurst", "Councillor Ives",
+            "Mrs. J. Kerr", "Mr. L. Mott"} == set(_names(meeting.present))
+
+
+FORUM = """Oakvale Schools Forum
+
+Minutes of the meeting held on Tuesday 14 October 2025 at 9.30am
+Oakvale Learning Centre
+
+Chair: Dr Rhea Sands
+
+Attendance
+
+Name                   Representing                              Present/Apologies
+Dr Rhea Sands          Secondary academies                       ✓
+Tom Ulley              Primary headteachers                      ✓
+Vera Wynn              Special schools                           ✗
+
+Officers in attendance (Oakvale County Council): Yusuf Amin (YA), Finance Manager; Zoe Bell (ZB), Clerk to the Forum
+
+1
+High Needs Budget
+YA presented the forecast.
+Agreed:
+• to note the forecast overspend;
+• that a working group be established.
+YA to circulate terms of reference by 31 October. Action: YA
+
+2
+Any other business
+None.
+
+Actions arising
+
+Action	Owner	Date
+Book the working group's first meeting	Zoe Bell	November 2025
+"""
+
+
+def test_forum_minutes_with_tick_table_and_action_lines(tmp_path):
+    pack = _pack(tmp_path, FORUM)
+    meeting = _minutes(pack)
+    assert (pack.council, meeting.body, meeting.date) == ("Oakvale County Council", "Oakvale Schools Forum",
+                                                         date(2025, 10, 14))
+    assert [(i.number, i.title) for i in meeting.items] == [("1", "High Needs Budget"), ("2", "Any other business")]
+    assert _decisions(meeting) == {"1": ["to note the forecast overspend;", "that a working group be established."],
+                                   "2": []}
+    assert meeting.chair.name == "Rhea Sands"
+    assert {"Tom Ulley", "Yusuf Amin (YA)", "Zoe Bell (ZB)"} <= set(_names(meeting.present))
+    assert _names(meeting.apologies) == ["Vera Wynn"]
+    first, last = meeting.items
+    assert [(a.text, a.owner, a.due) for a in first.actions] == [
+        ("YA to circulate terms of reference by 31 October", "YA", "31 October")]
+    assert [(a.text, a.owner, a.due) for a in last.actions] == [
+        ("Book the working group's first meeting", "Zoe Bell", "November 2025")]
+
+
+def test_council_given_at_ingest_serves_when_the_text_names_none(tmp_path):
+    text = PRINTED.replace("Wexmoor City Council\n", "")
+    assert _pack(tmp_path, text).council is None
+    assert _pack(tmp_path, text, council="Wexmoor City Council").council == "Wexmoor City Council"
+    assert _pack(tmp_path, PRINTED, council="Another Council").council == "Wexmoor City Council"
+
+
+MODERNGOV_ATTENDANCE_LAST = """Larkfield City Council
+
+Agenda and minutes
+
+Corporate Parenting Board
+Monday, 2nd February, 2026 2.00 pm
+
+Venue: Committee Room 1, Town Hall
+
+Items
+No. Item
+
+12.
+
+Apologies for absence
+
+Minutes:
+
+Councillor Nia Holt - other Council business
+
+Oscar Pell
+
+13.
+
+Care Leavers' Offer pdf icon PDF 300 KB
+
+Minutes:
+
+Resolved to note the report and to ask officers to report back in June.
+
+Attendance details
+
+Present:
+Councillor Rosa Trent (Chair)
+Councillor Sami Udall
+Tilly Varga
+"""
+
+
+def test_moderngov_apologies_one_a_line_and_attendance_after_the_items(tmp_path):
+    meeting = _minutes(_pack(tmp_path, MODERNGOV_ATTENDANCE_LAST))
+    assert (meeting.body, meeting.date) == ("Corporate Parenting Board", date(2026, 2, 2))
+    assert [(i.number, i.title) for i in meeting.items] == [("12", "Apologies for absence"), ("13", "Care Leavers' Offer")]
+    assert _decisions(meeting)["13"] == ["to note the report", "to ask officers to report back in June"]
+    assert _names(meeting.apologies) == ["Councillor Nia Holt", "Oscar Pell"]
+    assert meeting.chair.name == "Councillor Rosa Trent"
+    assert _names(meeting.present) == ["Councillor Rosa Trent", "Councillor Sami Udall", "Tilly Varga"]
+
+
+NOTICE = """BRAMLEY COUNTY COUNCIL – RECORD OF DECISION
+
+DECISION TAKEN BY:
+
+Nell Ortiz,
+Cabinet Member for Education
+
+DECISION NO:
+
+25/00031
+
+Title of Decision
+
+Home to School Transport Policy 2026
+
+Decision:
+
+As Cabinet Member for Education, I agree to:
+
+1. APPROVE the Home to School Transport Policy 2026; and
+
+2. DELEGATE its publication to the Director of Education.
+
+Reason(s) for decision:
+
+The policy must be published each year.
+
+signed                                   date
+
+Nell Ortiz                               14 May 2025
+"""
+
+OFFICER_NOTICES = """CASTLEFORD CITY COUNCIL
+
+RECORD OF DELEGATED DECISION TAKEN BY AN OFFICER
+
+Decision reference:   EDU/2025/01
+
+Subject:              Oak Lane School – new nursery class
+
+Decision taken by:    Pia Quinn, Director of Learning
+
+Date of decision:     3 June 2025
+
+Decision:
+To approve a nursery class at Oak Lane School from September 2025.
+
+Reasons:
+Demand for places exceeds supply.
+
+==============================================================================
+Decision reference:   EDU/2025/02
+
+Subject:              Elm Road School – admission number
+
+Decision taken by:    Pia Quinn, Director of Learning
+
+Date of decision:     3 June 2025
+
+Decision:
+1.  To raise the admission number to 60.
+2.  To review the change in 2027.
+
+Contact officer: Rob Stone, Admissions Manager, 01234 000000
+"""
+
+
+def test_cabinet_member_decision_notice(tmp_path):
+    pack = _pack(tmp_path, NOTICE)
+    meeting = _minutes(pack)
+    assert (pack.council, meeting.body, meeting.date) == ("Bramley County Council", "Cabinet Member for Education",
+                                                         date(2025, 5, 14))
+    assert [(i.number, i.title) for i in meeting.items] == [("25/00031", "Home to School Transport Policy 2026")]
+    assert _decisions(meeting) == {"25/00031": ["APPROVE the Home to School Transport Policy 2026; and",
+                                                "DELEGATE its publication to the Director of Education."]}
+    assert [(p.name, p.role) for p in meeting.items[0].people] == [("Nell Ortiz", "Cabinet Member for Education")]
+
+
+def test_officer_decision_record_with_two_decisions(tmp_path):
+    pack = _pack(tmp_path, OFFICER_NOTICES)
+    meeting = _minutes(pack)
+    assert (pack.council, meeting.body, meeting.date) == ("Castleford City Council", "Director of Learning", date(2025, 6, 3))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("EDU/2025/01", "Oak Lane School – new nursery class"), ("EDU/2025/02", "Elm Road School – admission number")]
+    assert _decisions(meeting) == {
+        "EDU/2025/01": ["To approve a nursery class at Oak Lane School from September 2025."],
+        "EDU/2025/02": ["To raise the admission number to 60.", "To review the change in 2027."]}
+    assert ("Rob Stone", "Admissions Manager") in [(p.name, p.role) for p in meeting.items[1].people]
