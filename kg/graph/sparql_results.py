@@ -13,6 +13,7 @@ from typing import Any
 from rdflib import BNode, Literal, URIRef
 
 from kg.graph.sparql_guard import QueryResult
+from kg.sparql import python_value
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -32,9 +33,8 @@ def rdflib_term(term: tuple | None) -> URIRef | BNode | Literal | None:
 
 
 def python_rows(result: QueryResult) -> list[dict[str, Any]]:
-    """SELECT rows as dicts of Python values (what `kg sparql --json` prints)."""
-    return [{name: (None if term is None else rdflib_term(term).toPython()) for name, term in zip(result.vars, row)}
-            for row in result.rows]
+    """SELECT rows as dicts of plain values, as :func:`kg.sparql.select` gives them (what `kg sparql --json` prints)."""
+    return [{name: python_value(rdflib_term(term)) for name, term in zip(result.vars, row)} for row in result.rows]
 
 
 def _json_term(term: tuple) -> dict[str, str]:
