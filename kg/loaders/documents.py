@@ -68,6 +68,9 @@ def parse_documents(source: SourceText, lines: list[Line], meetings: list[Meetin
             outer, *inner = _papers(source, lines[start:end])
             documents.append(outer)
             embedded.extend((outer, paper) for paper in inner)
+    body = [line for line in lines if line.text.strip()]
+    if not documents and body:            # nothing recognised: the whole file is still one paper, stored and searchable
+        documents.append(Document(paper_title(body), "other", source.span(body[0].start, body[-1].end)))
     documents.sort(key=lambda d: d.span.start)
     _align_agenda_items(documents, _paged_items([i for m in meetings if m.kind == "agenda" for i in m.items]),
                         len(source.raw_lines))
