@@ -168,6 +168,7 @@ class Action:
     partners: list[OrganisationMention] = field(default_factory=list)
     due: str | None = None
     status: str | None = None              # RAG/BRAG as printed: Red, Amber, Green, Blue
+    owner: str | None = None               # the owner/lead cell as printed ("JP/KM", "Head of Virtual School")
     updates: list[Update] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
 

@@ -1,0 +1,96 @@
+"""Action tables printed a row a line: pipe or markdown tables and tab-separated rows (HTML and Word
+tables arrive this way, spanning cells repeated). The header row names the columns; lines printed
+straight under a row (no blank line between) continue its last cell, an update written below the row;
+a section printed one cell per line after the table (closed actions) is read under the same header.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.loaders.plans.cell_lines import read_rows
+from kg.loaders.plans.cells import clean_cell
+from kg.loaders.plans.columns import action_columns
+from kg.loaders.plans.entries import action_from_cells
+from kg.loaders.plans.layout import PlanReading
+from kg.model import Action, Line, SourceText, Span, Update
+
+_SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
+
+
+def split_row(text: str) -> list[str] | None:
+    """The cells of a tab-separated or pipe row, else None."""
+    if "\t" in text:
+        return [clean_cell(c) for c in text.split("\t")]
+    if text.count("|") >= 2:
+        return [clean_cell(c) for c in text.strip().strip("|").split("|")]
+    return None
+
+
+def header_at(lines: list[Line], index: int) -> list[str] | None:
+    cells = split_row(lines[index].text)
+    return action_columns(cells) if cells else None
+
+
+def fit(source: SourceText, lines: list[Line]) -> float:
+    reading = read(source, lines)
+    filled = [line.start for line in lines if line.text.strip()]
+    return sum(1 for start in filled if start in reading.used) / len(filled) if filled else 0.0
+
+
+def read(source: SourceText, lines: list[Line]) -> PlanReading:
+    reading = PlanReading()
+    roles: list[str | None] | None = None
+    last: Action | None = None
+    after_rows: list[Line] = []
+    for index, line in enumerate(lines):
+        cells = split_row(line.text)
+        header = header_at(lines, index)
+        if header:
+            _section(source, after_rows, roles, reading)
+            roles, last, after_rows = header, None, []
+            reading.used.add(line.start)
+        elif roles and cells and all(_SEPARATOR_CELL.match(c) or not c for c in cells):
+            reading.used.add(line.start)
+        elif roles and cells and abs(len(cells) - len(roles)) <= 1 and not after_rows:
+            by_role = {}
+            for role, cell in zip(roles, cells):
+                if role and cell:
+                    by_role[role] = f"{by_role.get(role, '')} {cell}".strip()
+            last = action_from_cells(by_role, source.span(line.start, line.end)) or _continue(last, by_role, line, source)
+            if last and last.span.start == line.start:
+                reading.actions.append(last)
+            reading.used.add(line.start)
+        elif roles and last and line.text.strip() and not after_rows:
+            _add_note(last, clean_cell(line.text), source.span(line.start, line.end))
+            reading.used.add(line.start)
+        elif roles and not line.text.strip():
+            last = None
+            if reading.actions:
+                after_rows.append(line)
+        elif roles and (after_rows or reading.actions):
+            after_rows.append(line)
+    _section(source, after_rows, roles, reading)
+    return reading
+
+
+def _section(source: SourceText, lines: list[Line], roles: list[str | None] | None, reading: PlanReading) -> None:
+    if roles and lines:
+        read_rows(source, lines, roles, reading)
+
+
+def _continue(last: Action | None, cells: dict[str, str], line: Line, source: SourceText) -> Action | None:
+    """A row with an empty action cell continues the row above (a cell cut by a page break)."""
+    note = " ".join(cells.get(role, "") for role in ("status", "update")).strip()
+    if last and note:
+        _add_note(last, note, source.span(line.start, line.end))
+    return last
+
+
+def _add_note(action: Action, text: str, span: Span) -> None:
+    """A line written under a row: its update, or the rest of the update on the line above."""
+    if action.updates and action.updates[-1].span.end + 1 >= span.start:
+        last = action.updates[-1]
+        action.updates[-1] = Update(f"{last.text} {text}", Span(span.source, last.span.start, span.end, last.span.page), last.period)
+    else:
+        action.updates.append(Update(text, span))
+    action.span = Span(span.source, action.span.start, span.end, action.span.page)
