@@ -26,6 +26,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from kg.loaders.normalize import paragraphs
+from kg.loaders.officers import officers
 from kg.loaders.plans import PRIORITY_HEADING, parse_plan
 from kg.loaders.reports import (
     CONTACT,
@@ -281,6 +282,7 @@ def _paper(source: SourceText, span_lines: list[Line], body: list[Line]) -> Docu
     paras = paragraphs(span_lines)
     document.recommendations = scrutiny_responses(source, span_lines) or recommendations(source, paras)
     document.people, document.organisations = _mentions(source, paras)
+    document.people += officers(source, span_lines, paras)
     period = _PERIOD.search(title)
     document.period = f"{period.group(1)}-{period.group(2)}" if period else None
     document.priorities, document.objectives, document.actions = parse_plan(source, span_lines)
