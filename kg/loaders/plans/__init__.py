@@ -30,7 +30,7 @@ def parse_plan(source: SourceText, lines: list[Line]) -> tuple[list[Priority], l
     """Priorities, the objectives under them and the actions under those, in reading order."""
     readings: list[PlanReading] = []
     used: set[int] = set()
-    for start, end in _blocks(lines):
+    for start, end in _blocks(source, lines):
         reading = _best_reading(source, lines[start:end])
         if reading is not None:
             readings.append(reading)
@@ -44,13 +44,13 @@ def parse_plan(source: SourceText, lines: list[Line]) -> tuple[list[Priority], l
     return with_listed_priorities(source, lines, priorities, objectives), objectives, actions
 
 
-def _blocks(lines: list[Line]) -> list[tuple[int, int]]:
+def _blocks(source: SourceText, lines: list[Line]) -> list[tuple[int, int]]:
     """Index ranges that open with an action table's header (a row of names, or a name a line) or a
     heading over a list of actions, each running to the next such opening."""
     starts = []
     index = 0
     while index < len(lines):
-        if rows.header_at(lines, index) or bullets.heading(lines[index]):
+        if rows.header_at(source, lines, index) or bullets.heading(lines[index]):
             starts.append(index)
         elif (header := cell_lines.header_at(lines, index)) is not None:
             starts.append(index)

@@ -1,8 +1,8 @@
 """Header rows of action tables: which column is the action, the owner, the due date, the status.
 
 Column names come from ``data/action_columns.txt``; a table is an action table when its header names
-an action column and at least one of owner, due date or status, and names nothing unknown but at
-most one cell. A header naming a milestones column is the milestone layout's (:mod:`.milestones`).
+an action column and at least one of owner, due date or status, and at most one cell in three names
+no known column. A header naming a milestones column is the milestone layout's (:mod:`.milestones`).
 """
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def _phrases() -> dict[str, str]:
 
 def column_role(cell: str) -> str | None:
     """The role of a header cell, or None when it names no known column."""
-    text = clean_cell(cell).lower().strip(" *:|")
+    text = clean_cell(cell).lower().strip(" *:|?")
     if not text or len(text.split()) > _MAX_HEADER_WORDS:
         return None
     best = None
@@ -50,7 +50,8 @@ def action_columns(cells: list[str]) -> list[str | None] | None:
     roles = [column_role(c) if c.strip() else None for c in cells]
     known = {r for r in roles if r}
     unknown = sum(1 for c, r in zip(cells, roles) if c.strip() and r is None)
-    if "action" not in known or not known & {"owner", "due", "status"} or "milestone" in known or unknown > 1:
+    if "action" not in known or not known & {"owner", "due", "status"} or "milestone" in known \
+            or unknown > max(1, len(known) // 2):
         return None
     return roles
 

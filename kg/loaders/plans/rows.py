@@ -26,9 +26,14 @@ def split_row(text: str) -> list[str] | None:
     return None
 
 
-def header_at(lines: list[Line], index: int) -> list[str] | None:
-    cells = split_row(lines[index].text)
+def header_at(source: SourceText, lines: list[Line], index: int) -> list[str] | None:
+    cells = split_row(printed(source, lines[index]))
     return action_columns(cells) if cells else None
+
+
+def printed(source: SourceText, line: Line) -> str:
+    """A one-line row as printed: normalising drops a row's empty cells, which would shift the rest."""
+    return source.raw_lines[line.start - 1] if line.start == line.end and 0 < line.start <= len(source.raw_lines) else line.text
 
 
 def fit(source: SourceText, lines: list[Line]) -> float:
@@ -43,8 +48,8 @@ def read(source: SourceText, lines: list[Line]) -> PlanReading:
     last: Action | None = None
     after_rows: list[Line] = []
     for index, line in enumerate(lines):
-        cells = split_row(line.text)
-        header = header_at(lines, index)
+        cells = split_row(printed(source, line))
+        header = header_at(source, lines, index)
         if header:
             _section(source, after_rows, roles, reading)
             roles, last, after_rows = header, None, []

@@ -1,0 +1,163 @@
+"""Plan layout readers, one fixture per layout family (invented content): exact actions, owners as
+printed, due dates, statuses and the lines they come from."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.loaders import load_pack
+from kg.model import Action
+
+
+def _actions(tmp_path: Path, name: str, text: str) -> list[Action]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return [action for document in load_pack(path).documents for action in document.actions]
+
+
+def _rows(actions: list[Action]) -> list[tuple]:
+    return [(a.number, a.text, a.owner, a.due, a.status) for a in actions]
+
+
+ACTION_LOG = """Wexley Children's Partnership
+Executive ACTION LOG
+
+OPEN ACTIONS
+
+Ref | Date raised | Action | Owner | Due date | Status / update
+X24/01 | 04/02/2024 | Circulate the revised threshold guidance to all member agencies. | AB/CD | 31/03/2024 | Ongoing
+Draft shared with health colleagues; final version
+expected after the April subgroup.
+X24/02 | 04/02/2024 | Report the number of return home interviews completed within 72 hours. | Head of Early Help | 30/04/2024 | Open
+
+CLOSED ACTIONS
+
+X23/07
+11/11/2023
+Book the venue for the annual partnership conference.
+EF
+15/12/2023
+Closed
+Venue confirmed at the town library.
+"""
+
+
+def test_pipe_action_log_with_updates_under_rows_and_a_closed_section_one_cell_per_line(tmp_path):
+    actions = _actions(tmp_path, "log.txt", ACTION_LOG)
+    assert _rows(actions) == [
+        ("X24/01", "Circulate the revised threshold guidance to all member agencies", "AB/CD", "31/03/2024", "Ongoing"),
+        ("X24/02", "Report the number of return home interviews completed within 72 hours", "Head of Early Help",
+         "30/04/2024", "Open"),
+        ("X23/07", "Book the venue for the annual partnership conference", "EF", "15/12/2023", "Closed"),
+    ]
+    assert [u.text for u in actions[0].updates] == [
+        "Draft shared with health colleagues; final version expected after the April subgroup."]
+    assert (actions[0].span.start, actions[0].span.end) == (7, 9)
+    assert [u.text for u in actions[2].updates] == ["Venue confirmed at the town library."]
+    assert (actions[2].span.start, actions[2].span.end) == (14, 20)
+    assert not any(a.leads for a in actions)           # initials and a job title name no person
+
+
+DELIVERY_PLAN = """# Marlow Vale Youth Strategy – Delivery Plan 2025/26
+
+## Priority 1: Somewhere to go
+
+| Action | Lead | Partners | Timescale | RAG |
+|---|---|---|---|---|
+| 1.1 Open a youth hub in the old market hall | Priya Castellano, Youth Services Manager | Estates; Police | June 2025 | G/A |
+| 1.2 Run a summer programme in every ward | Head of Youth Work | Leisure Trust | August 2025 | R |
+"""
+
+
+def test_markdown_delivery_plan_reads_leads_partners_and_rag_as_printed(tmp_path):
+    actions = _actions(tmp_path, "plan.md", DELIVERY_PLAN)
+    assert _rows(actions) == [
+        ("1.1", "Open a youth hub in the old market hall", "Priya Castellano, Youth Services Manager", "June 2025", "G/A"),
+        ("1.2", "Run a summer programme in every ward", "Head of Youth Work", "August 2025", "R"),
+    ]
+    assert [(p.name, p.role) for p in actions[0].leads] == [("Priya Castellano", "Youth Services Manager")]
+    assert [p.name for p in actions[0].partners] == ["Estates", "Police"]
+    assert [a.priority for a in actions] == ["1", "1"]
+
+
+FLATTENED_PLAN = """Fernbridge Youth Offending Service
+Improvement Action Plan
+Priority
+Objective
+Action
+Lead officer
+Partner agencies
+Milestone date
+RAG
+Progress update
+1. Fewer children entering the system
+1.1 Better diversion
+Set up a joint out-of-court disposal panel with the police and the youth service managers for all
+eligible cases
+Service Manager
+Fernbridge Police
+Youth Service
+30/09/2024
+A
+Terms of reference drafted.
+1.2 Earlier help
+Agree a referral route from schools
+Head of Inclusion
+None
+31/12/2024
+G
+Route live in six schools.
+Page 1 of 2
+Priority
+Objective
+Action
+Lead officer
+Partner agencies
+Milestone date
+RAG
+Progress update
+2. Fewer children reoffending
+2.1 Stronger plans
+Audit all open plans
+Tomasz Nowak (Practice Lead)
+None
+31/01/2025
+Amber
+Half the plans audited.
+"""
+
+
+def test_table_flattened_one_cell_per_line_with_merged_priority_cells_and_a_repeated_header(tmp_path):
+    actions = _actions(tmp_path, "flat.txt", FLATTENED_PLAN)
+    assert _rows(actions) == [
+        ("1.1", "Set up a joint out-of-court disposal panel with the police and the youth service managers for all "
+                "eligible cases", "Service Manager", "30/09/2024", "A"),
+        ("1.2", "Agree a referral route from schools", "Head of Inclusion", "31/12/2024", "G"),
+        ("2.1", "Audit all open plans", "Tomasz Nowak (Practice Lead)", "31/01/2025", "Amber"),
+    ]
+    assert [p.name for p in actions[0].partners] == ["Fernbridge Police", "Youth Service"]
+    assert [u.text for u in actions[2].updates] == ["Half the plans audited."]
+    assert [(p.name, p.role) for p in actions[2].leads] == [("Tomasz Nowak", "Practice Lead")]
+    assert [a.priority for a in actions] == ["1", "1", "2"]
+
+
+BULLETS = """# Ashcombe Early Years Strategy
+
+### 1. A good start
+
+**What we will do**
+
+- Offer a home visit to every family with a new baby (Health Visiting Lead, by March 2026)
+- Open a stay-and-play group in each locality (Bodmin Road and Quay Street)
+- Publish the childcare sufficiency report (Early Years Manager, from April 2026)
+
+### 2. Ready for school
+"""
+
+
+def test_what_we_will_do_bullets_with_owner_and_date_in_brackets(tmp_path):
+    actions = _actions(tmp_path, "strategy.md", BULLETS)
+    assert _rows(actions) == [
+        (None, "Offer a home visit to every family with a new baby", "Health Visiting Lead", "March 2026", None),
+        (None, "Open a stay-and-play group in each locality (Bodmin Road and Quay Street)", None, None, None),
+        (None, "Publish the childcare sufficiency report", "Early Years Manager", "from April 2026", None),
+    ]
