@@ -161,3 +161,38 @@ def test_what_we_will_do_bullets_with_owner_and_date_in_brackets(tmp_path):
         (None, "Open a stay-and-play group in each locality (Bodmin Road and Quay Street)", None, None, None),
         (None, "Publish the childcare sufficiency report", "Early Years Manager", "from April 2026", None),
     ]
+
+
+ALIGNED_LOG = """Hollin Green Schools Forum - actions arising
+
+Ref   Action                                      Action by        Due date      Status
+1     Send the revised de-delegation figures to   Finance Lead     14/10/2024    Open
+      all maintained schools
+2     Add falling rolls funding to the agenda     Clerk            11/11/2024    Complete
+3     Confirm the high needs block transfer                        Q3 2024/25    Open
+
+The Chair thanked members for attending and closed the meeting at 5.40 p.m. after a short discussion.
+"""
+
+
+def test_action_table_in_columns_aligned_with_spaces(tmp_path):
+    actions = _actions(tmp_path, "aligned.txt", ALIGNED_LOG)
+    assert _rows(actions) == [
+        ("1", "Send the revised de-delegation figures to all maintained schools", "Finance Lead", "14/10/2024", "Open"),
+        ("2", "Add falling rolls funding to the agenda", "Clerk", "11/11/2024", "Complete"),
+        ("3", "Confirm the high needs block transfer", None, "Q3 2024/25", "Open"),
+    ]
+    assert (actions[0].span.start, actions[0].span.end) == (4, 5)
+
+
+TAB_LOG = ("Key actions\tLead(s)\tTarget date\tRAG rating\tResources\tRisks\n"
+           "Review the missing-from-care protocol\t\tMarch 2025\tAmber\tNone\tLow\n"
+           "Train foster carers in de-escalation\tAmara Osei, Fostering Lead\t\tGreen\tBudget\tLow\n")
+
+
+def test_tab_table_keeps_empty_cells_in_their_columns(tmp_path):
+    actions = _actions(tmp_path, "tabs.txt", "Wexley Fostering Plan\n\n" + TAB_LOG)
+    assert _rows(actions) == [
+        (None, "Review the missing-from-care protocol", None, "March 2025", "Amber"),
+        (None, "Train foster carers in de-escalation", "Amara Osei, Fostering Lead", None, "Green"),
+    ]

@@ -3,6 +3,7 @@
 One module per layout family, all keeping the contract of :mod:`.layout`:
 
 - :mod:`.rows`: action tables printed a row a line (pipe, markdown, tab-separated; HTML and Word tables);
+- :mod:`.aligned`: action tables printed in columns aligned with spaces;
 - :mod:`.cell_lines`: action tables flattened one cell per line;
 - :mod:`.bullets`: "What we will do" bullets closing with "(owner, by date)";
 - :mod:`.milestones`: the running text of strategy action plans (numbered milestones under
@@ -14,7 +15,7 @@ not explain. The priorities a paper lists in prose are added last (:mod:`.priori
 """
 from __future__ import annotations
 
-from kg.loaders.plans import bullets, cell_lines, rows
+from kg.loaders.plans import aligned, bullets, cell_lines, rows
 from kg.loaders.plans.layout import LayoutReader, PlanReading
 from kg.loaders.plans.leads import lead_agencies, lead_names
 from kg.loaders.plans.milestones import PRIORITY_HEADING, read_milestones
@@ -23,7 +24,7 @@ from kg.model import Action, Line, Priority, SourceText
 
 __all__ = ["PRIORITY_HEADING", "lead_agencies", "lead_names", "parse_plan"]
 
-BLOCK_READERS: tuple[LayoutReader, ...] = (rows, cell_lines, bullets)
+BLOCK_READERS: tuple[LayoutReader, ...] = (rows, aligned, cell_lines, bullets)
 
 
 def parse_plan(source: SourceText, lines: list[Line]) -> tuple[list[Priority], list[Priority], list[Action]]:
@@ -50,7 +51,7 @@ def _blocks(source: SourceText, lines: list[Line]) -> list[tuple[int, int]]:
     starts = []
     index = 0
     while index < len(lines):
-        if rows.header_at(source, lines, index) or bullets.heading(lines[index]):
+        if rows.header_at(source, lines, index) or aligned.header_at(source, lines, index) or bullets.heading(lines[index]):
             starts.append(index)
         elif (header := cell_lines.header_at(lines, index)) is not None:
             starts.append(index)
