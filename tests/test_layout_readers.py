@@ -196,3 +196,21 @@ def test_tab_table_keeps_empty_cells_in_their_columns(tmp_path):
         (None, "Review the missing-from-care protocol", None, "March 2025", "Amber"),
         (None, "Train foster carers in de-escalation", "Amara Osei, Fostering Lead", None, "Green"),
     ]
+
+
+SECTIONED_TRACKER = """Ref\tAction\tOwner\tDue
+Completed actions
+C1\tPublish the annual report\tBusiness Manager\tJune 2024
+Outstanding actions
+O1\tAgree the training budget\tDK/LM\tSeptember 2024
+O2\tRefresh the escalation policy\tPolicy Officer\tOctober 2024
+"""
+
+
+def test_section_headings_give_their_status_to_rows_that_print_none(tmp_path):
+    actions = _actions(tmp_path, "tracker.txt", "Wexley Partnership action tracker\n\n" + SECTIONED_TRACKER)
+    assert _rows(actions) == [
+        ("C1", "Publish the annual report", "Business Manager", "June 2024", "Completed"),
+        ("O1", "Agree the training budget", "DK/LM", "September 2024", "Outstanding"),
+        ("O2", "Refresh the escalation policy", "Policy Officer", "October 2024", "Outstanding"),
+    ]

@@ -61,8 +61,10 @@ def read(source: SourceText, lines: list[Line]) -> PlanReading:
     return reading
 
 
-def read_rows(source: SourceText, lines: list[Line], roles: list[str | None], reading: PlanReading) -> None:
-    """Rows printed one cell per line under columns ``roles``, added to ``reading``."""
+def read_rows(source: SourceText, lines: list[Line], roles: list[str | None], reading: PlanReading,
+              status: str | None = None) -> None:
+    """Rows printed one cell per line under columns ``roles``, added to ``reading``; ``status`` is the
+    status of the section they are printed in, for rows that print none."""
     filled = [line for line in lines if line.text.strip()]
     width = max((len(clean_cell(line.text)) for line in filled), default=0)
     keys = [i for i, line in enumerate(filled) if _KEY.match(clean_cell(line.text))]
@@ -95,6 +97,7 @@ def read_rows(source: SourceText, lines: list[Line], roles: list[str | None], re
             continue            # a row is anchored by its date or status cell; a bulleted list is no row
         action = action_from_cells(cells, source.span(group[0].start, group[-1].end), priority)
         if action:
+            action.status = action.status or status
             reading.actions.append(action)
             reading.used.update(line.start for line in group)
 

@@ -1,7 +1,9 @@
 """Action tables printed a row a line: pipe or markdown tables and tab-separated rows (HTML and Word
 tables arrive this way, spanning cells repeated). The header row names the columns; lines printed
 straight under a row (no blank line between) continue its last cell, an update written below the row;
-a section printed one cell per line after the table (closed actions) is read under the same header.
+a section printed one cell per line after the table (closed actions) is read under the same header, and
+a section heading that names a status ("Completed actions", "OUTSTANDING ITEMS") gives it to the rows under it
+that print none.
 """
 from __future__ import annotations
 
@@ -9,12 +11,13 @@ import re
 
 from kg.loaders.plans.cell_lines import read_rows
 from kg.loaders.plans.cells import clean_cell
-from kg.loaders.plans.columns import action_columns
+from kg.loaders.plans.columns import action_columns, status_of
 from kg.loaders.plans.entries import action_from_cells
 from kg.loaders.plans.layout import PlanReading
 from kg.model import Action, Line, SourceText, Span, Update
 
 _SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
+_SECTION_WORDS = 12
 
 
 def split_row(text: str) -> list[str] | None:
@@ -46,41 +49,72 @@ def read(source: SourceText, lines: list[Line]) -> PlanReading:
     reading = PlanReading()
     roles: list[str | None] | None = None
     last: Action | None = None
-    after_rows: list[Line] = []
+    section_status: str | None = None
+    after_rows: list[Line] = []           # lines after the rows: maybe a section printed one cell per line
     for index, line in enumerate(lines):
         cells = split_row(printed(source, line))
-        header = header_at(source, lines, index)
-        if header:
-            _section(source, after_rows, roles, reading)
-            roles, last, after_rows = header, None, []
+        heading = None if cells else section_heading(line.text)
+        if header_at(source, lines, index) or roles and (heading or _row(cells, roles)) and after_rows:
+            _section(source, after_rows, roles, reading, section_status)
+            after_rows = []
+        if header := header_at(source, lines, index):
+            roles, last, section_status = header, None, None
             reading.used.add(line.start)
-        elif roles and cells and all(_SEPARATOR_CELL.match(c) or not c for c in cells):
+        elif not roles:
+            continue
+        elif heading:
+            last, section_status = None, heading
             reading.used.add(line.start)
-        elif roles and cells and abs(len(cells) - len(roles)) <= 1 and not after_rows:
-            by_role = {}
-            for role, cell in zip(roles, cells):
-                if role and cell:
-                    by_role[role] = f"{by_role.get(role, '')} {cell}".strip()
-            last = action_from_cells(by_role, source.span(line.start, line.end)) or _continue(last, by_role, line, source)
-            if last and last.span.start == line.start:
-                reading.actions.append(last)
+        elif cells and all(_SEPARATOR_CELL.match(c) or not c for c in cells):
             reading.used.add(line.start)
-        elif roles and last and line.text.strip() and not after_rows:
+        elif _row(cells, roles):
+            last = _row_action(source, line, cells, roles, last, section_status, reading)
+            reading.used.add(line.start)
+        elif last and line.text.strip() and not after_rows:
             _add_note(last, clean_cell(line.text), source.span(line.start, line.end))
             reading.used.add(line.start)
-        elif roles and not line.text.strip():
+        elif reading.actions:
             last = None
-            if reading.actions:
-                after_rows.append(line)
-        elif roles and (after_rows or reading.actions):
             after_rows.append(line)
-    _section(source, after_rows, roles, reading)
+    _section(source, after_rows, roles, reading, section_status)
     return reading
 
 
-def _section(source: SourceText, lines: list[Line], roles: list[str | None] | None, reading: PlanReading) -> None:
+def section_heading(text: str) -> str | None:
+    """The status a section heading gives the actions under it ("Completed actions", "OUTSTANDING ITEMS");
+    a status alone on a line is a cell, not a heading."""
+    text = clean_cell(text)
+    words = text.split()
+    if not words or len(words) > _SECTION_WORDS:
+        return None
+    status = status_of(words[0])
+    named = re.match(r"^(?:actions?|items?)\b", " ".join(words[1:]), re.I)
+    return status.title() if status and named and len(status) > 1 else None
+
+
+def _row(cells: list[str] | None, roles: list[str | None]) -> bool:
+    return bool(cells) and abs(len(cells) - len(roles)) <= 1
+
+
+def _row_action(source: SourceText, line: Line, cells: list[str], roles: list[str | None], last: Action | None,
+                section_status: str | None, reading: PlanReading) -> Action | None:
+    """The action a row gives, or the row above continued when its action cell is empty."""
+    by_role: dict[str, str] = {}
+    for role, cell in zip(roles, cells):
+        if role and cell:
+            by_role[role] = f"{by_role.get(role, '')} {cell}".strip()
+    action = action_from_cells(by_role, source.span(line.start, line.end))
+    if action is None:
+        return _continue(last, by_role, line, source)
+    action.status = action.status or section_status
+    reading.actions.append(action)
+    return action
+
+
+def _section(source: SourceText, lines: list[Line], roles: list[str | None] | None, reading: PlanReading,
+             status: str | None) -> None:
     if roles and lines:
-        read_rows(source, lines, roles, reading)
+        read_rows(source, lines, roles, reading, status)
 
 
 def _continue(last: Action | None, cells: dict[str, str], line: Line, source: SourceText) -> Action | None:
