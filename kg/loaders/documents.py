@@ -26,8 +26,9 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from kg.loaders.normalize import paragraphs
-from kg.loaders.officers import officers
+from kg.loaders.officers import initials_key, officers
 from kg.loaders.plans import PRIORITY_HEADING, parse_plan
+from kg.loaders.plans.owners import named_by_initials
 from kg.loaders.reports import (
     CONTACT,
     CONTACT_DETAIL,
@@ -286,6 +287,9 @@ def _paper(source: SourceText, span_lines: list[Line], body: list[Line]) -> Docu
     period = _PERIOD.search(title)
     document.period = f"{period.group(1)}-{period.group(2)}" if period else None
     document.priorities, document.objectives, document.actions = parse_plan(source, span_lines)
+    key = initials_key(source, paras)
+    for action in (a for a in document.actions if a.owner and not a.leads and key):
+        action.leads = named_by_initials(action.owner, key, action.span)
     if document.actions and document.type in ("report", "other"):
         document.type = "action_plan"
     elif document.priorities and document.type in ("report", "other") and not is_cover:

@@ -52,17 +52,34 @@ def officers(source: SourceText, lines: list[Line], paras: list[Line]) -> list[P
     for para in paras:
         text = para.text.replace("**", "").strip()
         span = source.span(para.start, para.end)
-        key = _INITIALS_KEY.search(text)
-        if key:
-            found.extend(person for entry in key.group("entries").split(";")
-                         if (m := _INITIALS_ENTRY.match(entry.strip()))
-                         and (person := named_with_role(m.group("rest"), span, "officer")))
+        found.extend(_initials_entries(text, span).values())
         for pattern in _member_patterns():
             for match in pattern.finditer(text):
                 person = clean_person(f"Councillor {match.group('name')}", span, "member", _role(match.group("role")))
                 if person:
                     found.append(person)
     return found
+
+
+def initials_key(source: SourceText, paras: list[Line]) -> dict[str, PersonMention]:
+    """The people a paper's key to initials names, by their initials ("JP" -> Jenny Prowse, Head of ...)."""
+    key: dict[str, PersonMention] = {}
+    for para in paras:
+        key.update(_initials_entries(para.text.replace("**", "").strip(), source.span(para.start, para.end)))
+    return key
+
+
+def _initials_entries(text: str, span: Span) -> dict[str, PersonMention]:
+    key = _INITIALS_KEY.search(text)
+    if not key:
+        return {}
+    out = {}
+    for entry in key.group("entries").split(";"):
+        match = _INITIALS_ENTRY.match(entry.strip())
+        person = named_with_role(match.group("rest"), span, "officer") if match else None
+        if person:
+            out[match.group("initials")] = person
+    return out
 
 
 def _field(source: SourceText, lines: list[Line], index: int) -> PersonMention | None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.entities.names import given_names
 from kg.loaders.mentions import plausible_name
@@ -37,3 +38,9 @@ def _given_name_first(text: str) -> bool:
     """A bare owner is a person when it opens with a given name or an initial ("J. Kaur"), not a job title."""
     first = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+", "", text).split()[0] if text.split() else ""
     return first.lower() in given_names() or bool(re.fullmatch(r"[A-Z]\.?", first))
+
+
+def named_by_initials(owner: str, key: dict[str, PersonMention], span: Span) -> list[PersonMention]:
+    """The people an owner cell of initials ("JP/KM") names, by the paper's key to initials; their roles
+    are cited where the key prints them, not here."""
+    return [replace(key[part], span=span, capacity="lead", role=None, organisation=None) for part in re.split(r"[\s/,;&]+", owner) if part in key]
