@@ -44,8 +44,8 @@ def read(source: SourceText, lines: list[Line]) -> PlanReading:
             marker = kind
             reading.actions.append(_action(source, line, clean_cell(bullet.group("text"))))
             reading.used.add(line.start)
-        elif line.text.strip() and reading.actions:
-            listing = False
+        elif line.text.strip():
+            listing = False             # the list is over, or what follows the heading is no list
     return reading
 
 

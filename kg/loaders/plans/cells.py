@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import html
 import re
+from functools import cache
+
+from kg.loaders import vocabulary
 
 MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _HTML = re.compile(r"<[^>]{0,300}>")
-_STATUS_WORD = re.compile(r"^(?:red|amber|green|blue|complete[d]?|on track|r|a|g|b)(?:\s*/\s*(?:red|amber|green|blue|r|a|g|b))*$", re.I)
-_STATUS_NAMES = {"r": "Red", "a": "Amber", "g": "Green", "b": "Blue"}
 
 
 def clean_cell(cell: str) -> str:
@@ -16,9 +17,22 @@ def clean_cell(cell: str) -> str:
     return " ".join(text.split())
 
 
+@cache
+def rag_names() -> dict[str, str]:
+    """Each RAG colour and letter with the colour it names (``data/rag_ratings.txt``)."""
+    out = {}
+    for entry in vocabulary.words("rag_ratings"):
+        printed, _, colour = entry.partition(":")
+        out[printed.strip()] = (colour or printed).strip()
+    return out
+
+
 def rag_status(text: str) -> str | None:
-    """A RAG (or BRAG) rating cell in full words ("A" -> "Amber", "G/A" -> "Green/Amber"), else None."""
-    words = [w.strip() for w in re.split(r"[/,]", text) if w.strip()]
-    if not words or not _STATUS_WORD.match(text.strip()):
+    """A RAG (or BRAG) rating cell in full words ("A" -> "Amber", "G/A" -> "Green/Amber"); a status
+    word alone ("Completed", "On track") is kept as printed, title-cased; else None."""
+    words = [w.strip().lower() for w in text.split("/")]
+    if len(words) == 1 and words[0] in vocabulary.words("action_statuses"):
+        return words[0].title()
+    if not all(word in rag_names() for word in words):
         return None
-    return "/".join(_STATUS_NAMES.get(w.lower(), w.title()) for w in words)
+    return "/".join(rag_names()[word].title() for word in words)

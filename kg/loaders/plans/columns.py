@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from kg.loaders import vocabulary
-from kg.loaders.plans.cells import MONTH, clean_cell
+from kg.loaders.plans.cells import MONTH, clean_cell, rag_names
 
 _MAX_HEADER_WORDS = 5
 DUE = re.compile(rf"^(?:by\s+|from\s+|due\s+)?(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}\.?,?\s*(?:(?:19|20)\d\d)?|"
@@ -71,4 +71,4 @@ def status_of(text: str) -> str | None:
         return None
     printed = lead.group(1).strip()
     parts = [p.strip().lower() for p in printed.split("/")]
-    return printed if all(p in statuses for p in parts) else None
+    return printed if all(p in statuses or p in rag_names() for p in parts) else None

@@ -10,7 +10,7 @@ from kg.loaders import vocabulary
 from kg.model import OrganisationMention, PersonMention, Span
 
 _ROLE = re.compile(r"\b(?:nurse|head|manager|director|officer|chief|coordinator|co-ordinator|lead|chair|advisor|adviser|"
-                   r"member|members|dcs|dph|worker|scrutineer|clerk|practitioner|consultant|analyst|doctor)\b", re.I)
+                   r"member|members|dcs|dph|worker|scrutineer|clerk|practitioner|consultant|specialist|analyst|doctor)\b", re.I)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)$")
 
 
