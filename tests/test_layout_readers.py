@@ -214,3 +214,52 @@ def test_section_headings_give_their_status_to_rows_that_print_none(tmp_path):
         ("O1", "Agree the training budget", "DK/LM", "September 2024", "Outstanding"),
         ("O2", "Refresh the escalation policy", "Policy Officer", "October 2024", "Outstanding"),
     ]
+
+
+SPANNING_PLAN = """<html><body><p>Dunmore Corporate Parenting Action Plan</p>
+<table>
+<tr><th>Action</th><th>Lead</th><th>Deadline</th><th>RAG</th></tr>
+<tr><td colspan="4">Priority 1: Safe and settled homes</td></tr>
+<tr><td>Recruit twelve new foster families</td><td>Fostering Manager</td><td>March 2026</td><td>A</td></tr>
+<tr><td>so that brothers and sisters can live together</td><td></td><td></td><td></td></tr>
+<tr><td colspan="4">Priority 2: Good health</td></tr>
+<tr><td>Complete every health assessment on time</td><td>Designated Nurse</td><td>Ongoing</td><td>G</td></tr>
+</table></body></html>
+"""
+
+
+def test_rows_spanning_the_table_head_the_rows_below_and_a_lone_action_cell_continues_the_action(tmp_path):
+    actions = _actions(tmp_path, "plan.html", SPANNING_PLAN)
+    assert _rows(actions) == [
+        (None, "Recruit twelve new foster families so that brothers and sisters can live together", "Fostering Manager",
+         "March 2026", "A"),
+        (None, "Complete every health assessment on time", "Designated Nurse", "Ongoing", "G"),
+    ]
+    assert [a.priority for a in actions] == ["1", "2"]
+    document = next(d for d in load_pack(tmp_path / "plan.html").documents if d.actions)
+    assert [(p.number, p.text) for p in document.priorities] == [("1", "Safe and settled homes"), ("2", "Good health")]
+
+
+UNKEYED_CELLS = """Brackenford Scrutiny Panel - action list
+Action
+Owner
+Due
+Status
+Share the exclusions data by school
+Head of Inclusion
+June 2024
+Complete
+Invite the youth council to the next meeting
+Scrutiny Officer
+July 2024
+Open
+"""
+
+
+def test_rows_one_cell_per_line_without_numbers_or_blank_lines_end_at_their_last_column(tmp_path):
+    actions = _actions(tmp_path, "list.txt", UNKEYED_CELLS)
+    assert _rows(actions) == [
+        (None, "Share the exclusions data by school", "Head of Inclusion", "June 2024", "Complete"),
+        (None, "Invite the youth council to the next meeting", "Scrutiny Officer", "July 2024", "Open"),
+    ]
+    assert [(a.span.start, a.span.end) for a in actions] == [(6, 9), (10, 13)]

@@ -90,16 +90,18 @@ def read_rows(source: SourceText, lines: list[Line], roles: list[str | None], re
     columns = [r or "" for r in roles if not (merged and r == "priority")]
     priority = None
     for group in (g for g in groups if g):
-        first = group[0].start
-        priority = next((p.number for p in reversed(reading.priorities) if p.span.start < first), priority)
-        cells = align(_unwrapped(group, width), columns)
-        if not cells or not (cells.get("due") or cells.get("status")) or _BULLETED.match(group[0].text):
-            continue            # a row is anchored by its date or status cell; a bulleted list is no row
-        action = action_from_cells(cells, source.span(group[0].start, group[-1].end), priority)
-        if action:
-            action.status = action.status or status
-            reading.actions.append(action)
-            reading.used.update(line.start for line in group)
+        priority = next((p.number for p in reversed(reading.priorities) if p.span.start < group[0].start), priority)
+        if _BULLETED.match(group[0].text):
+            continue                                    # a bulleted list is no row
+        for row in _rows_in(_unwrapped(group, width), columns, bool(keys)):
+            cells, _ = align([text for text, _, _ in row], columns)
+            if not (cells.get("due") or cells.get("status")):
+                continue                                # a row is anchored by its date or status cell
+            action = action_from_cells(cells, source.span(row[0][1].start, row[-1][2].end), priority)
+            if action:
+                action.status = action.status or status
+                reading.actions.append(action)
+                reading.used.update(line.start for line in group if row[0][1].start <= line.start <= row[-1][2].end)
 
 
 def _depth(line: Line) -> int:
@@ -114,22 +116,24 @@ def _group_cell(source: SourceText, line: Line, reading: PlanReading) -> None:
     reading.used.add(line.start)
 
 
-def _unwrapped(group: list[Line], width: int) -> list[str]:
-    """Cells of a row: a line near the widest line with no closing stop continues on the next."""
-    cells: list[str] = []
+def _unwrapped(group: list[Line], width: int) -> list[tuple[str, Line, Line]]:
+    """Cells of a row with their first and last lines: a line near the widest line with no closing stop
+    continues on the next."""
+    cells: list[tuple[str, Line, Line]] = []
     joining = False
     for line in group:
         text = clean_cell(line.text)
         if joining and cells:
-            cells[-1] = f"{cells[-1]} {text}"
+            cells[-1] = (f"{cells[-1][0]} {text}", cells[-1][1], line)
         else:
-            cells.append(text)
+            cells.append((text, line, line))
         joining = width >= _MIN_WIDTH and len(text) >= _WRAP_SHARE * width and not re.search(r"[.;:!?]$", text)
     return cells
 
 
-def align(cells: list[str], columns: list[str]) -> dict[str, str]:
-    """Cells by role (see the module docstring); an empty dict when the row has no cell for the action."""
+def align(cells: list[str], columns: list[str], rest_is_update: bool = True) -> tuple[dict[str, str], int]:
+    """Cells by role (see the module docstring), empty when the row has no cell for the action, and how
+    many cells the row took: all of them, or with ``rest_is_update`` off, up to its last column."""
     out: dict[str, str] = {}
     position = 0
     previous = None
@@ -137,7 +141,7 @@ def align(cells: list[str], columns: list[str]) -> dict[str, str]:
         if position >= len(cells):
             break
         if column == "due":
-            found = next((j for j in range(position, len(cells)) if due_cell(cells[j])), None)
+            found = next((j for j in range(position, min(len(cells), position + len(columns))) if due_cell(cells[j])), None)
             if found is None:
                 continue
             if previous and found > position:
@@ -150,9 +154,25 @@ def align(cells: list[str], columns: list[str]) -> dict[str, str]:
             out[column] = cells[position]
             position += 1
         previous = column or previous
-    if position < len(cells):
+    if rest_is_update and position < len(cells):
         out["update"] = " ".join([out.get("update", ""), *cells[position:]]).strip()
-    return out if out.get("action") else {}
+        position = len(cells)
+    return (out, position) if out.get("action") else ({}, position)
+
+
+def _rows_in(cells: list[tuple[str, Line, Line]], columns: list[str], keyed: bool) -> list[list[tuple[str, Line, Line]]]:
+    """A group's cells as rows: one row when rows are keyed or the group is short; else rows read one
+    after another, each ending at its last column (rows printed with neither numbers nor blank lines)."""
+    if keyed or len(cells) < 2 * len(columns) - 1:
+        return [cells]
+    rows, position = [], 0
+    while position < len(cells):
+        _, used = align([text for text, _, _ in cells[position:]], columns, rest_is_update=False)
+        if not used:
+            break
+        rows.append(cells[position:position + used])
+        position += used
+    return rows
 
 
 def _coverage(lines: list[Line], reading: PlanReading) -> float:

@@ -3,7 +3,9 @@ tables arrive this way, spanning cells repeated). The header row names the colum
 straight under a row (no blank line between) continue its last cell, an update written below the row;
 a section printed one cell per line after the table (closed actions) is read under the same header, and
 a section heading that names a status ("Completed actions", "OUTSTANDING ITEMS") gives it to the rows under it
-that print none.
+that print none. A row printed across the table (one cell, or one cell repeated over the merged columns) is a
+heading over the rows below it, and a priority when it is numbered as one; a row whose only cell is the
+action's continues the action above.
 """
 from __future__ import annotations
 
@@ -14,10 +16,11 @@ from kg.loaders.plans.cells import clean_cell
 from kg.loaders.plans.columns import action_columns, status_of
 from kg.loaders.plans.entries import action_from_cells
 from kg.loaders.plans.layout import PlanReading
-from kg.model import Action, Line, SourceText, Span, Update
+from kg.model import Action, Line, Priority, SourceText, Span, Update
 
 _SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
 _SECTION_WORDS = 12
+_PRIORITY_ROW = re.compile(r"^(?:(?:priority|theme|objective|outcome|strand)\s+)?(?P<number>\d{1,2})\s*[:.)–-]\s*(?P<text>\S.{2,})$", re.I)
 
 
 def split_row(text: str) -> list[str] | None:
@@ -98,17 +101,39 @@ def _row(cells: list[str] | None, roles: list[str | None]) -> bool:
 
 def _row_action(source: SourceText, line: Line, cells: list[str], roles: list[str | None], last: Action | None,
                 section_status: str | None, reading: PlanReading) -> Action | None:
-    """The action a row gives, or the row above continued when its action cell is empty."""
+    """The action a row gives; or the row above continued (its action cell is empty, or only its
+    action cell goes on); or nothing, for a row spanning the table (a priority or group heading)."""
     by_role: dict[str, str] = {}
     for role, cell in zip(roles, cells):
         if role and cell:
             by_role[role] = f"{by_role.get(role, '')} {cell}".strip()
-    action = action_from_cells(by_role, source.span(line.start, line.end))
+    filled = [(position, cell) for position, cell in enumerate(cells) if cell]
+    action_column = roles.index("action")
+    alone = len(filled) == 1 and len(cells) > 2
+    if alone and last and filled[0][0] == action_column and (action_column > 0 or filled[0][1][:1].islower()):
+        last.text = f"{last.text} {filled[0][1].rstrip(' .')}"        # the action cell wrapped onto a row of its own
+        last.span = Span(source.name, last.span.start, line.end, last.span.page)
+        return last
+    if alone or len(filled) > 1 and len({cell for _, cell in filled}) == 1:
+        _spanning_row(source, line, filled[0][1], reading)
+        return None
+    action = action_from_cells(by_role, source.span(line.start, line.end), _current_priority(reading))
     if action is None:
         return _continue(last, by_role, line, source)
     action.status = action.status or section_status
     reading.actions.append(action)
     return action
+
+
+def _spanning_row(source: SourceText, line: Line, text: str, reading: PlanReading) -> None:
+    """A row printed across the table: a priority ("Priority 2: Safe at home", "2. Safe at home") heads the rows below."""
+    heading = _PRIORITY_ROW.match(text)
+    if heading:
+        reading.priorities.append(Priority(heading.group("number"), heading.group("text").strip(), source.span(line.start, line.end)))
+
+
+def _current_priority(reading: PlanReading) -> str | None:
+    return reading.priorities[-1].number if reading.priorities else None
 
 
 def _section(source: SourceText, lines: list[Line], roles: list[str | None] | None, reading: PlanReading,
