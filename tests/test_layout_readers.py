@@ -263,3 +263,37 @@ def test_rows_one_cell_per_line_without_numbers_or_blank_lines_end_at_their_last
         (None, "Invite the youth council to the next meeting", "Scrutiny Officer", "July 2024", "Open"),
     ]
     assert [(a.span.start, a.span.end) for a in actions] == [(6, 9), (10, 13)]
+
+
+GLUED_LOG = """Minutes of the Thornbury Safeguarding Board
+
+Actions Outstanding from the Board Meeting Held on 04.03.24
+No: Owner Details Update
+1.
+Marcus
+Delaney
+Table a report on the neglect audit findings
+On-going. Planned for the June meeting
+2. Grace Holloway
+Provide the agency attendance figures for conferences
+Done – circulated 12.04.24
+Actions from the Board Meeting Held on 03.06.24
+No From Agenda Owner Action
+1. Item 3 Nadia Ferris Send the annual report to all Board members.
+2. Item 5
+Learning Sub
+Group
+Review the training offer for volunteers
+"""
+
+
+def test_action_log_whose_cells_a_pdf_ran_together(tmp_path):
+    actions = _actions(tmp_path, "glued.txt", GLUED_LOG)
+    assert _rows(actions) == [
+        ("1", "Table a report on the neglect audit findings", "Marcus Delaney", None, "On-going"),
+        ("2", "Provide the agency attendance figures for conferences", "Grace Holloway", None, "Done"),
+        ("1", "Send the annual report to all Board members", "Nadia Ferris", None, None),
+        ("2", "Review the training offer for volunteers", "Learning Sub Group", None, None),
+    ]
+    assert [[u.text for u in a.updates] for a in actions] == [["Planned for the June meeting"], ["circulated 12.04.24"], [], []]
+    assert [(a.span.start, a.span.end) for a in actions] == [(5, 9), (10, 12), (15, 15), (16, 19)]

@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 
 from kg.loaders.normalize import paragraphs
 from kg.loaders.officers import initials_key, officers
-from kg.loaders.plans import PRIORITY_HEADING, parse_plan
+from kg.loaders.plans import PRIORITY_HEADING, parse_plan, read_action_tables
 from kg.loaders.plans.owners import named_by_initials
 from kg.loaders.reports import (
     CONTACT,
@@ -58,7 +58,7 @@ _STOPWORDS = {"the", "and", "of", "for", "to", "in", "on", "a", "an", "with", "b
 
 def parse_documents(source: SourceText, lines: list[Line], meetings: list[Meeting]) -> list[Document]:
     """The agenda, each minutes section and every attached paper, in pack order."""
-    documents = [_meeting_document(meeting) for meeting in meetings]
+    documents = [_meeting_document(source, lines, meeting) for meeting in meetings]
     taken = [(m.span.start, m.span.end) for m in meetings]
     starts = paper_starts(source, lines, meetings, taken)
     embedded: list[tuple[Document, Document]] = []
@@ -96,9 +96,12 @@ def _paged_items(items: list[Item]) -> list[Item]:
     return paged
 
 
-def _meeting_document(meeting: Meeting) -> Document:
+def _meeting_document(source: SourceText, lines: list[Line], meeting: Meeting) -> Document:
+    """The agenda or minutes as a paper, with the actions of any action log printed in it."""
     title = f"{'Agenda' if meeting.kind == 'agenda' else 'Minutes'} - {meeting.body}, {meeting.date.day} {meeting.date:%B %Y}"
-    return Document(title, meeting.kind, meeting.span, people=[p for p in [meeting.chair] if p] + meeting.present)
+    inside = [line for line in lines if meeting.span.start <= line.start <= meeting.span.end]
+    return Document(title, meeting.kind, meeting.span, people=[p for p in [meeting.chair] if p] + meeting.present,
+                    actions=read_action_tables(source, inside))
 
 
 def _inside(line_no: int, taken: list[tuple[int, int]]) -> bool:

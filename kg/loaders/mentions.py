@@ -67,10 +67,6 @@ _ORG_HEADS = ("NHS Foundation Trust|Foundation Trust|Trust|Borough Council|Count
 _CONNECTOR = re.compile(r"^\s*(?:,\s*|\s+and\s+|\s*/\s*|\s*&\s*|\s+)$")
 
 
-# Verbs that open an action written after its owner's name ("Phil Morris Provide Debra Wadsworth with ...").
-_ACTION_VERBS = {"provide", "notify", "send", "contact", "circulate", "arrange", "invite", "ask", "update", "share",
-                 "email", "forward", "confirm", "check", "liaise", "discuss", "write", "speak", "meet", "ensure",
-                 "inform", "brief", "report", "present", "feed", "follow", "link", "identify", "agree", "review"}
 _NOT_GIVEN_ENDING = re.compile(r"(?:ing|tion|sion|ment|ness|ated)$", re.I)     # "Raising Participation"
 
 
@@ -291,7 +287,7 @@ def _preceded_by_capital(text: str, start: int) -> bool:
         return False
     previous = word.group(1).lower()
     if text[start:].split()[0].lower() in given_names() and (
-            previous in vocabulary.words("not_a_name") or previous in _JOB_WORDS or previous in _ACTION_VERBS or _noun_form(previous)):
+            previous in vocabulary.words("not_a_name") or previous in _JOB_WORDS or previous in vocabulary.words("action_verbs") or _noun_form(previous)):
         return False     # cells run together: "Public Health Rebecca Atchinson", "Notify Liz Thackray"
     return word.group(1)[0].isupper() and previous not in given_names() and not re.search(
         rf"\b(?:{_COUNCILLOR}|{_HONORIFIC})\.?\s*$", before) and word.group(1) not in {"The", "and", "A"}
@@ -421,7 +417,7 @@ _MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "jul
 _DOCUMENT_WORDS = {"report", "reports", "summary", "papers", "recommendation", "recommendations", "minutes", "agenda",
                    "appendix", "meeting", "meetings", "draft", "decision", "date", "protocol", "specification",
                    "framework"}
-_VERBS = _ACTION_VERBS | {"extend", "establish", "develop", "support", "deliver", "implement", "create", "improve",
+_VERBS = vocabulary.words("action_verbs") | {"extend", "establish", "develop", "support", "deliver", "implement", "create", "improve",
                           "promote", "raise", "build", "strengthen", "consider", "explore", "seek", "engage", "attend",
                           "visit", "join", "include", "involve"}
 _OPENING_WORDS = {"see", "can", "should", "would", "could", "must", "does", "did", "is", "are", "was", "were", "has",

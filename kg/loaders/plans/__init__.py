@@ -4,6 +4,7 @@ One module per layout family, all keeping the contract of :mod:`.layout`:
 
 - :mod:`.rows`: action tables printed a row a line (pipe, markdown, tab-separated; HTML and Word tables);
 - :mod:`.aligned`: action tables printed in columns aligned with spaces;
+- :mod:`.glued`: action logs whose cells a PDF extraction ran together, rows numbered;
 - :mod:`.cell_lines`: action tables flattened one cell per line;
 - :mod:`.bullets`: "What we will do" bullets closing with "(owner, by date)";
 - :mod:`.milestones`: the running text of strategy action plans (numbered milestones under
@@ -15,16 +16,17 @@ not explain. The priorities a paper lists in prose are added last (:mod:`.priori
 """
 from __future__ import annotations
 
-from kg.loaders.plans import aligned, bullets, cell_lines, rows
+from kg.loaders.plans import aligned, bullets, cell_lines, glued, rows
 from kg.loaders.plans.layout import LayoutReader, PlanReading
 from kg.loaders.plans.leads import lead_agencies, lead_names
 from kg.loaders.plans.milestones import PRIORITY_HEADING, read_milestones
 from kg.loaders.plans.priorities import with_listed_priorities
 from kg.model import Action, Line, Priority, SourceText
 
-__all__ = ["PRIORITY_HEADING", "lead_agencies", "lead_names", "parse_plan"]
+__all__ = ["PRIORITY_HEADING", "lead_agencies", "lead_names", "parse_plan", "read_action_tables"]
 
-BLOCK_READERS: tuple[LayoutReader, ...] = (rows, aligned, cell_lines, bullets)
+_TITLE_WORDS = 15
+BLOCK_READERS: tuple[LayoutReader, ...] = (rows, aligned, glued, cell_lines, bullets)
 
 
 def parse_plan(source: SourceText, lines: list[Line]) -> tuple[list[Priority], list[Priority], list[Action]]:
@@ -45,20 +47,36 @@ def parse_plan(source: SourceText, lines: list[Line]) -> tuple[list[Priority], l
     return with_listed_priorities(source, lines, priorities, objectives), objectives, actions
 
 
+def read_action_tables(source: SourceText, lines: list[Line]) -> list[Action]:
+    """The actions of the action tables and action lists among ``lines`` (minutes carry action logs
+    too), without reading running text as a plan."""
+    readings = [r for start, end in _blocks(source, lines) if (r := _best_reading(source, lines[start:end]))]
+    return sorted((a for r in readings for a in r.actions), key=lambda action: action.span.start)
+
+
 def _blocks(source: SourceText, lines: list[Line]) -> list[tuple[int, int]]:
     """Index ranges that open with an action table's header (a row of names, or a name a line) or a
-    heading over a list of actions, each running to the next such opening."""
+    heading over a list of actions, each running to the next such opening; a title printed right
+    above a header ("Actions from the meeting held on ...") opens the header's block, not the end of
+    the block before."""
     starts = []
     index = 0
     while index < len(lines):
-        if rows.header_at(source, lines, index) or aligned.header_at(source, lines, index) or bullets.heading(lines[index]):
-            starts.append(index)
+        if any(reader.header_at(source, lines, index) for reader in (rows, aligned, glued)) or bullets.heading(lines[index]):
+            starts.append(_titled(lines, index, starts))
         elif (header := cell_lines.header_at(lines, index)) is not None:
-            starts.append(index)
+            starts.append(_titled(lines, index, starts))
             index = header[1]
             continue
         index += 1
     return list(zip(starts, [*starts[1:], len(lines)]))
+
+
+def _titled(lines: list[Line], index: int, starts: list[int]) -> int:
+    above = index - 1
+    title = above >= 0 and lines[above].text.strip() and "\t" not in lines[above].text \
+        and len(lines[above].text.split()) <= _TITLE_WORDS and (not starts or above > starts[-1])
+    return above if title else index
 
 
 def _best_reading(source: SourceText, block: list[Line]) -> PlanReading | None:

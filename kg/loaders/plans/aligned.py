@@ -17,6 +17,7 @@ from kg.model import Line, SourceText
 _PIECE = re.compile(r"\S+(?: \S+)*")       # text between runs of two or more spaces
 _SLACK = 2                                 # a piece may start this many characters left of its column
 _MIN_COLUMNS = 3
+_HEADER_REACH = 2                          # the header is the block's first line, or the one after its title
 
 
 def _pieces(text: str) -> list[tuple[int, str]]:
@@ -41,13 +42,13 @@ def fit(source: SourceText, lines: list[Line]) -> float:
 
 def read(source: SourceText, lines: list[Line]) -> PlanReading:
     reading = PlanReading()
-    header = header_at(source, lines, 0) if lines else None
-    if not header:
+    opening = next(((i, h) for i in range(min(len(lines), _HEADER_REACH)) if (h := header_at(source, lines, i))), None)
+    if not opening:
         return reading
-    roles, starts = header
-    reading.used.add(lines[0].start)
+    first, (roles, starts) = opening
+    reading.used.add(lines[first].start)
     rows: list[tuple[dict[str, list[str]], Line, Line]] = []
-    for line in lines[1:]:
+    for line in lines[first + 1:]:
         raw = printed(source, line)
         if not raw.strip():
             continue

@@ -29,14 +29,15 @@ def _phrases() -> dict[str, str]:
     return out
 
 
-def column_role(cell: str) -> str | None:
-    """The role of a header cell, or None when it names no known column."""
+def column_role(cell: str, exact: bool = False) -> str | None:
+    """The role of a header cell, or None when it names no known column; ``exact``: the cell is the
+    column name itself, with nothing after it ("Update" but not "Update June 2014")."""
     text = clean_cell(cell).lower().strip(" *:|?")
     if not text or len(text.split()) > _MAX_HEADER_WORDS:
         return None
     best = None
     for phrase, role in _phrases().items():
-        if (text == phrase or text.startswith(phrase) and not text[len(phrase)].isalpha()) and \
+        if (text == phrase or not exact and text.startswith(phrase) and not text[len(phrase)].isalpha()) and \
                 (best is None or len(phrase) > len(best[0])):
             best = (phrase, role)
     return best[1] if best else None

@@ -9,7 +9,7 @@ from kg.model import Action, OrganisationMention, Span, Update
 
 _NUMBERED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(?P<text>\S.*)$")
 _DUE_IN_UPDATE = re.compile(r"\b(?:now\s+)?(?:scheduled\s+for|due\s+(?:for|by)|deferred\s+to|moved\s+to)\s+(?P<due>[^.;()]{3,30}?)\s*(?:\(|[.;]|$)", re.I)
-_SEPARATOR = re.compile(r"^\s*[–—:;,-]\s*")
+_SEPARATOR = re.compile(r"^\s*[–—:;,.-]\s*")
 
 
 def action_from_cells(cells: dict[str, str], span: Span, priority: str | None = None) -> Action | None:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from kg.entities.names import given_names
 from kg.loaders.mentions import plausible_name
 from kg.loaders.people_text import clean_person
-from kg.loaders.plans.leads import lead_agencies
+from kg.loaders.plans.leads import lead_agencies, lead_names
 from kg.model import OrganisationMention, PersonMention, Span
 
 _PARTS = re.compile(r"\s*[/;&]\s*")
@@ -27,8 +27,10 @@ def owners(text: str, span: Span) -> tuple[list[PersonMention], list[Organisatio
         person = clean_person(shaped.group("name"), span, "lead", shaped.group("role").strip()) if shaped else None
         if person is None and _given_name_first(part):
             person = clean_person(part, span, "lead")
-        if person and len(person.name.replace("Councillor ", "").split()) >= 2 and plausible_name(person.name):
+        if person and 2 <= len(person.name.replace("Councillor ", "").split()) <= 3 and plausible_name(person.name):
             people.append(person)
+        elif not shaped and len(part.split()) >= 4 and lead_names(part, span):
+            people.extend(lead_names(part, span))          # names run together: "Ann Lee Tom Ray"
         elif not re.fullmatch(r"[A-Z]{2,4}", part):
             organisations.extend(lead_agencies(part, span))
     return people, organisations
