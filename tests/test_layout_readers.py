@@ -129,8 +129,8 @@ Half the plans audited.
 def test_table_flattened_one_cell_per_line_with_merged_priority_cells_and_a_repeated_header(tmp_path):
     actions = _actions(tmp_path, "flat.txt", FLATTENED_PLAN)
     assert _rows(actions) == [
-        ("1.1", "Set up a joint out-of-court disposal panel with the police and the youth service managers for all "
-                "eligible cases", "Service Manager", "30/09/2024", "A"),
+        ("1.1", ("Set up a joint out-of-court disposal panel with the police and the youth service managers for all "
+                 "eligible cases"), "Service Manager", "30/09/2024", "A"),
         ("1.2", "Agree a referral route from schools", "Head of Inclusion", "31/12/2024", "G"),
         ("2.1", "Audit all open plans", "Tomasz Nowak (Practice Lead)", "31/01/2025", "Amber"),
     ]
@@ -231,7 +231,7 @@ SPANNING_PLAN = """<html><body><p>Dunmore Corporate Parenting Action Plan</p>
 def test_rows_spanning_the_table_head_the_rows_below_and_a_lone_action_cell_continues_the_action(tmp_path):
     actions = _actions(tmp_path, "plan.html", SPANNING_PLAN)
     assert _rows(actions) == [
-        (None, "Recruit twelve new foster families so that brothers and sisters can live together", "Fostering Manager",
+        (None, ("Recruit twelve new foster families so that brothers and sisters can live together"), "Fostering Manager",
          "March 2026", "A"),
         (None, "Complete every health assessment on time", "Designated Nurse", "Ongoing", "G"),
     ]

@@ -64,7 +64,7 @@ def _blocks(source: SourceText, lines: list[Line]) -> list[tuple[int, int]]:
     while index < len(lines):
         if any(reader.header_at(source, lines, index) for reader in (rows, aligned, glued)) or bullets.heading(lines[index]):
             starts.append(_titled(lines, index, starts))
-        elif (header := cell_lines.header_at(lines, index)) is not None:
+        elif (header := cell_lines.header_at(source, lines, index)) is not None:
             starts.append(_titled(lines, index, starts))
             index = header[1]
             continue

@@ -10,7 +10,7 @@ import re
 from kg.loaders.plans.cells import clean_cell
 from kg.loaders.plans.columns import action_columns
 from kg.loaders.plans.entries import action_from_cells
-from kg.loaders.plans.layout import PlanReading
+from kg.loaders.plans.layout import PlanReading, coverage
 from kg.loaders.plans.rows import printed
 from kg.model import Line, SourceText
 
@@ -35,9 +35,7 @@ def header_at(source: SourceText, lines: list[Line], index: int) -> tuple[list[s
 
 
 def fit(source: SourceText, lines: list[Line]) -> float:
-    reading = read(source, lines)
-    filled = [line.start for line in lines if line.text.strip()]
-    return sum(1 for start in filled if start in reading.used) / len(filled) if filled else 0.0
+    return coverage(lines, read(source, lines))
 
 
 def read(source: SourceText, lines: list[Line]) -> PlanReading:

@@ -10,7 +10,7 @@ import re
 from kg.loaders import vocabulary
 from kg.loaders.plans.cells import clean_cell
 from kg.loaders.plans.columns import due_cell
-from kg.loaders.plans.layout import PlanReading
+from kg.loaders.plans.layout import PlanReading, coverage
 from kg.loaders.plans.owners import owners
 from kg.model import Action, Line, SourceText
 
@@ -25,9 +25,7 @@ def heading(line: Line) -> bool:
 
 
 def fit(source: SourceText, lines: list[Line]) -> float:
-    reading = read(source, lines)
-    filled = [line.start for line in lines if line.text.strip()]
-    return sum(1 for start in filled if start in reading.used) / len(filled) if filled else 0.0
+    return coverage(lines, read(source, lines))
 
 
 def read(source: SourceText, lines: list[Line]) -> PlanReading:

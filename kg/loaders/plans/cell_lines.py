@@ -16,7 +16,7 @@ import re
 from kg.loaders.plans.cells import clean_cell
 from kg.loaders.plans.columns import action_columns, column_role, due_cell, status_of
 from kg.loaders.plans.entries import action_from_cells
-from kg.loaders.plans.layout import PlanReading
+from kg.loaders.plans.layout import PlanReading, coverage
 from kg.model import Line, Priority, SourceText
 
 _KEY = re.compile(r"^(?:(?P<number>\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+\S|(?P<ref>[A-Z]{0,3}\d{1,4}[/.-]\d{1,3}[a-z]?)$)")
@@ -26,7 +26,7 @@ _WRAP_SHARE = 0.8          # a line this close to the block's widest line, with 
 _MIN_WIDTH = 50
 
 
-def header_at(lines: list[Line], index: int) -> tuple[list[str], int] | None:
+def header_at(source: SourceText, lines: list[Line], index: int) -> tuple[list[str], int] | None:
     """The column roles of a header printed one name a line from ``index``, and the index after it."""
     names: list[str] = []
     position = index
@@ -38,7 +38,7 @@ def header_at(lines: list[Line], index: int) -> tuple[list[str], int] | None:
 
 
 def fit(source: SourceText, lines: list[Line]) -> float:
-    return _coverage(lines, read(source, lines))
+    return coverage(lines, read(source, lines))
 
 
 def read(source: SourceText, lines: list[Line]) -> PlanReading:
@@ -47,7 +47,7 @@ def read(source: SourceText, lines: list[Line]) -> PlanReading:
     body: list[Line] = []
     index = 0
     while index < len(lines):
-        header = header_at(lines, index)
+        header = header_at(source, lines, index)
         if header:
             if roles:
                 read_rows(source, body, roles, reading)
@@ -173,8 +173,3 @@ def _rows_in(cells: list[tuple[str, Line, Line]], columns: list[str], keyed: boo
         rows.append(cells[position:position + used])
         position += used
     return rows
-
-
-def _coverage(lines: list[Line], reading: PlanReading) -> float:
-    filled = [line.start for line in lines if line.text.strip()]
-    return sum(1 for start in filled if start in reading.used) / len(filled) if filled else 0.0

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders.plans.columns import due_cell, status_of
+from kg.loaders.plans.columns import status_of
 from kg.loaders.plans.owners import owners
 from kg.model import Action, OrganisationMention, Span, Update
 
 _NUMBERED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(?P<text>\S.*)$")
 _DUE_IN_UPDATE = re.compile(r"\b(?:now\s+)?(?:scheduled\s+for|due\s+(?:for|by)|deferred\s+to|moved\s+to)\s+(?P<due>[^.;()]{3,30}?)\s*(?:\(|[.;]|$)", re.I)
 _SEPARATOR = re.compile(r"^\s*[–—:;,.-]\s*")
+_DUE_WORDS = 6            # a due cell in words ("March meeting", "end of the summer term"), not a note
 
 
 def action_from_cells(cells: dict[str, str], span: Span, priority: str | None = None) -> Action | None:
@@ -30,7 +31,7 @@ def action_from_cells(cells: dict[str, str], span: Span, priority: str | None = 
     status_text, update_text = cells.get("status", ""), cells.get("update", "")
     action.status = status_of(status_text) or (status_of(update_text) if not status_text else None)
     due = cells.get("due", "").strip()
-    action.due = due if due and due_cell(due) or due and len(due.split()) <= 6 else None
+    action.due = due if due and len(due.split()) <= _DUE_WORDS else None
     notes = [_after_status(status_text, action.status), _after_status(update_text, None if status_text else action.status)]
     for note in (n for n in notes if n):
         action.updates.append(Update(note, span))

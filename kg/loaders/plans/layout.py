@@ -32,3 +32,9 @@ class LayoutReader(Protocol):
     def fit(self, source: SourceText, lines: list[Line]) -> float: ...
 
     def read(self, source: SourceText, lines: list[Line]) -> PlanReading: ...
+
+
+def coverage(lines: list[Line], reading: PlanReading) -> float:
+    """A reader's fit: the share of the block's text lines its reading explains."""
+    filled = [line.start for line in lines if line.text.strip()]
+    return sum(1 for start in filled if start in reading.used) / len(filled) if filled else 0.0

@@ -15,7 +15,7 @@ from kg.loaders.plans.cell_lines import read_rows
 from kg.loaders.plans.cells import clean_cell
 from kg.loaders.plans.columns import action_columns, status_of
 from kg.loaders.plans.entries import action_from_cells
-from kg.loaders.plans.layout import PlanReading
+from kg.loaders.plans.layout import PlanReading, coverage
 from kg.model import Action, Line, Priority, SourceText, Span, Update
 
 _SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
@@ -43,9 +43,7 @@ def printed(source: SourceText, line: Line) -> str:
 
 
 def fit(source: SourceText, lines: list[Line]) -> float:
-    reading = read(source, lines)
-    filled = [line.start for line in lines if line.text.strip()]
-    return sum(1 for start in filled if start in reading.used) / len(filled) if filled else 0.0
+    return coverage(lines, read(source, lines))
 
 
 def read(source: SourceText, lines: list[Line]) -> PlanReading:
