@@ -41,7 +41,7 @@ def _require_store(kg: KnowledgeGraph) -> None:
 
 
 @app.command("ingest")
-def ingest_command(paths: list[Path] = typer.Argument(..., help="Files (.txt, .md, .pdf) or folders."),
+def ingest_command(paths: list[Path] = typer.Argument(..., help="Files (.txt, .md, .pdf, .html, .htm, .docx) or folders."),
                    store: Optional[Path] = StoreOption,
                    no_index: bool = typer.Option(False, "--no-index", help="Build the graph only.")) -> None:
     """Parse agenda packs into the graph and the search index."""
@@ -58,6 +58,8 @@ def ingest_command(paths: list[Path] = typer.Argument(..., help="Files (.txt, .m
         if report.status == "error":
             errors.print(f"[red]error:[/] {report.path}: {report.error}")
             continue
+        for warning in report.warnings:
+            errors.print(f"[yellow]warning:[/] {report.path}: {warning}")
         c = report.counts
         table.add_row(Path(report.path).name, report.status, *(str(c.get(k, 0)) for k in
                       ("meetings", "items", "resolutions", "papers", "people")))

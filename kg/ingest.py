@@ -17,7 +17,7 @@ from kg.loaders.text import read_source
 from kg.model import ParsedPack
 
 Progress = Callable[[str], None]
-MIN_PAPER_LINES = 20  # a file without meetings must at least be as long as a short paper
+UNRECOGNISED = "no agenda, minutes or papers recognised: stored as one paper of type other"
 
 
 @dataclass
@@ -28,6 +28,7 @@ class FileReport:
     status: str                      # ingested | unchanged | error
     error: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -54,15 +55,21 @@ def pack_counts(pack: ParsedPack) -> dict[str, int]:
 
 
 def parse_file(path: Path) -> tuple[ParsedPack, bytes]:
-    """Read and parse one file; any failure becomes an :class:`InputError` naming the file."""
+    """Read and parse one file; unreadable input or a parser failure becomes an :class:`InputError`
+    naming the file. A readable file whose structure is not recognised is still a paper."""
     source = read_source(path)
     try:
         pack = parse_source(source)
     except Exception as exc:  # a parser bug on odd input must not abort the batch
         raise InputError(path, f"could not be parsed ({type(exc).__name__}: {exc})") from exc
-    if not pack.meetings and (not pack.documents or sum(1 for line in pack.lines if line.text) < MIN_PAPER_LINES):
-        raise InputError(path, "no agenda, minutes or papers recognised in this file")
     return pack, path.read_bytes()
+
+
+def pack_warnings(pack: ParsedPack) -> list[str]:
+    """What the user should know about a file that was stored."""
+    if not pack.meetings and all(document.type == "other" for document in pack.documents):
+        return [UNRECOGNISED]
+    return []
 
 
 def ingest(store: Store, paths: Iterable[str | Path], progress: Progress | None = None,
@@ -86,7 +93,7 @@ def ingest(store: Store, paths: Iterable[str | Path], progress: Progress | None 
         known = manifest.sources.get(pack.source.name)
         status = "unchanged" if known and known["sha256"] == pack.source.sha256 else "ingested"
         parsed[pack.source.name] = (pack, data)
-        reports.append(FileReport(str(path), status, counts=pack_counts(pack)))
+        reports.append(FileReport(str(path), status, counts=pack_counts(pack), warnings=pack_warnings(pack)))
     if not parsed or all(r.status != "ingested" for r in reports if r.status != "error"):
         return reports
     packs = [pack for pack, _ in parsed.values()]

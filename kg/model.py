@@ -171,6 +171,7 @@ class Action:
     due: str | None = None
     owner: str | None = None               # owners as printed ("PH/JS", "Head of Service"), when the row prints them
     status: str | None = None              # RAG/BRAG as printed: Red, Amber, Green, Blue
+    owner: str | None = None               # the owner/lead cell as printed ("JP/KM", "Head of Virtual School")
     updates: list[Update] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
 

@@ -26,7 +26,9 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from kg.loaders.normalize import paragraphs
-from kg.loaders.plans import PRIORITY_HEADING, parse_plan
+from kg.loaders.officers import initials_key, officers
+from kg.loaders.plans import PRIORITY_HEADING, parse_plan, read_action_tables
+from kg.loaders.plans.owners import named_by_initials
 from kg.loaders.reports import (
     CONTACT,
     CONTACT_DETAIL,
@@ -56,7 +58,7 @@ _STOPWORDS = {"the", "and", "of", "for", "to", "in", "on", "a", "an", "with", "b
 
 def parse_documents(source: SourceText, lines: list[Line], meetings: list[Meeting]) -> list[Document]:
     """The agenda, each minutes section and every attached paper, in pack order."""
-    documents = [_meeting_document(meeting) for meeting in meetings]
+    documents = [_meeting_document(source, lines, meeting) for meeting in meetings]
     taken = [(m.span.start, m.span.end) for m in meetings]
     starts = paper_starts(source, lines, meetings, taken)
     embedded: list[tuple[Document, Document]] = []
@@ -68,6 +70,9 @@ def parse_documents(source: SourceText, lines: list[Line], meetings: list[Meetin
             outer, *inner = _papers(source, lines[start:end])
             documents.append(outer)
             embedded.extend((outer, paper) for paper in inner)
+    body = [line for line in lines if line.text.strip()]
+    if not documents and body:            # nothing recognised: the whole file is still one paper, stored and searchable
+        documents.append(Document(paper_title(body), "other", source.span(body[0].start, body[-1].end)))
     documents.sort(key=lambda d: d.span.start)
     _align_agenda_items(documents, _paged_items([i for m in meetings if m.kind == "agenda" for i in m.items]),
                         len(source.raw_lines))
@@ -91,9 +96,12 @@ def _paged_items(items: list[Item]) -> list[Item]:
     return paged
 
 
-def _meeting_document(meeting: Meeting) -> Document:
+def _meeting_document(source: SourceText, lines: list[Line], meeting: Meeting) -> Document:
+    """The agenda or minutes as a paper, with the actions of any action log printed in it."""
     title = f"{'Agenda' if meeting.kind == 'agenda' else 'Minutes'} - {meeting.body}, {meeting.date.day} {meeting.date:%B %Y}"
-    return Document(title, meeting.kind, meeting.span, people=[p for p in [meeting.chair] if p] + meeting.present)
+    inside = [line for line in lines if meeting.span.start <= line.start <= meeting.span.end]
+    return Document(title, meeting.kind, meeting.span, people=[p for p in [meeting.chair] if p] + meeting.present,
+                    actions=read_action_tables(source, inside))
 
 
 def _inside(line_no: int, taken: list[tuple[int, int]]) -> bool:
@@ -278,9 +286,13 @@ def _paper(source: SourceText, span_lines: list[Line], body: list[Line]) -> Docu
     paras = paragraphs(span_lines)
     document.recommendations = scrutiny_responses(source, span_lines) or recommendations(source, paras)
     document.people, document.organisations = _mentions(source, paras)
+    document.people += officers(source, span_lines, paras)
     period = _PERIOD.search(title)
     document.period = f"{period.group(1)}-{period.group(2)}" if period else None
     document.priorities, document.objectives, document.actions = parse_plan(source, span_lines)
+    key = initials_key(source, paras)
+    for action in (a for a in document.actions if a.owner and not a.leads and key):
+        action.leads = named_by_initials(action.owner, key, action.span)
     if document.actions and document.type in ("report", "other"):
         document.type = "action_plan"
     elif document.priorities and document.type in ("report", "other") and not is_cover:

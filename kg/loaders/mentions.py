@@ -13,6 +13,7 @@ import re
 from kg.entities.glossary import builtin_organisation_acronyms
 from kg.entities.names import given_names, name_initials
 from kg.loaders.glossary import find_glossary
+from kg.loaders import vocabulary
 from kg.model import OrganisationMention, PersonMention, Span
 
 __all__ = ["find_people", "find_posts", "find_organisations", "find_glossary"]
@@ -63,42 +64,9 @@ _ORG_HEADS = ("NHS Foundation Trust|Foundation Trust|Trust|Borough Council|Count
               "Agency|University|College|Academy|Association|Network|Directorate|Department|Office|Authority|"
               "Collaborative|Alliance|Society|Foundation|Charity|Ltd|Limited|Plc|Centre|Hospital|Probation|"
               "Inspectorate|Ombudsman|Tribunal|Court|Bureau|Parliament|Fire and Rescue")
-# Words that never belong to a personal name: organisation heads, service vocabulary, places in the built form.
-_NOT_NAME = {
-    "council", "councils", "service", "services", "team", "teams", "board", "boards", "partnership", "panel",
-    "commission", "group", "groups", "trust", "police", "health", "children", "childrens", "children's", "young",
-    "people", "school", "schools", "director", "manager", "officer", "head", "chair", "committee", "forum",
-    "cabinet", "directorate", "department", "authority", "safeguarding", "nhs", "university", "college",
-    "consortium", "network", "centre", "center", "unit", "office", "the", "and", "of", "for", "in", "on", "a",
-    "an", "all", "members", "member", "agencies", "agency", "report", "reports", "hall", "town", "select",
-    "looked", "after", "care", "plan", "strategy", "strategic", "action", "priority", "priorities", "public",
-    "local", "national", "borough", "metropolitan", "street", "road", "lane", "park", "house", "court", "way",
-    "avenue", "square", "hospital", "academy", "primary", "secondary", "infant", "junior", "nursery", "church",
-    "education", "learning", "early", "help", "family", "families", "social", "adult", "adults", "youth",
-    "community", "communities", "development", "performance", "quality", "support", "review", "minutes",
-    "agenda", "item", "items", "meeting", "appendix", "section", "page", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "annual", "update", "progress",
-    "summary", "resolved", "agreed", "noted", "date", "time", "venue", "present", "apologies", "chief",
-    "executive", "assistant", "deputy", "interim", "lead", "leader", "mayor", "government", "england",
-    "yorkshire", "south", "north", "east", "west", "city", "county", "district", "ward", "wards", "area",
-    "areas", "new", "key", "total", "target", "targets", "outcome", "outcomes", "framework", "programme",
-    "project", "projects", "fund", "funding", "budget", "policy", "policies", "protection", "welfare",
-    "wellbeing", "well", "being", "mental", "physical", "sexual", "exploitation", "abuse", "domestic",
-    "missing", "risk", "need", "needs", "special", "educational", "disabilities", "disability", "disabled",
-    "looked-after", "leaving", "carers", "carer", "parents", "parent", "parenting", "corporate", "foster",
-    "fostering", "adoption", "residential", "homes", "home", "placement", "placements", "schedule", "table",
-    "contact", "email", "tel", "telephone", "name", "title", "background", "purpose", "recommendation",
-    "recommendations", "week", "day", "month", "year", "financial", "legal", "implications", "risks", "uncertainties", "proposals", "details",
-    "dear", "councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "dr", "sir", "dame", "prof", "professor",
-}
 _CONNECTOR = re.compile(r"^\s*(?:,\s*|\s+and\s+|\s*/\s*|\s*&\s*|\s+)$")
 
 
-# Verbs that open an action written after its owner's name ("Phil Morris Provide Debra Wadsworth with ...").
-_ACTION_VERBS = {"provide", "notify", "send", "contact", "circulate", "arrange", "invite", "ask", "update", "share",
-                 "email", "forward", "confirm", "check", "liaise", "discuss", "write", "speak", "meet", "ensure",
-                 "inform", "brief", "report", "present", "feed", "follow", "link", "identify", "agree", "review"}
 _NOT_GIVEN_ENDING = re.compile(r"(?:ing|tion|sion|ment|ness|ated)$", re.I)     # "Raising Participation"
 
 
@@ -127,7 +95,7 @@ def _name_ok(name: str) -> bool:
     words = [w for w in re.split(r"\s+", name) if not re.fullmatch(r"(?:[A-Z]\.?)+", w)]
     if len(words) > 1 and _noun_form(words[0]):
         return False
-    return bool(words) and not any(w.lower().strip("'’") in _NOT_NAME or w.lower() in _NOT_NAME for w in words)
+    return bool(words) and not any(w.lower().strip("'’") in vocabulary.words("not_a_name") or w.lower() in vocabulary.words("not_a_name") for w in words)
 
 
 def _role_after(text: str, end: int, next_name: int | None = None) -> tuple[str | None, str | None]:
@@ -319,7 +287,7 @@ def _preceded_by_capital(text: str, start: int) -> bool:
         return False
     previous = word.group(1).lower()
     if text[start:].split()[0].lower() in given_names() and (
-            previous in _NOT_NAME or previous in _JOB_WORDS or previous in _ACTION_VERBS or _noun_form(previous)):
+            previous in vocabulary.words("not_a_name") or previous in _JOB_WORDS or previous in vocabulary.words("action_verbs") or _noun_form(previous)):
         return False     # cells run together: "Public Health Rebecca Atchinson", "Notify Liz Thackray"
     return word.group(1)[0].isupper() and previous not in given_names() and not re.search(
         rf"\b(?:{_COUNCILLOR}|{_HONORIFIC})\.?\s*$", before) and word.group(1) not in {"The", "and", "A"}
@@ -449,7 +417,7 @@ _MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "jul
 _DOCUMENT_WORDS = {"report", "reports", "summary", "papers", "recommendation", "recommendations", "minutes", "agenda",
                    "appendix", "meeting", "meetings", "draft", "decision", "date", "protocol", "specification",
                    "framework"}
-_VERBS = _ACTION_VERBS | {"extend", "establish", "develop", "support", "deliver", "implement", "create", "improve",
+_VERBS = vocabulary.words("action_verbs") | {"extend", "establish", "develop", "support", "deliver", "implement", "create", "improve",
                           "promote", "raise", "build", "strengthen", "consider", "explore", "seek", "engage", "attend",
                           "visit", "join", "include", "involve"}
 _OPENING_WORDS = {"see", "can", "should", "would", "could", "must", "does", "did", "is", "are", "was", "were", "has",

@@ -13,19 +13,13 @@ import re
 from kg.entities.names import name_initials
 from kg.loaders.dates import parse_date
 from kg.loaders.mentions import bare_post, ends_in_abbreviation, unlikely_given_name
+from kg.loaders import vocabulary
 from kg.model import Line, MinuteReference, PersonMention, SourceText, Span
 
 _TITLE = r"(?:Councillors?|Cllrs?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame|Rev\.?)"
 _NAME_WORD = r"[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?"
 _INITIALS = r"(?:[A-Z](?:\.\s?|\s)){1,3}"        # "G. A. Russell", "Mrs J Smith"
 PERSON = re.compile(rf"^(?:(?P<title>{_TITLE})\s+)?(?P<name>(?:{_INITIALS}\s*)?{_NAME_WORD}(?:\s+(?:{_INITIALS}|{_NAME_WORD}|Mc{_NAME_WORD})){{0,3}})$")
-_NOT_NAME_WORDS = {
-    "council", "councils", "service", "services", "team", "board", "partnership", "panel", "commission", "group",
-    "trust", "police", "health", "children", "young", "people", "school", "schools", "director", "manager",
-    "officer", "head", "chair", "committee", "forum", "cabinet", "directorate", "department", "authority",
-    "safeguarding", "nhs", "university", "college", "consortium", "network", "centre", "unit", "office",
-    "the", "and", "of", "for", "in", "on", "a", "an", "all", "members", "member", "agencies", "report",
-}
 _PRESENT_VERB = re.compile(r"\b(?:presented|reported|gave (?:a |the )?(?:powerpoint )?presentation|gave an update|"
                            r"introduced|submitted|provided (?:a|an) (?:update|report|overview)|updated)\b", re.I)
 _ORG_SUFFIX = re.compile(
@@ -53,7 +47,8 @@ def clean_person(text: str, span: Span, capacity: str, role: str | None = None,
         return None
     name = match.group("name").strip()
     words = [w.lower() for w in name.split() if not re.fullmatch(r"(?:[A-Z]\.\s?)+", w)]
-    if not words or any(w in _NOT_NAME_WORDS for w in words) or (len(words) > 1 and unlikely_given_name(words[0])):
+    not_a_name = vocabulary.words("not_a_name")
+    if not words or any(w in not_a_name for w in words) or (len(words) > 1 and unlikely_given_name(words[0])):
         return None
     title = match.group("title")
     if title and title.lower().startswith(("councillor", "cllr")):

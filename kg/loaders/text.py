@@ -2,7 +2,8 @@
 
 All formats end up as a :class:`~kg.model.SourceText` (raw lines plus, for PDFs, the page of
 each line), so every later rule works on one representation and line numbers always refer to
-the text a user can open.
+the text a user can open: for HTML and Word documents, the laid-out text of :mod:`kg.loaders.markup`
+(a paragraph or a table row a line), which ``kg`` stores and shows beside the facts.
 """
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ import hashlib
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.loaders.markup import docx_lines, html_lines
 from kg.model import SourceText
 
-SUPPORTED_SUFFIXES = {".txt", ".md", ".pdf"}
+SUPPORTED_SUFFIXES = {".txt", ".md", ".pdf", ".html", ".htm", ".docx"}
+_HTML_SUFFIXES = {".html", ".htm"}
 MAX_BYTES = 50 * 1024 * 1024
 _TEXT_ENCODINGS = ("utf-8-sig", "cp1252")
 
@@ -29,7 +32,7 @@ def read_source(path: str | Path, name: str | None = None) -> SourceText:
         raise InputError(path, "not a file")
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise InputError(path, f"unsupported file type {suffix or '(none)'}; expected .txt, .md or .pdf")
+        raise InputError(path, f"unsupported file type {suffix or '(none)'}; expected .txt, .md, .pdf, .html, .htm or .docx")
     size = path.stat().st_size
     if size == 0:
         raise InputError(path, "file is empty")
@@ -40,10 +43,22 @@ def read_source(path: str | Path, name: str | None = None) -> SourceText:
     if suffix == ".pdf":
         lines, pages = _pdf_lines(path, data)
         return SourceText(name or path.name, digest, lines, pages)
-    text = _decode(path, data)
-    if not text.strip():
+    if suffix == ".docx":
+        lines = _docx_lines(path, data)
+    elif suffix in _HTML_SUFFIXES:
+        lines = html_lines(_decode(path, data))
+    else:
+        lines = _decode(path, data).splitlines()
+    if not "".join(lines).strip():
         raise InputError(path, "file has no text")
-    return SourceText(name or path.name, digest, text.splitlines())
+    return SourceText(name or path.name, digest, lines)
+
+
+def _docx_lines(path: Path, data: bytes) -> list[str]:
+    try:
+        return docx_lines(data)
+    except ValueError as exc:
+        raise InputError(path, str(exc)) from exc
 
 
 def _decode(path: Path, data: bytes) -> str:

@@ -66,10 +66,12 @@ def test_cli_batch_reports_each_bad_file_and_ingests_the_good_one(tmp_path, corp
     lines = [line for line in result.output.splitlines() if line.startswith("error:")]
     assert f"error: {empty}: file is empty" in lines
     assert any(line.startswith(f"error: {binary}: binary file") for line in lines)
-    assert f"error: {shapeless}: no agenda, minutes or papers recognised in this file" in lines
+    assert not any(line.startswith(f"error: {shapeless}") for line in lines)      # readable: kept as a paper
+    assert f"warning: {shapeless}: no agenda, minutes or papers recognised: stored as one paper of type other" \
+        in result.output.splitlines()
     assert f"error: {tmp_path / 'missing.txt'}: no such file" in lines
     assert "Traceback" not in result.output
-    assert KnowledgeGraph.open(store).stats()["sources"] == 1
+    assert KnowledgeGraph.open(store).stats()["sources"] == 2
 
 
 def test_cli_exits_non_zero_when_nothing_was_ingested(tmp_path):

@@ -1,4 +1,4 @@
-"""Priorities and actions in strategies, action plans and progress reports.
+"""The milestone layouts of strategy action plans: numbered milestones under objectives and priorities.
 
 Plans arrive as flattened tables, read here by layout rather than by wording:
 
@@ -16,24 +16,24 @@ In both table layouts a lead printed once for a group of rows is inherited by th
 objective that print none, and those actions are marked ``lead_uncertain``. Objectives ("(vii) We
 will ...") are kept apart from the priorities they sit under and numbered under them ("1.vii"), so
 a milestone can be traced from the plan's priority through its objective down to its dated updates.
+This reader reads what is left of a paper once the other layout readers have taken their blocks.
 """
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
-from rapidfuzz import fuzz
-
-from kg.loaders.mentions import plausible_name
-from kg.loaders.people_text import clean_person
+from kg.loaders.plans.cells import MONTH, clean_cell, rag_status
+from kg.loaders.plans.layout import PlanReading
+from kg.loaders.plans.leads import lead_agencies, lead_names
+from kg.loaders.plans.measures import measures_in
+from kg.loaders import vocabulary
 from kg.model import (
     Action,
     Line,
-    Measure,
     OrganisationMention,
     PersonMention,
     Priority,
@@ -42,7 +42,6 @@ from kg.model import (
     Update,
 )
 
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 PRIORITY_HEADING = re.compile(r"^\s*\**\s*(?:PRIORITY|KEY\s+AREA)\s*(?:NO\.?)?\s*[:.\-]?\s*(\d{1,2})(?![\d.])\s*[:.\-–]?\s*\**\s*(.*)$", re.I)
 _OBJECTIVE = re.compile(r"^\(([ivx]{1,6}|[a-h])\)\s+(\S.*)$")
 _MILESTONE = re.compile(r"^(\d{1,3})\.\s+(\S.{3,})$")
@@ -54,54 +53,18 @@ _CODE_REACH = 80          # lines back from a coded action that its recommendati
 _BULLET = re.compile(r"^\s*(?:[-•▪◦●‣∙·*❖➢�]|o(?=\s))\s*")
 _INLINE_BULLET = re.compile(r"\s*[•▪◦●‣❖➢]\s*")
 _STRATEGIC_LEADS = re.compile(r"\bstrategic\s+leads?(?:/s)?\s*:\s*(.+)$", re.I)
-_UPDATE_PERIOD = re.compile(rf"\b(?:update|progress)\s*(?:as\s+at\s+|at\s+)?({_MONTH}\s+\d{{4}}|q[1-4]\s+\d{{4}}(?:/\d{{2,4}})?)", re.I)
-_STATUS_WORD = re.compile(r"^(?:red|amber|green|blue|complete[d]?|on track|r|a|g|b)(?:\s*/\s*(?:red|amber|green|blue|r|a|g|b))*$", re.I)
-_STATUS_NAMES = {"r": "Red", "a": "Amber", "g": "Green", "b": "Blue"}
-_DUE = re.compile(rf"^(?:by\s+|completed?\s+)?(?:{_MONTH}\.?\s*\d{{4}}|\w{{3,4}}\.?\s+\d{{4}}|ongoing|on-going|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|"
+_UPDATE_PERIOD = re.compile(rf"\b(?:update|progress)\s*(?:as\s+at\s+|at\s+)?({MONTH}\s+\d{{4}}|q[1-4]\s+\d{{4}}(?:/\d{{2,4}})?)", re.I)
+_DUE = re.compile(rf"^(?:by\s+|completed?\s+)?(?:{MONTH}\.?\s*\d{{4}}|\w{{3,4}}\.?\s+\d{{4}}|ongoing|on-going|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|"
                   rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|q[1-4]\s*\d{{2,4}}(?:/\d{{2,4}})?|(?:19|20)\d\d(?:/\d{{2,4}})?)$", re.I)
 _THEME = re.compile(r"^(?:(?P<kind>cross-cutting|overarching)\s+theme|theme\s*(?P<number>\d{1,2}))\b\s*[-–:]?\s*(?P<text>\S.{3,})$", re.I)
 _CHAMPION = re.compile(r"\b(?:board\s+champion|theme\s+lead|champion)\s*:\s*(.+)$", re.I)
-_ROW_END = re.compile(rf"^(?P<due>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+\d{{4}}|ongoing|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|"
+_ROW_END = re.compile(rf"^(?P<due>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}\s+\d{{4}}|ongoing|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|"
                       rf"(?:end of\s+)?q[1-4](?:\s+\d{{4}}(?:/\d{{2,4}})?)?)?\s*(?P<status>\b(?:red|amber|green|blue|[RAGB]))?$", re.I)
 # A short cell run ending in a RAG rating printed in capitals: the due date and agency cells flattened before it
 _CLOSING_STATUS = re.compile(r"^(?P<rest>(?:\S+\s+){0,5}?)(?P<status>RED|AMBER|GREEN|BLUE)$")
-_ROLE = re.compile(r"\b(?:nurse|head|manager|director|officer|chief|coordinator|co-ordinator|lead|chair|advisor|adviser|"
-                   r"member|members|dcs|dph)\b", re.I)
-_HEADER_VOCABULARY = {"agency", "service", "smart", "action", "actions", "lead", "leads", "officer", "officers", "and", "key",
-                      "personnel", "date", "rag", "brag", "progress", "evidence", "status", "update", "owner", "by", "when",
-                      "milestone", "milestones", "delivery", "timescale", "timescales", "comments", "s"}
-_MAX_PRIORITIES = 9       # a longer list under "priorities" is an account of work done, not the priorities
 _MAX_CELLS = 30           # a milestone's row never runs to more cells than this: the table has ended
-_HTML = re.compile(r"<[^>]{0,300}>")
-_NUMBER = r"[£]?\d[\d,]*(?:\.\d+)?\s*%?"
-_PERIOD = r"(?:19|20)\d\d\s*[/-]\s*(?:19|20)?\d\d|\d\d/\d\d"
-_BASELINE = re.compile(rf"\bbaseline\s*(?:of|is|was|:|-|–)?\s*(?:\(?({_PERIOD})\)?\s*[-–:]?\s*)?({_NUMBER})(?:\s*[-–(]?\s*({_PERIOD}))?", re.I)
-_TARGET = re.compile(rf"\btarget\s*(?:of|is|:|-|–)?\s*({_NUMBER})(?:\s*[-–(]?\s*({_PERIOD}))?", re.I)
-_CURRENT = re.compile(rf"\b(?:current(?:\s+\w+)?\s+(?:figure|position|value|performance|rate)|actual\s+(?:figure|performance)|"
-                      rf"currently\s+at)\s*(?:is|of|:|-|–)?\s*({_NUMBER})(?:\s*\(?({_PERIOD})\)?)?", re.I)
-
-# Head words that end an organisation's name ("Crown Prosecution Service", "Youth Offending Teams").
-_ORGANISATION_HEAD = {"service", "services", "team", "teams", "board", "trust", "partnership", "council", "unit",
-                      "group", "forum", "network", "consortium", "centre", "centres", "clinic", "hospital", "authority",
-                      "police", "commission", "agency", "office", "department", "directorate"}
-# Words that make a capitalised run an organisation or a role rather than a person's name.
-_NOT_NAME = {
-    "health", "public", "early", "years", "year", "strategy", "delivery", "services", "service", "maternity",
-    "visiting", "midwifery", "centre", "centres", "children", "children's", "childrens", "young", "people",
-    "team", "lead", "leads", "officer", "officers", "manager", "managers", "coordinator", "director", "head", "of", "the", "and", "for", "medical",
-    "lane", "ltd", "leisure", "clinic", "clinics", "school", "schools", "education", "council", "board",
-    "partnership", "commissioning", "england", "trust", "foundation", "police", "youth", "support", "social",
-    "care", "safeguarding", "performance", "quality", "improvement", "assistant", "interim", "strategic",
-    "local", "authority", "group", "forum", "parent", "carer", "parent/carer", "community", "dental", "families",
-    "family", "voluntary", "sector", "consortium", "hospital", "adult", "adults", "customer", "cultural",
-    "universal", "integrated", "partners", "all", "commissioners", "providers", "services.", "cyps", "tbc",
-    "unit", "network", "clinical", "mental", "primary", "secondary", "system", "systems", "libraries", "library",
-    "key", "personnel", "agency", "action", "actions", "progress", "evidence", "date", "nurse", "chief",
-} | _ORGANISATION_HEAD
-_QUOTED_PRIORITY = re.compile(r"\bpriority\s*(?P<number>\d{1,2})?\s*[-–:]?\s*[“\"](?P<text>[^”\"]{10,200})[”\"]", re.I)
 _FIGURE = re.compile(r"^(?:[£]?\d[\d,.]*\s*%?\**(?:\s+\d[\d,.]*\s*%)?|n/a|-)$", re.I)
 _STRAND_HEADING = re.compile(r"[A-Z][\w’'&-]*(?: [\w’'&-]+){0,3}")
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)$")
 
 
 @dataclass
@@ -145,7 +108,7 @@ class _State:
         return self.objective or self.priority
 
 
-def parse_plan(source: SourceText, lines: list[Line]) -> tuple[list[Priority], list[Priority], list[Action]]:
+def read_milestones(source: SourceText, lines: list[Line]) -> PlanReading:
     """Priorities, the objectives under them and the actions under those, in reading order."""
     state = _State()
     index = 0
@@ -169,7 +132,7 @@ def parse_plan(source: SourceText, lines: list[Line]) -> tuple[list[Priority], l
         if _STRATEGIC_LEADS.search(text) and _heading_lost(state):
             _unprinted_priority(source, lines, index - 1, state)
             continue
-        theme = _THEME.match(_clean_cell(text))
+        theme = _THEME.match(clean_cell(text))
         if theme:
             _theme(source, lines, index - 1, theme, state)
             continue
@@ -191,145 +154,7 @@ def parse_plan(source: SourceText, lines: list[Line]) -> tuple[list[Priority], l
                 or _ACTION_POINT.match(text) or _coded_action(lines, index - 1):
             index = _milestone_lines(source, lines, index - 1, state)
     _close_group(state)
-    listed = _with_listed_priorities(source, lines, state.priorities, state.objectives)
-    sectioned = _with_sectioned_objectives(source, lines, listed, state.objectives)
-    return _with_quoted_priorities(source, lines, sectioned, state.objectives), state.objectives, state.actions
-
-
-def _with_quoted_priorities(source: SourceText, lines: list[Line], found: list[Priority],
-                            objectives: list[Priority]) -> list[Priority]:
-    """Add priorities a sentence names in quotation marks ('The priority "We will ..." is also one of
-    the six priorities', 'Priority 4 – "We will ..." has been excluded from this report'): the plan
-    has them even where it does not report on them."""
-    out = list(found)
-    for line in lines:
-        for match in _QUOTED_PRIORITY.finditer(_clean_cell(line.text)):
-            number, text = match.group("number"), match.group("text").strip(" .")
-            if number in {p.number for p in out if p.number} or _near_duplicate(text, out + objectives):
-                continue
-            out.append(Priority(number, text, source.span(line.start, line.end)))
-    return out
-
-
-def _near_duplicate(text: str, known: list[Priority]) -> bool:
-    return any(fuzz.ratio(text.casefold(), p.text.casefold()) >= 85 for p in known)
-
-
-def _with_listed_priorities(source: SourceText, lines: list[Line], found: list[Priority],
-                            objectives: list[Priority]) -> list[Priority]:
-    """Add priorities printed as a list: under an introduction ("covers the 6 priorities:", "Our
-    Priorities"), or a numbered list of commitments that all begin "We ..." (a charter's pledges).
-    Numbered, bulleted or emphasised lines are kept when the plan's own headings did not already
-    give that number, nor (nearly) that wording to a priority or objective."""
-    listed: list[Priority] = []
-    index = 0
-    while index < len(lines):
-        text = _clean_cell(lines[index].text)
-        index += 1
-        introduced = re.search(r"\bpriorities\b", text, re.I) and (re.search(r":\s*[-–]?$", text) or len(text.split()) <= 4)
-        items, after = _list_items(lines, index)
-        pledges = len(items) >= 3 and all(i[0] and re.match(r"we\b", i[1], re.I) for i in items)
-        if not (introduced and 2 <= len(items) <= _MAX_PRIORITIES or pledges):
-            continue
-        index = after
-        numbers = {p.number for p in found + listed if p.number}
-        known = found + listed + objectives     # items of one list may be worded alike: compare with the rest only
-        for number, item, line in items:       # a bulleted item has no number of its own
-            if number not in numbers and not _near_duplicate(item, known):
-                listed.append(Priority(number, item, source.span(line.start, line.end)))
-    return found + listed
-
-
-# A section of a strategy listing its objectives: "7. Strategic Objectives", "Our Priorities", "Key Aims:"
-_OBJECTIVES_HEADING = re.compile(r"^(?:(\d{1,2})\.?\s+)?(?:[A-Z][\w'’]*\s+){0,3}(?i:objectives|priorities|aims|goals)\s*:?$")
-_NUMBERED = re.compile(r"^(\d{1,2})\.\s+(\S.*)$")
-_STATEMENT_LINES = 4      # an objective's statement wraps over at most this many lines
-_SECTION_LINES = 400      # how far a section of objectives may run
-_OBJECTIVE_GAP = 80       # the most lines of narrative between one objective and the next
-_LEAD_IN_LINES = 30       # the most lines of introduction between the heading and the first objective
-
-
-def _with_sectioned_objectives(source: SourceText, lines: list[Line], found: list[Priority],
-                               objectives: list[Priority]) -> list[Priority]:
-    """Add the objectives a strategy numbers 1, 2, 3 ... under a heading naming them ("7. Strategic
-    Objectives"), each followed by paragraphs on it, up to the next section ("8. Key Service
-    Priorities") or a break in the numbering. Each is a priority whose text is its statement and
-    whose lines run through its paragraphs, which say what is done for it."""
-    out = list(found)
-    index = 0
-    while index < len(lines):
-        heading = _OBJECTIVES_HEADING.match(_clean_cell(lines[index].text))
-        index += 1
-        if not heading:
-            continue
-        items, index = _numbered_sections(lines, index, int(heading.group(1)) + 1 if heading.group(1) else None)
-        if len(items) < 2:
-            continue
-        numbers = {p.number for p in out if p.number}
-        for number, (first, last) in items:
-            text = _statement(lines, first, last)
-            if number not in numbers and not _near_duplicate(text, out + objectives):
-                out.append(Priority(number, text, source.span(lines[first].start, lines[last].end)))
-    return out
-
-
-def _numbered_sections(lines: list[Line], index: int, next_section: int | None) -> tuple[list[tuple[str, tuple[int, int]]], int]:
-    """(number, (first, last line index)) of the items numbered 1, 2, 3 ... from ``index``, each
-    running to the line before the next; the list ends at the section numbered ``next_section``, at
-    a number out of sequence or after _OBJECTIVE_GAP lines without the next item, and the last item
-    is cut to the length of the longest before it. Also returns where reading goes on."""
-    starts: list[int] = []
-    end = index
-    for position in range(index, min(len(lines), index + _SECTION_LINES)):
-        numbered = _NUMBERED.match(_clean_cell(lines[position].text))
-        if numbered and int(numbered.group(1)) == len(starts) + 1 and (len(starts) + 1 != next_section or not starts):
-            starts.append(position)
-        elif numbered and starts or starts and position - starts[-1] > _OBJECTIVE_GAP or not starts and position - index > _LEAD_IN_LINES:
-            break
-        if lines[position].text.strip():
-            end = position
-    else:
-        position = end + 1
-    bounds = [(start, _last_text_line(lines, start, stop - 1)) for start, stop in zip(starts, [*starts[1:], position])]
-    if len(bounds) > 1:   # the last runs no longer than the longest before it: a list of one-line aims ends with it
-        longest = max(last - first for first, last in bounds[:-1])
-        bounds[-1] = (bounds[-1][0], _last_text_line(lines, bounds[-1][0], min(bounds[-1][1], bounds[-1][0] + longest)))
-    return [(str(n), span) for n, span in enumerate(bounds, start=1)], max(index, position)
-
-
-def _last_text_line(lines: list[Line], first: int, last: int) -> int:
-    while last > first and not lines[last].text.strip():
-        last -= 1
-    return last
-
-
-def _statement(lines: list[Line], first: int, last: int) -> str:
-    """An objective's own words: its numbered line and the lines it wraps onto, to the first full stop."""
-    words: list[str] = []
-    for position in range(first, min(last, first + _STATEMENT_LINES - 1) + 1):
-        text = _clean_cell(lines[position].text)
-        if not text:
-            break
-        words.append(text)
-        if text.endswith((".", ":", ";")):
-            break
-    return _NUMBERED.match(" ".join(words)).group(2).rstrip(" .;:")
-
-
-def _list_items(lines: list[Line], index: int) -> tuple[list[tuple[str | None, str, Line]], int]:
-    """The numbered or bulleted list starting at ``index`` (blank lines between items allowed)."""
-    items: list[tuple[str | None, str, Line]] = []
-    after = index
-    for position in range(index, min(len(lines), index + 60)):
-        item = _clean_cell(lines[position].text)
-        if not item:
-            continue
-        marker = re.match(r"^(?:(\d{1,2})\s*[.:)](?!\d)|[-•▪*�])\s*", item)
-        if not marker or len(item) > 220 or items and (marker.group(1) is None) != (items[0][0] is None):
-            break           # the list ends, or a numbered section follows a bulleted list
-        items.append((marker.group(1), item[marker.end():].strip(" *"), lines[position]))
-        after = position + 1
-    return items, after
+    return PlanReading(state.priorities, state.objectives, state.actions)
 
 
 # ---------------------------------------------------------------- shared pieces
@@ -338,25 +163,19 @@ def _cells(source: SourceText, line: Line) -> list[str]:
     """Cells of a tab-separated row, read from the original line so leading empty cells keep their place."""
     raw = source.raw_lines[line.start - 1] if line.start == line.end and 0 < line.start <= len(source.raw_lines) else line.text
     text = raw if "\t" in raw else line.text
-    return [_clean_cell(c) for c in _without_repeated_table(text.rstrip("\n").split("\t"))]
+    return [clean_cell(c) for c in _without_repeated_table(text.rstrip("\n").split("\t"))]
 
 
 def _without_repeated_table(cells: list[str]) -> list[str]:
     """An HTML table inside a cell that the extraction printed again as cells of the row (Q1, Q2,
     2011/12, 21.2, ...): the repeat is dropped so the row's later cells stay in their columns."""
-    key = lambda text: re.sub(r"\s+", "", _clean_cell(text))        # "1st" printed once as "1 st"
+    key = lambda text: re.sub(r"\s+", "", clean_cell(text))        # "1st" printed once as "1 st"
     for position, cell in enumerate(cells):
         values = [key(v) for v in re.findall(r"<t[hd]\b[^>]*>(.*?)</t[hd]>", cell, re.S)]
         repeat = cells[position + 1:position + 1 + len(values)]
         if values and [key(c) for c in repeat] == values:
             return cells[:position + 1] + cells[position + 1 + len(values):]
     return cells
-
-
-def _clean_cell(cell: str) -> str:
-    """Cell text without HTML residue, markdown emphasis or doubled white space."""
-    text = html.unescape(_HTML.sub(" ", cell)).replace("**", " ")
-    return " ".join(text.split())
 
 
 def _is_statement(text: str) -> bool:
@@ -397,7 +216,7 @@ def _header(cells: list[str], state: _State) -> bool:
 
 def _glued_header(text: str) -> list[str]:
     """"ACTION DELIVERY MILESTONES Update December 2013 LEAD/S": a header row flattened to one line."""
-    pattern = re.compile(rf"(ACTIONS?|KEY LINKS|DELIVERY MILESTONES|MILESTONES|Update\s+{_MONTH}\s+\d{{4}}|LEAD/S|LEADS?|"
+    pattern = re.compile(rf"(ACTIONS?|KEY LINKS|DELIVERY MILESTONES|MILESTONES|Update\s+{MONTH}\s+\d{{4}}|LEAD/S|LEADS?|"
                          r"STATUS|B?RAG|TIMESCALES?|BY WHEN|DUE DATE|DEADLINE|PARTNERS|(?:THEMES AND )?ACTIVITIES|"
                          r"WHO WILL DO IT|OWNER|PROGRESS)", re.I)
     pieces = pattern.findall(text)
@@ -425,8 +244,8 @@ def _priority_heading(source: SourceText, lines: list[Line], index: int, cells: 
     end = line
     if not rest:
         following = next((l for l in lines[index + 1:index + 4] if l.text.strip()), None)
-        if following is not None and not _header([_clean_cell(c) for c in following.text.split("\t")], _State()):
-            rest, end = _clean_cell(following.text), following
+        if following is not None and not _header([clean_cell(c) for c in following.text.split("\t")], _State()):
+            rest, end = clean_cell(following.text), following
     leads_text = _STRATEGIC_LEADS.search(rest)
     if not leads_text:
         leads_line = next((l for l in lines[index + 1:index + 5] if _STRATEGIC_LEADS.search(l.text)), None)
@@ -454,8 +273,8 @@ def _unprinted_priority(source: SourceText, lines: list[Line], index: int, state
     """Number it after the previous priority; take its wording from the plan's overview ("6: We will ...")."""
     number = str(int(state.priority) + 1)
     overview = re.compile(rf"^{number}\s*[:.]\s+((?:we will|to)\b.+?)(?:\s+strategic leads?.*)?$", re.I)
-    text = next((m.group(1) for i, l in enumerate(lines) if overview.match(_clean_cell(l.text))
-                 and (m := overview.match(_clean_cell(_continued(lines, i))))), "")
+    text = next((m.group(1) for i, l in enumerate(lines) if overview.match(clean_cell(l.text))
+                 and (m := overview.match(clean_cell(_continued(lines, i))))), "")
     line = lines[index]
     span = source.span(line.start, line.end)
     leads = lead_names(_STRATEGIC_LEADS.search(_continued(lines, index)).group(1), span)
@@ -473,84 +292,6 @@ def _continued(lines: list[Line], index: int) -> str:
             break
         parts.append(line.text.strip())
     return " ".join(parts)
-
-
-def lead_names(text: str, span: Span) -> list[PersonMention]:
-    """Person names in a lead cell, which mixes names with organisations and roles and runs names
-    together: "Delivery - RFT Midwifery services Strategy - Anne Charlesworth", "Di Birkinshaw Fiona
-    Jorden", "Sue Wilson/Tracy Blakemore". Capitalised runs free of organisation words are cut into
-    two-word names (three when the run is odd); a run that a capitalised organisation head word
-    closes is the start of that organisation's name ("Crown Prosecution Service")."""
-    people: list[PersonMention] = []
-    for segment in re.split(r"[/,;:()–&]|\s-|-\s|\band\b|\s{2,}", _clean_cell(text)):
-        run: list[str] = []
-        for word in segment.split() + [""]:
-            if word and _NAME_TOKEN.match(word) and word.lower() not in _NOT_NAME:
-                run.append(word)
-                continue
-            if not (word[:1].isupper() and word.lower() in _ORGANISATION_HEAD):
-                people.extend(_names_in_run(run, span))
-            run = []
-    unique: dict[str, PersonMention] = {}
-    for person in people:
-        unique.setdefault(person.name, person)
-    return list(unique.values())
-
-
-def lead_agencies(text: str, span: Span) -> list[OrganisationMention]:
-    """Organisations in a lead cell that names no person ("Public Health", "(SY Police / RMBC)");
-    placeholders such as "Lead??" name nobody."""
-    text = _clean_cell(text).strip("()")
-    if "??" in text or lead_names(text, span):
-        return []
-    parts = [p.strip(" .-–") for p in re.split(r"\s*[/;,]\s*|\s+(?:delivery|strategy)\s*[-–]\s*|^(?:delivery|strategy)\s*[-–]\s*", text, flags=re.I)]
-    return [OrganisationMention(p, span) for p in dict.fromkeys(parts)
-            if p and p[0].isupper() and len(p.split()) <= 8 and not _ROLE.search(p)]
-
-
-def _names_in_run(run: list[str], span: Span) -> list[PersonMention]:
-    if len(run) < 2:
-        return []
-    sizes = [2] * (len(run) // 2)
-    if len(run) % 2:
-        sizes[-1] = 3
-    out, position = [], 0
-    for size in sizes:
-        person = clean_person(" ".join(run[position:position + size]), span, "lead")
-        if person and plausible_name(person.name):
-            out.append(person)
-        position += size
-    return out
-
-
-def measures_in(label: str, texts: list[tuple[str, Span]], source: SourceText) -> list[Measure]:
-    """Baseline, target and current figures printed in a milestone and its updates."""
-    found: dict[str, tuple[str, str | None]] = {}
-    spans: list[Span] = []
-    for text, span in texts:
-        for kind, pattern in (("baseline", _BASELINE), ("target", _TARGET), ("current", _CURRENT)):
-            match = pattern.search(text)
-            if match and kind not in found:
-                groups = [g for g in match.groups()]
-                if kind == "baseline":
-                    value, period = groups[1], groups[2] or groups[0]
-                else:
-                    value, period = groups[0], groups[1]
-                found[kind] = (" ".join(value.split()), " ".join(period.split()) if period else None)
-                spans.append(span)
-    if not found:
-        return []
-    value = lambda kind: found.get(kind, (None, None))[0]
-    period = found.get("target", found.get("baseline", (None, None)))[1]
-    span = source.span(min(s.start for s in spans), max(s.end for s in spans))
-    return [Measure(label, span, value("baseline"), value("target"), value("current"), period)]
-
-
-def _status(text: str) -> str | None:
-    words = [w.strip() for w in re.split(r"[/,]", text) if w.strip()]
-    if not words or not _STATUS_WORD.match(text.strip()):
-        return None
-    return "/".join(_STATUS_NAMES.get(w.lower(), w.title()) for w in words)
 
 
 def _new_action(state: _State, number: str | None, text: str, span: Span, leads: list[PersonMention],
@@ -640,7 +381,7 @@ def _tab_row(source: SourceText, line: Line, cells: list[str], state: _State) ->
     for action in created:
         if update_text:
             action.updates = [Update(update_text, span, _column_period(state))]
-        action.status = _status(roles.get("status", "")) or None
+        action.status = rag_status(roles.get("status", "")) or None
         due = roles.get("due", "")
         action.due = due or _due_in(action.text)
         partners = roles.get("partners", "")
@@ -680,7 +421,7 @@ def _row_roles(cells: list[str], state: _State) -> dict[str, str]:
                 roles[column.role] = f"{roles.get(column.role, '')} {cell}".strip()
         overflow = [c for c in cells[len(state.columns):] if c]
         for cell in overflow:
-            role = "status" if _status(cell) else "due" if _DUE.match(cell) else None
+            role = "status" if rag_status(cell) else "due" if _DUE.match(cell) else None
             if role:
                 roles.setdefault(role, cell)
         return roles
@@ -697,7 +438,7 @@ def _row_roles(cells: list[str], state: _State) -> dict[str, str]:
             continue
         if _MILESTONE.match(cell) and "milestone" not in roles:
             roles["milestone"] = cell
-        elif _status(cell):
+        elif rag_status(cell):
             roles.setdefault("status", cell)
         elif _DUE.match(cell):
             roles.setdefault("due", cell)
@@ -762,7 +503,7 @@ def _item_starts(words: list[str], position: int) -> bool:
 
 
 def _due_in(text: str) -> str | None:
-    match = re.search(rf"\((?:by\s+)?({_MONTH}\s+\d{{4}})\)|\bby\s+({_MONTH}\s+\d{{4}})", text, re.I)
+    match = re.search(rf"\((?:by\s+)?({MONTH}\s+\d{{4}})\)|\bby\s+({MONTH}\s+\d{{4}})", text, re.I)
     return (match.group(1) or match.group(2)) if match else None
 
 
@@ -787,7 +528,7 @@ def _flattened_row(source: SourceText, lines: list[Line], index: int, state: _St
         end = position
     texts = [" ".join(cell) for cell in cells if cell]
     row = Line("\t".join(texts), lines[index].start, lines[end].end)
-    _tab_row(source, row, [_clean_cell(t) for t in texts], state)
+    _tab_row(source, row, [clean_cell(t) for t in texts], state)
     return end + 1
 
 
@@ -816,7 +557,7 @@ def _theme(source: SourceText, lines: list[Line], index: int, match: re.Match, s
     "Board champion:" as the lead."""
     number = match.group("number") or match.group("kind").lower()
     span = source.span(lines[index].start, lines[index].end)
-    champion = next((_CHAMPION.search(_clean_cell(l.text)) for l in lines[index + 1:index + 12] if _CHAMPION.search(l.text)), None)
+    champion = next((_CHAMPION.search(clean_cell(l.text)) for l in lines[index + 1:index + 12] if _CHAMPION.search(l.text)), None)
     _close_group(state)
     state.priorities.append(Priority(number, match.group("text").strip(" -–:"), span,
                                      lead_names(champion.group(1), span) if champion else []))
@@ -827,17 +568,17 @@ def _theme(source: SourceText, lines: list[Line], index: int, match: re.Match, s
 def _strand(lines: list[Line], index: int) -> bool:
     """A strand heading: one to four capitalised words, the next line a lower-case phrase that
     describes it, and the strand's statements numbered from 1 below."""
-    if index + 1 >= len(lines) or not _STRAND_HEADING.fullmatch(_clean_cell(lines[index].text)):
+    if index + 1 >= len(lines) or not _STRAND_HEADING.fullmatch(clean_cell(lines[index].text)):
         return False
-    description = _clean_cell(lines[index + 1].text)
-    first = next((_clean_cell(l.text) for l in lines[index + 2:index + 6] if l.text.strip()), "")
+    description = clean_cell(lines[index + 1].text)
+    first = next((clean_cell(l.text) for l in lines[index + 2:index + 6] if l.text.strip()), "")
     return (lines[index + 1].start == lines[index].end + 1 and description[:1].islower()
             and len(description.split()) <= 15 and not description.endswith(".") and first.startswith("1. "))
 
 
 def _start_strand(source: SourceText, lines: list[Line], index: int, state: _State) -> int:
     """The strand is a priority named (and numbered) by its heading, described by the line below."""
-    heading, description = _clean_cell(lines[index].text), _clean_cell(lines[index + 1].text)
+    heading, description = clean_cell(lines[index].text), clean_cell(lines[index + 1].text)
     _close_group(state)
     state.priorities.append(Priority(heading, f"{heading} - {description}",
                                      source.span(lines[index].start, lines[index + 1].end)))
@@ -849,7 +590,7 @@ def _start_strand(source: SourceText, lines: list[Line], index: int, state: _Sta
 def _unnumbered_row_line(source: SourceText, line: Line, state: _State) -> None:
     """Collect a row's lines until its closing "August 2018 A" (due date and/or RAG) line; then the
     paragraph before the row's lead lines is the activity."""
-    text = _clean_cell(line.text)
+    text = clean_cell(line.text)
     end = _ROW_END.match(text)
     if not end or not (end.group("due") or end.group("status")):
         state.pending.append(line)
@@ -877,13 +618,13 @@ def _unnumbered_row_line(source: SourceText, line: Line, state: _State) -> None:
                          lead_names(lead_text, lead_span) if lead_span else [],
                          lead_agencies(lead_text, lead_span) if lead_span else [])
     action.due = due
-    action.status = _status(end.group("status") or "")
+    action.status = rag_status(end.group("status") or "")
 
 
 def _due_phrase(text: str) -> bool:
     """A "By when" cell in words: "Week commencing 2nd April", "During summer holidays", "TBC"."""
     return len(text.split()) <= 6 and bool(re.search(
-        rf"{_MONTH}|\b(?:19|20)\d\d\b|\b(?:week|tbc|holidays?|ongoing|when|from|during|by|end of|q[1-4])\b", text, re.I))
+        rf"{MONTH}|\b(?:19|20)\d\d\b|\b(?:week|tbc|holidays?|ongoing|when|from|during|by|end of|q[1-4])\b", text, re.I))
 
 
 # ---------------------------------------------------------------- one cell per line
@@ -912,11 +653,11 @@ def _blocks(lines: list[Line], index: int) -> Iterator[list[Line]]:
 
 @lru_cache(maxsize=4096)
 def _header_text(text: str) -> bool:
-    return _header([_clean_cell(c) for c in text.split("\t")], _State())
+    return _header([clean_cell(c) for c in text.split("\t")], _State())
 
 
 def _block_text(block: list[Line]) -> str:
-    return " ".join(_clean_cell(l.text) for l in block)
+    return " ".join(clean_cell(l.text) for l in block)
 
 
 def _objective_lines(source: SourceText, lines: list[Line], index: int, match: re.Match, state: _State) -> int:
@@ -944,24 +685,24 @@ def _milestone_lines(source: SourceText, lines: list[Line], index: int, state: _
         milestone = _MILESTONE.match(first)
         if milestone and _next_number(milestone.group(1), state) or _OBJECTIVE.match(first) \
                 or PRIORITY_HEADING.match(first) or _STRATEGIC_LEADS.search(first) or _ACTION_POINT.match(first) \
-                or _coded_action(lines, at) or _STRAND_HEADING.fullmatch(_clean_cell(first)) and _strand(lines, at):
+                or _coded_action(lines, at) or _STRAND_HEADING.fullmatch(clean_cell(first)) and _strand(lines, at):
             break
         block_span = source.span(block[0].start, block[-1].end)
         if _header_text(first):
-            _header([_clean_cell(c) for c in first.split("\t")], state)
+            _header([clean_cell(c) for c in first.split("\t")], state)
             continue
         end = block[-1]
         row_end = _ROW_END.match(body)
         if _header_words(body):
             continue
-        if _status(body):
-            action.status = _status(body)
+        if rag_status(body):
+            action.status = rag_status(body)
         elif _DUE.match(body):
             action.due = body
         elif row_end and row_end.group("due") and row_end.group("status"):
-            action.due, action.status = row_end.group("due"), _status(row_end.group("status"))
+            action.due, action.status = row_end.group("due"), rag_status(row_end.group("status"))
         elif (closing := _CLOSING_STATUS.match(body)) and not action.status:   # "31 December 2015 TRFT BLUE"
-            action.status = _status(closing.group("status"))
+            action.status = rag_status(closing.group("status"))
             action.due = action.due or _due_in(closing.group("rest"))
         elif _BULLET.match(first):
             action.updates.append(Update(_BULLET.sub("", body), block_span, state.period))
@@ -997,8 +738,8 @@ def _coded_action(lines: list[Line], index: int) -> bool:
 
 def _header_words(text: str) -> bool:
     """A piece of a header row that the extraction spread over several lines ("Key Personnel Date RAG**")."""
-    words = re.findall(r"[A-Za-z]+", text)
-    return bool(words) and all(w.lower() in _HEADER_VOCABULARY for w in words)
+    found = re.findall(r"[A-Za-z]+", text)
+    return bool(found) and all(w.lower() in vocabulary.words("plan_header_words") for w in found)
 
 
 def _lead_like(block: list[Line]) -> bool:

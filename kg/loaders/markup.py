@@ -1,0 +1,188 @@
+"""Lay out HTML pages and Word documents as the plain lines every loader reads.
+
+Saved web pages (ModernGov, CMIS) and Word's HTML or .docx output carry their structure in markup;
+the loaders read lines. The layout keeps what the loaders rely on in text files: a heading or a
+paragraph on a line of its own followed by a blank line, list items on consecutive lines with their
+marker, and a table as one line per row with its cells tab-separated. A cell spanning several rows or
+columns is repeated in each, so every row reads complete ("5 March 2019" beside both items of that
+meeting). Scripts, styles and navigation are dropped.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+_DROPPED = {"script", "style", "nav", "noscript", "template", "head", "iframe", "svg", "button", "select", "form", "object"}
+_PARAGRAPHS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "address", "caption", "figcaption", "dt", "dd"}
+_BREAKS = {"div", "section", "article", "main", "header", "footer", "aside", "ul", "ol", "dl", "figure", "center", "body", "hr"}
+_MAX_SPAN = 100      # a rowspan/colspan larger than this is a broken attribute, not a layout
+
+
+class _Writer:
+    """Lines under construction: inline text gathers on the current line until a block ends it."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.current: list[str] = []
+
+    def text(self, piece: str) -> None:
+        self.current.append(piece)
+
+    def end_line(self) -> None:
+        line = " ".join("".join(self.current).split())
+        self.current = []
+        if line:
+            self.lines.append(line)
+
+    def blank(self) -> None:
+        self.end_line()
+        if self.lines and self.lines[-1]:
+            self.lines.append("")
+
+
+def html_lines(markup: str) -> list[str]:
+    """The text of an HTML page laid out as lines (see the module docstring)."""
+    soup = BeautifulSoup(markup, "lxml")
+    writer = _Writer()
+    _walk(soup, writer)
+    writer.end_line()
+    return writer.lines
+
+
+def _walk(node: Tag, writer: _Writer) -> None:
+    for child in node.children:
+        if isinstance(child, Comment) or not isinstance(child, (NavigableString, Tag)):
+            continue
+        if isinstance(child, NavigableString):
+            if type(child) is NavigableString:          # not a doctype, CDATA or processing instruction
+                writer.text(str(child))
+            continue
+        name = child.name.lower()
+        if name in _DROPPED or child.get("role") == "navigation":
+            continue
+        if name == "br":
+            writer.end_line()
+        elif name == "table":
+            writer.end_line()
+            writer.lines.extend("\t".join(row) for row in table_grid(child) if any(row))
+            writer.blank()
+        elif name == "li":
+            writer.end_line()
+            writer.text(_list_marker(child))
+            _walk(child, writer)
+            writer.end_line()
+        elif name in _PARAGRAPHS:
+            writer.blank()
+            _walk(child, writer)
+            writer.blank()
+        elif name in _BREAKS:
+            writer.end_line()
+            _walk(child, writer)
+            writer.end_line()
+        else:
+            _walk(child, writer)
+
+
+def _list_marker(item: Tag) -> str:
+    parent = item.find_parent(["ol", "ul"])
+    if parent is None or parent.name != "ol":
+        return "- "
+    position = 1 + sum(1 for sibling in item.find_previous_siblings("li"))
+    return f"{position}. "
+
+
+def table_grid(table: Tag) -> list[list[str]]:
+    """Rows of cell texts with row- and column-spanning cells repeated; nested tables become the text of their cell."""
+    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    carried: dict[int, tuple[str, int]] = {}        # column -> (text, rows still to fill)
+    grid: list[list[str]] = []
+    for tr in rows:
+        cells = iter(tr.find_all(["td", "th"], recursive=False))
+        row: list[str] = []
+        while True:
+            column = len(row)
+            if column in carried:
+                text, left = carried[column]
+                row.append(text)
+                carried[column] = (text, left - 1)
+                if left <= 1:
+                    del carried[column]
+                continue
+            cell = next(cells, None)
+            if cell is None:
+                break
+            text = _cell_text(cell)
+            down = _span(cell, "rowspan")
+            for _ in range(_span(cell, "colspan")):
+                if down > 1:
+                    carried[len(row)] = (text, down - 1)
+                row.append(text)
+        while carried and max(carried) >= len(row):     # columns spanned down from above past this row's last cell
+            column = len(row)
+            text, left = carried.pop(column, ("", 0))
+            if left > 1:
+                carried[column] = (text, left - 1)
+            row.append(text)
+        grid.append(row)
+    return grid
+
+
+def _span(cell: Tag, attribute: str) -> int:
+    try:
+        return max(1, min(_MAX_SPAN, int(str(cell.get(attribute, "1")).strip() or 1)))
+    except ValueError:
+        return 1
+
+
+def _cell_text(cell: Tag) -> str:
+    writer = _Writer()
+    _walk(cell, writer)
+    writer.end_line()
+    return " ".join(line for line in writer.lines if line)
+
+
+def docx_lines(data: bytes) -> list[str]:
+    """The text of a Word document in reading order: paragraphs (headings and list items marked as in
+    :func:`html_lines`) and tables row by row; raises ValueError when ``data`` is not a .docx package."""
+    from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError) as exc:
+        raise ValueError(f"not a readable Word .docx package ({type(exc).__name__})") from exc
+    lines: list[str] = []
+    for element in document.element.body.iterchildren():
+        tag = element.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            _docx_paragraph(Paragraph(element, document), lines)
+        elif tag == "tbl":
+            for row in Table(element, document).rows:
+                cells = [" ".join(cell.text.split()) for cell in row.cells]
+                if any(cells):
+                    lines.append("\t".join(cells))
+            _blank(lines)
+    return lines
+
+
+def _docx_paragraph(paragraph, lines: list[str]) -> None:
+    text = " ".join(paragraph.text.split())
+    if not text:
+        _blank(lines)
+        return
+    style = (paragraph.style.name if paragraph.style is not None else "").lower()
+    if "list" in style:
+        lines.append(f"- {text}")
+        return
+    _blank(lines)
+    lines.append(text)
+    _blank(lines)
+
+
+def _blank(lines: list[str]) -> None:
+    if lines and lines[-1]:
+        lines.append("")

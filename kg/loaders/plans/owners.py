@@ -1,0 +1,48 @@
+"""The owner cell of an action table: kept as printed, and read for the people and organisations it names."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.entities.names import given_names
+from kg.loaders.mentions import plausible_name
+from kg.loaders.people_text import clean_person
+from kg.loaders.plans.leads import lead_agencies, lead_names
+from kg.model import OrganisationMention, PersonMention, Span
+
+_PARTS = re.compile(r"\s*[/;&]\s*")
+_NAME_AND_ROLE = re.compile(r"^(?P<name>[^,(]{3,60}?)\s*(?:,\s*|\(\s*)(?P<role>[^)]{3,120}?)\)?$")
+
+
+def owners(text: str, span: Span) -> tuple[list[PersonMention], list[OrganisationMention]]:
+    """People ("Mark Tregarthen, Head of Sufficiency", "Sarah Bramley (Education Officer)") and
+    organisations ("Derbyshire Constabulary") an owner cell names; a job title or initials alone
+    name neither and stay in the printed owner."""
+    people: list[PersonMention] = []
+    organisations: list[OrganisationMention] = []
+    for part in (p.strip(" ,.") for p in _PARTS.split(text)):
+        if not part:
+            continue
+        shaped = _NAME_AND_ROLE.match(part)
+        person = clean_person(shaped.group("name"), span, "lead", shaped.group("role").strip()) if shaped else None
+        if person is None and _given_name_first(part):
+            person = clean_person(part, span, "lead")
+        if person and 2 <= len(person.name.replace("Councillor ", "").split()) <= 3 and plausible_name(person.name):
+            people.append(person)
+        elif not shaped and len(part.split()) >= 4 and lead_names(part, span):
+            people.extend(lead_names(part, span))          # names run together: "Ann Lee Tom Ray"
+        elif not re.fullmatch(r"[A-Z]{2,4}", part):
+            organisations.extend(lead_agencies(part, span))
+    return people, organisations
+
+
+def _given_name_first(text: str) -> bool:
+    """A bare owner is a person when it opens with a given name or an initial ("J. Kaur"), not a job title."""
+    first = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+", "", text).split()[0] if text.split() else ""
+    return first.lower() in given_names() or bool(re.fullmatch(r"[A-Z]\.?", first))
+
+
+def named_by_initials(owner: str, key: dict[str, PersonMention], span: Span) -> list[PersonMention]:
+    """The people an owner cell of initials ("JP/KM") names, by the paper's key to initials; their roles
+    are cited where the key prints them, not here."""
+    return [replace(key[part], span=span, capacity="lead", role=None, organisation=None) for part in re.split(r"[\s/,;&]+", owner) if part in key]

@@ -1,0 +1,103 @@
+"""HTML and Word documents read as lines: tables a row a line with spanning cells repeated,
+scripts/styles/navigation dropped, and bad input refused with one line naming the file."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.errors import InputError
+from kg.loaders import load_pack
+from kg.loaders.text import read_source
+
+TRACKER = """<!DOCTYPE html>
+<html><head><title>Tracker</title><style>p { color: red }</style><script>var x = 1;</script></head>
+<body>
+<nav><a href="/">Home</a> | <a href="/committees">Committees</a></nav>
+<p class="MsoNormal"><b>Orchard Vale Scrutiny Panel</b></p>
+<p>Chair: Councillor Imogen Tull<br>Updated: 3 May 2022</p>
+<table border="1">
+<tr><td><b>Meeting date</b></td><td><b>Item</b></td><td><b>Action agreed</b></td><td><b>Officer</b></td><td><b>Progress</b></td></tr>
+<tr><td rowspan="2">8 March 2022</td><td>Youth centres</td>
+<td>Circulate the opening hours of every youth centre</td><td>Youth Service Manager</td><td>Completed &ndash; sent 10/03/22</td></tr>
+<tr><td>Play areas</td><td>Map the play areas due for repair</td><td>Parks Officer</td><td>Outstanding &ndash; now scheduled for 7 June 2022 (slipped)</td></tr>
+<tr><td colspan="2">12 April 2022 &ndash; Libraries</td><td>Report library membership by age</td><td>Head of Libraries</td><td>Outstanding</td></tr>
+</table>
+</body></html>
+"""
+
+
+def _write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_html_tables_repeat_spanning_cells_and_drop_page_furniture(tmp_path):
+    lines = read_source(_write(tmp_path, "tracker.html", TRACKER.encode())).raw_lines
+    assert lines[:5] == ["Orchard Vale Scrutiny Panel", "", "Chair: Councillor Imogen Tull", "Updated: 3 May 2022", ""]
+    rows = [line.split("\t") for line in lines if "\t" in line]
+    assert rows[1][:2] == ["8 March 2022", "Youth centres"]
+    assert rows[2][:3] == ["8 March 2022", "Play areas", "Map the play areas due for repair"]
+    assert rows[3][:3] == ["12 April 2022 – Libraries", "12 April 2022 – Libraries", "Report library membership by age"]
+    assert not any("Home" in line or "color" in line or "var x" in line for line in lines)
+
+
+def test_html_action_tracker_gives_actions_with_officer_and_status(tmp_path):
+    pack = load_pack(_write(tmp_path, "tracker.htm", TRACKER.encode()))
+    actions = [a for d in pack.documents for a in d.actions]
+    assert [(a.text, a.owner, a.status, a.due) for a in actions] == [
+        ("Circulate the opening hours of every youth centre", "Youth Service Manager", "Completed", None),
+        ("Map the play areas due for repair", "Parks Officer", "Outstanding", "7 June 2022"),
+        ("Report library membership by age", "Head of Libraries", "Outstanding", None),
+    ]
+    assert [u.text for u in actions[0].updates] == ["sent 10/03/22"]
+
+
+def _docx(path: Path) -> Path:
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Kestrel Bay Action Plan", level=1)
+    document.add_paragraph("Agreed by the Partnership Board.")
+    document.add_paragraph("Keep the plan under review", style="List Bullet")
+    table = document.add_table(rows=3, cols=4)
+    for cell, text in zip(table.rows[0].cells, ["Action", "Owner", "Due date", "Status"]):
+        cell.text = text
+    for cell, text in zip(table.rows[1].cells, ["Train all duty staff", "Jonah Pellow, Duty Manager", "May 2024", "Open"]):
+        cell.text = text
+    for cell, text in zip(table.rows[2].cells, ["Publish the duty rota", "", "June 2024", "Closed"]):
+        cell.text = text
+    table.cell(1, 1).merge(table.cell(2, 1))          # one owner for both rows
+    document.save(path)
+    return path
+
+
+def test_docx_paragraphs_and_tables_with_a_merged_cell_repeated(tmp_path):
+    lines = read_source(_docx(tmp_path / "plan.docx")).raw_lines
+    assert [line for line in lines if line] == [
+        "Kestrel Bay Action Plan", "Agreed by the Partnership Board.", "- Keep the plan under review",
+        "Action\tOwner\tDue date\tStatus",
+        "Train all duty staff\tJonah Pellow, Duty Manager\tMay 2024\tOpen",
+        "Publish the duty rota\tJonah Pellow, Duty Manager\tJune 2024\tClosed",
+    ]
+    actions = [a for d in load_pack(tmp_path / "plan.docx").documents for a in d.actions]
+    assert [(a.text, a.owner, a.due, a.status) for a in actions] == [
+        ("Train all duty staff", "Jonah Pellow, Duty Manager", "May 2024", "Open"),
+        ("Publish the duty rota", "Jonah Pellow, Duty Manager", "June 2024", "Closed"),
+    ]
+
+
+@pytest.mark.parametrize("name,data,reason", [
+    ("broken.docx", b"PK\x03\x04 this is no zip at all", "not a readable Word .docx package"),
+    ("text.docx", b"just some text pretending", "not a readable Word .docx package"),
+    ("binary.html", b"\x00\x01\x02<html>\x00" * 40, "binary file"),
+    ("empty.html", b"<html><head><script>var a;</script></head><body> </body></html>", "file has no text"),
+])
+def test_bad_html_and_docx_are_refused_with_one_line_naming_the_file(tmp_path, name, data, reason):
+    path = _write(tmp_path, name, data)
+    with pytest.raises(InputError) as caught:
+        read_source(path)
+    assert caught.value.path == str(path)
+    assert reason in caught.value.reason
+    assert "\n" not in str(caught.value)
