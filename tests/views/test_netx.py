@@ -13,8 +13,8 @@ from kg.views import netx
 from tests.conftest import CORPUS
 
 ID = "https://w3id.org/council-kg/id/"
-CYPF_2013_11 = ID + "meeting/children-young-people-and-families-partnership/2013-11-20"
-CYPF_2013_03 = ID + "meeting/children-young-people-and-families-partnership/2013-03-20"
+CYPF_2013_11 = ID + "meeting/rotherham/children-young-people-and-families-partnership/2013-11-20"
+CYPF_2013_03 = ID + "meeting/rotherham/children-young-people-and-families-partnership/2013-03-20"
 STATS_FOR_TYPE = {"body": "bodies", "meeting": "meetings", "agenda_item": "agenda_items",
                   "minute_item": "minute_items", "resolution": "resolutions", "paper": "papers",
                   "priority": "priorities", "action": "actions", "person": "people", "organisation": "organisations"}
@@ -57,7 +57,7 @@ def test_edges_carry_the_projects_prefixed_predicates(network):
     names = {key for _, _, key in network.edges(keys=True)}
     assert all(key.split(":", 1)[0] in PREFIXES for key in names), names
     assert {"schema:mentions", "besluit:isGehoudenDoor", "ckg:lead", "dct:references", "org:memberOf"} <= names
-    body = ID + "body/children-young-people-and-families-partnership"
+    body = ID + "body/rotherham/children-young-people-and-families-partnership"
     assert network.has_edge(CYPF_2013_11, body, key="besluit:isGehoudenDoor")
     # "Further to Minute No. 200 of 20th March, 2013", printed in one pack, resolved into another
     assert network.has_edge(CYPF_2013_11 + "/item/239", CYPF_2013_03 + "/item/200", key="dct:references")
@@ -65,7 +65,7 @@ def test_edges_carry_the_projects_prefixed_predicates(network):
 
 def test_memberships_join_people_to_their_organisations_with_the_printed_role(network):
     edges = [(network.nodes[o]["label"], attrs["role"]) for _, o, key, attrs in
-             network.out_edges(ID + "person/clair-pyper", keys=True, data=True) if key == "org:memberOf"]
+             network.out_edges(ID + "person/rotherham/clair-pyper", keys=True, data=True) if key == "org:memberOf"]
     role = "Interim Director of Safeguarding Children and Families"
     assert edges == [("Rotherham Metropolitan Borough Council", role)]
 
@@ -89,8 +89,8 @@ def test_people_network_keeps_people_and_partners_who_recur(people):
     assert set(kinds) == {"person", "organisation", "meeting", "body"}
     assert kinds.count("meeting") == 12 and kinds.count("body") == 4
     assert min(counts.values()) >= 2
-    lscb_2013_03 = ID + "meeting/rotherham-local-safeguarding-children-board/2013-03-15"
-    relations = people.edges[ID + "person/clair-pyper", lscb_2013_03]["relations"].split("; ")
+    lscb_2013_03 = ID + "meeting/rotherham/rotherham-local-safeguarding-children-board/2013-03-15"
+    relations = people.edges[ID + "person/rotherham/clair-pyper", lscb_2013_03]["relations"].split("; ")
     assert {"present", "presented"} <= set(relations)
     for meeting, kind in people.nodes(data="type"):
         if kind == "meeting":

@@ -70,7 +70,7 @@ def test_a_person_page(page, live_server, built_kg):
 
 
 def test_the_graph_view_draws_its_nodes_and_opens_one(page, live_server, built_kg):
-    meeting = "meeting/corporate-parenting-panel/2016-09-27"
+    meeting = "meeting/rotherham/corporate-parenting-panel/2016-09-27"
     page.goto(f"{live_server}/graph/{meeting}")
     page.wait_for_selector("#cy[data-drawn]")
     drawn = page.evaluate("window.kgGraph.nodes().length")

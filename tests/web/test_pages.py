@@ -13,8 +13,8 @@ import pytest
 from kg.graph.sparql_guard import Limits
 from kg.web.app import WebLimits, create_app
 
-PANEL = "https://w3id.org/council-kg/id/body/corporate-parenting-panel"
-SEPTEMBER = "https://w3id.org/council-kg/id/meeting/corporate-parenting-panel/2016-09-27"
+PANEL = "https://w3id.org/council-kg/id/body/rotherham/corporate-parenting-panel"
+SEPTEMBER = "https://w3id.org/council-kg/id/meeting/rotherham/corporate-parenting-panel/2016-09-27"
 ID = "https://w3id.org/council-kg/id/"
 PANEL_PACK = "rotherham-corporate-parenting-panel-2016-12-06.txt"
 
@@ -46,7 +46,7 @@ def test_browse_lists_every_body_with_its_meetings(graph_client, graph_kg):
 
 def test_a_body_lists_its_meetings_in_date_order(graph_client):
     page = graph_client.get(path_of(PANEL))
-    dates = re.findall(r'<a href="/node/meeting/corporate-parenting-panel/[^"]+">([\d-]+)</a>', page.text)
+    dates = re.findall(r'<a href="/node/meeting/rotherham/corporate-parenting-panel/[^"]+">([\d-]+)</a>', page.text)
     assert dates == ["2016-09-27", "2016-12-06"]
 
 
@@ -61,7 +61,7 @@ def test_a_meeting_shows_its_items_resolutions_presenters_and_attendance(graph_c
             cite = f'/source/{PANEL_PACK}?start={resolution["lines"][0]}&amp;end={resolution["lines"][1]}'
             assert cite in page.text and resolution["text"] in shown
     assert "That a representative from the CAMHS be invited to the next meeting." in shown
-    assert re.search(r"Presented by <a href=\"/node/person/karen-holgate\">Karen Holgate</a>", page.text)
+    assert re.search(r"Presented by <a href=\"/node/person/rotherham/karen-holgate\">Karen Holgate</a>", page.text)
     assert "Chair: Councillor Sansome" in shown
     assert "Apologies: Councillor C. Bailey, Councillor Clark" in shown
 
@@ -121,8 +121,8 @@ def test_the_source_view_highlights_the_cited_lines_and_links_their_nodes(graph_
     assert highlighted == ["297"]
     assert '<span id="L285" class="line">' in page.text and '<span id="L309" class="line">' in page.text
     nodes = page.text.split('id="nodes"', 1)[1].split("</section>", 1)[0]
-    assert 'href="/node/meeting/corporate-parenting-panel/2016-09-27/item/d17/resolution/' in nodes
-    assert 'href="/node/meeting/corporate-parenting-panel/2016-09-27/item/d17"' in nodes
+    assert 'href="/node/meeting/rotherham/corporate-parenting-panel/2016-09-27/item/d17/resolution/' in nodes
+    assert 'href="/node/meeting/rotherham/corporate-parenting-panel/2016-09-27/item/d17"' in nodes
 
 
 @pytest.mark.parametrize("name", ["..%2F..%2F..%2Fetc%2Fpasswd", "%2Fetc%2Fpasswd", "..%2Fsources", "%2E%2E",

@@ -57,7 +57,7 @@ def test_ask_construct_describe(guard):
     built = guard.query("CONSTRUCT { ?m a besluit:Zitting } WHERE { ?m a besluit:Zitting }")
     assert built.form == "CONSTRUCT" and len(built.triples) == 12
     assert to_ntriples(built).count(" .\n") == 12
-    body = "https://w3id.org/council-kg/id/body/corporate-parenting-panel"
+    body = "https://w3id.org/council-kg/id/body/rotherham/corporate-parenting-panel"
     described = guard.query(f"DESCRIBE <{body}>")
     assert described.form == "DESCRIBE"
     assert {tuple(t[0]) for t in described.triples} == {("uri", body)}
