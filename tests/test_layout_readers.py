@@ -297,3 +297,31 @@ def test_action_log_whose_cells_a_pdf_ran_together(tmp_path):
     ]
     assert [[u.text for u in a.updates] for a in actions] == [["Planned for the June meeting"], ["circulated 12.04.24"], [], []]
     assert [(a.span.start, a.span.end) for a in actions] == [(5, 9), (10, 12), (15, 15), (16, 19)]
+
+
+NUMBERED_CELLS = """Appendix B - Action plan
+No.
+Action
+Owner
+By when
+Status
+1
+Write to every school about the new attendance protocol
+Education Welfare Manager
+End of March 2025
+On target
+2
+Hold two drop-in sessions for parents
+Family Hub Lead
+Summer 2025
+Off track
+"""
+
+
+def test_rows_one_cell_per_line_start_at_a_number_on_its_own_line(tmp_path):
+    actions = _actions(tmp_path, "appendix.txt", NUMBERED_CELLS)
+    assert _rows(actions) == [
+        ("1", "Write to every school about the new attendance protocol", "Education Welfare Manager",
+         "End of March 2025", "On target"),
+        ("2", "Hold two drop-in sessions for parents", "Family Hub Lead", "Summer 2025", "Off track"),
+    ]
