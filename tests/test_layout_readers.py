@@ -54,7 +54,9 @@ def test_pipe_action_log_with_updates_under_rows_and_a_closed_section_one_cell_p
     assert (actions[0].span.start, actions[0].span.end) == (7, 9)
     assert [u.text for u in actions[2].updates] == ["Venue confirmed at the town library."]
     assert (actions[2].span.start, actions[2].span.end) == (14, 20)
-    assert not any(a.leads for a in actions)           # initials and a job title name no person
+    # initials and a post alone are kept for the resolver to link to the person who holds them
+    assert [[(p.name, p.role, p.capacity) for p in a.leads] for a in actions] == [
+        [("AB", None, "lead"), ("CD", None, "lead")], [("Head of Early Help", "Head of Early Help", "lead")], [("EF", None, "lead")]]
 
 
 DELIVERY_PLAN = """# Marlow Vale Youth Strategy – Delivery Plan 2025/26
