@@ -327,3 +327,15 @@ def test_rows_one_cell_per_line_start_at_a_number_on_its_own_line(tmp_path):
          "End of March 2025", "On target"),
         ("2", "Hold two drop-in sessions for parents", "Family Hub Lead", "Summer 2025", "Off track"),
     ]
+
+
+def test_bullet_brackets_with_a_labelled_owner_or_another_separator(tmp_path):
+    text = ("Kelby Play Strategy\n\nWe will:\n\n"
+            "- Refurbish three play areas (Lead: Parks Manager; by June 2026)\n"
+            "- Consult children on the designs (Play Development Officer – Spring 2026)\n"
+            "- Keep the play map up to date (by Q4 2026/27)\n")
+    assert _rows(_actions(tmp_path, "play.md", text)) == [
+        (None, "Refurbish three play areas", "Parks Manager", "June 2026", None),
+        (None, "Consult children on the designs", "Play Development Officer", "Spring 2026", None),
+        (None, "Keep the play map up to date", None, "Q4 2026/27", None),
+    ]
