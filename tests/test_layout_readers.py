@@ -54,7 +54,9 @@ def test_pipe_action_log_with_updates_under_rows_and_a_closed_section_one_cell_p
     assert (actions[0].span.start, actions[0].span.end) == (7, 9)
     assert [u.text for u in actions[2].updates] == ["Venue confirmed at the town library."]
     assert (actions[2].span.start, actions[2].span.end) == (14, 20)
-    assert not any(a.leads for a in actions)           # initials and a job title name no person
+    # initials and a post alone are kept for the resolver to link to the person who holds them
+    assert [[(p.name, p.role, p.capacity) for p in a.leads] for a in actions] == [
+        [("AB", None, "lead"), ("CD", None, "lead")], [("Head of Early Help", "Head of Early Help", "lead")], [("EF", None, "lead")]]
 
 
 DELIVERY_PLAN = """# Marlow Vale Youth Strategy – Delivery Plan 2025/26
@@ -297,3 +299,43 @@ def test_action_log_whose_cells_a_pdf_ran_together(tmp_path):
     ]
     assert [[u.text for u in a.updates] for a in actions] == [["Planned for the June meeting"], ["circulated 12.04.24"], [], []]
     assert [(a.span.start, a.span.end) for a in actions] == [(5, 9), (10, 12), (15, 15), (16, 19)]
+
+
+NUMBERED_CELLS = """Appendix B - Action plan
+No.
+Action
+Owner
+By when
+Status
+1
+Write to every school about the new attendance protocol
+Education Welfare Manager
+End of March 2025
+On target
+2
+Hold two drop-in sessions for parents
+Family Hub Lead
+Summer 2025
+Off track
+"""
+
+
+def test_rows_one_cell_per_line_start_at_a_number_on_its_own_line(tmp_path):
+    actions = _actions(tmp_path, "appendix.txt", NUMBERED_CELLS)
+    assert _rows(actions) == [
+        ("1", "Write to every school about the new attendance protocol", "Education Welfare Manager",
+         "End of March 2025", "On target"),
+        ("2", "Hold two drop-in sessions for parents", "Family Hub Lead", "Summer 2025", "Off track"),
+    ]
+
+
+def test_bullet_brackets_with_a_labelled_owner_or_another_separator(tmp_path):
+    text = ("Kelby Play Strategy\n\nWe will:\n\n"
+            "- Refurbish three play areas (Lead: Parks Manager; by June 2026)\n"
+            "- Consult children on the designs (Play Development Officer – Spring 2026)\n"
+            "- Keep the play map up to date (by Q4 2026/27)\n")
+    assert _rows(_actions(tmp_path, "play.md", text)) == [
+        (None, "Refurbish three play areas", "Parks Manager", "June 2026", None),
+        (None, "Consult children on the designs", "Play Development Officer", "Spring 2026", None),
+        (None, "Keep the play map up to date", None, "Q4 2026/27", None),
+    ]

@@ -45,7 +45,10 @@ def test_cover_sheet_fields_and_a_portfolio_give_people_with_roles(tmp_path: Pat
         ("Rosalind Achterberg", "Head of Short Breaks", "author"),
         ("Victor Mensah", "Director of Children's Services", "officer"),
         ("Councillor Eluned Parry", "Cabinet Member for Children", "member"),
-    }                      # "Report of:" and "Contact officer" print job titles only: no person
+        # "Report of:" and "Contact officer" print posts alone: the post stands for its holder
+        ("Corporate Director of People", "Corporate Director of People", "officer"),
+        ("Service Manager, Disabled Children", "Service Manager, Disabled Children", "officer"),
+    }
 
 
 def test_action_log_key_to_initials_names_officers_and_the_owners_of_actions(tmp_path: Path):
@@ -59,5 +62,5 @@ def test_action_log_key_to_initials_names_officers_and_the_owners_of_actions(tmp
     }
     actions = [a for d in pack.documents for a in d.actions]
     assert [(a.owner, [p.name for p in a.leads]) for a in actions] == [
-        ("TB/NO", ["Tariq Bashir", "Nia Owusu"]), ("HW", [])]
+        ("TB/NO", ["Tariq Bashir", "Nia Owusu"]), ("HW", ["HW"])]         # the key gives HW a post, no name
     assert [(p.span.start, p.role) for p in actions[0].leads] == [(9, None), (9, None)]

@@ -291,8 +291,8 @@ def _paper(source: SourceText, span_lines: list[Line], body: list[Line]) -> Docu
     document.period = f"{period.group(1)}-{period.group(2)}" if period else None
     document.priorities, document.objectives, document.actions = parse_plan(source, span_lines)
     key = initials_key(source, paras)
-    for action in (a for a in document.actions if a.owner and not a.leads and key):
-        action.leads = named_by_initials(action.owner, key, action.span)
+    for action in (a for a in document.actions if key):
+        action.leads = named_by_initials(action.leads, key, action.span)
     if document.actions and document.type in ("report", "other"):
         document.type = "action_plan"
     elif document.priorities and document.type in ("report", "other") and not is_cover:

@@ -4,7 +4,7 @@ records and plans ("Report author: Name, Role", "Accountable officer", "Contact 
 ("The Cabinet Member for Schools - County Councillor A Name", "Cabinet Member for X (Councillor A
 Name)"), and a key to the initials an action log uses ("JP – A Name, Role; KM – ...").
 
-A field whose value is a job title alone names no person and gives none. Labels and portfolio
+A field whose value is a job title alone gives the post, as the name and role of its unnamed holder. Labels and portfolio
 openings are data (``data/officer_fields.txt``, ``data/member_roles.txt``).
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ from functools import cache
 from kg.loaders import vocabulary
 from kg.loaders.mentions import plausible_name
 from kg.loaders.people_text import clean_person
+from kg.loaders.plans.leads import names_a_role
 from kg.model import Line, PersonMention, SourceText, Span
 
 _CONTACT_DETAIL = re.compile(r"\d{3}|@|www\.|https?:|\btel\b|\bemail\b|\bext\b", re.I)
@@ -91,7 +92,17 @@ def _field(source: SourceText, lines: list[Line], index: int) -> PersonMention |
     following = next((i for i in range(index + 1, min(len(lines), index + 3)) if lines[i].text.strip()), None)
     if following is not None and (not value or value.endswith(",")):
         value, end = f"{value} {lines[following].text.strip()}".strip(), following
-    return named_with_role(value.replace("\t", " "), source.span(lines[index].start, lines[end].end), field[1])
+    span = source.span(lines[index].start, lines[end].end)
+    value = value.replace("\t", " ")
+    return named_with_role(value, span, field[1]) or _post(value, span, field[1])
+
+
+def _post(value: str, span: Span, capacity: str) -> PersonMention | None:
+    """A field naming a post alone ("Report of: Executive Director Children and Learning"): the post
+    as name and role, for the resolver to link to its holder or keep as an unnamed holder."""
+    parts = [p.strip() for p in value.split(",") if p.strip() and not _CONTACT_DETAIL.search(p)]
+    post = ", ".join(parts[:2]).strip(" .")
+    return PersonMention(post, span, role=post, capacity=capacity) if post and names_a_role(post) and len(post) <= 120 else None
 
 
 def named_with_role(value: str, span: Span, capacity: str) -> PersonMention | None:

@@ -17,6 +17,8 @@ from kg.model import Action, Line, SourceText
 _BULLET = re.compile(r"^\s*(?P<marker>[-•▪◦●‣*]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
 _CLOSING = re.compile(r"\((?P<inside>[^()]{3,160})\)\s*\.?$")
 _HEADING_MARKS = " #*:_"
+_BRACKET_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+[–—-]\s+")
+_LABEL = re.compile(r"^(?:lead|owner|responsible|who)\s*:\s*", re.I)
 
 
 def heading(line: Line) -> bool:
@@ -57,13 +59,19 @@ def _action(source: SourceText, line: Line, text: str) -> Action:
     closing = _CLOSING.search(text)
     owner = due = None
     if closing:
-        inside = closing.group("inside").strip()
-        who, _, when = inside.rpartition(",")
-        if who and due_cell(when.strip()):
-            owner, due = who.strip(), re.sub(r"^by\s+", "", when.strip(), flags=re.I)
-        elif due_cell(inside):
-            due = re.sub(r"^by\s+", "", inside, flags=re.I)
+        owner, due = _owner_and_due(closing.group("inside").strip())
         if owner or due:
             text = text[:closing.start()].rstrip()
     leads, organisations = owners(owner, span) if owner else ([], [])
     return Action(None, text.rstrip(" ."), span, leads=leads, lead_organisations=organisations, owner=owner, due=due)
+
+
+def _owner_and_due(inside: str) -> tuple[str | None, str | None]:
+    """"Head of SEND, by March 2025", "Lead: Head of SEND; March 2025", "by March 2025": the owner and
+    the due date a closing bracket gives (the date without its "by"), or neither."""
+    pieces = [p.strip() for p in _BRACKET_SEPARATOR.split(inside) if p.strip()]
+    if not pieces or not due_cell(pieces[-1]):
+        return None, None
+    due = re.sub(r"^by\s+", "", pieces[-1], flags=re.I)
+    who = _LABEL.sub("", ", ".join(pieces[:-1])).strip()
+    return who or None, due

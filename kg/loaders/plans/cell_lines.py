@@ -19,11 +19,13 @@ from kg.loaders.plans.entries import action_from_cells
 from kg.loaders.plans.layout import PlanReading, coverage
 from kg.model import Line, Priority, SourceText
 
-_KEY = re.compile(r"^(?:(?P<number>\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+\S|(?P<ref>[A-Z]{0,3}\d{1,4}[/.-]\d{1,3}[a-z]?)$)")
+_KEY = re.compile(r"^(?:(?P<number>\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+\S|"
+                  r"(?P<ref>[A-Z]{0,3}\d{1,4}[/.-]\d{1,3}[a-z]?|[A-Z]{0,3}-?\d{1,3}[a-z]?\.?)$)")
 _BULLETED = re.compile(r"^\s*[-•▪◦●‣*]\s")
 _MIN_COLUMNS = 3
 _WRAP_SHARE = 0.8          # a line this close to the block's widest line, with no closing stop, wraps onto the next
 _MIN_WIDTH = 50
+_MARGIN_LINES = 3          # lines reaching the margin before a margin is believed
 
 
 def header_at(source: SourceText, lines: list[Line], index: int) -> tuple[list[str], int] | None:
@@ -66,7 +68,7 @@ def read_rows(source: SourceText, lines: list[Line], roles: list[str | None], re
     """Rows printed one cell per line under columns ``roles``, added to ``reading``; ``status`` is the
     status of the section they are printed in, for rows that print none."""
     filled = [line for line in lines if line.text.strip()]
-    width = max((len(clean_cell(line.text)) for line in filled), default=0)
+    width = _wrap_width(filled)
     keys = [i for i, line in enumerate(filled) if _KEY.match(clean_cell(line.text))]
     depth = max((_depth(filled[i]) for i in keys), default=0)
     groups: list[list[Line]] = []
@@ -116,9 +118,18 @@ def _group_cell(source: SourceText, line: Line, reading: PlanReading) -> None:
     reading.used.add(line.start)
 
 
+def _wrap_width(lines: list[Line]) -> int:
+    """The width the text was wrapped at: the widest line, when several lines come close to it (a
+    right margin); 0 when no margin shows, and nothing is taken for wrapped."""
+    lengths = [len(clean_cell(line.text)) for line in lines]
+    widest = max(lengths, default=0)
+    near = sum(1 for length in lengths if length >= _WRAP_SHARE * widest)
+    return widest if near >= _MARGIN_LINES else 0
+
+
 def _unwrapped(group: list[Line], width: int) -> list[tuple[str, Line, Line]]:
-    """Cells of a row with their first and last lines: a line near the widest line with no closing stop
-    continues on the next."""
+    """Cells of a row with their first and last lines. A line with no closing stop continues on the
+    next when it reaches the margin, or when it is a long line and the next opens in lower case."""
     cells: list[tuple[str, Line, Line]] = []
     joining = False
     for line in group:
@@ -127,7 +138,11 @@ def _unwrapped(group: list[Line], width: int) -> list[tuple[str, Line, Line]]:
             cells[-1] = (f"{cells[-1][0]} {text}", cells[-1][1], line)
         else:
             cells.append((text, line, line))
-        joining = width >= _MIN_WIDTH and len(text) >= _WRAP_SHARE * width and not re.search(r"[.;:!?]$", text)
+        at_margin = width >= _MIN_WIDTH and len(text) >= _WRAP_SHARE * width
+        joining = not re.search(r"[.;:!?]$", text) and (at_margin or len(text) >= _MIN_WIDTH)
+        if joining and not at_margin:
+            following = group[group.index(line) + 1].text.strip() if line is not group[-1] else ""
+            joining = following[:1].islower()
     return cells
 
 

@@ -13,10 +13,14 @@ from kg.loaders import vocabulary
 from kg.loaders.plans.cells import MONTH, clean_cell, rag_names
 
 _MAX_HEADER_WORDS = 5
-DUE = re.compile(rf"^(?:by\s+|from\s+|due\s+)?(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}\.?,?\s*(?:(?:19|20)\d\d)?|"
-                 rf"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+(?:19|20)?\d\d|"
-                 rf"\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|q[1-4]\s*(?:(?:19|20)\d\d(?:/\d{{2,4}})?)?|"
-                 rf"(?:19|20)\d\d(?:/\d{{2,4}})?|ongoing|on-going|tbc|next meeting|each \w+(?: from .{{3,20}})?)$", re.I)
+_SEASON = r"(?:spring|summer|autumn|winter)(?:\s+term)?"
+DUE = re.compile(rf"^(?:by\s+|from\s+|due\s+|(?:the\s+)?end\s+of\s+|w/c\s+|early\s+|mid[\s-]+|late\s+)?"
+                 rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}\.?,?\s*(?:(?:19|20)\d\d)?|"
+                 rf"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?[\s-]+(?:19|20)?\d\d|"
+                 rf"{_SEASON}\s+(?:19|20)\d\d(?:/\d{{2,4}})?|"
+                 rf"\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|(?:19|20)\d\d-\d\d-\d\d|"
+                 rf"(?:q|quarter\s*)[1-4]\s*(?:(?:19|20)\d\d(?:/\d{{2,4}})?)?|"
+                 rf"(?:19|20)\d\d(?:\s*[/-]\s*\d{{2,4}})?|ongoing|on-going|tbc|tba|next meeting|each \w+(?: from .{{3,20}})?)$", re.I)
 
 
 @cache

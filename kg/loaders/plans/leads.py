@@ -14,6 +14,11 @@ _ROLE = re.compile(r"\b(?:nurse|head|manager|director|officer|chief|coordinator|
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)$")
 
 
+def names_a_role(text: str) -> bool:
+    """Whether ``text`` names a job or a role ("Head of Virtual School", "Independent Scrutineer")."""
+    return bool(_ROLE.search(text))
+
+
 def lead_names(text: str, span: Span) -> list[PersonMention]:
     """Person names in a lead cell, which mixes names with organisations and roles and runs names
     together: "Delivery - RFT Midwifery services Strategy - Anne Charlesworth", "Di Birkinshaw Fiona
@@ -24,7 +29,7 @@ def lead_names(text: str, span: Span) -> list[PersonMention]:
     for segment in re.split(r"[/,;:()–&]|\s-|-\s|\band\b|\s{2,}", clean_cell(text)):
         run: list[str] = []
         for word in segment.split() + [""]:
-            if word and _NAME_TOKEN.match(word) and (word.lower() not in vocabulary.words("not_a_name") or word.lower() in vocabulary.words("person_titles")):
+            if word and _NAME_TOKEN.match(word) and _name_word(word.lower()):
                 run.append(word)
                 continue
             if not (word[:1].isupper() and word.lower() in vocabulary.words("organisation_heads")):
@@ -45,6 +50,12 @@ def lead_agencies(text: str, span: Span) -> list[OrganisationMention]:
     parts = [p.strip(" .-–") for p in re.split(r"\s*[/;,]\s*|\s+(?:delivery|strategy)\s*[-–]\s*|^(?:delivery|strategy)\s*[-–]\s*", text, flags=re.I)]
     return [OrganisationMention(p, span) for p in dict.fromkeys(parts)
             if p and p[0].isupper() and len(p.split()) <= 8 and not _ROLE.search(p)]
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word that can be part of a person's name (titles included), not an organisation's."""
+    return word in vocabulary.words("person_titles") or not (
+        word in vocabulary.words("not_a_name") or word in vocabulary.words("organisation_heads"))
 
 
 def _names_in_run(run: list[str], span: Span) -> list[PersonMention]:
