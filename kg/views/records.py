@@ -96,10 +96,12 @@ def _documents(graph: Graph) -> list[dict[str, Any]]:
         } ORDER BY ?source ?start""")
     priorities: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in select(graph, """
-            SELECT ?doc ?p ?text ?start ?end WHERE {
+            SELECT ?doc ?p ?number ?text ?start ?end WHERE {
               ?doc ckg:hasPriority ?p . ?p skos:prefLabel ?text ; ckg:lineStart ?start ; ckg:lineEnd ?end .
+              OPTIONAL { ?p skos:notation ?number }
             } ORDER BY ?start"""):
-        priorities[row["doc"]].append({"iri": row["p"], "text": row["text"], "lines": _lines(row)})
+        priorities[row["doc"]].append({"iri": row["p"], "number": row["number"], "text": row["text"],
+                                       "lines": _lines(row)})
     recommendations: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in select(graph, """
             SELECT ?doc ?text ?start ?end WHERE {
