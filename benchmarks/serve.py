@@ -128,8 +128,8 @@ def main() -> None:
     print(f"one at a time (warm-up pass): median {statistics.median(single) * 1000:.0f} ms")
     print(f"throughput {len(latencies) / result['elapsed']:.1f} answers/s over {result['elapsed']:.1f} s")
     if latencies:
-        print(f"latency p50 {percentile(latencies, 0.5) * 1000:.0f} ms, p95 {percentile(latencies, 0.95) * 1000:.0f} ms,"
-              f" max {max(latencies) * 1000:.0f} ms")
+        p50, p95 = percentile(latencies, 0.5), percentile(latencies, 0.95)
+        print(f"latency p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, max {max(latencies) * 1000:.0f} ms")
     print(f"errors {len(result['errors'])}" + (f" (first: {result['errors'][0]})" if result["errors"] else ""))
     print(f"answers differing from the same question asked alone: {result['differ']}")
     print(f"oversized question (5000 characters): HTTP {oversized.status_code} {oversized.json().get('error')}")

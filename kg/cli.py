@@ -91,7 +91,8 @@ def sparql_command(query: str = typer.Argument(..., help="SPARQL SELECT, ASK, CO
                    store: Optional[Path] = StoreOption,
                    as_json: bool = typer.Option(False, "--json", help="Print JSON rows."),
                    timeout: float = typer.Option(Limits.timeout, "--timeout", help="Stop the query after SECONDS."),
-                   row_cap: int = typer.Option(Limits.row_cap, "--max-rows", help="Keep at most this many rows.")) -> None:
+                   row_cap: int = typer.Option(Limits.row_cap, "--max-rows",
+                                               help="Keep at most this many rows.")) -> None:
     """Run a read-only SPARQL query against the graph (updates and SERVICE are refused)."""
     from kg.graph.sparql_results import python_rows, to_ntriples
 

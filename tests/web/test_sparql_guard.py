@@ -143,8 +143,8 @@ def test_kg_sparql_keeps_the_same_rules(graph_kg):
                                       "(SELECT, ASK, CONSTRUCT, DESCRIBE)")
     with listener() as sock:
         port = sock.getsockname()[1]
-        service = runner.invoke(app, ["sparql", f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }}",
-                                      "--store", store])
+        query = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }}"
+        service = runner.invoke(app, ["sparql", query, "--store", store])
         assert service.exit_code == 2 and "SERVICE is refused" in service.output
         assert no_connection(sock)
     asked = runner.invoke(app, ["sparql", "ASK { ?m a besluit:Zitting }", "--store", store])
