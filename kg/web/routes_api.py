@@ -7,17 +7,9 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
 from kg.web.errors import Refused
-from kg.web.routes_pages import ask
+from kg.web.routes_pages import ask, checked_name
 
 router = APIRouter(prefix="/api", tags=["api"])
-
-
-def checked_name(request: Request, text: str, what: str) -> str:
-    limit = request.app.state.limits.max_name
-    text = text.strip()
-    if not text or len(text) > limit:
-        raise Refused(400, f"{what} must be 1-{limit} characters")
-    return text
 
 
 def found(value: dict[str, Any] | None, what: str, text: str) -> dict[str, Any]:
