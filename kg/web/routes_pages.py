@@ -9,8 +9,8 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from kg.web import reads
-from kg.web.app import node_url
 from kg.web.answers import answer_json, answer_lines, has_index
+from kg.web.app import node_url
 from kg.web.errors import Refused
 from kg.web.sources import UnknownSource, source_names, window
 
