@@ -63,7 +63,7 @@ def node_kind(kg: KnowledgeGraph, iri: str) -> str | None:
         if not kg.sparql(f"SELECT ?p WHERE {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?p <{iri}> }} }} LIMIT 1"):
             return None
         return "node"
-    kinds = [NODE_TYPES[t] for t in types if t in NODE_TYPES]
+    kinds = [kind for rdf_type, kind in NODE_TYPES.items() if rdf_type in types]   # in NODE_TYPES' order
     if "ckg:Strategy" in types or "ckg:Paper" in types:
         return "paper"
     return kinds[0] if kinds else "node"
