@@ -280,3 +280,9 @@ def test_names_in_answers_open_their_pages(graph_client, graph_kg):
     missing = graph_client.get("/person", params={"name": "Zebedee Quux"})
     assert missing.status_code == 404 and reason(missing) == "no person matches 'Zebedee Quux'"
     assert graph_client.get("/trace", params={"priority": ""}).status_code == 400
+
+
+def test_request_text_is_escaped_in_pages(graph_client):
+    response = graph_client.get("/node/%3Cscript%3Ealert(1)%3C/script%3E")
+    assert response.status_code == 404
+    assert "<script>alert" not in response.text and "&lt;script&gt;alert(1)" in response.text
