@@ -5,7 +5,7 @@ once to warm up and to have its answer alone, then fires a fixed number of /api/
 fixed number in flight (httpx), and prints throughput, p50 / p95 latency, errors, how many answers
 differ from the answer the same question got alone, and that an oversized question is refused.
 
-    python benchmarks/serve.py --store kg-data [--requests 400] [--concurrency 8] [--threads 8]
+    python benchmarks/serve.py --store kg-data [--requests 400] [--concurrency 8] [--threads 8] [--workers 1]
 """
 from __future__ import annotations
 
@@ -41,12 +41,12 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_server(store: str, port: int, threads: int) -> subprocess.Popen:
+def start_server(store: str, port: int, threads: int, workers: int) -> subprocess.Popen:
     root = Path(__file__).resolve().parent.parent
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")])),
            "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
     command = [sys.executable, "-c", "from kg.cli import main; main()", "serve", "--store", store,
-               "--host", "127.0.0.1", "--port", str(port), "--threads", str(threads)]
+               "--host", "127.0.0.1", "--port", str(port), "--threads", str(threads), "--workers", str(workers)]
     return subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
 
@@ -105,10 +105,11 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=400)
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--threads", type=int, default=8, help="kg serve --threads")
+    parser.add_argument("--workers", type=int, default=1, help="kg serve --workers")
     args = parser.parse_args()
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    server = start_server(args.store, port, args.threads)
+    server = start_server(args.store, port, args.threads, args.workers)
     try:
         wait_ready(base, server)
         alone = {}
@@ -124,12 +125,12 @@ def main() -> None:
         server.wait(10)
     latencies = result["latencies"]
     print(f"kg serve /api/ask on loopback: {args.requests} requests, {args.concurrency} in flight, "
-          f"{args.threads} server threads, {len(QUESTIONS)} questions")
+          f"{args.workers} server process(es) of {args.threads} threads, {len(QUESTIONS)} questions")
     print(f"one at a time (warm-up pass): median {statistics.median(single) * 1000:.0f} ms")
     print(f"throughput {len(latencies) / result['elapsed']:.1f} answers/s over {result['elapsed']:.1f} s")
     if latencies:
-        print(f"latency p50 {percentile(latencies, 0.5) * 1000:.0f} ms, p95 {percentile(latencies, 0.95) * 1000:.0f} ms,"
-              f" max {max(latencies) * 1000:.0f} ms")
+        p50, p95 = percentile(latencies, 0.5), percentile(latencies, 0.95)
+        print(f"latency p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, max {max(latencies) * 1000:.0f} ms")
     print(f"errors {len(result['errors'])}" + (f" (first: {result['errors'][0]})" if result["errors"] else ""))
     print(f"answers differing from the same question asked alone: {result['differ']}")
     print(f"oversized question (5000 characters): HTTP {oversized.status_code} {oversized.json().get('error')}")

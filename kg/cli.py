@@ -95,7 +95,8 @@ def sparql_command(query: str = typer.Argument(..., help="SPARQL SELECT, ASK, CO
                    store: Optional[Path] = StoreOption,
                    as_json: bool = typer.Option(False, "--json", help="Print JSON rows."),
                    timeout: float = typer.Option(Limits.timeout, "--timeout", help="Stop the query after SECONDS."),
-                   row_cap: int = typer.Option(Limits.row_cap, "--max-rows", help="Keep at most this many rows.")) -> None:
+                   row_cap: int = typer.Option(Limits.row_cap, "--max-rows",
+                                               help="Keep at most this many rows.")) -> None:
     """Run a read-only SPARQL query against the graph (updates and SERVICE are refused)."""
     from kg.graph.sparql_results import python_rows, to_ntriples
 
@@ -167,7 +168,9 @@ def validate_command(store: Optional[Path] = StoreOption) -> None:
 def serve_command(store: Optional[Path] = StoreOption,
                   host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
                   port: int = typer.Option(8000, "--port", help="Port to listen on."),
-                  threads: int = typer.Option(8, "--threads", help="Requests answered at once.")) -> None:
+                  threads: int = typer.Option(8, "--threads", help="Requests worked on at once per process."),
+                  workers: int = typer.Option(1, "--workers", help="Server processes (each loads the index and "
+                                                                   "model; more use more CPU cores).")) -> None:
     """Serve the graph and its answers: pages, JSON API (/docs), SPARQL endpoint (/sparql)."""
     from kg.web.server import serve
 
@@ -175,7 +178,10 @@ def serve_command(store: Optional[Path] = StoreOption,
     _require_store(kg)
     if host not in ("127.0.0.1", "localhost", "::1"):
         errors.print(f"[yellow]warning:[/] listening on {host}: anyone who can reach this address can read the store")
-    serve(kg, host, port, threads)
+    if not 1 <= workers <= 16 or not 1 <= threads <= 64:
+        errors.print("[red]error:[/] --workers must be 1-16 and --threads 1-64")
+        raise typer.Exit(2)
+    serve(kg, host, port, threads, workers)
 
 
 @app.command("mcp")

@@ -20,8 +20,9 @@ Name = Annotated[str, Field(min_length=1, max_length=200)]
 
 def build_server(kg: KnowledgeGraph) -> MCPServer:
     """An MCP server whose tools answer from ``kg``."""
-    server = MCPServer("council-kg", log_level="WARNING", instructions="Questions over local-government meeting papers: answers cite "
-                       "their source file and lines; people, organisations, priorities and read-only SPARQL.")
+    server = MCPServer("council-kg", log_level="WARNING",
+                       instructions="Questions over local-government meeting papers: answers cite their source "
+                                    "file and lines; people, organisations, priorities and read-only SPARQL.")
     sparql_runner = GuardedSparql(kg.store)
 
     def found(value: dict[str, Any] | None, what: str, text: str) -> dict[str, Any]:

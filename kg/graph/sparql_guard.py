@@ -1,16 +1,16 @@
 """Read-only SPARQL with limits, for `kg sparql`, the web endpoint and the MCP tool.
 
-A query is parsed with rdflib's SPARQL parser first, to know its form: SELECT, ASK, CONSTRUCT and
-DESCRIBE run; an update, a ``SERVICE`` clause (it would make this process call another address)
-or a query over the size limit is refused with a one-line reason. What passes runs in a separate
-process (:mod:`kg.graph.sparql_worker`) so that one running past the time limit can be stopped by
-killing that process; rows past the row cap are left off and the result says so.
+Queries are checked and run in a separate process (:mod:`kg.graph.sparql_worker`): rdflib's parser
+tells the query's form, and SELECT, ASK, CONSTRUCT and DESCRIBE run on the store's Oxigraph
+database; an update, a ``SERVICE`` clause (it would make this process call another address) or a
+query over the size limit is refused with a one-line reason (:mod:`kg.graph.sparql_check`). A query
+that runs past the time limit is stopped by killing that process; rows past the row cap are left
+off and the result says so.
 """
 from __future__ import annotations
 
 import json
 import os
-import re
 import select
 import subprocess
 import sys
@@ -19,20 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pyparsing import ParseException
-from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
-from rdflib.plugins.sparql.parserutils import CompValue
-
 from kg.graph import sparql_worker
+from kg.graph.sparql_check import QueryRefused, check_size, query_form
 from kg.graph.store import Store
-from kg.ontology import SPARQL_PREFIXES
 
-PREFIX_LINES = SPARQL_PREFIXES.count("\n")
-FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
-
-
-class QueryRefused(ValueError):
-    """A query this store will not run; the message is one line saying why."""
+__all__ = ["GuardedSparql", "Limits", "QueryRefused", "QueryResult", "QueryTimeout", "query_form"]
+STARTUP_TIMEOUT = 60.0   # seconds for a new query process to load (not counted against a query)
 
 
 class QueryTimeout(QueryRefused):
@@ -58,42 +50,6 @@ class QueryResult:
     truncated: bool = False
 
 
-def _contains(node: Any, name: str) -> bool:
-    if isinstance(node, CompValue):
-        if node.name == name:
-            return True
-        return any(_contains(child, name) for child in node.values())
-    if isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
-        return any(_contains(child, name) for child in node)
-    return False
-
-
-def query_form(query: str, limits: Limits = Limits()) -> str:
-    """The form of ``query`` (SELECT, ASK, CONSTRUCT, DESCRIBE) or QueryRefused saying why not."""
-    if not query.strip():
-        raise QueryRefused("empty query")
-    if len(query) > limits.max_chars:
-        raise QueryRefused(f"query of {len(query)} characters is over the limit of {limits.max_chars}")
-    text = SPARQL_PREFIXES + query
-    try:
-        parsed = parseQuery(text)
-    except ParseException as exc:
-        try:
-            parseUpdate(text)
-        except ParseException:
-            raise QueryRefused(f"bad SPARQL query: {_without_prefix_lines(str(exc).splitlines()[0])}") from None
-        raise QueryRefused("updates are refused: this store is read-only (SELECT, ASK, CONSTRUCT, DESCRIBE)") from None
-    if _contains(parsed, "ServiceGraphPattern"):
-        raise QueryRefused("SERVICE is refused: queries run on this store only")
-    return FORMS[parsed[1].name]
-
-
-def _without_prefix_lines(message: str) -> str:
-    """The parser's position counted in the query as written, not after the predeclared prefixes."""
-    return re.sub(r"\s*\(at char \d+\), \(line:(\d+), col:(\d+)\)",
-                  lambda m: f" (line {int(m[1]) - PREFIX_LINES}, column {m[2]})", message)
-
-
 class GuardedSparql:
     """Runs checked queries on ``store``'s live graph in a worker process, one at a time."""
 
@@ -104,19 +60,21 @@ class GuardedSparql:
         self._process: subprocess.Popen | None = None
 
     def query(self, query: str) -> QueryResult:
-        form = query_form(query, self.limits)
+        check_size(query, self.limits.max_chars)
         if self.store.current is None:
             raise QueryRefused(f"no store at {self.store.root}")
         graph_dir = str(Path(self.store.current) / "graph")
         if not self._lock.acquire(timeout=self.limits.timeout):
             raise QueryTimeout(f"the query runner stayed busy for {self.limits.timeout:g} s; try again")
         try:
-            reply = self._ask_worker([graph_dir, SPARQL_PREFIXES + query, self.limits.row_cap])
+            reply = self._ask_worker([graph_dir, query, self.limits.row_cap, self.limits.max_chars])
         finally:
             self._lock.release()
+        if "refused" in reply:
+            raise QueryRefused(reply["refused"])
         if "error" in reply:
             raise QueryRefused(f"bad SPARQL query: {reply['error']}")
-        return QueryResult(form=form, vars=reply.get("vars", []),
+        return QueryResult(form=reply["form"], vars=reply.get("vars", []),
                            rows=reply.get("rows", []), boolean=reply.get("boolean"), triples=reply.get("triples"),
                            truncated=reply.get("truncated", False))
 
@@ -143,6 +101,10 @@ class GuardedSparql:
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
         self._process = subprocess.Popen([sys.executable, "-m", "kg.graph.sparql_worker"], stdin=subprocess.PIPE,
                                          stdout=subprocess.PIPE, text=True, encoding="utf-8", env=env)
+        ready, _, _ = select.select([self._process.stdout], [], [], STARTUP_TIMEOUT)
+        if not ready or self._process.stdout.readline().strip() != "ready":
+            self.close()
+            raise QueryRefused("the query process did not start")
 
     @property
     def worker_pid(self) -> int | None:

@@ -63,7 +63,7 @@ def node_kind(kg: KnowledgeGraph, iri: str) -> str | None:
         if not kg.sparql(f"SELECT ?p WHERE {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?p <{iri}> }} }} LIMIT 1"):
             return None
         return "node"
-    kinds = [NODE_TYPES[t] for t in types if t in NODE_TYPES]
+    kinds = [kind for rdf_type, kind in NODE_TYPES.items() if rdf_type in types]   # in NODE_TYPES' order
     if "ckg:Strategy" in types or "ckg:Paper" in types:
         return "paper"
     return kinds[0] if kinds else "node"
@@ -182,7 +182,8 @@ def paper(kg: KnowledgeGraph, iri: str) -> dict[str, Any]:
         <{iri}> ckg:hasRecommendation ?r . ?r prov:value ?text ; ckg:lineStart ?start ; ckg:lineEnd ?end ;
         prov:wasDerivedFrom/dct:title ?source }} ORDER BY ?start""")]
     meetings = kg.sparql(f"""SELECT DISTINCT ?iri ?date ?body WHERE {{ <{iri}> ckg:agendaItem ?item .
-        ?iri besluit:behandelt ?item ; dct:date ?date ; besluit:isGehoudenDoor/skos:prefLabel ?body }} ORDER BY ?date""")
+        ?iri besluit:behandelt ?item ; dct:date ?date ; besluit:isGehoudenDoor/skos:prefLabel ?body }}
+        ORDER BY ?date""")
     return _cited({"iri": iri, **head, "priorities": priorities, "meetings": meetings,
                    "unfiled_actions": [a for rest in by_priority.values() for a in rest],
                    "recommendations": recommendations})
@@ -226,7 +227,8 @@ def rag_colour(status: str | None) -> str | None:
 
 
 def people(kg: KnowledgeGraph) -> list[dict[str, Any]]:
-    return kg.sparql("""SELECT ?iri ?name (COUNT(DISTINCT ?m) AS ?meetings) WHERE { ?iri a foaf:Person ; foaf:name ?name .
+    return kg.sparql("""SELECT ?iri ?name (COUNT(DISTINCT ?m) AS ?meetings) WHERE {
+        ?iri a foaf:Person ; foaf:name ?name .
         OPTIONAL { { ?m besluit:heeftAanwezigeBijStart ?iri } UNION { ?m ckg:apologies ?iri }
                    UNION { ?m besluit:heeftVoorzitter ?iri } } } GROUP BY ?iri ?name ORDER BY ?name""")
 

@@ -4,19 +4,12 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse
 
 from kg.web.errors import Refused
-from kg.web.routes_pages import ask
+from kg.web.routes_pages import ask, checked_name
 
 router = APIRouter(prefix="/api", tags=["api"])
-
-
-def checked_name(request: Request, text: str, what: str) -> str:
-    limit = request.app.state.limits.max_name
-    text = text.strip()
-    if not text or len(text) > limit:
-        raise Refused(400, f"{what} must be 1-{limit} characters")
-    return text
 
 
 def found(value: dict[str, Any] | None, what: str, text: str) -> dict[str, Any]:
@@ -25,10 +18,11 @@ def found(value: dict[str, Any] | None, what: str, text: str) -> dict[str, Any]:
     return value
 
 
-@router.get("/ask", summary="Answer a question (the JSON of `kg ask --json`)")
+@router.get("/ask", summary="Answer a question (the JSON of `kg ask --json`)", response_class=JSONResponse)
 def api_ask(request: Request, q: str = Query(..., description="The question."),
-            k: int = Query(5, description="How many pieces of evidence.")) -> dict[str, Any]:
-    return ask(request, q, k)
+            k: int = Query(5, description="How many pieces of evidence.")) -> JSONResponse:
+    # the answer is plain JSON already: sent as it is, without FastAPI's per-value encoding (a fifth of the time)
+    return JSONResponse(ask(request, q, k))
 
 
 @router.get("/trace", summary="Trace a priority: strategy, actions, updates, meetings (`kg trace --json`)")

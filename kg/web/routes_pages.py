@@ -6,10 +6,11 @@ import json
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 
 from kg.web import reads
 from kg.web.answers import answer_json, answer_lines, has_index
+from kg.web.app import node_url
 from kg.web.errors import Refused
 from kg.web.sources import UnknownSource, source_names, window
 
@@ -33,6 +34,14 @@ def checked_question(request: Request, q: str) -> str:
         raise Refused(400, "the question is empty")
     if len(text) > limit:
         raise Refused(413, f"the question is {len(text)} characters long; the limit is {limit}")
+    return text
+
+
+def checked_name(request: Request, text: str, what: str) -> str:
+    limit = request.app.state.limits.max_name
+    text = text.strip()
+    if not text or len(text) > limit:
+        raise Refused(400, f"{what} must be 1-{limit} characters")
     return text
 
 
@@ -104,6 +113,25 @@ def organisations_page(request: Request, page: int = 1) -> HTMLResponse:
                   pages=pages, count_label="mentions")
 
 
+def named_page(request: Request, found: dict[str, Any] | None, what: str, name: str) -> RedirectResponse:
+    """The page of the person or organisation a name (as an answer prints it) stands for."""
+    if found is None:
+        raise Refused(404, f"no {what} matches {name!r}")
+    return RedirectResponse(node_url(found["iri"]) or "/", status_code=303)
+
+
+@router.get("/person")
+def person_by_name(request: Request, name: str = "") -> RedirectResponse:
+    text = checked_name(request, name, "name")
+    return named_page(request, request.app.state.kg.person(text), "person", text)
+
+
+@router.get("/org")
+def organisation_by_name(request: Request, name: str = "") -> RedirectResponse:
+    text = checked_name(request, name, "name")
+    return named_page(request, request.app.state.kg.organisation(text), "organisation", text)
+
+
 @router.get("/node/{path:path}", response_class=HTMLResponse)
 def node_page(request: Request, path: str, routine: str = "show") -> HTMLResponse:
     iri, kind = known_node(request, path)
@@ -116,9 +144,7 @@ def node_page(request: Request, path: str, routine: str = "show") -> HTMLRespons
 
 @router.get("/trace", response_class=HTMLResponse)
 def trace_page(request: Request, priority: str = "") -> HTMLResponse:
-    text = priority.strip()
-    if not text or len(text) > request.app.state.limits.max_name:
-        raise Refused(400, f"give a priority's wording or IRI of 1-{request.app.state.limits.max_name} characters")
+    text = checked_name(request, priority, "priority")
     found = request.app.state.kg.trace(text)
     if found is None:
         raise Refused(404, f"no priority matches {text!r}")

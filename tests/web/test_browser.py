@@ -107,3 +107,14 @@ def test_the_ask_page_works_with_javascript_off(browser, live_server):
         assert tab.locator("#resolutions tbody tr").count() >= 1
     finally:
         context.close()
+
+
+def test_the_api_docs_render_from_bundled_files_only(page, live_server):
+    outside = []
+    page.on("request", lambda request: outside.append(request.url)
+            if not request.url.startswith(live_server) else None)
+    page.goto(live_server + "/docs")
+    page.wait_for_selector(".opblock")
+    operations = page.locator(".opblock-summary-path").all_inner_texts()
+    assert {"/api/ask", "/api/trace", "/api/person", "/api/org", "/api/stats", "/sparql"} <= set(operations)
+    assert outside == []

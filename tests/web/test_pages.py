@@ -269,3 +269,20 @@ def test_sparql_stops_a_runaway_query(graph_kg):
         assert runaway.status_code == 503
         assert runaway.text == "query stopped after the time limit of 1 s\n"
         assert client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}).json()["boolean"] is True
+
+
+def test_names_in_answers_open_their_pages(graph_client, graph_kg):
+    person = graph_client.get("/person", params={"name": "Clair Pyper"}, follow_redirects=False)
+    assert person.status_code == 303
+    assert person.headers["location"] == path_of(graph_kg.person("Clair Pyper")["iri"])
+    organisation = graph_client.get("/org", params={"name": "RDaSH"}, follow_redirects=False)
+    assert organisation.headers["location"] == path_of(graph_kg.organisation("RDaSH")["iri"])
+    missing = graph_client.get("/person", params={"name": "Zebedee Quux"})
+    assert missing.status_code == 404 and reason(missing) == "no person matches 'Zebedee Quux'"
+    assert graph_client.get("/trace", params={"priority": ""}).status_code == 400
+
+
+def test_request_text_is_escaped_in_pages(graph_client):
+    response = graph_client.get("/node/%3Cscript%3Ealert(1)%3C/script%3E")
+    assert response.status_code == 404
+    assert "<script>alert" not in response.text and "&lt;script&gt;alert(1)" in response.text

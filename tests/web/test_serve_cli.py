@@ -8,7 +8,8 @@ from kg.cli import app
 
 def test_serve_binds_loopback_by_default_and_warns_for_other_addresses(graph_kg, monkeypatch):
     calls = []
-    monkeypatch.setattr("kg.web.server.serve", lambda kg, host, port, threads: calls.append((host, port, threads)))
+    monkeypatch.setattr("kg.web.server.serve",
+                        lambda kg, host, port, threads, workers: calls.append((host, port, threads)))
     store = str(graph_kg.store.root)
     quiet = CliRunner().invoke(app, ["serve", "--store", store])
     assert quiet.exit_code == 0 and calls[-1] == ("127.0.0.1", 8000, 8) and "warning" not in quiet.output

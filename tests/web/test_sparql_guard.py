@@ -119,7 +119,7 @@ def test_bad_queries_get_one_line_naming_the_place(guard):
     with pytest.raises(QueryRefused, match="^empty query"):
         query_form("   ")
     with pytest.raises(QueryRefused, match="over the limit of 100"):
-        query_form("SELECT * WHERE { ?s ?p ?o } # " + "x" * 100, Limits(max_chars=100))
+        query_form("SELECT * WHERE { ?s ?p ?o } # " + "x" * 100, max_chars=100)
 
 
 def test_results_as_json_and_csv(guard):
@@ -143,8 +143,8 @@ def test_kg_sparql_keeps_the_same_rules(graph_kg):
                                       "(SELECT, ASK, CONSTRUCT, DESCRIBE)")
     with listener() as sock:
         port = sock.getsockname()[1]
-        service = runner.invoke(app, ["sparql", f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }}",
-                                      "--store", store])
+        query = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }}"
+        service = runner.invoke(app, ["sparql", query, "--store", store])
         assert service.exit_code == 2 and "SERVICE is refused" in service.output
         assert no_connection(sock)
     asked = runner.invoke(app, ["sparql", "ASK { ?m a besluit:Zitting }", "--store", store])
@@ -153,3 +153,22 @@ def test_kg_sparql_keeps_the_same_rules(graph_kg):
     assert capped.exit_code == 0 and len(json.loads(capped.stdout)) == 3
     stopped = runner.invoke(app, ["sparql", RUNAWAY, "--store", store, "--timeout", "1"])
     assert stopped.exit_code == 2 and "time limit of 1 s" in stopped.output
+
+
+def test_a_query_too_deep_to_parse_is_refused_in_one_line(guard, graph_client):
+    deep = "SELECT * WHERE { " + "{ " * 2000 + "?s ?p ?o" + " }" * 2000 + " }"
+    with pytest.raises(QueryRefused, match="^the query nests or repeats too deeply to check; split it$"):
+        guard.query(deep)
+    response = graph_client.get("/sparql", params={"query": deep})
+    assert response.status_code == 400 and response.text.startswith("the query nests or repeats too deeply")
+    assert guard.query("ASK { ?s ?p ?o }").boolean is True
+
+
+def test_a_query_slow_to_parse_is_bounded_by_the_time_limit(graph_kg):
+    patterns = " ".join(f'?s{i} <urn:p> "{"x" * 20}" .' for i in range(500))   # rdflib's parser takes seconds
+    runner = GuardedSparql(graph_kg.store, Limits(timeout=0.5))
+    try:
+        with pytest.raises(QueryTimeout):
+            runner.query(f"SELECT * WHERE {{ {patterns} }}")
+    finally:
+        runner.close()
