@@ -2,12 +2,18 @@
 (:data:`kg.answer.schema.ABSTAIN_REASONS`) and what is missing, instead of padding an answer with weak hits."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.answer.constraints import StoreText, Unmet, missing_meeting, unknown_name
 from kg.answer.evidence import Evidence
-from kg.answer.intent import QuestionIntent, months_named, year_month
+from kg.answer.intent import QuestionIntent, months_named
 from kg.answer.schema import AbstainReason
+
+# A question about a meeting itself ("at its 5 November 2014 meeting", "when did the board meet"): the
+# meeting it dates must be in the store
+_ABOUT_A_MEETING = re.compile(r"\b(meetings?|meet|met)\b", re.I)
 
 
 @dataclass
@@ -18,13 +24,13 @@ class Refusal:
 
 
 def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]], has_terms: bool,
-            best_dense: float, min_dense: float) -> Refusal | None:
-    """Why the question cannot be answered from this evidence, or None."""
-    if not titled_with_the_month(intent, evidence):
-        absent = missing_meeting(intent, meetings)
-        if absent is not None:
-            return Refusal("no_meeting", f"The store holds no minutes of a meeting in {absent}, so what was decided "
-                                         "there is not recorded.", [f"minutes of a meeting in {absent}"])
+            best_dense: float, min_dense: float, text: StoreText | None = None) -> Refusal | None:
+    """Why the question cannot be answered from this evidence, or None: a name the papers (``text``)
+    never print, a meeting the question dates that the store does not hold, nothing to look for,
+    nothing close enough."""
+    unmet = (text and unknown_name(intent.text, text)) or unheld_meeting(intent, evidence, meetings)
+    if unmet is not None:
+        return Refusal(unmet.reason, unmet.message, [unmet.missing])  # type: ignore[arg-type]
     if not has_terms:
         return Refusal("no_terms", "The question names nothing to look for; ask about a topic, a person, a meeting "
                                    "or a plan.", ["a topic, person, meeting or plan to look for"])
@@ -45,17 +51,12 @@ def titled_with_the_month(intent: QuestionIntent, evidence: list[Evidence]) -> b
                for ev in evidence)
 
 
-def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]]) -> str | None:
-    """The month or day of a decision asked for whose minutes the store does not hold ('2012-02'), or None."""
-    if not (intent.wants_decision and intent.names_a_meeting):
-        return None
-    minutes = [m for m in meetings if m["kind"] == "minutes"]
-    if intent.body_words:
-        minutes = [m for m in minutes if intent.names_body(m["body"])] or minutes
-    for m in minutes:
-        (year, month), day = year_month(m["date"]), int(m["date"][8:10])
-        if (year, month) in intent.months or (month, day) in intent.days:
-            return None
-    wanted = ", ".join(sorted(f"{y}-{mo:02d}" for y, mo in intent.months) or
-                       sorted(f"{d} of month {mo}" for mo, d in intent.days))
-    return wanted
+def unheld_meeting(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]]) -> Unmet | None:
+    """The meeting a question dates when the store does not hold it: the minutes, for what was decided (unless
+    the month is that of a decided item's title) or who chaired and attended; any papers of it, for a
+    question about the meeting itself."""
+    if intent.wants_decision and not titled_with_the_month(intent, evidence) or intent.wants_attendance:
+        return missing_meeting(intent, meetings, minutes_only=True)
+    if _ABOUT_A_MEETING.search(intent.text):
+        return missing_meeting(intent, meetings, minutes_only=False)
+    return None

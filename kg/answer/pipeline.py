@@ -49,7 +49,8 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     evidence = [Evidence(h.chunk, float(h.score), described[h.chunk.node]) for h in hits]
     evidence = select(intent, without_nested(rerank(intent, evidence, corpus, config)), k)
     best_dense = max((getattr(h, "dense_score", 0.0) or 0.0 for h in hits), default=0.0)
-    refused = refusal(intent, evidence, meetings, bool(relevance.keys), best_dense, config.min_dense_similarity)
+    refused = refusal(intent, evidence, meetings, bool(relevance.keys), best_dense, config.min_dense_similarity,
+                      corpus.text)
     if refused is not None:
         return _reply(question, relevance, evidence, config, refused)
     decisions, resolutions = decision_facts(intent, evidence, config)
