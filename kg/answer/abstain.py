@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.answer.constraints import StoreText, Unmet, missing_meeting, unknown_name
-from kg.answer.evidence import Evidence
+from kg.answer.constraints import StoreText, Unmet, missing_meeting, names_in, unknown_name
+from kg.answer.evidence import Evidence, years_in
 from kg.answer.intent import QuestionIntent, months_named
+from kg.answer.quotes import keywords
 from kg.answer.schema import AbstainReason
 
 # A question about a meeting itself ("at its 5 November 2014 meeting", "when did the board meet"): the
@@ -42,6 +43,34 @@ def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dic
 
 NO_FIGURE = Refusal("no_figure", "The papers found do not give the figure asked for; see the evidence.",
                     ["a figure of the kind asked for"])
+
+
+def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None) -> Refusal | None:
+    """For a 'how many / how much' question answered with figures (the quotes of ``evidence``), why they
+    do not answer it: none is of a year the question names (no_date: 'recruited in 2019/20' answered with
+    2015/16's), or none is printed in a piece naming any of what the question names ('the Empower Cup in
+    Scunthorpe' answered with another event's sum: no_figure); ``home`` is the home council's place,
+    which names nothing in particular."""
+    quoted = [(ev, quote) for ev in evidence for quote in ev.quoted]
+    if not quoted:
+        return None
+    named_years = intent.years | years_in(intent.text)
+    if named_years and not intent.months and not any(
+            named_years & (years_in(quote.text) or ({int(ev.date[:4])} if ev.date else set())) for ev, quote in quoted):
+        named = " or ".join(str(year) for year in sorted(intent.years))
+        return Refusal("no_date", f"The papers found give no figure of the kind asked for about {named}; "
+                                  "see the evidence for other years.", [f"a figure for {named}"])
+    names = [name for name in names_in(intent.text) if name.lower() != home]
+    if names and not any(keywords(name) & keywords(_read_with_neighbours(ev)) for name in names for ev, _ in quoted):
+        listed = ", ".join(f"'{name}'" for name in names)
+        return Refusal("no_figure", f"The papers found give no figure of the kind asked for where they speak of "
+                                    f"{listed}; see the evidence.", [f"a figure about {listed}"])
+    return None
+
+
+def _read_with_neighbours(ev: Evidence) -> str:
+    """A piece's text with the pieces printed either side (where a table's caption or a list's heading is)."""
+    return " ".join(piece.text for piece in (ev.preceding, ev.chunk, ev.following) if piece is not None)
 
 
 def titled_with_the_month(intent: QuestionIntent, evidence: list[Evidence]) -> bool:

@@ -46,7 +46,7 @@ class StoreText:
     (``home``), which a question may put before a body's name ("Rotherham's Corporate Parenting Panel")."""
 
     def __init__(self, texts: list[str]) -> None:
-        self.text = " ".join(_normal(t) for t in texts)
+        self.text = f" {' '.join(_normal(t) for t in texts)} "   # padded: a phrase is found between spaces
         self.words = frozenset(_WORD.findall(self.text))
         councils = Counter(_COUNCIL.findall(self.text))
         self.home = councils.most_common(1)[0][0] if councils else None
@@ -57,7 +57,7 @@ class StoreText:
         normal = _normal(phrase)
         if " " not in normal:
             return all(part in self.words for part in _WORD.findall(normal))
-        return f" {normal} " in f" {self.text} "
+        return f" {normal} " in self.text
 
 
 def _normal(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.answer.abstain import NO_FIGURE, Refusal, refusal
+from kg.answer.abstain import NO_FIGURE, Refusal, figure_refusal, refusal
 from kg.answer.compose import compose_answer
 from kg.answer.context import ContextBuilder
 from kg.answer.corpus import CorpusView
@@ -64,8 +64,9 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     _attach_neighbours(evidence[len(backing):], corpus, config)
     # quotes come from what the search found
     text = compose_answer(relevance, intent, evidence[len(backing):], facts, corpus.names_organisation, config)
-    if intent.wants_quantity and not text:
-        return _reply(question, relevance, evidence, config, NO_FIGURE)
+    unmet = (figure_refusal(intent, evidence[len(backing):], corpus.text and corpus.text.home) if text else NO_FIGURE) if intent.wants_quantity else None
+    if unmet is not None:
+        return _reply(question, relevance, evidence, config, unmet)
     return _reply(question, relevance, evidence, config, None, text or "No sentence in the evidence answers this directly; "
                   "see the evidence.", resolutions)
 
