@@ -7,14 +7,23 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.answer.constraints import StoreText, Unmet, missing_meeting, names_in, unknown_name
-from kg.answer.evidence import Evidence, years_in
+from kg.answer.evidence import Evidence, overlaps, years_in
 from kg.answer.intent import QuestionIntent, months_named
-from kg.answer.quotes import keywords
+from kg.answer.quotes import Quote, keywords, sentences
 from kg.answer.schema import AbstainReason
 
 # A question about a meeting itself ("at its 5 November 2014 meeting", "when did the board meet"): the
 # meeting it dates must be in the store
 _ABOUT_A_MEETING = re.compile(r"\b(meetings?|meet|met)\b", re.I)
+# A question asking how something turned out: its findings, conclusions, outcome, whether it succeeded
+_ASKS_OUTCOME = re.compile(r"\bwhat (?:were|was|are|is) the (?:findings|outcomes?|results?|conclusions?)\b"
+                           r"|\bwhat conclusions\b|\bwhat did\b[^?]{0,80}\b(?:conclude|find)\b"
+                           r"|\b(?:was|were|is)\b[^?]{0,80}\bsuccessful\b", re.I)
+# A sentence speaking of something still to happen: 'would take place', 'is to be interviewed', 'be provided'
+_NOT_YET = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were) to|to be|planned|due to|hoped|expected|intended)\b"
+                      r"|\bbe (?:provided|submitted|considered|reported|presented|received)\b", re.I)
+NEAR_LINES = 2             # a figure's subject is named within this many lines of it
+OUTCOME_WORDS_SHARED = 3   # a sentence about what the question asks of shares this many of its words
 
 
 @dataclass
@@ -32,6 +41,9 @@ def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dic
     unmet = (text and unknown_name(intent.text, text)) or unheld_meeting(intent, evidence, meetings)
     if unmet is not None:
         return Refusal(unmet.reason, unmet.message, [unmet.missing])  # type: ignore[arg-type]
+    unanswered = outcome_refusal(intent, evidence, text.home if text else None)
+    if unanswered is not None:
+        return unanswered
     if not has_terms:
         return Refusal("no_terms", "The question names nothing to look for; ask about a topic, a person, a meeting "
                                    "or a plan.", ["a topic, person, meeting or plan to look for"])
@@ -61,16 +73,37 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
         return Refusal("no_date", f"The papers found give no figure of the kind asked for about {named}; "
                                   "see the evidence for other years.", [f"a figure for {named}"])
     names = [name for name in names_in(intent.text) if name.lower() != home]
-    if names and not any(keywords(name) & keywords(_read_with_neighbours(ev)) for name in names for ev, _ in quoted):
+    if names and not any(keywords(name) & keywords(_printed_near(ev, quote)) for name in names for ev, quote in quoted):
         listed = ", ".join(f"'{name}'" for name in names)
         return Refusal("no_figure", f"The papers found give no figure of the kind asked for where they speak of "
                                     f"{listed}; see the evidence.", [f"a figure about {listed}"])
     return None
 
 
-def _read_with_neighbours(ev: Evidence) -> str:
-    """A piece's text with the pieces printed either side (where a table's caption or a list's heading is)."""
-    return " ".join(piece.text for piece in (ev.preceding, ev.chunk, ev.following) if piece is not None)
+def _printed_near(ev: Evidence, quote: Quote) -> str:
+    """The rows printed within NEAR_LINES of a quote of ``ev`` (in its piece or those either side): where a
+    figure's subject is named, not a neighbouring row's."""
+    near = (quote.lines[0] - NEAR_LINES, quote.lines[1] + NEAR_LINES)
+    return " ".join(row for piece in (ev.preceding, ev.chunk, ev.following) if piece is not None
+                    for row, lines in piece.row_spans() if overlaps(lines, near))
+
+
+def outcome_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None) -> Refusal | None:
+    """For a question asking how something turned out, a refusal (no_answer_kind) when every sentence of the
+    evidence about it (naming what the question names, sharing OUTCOME_WORDS_SHARED of its words) speaks of it
+    as still to happen: the papers were written before its outcome."""
+    if not _ASKS_OUTCOME.search(intent.text):
+        return None
+    names = [name for name in names_in(intent.text) if name.lower() != home]
+    subject = frozenset().union(*(keywords(name) for name in names))
+    asked = keywords(intent.text)
+    about = [quote.text for ev in evidence for quote in sentences(ev.chunk)
+             if (not subject or subject & keywords(quote.text)) and len(asked & keywords(quote.text)) >= OUTCOME_WORDS_SHARED]
+    if not about or not all(_NOT_YET.search(text) for text in about):
+        return None
+    what = ", ".join(f"'{name}'" for name in names) or "what the question asks about"
+    return Refusal("no_answer_kind", f"The papers speak of {what} only as still to happen; they do not say how it "
+                                     "turned out.", [f"the outcome of {what}"])
 
 
 def titled_with_the_month(intent: QuestionIntent, evidence: list[Evidence]) -> bool:
