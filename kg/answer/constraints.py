@@ -47,7 +47,7 @@ class StoreText:
 
     def __init__(self, texts: list[str]) -> None:
         self.text = f" {' '.join(_normal(t) for t in texts)} "   # padded: a phrase is found between spaces
-        self.words = frozenset(_WORD.findall(self.text))
+        self.words = frozenset(self.text.split())
         councils = Counter(_COUNCIL.findall(self.text))
         self.home = councils.most_common(1)[0][0] if councils else None
 
@@ -55,14 +55,15 @@ class StoreText:
         """Whether the papers print ``phrase`` (case, spacing and possessives aside); a single word
         ('CSE-related') when they print each of its parts."""
         normal = _normal(phrase)
-        if " " not in normal:
-            return all(part in self.words for part in _WORD.findall(normal))
+        if not any(c.isspace() for c in phrase.strip()):
+            return all(part in self.words for part in normal.split())
         return f" {normal} " in self.text
 
 
 def _normal(text: str) -> str:
-    """Lower case, one space between words, no possessive: "Children’s  Services" -> "children services"."""
-    return " ".join(_APOSTROPHE_S.sub("", text.lower()).split())
+    """Lower-case words one space apart, without possessives or punctuation: "Children’s  Services." ->
+    "children services"."""
+    return " ".join(_WORD.findall(_APOSTROPHE_S.sub("", text.lower())))
 
 
 def names_in(question: str) -> list[str]:

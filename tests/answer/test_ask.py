@@ -43,7 +43,28 @@ def test_decision_at_a_meeting_without_minutes_abstains(built_kg):
     assert answer.answerable is False
     assert answer.resolutions == []
     assert answer.abstain_reason == "no_meeting"
-    assert answer.missing == ["minutes of a meeting in 2016-12"]
+    assert answer.missing == ["minutes of a meeting of the Corporate Parenting Panel on 6 December 2016"]
+    assert answer.answer.endswith("the nearest: 27 September 2016 (minutes).")
+
+
+@pytest.mark.parametrize("question, reason, missing", [
+    ("Who chaired the Corporate Parenting Panel meeting in October 2016?", "no_meeting",
+     "minutes of a meeting of the Corporate Parenting Panel in October 2016"),
+    ("What did Councillor Pemberton say about placement stability at the Corporate Parenting Panel?", "no_entity",
+     "any mention of 'Councillor Pemberton'"),
+    ("How many foster carers did Rotherham recruit in 2019/20?", "no_date", "a figure for 2019"),
+    ("What did the City of Bradford's peer review conclude about Rotherham's domestic abuse services?",
+     "no_answer_kind", "the outcome of 'City of Bradford'"),
+])
+def test_a_question_whose_constraint_the_store_cannot_meet_is_refused_saying_what_is_missing(built_kg, question,
+                                                                                            reason, missing):
+    answer = built_kg.ask(question)
+    assert (answer.answerable, answer.abstain_reason, answer.missing) == (False, reason, [missing])
+
+
+def test_a_question_naming_the_home_councils_own_body_is_answered(built_kg):
+    answer = built_kg.ask("Who chaired Rotherham's Corporate Parenting Panel in September 2016?")
+    assert answer.answerable and "Sansome" in answer.answer
 
 
 def test_a_refusal_says_why_in_json(built_kg):
