@@ -68,7 +68,7 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
         return None
     named_years = intent.years | years_in(intent.text)
     if named_years and not intent.months and not any(
-            named_years & (years_in(quote.text) or ({int(ev.date[:4])} if ev.date else set())) for ev, quote in quoted):
+            named_years & _figure_years(ev, quote) for ev, quote in quoted):
         named = " or ".join(str(year) for year in sorted(intent.years))
         return Refusal("no_date", f"The papers found give no figure of the kind asked for about {named}; "
                                   "see the evidence for other years.", [f"a figure for {named}"])
@@ -78,6 +78,19 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
         return Refusal("no_figure", f"The papers found give no figure of the kind asked for where they speak of "
                                     f"{listed}; see the evidence.", [f"a figure about {listed}"])
     return None
+
+
+def _figure_years(ev: Evidence, quote: Quote) -> set[int]:
+    """The years a quoted figure is of: those printed in it, else in the last row before it that prints any
+    ('In 2017, ... There had been more than 3,800 participants'), else the year of its paper."""
+    if years := years_in(quote.text):
+        return years
+    rows = sorted(((lines, row) for piece in (ev.preceding, ev.chunk, ev.following) if piece is not None
+                   for row, lines in piece.row_spans() if lines[0] < quote.lines[0]), key=lambda r: r[0])
+    for _, row in reversed(rows):
+        if years := years_in(row):
+            return years
+    return {int(ev.date[:4])} if ev.date else set()
 
 
 def _printed_near(ev: Evidence, quote: Quote) -> str:
