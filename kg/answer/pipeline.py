@@ -56,7 +56,8 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     decisions, resolutions = decision_facts(intent, evidence, config)
     facts = (decisions + attendance_facts(intent, evidence, meetings)
              + meeting_date_facts(intent, evidence, meetings, config)
-             + people_facts(intent, evidence, decisions.items, config) + priority_facts(intent, evidence, contexts, config)
+             + people_facts(intent, evidence, decisions.items, config, corpus.chunks_of)
+             + priority_facts(intent, evidence, contexts, config)
              + graph_facts(intent, evidence, contexts))
     backing = backing_evidence(facts, corpus.chunks_of, contexts, max((ev.score for ev in evidence), default=0.0),
                                {ev.chunk.id for ev in evidence}, config)

@@ -361,3 +361,16 @@ def test_the_actions_under_an_asked_for_priority_are_listed_from_the_graph(built
     listed = [line for line in rest if line.startswith("- ")][:min(count, 5)]
     assert len(listed) == min(count, 5) and all(re.search(r"\) \[rotherham-[\w-]+\.txt:\d+-\d+\]$", line) for line in listed)
     assert read_question("Trace the priority on neglect: who is its lead?").wants_actions is False
+
+
+def test_who_wrote_asks_for_a_papers_authors():
+    assert read_question("Who wrote the fostering report?").wants_author
+    assert not read_question("Who presented the fostering report?").wants_author
+    assert not read_question("What was written into the plan?").wants_author   # not a 'who' question
+
+
+def test_who_wrote_a_paper_is_answered_from_its_cover_sheet(built_kg):
+    answer = built_kg.ask("Who wrote the response to the scrutiny review of alternative management arrangements for "
+                          "children's services?")
+    assert "written or presented by Ian Thomas. [rotherham-improving-lives-2018-03-13.txt:1007-1007]" in answer.answer
+    assert any(ev.lines[0] <= 1007 <= ev.lines[1] for ev in answer.evidence)

@@ -117,3 +117,10 @@ def test_refusal_reports_the_unmet_name_before_anything_else():
                       PAPERS)
     assert refused is not None and refused.reason == "no_entity"
     assert refused.missing == ["any mention of 'Councillor Pemberton'"]
+
+
+def test_a_figure_without_a_year_is_of_the_year_printed_last_before_it():
+    rows = "Health Profile 2013 published.\nAbout 11,500 children lived in poverty."
+    ev = _evidence(rows, (40, 41), "2014-01-15", [Quote("About 11,500 children lived in poverty.", (41, 41))])
+    assert figure_refusal(read_question("How many children lived in poverty in 2013?"), [ev]) is None
+    assert figure_refusal(read_question("How many children lived in poverty in 2016?"), [ev]).reason == "no_date"
