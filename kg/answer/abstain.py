@@ -8,7 +8,7 @@ from typing import Any
 
 from kg.answer.constraints import StoreText, Unmet, missing_meeting, names_in, unknown_name
 from kg.answer.evidence import Evidence, overlaps, years_in
-from kg.answer.intent import QuestionIntent, months_named
+from kg.answer.intent import QuestionIntent, months_named, question_parts, read_question
 from kg.answer.quotes import Quote, keywords, sentences
 from kg.answer.schema import AbstainReason
 
@@ -34,11 +34,12 @@ class Refusal:
 
 
 def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]], has_terms: bool,
-            best_dense: float, min_dense: float, text: StoreText | None = None) -> Refusal | None:
+            best_dense: float, min_dense: float, text: StoreText | None = None, constraints: bool = True) -> Refusal | None:
     """Why the question cannot be answered from this evidence, or None: a name the papers (``text``)
-    never print, a meeting the question dates that the store does not hold, nothing to look for,
+    never print, a meeting the question dates that the store does not hold (unless ``constraints`` were
+    checked part by part already), how it turned out when the papers predate that, nothing to look for,
     nothing close enough."""
-    unmet = (text and unknown_name(intent.text, text)) or unheld_meeting(intent, evidence, meetings)
+    unmet = unmet_constraint(intent, evidence, meetings, text) if constraints else None
     if unmet is not None:
         return Refusal(unmet.reason, unmet.message, [unmet.missing])  # type: ignore[arg-type]
     unanswered = outcome_refusal(intent, evidence, text.home if text else None)
@@ -51,6 +52,28 @@ def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dic
         return Refusal("not_close", "Nothing in the store is close enough to this question to answer it.",
                        ["papers about this question"])
     return None
+
+
+def unmet_constraint(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]],
+                     text: StoreText | None) -> Unmet | None:
+    """The first constraint of the question the store cannot meet: a name never printed, a meeting not held."""
+    return (text and unknown_name(intent.text, text)) or unheld_meeting(intent, evidence, meetings)
+
+
+def unmet_parts(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]],
+                text: StoreText | None) -> list[Unmet]:
+    """For a question of several parts of which some can be answered: the constraints the others leave
+    unmet, each to be said beside the answer; empty when every part or none can be (the whole question is
+    answered or refused). A part naming no body speaks of the one the question names."""
+    parts = question_parts(intent.text)
+    if len(parts) < 2:
+        return []
+    unmet = []
+    for part in parts:
+        part_intent = read_question(part)
+        part_intent.body_words = part_intent.body_words or intent.body_words
+        unmet.append(unmet_constraint(part_intent, evidence, meetings, text))
+    return [u for u in unmet if u] if any(u is None for u in unmet) else []
 
 
 NO_FIGURE = Refusal("no_figure", "The papers found do not give the figure asked for; see the evidence.",

@@ -104,6 +104,14 @@ def later_parts(text: str) -> list[str]:
     return [cleaned for part in parts if len(set(tokenize(cleaned := part.lstrip(",;").strip()))) >= MIN_PART_WORDS]
 
 
+def question_parts(text: str) -> list[str]:
+    """Every question of a many-part one, the first included: "Who chaired the panel in September 2016, and
+    what did it decide in October 2016?" gives two."""
+    starts = [m.start() for m in _NEXT_PART.finditer(text)]
+    bounds = [0, *starts, len(text)]
+    return [part for a, b in zip(bounds, bounds[1:]) if (part := text[a:b].strip(" ,;")).strip("?")]
+
+
 def read_question(text: str) -> QuestionIntent:
     intent = QuestionIntent(text)
     intent.wants_quantity = bool(_QUANTITY.search(text))

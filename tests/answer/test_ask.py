@@ -374,3 +374,11 @@ def test_who_wrote_a_paper_is_answered_from_its_cover_sheet(built_kg):
                           "children's services?")
     assert "written or presented by Ian Thomas. [rotherham-improving-lives-2018-03-13.txt:1007-1007]" in answer.answer
     assert any(ev.lines[0] <= 1007 <= ev.lines[1] for ev in answer.evidence)
+
+
+def test_a_many_part_question_answers_the_part_it_can_and_says_which_it_cannot(built_kg):
+    answer = built_kg.ask("Who chaired the Corporate Parenting Panel in September 2016 and what did Councillor "
+                          "Pemberton say?")
+    assert answer.answerable and "chaired by Councillor Sansome" in answer.answer
+    assert answer.missing == ["any mention of 'Councillor Pemberton'"]
+    assert answer.answer.endswith("Not answered: The papers in the store never mention 'Councillor Pemberton'.")

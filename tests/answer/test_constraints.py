@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 from index.chunks import Chunk
-from kg.answer.abstain import figure_refusal, outcome_refusal, refusal
+from kg.answer.abstain import figure_refusal, outcome_refusal, refusal, unmet_parts
 from kg.answer.constraints import StoreText, missing_meeting, names_in, unknown_name
 from kg.answer.context import NodeContext
 from kg.answer.evidence import Evidence
-from kg.answer.intent import read_question
+from kg.answer.intent import question_parts, read_question
 from kg.answer.quotes import Quote
 
 PAPERS = StoreText([
@@ -124,3 +124,18 @@ def test_a_figure_without_a_year_is_of_the_year_printed_last_before_it():
     ev = _evidence(rows, (40, 41), "2014-01-15", [Quote("About 11,500 children lived in poverty.", (41, 41))])
     assert figure_refusal(read_question("How many children lived in poverty in 2013?"), [ev]) is None
     assert figure_refusal(read_question("How many children lived in poverty in 2016?"), [ev]).reason == "no_date"
+
+
+def test_a_question_is_split_into_all_its_parts():
+    assert question_parts("Who chaired the Fostering Panel in March 2015, and what did it decide in April 2015?") == [
+        "Who chaired the Fostering Panel in March 2015", "and what did it decide in April 2015?"]
+    assert question_parts("What did the panel decide?") == ["What did the panel decide?"]
+
+
+def test_the_unmet_part_of_a_many_part_question_is_said_apart():
+    question = read_question("Who chaired the Fostering Panel in March 2015, and what did it decide in April 2015?")
+    unmet = unmet_parts(question, [], MEETINGS, PAPERS)
+    assert [u.missing for u in unmet] == ["minutes of a meeting of the Fostering Panel in April 2015"]
+    every_part_unmet = read_question("Who chaired the Fostering Panel in May 2015, and what did it decide in April 2015?")
+    assert unmet_parts(every_part_unmet, [], MEETINGS, PAPERS) == []      # refused whole instead
+    assert unmet_parts(read_question("Who chaired the Fostering Panel in April 2015?"), [], MEETINGS, PAPERS) == []
