@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from index.sparse import tokenize
 from kg.answer.intent import QuestionIntent, year_month
 
 # A run of capitalised words, allowing short joining words inside: "Children, Young People and Families
@@ -48,6 +49,7 @@ class StoreText:
     def __init__(self, texts: list[str]) -> None:
         self.text = f" {' '.join(_normal(t) for t in texts)} "   # padded: a phrase is found between spaces
         self.words = frozenset(self.text.split())
+        self.stems = frozenset(tokenize(" ".join(self.words)))   # 'councillors' meets 'councillor' 
         councils = Counter(_COUNCIL.findall(self.text))
         self.home = councils.most_common(1)[0][0] if councils else None
 
@@ -56,7 +58,7 @@ class StoreText:
         ('CSE-related') when they print each of its parts."""
         normal = _normal(phrase)
         if not any(c.isspace() for c in phrase.strip()):
-            return all(part in self.words for part in normal.split())
+            return all(part in self.words or set(tokenize(part)) <= self.stems for part in normal.split())
         return f" {normal} " in self.text
 
 
@@ -90,7 +92,8 @@ def unknown_name(question: str, text: StoreText) -> Unmet | None:
     is taken off its front ('Leeds Schools Forum', "Sheffield City Council's Corporate Parenting Panel":
     no_body)."""
     for run in names_in(question):
-        if not all(text.mentions(word) for word in run.split()):
+        # an acronym may be printed only spelt out ('CAMHS'), so only words are looked for
+        if not all(text.mentions(word) for word in run.split() if not word.isupper()):
             return Unmet("no_entity", f"The papers in the store never mention '{run}'.", f"any mention of '{run}'")
         words = run.split()
         if text.home and words[0].lower() == text.home:

@@ -40,6 +40,7 @@ def test_the_home_council_is_the_one_the_papers_are_most_often_of():
     assert PAPERS.home == "westford"
     assert PAPERS.mentions("Summer Reading Club") and PAPERS.mentions("children's services board")
     assert not PAPERS.mentions("Reading Club Summer")
+    assert PAPERS.mentions("Councillors") and PAPERS.mentions("Observers")     # another form of a printed word
     assert PAPERS.mentions("CSE-related") is False and PAPERS.mentions("Westford-Eastvale")  # each part printed
 
 
@@ -59,6 +60,7 @@ def test_a_name_or_body_the_papers_never_print_is_unmet(question, reason):
     "Who spoke to the Fostering Panel about the Summer Reading Club?",
     "What did the Youth Parliament ask for?",
     "What did the panel decide?",                                    # names nothing: nothing to check
+    "What did the SENCO tell the Fostering Panel?",                  # an acronym may be printed only spelt out
 ])
 def test_names_the_papers_print_are_met(question):
     assert unknown_name(question, PAPERS) is None
