@@ -1,4 +1,5 @@
-"""Retrieval quality and speed on ../shared/eval/dev_questions.json, with baselines in the same run.
+"""Retrieval quality and speed on ../shared/eval/dev_questions.json, with baselines in the same run, and
+the system under test on its own held-out questions (benchmarks/questions/own.json), each half apart.
 
 Systems:
 - council-kg: ``KnowledgeGraph.ask`` (graph-linked chunks, hybrid search, graph re-ranking, abstention);
@@ -15,9 +16,14 @@ Metrics:
   characters of answer + evidence text;
 - abstention: unanswerable questions answered with answerable=false; false abstention: answerable
   questions that were refused;
+- refused with a code: unanswerable questions refused with an ``abstain_reason`` (own questions);
 - ingest time against time spent embedding; warm query latency p50/p95 (model loaded).
 
-Usage: python benchmarks/retrieval.py [--system kg|index-only] [--store DIR] [--show-misses]
+The own questions come in two halves drawn at random before any answer was seen: 'tuned' may be looked at
+while changing the answer rules, 'untouched' only as a figure (its misses are listed only with
+--show-untouched, which is for the final report).
+
+Usage: python benchmarks/retrieval.py [--system kg|index-only] [--store DIR] [--show-misses] [--no-baselines]
 """
 from __future__ import annotations
 
@@ -35,6 +41,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 QUESTIONS = ROOT.parent / "shared" / "eval" / "dev_questions.json"
+OWN_QUESTIONS = ROOT / "benchmarks" / "questions" / "own.json"
+HALVES = ("tuned", "untouched")
 CORPUS = ROOT / "data" / "rotherham"
 WINDOW = 1000
 ABSTAIN_BELOW = 0.30   # index-only: best cosine under this means nothing in the corpus is about the question
@@ -60,6 +68,7 @@ def score(question: dict, answer: Answer) -> dict:
         "hit5": bool(ranks and ranks[0] <= 5), "rr": 1 / ranks[0] if ranks else 0.0,
         "mention": sum(p.lower() in text for p in phrases) / len(phrases) if phrases else None,
         "abstained": not answer.get("answerable", True),
+        "reason": answer.get("abstain_reason"),
     }
 
 
@@ -69,7 +78,7 @@ class Run:
     rows: list[tuple[dict, dict]]
     latencies_ms: list[float]
 
-    def summary(self) -> dict[str, float | str]:
+    def summary(self, with_codes: bool = False) -> dict[str, float | str]:
         answerable = [s for q, s in self.rows if q["kind"] != "unanswerable"]
         unanswerable = [s for q, s in self.rows if q["kind"] == "unanswerable"]
         mentions = [s["mention"] for s in answerable if s["mention"] is not None]
@@ -80,6 +89,8 @@ class Run:
             "must-mention": statistics.mean(mentions),
             "abstained": f"{sum(s['abstained'] for s in unanswerable)}/{len(unanswerable)}",
             "false abst.": f"{sum(s['abstained'] for s in answerable)}/{len(answerable)}",
+            **({"with code": f"{sum(s['abstained'] and bool(s['reason']) for s in unanswerable)}/{len(unanswerable)}"}
+               if with_codes else {}),
             "p50 ms": statistics.median(ordered),
             "p95 ms": ordered[round(0.95 * (len(ordered) - 1))],
         }
@@ -240,12 +251,15 @@ def character_windows(path: Path) -> Iterator[dict]:
 
 # -- report --------------------------------------------------------------------------------------
 
-def print_table(runs: list[Run], baselines: tuple[str, ...] = ("bm25 windows", "dense windows")) -> None:
-    table = {r.name: r.summary() for r in runs}
+def print_table(runs: list[Run], baselines: tuple[str, ...] = ("bm25 windows", "dense windows"),
+                with_codes: bool = False) -> None:
+    table = {r.name: r.summary(with_codes) for r in runs}
     metrics = list(next(iter(table.values())))
     print(f"{'system':<18}" + "".join(f"{m:>14}" for m in metrics))
     for name, figures in table.items():
         print(f"{name:<18}" + "".join(f"{v:>14.3f}" if isinstance(v, float) else f"{v:>14}" for v in figures.values()))
+    if not any(b in table for b in baselines):
+        return
     system = runs[0].name
     ratios = [f"{metric} x{table[system][metric] / best:.2f}" for metric in ("hit@5", "MRR@10", "must-mention")
               if (best := max(table[b][metric] for b in baselines if b in table))]
@@ -257,8 +271,21 @@ def print_misses(result: Run) -> None:
         if question["kind"] == "unanswerable":
             if not s["abstained"]:
                 print(f"ANSWERED-UNANSWERABLE {question['id']} {question['question'][:90]}")
+            elif not s["reason"]:
+                print(f"REFUSED-WITHOUT-CODE {question['id']} {question['question'][:90]}")
+        elif s["abstained"]:
+            print(f"FALSE-REFUSAL {question['id']} ({s['reason']}) {question['question'][:90]}")
         elif not s["hit5"] or (s["mention"] if s["mention"] is not None else 1) < 1:
-            print(f"MISS {question['id']} hit5={s['hit5']} mention={s['mention']:.2f} {question['question'][:90]}")
+            print(f"MISS {question['id']} {question['kind']} hit5={s['hit5']} mention={s['mention']:.2f} "
+                  f"{question['question'][:90]}")
+
+
+def halves(name: str, ask: AskFunction, questions: list[dict]) -> list[Run]:
+    """One run of the own questions, split into its halves (each a Run named after its half)."""
+    together = run(name, ask, questions)
+    return [Run(f"{name} {half}", [(q, s) for q, s in together.rows if q["half"] == half],
+                [ms for (q, _), ms in zip(together.rows, together.latencies_ms) if q["half"] == half])
+            for half in HALVES]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -268,7 +295,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--store", type=Path, help="an existing store of the bundled corpus (else one is built)")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "council-kg-benchmark-cache",
                         help="embedding cache for the index-only system and the window baselines")
-    parser.add_argument("--show-misses", action="store_true", help="list the first system's misses")
+    parser.add_argument("--show-misses", action="store_true",
+                        help="list the first system's misses on the dev set and on the tuned half of the own questions")
+    parser.add_argument("--show-untouched", action="store_true",
+                        help="also list the misses of the untouched half (for the final report only)")
+    parser.add_argument("--no-baselines", action="store_true", help="skip the window baselines")
     args = parser.parse_args(argv)
     system = args.system or ("kg" if _has_kg_api() else "index-only")
 
@@ -279,21 +310,31 @@ def main(argv: list[str] | None = None) -> int:
 
     embedder = Embedder(cache_dir=args.cache)
     systems = council_kg(files, args.store, report) if system == "kg" else index_only(files, embedder, report)
-    with embedding_clock() as embedding:
-        started = time.perf_counter()
-        baseline = WindowBaseline(files, embedder)
-    report.append(timing_line(f"window baselines ({len(baseline.windows)} windows)", time.perf_counter() - started,
-                              embedding))
-    systems += [("bm25 windows", baseline.bm25), ("dense windows", baseline.dense_search)]
+    if not args.no_baselines:
+        with embedding_clock() as embedding:
+            started = time.perf_counter()
+            baseline = WindowBaseline(files, embedder)
+        report.append(timing_line(f"window baselines ({len(baseline.windows)} windows)", time.perf_counter() - started,
+                                  embedding))
+        systems += [("bm25 windows", baseline.bm25), ("dense windows", baseline.dense_search)]
 
     runs = [run(name, ask, questions) for name, ask in systems]
     print(f"{len(questions)} questions ({sum(q['kind'] == 'unanswerable' for q in questions)} unanswerable), "
           f"system under test: {system}\n")
     print_table(runs)
+    own = json.loads(OWN_QUESTIONS.read_text())["questions"]
+    tuned, untouched = halves(systems[0][0], systems[0][1], own)
+    print(f"\nown questions ({OWN_QUESTIONS.relative_to(ROOT)}): " + ", ".join(
+        f"{half.name.rsplit(' ', 1)[1]} {len(half.rows)} ({sum(q['kind'] == 'unanswerable' for q, _ in half.rows)} "
+        f"unanswerable)" for half in (tuned, untouched)))
+    print_table([tuned, untouched], with_codes=True)
     print("\n" + "\n".join(report))
-    if args.show_misses:
+    if args.show_misses or args.show_untouched:
         print()
         print_misses(runs[0])
+        print_misses(tuned)
+    if args.show_untouched:
+        print_misses(untouched)
     return 0
 
 

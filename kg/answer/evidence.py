@@ -44,12 +44,7 @@ class Evidence:
 
     def years(self) -> set[int]:
         """The year it is dated and the years it speaks of ('2015/16' names 2015 and 2016)."""
-        years = {int(self.date[:4])} if self.date else set()
-        for first, second in _YEAR_IN_TEXT.findall(self.text):
-            years.add(int(first))
-            if second:
-                years.add(int(first[:2] + second))
-        return years
+        return ({int(self.date[:4])} if self.date else set()) | years_in(self.text)
 
     def focus(self, relevance: Relevance, limit: int) -> None:
         """Show the run of lines around what the answer quotes of it (in the pieces before or after
@@ -64,6 +59,16 @@ class Evidence:
         shown = self.shown or Quote(self.text, self.lines)
         return {"source": self.source, "lines": list(shown.lines), "text": shown.text, "score": round(self.score, 4),
                 "node": self.chunk.node, "meeting": self.context.meeting, "item": self.context.item}
+
+
+def years_in(text: str) -> set[int]:
+    """The years a text speaks of ('2015/16' names 2015 and 2016)."""
+    years = set()
+    for first, second in _YEAR_IN_TEXT.findall(text):
+        years.add(int(first))
+        if second:
+            years.add(int(first[:2] + second))
+    return years
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -11,7 +11,7 @@ from index.chunks import Chunk
 from kg.answer.context import ContextBuilder
 from kg.answer.evidence import Evidence, cite, meeting_label, overlaps
 from kg.answer.intent import QuestionIntent, year_month
-from kg.answer.quotes import Quote
+from kg.answer.quotes import Quote, names_any
 from kg.answer.schema import Resolution
 from kg.config import DEFAULT_CONFIG, AnswerConfig
 
@@ -65,14 +65,17 @@ def decision_facts(intent: QuestionIntent, evidence: list[Evidence],
     return facts, resolutions
 
 
-_ROLES = {"item": "presented by", "plan": "led by"}   # what the people of a node's context did
+# what the people of a node's context did: a paper's are its authors and presenters
+_ROLES = {"item": "presented by", "plan": "led by", "paper": "written or presented by"}
 
 
 def people_facts(intent: QuestionIntent, evidence: list[Evidence], told: list[str],
-                 config: AnswerConfig = DEFAULT_CONFIG) -> GraphFacts:
+                 config: AnswerConfig = DEFAULT_CONFIG,
+                 chunks_of: Callable[[str], list[Chunk]] = lambda node: []) -> GraphFacts:
     """For a 'who' question, who the graph says presented, led or wrote the best pieces: 'Minute 7
     'TITLE' (body, date): presented by A, B [file:lines]', once per item (``told``: items whose
-    presenters the answer gives already)."""
+    presenters the answer gives already). A paper's authors are cited on the rows of its pieces
+    (``chunks_of``) that print them, its cover sheet's 'Report Author(s)', and those pieces back the line."""
     facts = GraphFacts()
     if not intent.wants_person or intent.wants_organisation:
         return facts
@@ -82,11 +85,27 @@ def people_facts(intent: QuestionIntent, evidence: list[Evidence], told: list[st
         key = ctx.item["iri"] if ctx.item else ev.chunk.node
         if not ctx.people or key in seen or ctx.kind not in _ROLES:
             continue
-        seen.add(key)
         label = meeting_label(ctx) or f"'{ev.chunk.title[:100]}'"
+        if ctx.kind == "paper":
+            if not intent.wants_author:
+                continue
+            printed = _rows_naming(ctx.people, chunks_of(ev.chunk.node))
+            if printed is None:
+                continue
+            seen.add(key)
+            facts.lines.append(f"{label}: {_ROLES[ctx.kind]} {', '.join(ctx.people)}. {cite(ev.source, printed)}")
+            facts.cited.append((ev.chunk.node, printed, ev.source))
+            continue
+        seen.add(key)
         facts.lines.append(f"{label}: {_ROLES[ctx.kind]} {', '.join(ctx.people)}. {cite(ev.source, ev.lines)}")
         facts.said.append((ev.source, ev.lines))
     return facts
+
+
+def _rows_naming(people: list[str], pieces: list[Chunk]) -> tuple[int, int] | None:
+    """The lines of the first row of ``pieces`` that names one of ``people``, or None."""
+    named = names_any(people)
+    return next((lines for piece in pieces for row, lines in piece.row_spans() if named(row)), None)
 
 
 def attendance_facts(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]]) -> GraphFacts:

@@ -27,6 +27,8 @@ _ORGANISATION = re.compile(r"\b(which|what) (organisations?|providers?|agenc(?:y
 _NEXT_PART = re.compile(r"(?:,|\band\b|;)\s*(?:and\s+)?(?:who|whom|what|when|which|how|where|why|is|are|did|does|do|was|were|has|have)\b", re.I)
 # Who chaired, attended or sent apologies: the meeting's attendance, as recorded
 _ATTENDANCE = re.compile(r"\b(chair(?:ed|s|ing|man|person)?|in the chair|present|attend\w*|apologi\w*)\b", re.I)
+# Who wrote a paper: its cover sheet's author, not whoever presented an item
+_AUTHOR = re.compile(r"\b(wr[io]te|written|writing|authors?|authored|prepared|drafted|compiled)\b", re.I)
 _WHEN = re.compile(r"\b(when|what date|which date)\b", re.I)
 # "When was the next meeting?", "when did the following meeting take place?", "when is the board due to meet?"
 _MEETING_DATES = re.compile(r"\b(?:next|following|subsequent|previous|last|latest|later|earlier)\s+(?:\w+\s+)?meetings?\b"
@@ -59,6 +61,7 @@ class QuestionIntent:
     wants_date: bool = False
     wants_organisation: bool = False  # "which organisations won the contracts?"
     wants_attendance: bool = False    # "who chaired the panel in September 2016?"
+    wants_author: bool = False        # "who wrote the report?": a paper's authors
     wants_meeting_dates: bool = False  # "when was the next meeting?": the body's meetings, in date order
     parts: int = 1                    # questions in one: "who leads it, and when was it due?" has 2
     wants_trace: bool = False
@@ -101,6 +104,14 @@ def later_parts(text: str) -> list[str]:
     return [cleaned for part in parts if len(set(tokenize(cleaned := part.lstrip(",;").strip()))) >= MIN_PART_WORDS]
 
 
+def question_parts(text: str) -> list[str]:
+    """Every question of a many-part one, the first included: "Who chaired the panel in September 2016, and
+    what did it decide in October 2016?" gives two."""
+    starts = [m.start() for m in _NEXT_PART.finditer(text)]
+    bounds = [0, *starts, len(text)]
+    return [part for a, b in zip(bounds, bounds[1:]) if (part := text[a:b].strip(" ,;")).strip("?")]
+
+
 def read_question(text: str) -> QuestionIntent:
     intent = QuestionIntent(text)
     intent.wants_quantity = bool(_QUANTITY.search(text))
@@ -111,6 +122,7 @@ def read_question(text: str) -> QuestionIntent:
     intent.wants_meeting_dates = intent.wants_date and bool(_MEETING_DATES.search(text))
     intent.wants_organisation = bool(_ORGANISATION.search(text))
     intent.wants_attendance = intent.wants_person and bool(_ATTENDANCE.search(text))
+    intent.wants_author = intent.wants_person and bool(_AUTHOR.search(text))
     intent.parts = 1 + len(_NEXT_PART.findall(text))
     intent.wants_trace = bool(_TRACE.search(text))
     intent.wants_actions = bool(_ACTIONS.search(text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.answer.abstain import NO_FIGURE, Refusal, refusal
+from kg.answer.abstain import NO_FIGURE, Refusal, figure_refusal, refusal, unmet_parts
 from kg.answer.compose import compose_answer
 from kg.answer.context import ContextBuilder
 from kg.answer.corpus import CorpusView
@@ -49,13 +49,16 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     evidence = [Evidence(h.chunk, float(h.score), described[h.chunk.node]) for h in hits]
     evidence = select(intent, without_nested(rerank(intent, evidence, corpus, config)), k)
     best_dense = max((getattr(h, "dense_score", 0.0) or 0.0 for h in hits), default=0.0)
-    refused = refusal(intent, evidence, meetings, bool(relevance.keys), best_dense, config.min_dense_similarity)
+    partly = unmet_parts(intent, evidence, meetings, corpus.text)   # parts the store cannot answer, said apart
+    refused = refusal(intent, evidence, meetings, bool(relevance.keys), best_dense, config.min_dense_similarity,
+                      corpus.text, constraints=not partly)
     if refused is not None:
         return _reply(question, relevance, evidence, config, refused)
     decisions, resolutions = decision_facts(intent, evidence, config)
     facts = (decisions + attendance_facts(intent, evidence, meetings)
              + meeting_date_facts(intent, evidence, meetings, config)
-             + people_facts(intent, evidence, decisions.items, config) + priority_facts(intent, evidence, contexts, config)
+             + people_facts(intent, evidence, decisions.items, config, corpus.chunks_of)
+             + priority_facts(intent, evidence, contexts, config)
              + graph_facts(intent, evidence, contexts))
     backing = backing_evidence(facts, corpus.chunks_of, contexts, max((ev.score for ev in evidence), default=0.0),
                                {ev.chunk.id for ev in evidence}, config)
@@ -63,10 +66,12 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     _attach_neighbours(evidence[len(backing):], corpus, config)
     # quotes come from what the search found
     text = compose_answer(relevance, intent, evidence[len(backing):], facts, corpus.names_organisation, config)
-    if intent.wants_quantity and not text:
-        return _reply(question, relevance, evidence, config, NO_FIGURE)
-    return _reply(question, relevance, evidence, config, None, text or "No sentence in the evidence answers this directly; "
-                  "see the evidence.", resolutions)
+    unmet = (figure_refusal(intent, evidence[len(backing):], corpus.text and corpus.text.home) if text else NO_FIGURE) if intent.wants_quantity else None
+    if unmet is not None:
+        return _reply(question, relevance, evidence, config, unmet)
+    text = text or "No sentence in the evidence answers this directly; see the evidence."
+    text = "\n".join([text, *(f"Not answered: {unmet.message}" for unmet in partly)])
+    return _reply(question, relevance, evidence, config, None, text, resolutions, [unmet.missing for unmet in partly])
 
 
 def _attach_neighbours(evidence: list[Evidence], corpus: CorpusView, config: AnswerConfig) -> None:
@@ -81,11 +86,12 @@ def _attach_neighbours(evidence: list[Evidence], corpus: CorpusView, config: Ans
 
 
 def _reply(question: str, relevance: Relevance, evidence: list[Evidence], config: AnswerConfig,
-           refused: Refusal | None, text: str = "", resolutions: list[Resolution] | None = None) -> Answer:
+           refused: Refusal | None, text: str = "", resolutions: list[Resolution] | None = None,
+           missing: list[str] | None = None) -> Answer:
     for ev in evidence:
         ev.focus(relevance, config.excerpt_chars)
     shown = [EvidenceRecord(**ev.as_dict()) for ev in evidence]
     if refused is not None:
         return Answer(question, refused.message, False, shown, [], context_summary(evidence),
                       abstain_reason=refused.reason, missing=refused.missing)
-    return Answer(question, text, True, shown, resolutions or [], context_summary(evidence))
+    return Answer(question, text, True, shown, resolutions or [], context_summary(evidence), missing=missing or [])

@@ -9,6 +9,7 @@ from typing import Any
 from rdflib import Graph
 
 from index.chunks import Chunk
+from kg.answer.constraints import StoreText
 from kg.answer.context import ContextBuilder
 from kg.answer.corpus import CorpusView
 from kg.answer.intent import later_parts, months_named
@@ -77,7 +78,7 @@ class Searcher:
             months.setdefault(chunk.node, set()).update(months_named(chunk.text))
         organisations = [row["name"] for row in select(graph, _ORGANISATION_NAMES)]
         self.corpus = CorpusView(self.index.sparse.idf, self.index.chunks_of, lambda node: months.get(node, set()),
-                                 mentions_any(organisations))
+                                 mentions_any(organisations), StoreText([chunk.text for chunk in self.index.chunks]))
         self.meetings = [meeting_summary(m, self.index.chunks_at) for m in build_records(graph)["meetings"]]
 
     def ask(self, question: str, k: int = 5, config: AnswerConfig | None = None) -> Answer:

@@ -5,13 +5,17 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-AbstainReason = Literal["no_meeting", "no_terms", "not_close", "no_figure"]
+AbstainReason = Literal["no_meeting", "no_entity", "no_body", "no_terms", "not_close", "no_figure", "no_date", "no_answer_kind"]
 
 ABSTAIN_REASONS: dict[str, str] = {
-    "no_meeting": "the store holds no minutes of the meeting the question names",
+    "no_meeting": "the store holds no papers (for a decision or attendance: no minutes) of the meeting the question dates",
+    "no_entity": "the papers never mention a person, organisation, place or group the question names",
+    "no_body": "the store holds no papers of the body the question names, nor any mention of it",
     "no_terms": "the question names nothing to look for",
     "not_close": "nothing in the store is close enough to the question",
     "no_figure": "the papers found do not give the figure asked for",
+    "no_answer_kind": "the papers speak of what the question asks about, but not with the kind of answer it asks for (an outcome)",
+    "no_date": "the papers found give the figure asked for only for other years than the question names",
 }
 
 

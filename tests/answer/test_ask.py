@@ -43,7 +43,28 @@ def test_decision_at_a_meeting_without_minutes_abstains(built_kg):
     assert answer.answerable is False
     assert answer.resolutions == []
     assert answer.abstain_reason == "no_meeting"
-    assert answer.missing == ["minutes of a meeting in 2016-12"]
+    assert answer.missing == ["minutes of a meeting of the Corporate Parenting Panel on 6 December 2016"]
+    assert answer.answer.endswith("the nearest: 27 September 2016 (minutes).")
+
+
+@pytest.mark.parametrize("question, reason, missing", [
+    ("Who chaired the Corporate Parenting Panel meeting in October 2016?", "no_meeting",
+     "minutes of a meeting of the Corporate Parenting Panel in October 2016"),
+    ("What did Councillor Pemberton say about placement stability at the Corporate Parenting Panel?", "no_entity",
+     "any mention of 'Councillor Pemberton'"),
+    ("How many foster carers did Rotherham recruit in 2019/20?", "no_date", "a figure for 2019"),
+    ("What did the City of Bradford's peer review conclude about Rotherham's domestic abuse services?",
+     "no_answer_kind", "the outcome of 'City of Bradford'"),
+])
+def test_a_question_whose_constraint_the_store_cannot_meet_is_refused_saying_what_is_missing(built_kg, question,
+                                                                                            reason, missing):
+    answer = built_kg.ask(question)
+    assert (answer.answerable, answer.abstain_reason, answer.missing) == (False, reason, [missing])
+
+
+def test_a_question_naming_the_home_councils_own_body_is_answered(built_kg):
+    answer = built_kg.ask("Who chaired Rotherham's Corporate Parenting Panel in September 2016?")
+    assert answer.answerable and "Sansome" in answer.answer
 
 
 def test_a_refusal_says_why_in_json(built_kg):
@@ -340,3 +361,24 @@ def test_the_actions_under_an_asked_for_priority_are_listed_from_the_graph(built
     listed = [line for line in rest if line.startswith("- ")][:min(count, 5)]
     assert len(listed) == min(count, 5) and all(re.search(r"\) \[rotherham-[\w-]+\.txt:\d+-\d+\]$", line) for line in listed)
     assert read_question("Trace the priority on neglect: who is its lead?").wants_actions is False
+
+
+def test_who_wrote_asks_for_a_papers_authors():
+    assert read_question("Who wrote the fostering report?").wants_author
+    assert not read_question("Who presented the fostering report?").wants_author
+    assert not read_question("What was written into the plan?").wants_author   # not a 'who' question
+
+
+def test_who_wrote_a_paper_is_answered_from_its_cover_sheet(built_kg):
+    answer = built_kg.ask("Who wrote the response to the scrutiny review of alternative management arrangements for "
+                          "children's services?")
+    assert "written or presented by Ian Thomas. [rotherham-improving-lives-2018-03-13.txt:1007-1007]" in answer.answer
+    assert any(ev.lines[0] <= 1007 <= ev.lines[1] for ev in answer.evidence)
+
+
+def test_a_many_part_question_answers_the_part_it_can_and_says_which_it_cannot(built_kg):
+    answer = built_kg.ask("Who chaired the Corporate Parenting Panel in September 2016 and what did Councillor "
+                          "Pemberton say?")
+    assert answer.answerable and "chaired by Councillor Sansome" in answer.answer
+    assert answer.missing == ["any mention of 'Councillor Pemberton'"]
+    assert answer.answer.endswith("Not answered: The papers in the store never mention 'Councillor Pemberton'.")

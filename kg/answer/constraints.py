@@ -1,0 +1,147 @@
+"""What a question pins down, checked against what the store holds: the names it gives (a person, an
+organisation, a place, a group), the body whose papers it asks about, and the meeting it dates to a month or a
+day. A constraint the store cannot meet is why a question is refused, and says what is missing ("the store
+holds no meeting of the Corporate Parenting Panel in October 2016; the nearest: ...")."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from index.sparse import tokenize
+from kg.answer.intent import QuestionIntent, year_month
+
+# A run of capitalised words, allowing short joining words inside: "Children, Young People and Families
+# Partnership", "City of Bradford", "Councillor Pemberton"
+_NAME_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:(?:\s+(?:of|and|for|the|&))*\s+[A-Z][\w'’&.-]*)*")
+# Capitalised for grammar, not as names: question words, sentence openers, months and days
+_NOT_NAMES = frozenset("""who whom whose what when which how where why is are was were did does do has have had can could
+would should will shall may might according across after before between during for from of the to until by in on at
+and or a an if it its this that these those there as with about under over into what's
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
+# The word that makes a run of names a body that meets: "Leeds Schools Forum", "Corporate Parenting Panel"
+_BODY_WORD = re.compile(r"\b(panel|partnership|commission|board|cabinet|committee|forum|council|executive)$", re.I)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_WORD = re.compile(r"[a-z0-9]+")
+_APOSTROPHE_S = re.compile(r"['’]s?\b")
+# "rotherham metropolitan borough council", "sheffield city council": the place a council is of
+_COUNCIL = re.compile(r"\b([a-z]+) (?:metropolitan borough|borough|city|county|district) council\b")
+
+
+@dataclass(frozen=True)
+class Unmet:
+    """A constraint of the question the store cannot meet: its reason code, the sentence saying so, and
+    what is missing."""
+
+    reason: str
+    message: str
+    missing: str
+
+
+class StoreText:
+    """Every word and phrase of the store's indexed text, lower-cased with whitespace collapsed, to tell
+    whether the papers mention a name at all; and the place whose council the papers are most often of
+    (``home``), which a question may put before a body's name ("Rotherham's Corporate Parenting Panel")."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.text = f" {' '.join(_normal(t) for t in texts)} "   # padded: a phrase is found between spaces
+        self.words = frozenset(self.text.split())
+        self.stems = frozenset(tokenize(" ".join(self.words)))   # 'councillors' meets 'councillor' 
+        councils = Counter(_COUNCIL.findall(self.text))
+        self.home = councils.most_common(1)[0][0] if councils else None
+
+    def mentions(self, phrase: str) -> bool:
+        """Whether the papers print ``phrase`` (case, spacing and possessives aside); a single word
+        ('CSE-related') when they print each of its parts."""
+        normal = _normal(phrase)
+        if not any(c.isspace() for c in phrase.strip()):
+            return all(part in self.words or set(tokenize(part)) <= self.stems for part in normal.split())
+        return f" {normal} " in self.text
+
+
+def _normal(text: str) -> str:
+    """Lower-case words one space apart, without possessives or punctuation: "Children’s  Services." ->
+    "children services"."""
+    return " ".join(_WORD.findall(_APOSTROPHE_S.sub("", text.lower())))
+
+
+def names_in(question: str) -> list[str]:
+    """The runs of names a question gives, without the capitalised words that are not names ('Who',
+    'September') and without a trailing possessive: "Which councillors sent apologies to the Corporate
+    Parenting Panel in September 2016?" gives ['Corporate Parenting Panel']."""
+    runs = []
+    for match in _NAME_RUN.finditer(question):
+        words = [_POSSESSIVE.sub("", w).strip(".") for w in match.group().split()]
+        if match.start() == 0 and len(words) == 1:   # the question's first word is capitalised anyway
+            continue
+        while words and words[0].lower() in _NOT_NAMES:
+            words.pop(0)
+        while words and words[-1].lower() in _NOT_NAMES:
+            words.pop()
+        if words:
+            runs.append(" ".join(words))
+    return runs
+
+
+def unknown_name(question: str, text: StoreText) -> Unmet | None:
+    """A name the question gives that the papers never print: a word of it found nowhere ('Councillor
+    Pemberton': no_entity), or a body whose whole name is found nowhere, once the home council's place
+    is taken off its front ('Leeds Schools Forum', "Sheffield City Council's Corporate Parenting Panel":
+    no_body)."""
+    for run in names_in(question):
+        # an acronym may be printed only spelt out ('CAMHS'), so only words are looked for
+        if not all(text.mentions(word) for word in run.split() if not word.isupper()):
+            return Unmet("no_entity", f"The papers in the store never mention '{run}'.", f"any mention of '{run}'")
+        words = run.split()
+        if text.home and words[0].lower() == text.home:
+            words = words[1:]
+        body = " ".join(words)
+        if _BODY_WORD.search(body) and len(words) > 1 and not text.mentions(body):
+            return Unmet("no_body", f"The store holds no papers of the '{run}', nor any mention of it.",
+                         f"papers of the '{run}'")
+    return None
+
+
+def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]], minutes_only: bool) -> Unmet | None:
+    """The meeting a question dates to a month or a day (of the body it names) when the store holds none
+    then: minutes when a decision or attendance is asked (``minutes_only``), else any papers of a meeting."""
+    if not intent.names_a_meeting:
+        return None
+    held = [m for m in meetings if m["kind"] == "minutes" or not minutes_only]
+    named = [m for m in held if intent.names_body(m["body"])] if intent.body_words else held
+    held = named or held
+    for m in held:
+        (year, month), day = year_month(m["date"]), int(m["date"][8:10])
+        if (year, month) in intent.months or not intent.months and (month, day) in intent.days:
+            return None
+    body = held[0]["body"] if named and len({m["body"] for m in named}) == 1 else None
+    wanted = _when(intent)
+    papers = "minutes of a meeting" if minutes_only else "meeting"
+    of_body = f" of the {body}" if body else ""
+    nearest = _nearest(held, intent)
+    message = f"The store holds no {papers}{of_body} {wanted}"
+    message += f"; the nearest: {nearest}." if nearest else "."
+    return Unmet("no_meeting", message, f"{papers}{of_body} {wanted}")
+
+
+def _when(intent: QuestionIntent) -> str:
+    """'in October 2016', 'on 15 December 2013', or 'on 15 December' when no year is named."""
+    days = dict(sorted(intent.days))
+    named = [f"on {days[month]} {date(year, month, 1):%B %Y}" if month in days else f"in {date(year, month, 1):%B %Y}"
+             for year, month in sorted(intent.months)]
+    return " or ".join(named or [f"on {day} {date(2000, month, 1):%B}" for month, day in days.items()])
+
+
+def _nearest(meetings: list[dict[str, Any]], intent: QuestionIntent, count: int = 2) -> str:
+    """The meetings held closest to the month the question names: '27 September 2016 (minutes), 6 December
+    2016 (agenda)'."""
+    if not intent.months:
+        return ""
+    year, month = min(intent.months)
+    asked = year * 12 + month
+    ordered = sorted(meetings, key=lambda m: abs(year_month(m["date"])[0] * 12 + year_month(m["date"])[1] - asked))
+    closest = sorted({(m["date"], m["kind"]) for m in ordered[:count]})
+    return ", ".join(f"{date.fromisoformat(d).strftime('%-d %B %Y')} ({kind})" for d, kind in closest)

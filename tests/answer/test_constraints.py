@@ -1,0 +1,143 @@
+"""Refusals by the question's constraints: names the papers never print, bodies of another council, meetings
+the store does not hold, figures of other years or other things, outcomes the papers predate. Invented papers;
+no index or model."""
+from __future__ import annotations
+
+import pytest
+
+from index.chunks import Chunk
+from kg.answer.abstain import figure_refusal, outcome_refusal, refusal, unmet_parts
+from kg.answer.constraints import StoreText, missing_meeting, names_in, unknown_name
+from kg.answer.context import NodeContext
+from kg.answer.evidence import Evidence
+from kg.answer.intent import question_parts, read_question
+from kg.answer.quotes import Quote
+
+PAPERS = StoreText([
+    "WESTFORD METROPOLITAN BOROUGH COUNCIL - REPORT TO MEMBERS\nFostering Panel, 3 March 2015",
+    "Westford Metropolitan Borough Council. The Fostering Panel heard from Councillor Ashby about the "
+    "Summer Reading Club. Eastvale City Council sent an observer.",
+    "Westford Borough Council: the Youth Parliament met at Westford Town Hall; Children's Services Board; the Schools Forum.",
+])
+
+MEETINGS = [
+    {"body": "Fostering Panel", "date": "2015-03-03", "kind": "minutes"},
+    {"body": "Fostering Panel", "date": "2015-06-09", "kind": "agenda"},
+    {"body": "Schools Forum", "date": "2015-04-14", "kind": "minutes"},
+]
+
+
+def test_names_are_the_capitalised_runs_that_are_not_grammar():
+    assert names_in("Who chaired the Fostering Panel in March 2015?") == ["Fostering Panel"]
+    assert names_in("What did Councillor Ashby say about the Summer Reading Club?") == ["Councillor Ashby",
+                                                                                         "Summer Reading Club"]
+    assert names_in("Trace the plan: who leads it?") == []          # a question's first word is capitalised anyway
+    assert names_in("What did Eastvale City Council's Fostering Panel decide?") == [
+        "Eastvale City Council Fostering Panel"]
+
+
+def test_the_home_council_is_the_one_the_papers_are_most_often_of():
+    assert PAPERS.home == "westford"
+    assert PAPERS.mentions("Summer Reading Club") and PAPERS.mentions("children's services board")
+    assert not PAPERS.mentions("Reading Club Summer")
+    assert PAPERS.mentions("Councillors") and PAPERS.mentions("Observers")     # another form of a printed word
+    assert PAPERS.mentions("CSE-related") is False and PAPERS.mentions("Westford-Eastvale")  # each part printed
+
+
+@pytest.mark.parametrize("question, reason", [
+    ("What did Councillor Pemberton say to the Fostering Panel?", "no_entity"),
+    ("Who chairs the Northgate Youth Offending Board?", "no_entity"),
+    ("What did Eastvale City Council's Fostering Panel decide?", "no_body"),
+    ("What did the Eastvale Schools Forum decide?", "no_body"),
+])
+def test_a_name_or_body_the_papers_never_print_is_unmet(question, reason):
+    unmet = unknown_name(question, PAPERS)
+    assert unmet is not None and unmet.reason == reason
+
+
+@pytest.mark.parametrize("question", [
+    "What did Westford's Fostering Panel decide in March 2015?",     # the home council's own body
+    "Who spoke to the Fostering Panel about the Summer Reading Club?",
+    "What did the Youth Parliament ask for?",
+    "What did the panel decide?",                                    # names nothing: nothing to check
+    "What did the SENCO tell the Fostering Panel?",                  # an acronym may be printed only spelt out
+])
+def test_names_the_papers_print_are_met(question):
+    assert unknown_name(question, PAPERS) is None
+
+
+def test_a_meeting_month_the_store_does_not_hold_is_unmet_with_the_nearest():
+    unmet = missing_meeting(read_question("Who chaired the Fostering Panel in April 2015?"), MEETINGS, minutes_only=True)
+    assert unmet is not None and unmet.reason == "no_meeting"
+    assert unmet.missing == "minutes of a meeting of the Fostering Panel in April 2015"
+    assert unmet.message.endswith("the nearest: 3 March 2015 (minutes).")
+
+
+def test_a_day_is_checked_and_an_agenda_is_enough_unless_minutes_are_needed():
+    on_the_day = read_question("What did the Fostering Panel decide at its 9 June 2015 meeting?")
+    assert missing_meeting(on_the_day, MEETINGS, minutes_only=True).missing == (
+        "minutes of a meeting of the Fostering Panel on 9 June 2015")
+    assert missing_meeting(on_the_day, MEETINGS, minutes_only=False) is None
+    assert missing_meeting(read_question("Who chaired the Fostering Panel in March 2015?"), MEETINGS, True) is None
+
+
+def _evidence(text: str, lines: tuple[int, int], date: str | None, quoted: list[Quote]) -> Evidence:
+    rows = tuple((lines[0] + i, lines[0] + i) for i in range(text.count("\n") + 1))
+    chunk = Chunk("c", "urn:n", "paper", "", text, "pack.txt", lines, date, rows)
+    return Evidence(chunk, 1.0, NodeContext("urn:n", "paper"), quoted=quoted)
+
+
+def test_a_figure_of_another_year_does_not_answer_how_many_in_a_named_year():
+    text = "In 2015/16 the service approved 18 foster carers."
+    ev = _evidence(text, (10, 10), "2016-06-01", [Quote(text, (10, 10))])
+    refused = figure_refusal(read_question("How many foster carers were approved in 2019/20?"), [ev])
+    assert refused is not None and refused.reason == "no_date" and refused.missing == ["a figure for 2019"]
+    assert figure_refusal(read_question("How many foster carers were approved in 2015/16?"), [ev]) is None
+
+
+def test_a_figure_printed_far_from_what_the_question_names_does_not_answer_it():
+    text = "The hub bid raised £875,000.\nRow two\nRow three\nFamilies went to the Harbour Cup in Northport."
+    ev = _evidence(text, (20, 23), None, [Quote("The hub bid raised £875,000.", (20, 20))])
+    refused = figure_refusal(read_question("How much did the Harbour Cup in Northport cost?"), [ev], home="westford")
+    assert refused is not None and refused.reason == "no_figure"
+    near = _evidence("The Harbour Cup cost £900.", (30, 30), None, [Quote("The Harbour Cup cost £900.", (30, 30))])
+    assert figure_refusal(read_question("How much did the Harbour Cup in Northport cost?"), [near]) is None
+
+
+def test_an_outcome_the_papers_only_foresee_is_refused():
+    ahead = _evidence("The peer review of neglect would take place in May; the peer review team will report on "
+                      "neglect in June.", (5, 5), None, [])
+    question = read_question("What were the findings of the peer review of neglect?")
+    refused = outcome_refusal(question, [ahead])
+    assert refused is not None and refused.reason == "no_answer_kind"
+    after = _evidence("The peer review of neglect found that plans drifted.", (7, 7), None, [])
+    assert outcome_refusal(question, [ahead, after]) is None
+
+
+def test_refusal_reports_the_unmet_name_before_anything_else():
+    refused = refusal(read_question("What did Councillor Pemberton say about fostering?"), [], MEETINGS, True, 0.9, 0.3,
+                      PAPERS)
+    assert refused is not None and refused.reason == "no_entity"
+    assert refused.missing == ["any mention of 'Councillor Pemberton'"]
+
+
+def test_a_figure_without_a_year_is_of_the_year_printed_last_before_it():
+    rows = "Health Profile 2013 published.\nAbout 11,500 children lived in poverty."
+    ev = _evidence(rows, (40, 41), "2014-01-15", [Quote("About 11,500 children lived in poverty.", (41, 41))])
+    assert figure_refusal(read_question("How many children lived in poverty in 2013?"), [ev]) is None
+    assert figure_refusal(read_question("How many children lived in poverty in 2016?"), [ev]).reason == "no_date"
+
+
+def test_a_question_is_split_into_all_its_parts():
+    assert question_parts("Who chaired the Fostering Panel in March 2015, and what did it decide in April 2015?") == [
+        "Who chaired the Fostering Panel in March 2015", "and what did it decide in April 2015?"]
+    assert question_parts("What did the panel decide?") == ["What did the panel decide?"]
+
+
+def test_the_unmet_part_of_a_many_part_question_is_said_apart():
+    question = read_question("Who chaired the Fostering Panel in March 2015, and what did it decide in April 2015?")
+    unmet = unmet_parts(question, [], MEETINGS, PAPERS)
+    assert [u.missing for u in unmet] == ["minutes of a meeting of the Fostering Panel in April 2015"]
+    every_part_unmet = read_question("Who chaired the Fostering Panel in May 2015, and what did it decide in April 2015?")
+    assert unmet_parts(every_part_unmet, [], MEETINGS, PAPERS) == []      # refused whole instead
+    assert unmet_parts(read_question("Who chaired the Fostering Panel in April 2015?"), [], MEETINGS, PAPERS) == []
