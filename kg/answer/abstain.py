@@ -6,7 +6,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.answer.constraints import StoreText, Unmet, missing_meeting, names_in, unknown_name
+from kg.answer.constraints import (
+    StoreText,
+    Unmet,
+    missing_meeting,
+    names_in,
+    unknown_name,
+)
 from kg.answer.evidence import Evidence, overlaps, years_in
 from kg.answer.intent import QuestionIntent, months_named, question_parts, read_question
 from kg.answer.quotes import Quote, keywords, sentences

@@ -49,7 +49,7 @@ class StoreText:
     def __init__(self, texts: list[str]) -> None:
         self.text = f" {' '.join(_normal(t) for t in texts)} "   # padded: a phrase is found between spaces
         self.words = frozenset(self.text.split())
-        self.stems = frozenset(tokenize(" ".join(self.words)))   # 'councillors' meets 'councillor' 
+        self.stems = frozenset(tokenize(" ".join(self.words)))   # 'councillors' meets 'councillor'
         councils = Counter(_COUNCIL.findall(self.text))
         self.home = councils.most_common(1)[0][0] if councils else None
 

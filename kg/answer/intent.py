@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from index.sparse import tokenize
 
@@ -109,7 +110,7 @@ def question_parts(text: str) -> list[str]:
     what did it decide in October 2016?" gives two."""
     starts = [m.start() for m in _NEXT_PART.finditer(text)]
     bounds = [0, *starts, len(text)]
-    return [part for a, b in zip(bounds, bounds[1:]) if (part := text[a:b].strip(" ,;")).strip("?")]
+    return [part for a, b in pairwise(bounds) if (part := text[a:b].strip(" ,;")).strip("?")]
 
 
 def read_question(text: str) -> QuestionIntent:

@@ -15,9 +15,10 @@ from kg.answer.quotes import Quote
 
 PAPERS = StoreText([
     "WESTFORD METROPOLITAN BOROUGH COUNCIL - REPORT TO MEMBERS\nFostering Panel, 3 March 2015",
-    "Westford Metropolitan Borough Council. The Fostering Panel heard from Councillor Ashby about the "
-    "Summer Reading Club. Eastvale City Council sent an observer.",
-    "Westford Borough Council: the Youth Parliament met at Westford Town Hall; Children's Services Board; the Schools Forum.",
+    ("Westford Metropolitan Borough Council. The Fostering Panel heard from Councillor Ashby about the "
+     "Summer Reading Club. Eastvale City Council sent an observer."),
+    ("Westford Borough Council: the Youth Parliament met at Westford Town Hall; Children's Services Board; "
+     "the Schools Forum."),
 ])
 
 MEETINGS = [
