@@ -523,3 +523,48 @@ def test_officer_decision_record_with_two_decisions(tmp_path):
         "EDU/2025/01": ["To approve a nursery class at Oak Lane School from September 2025."],
         "EDU/2025/02": ["To raise the admission number to 60.", "To review the change in 2027."]}
     assert ("Rob Stone", "Admissions Manager") in [(p.name, p.role) for p in meeting.items[1].people]
+
+
+AGENDA_THEN_MINUTES = """Harrowby County Council
+
+Cabinet
+
+Thursday, 5th March, 2026 at 2.00 pm in Committee Room 'A', County Hall
+
+Membership: County Councillors Uri Vance (Chair), Wes Yard and Zara Abbot
+
+Agenda
+
+1.    Apologies for Absence
+
+2.    Minutes of the Meeting held on 5 February 2026            (Pages 1 - 6)
+
+3.    School Places Strategy                                  (Pages 7 - 20)
+
+----------------------------------------------------------------------------
+
+Cabinet – Meeting held on Thursday, 5th February, 2026.
+
+Present:-  County Councillors Vance (Chair), Yard and Abbot
+
+7. Apologies for Absence
+
+    None were received.
+
+8. Youth Offer
+
+    Resolved – That the youth offer be approved.
+"""
+
+
+def test_agenda_title_block_and_the_previous_minutes_after_it(tmp_path):
+    pack = _pack(tmp_path, AGENDA_THEN_MINUTES)
+    agenda = next(m for m in pack.meetings if m.kind == "agenda")
+    assert (pack.council, agenda.body, agenda.date) == ("Harrowby County Council", "Cabinet", date(2026, 3, 5))
+    assert [i.number for i in agenda.items] == ["1", "2", "3"]
+    assert agenda.chair.name == "Councillor Uri Vance"
+    assert [i.resolutions for i in agenda.items] == [[], [], []]
+    minutes = _minutes(pack)
+    assert (minutes.body, minutes.date) == ("Cabinet", date(2026, 2, 5))
+    assert _decisions(minutes) == {"7": [], "8": ["That the youth offer be approved."]}
+    assert _names(minutes.present) == ["Councillor Vance", "Councillor Yard", "Councillor Abbot"]

@@ -11,9 +11,10 @@ from datetime import date
 
 from kg.loaders.normalize import is_capitals_heading
 from kg.loaders.people_text import agenda_presenters
-from kg.model import Item, Line, Meeting, SourceText
+from kg.loaders.attendance import chair_in
+from kg.model import Item, Line, Meeting, PersonMention, SourceText
 
-AGENDA = re.compile(r"^\s*(?:A\s?G\s?E\s?N\s?D\s?A|AGENDA)\s*$")
+AGENDA = re.compile(r"^\s*(?:A\s?G\s?E\s?N\s?D\s?A|AGENDA|Agenda)\s*$")
 _ITEM = re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.)]\s+(?P<title>\S.*)$")
 _PAGES = re.compile(r"\(Pages?\s+(\d+)\s*[-–]\s*(\d+)\)", re.I)
 _SECTION = re.compile(r"^(?:for\s+(?:decision|discussion|information|noting)|items?\s+for\s+\w+|annual reports?|"
@@ -48,8 +49,16 @@ def parse_agenda(source: SourceText, lines: list[Line], head: int, first_content
                 section = section.title()
         index += 1
     span_end = max([lines[first_content - 1].end, *(item.span.end for item in items)])
-    return Meeting(body, day, "agenda", source.span(lines[head].start, span_end),
-                   venue=_field(head_text, "venue"), time=_field(head_text, "time"), items=items)
+    return Meeting(body, day, "agenda", source.span(lines[head].start, span_end), chair=_chair(source, lines, head,
+                   first_content), venue=_field(head_text, "venue"), time=_field(head_text, "time"), items=items)
+
+
+def _chair(source: SourceText, lines: list[Line], head: int, first_content: int) -> PersonMention | None:
+    """The chair named in the membership printed above the agenda ("Councillor X (Chair)")."""
+    for line in lines[head:first_content]:
+        if re.search(r"\((?:chair|chairman|chairperson|convener)\)", line.text, re.I):
+            return chair_in(line.text, source.span(line.start, line.end))
+    return None
 
 
 def _is_section(text: str) -> bool:

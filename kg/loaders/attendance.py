@@ -86,6 +86,13 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int)
     return found
 
 
+def chair_in(text: str, span: Span) -> PersonMention | None:
+    """The person a membership or attendance line marks as chair ("Membership: County Councillors X (Chair), Y")."""
+    label = _label(text)
+    people = _list_people(label[1] if label else text, span, "present")
+    return next((p for p in people if p.capacity == "chair"), None)
+
+
 def _label(text: str) -> tuple[str, str] | None:
     """(label, what follows it) when a line opens an attendance block."""
     known = _KNOWN_LABEL.match(text)

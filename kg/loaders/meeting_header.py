@@ -81,6 +81,16 @@ def _next_text(lines: list[Line], index: int) -> str:
     return next((line.text for line in lines[index:index + 4] if line.text.strip()), "")
 
 
+def find_body(texts: list[str]) -> str | None:
+    """The body named in a block of header lines (an agenda's title block), or None."""
+    return _body(texts)[0]
+
+
+def find_date(texts: list[str]) -> date | None:
+    """The meeting's date in a block of header lines, passing over a date of issue."""
+    return _date(texts)[0]
+
+
 def _body(texts: list[str], explicit: bool = False) -> tuple[str | None, int]:
     """The body's name and the header line it was read from; ``explicit``: only from a line that
     names the meeting, not from a name standing alone."""
@@ -127,7 +137,7 @@ def _without_dates(text: str) -> str:
 
 
 def _clean(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" .,;:-–—")
+    text = re.sub(r"^meeting\s*:\s*", "", re.sub(r"\s+", " ", text), flags=re.I).strip(" .,;:-–—")
     return re.sub(r"^(?:the|a)\s+", "", text, flags=re.I)
 
 

@@ -15,7 +15,7 @@ from datetime import date
 from kg.loaders.agenda import AGENDA, parse_agenda
 from kg.loaders.dates import find_dates, is_date_line, parse_date
 from kg.loaders.decision_notice import is_decision_notice, parse_notice
-from kg.loaders.meeting_header import find_minutes_heading
+from kg.loaders.meeting_header import find_body, find_date, find_minutes_heading
 from kg.loaders.minutes import nonblank, opens_minutes, parse_minutes
 from kg.loaders.normalize import is_capitals_heading
 from kg.model import Line, Meeting, MeetingKind, SourceText
@@ -104,7 +104,7 @@ def _running_lines(lines: list[Line]) -> set[str]:
 
 def _heading_at(lines: list[Line], index: int, found: list[_Heading]) -> _Heading | None:
     text = lines[index].text
-    if AGENDA.match(text):
+    if AGENDA.match(text) and not _labels_an_item(lines, index):
         return _agenda_heading(lines, index)
     if re.match(r"^minutes\s+(?:of|from)\b", text, re.I):
         text = " ".join(lines[i].text for i in [index, *nonblank(lines, index + 1, 2)])
@@ -118,6 +118,12 @@ def _heading_at(lines: list[Line], index: int, found: list[_Heading]) -> _Headin
             return _Heading(index, text.strip(), parse_date(lines[date_index].text), "minutes", date_index + 1)
     combined = _body_and_date(text)
     return _Heading(index, combined[0], combined[1], "minutes", index + 1) if combined else None
+
+
+def _labels_an_item(lines: list[Line], index: int) -> bool:
+    """"Agenda" over "item:" is a partner board's item label, not an agenda's title."""
+    following = nonblank(lines, index + 1, 1)
+    return bool(following) and bool(re.match(r"^item\b", lines[following[0]].text, re.I))
 
 
 def _with_title_above(lines: list[Line], index: int, body: str) -> int:
@@ -164,7 +170,9 @@ def _within_agenda_heading(found: list[_Heading], index: int) -> bool:
 
 
 def _agenda_heading(lines: list[Line], index: int) -> _Heading | None:
-    """Body and date from the lines above an "AGENDA" line."""
+    """Body and date from the lines above an "AGENDA" line: a body heading in capitals and a "Date:"
+    line, else the body and date in the title block as other councils print it ("Cabinet", "MEETING:
+    CORPORATE PARENTING PANEL", "Thursday, 6th February, 2020 at 2.00 pm", "DATE AND TIME: ...")."""
     above = [i for i in range(max(0, index - 25), index) if lines[i].text]
     body = next((lines[i].text.strip() for i in above if is_capitals_heading(lines[i].text)), None)
     day = None
@@ -173,7 +181,10 @@ def _agenda_heading(lines: list[Line], index: int) -> _Heading | None:
             day = parse_date(" ".join(lines[j].text for j in range(i, min(i + 3, index))))
             if day:
                 break
-    if not body or not day:
+    texts = [lines[i].text.strip() for i in above]
+    body = re.sub(r"^meeting\s*:\s*", "", body, flags=re.I) if body else find_body(texts)
+    day = day or find_date(texts)
+    if not body or not day or not above:
         return None
     return _Heading(above[0], body, day, "agenda", index + 1)
 

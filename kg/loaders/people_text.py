@@ -77,7 +77,7 @@ def name_list(text: str, span: Span, capacity: str) -> list[PersonMention]:
     people: list[PersonMention] = []
     for group in re.split(r"\s+and\s+from\s+|;", text.strip(" .")):
         group = group.strip()
-        plural = re.match(r"^(?:Councillors|Cllrs)\s+", group)
+        plural = re.match(r"^(?:County\s+)?(?:Councillors|Cllrs)\s+", group)
         if plural:
             group = group[plural.end():]
         prefix = re.match(r"^(?:co-opted members?|from)\s+", group, re.I)
