@@ -21,7 +21,7 @@ _SECTION = re.compile(r"^(?:for\s+(?:decision|discussion|information|noting)|ite
                       r"part\s+[12ab]\b.*)\s*[:;]?-?\s*$", re.I)
 # the agenda ends at the membership list or the chief executive's signature
 _STOP = re.compile(r"^(?:membership|.*chief executive\.?$|.*members? of the .* (?:panel|commission|committee|board)\s*:?-?$)", re.I)
-_PRESENTER = re.compile(r"^(?:-\s|(?:presentation by|to present|presented by)\b)", re.I)
+_PRESENTER = re.compile(r"^(?:-\s|(?:presentation by|to present|presented by)\b|presenters?\s*:)", re.I)
 
 
 def parse_agenda(source: SourceText, lines: list[Line], head: int, first_content: int, end: int,

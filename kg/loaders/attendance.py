@@ -97,7 +97,9 @@ def _label(text: str) -> tuple[str, str] | None:
     """(label, what follows it) when a line opens an attendance block."""
     known = _KNOWN_LABEL.match(text)
     if known:
-        return known.group("label"), known.group("rest").lstrip(" :;-–").rstrip()
+        rest = known.group("rest")
+        qualified = re.match(r"^[^:]{0,60}:", rest)          # "Also present with the agreement of the Chairman: ..."
+        return known.group("label"), (rest[qualified.end():] if qualified else rest).lstrip(" :;-–").rstrip()
     colon = _COLON_LABEL.match(text)
     if colon and len(colon.group("label").split()) <= 8 and (_label_words(colon.group("label")) or
                                                             _category(colon.group("label")) == "chair"):
@@ -259,6 +261,8 @@ def _not_a_person(text: str) -> bool:
 
 def _titled_surname(text: str, span: Span, capacity: str, role: str | None) -> PersonMention | None:
     """"Alderman Torrens", "Councillor Bevan", "Mrs. G. Lennon": a title and a surname, initials between."""
+    if re.fullmatch(r"[A-Z]\.?\s+(?:Mc|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", text.strip()):
+        return PersonMention(" ".join(text.split()), span, role=role, capacity=capacity)     # "A Brogan"
     match = re.fullmatch(r"(?P<title>(?:County\s+)?[A-Z][a-z]+\.?)\s+(?P<initials>(?:[A-Z]\.?\s*){0,3})"
                          r"(?P<surname>(?:Mc|O['’])?[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?)", text.strip())
     if not match or not _has_title(match.group("title")) or match.group("surname").lower() in words("body_nouns"):

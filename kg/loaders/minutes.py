@@ -110,6 +110,9 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
 
 def _merged(known: list[PersonMention], more: list[PersonMention]) -> list[PersonMention]:
     """Attendance read by the bundled layouts' rules, and any further names the generic reading found."""
+    roles = {p.name.lower(): p.role for p in more if p.role}
+    for person in known:
+        person.role = person.role or roles.get(person.name.lower())
     names = {p.name.lower() for p in known}
     return known + [p for p in more if p.name.lower() not in names and not names.add(p.name.lower())]
 

@@ -26,8 +26,11 @@ _NOT_NAME_WORDS = {
     "safeguarding", "nhs", "university", "college", "consortium", "network", "centre", "unit", "office",
     "the", "and", "of", "for", "in", "on", "a", "an", "all", "members", "member", "agencies", "report",
 }
-_PRESENT_VERB = re.compile(r"\b(?:presented|reported|gave (?:a |the )?(?:powerpoint )?presentation|gave an update|"
-                           r"introduced|submitted|provided (?:a|an) (?:update|report|overview)|updated)\b", re.I)
+_PRESENT_VERB = re.compile(r"\b(?:presented|reported|gave (?:a |the )?(?:powerpoint |verbal )?(?:presentation|update)|"
+                           r"gave an update|introduced|submitted|provided (?:a|an) (?:update|report|overview)|updated|"
+                           r"advised|explained|outlined|informed|reminded|took (?:members|the \w+) through)\b", re.I)
+# "The Chairperson welcomed Councillor X (Cabinet Member for ...), Y (Director of ...) and Z (...) to the meeting"
+_WELCOMED = re.compile(r"\bwelcomed\s+(?P<guests>.+?)\s+to\s+the\s+meeting\b")
 _ORG_SUFFIX = re.compile(
     r"\b((?:[A-Z][\w'’&.-]*\s+){0,7}?(?:NHS Foundation Trust|Foundation Trust|Trust|Borough Council|Council|Police|"
     r"Clinical Commissioning Group|Commissioning Group|Safeguarding Children Board|Board|Partnership|Consortium|"
@@ -156,7 +159,7 @@ def agenda_presenters(text: str, span: Span) -> list[PersonMention]:
     "- Carole Haywood/Michael Holmes, Policy and Partnerships"; an officer named by post alone
     ("- Education Welfare Service Manager, School Effectiveness Service, to report") is kept by post."""
     text = re.sub(r"^[-–]\s*", "", text)
-    text = re.sub(r"^(?:presentation by|presented by)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:presentation by|presented by|presenters?\s*:)\s*", "", text, flags=re.I)
     text = re.sub(r"\s+to\s+(?:present|report)\b.*$", "", text, flags=re.I)
     head, _, role = text.partition(",")
     people = []
@@ -173,6 +176,9 @@ def item_people(paragraphs: list[Line], source: SourceText) -> list[PersonMentio
     people: list[PersonMention] = []
     for paragraph in paragraphs:
         for sentence in sentences(paragraph.text):
+            welcomed = _WELCOMED.search(sentence)
+            if welcomed:
+                people.extend(_presenters_before(welcomed.group("guests"), source.span(paragraph.start, paragraph.end)))
             verb = _PRESENT_VERB.search(sentence)
             if not verb or verb.start() > 250:
                 continue
@@ -195,13 +201,26 @@ def sentences(text: str) -> list[str]:
 def _presenters_before(text: str, span: Span) -> list[PersonMention]:
     """"Karen Etheridge, Assistant Director, and Dr. Alison Davies, Clinical Director," -> two people."""
     text = re.sub(r"^(?:.*?\b(?:meeting|minute no\.?\s*\d+[^,]*),\s*)", "", text.strip(), flags=re.I)
-    people = []
-    for chunk in re.split(r",?\s+and\s+(?=(?:" + _TITLE + r"\s+)?[A-Z])", text):
-        name, _, role = chunk.partition(",")
+    text = re.sub(r"^\d{1,3}(?:\.\d{1,2}){0,2}\s+", "", text)          # the paragraph's own number
+    people: list[PersonMention] = []
+    chunks: list[str] = []
+    for chunk in re.split(r"(?<=\)),\s+|,?\s+and\s+(?=(?:" + _TITLE + r"\s+)?[A-Z])(?![^()]*\))", text):
+        if chunks and not _names_a_person(chunk, span):
+            chunks[-1] = f"{chunks[-1]} and {chunk}"      # "Director of Education and Skills" is one post
+        else:
+            chunks.append(chunk)
+    for chunk in chunks:
+        bracket = re.match(r"^(?P<name>[^(]+?)\s*\((?P<role>[^)]{4,})\)\s*,?$", chunk.strip())
+        name, _, role = (bracket.group("name"), "", bracket.group("role")) if bracket else chunk.partition(",")
         person = clean_person(name, span, "presenter", role.strip(" ,") or None)
         if person:
             people.append(person)
     return people
+
+
+def _names_a_person(chunk: str, span: Span) -> bool:
+    name = re.split(r"[,(]", chunk, maxsplit=1)[0]
+    return clean_person(name, span, "presenter") is not None
 
 
 def _unique(people: list[PersonMention]) -> list[PersonMention]:
