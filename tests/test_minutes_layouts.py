@@ -568,3 +568,39 @@ def test_agenda_title_block_and_the_previous_minutes_after_it(tmp_path):
     assert (minutes.body, minutes.date) == ("Cabinet", date(2026, 2, 5))
     assert _decisions(minutes) == {"7": [], "8": ["That the youth offer be approved."]}
     assert _names(minutes.present) == ["Councillor Vance", "Councillor Yard", "Councillor Abbot"]
+
+
+SMALL = """{body}
+
+Minutes of the meeting held on Tuesday 3 June 2025
+
+Present: Councillor Ann Lee (Chair), Councillor Bob Kerr
+
+1. Budget
+
+Agreed: to note the budget.
+
+2. Any other business
+
+None.
+{footer}
+"""
+
+
+def test_ingest_council_option_and_one_body_and_person_per_council(tmp_path):
+    from kg.api import KnowledgeGraph
+
+    (tmp_path / "a.txt").write_text(SMALL.format(body="Cabinet", footer=""), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(SMALL.format(body="Cabinet", footer="Ormsby District Council"), encoding="utf-8")
+    kg = KnowledgeGraph.open(tmp_path / "store")
+    kg.ingest([tmp_path / "a.txt"], with_index=False, council="Dalby Borough Council")
+    kg.ingest([tmp_path / "b.txt"], with_index=False)          # a rebuild keeps a.txt's council
+    meetings = {m["source"]: m for m in kg.records()["meetings"]}
+    assert (meetings["a.txt"]["council"], meetings["b.txt"]["council"]) == ("Dalby Borough Council",
+                                                                            "Ormsby District Council")
+    assert meetings["a.txt"]["iri"].endswith("/meeting/dalby/cabinet/2025-06-03")
+    assert meetings["a.txt"]["iri"] != meetings["b.txt"]["iri"]
+    chairs = [p for p in kg.records()["people"] if p["name"].endswith("Ann Lee")]
+    assert len(chairs) == 2                                  # two councils' Ann Lees are two people
+    bodies = kg.sparql("SELECT ?b WHERE { ?b a besluit:Bestuursorgaan }")
+    assert len(bodies) == 2
