@@ -32,6 +32,7 @@ def dated_mentions(pack: ParsedPack) -> Iterator[tuple[PersonMention | Organisat
         people += meeting.present + meeting.apologies
         for item in meeting.items:
             people += item.people + [lead for action in item.actions for lead in action.leads]
+            people += [declaration.person for declaration in item.declarations]
             yield from ((org, meeting.date) for org in item.organisations)
         yield from ((person, meeting.date) for person in people)
     pack_date = next((m.date for m in pack.meetings if m.kind == "agenda"), None)

@@ -13,6 +13,7 @@ from kg.loaders.attendance import apologies_in_item, read_attendance, trailing_a
 from kg.loaders.item_headings import find_item_headings
 from kg.loaders.mentions import find_organisations, find_people
 from kg.loaders.minute_actions import action_table, find_actions, table_start
+from kg.loaders.procedure import find_declarations, find_exclusion, find_votes
 from kg.loaders.normalize import paragraphs, upper_ratio
 from kg.loaders.people_text import (
     attendance_table,
@@ -352,7 +353,9 @@ def _minute_item(source: SourceText, lines: list[Line], start: int, body_start: 
     span = source.span(lines[start].start, max(lines[start].end, stop_line))
     return Item(number, title, span, resolutions=resolutions, people=_people(paras, source),
                 organisations=_organisations(paras, source), references=minute_references(paras, source),
-                outcome=find_outcome(paras), text="\n".join(p.text for p in paras), actions=actions)
+                outcome=find_outcome(paras), text="\n".join(p.text for p in paras), actions=actions,
+                votes=find_votes(paras, source), declarations=find_declarations(paras, source),
+                exclusion=find_exclusion(paras, source))
 
 
 def _people(paras: list[Line], source: SourceText) -> list[PersonMention]:
