@@ -44,3 +44,17 @@ def test_exclusion_cites_its_grounds_and_a_nil_return_is_no_exclusion():
     assert (exclusion.grounds, exclusion.span.start) == ("paragraph 3 of Schedule 12A", 1)
     paragraphs, source = _paragraphs("There were no items of business that required the press and public to be excluded.")
     assert find_exclusion(paragraphs, source) is None
+
+
+def test_an_agendas_proposed_resolution_is_not_a_decision_and_a_decision_printed_twice_counts_once():
+    from kg.loaders.resolutions import find_resolutions
+
+    paragraphs, source = _paragraphs(
+        "Exclusion of the press and public. If so, to formally pass the following resolution:",
+        "RESOLVED – That the press and public be excluded for the next item.",
+        "Decision:",
+        "That the report be noted.",
+        "Minutes:",
+        "The Panel considered the report.",
+        "RESOLVED: That the report be noted.")
+    assert [r.text for r in find_resolutions(paragraphs, source)] == ["That the report be noted."]

@@ -27,6 +27,9 @@ _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\s+")
 _INLINE_LABEL = re.compile(r"(?<=[.;])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DECIDED)\b)")
 _AFTER_DECISION = re.compile(r"(?<=[.;])\s+(?=(?:Voting|Votes|Proposed|Clerk['’]s note)\b)")
 _BULLET = re.compile(r"^-\s+")
+# "If so, to formally pass the following resolution: RESOLVED – ...": proposed, not passed
+_PROPOSED = re.compile(r"\b(?:pass|move|adopt)\s+the\s+following\s+resolution\b|\bif\s+so,?\s+to\s+(?:formally\s+)?"
+                       r"(?:pass|resolve)\b|\bproposed\s+resolution\s*:", re.I)
 # "That the Committee:-", "that:", "agreed to:": a lead-in to the parts below, not a decision
 _LEAD_IN_ONLY = re.compile(r"^(?:that\b[^.;]{0,40}|(?:agreed\s+)?to)\s*:\s*-?$", re.I)
 # "Moved by X, Seconded by Y, and Resolved – That ...": the decision starts at its label
@@ -92,9 +95,16 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
     """Labelled decisions and the numbered, bulleted, "That ..." or "To ..." paragraphs that continue them."""
     found: list[Resolution] = []
     label: str | None = None
+    proposed = False
     for paragraph in _label_paragraphs(paragraphs):
         text = _PARAGRAPH_NUMBER.sub("", paragraph.text.strip())
+        if _PROPOSED.search(text):          # an agenda's wording for a resolution still to be passed
+            proposed, label = True, None
+            continue
         match = _LABEL.match(text)
+        if proposed:
+            proposed = bool(match) or bool(_STARTS_PART.match(text) or _THAT.match(text))
+            continue
         if match and (text[match.end():].strip() == "" or match.group(0).rstrip()[-1:] in ":-–;"
                       or _THAT.match(text[match.end():].strip()) or _INFINITIVE.match(text[match.end():].strip())):
             label = _label_name(match.group("label"))
