@@ -19,10 +19,11 @@ _LABEL = re.compile(
 # itself deciding, in the past tense, as Scottish and Northern Irish minutes print decisions
 _BODY_DECIDED = re.compile(
     r"^(?:after\s+(?:consideration|discussion),\s*)?the\s+(?:committee|board|panel|forum|council|cabinet|partnership|"
-    r"commission|sub-committee|executive)\s+(?=\(1\)|\(a\)|$|(?:noted|approved|agreed|endorsed|instructed|resolved|decided)\b)",
+    r"commission|sub-committee|executive)\b\s*(?=\(1\)|\(a\)|$|(?:noted|approved|agreed|endorsed|instructed|resolved|decided)\b)",
     re.I)
 # a paragraph's own number before its label ("6.4 RESOLVED: ...")
-_PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\s+")
+_PARAGRAPH_NUMBER = re.compile(r"^(?:\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\s+|\d{1,4}\.?\s+(?=(?:resolved|resovled|agreed|decided)\b))",
+                               re.I)
 # a label in capitals after a proposer and seconder inside one paragraph ("Seconded: Cllr Ogden. RESOLVED: ...")
 _INLINE_LABEL = re.compile(r"(?<=[.;])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DECIDED)\b)")
 _AFTER_DECISION = re.compile(r"(?<=[.;])\s+(?=(?:Voting|Votes|Proposed|Clerk['’]s note)\b)")
@@ -31,7 +32,7 @@ _BULLET = re.compile(r"^-\s+")
 _PROPOSED = re.compile(r"\b(?:pass|move|adopt)\s+the\s+following\s+resolution\b|\bif\s+so,?\s+to\s+(?:formally\s+)?"
                        r"(?:pass|resolve)\b|\bproposed\s+resolution\s*:", re.I)
 # "That the Committee:-", "that:", "agreed to:": a lead-in to the parts below, not a decision
-_LEAD_IN_ONLY = re.compile(r"^(?:that\b[^.;]{0,40}|(?:agreed\s+)?to)\s*:\s*-?$", re.I)
+_LEAD_IN_ONLY = re.compile(r"^(?:(?:that\b[^.;]{0,40}|(?:agreed\s+)?to)\s*:\s*-?|to)$", re.I)
 # "Moved by X, Seconded by Y, and Resolved – That ...": the decision starts at its label
 _MOVED_AND = re.compile(r",?\s+and\s+(?=(?:resolved|agreed)\b)", re.I)
 _MOVER = re.compile(r"^(?:it\s+was\s+)?(?:moved|proposed)\s+by\b", re.I)
@@ -105,8 +106,9 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
         if proposed:
             proposed = bool(match) or bool(_STARTS_PART.match(text) or _THAT.match(text))
             continue
-        if match and (text[match.end():].strip() == "" or match.group(0).rstrip()[-1:] in ":-–;"
-                      or _THAT.match(text[match.end():].strip()) or _INFINITIVE.match(text[match.end():].strip())):
+        rest_text = text[match.end():].strip() if match else ""
+        if match and (rest_text == "" or match.group(0).rstrip()[-1:] in ":-–;" or _THAT.match(rest_text)
+                      or _INFINITIVE.match(rest_text) or _LEAD_IN_ONLY.match(rest_text)):
             label = _label_name(match.group("label"))
             rest = text[match.end():].strip()
             if rest and not _LEAD_IN_ONLY.match(rest):
