@@ -604,3 +604,57 @@ def test_ingest_council_option_and_one_body_and_person_per_council(tmp_path):
     assert len(chairs) == 2                                  # two councils' Ann Lees are two people
     bodies = kg.sparql("SELECT ?b WHERE { ?b a besluit:Bestuursorgaan }")
     assert len(bodies) == 2
+
+
+CONVENER = """Minutes
+
+Learning and Families Committee
+10.00am, Tuesday 3 February 2026
+
+Present
+
+Councillors Iona Reid (Convener), Jack Sim and Kay Toll.
+
+Also present
+
+Councillor Lou Marr (for item 2.1).
+
+Declaration of interests
+
+Councillor Jack Sim made a transparency statement in respect of item 2.1 as a trustee of a youth charity.
+
+1.1  Minutes
+
+Decision
+
+To approve the minute of 9 December 2025 as a correct record.
+
+2.1  Youth Work Review
+
+Motion
+
+1)   To note the report.
+
+- moved by Councillor Reid, seconded by Councillor Toll
+
+Decision
+
+To approve the motion by Councillor Reid.
+
+Norbury City Council
+"""
+
+
+def test_unnumbered_routine_heading_and_a_motion_that_is_not_the_decision(tmp_path):
+    pack = _pack(tmp_path, CONVENER)
+    meeting = _minutes(pack)
+    assert (pack.council, meeting.body, meeting.date) == ("Norbury City Council", "Learning and Families Committee",
+                                                         date(2026, 2, 3))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (None, "Declaration of interests"), ("1.1", "Minutes"), ("2.1", "Youth Work Review")]
+    assert [[r.text for r in i.resolutions] for i in meeting.items] == [
+        [], ["To approve the minute of 9 December 2025 as a correct record."], ["To approve the motion by Councillor Reid."]]
+    assert [(d.person.name, d.regarding) for d in meeting.items[0].declarations] == [("Councillor Jack Sim", "item 2.1")]
+    assert meeting.chair.name == "Councillor Iona Reid"
+    assert _names(meeting.present) == ["Councillor Iona Reid", "Councillor Jack Sim", "Councillor Kay Toll",
+                                       "Councillor Lou Marr"]

@@ -86,6 +86,11 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int)
     return found
 
 
+def is_attendance_label(text: str) -> bool:
+    """Does the line head an attendance block ("Present", "Also present", "Church Representatives")?"""
+    return _label(text) is not None
+
+
 def chair_in(text: str, span: Span) -> PersonMention | None:
     """The person a membership or attendance line marks as chair ("Membership: County Councillors X (Chair), Y")."""
     label = _label(text)

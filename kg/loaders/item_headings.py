@@ -57,6 +57,26 @@ def find_item_headings(lines: list[Line], start: int, end: int) -> list[Heading]
     return chain
 
 
+def unnumbered_before(lines: list[Line], start: int, first_item: int) -> list[tuple[int, None, str, int]]:
+    """An unnumbered heading between the attendance and the first numbered item ("Declaration of
+    interests" over its paragraph), as Scottish minutes print the routine business: (index, None, title,
+    body start). Attendance labels ("Also present", "Added Members ...") are not items."""
+    from kg.loaders.attendance import is_attendance_label
+
+    found: list[tuple[int, None, str, int]] = []
+    for index in range(start, first_item):
+        text = lines[index].text.strip()
+        if not text or (index > 0 and lines[index - 1].text.strip()) or is_attendance_label(text):
+            continue
+        following = _next_nonblank(lines, index + 1, first_item, within=3)
+        if following is None or following == index + 1 or len(text.split()) > 6 or not _reads_as_title(text) \
+                or text.endswith((".", ":")) or _NUMBERED.match(text):
+            continue
+        if len(lines[following].text.split()) >= 8 and _sentence(lines[following].text):
+            found = [(index, None, text, following)]
+    return found
+
+
 def _use_minute_numbers(lines: list[Line], chain: list[Heading], end: int) -> None:
     """CMIS minutes head each "Item 5" with the minute's own number ("MINUTE NO 345", or "345" opening
     the text): the minute number identifies the item."""
