@@ -155,6 +155,7 @@ class Meeting:
     time: str | None = None
     items: list[Item] = field(default_factory=list)
     council: str | None = None             # the council whose body met, as its papers print it
+    officers: list[PersonMention] = field(default_factory=list)   # contact officer, signatory, portfolio holders
 
 
 @dataclass

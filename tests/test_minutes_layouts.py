@@ -658,3 +658,13 @@ def test_unnumbered_routine_heading_and_a_motion_that_is_not_the_decision(tmp_pa
     assert meeting.chair.name == "Councillor Iona Reid"
     assert _names(meeting.present) == ["Councillor Iona Reid", "Councillor Jack Sim", "Councillor Kay Toll",
                                        "Councillor Lou Marr"]
+
+
+def test_officers_named_in_a_header_and_an_agenda(tmp_path):
+    text = AGENDA_THEN_MINUTES.replace(
+        "Membership:", "Contact: Ola Berg  Democratic Services Officer\n\nMembership:").replace(
+        "3.    School Places Strategy", "The Cabinet Member for Schools - County Councillor Wes Yard\n\n"
+        "3.    School Places Strategy")
+    agenda = next(m for m in _pack(tmp_path, text).meetings if m.kind == "agenda")
+    assert [(p.name, p.role) for p in agenda.officers] == [
+        ("Ola Berg", "Democratic Services Officer"), ("Councillor Wes Yard", "Cabinet Member for Schools")]

@@ -144,6 +144,8 @@ class _PackBuilder:
             g.add((node, BESLUIT.heeftAanwezigeBijStart, self.entities.person(person)))
         for person in meeting.apologies:
             g.add((node, CKG.apologies, self.entities.person(person)))
+        for person in meeting.officers:
+            g.add((paper, SCHEMA.mentions, self.entities.person(person)))
         for item in meeting.items:
             if meeting.kind == "agenda":
                 self._agenda_item(node, paper, item)

@@ -15,6 +15,7 @@ from datetime import date
 from kg.loaders.agenda import AGENDA, parse_agenda
 from kg.loaders.dates import find_dates, is_date_line, parse_date
 from kg.loaders.decision_notice import is_decision_notice, parse_notice
+from kg.loaders.header_people import header_officers
 from kg.loaders.meeting_header import find_body, find_date, find_minutes_heading
 from kg.loaders.minutes import nonblank, opens_minutes, parse_minutes
 from kg.loaders.normalize import is_capitals_heading
@@ -53,6 +54,8 @@ def parse_meetings(source: SourceText, lines: list[Line]) -> list[Meeting]:
         end = headings[position + 1].index if position + 1 < len(headings) else len(lines)
         parse = parse_agenda if heading.kind == "agenda" else parse_minutes
         meeting = parse(source, lines, heading.index, heading.first_content, end, heading.body, heading.date)
+        meeting.officers = header_officers(source, lines, heading.index,
+                                           end if meeting.kind == "agenda" else heading.first_content + 12)
         if meeting.kind == "agenda" or meeting.items:
             meetings.append(meeting)
     return meetings
