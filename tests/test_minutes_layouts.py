@@ -668,3 +668,49 @@ def test_officers_named_in_a_header_and_an_agenda(tmp_path):
     agenda = next(m for m in _pack(tmp_path, text).meetings if m.kind == "agenda")
     assert [(p.name, p.role) for p in agenda.officers] == [
         ("Ola Berg", "Democratic Services Officer"), ("Councillor Wes Yard", "Cabinet Member for Schools")]
+
+
+MODERNGOV_TRAILERS = """Agenda and minutes
+
+Adoption Panel - Wednesday, 8th April, 2026 10.00 am
+
+Venue: Room 2, Civic Centre
+
+Apologies for Absence
+
+Minutes:
+
+Apologies were received from Councillor Pam Reese.
+
+Annual Report of the Panel pdf icon PDF 400 KB
+
+Additional documents:
+
+  • Appendix 1 - Statistics pdf icon PDF 120 KB
+
+Minutes:
+
+The Panel considered its annual report.
+
+Resolved: That the annual report be approved.  ...  view the full minutes text for item 57.
+
+Work Plan
+
+Minutes:
+
+Resolved: That the work plan be noted.
+
+Kelby Council
+"""
+
+
+def test_moderngov_page_whose_numbers_are_only_in_trailers(tmp_path):
+    pack = _pack(tmp_path, MODERNGOV_TRAILERS)
+    meeting = _minutes(pack)
+    assert (pack.council, meeting.body, meeting.date) == ("Kelby Council", "Adoption Panel", date(2026, 4, 8))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (None, "Apologies for Absence"), ("57", "Annual Report of the Panel"), (None, "Work Plan")]
+    assert [[r.text for r in i.resolutions] for i in meeting.items] == [
+        [], ["That the annual report be approved."],
+        ["That the work plan be noted."]]
+    assert _names(meeting.apologies) == ["Councillor Pam Reese"]

@@ -57,6 +57,31 @@ def find_item_headings(lines: list[Line], start: int, end: int) -> list[Heading]
     return chain
 
 
+_MINUTES_LABEL = re.compile(r"^minutes\s*:", re.I)
+_NOT_TITLE = re.compile(r"^(?:additional documents|decision|minutes|items?|no\.?\s+item|[-•]\s)", re.I)
+_TRAILER = re.compile(r"\bview the full minutes text for item\s+(?P<num>[\w./]+?)\.?$", re.I)
+
+
+def labelled_minutes(lines: list[Line], start: int, end: int) -> list[Heading]:
+    """ModernGov pages whose items print no number line: each "Minutes:" label minutes the title printed
+    above it (past "Additional documents:" and its list); the number, when printed, is in the trailer
+    "view the full minutes text for item 57"."""
+    labels = [i for i in range(start, end) if _MINUTES_LABEL.match(lines[i].text.strip())]
+    if len(labels) < 2:
+        return []
+    headings: list[Heading] = []
+    for position, label in enumerate(labels):
+        title_at = next((i for i in range(label - 1, start - 1, -1) if lines[i].text.strip()
+                         and not _NOT_TITLE.match(lines[i].text.strip()) and not lines[i].text.startswith(" ")), None)
+        if title_at is None or (headings and title_at <= headings[-1].body_start):
+            continue
+        stop = labels[position + 1] if position + 1 < len(labels) else end
+        trailer = next((m for i in range(label, stop) if (m := _TRAILER.search(lines[i].text.strip()))), None)
+        number = trailer.group("num") if trailer else None
+        headings.append(Heading(title_at, number, lines[title_at].text.strip(), label, ("", "labelled", 0, ""), ()))
+    return headings if len(headings) >= 2 else []
+
+
 def unnumbered_before(lines: list[Line], start: int, first_item: int) -> list[tuple[int, None, str, int]]:
     """An unnumbered heading between the attendance and the first numbered item ("Declaration of
     interests" over its paragraph), as Scottish minutes print the routine business: (index, None, title,

@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from kg.loaders.attendance import apologies_in_item, read_attendance, trailing_attendance
-from kg.loaders.item_headings import find_item_headings, unnumbered_before
+from kg.loaders.item_headings import find_item_headings, labelled_minutes, unnumbered_before
 from kg.loaders.mentions import find_organisations, find_people
 from kg.loaders.minute_actions import action_table, find_actions, table_start
 from kg.loaders.procedure import find_declarations, find_exclusion, find_votes
@@ -83,7 +83,8 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
     """The minutes whose heading runs from ``head`` to ``first_content`` (line indexes), up to ``end``."""
     chair, present, apologies, index = _attendance(source, lines, first_content, end)
     known = _item_starts(lines, index, end)
-    generic = [(h.index, h.number, h.title, h.body_start) for h in find_item_headings(lines, first_content, end)]
+    generic = [(h.index, h.number, h.title, h.body_start)
+               for h in find_item_headings(lines, first_content, end) or labelled_minutes(lines, first_content, end)]
     starts = _better_items(known, generic, lines, index)
     printed = read_attendance(source, lines, first_content, starts[0][0] if starts else index)
     if starts and starts is generic:

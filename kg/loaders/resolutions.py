@@ -28,6 +28,8 @@ _PARAGRAPH_NUMBER = re.compile(r"^(?:\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\s+|\d{1,4}\.
 _INLINE_LABEL = re.compile(r"(?<=[.;])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DECIDED)\b)")
 _AFTER_DECISION = re.compile(r"(?<=[.;])\s+(?=(?:Voting|Votes|Proposed|Clerk['’]s note)\b)")
 _BULLET = re.compile(r"^-\s+")
+# a ModernGov page cuts long minutes short with a link: "...  view the full minutes text for item 57."
+_MORE_LINK = re.compile(r"\s*(?:\.{3}|…)?\s*view the full minutes text for item\s+\S+?\.?\s*$", re.I)
 # "If so, to formally pass the following resolution: RESOLVED – ...": proposed, not passed
 _PROPOSED = re.compile(r"\b(?:pass|move|adopt)\s+the\s+following\s+resolution\b|\bif\s+so,?\s+to\s+(?:formally\s+)?"
                        r"(?:pass|resolve)\b|\bproposed\s+resolution\s*:", re.I)
@@ -164,6 +166,7 @@ def find_unlabelled_resolutions(paragraphs: list[Line], source: SourceText) -> l
 
 
 def _records(text: str, label: str, paragraph: Line, source: SourceText) -> list[Resolution]:
+    text = _MORE_LINK.sub("", text)
     return [Resolution(piece, source.span(paragraph.start, paragraph.end), label, number)
             for number, body in _parts(text) for piece in _clauses(body) if len(piece) > 2]
 
