@@ -714,3 +714,18 @@ def test_moderngov_page_whose_numbers_are_only_in_trailers(tmp_path):
         [], ["That the annual report be approved."],
         ["That the work plan be noted."]]
     assert _names(meeting.apologies) == ["Councillor Pam Reese"]
+
+
+def test_item_numbering_families(tmp_path):
+    from kg.loaders.item_headings import find_item_headings
+    from kg.loaders.normalize import normalize
+    from kg.model import SourceText
+
+    def numbers(text: str) -> list[str]:
+        lines = normalize(SourceText("x.txt", "0", text.splitlines()))
+        return [h.number for h in find_item_headings(lines, 0, len(lines))]
+
+    assert numbers("CAB 45/20 BUDGET\n\nText of the minute.\n\nCAB 46/20 SCHOOLS\n\nMore text.\n") == ["CAB 45/20", "CAB 46/20"]
+    assert numbers("Minute 7  Budget\n\n7.1 The report was noted.\n\nMinute 8  Schools\n\n8.1 Noted.\n") == ["7", "8"]
+    assert numbers("1. To note the report.\n2. To agree the plan.\n") == []          # a list of decisions, not items
+    assert numbers("D17. PLANS\n\nText.\n\nD18. FEES\n\nText.\n") == ["D17", "D18"]

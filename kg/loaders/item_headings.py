@@ -23,6 +23,7 @@ from kg.model import Line
 _CODE = (r"(?P<welsh>[A-Z&]{1,6}\s?\d{2}/\d{2}\s*[-–]\s*\d{1,3})"        # C&YP 23/24 – 45
          r"|(?P<slash>[A-Z]{1,6}(?:/[A-Z0-9]{1,4}){1,3}/\d{1,3})"          # HWB/24/15, WCL/SO/2014/07
          r"|(?P<year>(?:19|20)\d\d/\d{1,4})"                               # 2023/145
+         r"|(?P<coded>[A-Z]{1,6}\s?\d{1,4}/\d{2}(?:/\d{2})?)"               # CAB 45/20, C12/21
          r"|(?P<int>[A-Z]{0,2}\d{1,4}[a-z]?(?:\.\d{1,2})?)")               # 235, D17, 1a, 3.1
 _NUMBERED = re.compile(rf"^(?:(?P<prefix>minute|item|agenda item)\s+(?:no\.?\s*)?)?(?:{_CODE})(?P<stop>[.:]?)"
                        r"(?:\s+[-–]?\s*(?P<rest>\S.*))?$", re.I)
@@ -148,11 +149,14 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
 def _family(match: re.Match) -> tuple[tuple, tuple]:
     """(prefix, shape, depth, stem) and the sort key of a numbered line."""
     prefix = (match.group("prefix") or "").lower().replace("agenda ", "")
-    for shape in ("welsh", "slash", "year"):
+    for shape in ("welsh", "slash", "year", "coded"):
         code = match.group(shape)
         if code:
+            digits = re.findall(r"\d+", code)
+            if shape == "coded":            # "CAB 45/20": the item, then the year
+                return (prefix, shape, 1, re.sub(r"[\d\s]", "", code.split("/")[0]) + "/" + code.split("/", 1)[1]), (int(digits[0]),)
             stem = re.sub(r"\d{1,4}$", "", re.sub(r"\s+", "", code))
-            return (prefix, shape, 1, stem), (int(re.findall(r"\d+", code)[-1]),)
+            return (prefix, shape, 1, stem), (int(digits[-1]),)
     code = match.group("int")
     letters = re.match(r"^[A-Z]*", code).group(0)
     digits = re.findall(r"\d+", code)
