@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kg.loaders.attendance import chair_in
 from kg.loaders.normalize import is_capitals_heading
 from kg.loaders.people_text import agenda_presenters
-from kg.loaders.attendance import chair_in
 from kg.model import Item, Line, Meeting, PersonMention, SourceText
 
 AGENDA = re.compile(r"^\s*(?:A\s?G\s?E\s?N\s?D\s?A|AGENDA|Agenda)\s*$")

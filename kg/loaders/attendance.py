@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.loaders.normalize import paragraphs
 from kg.loaders.people_text import clean_person
 from kg.loaders.vocabulary import words
 from kg.model import Line, PersonMention, SourceText, Span
@@ -286,7 +287,6 @@ def apologies_in_item(source: SourceText, lines: list[Line], start: int, stop: i
     on behalf of Councillors A and B", one name a line ("Councillor X - other Council business"), and
     "Councillor Y attended as his substitute"."""
     found = Attendance()
-    from kg.loaders.normalize import paragraphs
     for para in paragraphs(lines[start:stop]):
         span = source.span(para.start, para.end)
         for match in _SUBSTITUTE.finditer(para.text):

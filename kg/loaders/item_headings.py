@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.loaders.attendance import is_attendance_label
 from kg.loaders.normalize import upper_ratio
 from kg.loaders.resolutions import starts_with_label
 from kg.model import Line
@@ -87,8 +88,6 @@ def unnumbered_before(lines: list[Line], start: int, first_item: int) -> list[tu
     """An unnumbered heading between the attendance and the first numbered item ("Declaration of
     interests" over its paragraph), as Scottish minutes print the routine business: (index, None, title,
     body start). Attendance labels ("Also present", "Added Members ...") are not items."""
-    from kg.loaders.attendance import is_attendance_label
-
     found: list[tuple[int, None, str, int]] = []
     for index in range(start, first_item):
         text = lines[index].text.strip()

@@ -13,7 +13,6 @@ from kg.loaders.attendance import apologies_in_item, read_attendance, trailing_a
 from kg.loaders.item_headings import find_item_headings, labelled_minutes, unnumbered_before
 from kg.loaders.mentions import find_organisations, find_people
 from kg.loaders.minute_actions import action_table, find_actions, table_start
-from kg.loaders.procedure import find_declarations, find_exclusion, find_votes
 from kg.loaders.normalize import paragraphs, upper_ratio
 from kg.loaders.people_text import (
     attendance_table,
@@ -21,6 +20,7 @@ from kg.loaders.people_text import (
     minute_references,
     name_list,
 )
+from kg.loaders.procedure import find_declarations, find_exclusion, find_votes
 from kg.loaders.resolutions import (
     find_outcome,
     find_prose_decisions,
