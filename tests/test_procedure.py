@@ -58,3 +58,11 @@ def test_an_agendas_proposed_resolution_is_not_a_decision_and_a_decision_printed
         "The Panel considered the report.",
         "RESOLVED: That the report be noted.")
     assert [r.text for r in find_resolutions(paragraphs, source)] == ["That the report be noted."]
+
+
+def test_a_decision_panel_and_the_minute_printing_the_same_decision_give_one_decision():
+    from kg.loaders.resolutions import find_resolutions
+
+    paragraphs, source = _paragraphs("Decision:", "That the Quarter 3 report be noted", "Minutes:",
+                                     "RESOLVED that the Quarter 3 report be noted.")
+    assert [r.text for r in find_resolutions(paragraphs, source)] == ["That the Quarter 3 report be noted"]

@@ -184,7 +184,7 @@ def _unique(resolutions: list[Resolution]) -> list[Resolution]:
     seen: set[str] = set()
     out = []
     for resolution in resolutions:
-        key = " ".join(resolution.text.lower().split())
+        key = re.sub(r"[\s.;,:]+(?:and|or)?$", "", " ".join(resolution.text.lower().split()))
         if key not in seen:
             seen.add(key)
             out.append(resolution)
