@@ -729,3 +729,14 @@ def test_item_numbering_families(tmp_path):
     assert numbers("Minute 7  Budget\n\n7.1 The report was noted.\n\nMinute 8  Schools\n\n8.1 Noted.\n") == ["7", "8"]
     assert numbers("1. To note the report.\n2. To agree the plan.\n") == []          # a list of decisions, not items
     assert numbers("D17. PLANS\n\nText.\n\nD18. FEES\n\nText.\n") == ["D17", "D18"]
+
+
+def test_agenda_routine_business_before_item_one_and_co_opted_members_posts(tmp_path):
+    text = AGENDA_THEN_MINUTES.replace(
+        "Agenda\n\n1.    Apologies for Absence\n\n2.", "Co-opted: Vic Lowe (Parent Governor Representative)\n\nAgenda\n\n"
+        "Declarations of Interest.\n\n1.    Apologies for Absence\n\n2.")
+    agenda = next(m for m in _pack(tmp_path, text).meetings if m.kind == "agenda")
+    assert [(i.number, i.title) for i in agenda.items][:2] == [(None, "Declarations of Interest"),
+                                                               ("1", "Apologies for Absence")]
+    assert [i.number for i in agenda.items] == [None, "1", "2", "3"]
+    assert ("Vic Lowe", "Parent Governor Representative") in [(p.name, p.role) for p in agenda.officers]

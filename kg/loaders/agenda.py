@@ -12,6 +12,7 @@ from datetime import date
 from kg.loaders.attendance import chair_in
 from kg.loaders.normalize import is_capitals_heading
 from kg.loaders.people_text import agenda_presenters
+from kg.loaders.vocabulary import words
 from kg.model import Item, Line, Meeting, PersonMention, SourceText
 
 AGENDA = re.compile(r"^\s*(?:A\s?G\s?E\s?N\s?D\s?A|AGENDA|Agenda)\s*$")
@@ -38,6 +39,10 @@ def parse_agenda(source: SourceText, lines: list[Line], head: int, first_content
             continue
         if _STOP.match(text) and items:
             break
+        if not items and text.strip(" .").lower() in words("routine_business"):
+            items.append(Item(None, text.strip(" ."), source.span(lines[index].start, lines[index].end), section=section))
+            index += 1
+            continue
         match = _ITEM.match(text)
         if match and _next_number(match.group("num"), items):
             index, item = _agenda_item(source, lines, index, end, match, section)
@@ -67,7 +72,8 @@ def _is_section(text: str) -> bool:
 
 def _next_number(number: str, items: list[Item]) -> bool:
     """Agenda items count up from 1; a numbered line out of sequence is part of a title."""
-    return number == str(len(items) + 1) or (bool(items) and _value(number) == _value(items[-1].number) + 1)
+    numbered = [item for item in items if item.number]
+    return number == str(len(numbered) + 1) or (bool(numbered) and _value(number) == _value(numbered[-1].number) + 1)
 
 
 def _value(number: str | None) -> int:

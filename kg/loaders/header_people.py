@@ -17,6 +17,8 @@ _PORTFOLIO = re.compile(r"^(?:the\s+)?(?P<post>(?:cabinet|lead|executive)\s+memb
 _POST = re.compile(r"^(?:chief\s+executive|(?:assistant\s+|deputy\s+|strategic\s+|corporate\s+)?director\b.*|"
                    r"head\s+of\s+.+|monitoring\s+officer|.*\bmanager)$", re.I)
 _CELLS = re.compile(r"\t+|\s{2,}")
+_COOPTED = re.compile(r"^co-?opted(?:\s+members?)?\s*:\s*(?P<rest>.+)$", re.I)
+_NAME_POST = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*\((?P<post>[^)]{4,})\)")
 
 
 def header_officers(source: SourceText, lines: list[Line], start: int, end: int) -> list[PersonMention]:
@@ -41,6 +43,9 @@ def header_officers(source: SourceText, lines: list[Line], start: int, end: int)
             _add(found, officer.group("name"), post, span)
         elif portfolio:
             _add(found, portfolio.group("name"), portfolio.group("post"), span)
+        elif _COOPTED.match(text):                                  # "Co-opted: Ann Lee (Non-Executive Director, X)"
+            for member in _NAME_POST.finditer(_COOPTED.match(text).group("rest")):
+                _add(found, member.group("name"), member.group("post"), span)
         elif _POST.match(following) and text.isupper() and len(text.split()) in (2, 3):
             _add(found, text, following, span)                     # a signature: the name over the post
     return found
