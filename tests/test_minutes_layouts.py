@@ -740,3 +740,10 @@ def test_agenda_routine_business_before_item_one_and_co_opted_members_posts(tmp_
                                                                ("1", "Apologies for Absence")]
     assert [i.number for i in agenda.items] == [None, "1", "2", "3"]
     assert ("Vic Lowe", "Parent Governor Representative") in [(p.name, p.role) for p in agenda.officers]
+
+
+def test_initials_to_lines_are_actions_of_their_item(tmp_path):
+    text = FORUM.replace("2\nAny other business\nNone.", "2\nAny other business\nZB to book the spring meeting by 9 January.")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [(a.text, a.owner, a.due) for a in meeting.items[1].actions][:1] == [
+        ("ZB to book the spring meeting by 9 January", "ZB", "9 January")]
