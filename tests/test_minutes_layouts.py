@@ -747,3 +747,31 @@ def test_initials_to_lines_are_actions_of_their_item(tmp_path):
     meeting = _minutes(_pack(tmp_path, text))
     assert [(a.text, a.owner, a.due) for a in meeting.items[1].actions][:1] == [
         ("ZB to book the spring meeting by 9 January", "ZB", "9 January")]
+
+
+EMBEDDED = """Report to the Panel
+
+The panel is asked to note the governors' minutes below.
+
+Ashgrove Virtual School – Governing Body Minutes
+3rd March 2026 – Town Hall
+
+Present:
+Cllr Ada Quill (AQ)   Deputy Leader
+Ben Ross (BR)   Virtual Head
+
+1. Apologies
+
+None.
+
+2. Head's Report (BR)
+
+BR presented the report. BR to share the attendance figures with governors.
+"""
+
+
+def test_minutes_printed_inside_a_pack_under_their_own_title(tmp_path):
+    meeting = _minutes(_pack(tmp_path, EMBEDDED))
+    assert (meeting.body, meeting.date) == ("Ashgrove Virtual School – Governing Body", date(2026, 3, 3))
+    assert [(i.number, i.title) for i in meeting.items] == [("1", "Apologies"), ("2", "Head's Report (BR)")]
+    assert [(a.owner, a.text) for a in meeting.items[1].actions] == [("BR", "BR to share the attendance figures with governors")]

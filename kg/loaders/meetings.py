@@ -29,6 +29,7 @@ _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|s
 # "Minutes of the previous meeting" is an item title, not the heading of a meeting
 _ITEM_TITLE = re.compile(r"\b(?:previous|last|this)\s+meeting\b|^(?:the\s+)?meeting$", re.I)
 _MINUTES_CUE = re.compile(r"^(?:minutes\b(?!\s*:)|at\s+a\s+meeting\b)|\bmeeting\s+held\b|['’]s\s+minutes\b", re.I)
+_TITLED_MINUTES = re.compile(r"\b(?:minutes|meeting)\s*$", re.I)
 _SMALL_WORDS = {"and", "of", "the", "for", "&", "-", "–", "on", "in"}
 
 
@@ -49,6 +50,7 @@ def parse_meetings(source: SourceText, lines: list[Line]) -> list[Meeting]:
     headings = find_headings(lines)
     if not any(h.kind == "minutes" for h in headings):
         headings = sorted(headings + _generic_headings(lines, headings), key=lambda h: h.index)
+    headings = sorted(headings + _titled_minutes(lines, headings), key=lambda h: h.index)
     meetings = []
     for position, heading in enumerate(headings):
         end = headings[position + 1].index if position + 1 < len(headings) else len(lines)
@@ -74,6 +76,24 @@ def _generic_headings(lines: list[Line], found: list[_Heading]) -> list[_Heading
         heading = find_minutes_heading(lines, index, explicit=index > 0)
         if heading and not _within_agenda_heading(found, heading.index):
             out.append(_Heading(heading.index, heading.body, heading.date, "minutes", heading.first_content))
+    return out
+
+
+def _titled_minutes(lines: list[Line], found: list[_Heading]) -> list[_Heading]:
+    """Minutes printed inside a pack under a title of their own ("Virtual School – Governing Body
+    Minutes", "YOUTH CABINET MEETING") with an attendance list right below the date."""
+    out: list[_Heading] = []
+    starts = sorted(h.index for h in found)
+    for index, line in enumerate(lines):
+        if not _TITLED_MINUTES.search(line.text) or len(line.text.split()) > 10 or \
+                any(0 <= index - s < 30 for s in starts) or (out and index < out[-1].first_content + 3):
+            continue
+        after = [lines[i].text for i in nonblank(lines, index + 1, 8)]
+        if not any(re.match(r"^present\s*:?\s*$", text, re.I) for text in after):
+            continue
+        heading = find_minutes_heading(lines, index)
+        if heading and heading.index == index:
+            out.append(_Heading(index, heading.body, heading.date, "minutes", heading.first_content))
     return out
 
 

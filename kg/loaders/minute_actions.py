@@ -47,10 +47,11 @@ def find_actions(paragraphs: list[Line], source: SourceText) -> list[Action]:
             due = tag.group("due") or _due(sentence)
             actions.append(_action(sentence, tag.group("owner"), due, span))
             continue
-        initials = _INITIALS_TO.match(text)
-        if initials:
-            sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)[0].rstrip(".")
-            actions.append(_action(sentence, initials.group("owner"), _due(sentence), span))
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text):
+            initials = _INITIALS_TO.match(sentence)
+            if initials:
+                sentence = sentence.strip().rstrip(".")
+                actions.append(_action(sentence, initials.group("owner"), _due(sentence), span))
     return actions
 
 
