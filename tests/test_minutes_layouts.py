@@ -775,3 +775,40 @@ def test_minutes_printed_inside_a_pack_under_their_own_title(tmp_path):
     assert (meeting.body, meeting.date) == ("Ashgrove Virtual School – Governing Body", date(2026, 3, 3))
     assert [(i.number, i.title) for i in meeting.items] == [("1", "Apologies"), ("2", "Head's Report (BR)")]
     assert [(a.owner, a.text) for a in meeting.items[1].actions] == [("BR", "BR to share the attendance figures with governors")]
+
+
+UNNUMBERED = """LOWFIELD YOUTH COUNCIL MEETING
+
+4 March 2026
+
+Minutes
+
+Present:
+
+Amy Cole   Chair
+Ben Dale   Support
+
+Apologies
+
+Cal Eves
+
+Introductions
+
+Members gave their names and the schools they attend to the group.
+
+Budget Update
+
+Ben reported that the group had spent most of its budget on the residential trip.
+
+Next Steps
+
+The group agreed to plan a survey of young people about local parks.
+"""
+
+
+def test_minutes_whose_items_print_no_numbers(tmp_path):
+    meeting = _minutes(_pack(tmp_path, UNNUMBERED))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (None, "Introductions"), (None, "Budget Update"), (None, "Next Steps")]
+    assert meeting.chair.name == "Amy Cole"
+    assert _names(meeting.apologies) == ["Cal Eves"]

@@ -173,6 +173,8 @@ def _table_people(source: SourceText, block: list[Line], rows: list[list[str]], 
                 for someone in in_row:
                     if someone.capacity != "chair":
                         someone.capacity = "apologies" if _TICK_ABSENT.match(cell) else "present"
+            elif in_row and re.fullmatch(r"(?:chair|chairman|chairperson|convener)", cell, re.I):
+                in_row[-1].capacity = "chair"                      # "Alicia Wilson   Chair"
             elif in_row:
                 in_row[-1].role = f"{in_row[-1].role}, {cell}" if in_row[-1].role else cell
             elif people and not cell[:1].isupper() or (people and len(cells) == 1):

@@ -86,19 +86,25 @@ def labelled_minutes(lines: list[Line], start: int, end: int) -> list[Heading]:
 
 def unnumbered_before(lines: list[Line], start: int, first_item: int) -> list[tuple[int, None, str, int]]:
     """An unnumbered heading between the attendance and the first numbered item ("Declaration of
-    interests" over its paragraph), as Scottish minutes print the routine business: (index, None, title,
-    body start). Attendance labels ("Also present", "Added Members ...") are not items."""
+    interests" over its paragraph), as Scottish minutes print the routine business."""
+    return unnumbered_headings(lines, start, first_item)[-1:]
+
+
+def unnumbered_headings(lines: list[Line], start: int, end: int) -> list[tuple[int, None, str, int]]:
+    """Headings printed without numbers: a short title on a line of its own, set off by blank lines,
+    over a paragraph of minute text: (index, None, title, body start). Attendance labels ("Also
+    present", "Apologies") are not items."""
     found: list[tuple[int, None, str, int]] = []
-    for index in range(start, first_item):
+    for index in range(start, end):
         text = lines[index].text.strip()
         if not text or (index > 0 and lines[index - 1].text.strip()) or is_attendance_label(text):
             continue
-        following = _next_nonblank(lines, index + 1, first_item, within=3)
+        following = _next_nonblank(lines, index + 1, end, within=3)
         if following is None or following == index + 1 or len(text.split()) > 6 or not _reads_as_title(text) \
                 or text.endswith((".", ":")) or _NUMBERED.match(text):
             continue
-        if len(lines[following].text.split()) >= 8 and _sentence(lines[following].text):
-            found = [(index, None, text, following)]
+        if len(lines[following].text.split()) >= 6 and _sentence(lines[following].text):
+            found.append((index, None, text, following))
     return found
 
 

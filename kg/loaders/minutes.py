@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from kg.loaders.attendance import apologies_in_item, read_attendance, trailing_attendance
-from kg.loaders.item_headings import find_item_headings, labelled_minutes, unnumbered_before
+from kg.loaders.item_headings import find_item_headings, labelled_minutes, unnumbered_before, unnumbered_headings
 from kg.loaders.mentions import find_organisations, find_people
 from kg.loaders.minute_actions import action_table, find_actions, table_start
 from kg.loaders.normalize import paragraphs, upper_ratio
@@ -49,6 +49,7 @@ PRESENT = re.compile(r"^(?:present|in attendance)\s*[:;]?\s*[-–]?\s*(?P<rest>.
 APOLOGIES = re.compile(r"^apologies(?: for absence)?(?:\s*[:;]\s*[-–]?|\s+(?:for absence\s+)?were\s+(?:received|submitted)"
                        r"\s+(?:from|by)|\s+from)\s*(?P<rest>.*)$", re.I)
 _CHAIR = re.compile(r"^(?P<name>.+?)\s*[\(\[]?\s*in\s+the\s+chair\s*[\)\]]?\s*[.;,]?\s*$", re.I)
+_UNNUMBERED_AT_LEAST = 3    # minutes whose items print no numbers: three headings over minute text, at least
 _FIRST_ITEM_WITHIN = 60     # non-blank lines between the attendance and the first item
 _ITEM_LABEL = re.compile(r"^(?:agenda\s*item\s*:\s*)", re.I)
 _ITEM_LABEL_LINE = re.compile(r"^(?:agenda\s*item\s*:?|item\s*:)\s*$", re.I)
@@ -89,6 +90,11 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
     printed = read_attendance(source, lines, first_content, starts[0][0] if starts else index)
     if starts and starts is generic:
         starts = unnumbered_before(lines, first_content, starts[0][0]) + starts
+    elif not starts:
+        unnumbered = unnumbered_headings(lines, first_content, end)
+        starts = unnumbered if len(unnumbered) >= _UNNUMBERED_AT_LEAST else []
+        titles = {title.lower() for _, _, title, _ in starts}       # headings an attendance table ran into
+        present, apologies = ([p for p in people if p.name.lower() not in titles] for people in (present, apologies))
     chair = chair or printed.chair
     present = _merged(present, printed.present)
     apologies = _merged(apologies, printed.apologies)
