@@ -41,8 +41,9 @@ class KnowledgeGraph:
 
     # -- building -----------------------------------------------------------------------------
     def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None,
-               with_index: bool = True) -> list[FileReport]:
-        """Parse ``paths`` (files or folders) into the store; see :func:`kg.ingest.ingest`."""
+               with_index: bool = True, council: str | None = None) -> list[FileReport]:
+        """Parse ``paths`` (files or folders) into the store; see :func:`kg.ingest.ingest`. ``council``:
+        the council the papers belong to when their text does not name it."""
         builder = None
         if with_index:
             from kg.indexing import (
@@ -50,7 +51,7 @@ class KnowledgeGraph:
             )
 
             builder = build_search_index
-        reports = ingest(self.store, paths, progress, builder)
+        reports = ingest(self.store, paths, progress, builder, council)
         self.__dict__.pop("graph", None)
         self.__dict__.pop("searcher", None)
         return reports

@@ -43,14 +43,17 @@ def _require_store(kg: KnowledgeGraph) -> None:
 @app.command("ingest")
 def ingest_command(paths: list[Path] = typer.Argument(..., help="Files (.txt, .md, .pdf, .html, .htm, .docx) or folders."),
                    store: Optional[Path] = StoreOption,
-                   no_index: bool = typer.Option(False, "--no-index", help="Build the graph only.")) -> None:
+                   no_index: bool = typer.Option(False, "--no-index", help="Build the graph only."),
+                   council: Optional[str] = typer.Option(None, "--council",
+                                                         help="The council the papers belong to, when their text "
+                                                              "does not name it.")) -> None:
     """Parse agenda packs into the graph and the search index."""
     kg = _open(store)
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=errors, transient=True) as progress:
         task = progress.add_task("starting", total=None)
         reports = kg.ingest(paths, progress=lambda message: progress.update(task, description=message),
-                            with_index=not no_index)
+                            with_index=not no_index, council=council)
     table = Table(title=f"Ingest into {kg.store.root}")
     for column in ("file", "status", "meetings", "items", "resolutions", "papers", "people"):
         table.add_column(column, justify="left" if column in ("file", "status") else "right")

@@ -54,12 +54,13 @@ def pack_counts(pack: ParsedPack) -> dict[str, int]:
     }
 
 
-def parse_file(path: Path) -> tuple[ParsedPack, bytes]:
+def parse_file(path: Path, council: str | None = None) -> tuple[ParsedPack, bytes]:
     """Read and parse one file; unreadable input or a parser failure becomes an :class:`InputError`
-    naming the file. A readable file whose structure is not recognised is still a paper."""
+    naming the file. A readable file whose structure is not recognised is still a paper. ``council`` is the
+    council the file belongs to when its text does not name one."""
     source = read_source(path)
     try:
-        pack = parse_source(source)
+        pack = parse_source(source, council)
     except Exception as exc:  # a parser bug on odd input must not abort the batch
         raise InputError(path, f"could not be parsed ({type(exc).__name__}: {exc})") from exc
     return pack, path.read_bytes()
@@ -73,7 +74,7 @@ def pack_warnings(pack: ParsedPack) -> list[str]:
 
 
 def ingest(store: Store, paths: Iterable[str | Path], progress: Progress | None = None,
-           build_index: Callable | None = None) -> list[FileReport]:
+           build_index: Callable | None = None, council: str | None = None) -> list[FileReport]:
     """Ingest ``paths`` into ``store``; files that fail are reported and skipped.
 
     Nothing is written unless at least one file parsed; the new generation becomes live only once
@@ -86,7 +87,7 @@ def ingest(store: Store, paths: Iterable[str | Path], progress: Progress | None 
     for path in expand_paths(paths):
         notify(f"parsing {path.name}")
         try:
-            pack, data = parse_file(path)
+            pack, data = parse_file(path, council)
         except InputError as exc:
             reports.append(FileReport(str(path), "error", exc.reason))
             continue
@@ -99,13 +100,15 @@ def ingest(store: Store, paths: Iterable[str | Path], progress: Progress | None 
     packs = [pack for pack, _ in parsed.values()]
     for name in sorted(set(manifest.sources) - set(parsed)):
         notify(f"re-reading {name}")
-        packs.append(parse_source(read_source(store.source_path(name), name)))
+        packs.append(parse_source(read_source(store.source_path(name), name), manifest.sources[name].get("council")))
     notify("building graph")
     graph = build_graph(packs)
     new_manifest = Manifest(dict(manifest.sources))
     for name, (pack, data) in parsed.items():
         stored = store.keep_source(name, data, pack.source.sha256)
         new_manifest.sources[name] = {"sha256": pack.source.sha256, "stored": stored}
+        if council:
+            new_manifest.sources[name]["council"] = council      # kept, so a rebuild reads the file the same way
     with store.new_generation() as generation:
         notify("writing graph")
         write_graph(graph, generation)

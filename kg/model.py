@@ -90,6 +90,38 @@ class Resolution:
 
 
 @dataclass
+class Vote:
+    """A recorded vote: the counts and the outcome as printed."""
+
+    span: Span
+    votes_for: int | None = None
+    against: int | None = None
+    abstentions: int | None = None
+    outcome: str | None = None            # carried | lost | defeated | fell
+    text: str = ""
+
+
+@dataclass
+class Declaration:
+    """A declaration of interest: who, what kind ("personal", "non-pecuniary") and which item it concerns."""
+
+    person: PersonMention
+    span: Span
+    kind: str | None = None
+    regarding: str | None = None          # "Item 7", "Minute 139" as printed
+    text: str = ""
+
+
+@dataclass
+class Exclusion:
+    """The press and public excluded, and the grounds cited ("paragraph 3 of Schedule 12A")."""
+
+    span: Span
+    grounds: str | None = None
+    text: str = ""
+
+
+@dataclass
 class Item:
     """An agenda item or a minute item (identified by meeting + number as printed)."""
 
@@ -105,6 +137,9 @@ class Item:
     outcome: str | None = None             # narrative outcome ("approved as a correct record")
     text: str = ""                         # the item's body text, cleaned
     actions: list[Action] = field(default_factory=list)   # "Action:" lines and action tables in the minute
+    votes: list[Vote] = field(default_factory=list)
+    declarations: list[Declaration] = field(default_factory=list)
+    exclusion: Exclusion | None = None
 
 
 @dataclass
@@ -120,6 +155,7 @@ class Meeting:
     time: str | None = None
     items: list[Item] = field(default_factory=list)
     council: str | None = None             # the council whose body met, as its papers print it
+    officers: list[PersonMention] = field(default_factory=list)   # contact officer, signatory, portfolio holders
 
 
 @dataclass

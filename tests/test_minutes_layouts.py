@@ -523,3 +523,292 @@ def test_officer_decision_record_with_two_decisions(tmp_path):
         "EDU/2025/01": ["To approve a nursery class at Oak Lane School from September 2025."],
         "EDU/2025/02": ["To raise the admission number to 60.", "To review the change in 2027."]}
     assert ("Rob Stone", "Admissions Manager") in [(p.name, p.role) for p in meeting.items[1].people]
+
+
+AGENDA_THEN_MINUTES = """Harrowby County Council
+
+Cabinet
+
+Thursday, 5th March, 2026 at 2.00 pm in Committee Room 'A', County Hall
+
+Membership: County Councillors Uri Vance (Chair), Wes Yard and Zara Abbot
+
+Agenda
+
+1.    Apologies for Absence
+
+2.    Minutes of the Meeting held on 5 February 2026            (Pages 1 - 6)
+
+3.    School Places Strategy                                  (Pages 7 - 20)
+
+----------------------------------------------------------------------------
+
+Cabinet – Meeting held on Thursday, 5th February, 2026.
+
+Present:-  County Councillors Vance (Chair), Yard and Abbot
+
+7. Apologies for Absence
+
+    None were received.
+
+8. Youth Offer
+
+    Resolved – That the youth offer be approved.
+"""
+
+
+def test_agenda_title_block_and_the_previous_minutes_after_it(tmp_path):
+    pack = _pack(tmp_path, AGENDA_THEN_MINUTES)
+    agenda = next(m for m in pack.meetings if m.kind == "agenda")
+    assert (pack.council, agenda.body, agenda.date) == ("Harrowby County Council", "Cabinet", date(2026, 3, 5))
+    assert [i.number for i in agenda.items] == ["1", "2", "3"]
+    assert agenda.chair.name == "Councillor Uri Vance"
+    assert [i.resolutions for i in agenda.items] == [[], [], []]
+    minutes = _minutes(pack)
+    assert (minutes.body, minutes.date) == ("Cabinet", date(2026, 2, 5))
+    assert _decisions(minutes) == {"7": [], "8": ["That the youth offer be approved."]}
+    assert _names(minutes.present) == ["Councillor Vance", "Councillor Yard", "Councillor Abbot"]
+
+
+SMALL = """{body}
+
+Minutes of the meeting held on Tuesday 3 June 2025
+
+Present: Councillor Ann Lee (Chair), Councillor Bob Kerr
+
+1. Budget
+
+Agreed: to note the budget.
+
+2. Any other business
+
+None.
+{footer}
+"""
+
+
+def test_ingest_council_option_and_one_body_and_person_per_council(tmp_path):
+    from kg.api import KnowledgeGraph
+
+    (tmp_path / "a.txt").write_text(SMALL.format(body="Cabinet", footer=""), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(SMALL.format(body="Cabinet", footer="Ormsby District Council"), encoding="utf-8")
+    kg = KnowledgeGraph.open(tmp_path / "store")
+    kg.ingest([tmp_path / "a.txt"], with_index=False, council="Dalby Borough Council")
+    kg.ingest([tmp_path / "b.txt"], with_index=False)          # a rebuild keeps a.txt's council
+    meetings = {m["source"]: m for m in kg.records()["meetings"]}
+    assert (meetings["a.txt"]["council"], meetings["b.txt"]["council"]) == ("Dalby Borough Council",
+                                                                            "Ormsby District Council")
+    assert meetings["a.txt"]["iri"].endswith("/meeting/dalby/cabinet/2025-06-03")
+    assert meetings["a.txt"]["iri"] != meetings["b.txt"]["iri"]
+    chairs = [p for p in kg.records()["people"] if p["name"].endswith("Ann Lee")]
+    assert len(chairs) == 2                                  # two councils' Ann Lees are two people
+    bodies = kg.sparql("SELECT ?b WHERE { ?b a besluit:Bestuursorgaan }")
+    assert len(bodies) == 2
+
+
+CONVENER = """Minutes
+
+Learning and Families Committee
+10.00am, Tuesday 3 February 2026
+
+Present
+
+Councillors Iona Reid (Convener), Jack Sim and Kay Toll.
+
+Also present
+
+Councillor Lou Marr (for item 2.1).
+
+Declaration of interests
+
+Councillor Jack Sim made a transparency statement in respect of item 2.1 as a trustee of a youth charity.
+
+1.1  Minutes
+
+Decision
+
+To approve the minute of 9 December 2025 as a correct record.
+
+2.1  Youth Work Review
+
+Motion
+
+1)   To note the report.
+
+- moved by Councillor Reid, seconded by Councillor Toll
+
+Decision
+
+To approve the motion by Councillor Reid.
+
+Norbury City Council
+"""
+
+
+def test_unnumbered_routine_heading_and_a_motion_that_is_not_the_decision(tmp_path):
+    pack = _pack(tmp_path, CONVENER)
+    meeting = _minutes(pack)
+    assert (pack.council, meeting.body, meeting.date) == ("Norbury City Council", "Learning and Families Committee",
+                                                         date(2026, 2, 3))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (None, "Declaration of interests"), ("1.1", "Minutes"), ("2.1", "Youth Work Review")]
+    assert [[r.text for r in i.resolutions] for i in meeting.items] == [
+        [], ["To approve the minute of 9 December 2025 as a correct record."], ["To approve the motion by Councillor Reid."]]
+    assert [(d.person.name, d.regarding) for d in meeting.items[0].declarations] == [("Councillor Jack Sim", "item 2.1")]
+    assert meeting.chair.name == "Councillor Iona Reid"
+    assert _names(meeting.present) == ["Councillor Iona Reid", "Councillor Jack Sim", "Councillor Kay Toll",
+                                       "Councillor Lou Marr"]
+
+
+def test_officers_named_in_a_header_and_an_agenda(tmp_path):
+    text = AGENDA_THEN_MINUTES.replace(
+        "Membership:", "Contact: Ola Berg  Democratic Services Officer\n\nMembership:").replace(
+        "3.    School Places Strategy", "The Cabinet Member for Schools - County Councillor Wes Yard\n\n"
+        "3.    School Places Strategy")
+    agenda = next(m for m in _pack(tmp_path, text).meetings if m.kind == "agenda")
+    assert [(p.name, p.role) for p in agenda.officers] == [
+        ("Ola Berg", "Democratic Services Officer"), ("Councillor Wes Yard", "Cabinet Member for Schools")]
+
+
+MODERNGOV_TRAILERS = """Agenda and minutes
+
+Adoption Panel - Wednesday, 8th April, 2026 10.00 am
+
+Venue: Room 2, Civic Centre
+
+Apologies for Absence
+
+Minutes:
+
+Apologies were received from Councillor Pam Reese.
+
+Annual Report of the Panel pdf icon PDF 400 KB
+
+Additional documents:
+
+  • Appendix 1 - Statistics pdf icon PDF 120 KB
+
+Minutes:
+
+The Panel considered its annual report.
+
+Resolved: That the annual report be approved.  ...  view the full minutes text for item 57.
+
+Work Plan
+
+Minutes:
+
+Resolved: That the work plan be noted.
+
+Kelby Council
+"""
+
+
+def test_moderngov_page_whose_numbers_are_only_in_trailers(tmp_path):
+    pack = _pack(tmp_path, MODERNGOV_TRAILERS)
+    meeting = _minutes(pack)
+    assert (pack.council, meeting.body, meeting.date) == ("Kelby Council", "Adoption Panel", date(2026, 4, 8))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (None, "Apologies for Absence"), ("57", "Annual Report of the Panel"), (None, "Work Plan")]
+    assert [[r.text for r in i.resolutions] for i in meeting.items] == [
+        [], ["That the annual report be approved."],
+        ["That the work plan be noted."]]
+    assert _names(meeting.apologies) == ["Councillor Pam Reese"]
+
+
+def test_item_numbering_families(tmp_path):
+    from kg.loaders.item_headings import find_item_headings
+    from kg.loaders.normalize import normalize
+    from kg.model import SourceText
+
+    def numbers(text: str) -> list[str]:
+        lines = normalize(SourceText("x.txt", "0", text.splitlines()))
+        return [h.number for h in find_item_headings(lines, 0, len(lines))]
+
+    assert numbers("CAB 45/20 BUDGET\n\nText of the minute.\n\nCAB 46/20 SCHOOLS\n\nMore text.\n") == ["CAB 45/20", "CAB 46/20"]
+    assert numbers("Minute 7  Budget\n\n7.1 The report was noted.\n\nMinute 8  Schools\n\n8.1 Noted.\n") == ["7", "8"]
+    assert numbers("1. To note the report.\n2. To agree the plan.\n") == []          # a list of decisions, not items
+    assert numbers("D17. PLANS\n\nText.\n\nD18. FEES\n\nText.\n") == ["D17", "D18"]
+
+
+def test_agenda_routine_business_before_item_one_and_co_opted_members_posts(tmp_path):
+    text = AGENDA_THEN_MINUTES.replace(
+        "Agenda\n\n1.    Apologies for Absence\n\n2.", "Co-opted: Vic Lowe (Parent Governor Representative)\n\nAgenda\n\n"
+        "Declarations of Interest.\n\n1.    Apologies for Absence\n\n2.")
+    agenda = next(m for m in _pack(tmp_path, text).meetings if m.kind == "agenda")
+    assert [(i.number, i.title) for i in agenda.items][:2] == [(None, "Declarations of Interest"),
+                                                               ("1", "Apologies for Absence")]
+    assert [i.number for i in agenda.items] == [None, "1", "2", "3"]
+    assert ("Vic Lowe", "Parent Governor Representative") in [(p.name, p.role) for p in agenda.officers]
+
+
+def test_initials_to_lines_are_actions_of_their_item(tmp_path):
+    text = FORUM.replace("2\nAny other business\nNone.", "2\nAny other business\nZB to book the spring meeting by 9 January.")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [(a.text, a.owner, a.due) for a in meeting.items[1].actions][:1] == [
+        ("ZB to book the spring meeting by 9 January", "ZB", "9 January")]
+
+
+EMBEDDED = """Report to the Panel
+
+The panel is asked to note the governors' minutes below.
+
+Ashgrove Virtual School – Governing Body Minutes
+3rd March 2026 – Town Hall
+
+Present:
+Cllr Ada Quill (AQ)   Deputy Leader
+Ben Ross (BR)   Virtual Head
+
+1. Apologies
+
+None.
+
+2. Head's Report (BR)
+
+BR presented the report. BR to share the attendance figures with governors.
+"""
+
+
+def test_minutes_printed_inside_a_pack_under_their_own_title(tmp_path):
+    meeting = _minutes(_pack(tmp_path, EMBEDDED))
+    assert (meeting.body, meeting.date) == ("Ashgrove Virtual School – Governing Body", date(2026, 3, 3))
+    assert [(i.number, i.title) for i in meeting.items] == [("1", "Apologies"), ("2", "Head's Report (BR)")]
+    assert [(a.owner, a.text) for a in meeting.items[1].actions] == [("BR", "BR to share the attendance figures with governors")]
+
+
+UNNUMBERED = """LOWFIELD YOUTH COUNCIL MEETING
+
+4 March 2026
+
+Minutes
+
+Present:
+
+Amy Cole   Chair
+Ben Dale   Support
+
+Apologies
+
+Cal Eves
+
+Introductions
+
+Members gave their names and the schools they attend to the group.
+
+Budget Update
+
+Ben reported that the group had spent most of its budget on the residential trip.
+
+Next Steps
+
+The group agreed to plan a survey of young people about local parks.
+"""
+
+
+def test_minutes_whose_items_print_no_numbers(tmp_path):
+    meeting = _minutes(_pack(tmp_path, UNNUMBERED))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (None, "Introductions"), (None, "Budget Update"), (None, "Next Steps")]
+    assert meeting.chair.name == "Amy Cole"
+    assert _names(meeting.apologies) == ["Cal Eves"]

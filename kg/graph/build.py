@@ -144,6 +144,8 @@ class _PackBuilder:
             g.add((node, BESLUIT.heeftAanwezigeBijStart, self.entities.person(person)))
         for person in meeting.apologies:
             g.add((node, CKG.apologies, self.entities.person(person)))
+        for person in meeting.officers:
+            g.add((paper, SCHEMA.mentions, self.entities.person(person)))
         for item in meeting.items:
             if meeting.kind == "agenda":
                 self._agenda_item(node, paper, item)
@@ -185,6 +187,7 @@ class _PackBuilder:
         used: set[URIRef] = set()
         for position, action in enumerate(item.actions, start=1):
             self._action(node, action, position, {}, used)
+        self._procedure(node, item)
         for reference in item.references:
             ref = iris.child_iri(node, "ref", f"{reference.number}-{reference.span.start}")
             g.add((ref, RDF.type, CKG.MinuteReference))
@@ -194,6 +197,41 @@ class _PackBuilder:
             if reference.meeting_date:
                 g.add((ref, CKG.targetDate, Literal(reference.meeting_date.isoformat(), datatype=XSD.date)))
             self._cite(ref, reference.span)
+
+    def _procedure(self, node: URIRef, item: Item) -> None:
+        """Recorded votes, declarations of interest and the exclusion of the public, as data."""
+        g = self.g
+        for position, vote in enumerate(item.votes, start=1):
+            vote_node = iris.child_iri(node, "vote", str(position))
+            g.add((vote_node, RDF.type, CKG.Vote))
+            g.add((node, CKG.hasVote, vote_node))
+            g.add((vote_node, PROV.value, Literal(vote.text)))
+            for predicate, value in ((CKG.votesFor, vote.votes_for), (CKG.votesAgainst, vote.against),
+                                     (CKG.abstentions, vote.abstentions)):
+                if value is not None:
+                    g.add((vote_node, predicate, Literal(value)))
+            if vote.outcome:
+                g.add((vote_node, CKG.voteOutcome, Literal(vote.outcome)))
+            self._cite(vote_node, vote.span)
+        for position, declaration in enumerate(item.declarations, start=1):
+            declared = iris.child_iri(node, "declaration", str(position))
+            g.add((declared, RDF.type, CKG.DeclarationOfInterest))
+            g.add((node, CKG.hasDeclaration, declared))
+            g.add((declared, CKG.declaredBy, self.entities.person(declaration.person)))
+            g.add((declared, PROV.value, Literal(declaration.text)))
+            if declaration.kind:
+                g.add((declared, CKG.interestKind, Literal(declaration.kind)))
+            if declaration.regarding:
+                g.add((declared, CKG.regarding, Literal(declaration.regarding)))
+            self._cite(declared, declaration.span)
+        if item.exclusion:
+            excluded = iris.child_iri(node, "exclusion", "1")
+            g.add((excluded, RDF.type, CKG.Exclusion))
+            g.add((node, CKG.hasExclusion, excluded))
+            g.add((excluded, PROV.value, Literal(item.exclusion.text)))
+            if item.exclusion.grounds:
+                g.add((excluded, CKG.exemptGrounds, Literal(item.exclusion.grounds)))
+            self._cite(excluded, item.exclusion.span)
 
     def _item_common(self, node: URIRef, item: Item) -> None:
         g = self.g

@@ -29,9 +29,10 @@ _ACRONYM_SUFFIX = re.compile(r"\s*\(([A-Za-z&]{2,10})\)\s*$")
 def dated_mentions(pack: ParsedPack) -> Iterator[tuple[PersonMention | OrganisationMention, date | None]]:
     for meeting in pack.meetings:
         people = [meeting.chair] if meeting.chair else []
-        people += meeting.present + meeting.apologies
+        people += meeting.present + meeting.apologies + meeting.officers
         for item in meeting.items:
             people += item.people + [lead for action in item.actions for lead in action.leads]
+            people += [declaration.person for declaration in item.declarations]
             yield from ((org, meeting.date) for org in item.organisations)
         yield from ((person, meeting.date) for person in people)
     pack_date = next((m.date for m in pack.meetings if m.kind == "agenda"), None)

@@ -9,18 +9,20 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kg.loaders.attendance import chair_in
 from kg.loaders.normalize import is_capitals_heading
 from kg.loaders.people_text import agenda_presenters
-from kg.model import Item, Line, Meeting, SourceText
+from kg.loaders.vocabulary import words
+from kg.model import Item, Line, Meeting, PersonMention, SourceText
 
-AGENDA = re.compile(r"^\s*(?:A\s?G\s?E\s?N\s?D\s?A|AGENDA)\s*$")
+AGENDA = re.compile(r"^\s*(?:A\s?G\s?E\s?N\s?D\s?A|AGENDA|Agenda)\s*$")
 _ITEM = re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.)]\s+(?P<title>\S.*)$")
 _PAGES = re.compile(r"\(Pages?\s+(\d+)\s*[-–]\s*(\d+)\)", re.I)
 _SECTION = re.compile(r"^(?:for\s+(?:decision|discussion|information|noting)|items?\s+for\s+\w+|annual reports?|"
                       r"part\s+[12ab]\b.*)\s*[:;]?-?\s*$", re.I)
 # the agenda ends at the membership list or the chief executive's signature
 _STOP = re.compile(r"^(?:membership|.*chief executive\.?$|.*members? of the .* (?:panel|commission|committee|board)\s*:?-?$)", re.I)
-_PRESENTER = re.compile(r"^(?:-\s|(?:presentation by|to present|presented by)\b)", re.I)
+_PRESENTER = re.compile(r"^(?:-\s|(?:presentation by|to present|presented by)\b|presenters?\s*:)", re.I)
 
 
 def parse_agenda(source: SourceText, lines: list[Line], head: int, first_content: int, end: int,
@@ -37,6 +39,10 @@ def parse_agenda(source: SourceText, lines: list[Line], head: int, first_content
             continue
         if _STOP.match(text) and items:
             break
+        if not items and text.strip(" .").lower() in words("routine_business"):
+            items.append(Item(None, text.strip(" ."), source.span(lines[index].start, lines[index].end), section=section))
+            index += 1
+            continue
         match = _ITEM.match(text)
         if match and _next_number(match.group("num"), items):
             index, item = _agenda_item(source, lines, index, end, match, section)
@@ -48,8 +54,16 @@ def parse_agenda(source: SourceText, lines: list[Line], head: int, first_content
                 section = section.title()
         index += 1
     span_end = max([lines[first_content - 1].end, *(item.span.end for item in items)])
-    return Meeting(body, day, "agenda", source.span(lines[head].start, span_end),
-                   venue=_field(head_text, "venue"), time=_field(head_text, "time"), items=items)
+    return Meeting(body, day, "agenda", source.span(lines[head].start, span_end), chair=_chair(source, lines, head,
+                   first_content), venue=_field(head_text, "venue"), time=_field(head_text, "time"), items=items)
+
+
+def _chair(source: SourceText, lines: list[Line], head: int, first_content: int) -> PersonMention | None:
+    """The chair named in the membership printed above the agenda ("Councillor X (Chair)")."""
+    for line in lines[head:first_content]:
+        if re.search(r"\((?:chair|chairman|chairperson|convener)\)", line.text, re.I):
+            return chair_in(line.text, source.span(line.start, line.end))
+    return None
 
 
 def _is_section(text: str) -> bool:
@@ -58,7 +72,8 @@ def _is_section(text: str) -> bool:
 
 def _next_number(number: str, items: list[Item]) -> bool:
     """Agenda items count up from 1; a numbered line out of sequence is part of a title."""
-    return number == str(len(items) + 1) or (bool(items) and _value(number) == _value(items[-1].number) + 1)
+    numbered = [item for item in items if item.number]
+    return number == str(len(numbered) + 1) or (bool(numbered) and _value(number) == _value(numbered[-1].number) + 1)
 
 
 def _value(number: str | None) -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.loaders.normalize import paragraphs
 from kg.loaders.people_text import clean_person
 from kg.loaders.vocabulary import words
 from kg.model import Line, PersonMention, SourceText, Span
@@ -86,11 +87,25 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int)
     return found
 
 
+def is_attendance_label(text: str) -> bool:
+    """Does the line head an attendance block ("Present", "Also present", "Church Representatives")?"""
+    return _label(text) is not None
+
+
+def chair_in(text: str, span: Span) -> PersonMention | None:
+    """The person a membership or attendance line marks as chair ("Membership: County Councillors X (Chair), Y")."""
+    label = _label(text)
+    people = _list_people(label[1] if label else text, span, "present")
+    return next((p for p in people if p.capacity == "chair"), None)
+
+
 def _label(text: str) -> tuple[str, str] | None:
     """(label, what follows it) when a line opens an attendance block."""
     known = _KNOWN_LABEL.match(text)
     if known:
-        return known.group("label"), known.group("rest").lstrip(" :;-–").rstrip()
+        rest = known.group("rest")
+        qualified = re.match(r"^[^:]{0,60}:", rest)          # "Also present with the agreement of the Chairman: ..."
+        return known.group("label"), (rest[qualified.end():] if qualified else rest).lstrip(" :;-–").rstrip()
     colon = _COLON_LABEL.match(text)
     if colon and len(colon.group("label").split()) <= 8 and (_label_words(colon.group("label")) or
                                                             _category(colon.group("label")) == "chair"):
@@ -158,6 +173,8 @@ def _table_people(source: SourceText, block: list[Line], rows: list[list[str]], 
                 for someone in in_row:
                     if someone.capacity != "chair":
                         someone.capacity = "apologies" if _TICK_ABSENT.match(cell) else "present"
+            elif in_row and re.fullmatch(r"(?:chair|chairman|chairperson|convener)", cell, re.I):
+                in_row[-1].capacity = "chair"                      # "Alicia Wilson   Chair"
             elif in_row:
                 in_row[-1].role = f"{in_row[-1].role}, {cell}" if in_row[-1].role else cell
             elif people and not cell[:1].isupper() or (people and len(cells) == 1):
@@ -252,6 +269,8 @@ def _not_a_person(text: str) -> bool:
 
 def _titled_surname(text: str, span: Span, capacity: str, role: str | None) -> PersonMention | None:
     """"Alderman Torrens", "Councillor Bevan", "Mrs. G. Lennon": a title and a surname, initials between."""
+    if re.fullmatch(r"[A-Z]\.?\s+(?:Mc|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", text.strip()):
+        return PersonMention(" ".join(text.split()), span, role=role, capacity=capacity)     # "A Brogan"
     match = re.fullmatch(r"(?P<title>(?:County\s+)?[A-Z][a-z]+\.?)\s+(?P<initials>(?:[A-Z]\.?\s*){0,3})"
                          r"(?P<surname>(?:Mc|O['’])?[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?)", text.strip())
     if not match or not _has_title(match.group("title")) or match.group("surname").lower() in words("body_nouns"):
@@ -270,7 +289,6 @@ def apologies_in_item(source: SourceText, lines: list[Line], start: int, stop: i
     on behalf of Councillors A and B", one name a line ("Councillor X - other Council business"), and
     "Councillor Y attended as his substitute"."""
     found = Attendance()
-    from kg.loaders.normalize import paragraphs
     for para in paragraphs(lines[start:stop]):
         span = source.span(para.start, para.end)
         for match in _SUBSTITUTE.finditer(para.text):

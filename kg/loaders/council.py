@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from kg.loaders.vocabulary import words
 from kg.loaders.normalize import paragraphs
+from kg.loaders.vocabulary import words
 from kg.model import Line
 
 _PLACE_WORD = r"(?:[A-Z][A-Za-z'’-]+|upon|on|under|and|of|the)"

@@ -31,8 +31,8 @@ _FIELDS = {
     "consultees": r"consultees|consultation",
 }
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ()'’/]{1,60}?)\s*:\s*(?P<value>.*)$")
-_BARE_LABEL = re.compile(r"^(?:title\s+of\s+(?:the\s+)?decision|decision\s+taken\s+by|reasons?(?:\(s\))?\s+for\s+(?:the\s+)?decision)$",
-                         re.I)
+_BARE_LABEL = re.compile(r"^(?:title\s+of\s+(?:the\s+)?decision|decision\s+taken\s+by|"
+                         r"reasons?(?:\(s\))?\s+for\s+(?:the\s+)?decision)$", re.I)
 _RULE = re.compile(r"^[=\-_*.…·\s]{6,}$")
 _ROLE_IN_BRACKETS = re.compile(r"(?P<role>[A-Z][^;()]{5,80}?)\s*\((?P<name>(?:Councillor|Cllr)\s+[A-Z][^)]{2,40})\)")
 
@@ -79,7 +79,10 @@ def _labelled_blocks(lines: list[Line]) -> list[tuple[str, list[Line], Line]]:
     while index < len(lines):
         text = lines[index].text.strip()
         match = _LABEL.match(text)
-        label, value = (match.group("label"), match.group("value")) if match else (text, "") if _BARE_LABEL.match(text) else (None, "")
+        if match:
+            label, value = match.group("label"), match.group("value")
+        else:
+            label, value = (text, "") if _BARE_LABEL.match(text) else (None, "")
         if label is None:
             index += 1
             continue

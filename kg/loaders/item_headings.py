@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.loaders.attendance import is_attendance_label
 from kg.loaders.normalize import upper_ratio
 from kg.loaders.resolutions import starts_with_label
 from kg.model import Line
@@ -23,6 +24,7 @@ from kg.model import Line
 _CODE = (r"(?P<welsh>[A-Z&]{1,6}\s?\d{2}/\d{2}\s*[-–]\s*\d{1,3})"        # C&YP 23/24 – 45
          r"|(?P<slash>[A-Z]{1,6}(?:/[A-Z0-9]{1,4}){1,3}/\d{1,3})"          # HWB/24/15, WCL/SO/2014/07
          r"|(?P<year>(?:19|20)\d\d/\d{1,4})"                               # 2023/145
+         r"|(?P<coded>[A-Z]{1,6}\s?\d{1,4}/\d{2}(?:/\d{2})?)"               # CAB 45/20, C12/21
          r"|(?P<int>[A-Z]{0,2}\d{1,4}[a-z]?(?:\.\d{1,2})?)")               # 235, D17, 1a, 3.1
 _NUMBERED = re.compile(rf"^(?:(?P<prefix>minute|item|agenda item)\s+(?:no\.?\s*)?)?(?:{_CODE})(?P<stop>[.:]?)"
                        r"(?:\s+[-–]?\s*(?P<rest>\S.*))?$", re.I)
@@ -55,6 +57,55 @@ def find_item_headings(lines: list[Line], start: int, end: int) -> list[Heading]
     if best[0] == "item":
         _use_minute_numbers(lines, chain, end)
     return chain
+
+
+_MINUTES_LABEL = re.compile(r"^minutes\s*:", re.I)
+_NOT_TITLE = re.compile(r"^(?:additional documents|decision|minutes|items?|no\.?\s+item|[-•]\s)", re.I)
+_TRAILER = re.compile(r"\bview the full minutes text for item\s+(?P<num>[\w./]+?)\.?$", re.I)
+
+
+def labelled_minutes(lines: list[Line], start: int, end: int) -> list[Heading]:
+    """ModernGov pages whose items print no number line: each "Minutes:" label minutes the title printed
+    above it (past "Additional documents:" and its list); the number, when printed, is in the trailer
+    "view the full minutes text for item 57"."""
+    labels = [i for i in range(start, end) if _MINUTES_LABEL.match(lines[i].text.strip())]
+    if len(labels) < 2:
+        return []
+    headings: list[Heading] = []
+    for position, label in enumerate(labels):
+        title_at = next((i for i in range(label - 1, start - 1, -1) if lines[i].text.strip()
+                         and not _NOT_TITLE.match(lines[i].text.strip()) and not lines[i].text.startswith(" ")), None)
+        if title_at is None or (headings and title_at <= headings[-1].body_start):
+            continue
+        stop = labels[position + 1] if position + 1 < len(labels) else end
+        trailer = next((m for i in range(label, stop) if (m := _TRAILER.search(lines[i].text.strip()))), None)
+        number = trailer.group("num") if trailer else None
+        headings.append(Heading(title_at, number, lines[title_at].text.strip(), label, ("", "labelled", 0, ""), ()))
+    return headings if len(headings) >= 2 else []
+
+
+def unnumbered_before(lines: list[Line], start: int, first_item: int) -> list[tuple[int, None, str, int]]:
+    """An unnumbered heading between the attendance and the first numbered item ("Declaration of
+    interests" over its paragraph), as Scottish minutes print the routine business."""
+    return unnumbered_headings(lines, start, first_item)[-1:]
+
+
+def unnumbered_headings(lines: list[Line], start: int, end: int) -> list[tuple[int, None, str, int]]:
+    """Headings printed without numbers: a short title on a line of its own, set off by blank lines,
+    over a paragraph of minute text: (index, None, title, body start). Attendance labels ("Also
+    present", "Apologies") are not items."""
+    found: list[tuple[int, None, str, int]] = []
+    for index in range(start, end):
+        text = lines[index].text.strip()
+        if not text or (index > 0 and lines[index - 1].text.strip()) or is_attendance_label(text):
+            continue
+        following = _next_nonblank(lines, index + 1, end, within=3)
+        if following is None or following == index + 1 or len(text.split()) > 6 or not _reads_as_title(text) \
+                or text.endswith((".", ":")) or _NUMBERED.match(text):
+            continue
+        if len(lines[following].text.split()) >= 6 and _sentence(lines[following].text):
+            found.append((index, None, text, following))
+    return found
 
 
 def _use_minute_numbers(lines: list[Line], chain: list[Heading], end: int) -> None:
@@ -103,11 +154,14 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
 def _family(match: re.Match) -> tuple[tuple, tuple]:
     """(prefix, shape, depth, stem) and the sort key of a numbered line."""
     prefix = (match.group("prefix") or "").lower().replace("agenda ", "")
-    for shape in ("welsh", "slash", "year"):
+    for shape in ("welsh", "slash", "year", "coded"):
         code = match.group(shape)
         if code:
+            digits = re.findall(r"\d+", code)
+            if shape == "coded":            # "CAB 45/20": the item, then the year
+                return (prefix, shape, 1, re.sub(r"[\d\s]", "", code.split("/")[0]) + "/" + code.split("/", 1)[1]), (int(digits[0]),)
             stem = re.sub(r"\d{1,4}$", "", re.sub(r"\s+", "", code))
-            return (prefix, shape, 1, stem), (int(re.findall(r"\d+", code)[-1]),)
+            return (prefix, shape, 1, stem), (int(digits[-1]),)
     code = match.group("int")
     letters = re.match(r"^[A-Z]*", code).group(0)
     digits = re.findall(r"\d+", code)

@@ -28,7 +28,8 @@ _OWN_MINUTES = re.compile(r"^(?P<body>.+?)['’]S\s+MINUTES\.?$", re.I)
 _DASH_DATE = re.compile(r"^(?P<body>.+?)\s*[-–—,]\s*(?:meeting\s+held\s+(?:on\s+)?)?"
                         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d", re.I)
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?", re.I)
-_NOT_BODY_LINE = re.compile(r">|^(?:venue|contact|chair|date|time|present|apologies|skip to)\b|\bminutes\s+of\b", re.I)
+_NOT_BODY_LINE = re.compile(r">|^(?:venue|contact|chair|date|time|present|apologies|skip to|report\s+(?:to|of))\b|"
+                            r"\bminutes\s+of\b", re.I)
 _NOT_DATE_LINE = re.compile(r"\b(?:date of issue|issued|published|printed|despatch)\b", re.I)
 _COUNCIL_NAME = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:city|county|borough|district|town|parish)\s+)?council\b"
                            r"|\bcity of [\w ]+ council\b|\blondon borough of \w+", re.I)
@@ -81,6 +82,16 @@ def _next_text(lines: list[Line], index: int) -> str:
     return next((line.text for line in lines[index:index + 4] if line.text.strip()), "")
 
 
+def find_body(texts: list[str]) -> str | None:
+    """The body named in a block of header lines (an agenda's title block), or None."""
+    return _body(texts)[0]
+
+
+def find_date(texts: list[str]) -> date | None:
+    """The meeting's date in a block of header lines, passing over a date of issue."""
+    return _date(texts)[0]
+
+
 def _body(texts: list[str], explicit: bool = False) -> tuple[str | None, int]:
     """The body's name and the header line it was read from; ``explicit``: only from a line that
     names the meeting, not from a name standing alone."""
@@ -98,7 +109,9 @@ def _body(texts: list[str], explicit: bool = False) -> tuple[str | None, int]:
             return _clean(dash.group("body")), position
     if explicit:
         return None, -1
-    for position, text in enumerate(texts):
+    titled = sorted(range(len(texts)), key=lambda p: not re.search(r"\b(?:minutes|meeting)\b", texts[p], re.I))
+    for position in titled:                 # a line naming the minutes themselves comes first
+        text = texts[position]
         if _NOT_BODY_LINE.search(text):
             continue
         candidate = _clean(_without_dates(_COUNCIL_NAME.sub("", text)))
@@ -127,7 +140,8 @@ def _without_dates(text: str) -> str:
 
 
 def _clean(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" .,;:-–—")
+    text = re.sub(r"^meeting\s*:\s*", "", re.sub(r"\s+", " ", text), flags=re.I).strip(" .,;:-–—")
+    text = re.sub(r"[\s\-–—]+(?:minutes|meeting)$", "", text, flags=re.I)
     return re.sub(r"^(?:the|a)\s+", "", text, flags=re.I)
 
 

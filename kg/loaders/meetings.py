@@ -15,7 +15,8 @@ from datetime import date
 from kg.loaders.agenda import AGENDA, parse_agenda
 from kg.loaders.dates import find_dates, is_date_line, parse_date
 from kg.loaders.decision_notice import is_decision_notice, parse_notice
-from kg.loaders.meeting_header import find_minutes_heading
+from kg.loaders.header_people import header_officers
+from kg.loaders.meeting_header import find_body, find_date, find_minutes_heading
 from kg.loaders.minutes import nonblank, opens_minutes, parse_minutes
 from kg.loaders.normalize import is_capitals_heading
 from kg.model import Line, Meeting, MeetingKind, SourceText
@@ -28,6 +29,7 @@ _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|s
 # "Minutes of the previous meeting" is an item title, not the heading of a meeting
 _ITEM_TITLE = re.compile(r"\b(?:previous|last|this)\s+meeting\b|^(?:the\s+)?meeting$", re.I)
 _MINUTES_CUE = re.compile(r"^(?:minutes\b(?!\s*:)|at\s+a\s+meeting\b)|\bmeeting\s+held\b|['’]s\s+minutes\b", re.I)
+_TITLED_MINUTES = re.compile(r"\b(?:minutes|meeting)\s*$", re.I)
 _SMALL_WORDS = {"and", "of", "the", "for", "&", "-", "–", "on", "in"}
 
 
@@ -48,11 +50,14 @@ def parse_meetings(source: SourceText, lines: list[Line]) -> list[Meeting]:
     headings = find_headings(lines)
     if not any(h.kind == "minutes" for h in headings):
         headings = sorted(headings + _generic_headings(lines, headings), key=lambda h: h.index)
+    headings = sorted(headings + _titled_minutes(lines, headings), key=lambda h: h.index)
     meetings = []
     for position, heading in enumerate(headings):
         end = headings[position + 1].index if position + 1 < len(headings) else len(lines)
         parse = parse_agenda if heading.kind == "agenda" else parse_minutes
         meeting = parse(source, lines, heading.index, heading.first_content, end, heading.body, heading.date)
+        meeting.officers = header_officers(source, lines, heading.index,
+                                           end if meeting.kind == "agenda" else heading.first_content + 12)
         if meeting.kind == "agenda" or meeting.items:
             meetings.append(meeting)
     return meetings
@@ -71,6 +76,24 @@ def _generic_headings(lines: list[Line], found: list[_Heading]) -> list[_Heading
         heading = find_minutes_heading(lines, index, explicit=index > 0)
         if heading and not _within_agenda_heading(found, heading.index):
             out.append(_Heading(heading.index, heading.body, heading.date, "minutes", heading.first_content))
+    return out
+
+
+def _titled_minutes(lines: list[Line], found: list[_Heading]) -> list[_Heading]:
+    """Minutes printed inside a pack under a title of their own ("Virtual School – Governing Body
+    Minutes", "YOUTH CABINET MEETING") with an attendance list right below the date."""
+    out: list[_Heading] = []
+    starts = sorted(h.index for h in found)
+    for index, line in enumerate(lines):
+        if not _TITLED_MINUTES.search(line.text) or len(line.text.split()) > 10 or \
+                any(0 <= index - s < 30 for s in starts) or (out and index < out[-1].first_content + 3):
+            continue
+        after = [lines[i].text for i in nonblank(lines, index + 1, 8)]
+        if not any(re.match(r"^present\s*:?\s*$", text, re.I) for text in after):
+            continue
+        heading = find_minutes_heading(lines, index)
+        if heading and heading.index == index:
+            out.append(_Heading(index, heading.body, heading.date, "minutes", heading.first_content))
     return out
 
 
@@ -104,7 +127,7 @@ def _running_lines(lines: list[Line]) -> set[str]:
 
 def _heading_at(lines: list[Line], index: int, found: list[_Heading]) -> _Heading | None:
     text = lines[index].text
-    if AGENDA.match(text):
+    if AGENDA.match(text) and not _labels_an_item(lines, index):
         return _agenda_heading(lines, index)
     if re.match(r"^minutes\s+(?:of|from)\b", text, re.I):
         text = " ".join(lines[i].text for i in [index, *nonblank(lines, index + 1, 2)])
@@ -118,6 +141,12 @@ def _heading_at(lines: list[Line], index: int, found: list[_Heading]) -> _Headin
             return _Heading(index, text.strip(), parse_date(lines[date_index].text), "minutes", date_index + 1)
     combined = _body_and_date(text)
     return _Heading(index, combined[0], combined[1], "minutes", index + 1) if combined else None
+
+
+def _labels_an_item(lines: list[Line], index: int) -> bool:
+    """"Agenda" over "item:" is a partner board's item label, not an agenda's title."""
+    following = nonblank(lines, index + 1, 1)
+    return bool(following) and bool(re.match(r"^item\b", lines[following[0]].text, re.I))
 
 
 def _with_title_above(lines: list[Line], index: int, body: str) -> int:
@@ -164,7 +193,9 @@ def _within_agenda_heading(found: list[_Heading], index: int) -> bool:
 
 
 def _agenda_heading(lines: list[Line], index: int) -> _Heading | None:
-    """Body and date from the lines above an "AGENDA" line."""
+    """Body and date from the lines above an "AGENDA" line: a body heading in capitals and a "Date:"
+    line, else the body and date in the title block as other councils print it ("Cabinet", "MEETING:
+    CORPORATE PARENTING PANEL", "Thursday, 6th February, 2020 at 2.00 pm", "DATE AND TIME: ...")."""
     above = [i for i in range(max(0, index - 25), index) if lines[i].text]
     body = next((lines[i].text.strip() for i in above if is_capitals_heading(lines[i].text)), None)
     day = None
@@ -173,7 +204,10 @@ def _agenda_heading(lines: list[Line], index: int) -> _Heading | None:
             day = parse_date(" ".join(lines[j].text for j in range(i, min(i + 3, index))))
             if day:
                 break
-    if not body or not day:
+    texts = [lines[i].text.strip() for i in above]
+    body = re.sub(r"^meeting\s*:\s*", "", body, flags=re.I) if body else find_body(texts)
+    day = day or find_date(texts)
+    if not body or not day or not above:
         return None
     return _Heading(above[0], body, day, "agenda", index + 1)
 

@@ -1,6 +1,7 @@
 """Actions recorded inside minutes, as actions of their minute item.
 
-Partner boards and forums record who will do what instead of (or beside) resolutions:
+Partner boards, forums and governing bodies record who will do what instead of (or beside) resolutions:
+- a line that opens with the owner's initials ("LD to circulate the report to governors");
 - an "Action:" tag closing a paragraph names the owners of the sentence before it ("TB to circulate
   the draft by 18 October. Action: TB", "Action: PH/JS", "Action: PH (November)");
 - an "ACTION:" line states the action itself, its owner before "to" ("ACTION: Virtual School Head
@@ -18,6 +19,8 @@ from kg.model import Action, Line, PersonMention, SourceText
 _TAG = re.compile(r"(?P<before>.*?)[.;]?\s*\baction(?:ed)?\s*(?:by)?\s*:\s*(?P<owner>[A-Za-z][\w .&/,'’-]{0,60}?)"
                   r"\s*(?:\((?P<due>[^)]{2,30})\))?\s*\.?$", re.I)
 _LINE = re.compile(r"^action\s*:\s*(?P<text>(?P<owner>[A-Z][\w ,&/'’-]{1,60}?)\s+to\s+\S.*)$", re.I)
+# "LD to circulate the report to governors": initials, then what they will do
+_INITIALS_TO = re.compile(r"^(?P<owner>[A-Z]{2,3}(?:\s*(?:/|&|and|,)\s*[A-Z]{2,3})*)\s+to\s+(?P<verb>[a-z]+)\b")
 _DUE = re.compile(r"\b(?:by|before)\s+(?P<due>(?:the\s+)?next meeting|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?|"
                   r"(?:the\s+end\s+of\s+)?[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+)\b")
 _HEADER_ACTION = re.compile(r"^action", re.I)
@@ -43,6 +46,12 @@ def find_actions(paragraphs: list[Line], source: SourceText) -> list[Action]:
             sentence = _last_sentence(tag.group("before"))
             due = tag.group("due") or _due(sentence)
             actions.append(_action(sentence, tag.group("owner"), due, span))
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text):
+            initials = _INITIALS_TO.match(sentence)
+            if initials:
+                sentence = sentence.strip().rstrip(".")
+                actions.append(_action(sentence, initials.group("owner"), _due(sentence), span))
     return actions
 
 

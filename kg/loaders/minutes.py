@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from kg.loaders.attendance import apologies_in_item, read_attendance, trailing_attendance
-from kg.loaders.item_headings import find_item_headings
+from kg.loaders.item_headings import find_item_headings, labelled_minutes, unnumbered_before, unnumbered_headings
 from kg.loaders.mentions import find_organisations, find_people
 from kg.loaders.minute_actions import action_table, find_actions, table_start
 from kg.loaders.normalize import paragraphs, upper_ratio
@@ -20,6 +20,7 @@ from kg.loaders.people_text import (
     minute_references,
     name_list,
 )
+from kg.loaders.procedure import find_declarations, find_exclusion, find_votes
 from kg.loaders.resolutions import (
     find_outcome,
     find_prose_decisions,
@@ -48,6 +49,7 @@ PRESENT = re.compile(r"^(?:present|in attendance)\s*[:;]?\s*[-–]?\s*(?P<rest>.
 APOLOGIES = re.compile(r"^apologies(?: for absence)?(?:\s*[:;]\s*[-–]?|\s+(?:for absence\s+)?were\s+(?:received|submitted)"
                        r"\s+(?:from|by)|\s+from)\s*(?P<rest>.*)$", re.I)
 _CHAIR = re.compile(r"^(?P<name>.+?)\s*[\(\[]?\s*in\s+the\s+chair\s*[\)\]]?\s*[.;,]?\s*$", re.I)
+_UNNUMBERED_AT_LEAST = 3    # minutes whose items print no numbers: three headings over minute text, at least
 _FIRST_ITEM_WITHIN = 60     # non-blank lines between the attendance and the first item
 _ITEM_LABEL = re.compile(r"^(?:agenda\s*item\s*:\s*)", re.I)
 _ITEM_LABEL_LINE = re.compile(r"^(?:agenda\s*item\s*:?|item\s*:)\s*$", re.I)
@@ -81,10 +83,18 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
                   body: str, day: date) -> Meeting:
     """The minutes whose heading runs from ``head`` to ``first_content`` (line indexes), up to ``end``."""
     chair, present, apologies, index = _attendance(source, lines, first_content, end)
-    starts = _item_starts(lines, index, end)
-    starts = _better_items(starts, [(h.index, h.number, h.title, h.body_start)
-                                    for h in find_item_headings(lines, first_content, end)], lines, index)
+    known = _item_starts(lines, index, end)
+    generic = [(h.index, h.number, h.title, h.body_start)
+               for h in find_item_headings(lines, first_content, end) or labelled_minutes(lines, first_content, end)]
+    starts = _better_items(known, generic, lines, index)
     printed = read_attendance(source, lines, first_content, starts[0][0] if starts else index)
+    if starts and starts is generic:
+        starts = unnumbered_before(lines, first_content, starts[0][0]) + starts
+    elif not starts:
+        unnumbered = unnumbered_headings(lines, first_content, end)
+        starts = unnumbered if len(unnumbered) >= _UNNUMBERED_AT_LEAST else []
+        titles = {title.lower() for _, _, title, _ in starts}       # headings an attendance table ran into
+        present, apologies = ([p for p in people if p.name.lower() not in titles] for people in (present, apologies))
     chair = chair or printed.chair
     present = _merged(present, printed.present)
     apologies = _merged(apologies, printed.apologies)
@@ -110,6 +120,9 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
 
 def _merged(known: list[PersonMention], more: list[PersonMention]) -> list[PersonMention]:
     """Attendance read by the bundled layouts' rules, and any further names the generic reading found."""
+    roles = {p.name.lower(): p.role for p in more if p.role}
+    for person in known:
+        person.role = person.role or roles.get(person.name.lower())
     names = {p.name.lower() for p in known}
     return known + [p for p in more if p.name.lower() not in names and not names.add(p.name.lower())]
 
@@ -349,7 +362,9 @@ def _minute_item(source: SourceText, lines: list[Line], start: int, body_start: 
     span = source.span(lines[start].start, max(lines[start].end, stop_line))
     return Item(number, title, span, resolutions=resolutions, people=_people(paras, source),
                 organisations=_organisations(paras, source), references=minute_references(paras, source),
-                outcome=find_outcome(paras), text="\n".join(p.text for p in paras), actions=actions)
+                outcome=find_outcome(paras), text="\n".join(p.text for p in paras), actions=actions,
+                votes=find_votes(paras, source), declarations=find_declarations(paras, source),
+                exclusion=find_exclusion(paras, source))
 
 
 def _people(paras: list[Line], source: SourceText) -> list[PersonMention]:

@@ -19,7 +19,7 @@ _RUNNING_HEADER = re.compile(
     r"^\s*(?:\d{1,3}[A-Z]?\s+)?[A-Z][A-Z &',()-]{5,}\s*[-–]\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:\s+\d{1,3}[A-Z]?)?\s*$")
 _SUPERSCRIPT = re.compile(r"^\s*(st|nd|rd|th)\s*$")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
-_FILE_ICON = re.compile(r"\s*\bpdf icon\s+PDF\s+[\d.]+\s*[KM]B\b", re.I)  # ModernGov link residue
+_FILE_ICON = re.compile(r"\s*\b(?:pdf icon\s+)?PDF\s+[\d.]+\s*[KM]B\b", re.I)  # ModernGov link residue
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
 _BULLET = re.compile(r"^(\s*)(?:[•●◦▪■□❖➢➤►▶→✓✔\uf0b7\uf0a7\uf0d8\uf076\ufffd]|[−–](?=\s))\s*")

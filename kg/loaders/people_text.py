@@ -20,8 +20,11 @@ _TITLE = r"(?:Councillors?|Cllrs?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Pro
 _NAME_WORD = r"[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?"
 _INITIALS = r"(?:[A-Z](?:\.\s?|\s)){1,3}"        # "G. A. Russell", "Mrs J Smith"
 PERSON = re.compile(rf"^(?:(?P<title>{_TITLE})\s+)?(?P<name>(?:{_INITIALS}\s*)?{_NAME_WORD}(?:\s+(?:{_INITIALS}|{_NAME_WORD}|Mc{_NAME_WORD})){{0,3}})$")
-_PRESENT_VERB = re.compile(r"\b(?:presented|reported|gave (?:a |the )?(?:powerpoint )?presentation|gave an update|"
-                           r"introduced|submitted|provided (?:a|an) (?:update|report|overview)|updated)\b", re.I)
+_PRESENT_VERB = re.compile(r"\b(?:presented|reported|gave (?:a |the )?(?:powerpoint |verbal )?(?:presentation|update)|"
+                           r"gave an update|introduced|submitted|provided (?:a|an) (?:update|report|overview)|updated|"
+                           r"advised|explained|outlined|informed|reminded|took (?:members|the \w+) through)\b", re.I)
+# "The Chairperson welcomed Councillor X (Cabinet Member for ...), Y (Director of ...) and Z (...) to the meeting"
+_WELCOMED = re.compile(r"\bwelcomed\s+(?P<guests>.+?)\s+to\s+the\s+meeting\b")
 _ORG_SUFFIX = re.compile(
     r"\b((?:[A-Z][\w'’&.-]*\s+){0,7}?(?:NHS Foundation Trust|Foundation Trust|Trust|Borough Council|Council|Police|"
     r"Clinical Commissioning Group|Commissioning Group|Safeguarding Children Board|Board|Partnership|Consortium|"
@@ -72,7 +75,7 @@ def name_list(text: str, span: Span, capacity: str) -> list[PersonMention]:
     people: list[PersonMention] = []
     for group in re.split(r"\s+and\s+from\s+|;", text.strip(" .")):
         group = group.strip()
-        plural = re.match(r"^(?:Councillors|Cllrs)\s+", group)
+        plural = re.match(r"^(?:County\s+)?(?:Councillors|Cllrs)\s+", group)
         if plural:
             group = group[plural.end():]
         prefix = re.match(r"^(?:co-opted members?|from)\s+", group, re.I)
@@ -151,7 +154,7 @@ def agenda_presenters(text: str, span: Span) -> list[PersonMention]:
     "- Carole Haywood/Michael Holmes, Policy and Partnerships"; an officer named by post alone
     ("- Education Welfare Service Manager, School Effectiveness Service, to report") is kept by post."""
     text = re.sub(r"^[-–]\s*", "", text)
-    text = re.sub(r"^(?:presentation by|presented by)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:presentation by|presented by|presenters?\s*:)\s*", "", text, flags=re.I)
     text = re.sub(r"\s+to\s+(?:present|report)\b.*$", "", text, flags=re.I)
     head, _, role = text.partition(",")
     people = []
@@ -168,6 +171,9 @@ def item_people(paragraphs: list[Line], source: SourceText) -> list[PersonMentio
     people: list[PersonMention] = []
     for paragraph in paragraphs:
         for sentence in sentences(paragraph.text):
+            welcomed = _WELCOMED.search(sentence)
+            if welcomed:
+                people.extend(_presenters_before(welcomed.group("guests"), source.span(paragraph.start, paragraph.end)))
             verb = _PRESENT_VERB.search(sentence)
             if not verb or verb.start() > 250:
                 continue
@@ -190,13 +196,26 @@ def sentences(text: str) -> list[str]:
 def _presenters_before(text: str, span: Span) -> list[PersonMention]:
     """"Karen Etheridge, Assistant Director, and Dr. Alison Davies, Clinical Director," -> two people."""
     text = re.sub(r"^(?:.*?\b(?:meeting|minute no\.?\s*\d+[^,]*),\s*)", "", text.strip(), flags=re.I)
-    people = []
-    for chunk in re.split(r",?\s+and\s+(?=(?:" + _TITLE + r"\s+)?[A-Z])", text):
-        name, _, role = chunk.partition(",")
+    text = re.sub(r"^\d{1,3}(?:\.\d{1,2}){0,2}\s+", "", text)          # the paragraph's own number
+    people: list[PersonMention] = []
+    chunks: list[str] = []
+    for chunk in re.split(r"(?<=\)),\s+|,?\s+and\s+(?=(?:" + _TITLE + r"\s+)?[A-Z])(?![^()]*\))", text):
+        if chunks and not _names_a_person(chunk, span):
+            chunks[-1] = f"{chunks[-1]} and {chunk}"      # "Director of Education and Skills" is one post
+        else:
+            chunks.append(chunk)
+    for chunk in chunks:
+        bracket = re.match(r"^(?P<name>[^(]+?)\s*\((?P<role>[^)]{4,})\)\s*,?$", chunk.strip())
+        name, _, role = (bracket.group("name"), "", bracket.group("role")) if bracket else chunk.partition(",")
         person = clean_person(name, span, "presenter", role.strip(" ,") or None)
         if person:
             people.append(person)
     return people
+
+
+def _names_a_person(chunk: str, span: Span) -> bool:
+    name = re.split(r"[,(]", chunk, maxsplit=1)[0]
+    return clean_person(name, span, "presenter") is not None
 
 
 def _unique(people: list[PersonMention]) -> list[PersonMention]:

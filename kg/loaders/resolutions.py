@@ -19,16 +19,22 @@ _LABEL = re.compile(
 # itself deciding, in the past tense, as Scottish and Northern Irish minutes print decisions
 _BODY_DECIDED = re.compile(
     r"^(?:after\s+(?:consideration|discussion),\s*)?the\s+(?:committee|board|panel|forum|council|cabinet|partnership|"
-    r"commission|sub-committee|executive)\s+(?=\(1\)|\(a\)|$|(?:noted|approved|agreed|endorsed|instructed|resolved|decided)\b)",
+    r"commission|sub-committee|executive)\b\s*(?=\(1\)|\(a\)|$|(?:noted|approved|agreed|endorsed|instructed|resolved|decided)\b)",
     re.I)
 # a paragraph's own number before its label ("6.4 RESOLVED: ...")
-_PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\s+")
+_PARAGRAPH_NUMBER = re.compile(r"^(?:\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\s+|\d{1,4}\.?\s+(?=(?:resolved|resovled|agreed|decided)\b))",
+                               re.I)
 # a label in capitals after a proposer and seconder inside one paragraph ("Seconded: Cllr Ogden. RESOLVED: ...")
 _INLINE_LABEL = re.compile(r"(?<=[.;])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DECIDED)\b)")
 _AFTER_DECISION = re.compile(r"(?<=[.;])\s+(?=(?:Voting|Votes|Proposed|Clerk['’]s note)\b)")
 _BULLET = re.compile(r"^-\s+")
+# a ModernGov page cuts long minutes short with a link: "...  view the full minutes text for item 57."
+_MORE_LINK = re.compile(r"\s*(?:\.{3}|…)?\s*view the full minutes text for item\s+\S+?\.?\s*$", re.I)
+# "If so, to formally pass the following resolution: RESOLVED – ...": proposed, not passed
+_PROPOSED = re.compile(r"\b(?:pass|move|adopt)\s+the\s+following\s+resolution\b|\bif\s+so,?\s+to\s+(?:formally\s+)?"
+                       r"(?:pass|resolve)\b|\bproposed\s+resolution\s*:", re.I)
 # "That the Committee:-", "that:", "agreed to:": a lead-in to the parts below, not a decision
-_LEAD_IN_ONLY = re.compile(r"^(?:that\b[^.;]{0,40}|(?:agreed\s+)?to)\s*:\s*-?$", re.I)
+_LEAD_IN_ONLY = re.compile(r"^(?:(?:that\b[^.;]{0,40}|(?:agreed\s+)?to)\s*:\s*-?|to)$", re.I)
 # "Moved by X, Seconded by Y, and Resolved – That ...": the decision starts at its label
 _MOVED_AND = re.compile(r",?\s+and\s+(?=(?:resolved|agreed)\b)", re.I)
 _MOVER = re.compile(r"^(?:it\s+was\s+)?(?:moved|proposed)\s+by\b", re.I)
@@ -92,11 +98,19 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
     """Labelled decisions and the numbered, bulleted, "That ..." or "To ..." paragraphs that continue them."""
     found: list[Resolution] = []
     label: str | None = None
+    proposed = False
     for paragraph in _label_paragraphs(paragraphs):
         text = _PARAGRAPH_NUMBER.sub("", paragraph.text.strip())
+        if _PROPOSED.search(text):          # an agenda's wording for a resolution still to be passed
+            proposed, label = True, None
+            continue
         match = _LABEL.match(text)
-        if match and (text[match.end():].strip() == "" or match.group(0).rstrip()[-1:] in ":-–;"
-                      or _THAT.match(text[match.end():].strip()) or _INFINITIVE.match(text[match.end():].strip())):
+        if proposed:
+            proposed = bool(match) or bool(_STARTS_PART.match(text) or _THAT.match(text))
+            continue
+        rest_text = text[match.end():].strip() if match else ""
+        if match and (rest_text == "" or match.group(0).rstrip()[-1:] in ":-–;" or _THAT.match(rest_text)
+                      or _INFINITIVE.match(rest_text) or _LEAD_IN_ONLY.match(rest_text)):
             label = _label_name(match.group("label"))
             rest = text[match.end():].strip()
             if rest and not _LEAD_IN_ONLY.match(rest):
@@ -152,6 +166,7 @@ def find_unlabelled_resolutions(paragraphs: list[Line], source: SourceText) -> l
 
 
 def _records(text: str, label: str, paragraph: Line, source: SourceText) -> list[Resolution]:
+    text = _MORE_LINK.sub("", text)
     return [Resolution(piece, source.span(paragraph.start, paragraph.end), label, number)
             for number, body in _parts(text) for piece in _clauses(body) if len(piece) > 2]
 
@@ -169,7 +184,7 @@ def _unique(resolutions: list[Resolution]) -> list[Resolution]:
     seen: set[str] = set()
     out = []
     for resolution in resolutions:
-        key = " ".join(resolution.text.lower().split())
+        key = re.sub(r"[\s.;,:]+(?:and|or)?$", "", " ".join(resolution.text.lower().split()))
         if key not in seen:
             seen.add(key)
             out.append(resolution)

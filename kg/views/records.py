@@ -75,6 +75,28 @@ def _items(graph: Graph) -> dict[str, list[dict[str, Any]]]:
                                        skos:prefLabel ?n }""", "i", "n")
     refers = _grouped(graph, "SELECT ?i ?t WHERE { ?i dct:references ?t }", "i", "t")
     actions = _actions(graph)
+    votes: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in _rows(graph, """
+            SELECT ?item ?text ?for ?against ?abstain ?outcome ?start ?end WHERE {
+              ?item ckg:hasVote ?v . ?v prov:value ?text ; ckg:lineStart ?start ; ckg:lineEnd ?end .
+              OPTIONAL { ?v ckg:votesFor ?for } OPTIONAL { ?v ckg:votesAgainst ?against }
+              OPTIONAL { ?v ckg:abstentions ?abstain } OPTIONAL { ?v ckg:voteOutcome ?outcome }
+            } ORDER BY ?start"""):
+        votes[row["item"]].append({"for": row["for"], "against": row["against"], "abstentions": row["abstain"],
+                                   "outcome": row["outcome"], "text": row["text"], "lines": _lines(row)})
+    declarations: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in _rows(graph, """
+            SELECT ?item ?name ?kind ?regarding ?start ?end WHERE {
+              ?item ckg:hasDeclaration ?d . ?d ckg:declaredBy/foaf:name ?name ; ckg:lineStart ?start ; ckg:lineEnd ?end .
+              OPTIONAL { ?d ckg:interestKind ?kind } OPTIONAL { ?d ckg:regarding ?regarding }
+            } ORDER BY ?start"""):
+        declarations[row["item"]].append({"person": row["name"], "kind": row["kind"], "regarding": row["regarding"],
+                                          "lines": _lines(row)})
+    exclusions = {row["item"]: {"grounds": row["grounds"], "lines": _lines(row)} for row in _rows(graph, """
+            SELECT ?item ?grounds ?start ?end WHERE {
+              ?item ckg:hasExclusion ?x . ?x ckg:lineStart ?start ; ckg:lineEnd ?end .
+              OPTIONAL { ?x ckg:exemptGrounds ?grounds }
+            }""")}
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         item = row["item"]
@@ -82,7 +104,8 @@ def _items(graph: Graph) -> dict[str, list[dict[str, Any]]]:
             "iri": item, "number": row["number"], "title": row["title"], "lines": _lines(row),
             "resolutions": resolutions.get(item, []), "people": people.get(item, []),
             "organisations": organisations.get(item, []), "refers_to": refers.get(item, []),
-            "actions": actions.get(item, []),
+            "actions": actions.get(item, []), "votes": votes.get(item, []),
+            "declarations": declarations.get(item, []), "exclusion": exclusions.get(item),
         })
     return out
 

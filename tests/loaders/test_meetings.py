@@ -29,8 +29,10 @@ def resolutions(name: str, day: date, number: str) -> list[tuple[str | None, str
     ("cypf-partnership-2013-05-22", [("agenda", date(2013, 5, 22), 14), ("minutes", date(2013, 3, 20), 11),
                                      ("minutes", date(2013, 3, 15), 16)]),
     ("cypf-partnership-2014-01-15", [("agenda", date(2014, 1, 15), 13), ("minutes", date(2013, 11, 20), 11),
+                                     ("minutes", date(2014, 11, 26), 12),    # the Youth Cabinet's, unnumbered
                                      ("minutes", date(2013, 9, 13), 25)]),
-    ("corporate-parenting-panel-2016-12-06", [("agenda", date(2016, 12, 6), 13), ("minutes", date(2016, 9, 27), 16)]),
+    ("corporate-parenting-panel-2016-12-06", [("agenda", date(2016, 12, 6), 13), ("minutes", date(2016, 9, 27), 16),
+                                              ("minutes", date(2016, 11, 1), 8)]),   # the Virtual School's governors
     ("improving-lives-2014-09-17", [("agenda", date(2014, 9, 17), 12), ("minutes", date(2014, 7, 9), 9)]),
     ("improving-lives-2018-03-13", [("agenda", date(2018, 3, 13), 11), ("minutes", date(2018, 1, 23), 9)]),
 ])

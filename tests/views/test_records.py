@@ -19,7 +19,7 @@ def test_records_keep_the_published_keys(records):
                             "items"}
     item = next(i for m in records["meetings"] for i in m["items"] if i["resolutions"])
     assert set(item) == {"iri", "number", "title", "lines", "resolutions", "people", "organisations", "refers_to",
-                         "actions"}
+                         "actions", "votes", "declarations", "exclusion"}
     assert set(item["resolutions"][0]) == {"iri", "text", "lines"}
     document = records["documents"][0]
     assert {"iri", "title", "type", "council", "source", "lines", "priorities", "actions", "recommendations"} <= set(document)
