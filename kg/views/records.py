@@ -76,7 +76,7 @@ def _items(graph: Graph) -> dict[str, list[dict[str, Any]]]:
     refers = _grouped(graph, "SELECT ?i ?t WHERE { ?i dct:references ?t }", "i", "t")
     actions = _actions(graph)
     votes: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in _rows(graph, """
+    for row in select(graph, """
             SELECT ?item ?text ?for ?against ?abstain ?outcome ?start ?end WHERE {
               ?item ckg:hasVote ?v . ?v prov:value ?text ; ckg:lineStart ?start ; ckg:lineEnd ?end .
               OPTIONAL { ?v ckg:votesFor ?for } OPTIONAL { ?v ckg:votesAgainst ?against }
@@ -85,14 +85,14 @@ def _items(graph: Graph) -> dict[str, list[dict[str, Any]]]:
         votes[row["item"]].append({"for": row["for"], "against": row["against"], "abstentions": row["abstain"],
                                    "outcome": row["outcome"], "text": row["text"], "lines": _lines(row)})
     declarations: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in _rows(graph, """
+    for row in select(graph, """
             SELECT ?item ?name ?kind ?regarding ?start ?end WHERE {
               ?item ckg:hasDeclaration ?d . ?d ckg:declaredBy/foaf:name ?name ; ckg:lineStart ?start ; ckg:lineEnd ?end .
               OPTIONAL { ?d ckg:interestKind ?kind } OPTIONAL { ?d ckg:regarding ?regarding }
             } ORDER BY ?start"""):
         declarations[row["item"]].append({"person": row["name"], "kind": row["kind"], "regarding": row["regarding"],
                                           "lines": _lines(row)})
-    exclusions = {row["item"]: {"grounds": row["grounds"], "lines": _lines(row)} for row in _rows(graph, """
+    exclusions = {row["item"]: {"grounds": row["grounds"], "lines": _lines(row)} for row in select(graph, """
             SELECT ?item ?grounds ?start ?end WHERE {
               ?item ckg:hasExclusion ?x . ?x ckg:lineStart ?start ; ckg:lineEnd ?end .
               OPTIONAL { ?x ckg:exemptGrounds ?grounds }
