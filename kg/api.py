@@ -34,8 +34,11 @@ class KnowledgeGraph:
 
     # -- building -----------------------------------------------------------------------------
     def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None,
-               with_index: bool = True) -> list[FileReport]:
-        """Parse ``paths`` (files or folders) into the store; see :func:`kg.ingest.ingest`."""
+               with_index: bool = True, wait: bool = True, on_wait: Progress | None = None) -> list[FileReport]:
+        """Parse ``paths`` (files or folders) into the store; see :func:`kg.ingest.ingest`.
+
+        While another process writes to the store this waits (telling ``on_wait``, else ``progress``),
+        or with ``wait=False`` raises :class:`kg.errors.StoreBusyError`."""
         builder = None
         if with_index:
             from kg.indexing import (
@@ -43,7 +46,7 @@ class KnowledgeGraph:
             )
 
             builder = build_search_index
-        reports = ingest(self.store, paths, progress, builder)
+        reports = ingest(self.store, paths, progress, builder, wait, on_wait)
         self.__dict__.pop("graph", None)
         self.__dict__.pop("searcher", None)
         return reports

@@ -17,6 +17,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from kg.api import KnowledgeGraph
+from kg.errors import StoreBusyError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Knowledge graph and semantic search over council meeting papers.")
@@ -40,14 +41,22 @@ def _require_store(kg: KnowledgeGraph) -> None:
 @app.command("ingest")
 def ingest_command(paths: list[Path] = typer.Argument(..., help="Files (.txt, .md, .pdf) or folders."),
                    store: Optional[Path] = StoreOption,
-                   no_index: bool = typer.Option(False, "--no-index", help="Build the graph only.")) -> None:
+                   no_index: bool = typer.Option(False, "--no-index", help="Build the graph only."),
+                   no_wait: bool = typer.Option(False, "--no-wait",
+                                                help="Fail at once if another ingest is writing to the store.")) -> None:
     """Parse agenda packs into the graph and the search index."""
     kg = _open(store)
+
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=errors, transient=True) as progress:
         task = progress.add_task("starting", total=None)
-        reports = kg.ingest(paths, progress=lambda message: progress.update(task, description=message),
-                            with_index=not no_index)
+        try:
+            reports = kg.ingest(paths, progress=lambda message: progress.update(task, description=message),
+                                with_index=not no_index, wait=not no_wait, on_wait=errors.print)
+        except StoreBusyError as exc:
+            progress.stop()
+            errors.print(f"[red]error:[/] {exc}")
+            raise typer.Exit(3) from None
     table = Table(title=f"Ingest into {kg.store.root}")
     for column in ("file", "status", "meetings", "items", "resolutions", "papers", "people"):
         table.add_column(column, justify="left" if column in ("file", "status") else "right")

@@ -11,3 +11,12 @@ class InputError(Exception):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+
+class StoreBusyError(Exception):
+    """Another process is writing to the store and the caller chose not to wait."""
+
+    def __init__(self, root: str | Path) -> None:
+        self.root = str(root)
+        super().__init__(f"another ingest is writing to {self.root}; try again when it has finished "
+                         "(without --no-wait, kg ingest waits for it)")

@@ -66,13 +66,21 @@ def parse_file(path: Path) -> tuple[ParsedPack, bytes]:
 
 
 def ingest(store: Store, paths: Iterable[str | Path], progress: Progress | None = None,
-           build_index: Callable | None = None) -> list[FileReport]:
+           build_index: Callable | None = None, wait: bool = True,
+           on_wait: Progress | None = None) -> list[FileReport]:
     """Ingest ``paths`` into ``store``; files that fail are reported and skipped.
 
     Nothing is written unless at least one file parsed; the new generation becomes live only once
-    graph and index are both complete.
+    graph and index are both complete. One writer at a time: see :meth:`Store.writer` for ``wait``
+    and ``on_wait`` (default: ``progress``).
     """
     notify = progress or (lambda message: None)
+    with store.writer(wait, on_wait or notify):
+        return _ingest_locked(store, paths, notify, build_index)
+
+
+def _ingest_locked(store: Store, paths: Iterable[str | Path], notify: Progress,
+                   build_index: Callable | None) -> list[FileReport]:
     reports: list[FileReport] = []
     parsed: dict[str, tuple[ParsedPack, bytes]] = {}
     manifest = store.manifest()

@@ -11,14 +11,17 @@ Layout of a store folder (default ``./kg-data`` or ``$KG_STORE``)::
 
 Every ingest writes a complete new generation and then swaps ``CURRENT`` with ``os.replace``;
 a failure at any point leaves the previous generation, and so the store, exactly as it was.
+Writers take ``.writer.lock`` (one at a time, see :meth:`Store.writer`); readers never do, and see
+whichever generation ``CURRENT`` names when they open it.
 """
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +31,7 @@ from oxrdflib import OxigraphStore
 from rdflib import Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
+from kg.errors import StoreBusyError
 from kg.ontology import bind_prefixes
 
 DEFAULT_STORE = "kg-data"
@@ -90,6 +94,43 @@ class Store:
         return self.root / "cache"
 
     # -- writing ------------------------------------------------------------------------------
+    @contextmanager
+    def writer(self, wait: bool = True, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+        """Hold the store's writer lock for the block: one writer at a time, across processes.
+
+        A second writer waits (telling ``on_wait`` once), or raises :class:`StoreBusyError` at once
+        when ``wait`` is false. Holding the lock, it first removes what a killed writer left behind.
+        The lock is an ``flock`` on an open file, so the system releases it when a writer dies.
+        """
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.root / ".writer.lock", "a") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if not wait:
+                    raise StoreBusyError(self.root) from None
+                if on_wait is not None:
+                    on_wait(f"waiting for another ingest into {self.root} ...")
+                fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                self.remove_abandoned()
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def remove_abandoned(self) -> list[Path]:
+        """Delete generation folders and temporary files that no live state refers to (a killed
+        ingest's half-written generation); call only while holding the writer lock."""
+        live = self.current
+        leftovers = [p for p in self.root.glob("gen-*") if p.is_dir() and p != live]
+        leftovers += list(self.root.glob(".CURRENT.*.tmp")) + list(self.root.glob("sources/*.tmp"))
+        for path in leftovers:
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+        return leftovers
+
     @contextmanager
     def new_generation(self) -> Iterator[Path]:
         """Yield a fresh generation folder; it becomes live only if the block finishes."""
