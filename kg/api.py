@@ -15,6 +15,7 @@ from rdflib import Graph
 
 from kg.graph.store import Store
 from kg.ingest import FileReport, Progress, ingest
+from kg.parsing import PARSE_BUDGET_SECONDS
 from kg.ontology import SPARQL_PREFIXES, bind_prefixes, load_shapes
 from kg.views.records import build_records
 
@@ -34,11 +35,13 @@ class KnowledgeGraph:
 
     # -- building -----------------------------------------------------------------------------
     def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None,
-               with_index: bool = True, wait: bool = True, on_wait: Progress | None = None) -> list[FileReport]:
+               with_index: bool = True, wait: bool = True, on_wait: Progress | None = None,
+               workers: int = 1, budget: float = PARSE_BUDGET_SECONDS) -> list[FileReport]:
         """Parse ``paths`` (files or folders) into the store; see :func:`kg.ingest.ingest`.
 
         While another process writes to the store this waits (telling ``on_wait``, else ``progress``),
-        or with ``wait=False`` raises :class:`kg.errors.StoreBusyError`."""
+        or with ``wait=False`` raises :class:`kg.errors.StoreBusyError`. ``workers`` files are parsed
+        at once, each within ``budget`` seconds."""
         builder = None
         if with_index:
             from kg.indexing import (
@@ -46,7 +49,7 @@ class KnowledgeGraph:
             )
 
             builder = build_search_index
-        reports = ingest(self.store, paths, progress, builder, wait, on_wait)
+        reports = ingest(self.store, paths, progress, builder, wait, on_wait, workers, budget)
         self.__dict__.pop("graph", None)
         self.__dict__.pop("searcher", None)
         return reports

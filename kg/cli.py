@@ -43,7 +43,8 @@ def ingest_command(paths: list[Path] = typer.Argument(..., help="Files (.txt, .m
                    store: Optional[Path] = StoreOption,
                    no_index: bool = typer.Option(False, "--no-index", help="Build the graph only."),
                    no_wait: bool = typer.Option(False, "--no-wait",
-                                                help="Fail at once if another ingest is writing to the store.")) -> None:
+                                                help="Fail at once if another ingest is writing to the store."),
+                   workers: int = typer.Option(1, "--workers", "-w", min=1, help="Files parsed at once.")) -> None:
     """Parse agenda packs into the graph and the search index."""
     kg = _open(store)
 
@@ -52,7 +53,7 @@ def ingest_command(paths: list[Path] = typer.Argument(..., help="Files (.txt, .m
         task = progress.add_task("starting", total=None)
         try:
             reports = kg.ingest(paths, progress=lambda message: progress.update(task, description=message),
-                                with_index=not no_index, wait=not no_wait, on_wait=errors.print)
+                                with_index=not no_index, wait=not no_wait, on_wait=errors.print, workers=workers)
         except StoreBusyError as exc:
             progress.stop()
             errors.print(f"[red]error:[/] {exc}")

@@ -12,6 +12,9 @@ class InputError(Exception):
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
 
+    def __reduce__(self) -> tuple:
+        return InputError, (self.path, self.reason)   # crosses from parser worker processes intact
+
 
 class StoreBusyError(Exception):
     """Another process is writing to the store and the caller chose not to wait."""

@@ -15,6 +15,7 @@ from kg.graph.store import Manifest, Store, write_graph
 from kg.loaders import SUPPORTED_SUFFIXES, parse_source
 from kg.loaders.text import read_source
 from kg.model import ParsedPack
+from kg.parsing import PARSE_BUDGET_SECONDS, parse_in_workers
 
 Progress = Callable[[str], None]
 MIN_PAPER_LINES = 20  # a file without meetings must at least be as long as a short paper
@@ -66,37 +67,39 @@ def parse_file(path: Path) -> tuple[ParsedPack, bytes]:
 
 
 def ingest(store: Store, paths: Iterable[str | Path], progress: Progress | None = None,
-           build_index: Callable | None = None, wait: bool = True,
-           on_wait: Progress | None = None) -> list[FileReport]:
+           build_index: Callable | None = None, wait: bool = True, on_wait: Progress | None = None,
+           workers: int = 1, budget: float = PARSE_BUDGET_SECONDS) -> list[FileReport]:
     """Ingest ``paths`` into ``store``; files that fail are reported and skipped.
 
     Nothing is written unless at least one file parsed; the new generation becomes live only once
     graph and index are both complete. One writer at a time: see :meth:`Store.writer` for ``wait``
-    and ``on_wait`` (default: ``progress``).
+    and ``on_wait`` (default: ``progress``). Files are parsed by ``workers`` processes at once, each
+    file within ``budget`` seconds (see :func:`kg.parsing.parse_in_workers`).
     """
     notify = progress or (lambda message: None)
     with store.writer(wait, on_wait or notify):
-        return _ingest_locked(store, paths, notify, build_index)
+        return _ingest_locked(store, expand_paths(paths), notify, build_index, workers, budget)
 
 
-def _ingest_locked(store: Store, paths: Iterable[str | Path], notify: Progress,
-                   build_index: Callable | None) -> list[FileReport]:
-    reports: list[FileReport] = []
+def _ingest_locked(store: Store, paths: list[Path], notify: Progress, build_index: Callable | None,
+                   workers: int, budget: float) -> list[FileReport]:
+    reports: list[FileReport | None] = [None] * len(paths)
     parsed: dict[str, tuple[ParsedPack, bytes]] = {}
     manifest = store.manifest()
-    for path in expand_paths(paths):
-        notify(f"parsing {path.name}")
-        try:
-            pack, data = parse_file(path)
-        except InputError as exc:
-            reports.append(FileReport(str(path), "error", exc.reason))
+    notify(f"parsing {len(paths)} files")
+    for index, result in parse_in_workers(paths, parse_file, workers, budget):
+        if isinstance(result, InputError):
+            reports[index] = FileReport(str(paths[index]), "error", result.reason)
             continue
+        pack, data = result
+        notify(f"parsed {paths[index].name}")
         known = manifest.sources.get(pack.source.name)
         status = "unchanged" if known and known["sha256"] == pack.source.sha256 else "ingested"
         parsed[pack.source.name] = (pack, data)
-        reports.append(FileReport(str(path), status, counts=pack_counts(pack)))
-    if not parsed or all(r.status != "ingested" for r in reports if r.status != "error"):
-        return reports
+        reports[index] = FileReport(str(paths[index]), status, counts=pack_counts(pack))
+    done = [report for report in reports if report is not None]
+    if not parsed or all(r.status != "ingested" for r in done if r.status != "error"):
+        return done
     packs = [pack for pack, _ in parsed.values()]
     for name in sorted(set(manifest.sources) - set(parsed)):
         notify(f"re-reading {name}")
@@ -114,4 +117,4 @@ def _ingest_locked(store: Store, paths: Iterable[str | Path], notify: Progress,
             notify("building search index")
             build_index(graph, packs, generation / "index", store.cache_dir, notify)
         new_manifest.write(generation / "manifest.json")
-    return reports
+    return done

@@ -9,10 +9,13 @@ def split_long_line(text: str, limit: int = MAX_LINE_CHARS) -> list[str]:
     """``text`` as pieces of at most ``limit`` characters, cut at the last space before the limit
     (mid-word only when a piece has no space at all); a line within the limit is returned as is."""
     pieces: list[str] = []
-    while len(text) > limit:
-        cut = text.rfind(" ", 1, limit + 1)
-        cut = cut if cut > 0 else limit
-        pieces.append(text[:cut])
-        text = text[cut:].lstrip(" ")
-    pieces.append(text)
+    start = 0
+    while len(text) - start > limit:
+        cut = text.rfind(" ", start + 1, start + limit + 1)
+        cut = cut if cut > start else start + limit
+        pieces.append(text[start:cut])
+        start = cut
+        while start < len(text) and text[start] == " ":
+            start += 1
+    pieces.append(text[start:])
     return pieces

@@ -311,14 +311,19 @@ def _org_continues(text: str, end: int) -> bool:
     return bool(match) and not (match.group(1) and match.group(1).lower() in _JOB_WORDS)
 
 
+_WINDOW = 200  # characters either side of a name that its neighbouring words are read from
+
+
 def _preceded_by_capital(text: str, start: int) -> bool:
-    """"Rotherham Youth Cabinet" and "Sheffield Futures": a capitalised word runs into the pair."""
-    before = text[:start]
+    """"Rotherham Youth Cabinet" and "Sheffield Futures": a capitalised word runs into the pair.
+    Only the words next to the pair count, so only a window around it is read (the whole text
+    before it, for every pair, is quadratic in a long minute item)."""
+    before = text[max(0, start - _WINDOW):start]
     word = re.search(r"([A-Za-z'’&]+)\s*$", before)
     if not word or not re.search(r"\s$", before):
         return False
     previous = word.group(1).lower()
-    if text[start:].split()[0].lower() in given_names() and (
+    if text[start:start + _WINDOW].split()[0].lower() in given_names() and (
             previous in _NOT_NAME or previous in _JOB_WORDS or previous in _ACTION_VERBS or _noun_form(previous)):
         return False     # cells run together: "Public Health Rebecca Atchinson", "Notify Liz Thackray"
     return word.group(1)[0].isupper() and previous not in given_names() and not re.search(
