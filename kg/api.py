@@ -14,12 +14,20 @@ from typing import Any
 from rdflib import Graph
 
 from kg.graph.store import Store
-from kg.ingest import FileReport, Progress, ingest
+from kg.ingest import FileReport, Progress, ingest, remove
 from kg.parsing import PARSE_BUDGET_SECONDS
 from kg.ontology import SPARQL_PREFIXES, bind_prefixes, load_shapes
 from kg.views.records import build_records
 
 EXPORT_FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
+
+
+def _index_builder(with_index: bool):  # noqa: ANN202 - the indexing function, or None
+    if not with_index:
+        return None
+    from kg.indexing import build_search_index  # torch and faiss load only when indexing
+
+    return build_search_index
 
 
 class KnowledgeGraph:
@@ -42,17 +50,22 @@ class KnowledgeGraph:
         While another process writes to the store this waits (telling ``on_wait``, else ``progress``),
         or with ``wait=False`` raises :class:`kg.errors.StoreBusyError`. ``workers`` files are parsed
         at once, each within ``budget`` seconds."""
-        builder = None
-        if with_index:
-            from kg.indexing import (
-                build_search_index,  # torch and faiss load only when indexing
-            )
+        reports = ingest(self.store, paths, progress, _index_builder(with_index), wait, on_wait, workers, budget)
+        self._forget()
+        return reports
 
-            builder = build_search_index
-        reports = ingest(self.store, paths, progress, builder, wait, on_wait, workers, budget)
+    def remove(self, names: Iterable[str], progress: Progress | None = None, wait: bool = True,
+               on_wait: Progress | None = None) -> None:
+        """Take the sources ``names`` (file names as ingested) out of the store; the search index is
+        rebuilt when the store has one. Raises :class:`kg.errors.InputError` for a name not held."""
+        index_dir = self.store.index_dir()
+        remove(self.store, names, progress, _index_builder(index_dir is not None and index_dir.exists()), wait, on_wait)
+        self._forget()
+
+    def _forget(self) -> None:
+        """Drop what was read of the generation a change has replaced."""
         self.__dict__.pop("graph", None)
         self.__dict__.pop("searcher", None)
-        return reports
 
     # -- the graph ----------------------------------------------------------------------------
     @cached_property

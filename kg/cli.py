@@ -17,7 +17,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from kg.api import KnowledgeGraph
-from kg.errors import StoreBusyError
+from kg.errors import InputError, StoreBusyError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Knowledge graph and semantic search over council meeting papers.")
@@ -73,6 +73,27 @@ def ingest_command(paths: list[Path] = typer.Argument(..., help="Files (.txt, .m
     if not any(r.status != "error" for r in reports):
         errors.print("[red]error:[/] nothing was ingested")
         raise typer.Exit(1)
+
+
+@app.command("remove")
+def remove_command(sources: list[str] = typer.Argument(..., help="Source file names as ingested (see `kg stats`)."),
+                   store: Optional[Path] = StoreOption,
+                   no_wait: bool = typer.Option(False, "--no-wait",
+                                                help="Fail at once if another ingest is writing to the store.")) -> None:
+    """Take packs out of the store: their facts go, and links and merges made with them are redone."""
+    kg = _open(store)
+    _require_store(kg)
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                  console=errors, transient=True) as progress:
+        task = progress.add_task("starting", total=None)
+        try:
+            kg.remove(sources, progress=lambda message: progress.update(task, description=message),
+                      wait=not no_wait, on_wait=errors.print)
+        except (StoreBusyError, InputError) as exc:
+            progress.stop()
+            errors.print(f"[red]error:[/] {exc}")
+            raise typer.Exit(3 if isinstance(exc, StoreBusyError) else 1) from None
+    errors.print(f"removed {', '.join(sources)} from {kg.store.root}")
 
 
 @app.command("stats")

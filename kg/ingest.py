@@ -1,7 +1,8 @@
-"""Ingest files into a store: parse, rebuild the graph and index, swap generations atomically.
+"""Ingest files into a store, or take them out: parse (in worker processes), then apply the change
+as a new generation (see :mod:`kg.graph.update`), one writer at a time.
 
-The graph is rebuilt from every source the store holds (kept in ``sources/``), so people and
-organisations resolve across all packs and re-ingesting a changed pack replaces its facts.
+People and organisations resolve across all packs the store holds, and re-ingesting a changed
+pack replaces its facts; stored packs are not parsed again.
 """
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.graph.build import build_graph
-from kg.graph.store import Manifest, Store, write_graph
+from kg.graph.entities_bridge import PackMentions
+from kg.graph.store import Store
+from kg.graph.update import Change, apply_change, code_version
 from kg.loaders import SUPPORTED_SUFFIXES, parse_source
 from kg.loaders.text import read_source
 from kg.model import ParsedPack
@@ -78,43 +80,62 @@ def ingest(store: Store, paths: Iterable[str | Path], progress: Progress | None 
     """
     notify = progress or (lambda message: None)
     with store.writer(wait, on_wait or notify):
-        return _ingest_locked(store, expand_paths(paths), notify, build_index, workers, budget)
+        version = code_version()
+        paths = expand_paths(paths)
+        reports: list[FileReport | None] = [None] * len(paths)
+        manifest = store.manifest()
+        change = Change()
+        notify(f"parsing {len(paths)} files")
+        for index, result in parse_in_workers(paths, parse_file, workers, budget):
+            if isinstance(result, InputError):
+                reports[index] = FileReport(str(paths[index]), "error", result.reason)
+                continue
+            pack, data = result
+            notify(f"parsed {paths[index].name}")
+            name, sha256 = pack.source.name, pack.source.sha256
+            known = manifest.sources.get(name)
+            status = "unchanged" if known and known["sha256"] == sha256 else "ingested"
+            reports[index] = FileReport(str(paths[index]), status, counts=pack_counts(pack))
+            if status == "ingested":
+                change.added[name] = {"sha256": sha256, "stored": store.keep_source(name, data, sha256)}
+                store.keep_parsed(pack, PackMentions.of(pack), version)
+        if change.added:
+            _parse_stored(store, change, version, workers, budget, notify)
+            apply_change(store, change, version, notify, build_index)
+        return [report for report in reports if report is not None]
 
 
-def _ingest_locked(store: Store, paths: list[Path], notify: Progress, build_index: Callable | None,
-                   workers: int, budget: float) -> list[FileReport]:
-    reports: list[FileReport | None] = [None] * len(paths)
-    parsed: dict[str, tuple[ParsedPack, bytes]] = {}
+def remove(store: Store, names: Iterable[str], progress: Progress | None = None,
+           build_index: Callable | None = None, wait: bool = True, on_wait: Progress | None = None,
+           workers: int = 1) -> None:
+    """Take the sources ``names`` (file names as ingested) out of ``store``: their facts go, and
+    what the other packs' facts took from them (merged people, links) is derived again."""
+    notify = progress or (lambda message: None)
+    with store.writer(wait, on_wait or notify):
+        manifest = store.manifest()
+        unknown = sorted(set(names) - set(manifest.sources))
+        if unknown:
+            raise InputError(unknown[0], f"no source of that name in {store.root}")
+        version = code_version()
+        change = Change(removed=set(names))
+        _parse_stored(store, change, version, workers, PARSE_BUDGET_SECONDS, notify)
+        apply_change(store, change, version, notify, build_index)
+
+
+def _parse_stored(store: Store, change: Change, version: str, workers: int, budget: float,
+                  notify: Progress) -> None:
+    """Parse again the stored sources that have no parse by this version of the code (the first
+    change after an upgrade of the loaders: the whole store is rebuilt then)."""
     manifest = store.manifest()
-    notify(f"parsing {len(paths)} files")
-    for index, result in parse_in_workers(paths, parse_file, workers, budget):
+    missing = {store.root / "sources" / entry["stored"]: name for name, entry in manifest.sources.items()
+               if name not in change.removed and name not in change.added
+               and store.parsed_mentions(entry["sha256"], version) is None}
+    if not missing:
+        return
+    notify(f"parsing {len(missing)} stored files again")
+    paths = list(missing)
+    for index, result in parse_in_workers(paths, lambda path: parse_source(read_source(path, missing[path])),
+                                          workers, budget):
         if isinstance(result, InputError):
-            reports[index] = FileReport(str(paths[index]), "error", result.reason)
-            continue
-        pack, data = result
-        notify(f"parsed {paths[index].name}")
-        known = manifest.sources.get(pack.source.name)
-        status = "unchanged" if known and known["sha256"] == pack.source.sha256 else "ingested"
-        parsed[pack.source.name] = (pack, data)
-        reports[index] = FileReport(str(paths[index]), status, counts=pack_counts(pack))
-    done = [report for report in reports if report is not None]
-    if not parsed or all(r.status != "ingested" for r in done if r.status != "error"):
-        return done
-    packs = [pack for pack, _ in parsed.values()]
-    for name in sorted(set(manifest.sources) - set(parsed)):
-        notify(f"re-reading {name}")
-        packs.append(parse_source(read_source(store.source_path(name), name)))
-    notify("building graph")
-    graph = build_graph(packs)
-    new_manifest = Manifest(dict(manifest.sources))
-    for name, (pack, data) in parsed.items():
-        stored = store.keep_source(name, data, pack.source.sha256)
-        new_manifest.sources[name] = {"sha256": pack.source.sha256, "stored": stored}
-    with store.new_generation() as generation:
-        notify("writing graph")
-        write_graph(graph, generation)
-        if build_index is not None:
-            notify("building search index")
-            build_index(graph, packs, generation / "index", store.cache_dir, notify)
-        new_manifest.write(generation / "manifest.json")
-    return done
+            raise result
+        store.keep_parsed(result, PackMentions.of(result), version)

@@ -23,7 +23,8 @@ _PAPER_CLASSES = {
 
 
 def build_graph(packs: Iterable[ParsedPack]) -> Graph:
-    """Build the whole knowledge graph for ``packs``."""
+    """Build the whole knowledge graph for ``packs`` in memory (a store builds the same triples pack
+    by pack: :func:`pack_graph`, then the entities and links over all of them)."""
     packs = list(packs)
     graph = bind_prefixes(Graph())
     entities = EntityIndex.from_packs(packs)
@@ -31,6 +32,13 @@ def build_graph(packs: Iterable[ParsedPack]) -> Graph:
         _PackBuilder(graph, pack, entities).build()
     entities.add_to_graph(graph)
     add_links(graph, packs)
+    return graph
+
+
+def pack_graph(pack: ParsedPack, entities: EntityIndex) -> Graph:
+    """One pack's own facts; its people, organisations and bodies named as ``entities`` resolved them."""
+    graph = Graph()
+    _PackBuilder(graph, pack, entities).build()
     return graph
 
 

@@ -46,6 +46,21 @@ def dated_mentions(pack: ParsedPack) -> Iterator[tuple[PersonMention | Organisat
 
 
 @dataclass
+class PackMentions:
+    """What entity resolution needs of one pack, kept beside the store's copy of it so that later
+    ingests resolve new packs against it without parsing it again."""
+
+    source: str
+    mentions: list[tuple[PersonMention | OrganisationMention, date | None]]
+    glossary: dict[str, str]
+    bodies: list[str]      # the bodies of its meetings, as printed
+
+    @classmethod
+    def of(cls, pack: ParsedPack) -> PackMentions:
+        return cls(pack.source.name, list(dated_mentions(pack)), pack.glossary, [m.body for m in pack.meetings])
+
+
+@dataclass
 class EmployerMention(OrganisationMention):
     """An organisation printed as a person's employer ("Deputy Director of Nursing, ... Trust (RDASH)"),
     resolved with every other organisation mention; ``printed`` is the role's wording of it."""
@@ -84,16 +99,39 @@ class EntityIndex:
 
     @classmethod
     def from_packs(cls, packs: list[ParsedPack]) -> EntityIndex:
+        return cls.from_mentions([PackMentions.of(pack) for pack in packs])
+
+    @classmethod
+    def from_mentions(cls, summaries: list[PackMentions]) -> EntityIndex:
+        """Resolve the mentions of every pack at once; every pack's bodies are known afterwards."""
         people, organisations = [], []
-        for pack in packs:
-            for mention, day in dated_mentions(pack):
+        for summary in summaries:
+            for mention, day in summary.mentions:
                 if isinstance(mention, PersonMention):
                     people.append((mention, day))
                     if mention.organisation:
                         organisations.append(employer_mention(mention))
                 else:
                     organisations.append(mention)
-        return cls(people, organisations, [pack.glossary for pack in packs])
+        index = cls(people, organisations, [summary.glossary for summary in summaries])
+        for summary in summaries:
+            for body in summary.bodies:
+                index.body_name(body)
+        return index
+
+    def bind(self, pack: ParsedPack, summary: PackMentions) -> None:
+        """Let the mentions of ``pack``, parsed into new objects since ``summary`` was made of it,
+        resolve as the summary's did (they come in the same order)."""
+        for (mention, _), (known, _) in zip(dated_mentions(pack), summary.mentions, strict=True):
+            table = self._person_of if isinstance(mention, PersonMention) else self._org_of
+            table[id(mention)] = table[id(known)]
+
+    def signature(self, summary: PackMentions) -> str:
+        """What a pack's own facts take from resolution: the IRI of each of its mentions and the name
+        of each of its bodies. A pack whose signature is unchanged keeps its facts as they are."""
+        nodes = [self._person_of[id(m)] if isinstance(m, PersonMention) else self._org_of[id(m)]
+                 for m, _ in summary.mentions]
+        return iris.short_hash(*map(str, nodes), *map(self.body_name, summary.bodies))
 
     def person(self, mention: PersonMention) -> URIRef:
         return self._person_of[id(mention)]
