@@ -76,16 +76,3 @@ def drop(db: ox.Store, name: ox.NamedNode) -> None:
 def union_graph(db: ox.Store) -> Graph:
     """The union (default graph) of ``db`` as an rdflib graph, read and written in place."""
     return bind_prefixes(Graph(store=OxigraphStore(store=db), identifier=DATASET_DEFAULT_GRAPH_ID))
-
-
-class RecordingGraph(Graph):
-    """Reads the union of ``db``; what is added is collected in :attr:`added` instead of being written,
-    so a function that derives facts from the whole graph can have them filed in a graph of their own."""
-
-    def __init__(self, db: ox.Store) -> None:
-        super().__init__(store=OxigraphStore(store=db), identifier=DATASET_DEFAULT_GRAPH_ID)
-        self.added = Graph()
-
-    def add(self, triple) -> RecordingGraph:  # noqa: ANN001 - rdflib's signature
-        self.added.add(triple)
-        return self
