@@ -6,7 +6,7 @@
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -15,17 +15,20 @@ from rdflib import Graph
 
 from kg.graph.store import Store
 from kg.ingest import FileReport, Progress, ingest, remove
-from kg.parsing import PARSE_BUDGET_SECONDS
 from kg.ontology import SPARQL_PREFIXES, bind_prefixes, load_shapes
+from kg.parsing import PARSE_BUDGET_SECONDS
 from kg.views.records import build_records
 
 EXPORT_FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
 
 
-def _index_builder(with_index: bool):  # noqa: ANN202 - the indexing function, or None
+def _index_builder(with_index: bool) -> Callable | None:
+    """The function that builds the search index at ingest, or None for a graph-only store."""
     if not with_index:
         return None
-    from kg.indexing import build_search_index  # torch and faiss load only when indexing
+    from kg.indexing import (
+        build_search_index,  # torch and faiss load only when indexing
+    )
 
     return build_search_index
 

@@ -53,10 +53,10 @@ def test_no_wait_is_refused_at_once_with_one_line(lock_holder, corpus_files):
     pack = next(p for p in corpus_files if p.name == SMALL_PACK)
     started = time.monotonic()
     result = _kg("ingest", str(pack), "--store", str(store), "--no-index", "--no-wait")
-    out, err = result.communicate(timeout=60)
+    _, err = result.communicate(timeout=60)
     assert result.returncode == 3
-    assert err.strip().splitlines() == [f"error: another ingest is writing to {store}; try again when it has "
-                                        "finished (without --no-wait, kg ingest waits for it)"]
+    assert err.strip().splitlines() == [(f"error: another ingest is writing to {store}; try again when it has "
+                                         "finished (without --no-wait, kg ingest waits for it)")]
     assert time.monotonic() - started < 30
     assert not (store / "CURRENT").exists()
 

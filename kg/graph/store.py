@@ -119,7 +119,7 @@ class Store:
     def _parsed_path(self, sha256: str, version: str, kind: str) -> Path:
         return self.root / "parsed" / f"{sha256}-{version}.{kind}.pickle"
 
-    def _load_parsed(self, sha256: str, version: str, kind: str):  # noqa: ANN202 - pack or mentions
+    def _load_parsed(self, sha256: str, version: str, kind: str) -> ParsedPack | PackMentions | None:
         path = self._parsed_path(sha256, version, kind)
         return pickle.loads(path.read_bytes()) if path.exists() else None
 

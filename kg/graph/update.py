@@ -23,7 +23,11 @@ import kg
 from kg.graph import dataset, iris
 from kg.graph.build import pack_graph
 from kg.graph.entities_bridge import EntityIndex, PackMentions
-from kg.graph.linking import link_items_to_agenda_and_papers, link_minute_references, link_same_plans
+from kg.graph.linking import (
+    link_items_to_agenda_and_papers,
+    link_minute_references,
+    link_same_plans,
+)
 from kg.graph.store import Manifest, Store
 from kg.ontology import BESLUIT, SPARQL_PREFIXES
 
