@@ -6,7 +6,7 @@
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,8 +17,9 @@ from kg.answer.schema import Answer
 from kg.config import AnswerConfig
 from kg.errors import NoIndexError
 from kg.graph.store import Store
-from kg.ingest import FileReport, Progress, ingest
+from kg.ingest import FileReport, Progress, ingest, remove
 from kg.ontology import bind_prefixes, load_shapes
+from kg.parsing import PARSE_BUDGET_SECONDS
 from kg.sparql import select
 from kg.views.records import build_records
 
@@ -26,6 +27,17 @@ if TYPE_CHECKING:
     from kg.answer.retrieve import Searcher
 
 EXPORT_FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
+
+
+def _index_builder(with_index: bool) -> Callable | None:
+    """The function that builds the search index at ingest, or None for a graph-only store."""
+    if not with_index:
+        return None
+    from kg.indexing import (
+        build_search_index,  # torch and faiss load only when indexing
+    )
+
+    return build_search_index
 
 
 class KnowledgeGraph:
@@ -41,20 +53,31 @@ class KnowledgeGraph:
 
     # -- building -----------------------------------------------------------------------------
     def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None,
-               with_index: bool = True, council: str | None = None) -> list[FileReport]:
-        """Parse ``paths`` (files or folders) into the store; see :func:`kg.ingest.ingest`. ``council``:
-        the council the papers belong to when their text does not name it."""
-        builder = None
-        if with_index:
-            from kg.indexing import (
-                build_search_index,  # torch and faiss load only when indexing
-            )
+               with_index: bool = True, wait: bool = True, on_wait: Progress | None = None,
+               workers: int = 1, budget: float = PARSE_BUDGET_SECONDS, council: str | None = None) -> list[FileReport]:
+        """Parse ``paths`` (files or folders) into the store; see :func:`kg.ingest.ingest`. ``council``: the
+        council the papers belong to when their text does not name it.
 
-            builder = build_search_index
-        reports = ingest(self.store, paths, progress, builder, council)
+        While another process writes to the store this waits (telling ``on_wait``, else ``progress``),
+        or with ``wait=False`` raises :class:`kg.errors.StoreBusyError`. ``workers`` files are parsed
+        at once, each within ``budget`` seconds."""
+        reports = ingest(self.store, paths, progress, _index_builder(with_index), wait, on_wait, workers, budget,
+                         council)
+        self._forget()
+        return reports
+
+    def remove(self, names: Iterable[str], progress: Progress | None = None, wait: bool = True,
+               on_wait: Progress | None = None) -> None:
+        """Take the sources ``names`` (file names as ingested) out of the store; the search index is
+        rebuilt when the store has one. Raises :class:`kg.errors.InputError` for a name not held."""
+        index_dir = self.store.index_dir()
+        remove(self.store, names, progress, _index_builder(index_dir is not None and index_dir.exists()), wait, on_wait)
+        self._forget()
+
+    def _forget(self) -> None:
+        """Drop what was read of the generation a change has replaced."""
         self.__dict__.pop("graph", None)
         self.__dict__.pop("searcher", None)
-        return reports
 
     # -- the graph ----------------------------------------------------------------------------
     @cached_property

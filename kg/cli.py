@@ -18,7 +18,13 @@ from rich.table import Table
 
 from kg.answer.schema import Answer
 from kg.api import KnowledgeGraph
-from kg.errors import NoIndexError, RephraseError, StaleIndexError
+from kg.errors import (
+    InputError,
+    NoIndexError,
+    RephraseError,
+    StaleIndexError,
+    StoreBusyError,
+)
 from kg.graph.sparql_guard import GuardedSparql, Limits, QueryRefused
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -46,14 +52,24 @@ def ingest_command(paths: list[Path] = typer.Argument(..., help="Files (.txt, .m
                    no_index: bool = typer.Option(False, "--no-index", help="Build the graph only."),
                    council: Optional[str] = typer.Option(None, "--council",
                                                          help="The council the papers belong to, when their text "
-                                                              "does not name it.")) -> None:
+                                                              "does not name it."),
+                   no_wait: bool = typer.Option(False, "--no-wait",
+                                                help="Fail at once if another ingest is writing to the store."),
+                   workers: int = typer.Option(1, "--workers", "-w", min=1, help="Files parsed at once.")) -> None:
     """Parse agenda packs into the graph and the search index."""
     kg = _open(store)
+
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=errors, transient=True) as progress:
         task = progress.add_task("starting", total=None)
-        reports = kg.ingest(paths, progress=lambda message: progress.update(task, description=message),
-                            with_index=not no_index, council=council)
+        try:
+            reports = kg.ingest(paths, progress=lambda message: progress.update(task, description=message),
+                                with_index=not no_index, wait=not no_wait, on_wait=errors.print, workers=workers,
+                                council=council)
+        except StoreBusyError as exc:
+            progress.stop()
+            errors.print(f"[red]error:[/] {exc}")
+            raise typer.Exit(3) from None
     table = Table(title=f"Ingest into {kg.store.root}")
     for column in ("file", "status", "meetings", "items", "resolutions", "papers", "people"):
         table.add_column(column, justify="left" if column in ("file", "status") else "right")
@@ -71,6 +87,27 @@ def ingest_command(paths: list[Path] = typer.Argument(..., help="Files (.txt, .m
     if not any(r.status != "error" for r in reports):
         errors.print("[red]error:[/] nothing was ingested")
         raise typer.Exit(1)
+
+
+@app.command("remove")
+def remove_command(sources: list[str] = typer.Argument(..., help="Source file names as ingested (see `kg stats`)."),
+                   store: Optional[Path] = StoreOption,
+                   no_wait: bool = typer.Option(False, "--no-wait",
+                                                help="Fail at once if another ingest is writing to the store.")) -> None:
+    """Take packs out of the store: their facts go, and links and merges made with them are redone."""
+    kg = _open(store)
+    _require_store(kg)
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                  console=errors, transient=True) as progress:
+        task = progress.add_task("starting", total=None)
+        try:
+            kg.remove(sources, progress=lambda message: progress.update(task, description=message),
+                      wait=not no_wait, on_wait=errors.print)
+        except (StoreBusyError, InputError) as exc:
+            progress.stop()
+            errors.print(f"[red]error:[/] {exc}")
+            raise typer.Exit(3 if isinstance(exc, StoreBusyError) else 1) from None
+    errors.print(f"removed {', '.join(sources)} from {kg.store.root}")
 
 
 @app.command("stats")

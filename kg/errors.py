@@ -5,7 +5,7 @@ from pathlib import Path
 
 from index.errors import StaleIndexError
 
-__all__ = ["InputError", "NoIndexError", "RephraseError", "StaleIndexError"]
+__all__ = ["InputError", "NoIndexError", "RephraseError", "StaleIndexError", "StoreBusyError"]
 
 
 class InputError(Exception):
@@ -15,6 +15,18 @@ class InputError(Exception):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+    def __reduce__(self) -> tuple:
+        return InputError, (self.path, self.reason)   # crosses from parser worker processes intact
+
+
+class StoreBusyError(Exception):
+    """Another process is writing to the store and the caller chose not to wait."""
+
+    def __init__(self, root: str | Path) -> None:
+        self.root = str(root)
+        super().__init__(f"another ingest is writing to {self.root}; try again when it has finished "
+                         "(without --no-wait, kg ingest waits for it)")
 
 
 class NoIndexError(FileNotFoundError):

@@ -1,20 +1,24 @@
-"""Ingest files into a store: parse, rebuild the graph and index, swap generations atomically.
+"""Ingest files into a store, or take them out: parse (in worker processes), then apply the change
+as a new generation (see :mod:`kg.graph.update`), one writer at a time.
 
-The graph is rebuilt from every source the store holds (kept in ``sources/``), so people and
-organisations resolve across all packs and re-ingesting a changed pack replaces its facts.
+People and organisations resolve across all packs the store holds, and re-ingesting a changed
+pack replaces its facts; stored packs are not parsed again.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.graph.build import build_graph
-from kg.graph.store import Manifest, Store, write_graph
+from kg.graph.entities_bridge import PackMentions
+from kg.graph.store import Store
+from kg.graph.update import Change, apply_change, code_version
 from kg.loaders import SUPPORTED_SUFFIXES, parse_source
 from kg.loaders.text import read_source
 from kg.model import ParsedPack
+from kg.parsing import PARSE_BUDGET_SECONDS, parse_in_workers
 
 Progress = Callable[[str], None]
 UNRECOGNISED = "no agenda, minutes or papers recognised: stored as one paper of type other"
@@ -74,46 +78,79 @@ def pack_warnings(pack: ParsedPack) -> list[str]:
 
 
 def ingest(store: Store, paths: Iterable[str | Path], progress: Progress | None = None,
-           build_index: Callable | None = None, council: str | None = None) -> list[FileReport]:
-    """Ingest ``paths`` into ``store``; files that fail are reported and skipped.
+           build_index: Callable | None = None, wait: bool = True, on_wait: Progress | None = None,
+           workers: int = 1, budget: float = PARSE_BUDGET_SECONDS, council: str | None = None) -> list[FileReport]:
+    """Ingest ``paths`` into ``store``; files that fail are reported and skipped. ``council``: the council
+    the files belong to when their text does not name it (kept with each source, so a rebuild reads it so).
 
     Nothing is written unless at least one file parsed; the new generation becomes live only once
-    graph and index are both complete.
+    graph and index are both complete. One writer at a time: see :meth:`Store.writer` for ``wait``
+    and ``on_wait`` (default: ``progress``). Files are parsed by ``workers`` processes at once, each
+    file within ``budget`` seconds (see :func:`kg.parsing.parse_in_workers`).
     """
     notify = progress or (lambda message: None)
-    reports: list[FileReport] = []
-    parsed: dict[str, tuple[ParsedPack, bytes]] = {}
+    with store.writer(wait, on_wait or notify):
+        version = code_version()
+        paths = expand_paths(paths)
+        reports: list[FileReport | None] = [None] * len(paths)
+        manifest = store.manifest()
+        change = Change()
+        notify(f"parsing {len(paths)} files")
+        for index, result in parse_in_workers(paths, partial(parse_file, council=council), workers, budget):
+            if isinstance(result, InputError):
+                reports[index] = FileReport(str(paths[index]), "error", result.reason)
+                continue
+            pack, data = result
+            notify(f"parsed {paths[index].name}")
+            name, sha256 = pack.source.name, pack.source.sha256
+            known = manifest.sources.get(name)
+            status = "unchanged" if known and known["sha256"] == sha256 else "ingested"
+            reports[index] = FileReport(str(paths[index]), status, counts=pack_counts(pack),
+                                        warnings=pack_warnings(pack))
+            if status == "ingested":
+                change.added[name] = {"sha256": sha256, "stored": store.keep_source(name, data, sha256)}
+                if council:
+                    change.added[name]["council"] = council
+                store.keep_parsed(pack, PackMentions.of(pack), version)
+        if change.added:
+            _parse_stored(store, change, version, workers, budget, notify)
+            apply_change(store, change, version, notify, build_index)
+        return [report for report in reports if report is not None]
+
+
+def remove(store: Store, names: Iterable[str], progress: Progress | None = None,
+           build_index: Callable | None = None, wait: bool = True, on_wait: Progress | None = None,
+           workers: int = 1) -> None:
+    """Take the sources ``names`` (file names as ingested) out of ``store``: their facts go, and
+    what the other packs' facts took from them (merged people, links) is derived again."""
+    notify = progress or (lambda message: None)
+    with store.writer(wait, on_wait or notify):
+        manifest = store.manifest()
+        unknown = sorted(set(names) - set(manifest.sources))
+        if unknown:
+            raise InputError(unknown[0], f"no source of that name in {store.root}")
+        version = code_version()
+        change = Change(removed=set(names))
+        _parse_stored(store, change, version, workers, PARSE_BUDGET_SECONDS, notify)
+        apply_change(store, change, version, notify, build_index)
+
+
+def _parse_stored(store: Store, change: Change, version: str, workers: int, budget: float,
+                  notify: Progress) -> None:
+    """Parse again the stored sources that have no parse by this version of the code (the first
+    change after an upgrade of the loaders: the whole store is rebuilt then)."""
     manifest = store.manifest()
-    for path in expand_paths(paths):
-        notify(f"parsing {path.name}")
-        try:
-            pack, data = parse_file(path, council)
-        except InputError as exc:
-            reports.append(FileReport(str(path), "error", exc.reason))
-            continue
-        known = manifest.sources.get(pack.source.name)
-        status = "unchanged" if known and known["sha256"] == pack.source.sha256 else "ingested"
-        parsed[pack.source.name] = (pack, data)
-        reports.append(FileReport(str(path), status, counts=pack_counts(pack), warnings=pack_warnings(pack)))
-    if not parsed or all(r.status != "ingested" for r in reports if r.status != "error"):
-        return reports
-    packs = [pack for pack, _ in parsed.values()]
-    for name in sorted(set(manifest.sources) - set(parsed)):
-        notify(f"re-reading {name}")
-        packs.append(parse_source(read_source(store.source_path(name), name), manifest.sources[name].get("council")))
-    notify("building graph")
-    graph = build_graph(packs)
-    new_manifest = Manifest(dict(manifest.sources))
-    for name, (pack, data) in parsed.items():
-        stored = store.keep_source(name, data, pack.source.sha256)
-        new_manifest.sources[name] = {"sha256": pack.source.sha256, "stored": stored}
-        if council:
-            new_manifest.sources[name]["council"] = council      # kept, so a rebuild reads the file the same way
-    with store.new_generation() as generation:
-        notify("writing graph")
-        write_graph(graph, generation)
-        if build_index is not None:
-            notify("building search index")
-            build_index(graph, packs, generation / "index", store.cache_dir, notify)
-        new_manifest.write(generation / "manifest.json")
-    return reports
+    missing = {store.root / "sources" / entry["stored"]: name for name, entry in manifest.sources.items()
+               if name not in change.removed and name not in change.added
+               and store.parsed_mentions(entry["sha256"], version) is None}
+    if not missing:
+        return
+    notify(f"parsing {len(missing)} stored files again")
+    paths = list(missing)
+    def parse_stored(path: Path) -> ParsedPack:
+        return parse_source(read_source(path, missing[path]), manifest.sources[missing[path]].get("council"))
+
+    for index, result in parse_in_workers(paths, parse_stored, workers, budget):
+        if isinstance(result, InputError):
+            raise result
+        store.keep_parsed(result, PackMentions.of(result), version)

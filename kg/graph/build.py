@@ -6,8 +6,6 @@ carries its provenance (``prov:wasDerivedFrom`` the source file, ``ckg:lineStart
 """
 from __future__ import annotations
 
-import re
-from collections import defaultdict
 from collections.abc import Iterable
 
 from rdflib import RDF, Graph, Literal, URIRef
@@ -16,7 +14,6 @@ from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS, XSD
 from kg.graph import iris
 from kg.graph.entities_bridge import EntityIndex
 from kg.graph.linking import add_links
-from kg.loaders.council import council_key
 from kg.model import Action, Document, Item, Meeting, ParsedPack, Span
 from kg.ontology import BESLUIT, CKG, SCHEMA, bind_prefixes
 
@@ -26,45 +23,24 @@ _PAPER_CLASSES = {
 
 
 def build_graph(packs: Iterable[ParsedPack]) -> Graph:
-    """Build the whole knowledge graph for ``packs``; people are resolved within each council."""
+    """Build the whole knowledge graph for ``packs`` in memory (a store builds the same triples pack
+    by pack: :func:`pack_graph`, then the entities and links over all of them); people are resolved
+    within each council."""
     packs = list(packs)
     graph = bind_prefixes(Graph())
-    councils = _councils_by_body(packs)
-    groups: dict[str | None, list[ParsedPack]] = defaultdict(list)
+    entities = EntityIndex.from_packs(packs)
     for pack in packs:
-        groups[councils.get(pack.source.name)].append(pack)
-    for council, members in groups.items():
-        entities = EntityIndex.from_packs(members, council)
-        for pack in members:
-            _PackBuilder(graph, pack, entities, council).build()
-        entities.add_to_graph(graph)
+        _PackBuilder(graph, pack, entities).build()
+    entities.add_to_graph(graph)
     add_links(graph, packs)
     return graph
 
 
-def _councils_by_body(packs: list[ParsedPack]) -> dict[str, str | None]:
-    """Each pack's council: the one its text names, else the one council whose other packs record a
-    meeting of the same body, else the only council the other packs name (a pack that never prints its
-    council's name still belongs to it)."""
-    by_body: dict[str, set[str]] = defaultdict(set)
-    for pack in packs:
-        for meeting in pack.meetings if pack.council else []:
-            by_body[_body_key(meeting.body)].add(council_key(pack.council))
-    names = {council_key(p.council): p.council for p in packs if p.council}
-    out: dict[str, str | None] = {}
-    for pack in packs:
-        if pack.council:
-            out[pack.source.name] = names[council_key(pack.council)]
-            continue
-        found = {key for meeting in pack.meetings for key in by_body.get(_body_key(meeting.body), set())}
-        if not found and len(names) == 1:
-            found = set(names)          # every pack that names a council names this one
-        out[pack.source.name] = names[found.pop()] if len(found) == 1 else None
-    return out
-
-
-def _body_key(body: str) -> str:
-    return " ".join(re.findall(r"[a-z]+", body.lower()))
+def pack_graph(pack: ParsedPack, entities: EntityIndex) -> Graph:
+    """One pack's own facts; its people, organisations, bodies and council as ``entities`` resolved them."""
+    graph = Graph()
+    _PackBuilder(graph, pack, entities).build()
+    return graph
 
 
 def _unique(node: URIRef, span: Span, used: set[URIRef]) -> URIRef:
@@ -78,11 +54,11 @@ def _unique(node: URIRef, span: Span, used: set[URIRef]) -> URIRef:
 class _PackBuilder:
     """Writes one pack's meetings and papers; entity IRIs come from the shared index."""
 
-    def __init__(self, graph: Graph, pack: ParsedPack, entities: EntityIndex, council: str | None) -> None:
+    def __init__(self, graph: Graph, pack: ParsedPack, entities: EntityIndex) -> None:
         self.g = graph
         self.pack = pack
         self.entities = entities
-        self.council_name = council
+        self.council_name = entities.council(pack.source.name)
         self.source = iris.source_iri(pack.source.name)
 
     def build(self) -> None:

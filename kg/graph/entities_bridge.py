@@ -5,6 +5,7 @@ roles into the graph.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -13,6 +14,7 @@ from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS, XSD
 
 from kg.entities import (
+    PersonCluster,
     RoleRecord,
     org_key,
     person_key,
@@ -20,6 +22,7 @@ from kg.entities import (
     resolve_people,
 )
 from kg.graph import iris
+from kg.loaders.council import council_key
 from kg.model import OrganisationMention, ParsedPack, PersonMention
 from kg.ontology import BESLUIT, CKG, SCHEMA
 
@@ -47,6 +50,48 @@ def dated_mentions(pack: ParsedPack) -> Iterator[tuple[PersonMention | Organisat
 
 
 @dataclass
+class PackMentions:
+    """What entity resolution needs of one pack, kept beside the store's copy of it so that later
+    ingests resolve new packs against it without parsing it again."""
+
+    source: str
+    mentions: list[tuple[PersonMention | OrganisationMention, date | None]]
+    glossary: dict[str, str]
+    bodies: list[str]      # the bodies of its meetings, as printed
+    council: str | None = None   # the council its text names (or ingest was told)
+
+    @classmethod
+    def of(cls, pack: ParsedPack) -> PackMentions:
+        return cls(pack.source.name, list(dated_mentions(pack)), pack.glossary, [m.body for m in pack.meetings],
+                   pack.council)
+
+
+def councils_of(summaries: list[PackMentions]) -> dict[str, str | None]:
+    """Each pack's council: the one its text names, else the one council whose other packs record a
+    meeting of the same body, else the only council the other packs name (a pack that never prints its
+    council's name still belongs to it)."""
+    by_body: dict[str, set[str]] = defaultdict(set)
+    for summary in summaries:
+        for body in summary.bodies if summary.council else []:
+            by_body[_body_key(body)].add(council_key(summary.council))
+    names = {council_key(s.council): s.council for s in sorted(summaries, key=lambda s: s.source) if s.council}
+    out: dict[str, str | None] = {}
+    for summary in summaries:
+        if summary.council:
+            out[summary.source] = names[council_key(summary.council)]
+            continue
+        found = {key for body in summary.bodies for key in by_body.get(_body_key(body), set())}
+        if not found and len(names) == 1:
+            found = set(names)          # every pack that names a council names this one
+        out[summary.source] = names[found.pop()] if len(found) == 1 else None
+    return out
+
+
+def _body_key(body: str) -> str:
+    return " ".join(re.findall(r"[a-z]+", body.lower()))
+
+
+@dataclass
 class EmployerMention(OrganisationMention):
     """An organisation printed as a person's employer ("Deputy Director of Nursing, ... Trust (RDASH)"),
     resolved with every other organisation mention; ``printed`` is the role's wording of it."""
@@ -62,18 +107,25 @@ def employer_mention(person: PersonMention) -> EmployerMention:
 
 
 class EntityIndex:
-    """Maps each mention object to the IRI of the person or organisation it names."""
+    """Maps each mention object to the IRI of the person or organisation it names. People are resolved,
+    and their IRIs minted, within their pack's council (two councils' John Smiths are two people);
+    organisations across all packs."""
 
-    def __init__(self, people: list[tuple[PersonMention, date | None]],
+    def __init__(self, people: list[tuple[PersonMention, date | None, str | None]],
                  organisations: list[OrganisationMention], glossaries: list[dict[str, str]],
-                 council: str | None = None) -> None:
-        self.council = council          # people are resolved, and their IRIs minted, within this council
-        self.people = resolve_people([m for m, _ in people], [d for _, d in people])
+                 councils: dict[str, str | None] | None = None) -> None:
+        self.councils = councils or {}      # source file -> its council
+        by_council: dict[str | None, list[tuple[PersonMention, date | None]]] = defaultdict(list)
+        for mention, day, council in people:
+            by_council[council].append((mention, day))
+        self.people: list[tuple[str | None, PersonCluster]] = []
         self._person_of: dict[int, URIRef] = {}
-        for cluster in self.people:
-            node = iris.person_iri(person_key(cluster), self.council)
-            for mention in cluster.mentions:
-                self._person_of[id(mention)] = node
+        for council, members in sorted(by_council.items(), key=lambda pair: pair[0] or ""):
+            for cluster in resolve_people([m for m, _ in members], [d for _, d in members]):
+                self.people.append((council, cluster))
+                node = iris.person_iri(person_key(cluster), council)
+                for mention in cluster.mentions:
+                    self._person_of[id(mention)] = node
         self.organisations = resolve_organisations(organisations, glossaries)
         self._org_of: dict[int, URIRef] = {}
         self._employer_of: dict[str, URIRef] = {}     # an employer as printed in a role -> its organisation
@@ -84,20 +136,48 @@ class EntityIndex:
                 if isinstance(mention, EmployerMention):
                     self._employer_of[mention.printed] = node
         self._bodies: dict[str, tuple[str, str | None]] = {}
-        self._councils: dict[str, set[str | None]] = {}    # printed body name -> the councils it met for
+        self._body_councils: dict[str, set[str | None]] = {}    # printed body name -> the councils it met for
 
     @classmethod
-    def from_packs(cls, packs: list[ParsedPack], council: str | None = None) -> EntityIndex:
+    def from_packs(cls, packs: list[ParsedPack]) -> EntityIndex:
+        return cls.from_mentions([PackMentions.of(pack) for pack in packs])
+
+    @classmethod
+    def from_mentions(cls, summaries: list[PackMentions]) -> EntityIndex:
+        """Resolve the mentions of every pack at once; every pack's council and bodies are known afterwards."""
+        councils = councils_of(summaries)
         people, organisations = [], []
-        for pack in packs:
-            for mention, day in dated_mentions(pack):
+        for summary in summaries:
+            for mention, day in summary.mentions:
                 if isinstance(mention, PersonMention):
-                    people.append((mention, day))
+                    people.append((mention, day, councils[summary.source]))
                     if mention.organisation:
                         organisations.append(employer_mention(mention))
                 else:
                     organisations.append(mention)
-        return cls(people, organisations, [pack.glossary for pack in packs], council)
+        index = cls(people, organisations, [summary.glossary for summary in summaries], councils)
+        for summary in summaries:
+            for body in summary.bodies:
+                index.body_iri(body, councils[summary.source])
+        return index
+
+    def council(self, source: str) -> str | None:
+        """The council the pack read from ``source`` belongs to."""
+        return self.councils.get(source)
+
+    def bind(self, pack: ParsedPack, summary: PackMentions) -> None:
+        """Let the mentions of ``pack``, parsed into new objects since ``summary`` was made of it,
+        resolve as the summary's did (they come in the same order)."""
+        for (mention, _), (known, _) in zip(dated_mentions(pack), summary.mentions, strict=True):
+            table = self._person_of if isinstance(mention, PersonMention) else self._org_of
+            table[id(mention)] = table[id(known)]
+
+    def signature(self, summary: PackMentions) -> str:
+        """What a pack's own facts take from resolution: the IRI of each of its mentions, its council and
+        the name of each of its bodies. A pack whose signature is unchanged keeps its facts as they are."""
+        nodes = [self._person_of[id(m)] if isinstance(m, PersonMention) else self._org_of[id(m)]
+                 for m, _ in summary.mentions]
+        return iris.short_hash(*map(str, nodes), str(self.council(summary.source)), *map(self.body_name, summary.bodies))
 
     def person(self, mention: PersonMention) -> URIRef:
         return self._person_of[id(mention)]
@@ -112,7 +192,7 @@ class EntityIndex:
 
     def body_iri(self, printed: str, council: str | None = None) -> URIRef:
         """A body belongs to its council: two councils' "Cabinet" are two bodies."""
-        self._councils.setdefault(printed, set()).add(council)
+        self._body_councils.setdefault(printed, set()).add(council)
         return iris.body_iri(self.body_name(printed), council)
 
     def _body(self, printed: str) -> tuple[str, str | None]:
@@ -134,7 +214,7 @@ class EntityIndex:
 
     def _add_bodies(self, graph: Graph) -> None:
         for printed, (name, acronym) in self._bodies.items():
-            for council in self._councils.get(printed, {None}):
+            for council in self._body_councils.get(printed, {None}):
                 self._add_body(graph, printed, name, acronym, council)
 
     def _add_body(self, graph: Graph, printed: str, name: str, acronym: str | None, council: str | None) -> None:
@@ -152,8 +232,8 @@ class EntityIndex:
                 graph.add((node, PROV.wasDerivedFrom, source))
 
     def _add_people(self, graph: Graph) -> None:
-        for cluster in self.people:
-            node = iris.person_iri(person_key(cluster), self.council)
+        for council, cluster in self.people:
+            node = iris.person_iri(person_key(cluster), council)
             graph.add((node, RDF.type, FOAF.Person))
             graph.add((node, RDF.type, SCHEMA.Person))
             graph.set((node, FOAF.name, Literal(cluster.name)))

@@ -9,7 +9,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from datetime import date
+from itertools import combinations
 
 from rapidfuzz import fuzz
 from rdflib import Graph, URIRef
@@ -97,24 +99,34 @@ def link_items_to_agenda_and_papers(graph: Graph) -> None:
                     graph.add((resolution, DCTERMS.subject, paper))
 
 
-def link_same_plans(graph: Graph) -> None:
+def link_same_plans(graph: Graph, touched: set[URIRef] | None = None) -> None:
     """Plans in different sources are versions of one plan when their titles match closely or
     when at least two of their priorities do (a draft and its progress report rarely share a
-    title, but they share the priority wording)."""
-    plans = [(p, str(graph.value(p, DCTERMS.title)), graph.value(p, PROV.wasDerivedFrom))
-             for p in set(graph.subjects(None, CKG.Strategy))]
-    for i, (a, title_a, source_a) in enumerate(plans):
-        for b, title_b, source_b in plans[i + 1:]:
-            if source_a == source_b:
-                continue
-            matches = _matching_priorities(graph, a, b)
-            if len(matches) < 2 and fuzz.token_set_ratio(title_a.lower(), title_b.lower()) < SAME_PLAN_MATCH:
-                continue
-            graph.add((a, CKG.sameWorkAs, b))
-            graph.add((b, CKG.sameWorkAs, a))
-            for pa, pb in matches:
-                graph.add((pa, SKOS.closeMatch, pb))
-                graph.add((pb, SKOS.closeMatch, pa))
+    title, but they share the priority wording). Each pair is judged on its own two plans, so with
+    ``touched`` (source IRIs) only pairs with a plan from one of those sources are compared."""
+    plans = sorted((p, str(graph.value(p, DCTERMS.title)), graph.value(p, PROV.wasDerivedFrom))
+                   for p in set(graph.subjects(None, CKG.Strategy)))
+    for (a, title_a, source_a), (b, title_b, source_b) in _plan_pairs(plans, touched):
+        if source_a == source_b:
+            continue
+        matches = _matching_priorities(graph, a, b)
+        if len(matches) < 2 and fuzz.token_set_ratio(title_a.lower(), title_b.lower()) < SAME_PLAN_MATCH:
+            continue
+        graph.add((a, CKG.sameWorkAs, b))
+        graph.add((b, CKG.sameWorkAs, a))
+        for pa, pb in matches:
+            graph.add((pa, SKOS.closeMatch, pb))
+            graph.add((pb, SKOS.closeMatch, pa))
+
+
+def _plan_pairs(plans: list, touched: set[URIRef] | None) -> Iterator[tuple]:
+    """Every pair of plans once; with ``touched``, only pairs with at least one plan from those sources."""
+    if touched is None:
+        yield from combinations(plans, 2)
+        return
+    for i, plan in enumerate(plans):
+        if plan[2] in touched:
+            yield from ((plan, other) for j, other in enumerate(plans) if j > i or other[2] not in touched)
 
 
 def _matching_priorities(graph: Graph, plan_a: URIRef, plan_b: URIRef) -> list[tuple[URIRef, URIRef]]:

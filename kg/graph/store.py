@@ -3,22 +3,28 @@
 Layout of a store folder (default ``./kg-data`` or ``$KG_STORE``)::
 
     CURRENT              name of the live generation (replaced atomically)
-    gen-<id>/graph/      Oxigraph database (queried through rdflib via oxrdflib)
+    gen-<id>/graph/      Oxigraph database (queried through rdflib via oxrdflib; see kg.graph.dataset)
     gen-<id>/index/      search index files
     gen-<id>/manifest.json   ingested sources: file name -> sha256
     sources/<sha256><ext>    copies of the ingested files, so the graph can be rebuilt
+    parsed/<sha256>-<version>.{pack,mentions}.pickle   each file as parsed by that version of the code
     cache/               embedding cache shared by generations (content-addressed)
 
-Every ingest writes a complete new generation and then swaps ``CURRENT`` with ``os.replace``;
+Every ingest writes a complete new generation (a hard-linked backup of the live database with the
+changes applied) and then swaps ``CURRENT`` with ``os.replace``;
 a failure at any point leaves the previous generation, and so the store, exactly as it was.
+Writers take ``.writer.lock`` (one at a time, see :meth:`Store.writer`); readers never do, and see
+whichever generation ``CURRENT`` names when they open it.
 """
 from __future__ import annotations
 
+import fcntl
 import json
 import os
+import pickle
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +34,9 @@ from oxrdflib import OxigraphStore
 from rdflib import Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
+from kg.errors import StoreBusyError
+from kg.graph.entities_bridge import PackMentions
+from kg.model import ParsedPack
 from kg.ontology import bind_prefixes
 
 DEFAULT_STORE = "kg-data"
@@ -39,16 +48,18 @@ def default_store_path() -> Path:
 
 @dataclass
 class Manifest:
-    """What a generation holds: source file name -> (sha256, stored file name)."""
+    """What a generation holds: source file name -> sha256, stored file name and the signature of
+    what its facts took from entity resolution; and the version of the code that built it."""
 
     sources: dict[str, dict[str, str]] = field(default_factory=dict)
+    version: str = ""
 
     @classmethod
     def read(cls, path: Path) -> Manifest:
         return cls(**json.loads(path.read_text())) if path.exists() else cls()
 
     def write(self, path: Path) -> None:
-        _write_atomic(path, json.dumps({"sources": self.sources}, indent=1, sort_keys=True))
+        _write_atomic(path, json.dumps({"sources": self.sources, "version": self.version}, indent=1, sort_keys=True))
 
 
 class Store:
@@ -89,7 +100,67 @@ class Store:
     def cache_dir(self) -> Path:
         return self.root / "cache"
 
+    # -- parsed packs, kept so that no later ingest parses a stored source again ---------------
+    def keep_parsed(self, pack: ParsedPack, mentions: PackMentions, version: str) -> None:
+        """Keep ``pack`` and its mentions as parsed by code ``version`` (content-addressed, pickled)."""
+        for kind, value in (("pack", pack), ("mentions", mentions)):
+            target = self._parsed_path(pack.source.sha256, version, kind)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_suffix(".tmp")
+            tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(tmp, target)
+
+    def parsed_pack(self, sha256: str, version: str) -> ParsedPack | None:
+        return self._load_parsed(sha256, version, "pack")
+
+    def parsed_mentions(self, sha256: str, version: str) -> PackMentions | None:
+        return self._load_parsed(sha256, version, "mentions")
+
+    def _parsed_path(self, sha256: str, version: str, kind: str) -> Path:
+        return self.root / "parsed" / f"{sha256}-{version}.{kind}.pickle"
+
+    def _load_parsed(self, sha256: str, version: str, kind: str) -> ParsedPack | PackMentions | None:
+        path = self._parsed_path(sha256, version, kind)
+        return pickle.loads(path.read_bytes()) if path.exists() else None
+
     # -- writing ------------------------------------------------------------------------------
+    @contextmanager
+    def writer(self, wait: bool = True, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+        """Hold the store's writer lock for the block: one writer at a time, across processes.
+
+        A second writer waits (telling ``on_wait`` once), or raises :class:`StoreBusyError` at once
+        when ``wait`` is false. Holding the lock, it first removes what a killed writer left behind.
+        The lock is an ``flock`` on an open file, so the system releases it when a writer dies.
+        """
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.root / ".writer.lock", "a") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if not wait:
+                    raise StoreBusyError(self.root) from None
+                if on_wait is not None:
+                    on_wait(f"waiting for another ingest into {self.root} ...")
+                fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                self.remove_abandoned()
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def remove_abandoned(self) -> list[Path]:
+        """Delete generation folders and temporary files that no live state refers to (a killed
+        ingest's half-written generation); call only while holding the writer lock."""
+        live = self.current
+        leftovers = [p for p in self.root.glob("gen-*") if p.is_dir() and p != live]
+        leftovers += [*self.root.glob(".CURRENT.*.tmp"), *self.root.glob("sources/*.tmp"), *self.root.glob("parsed/*.tmp")]
+        for path in leftovers:
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+        return leftovers
+
     @contextmanager
     def new_generation(self) -> Iterator[Path]:
         """Yield a fresh generation folder; it becomes live only if the block finishes."""
@@ -116,14 +187,6 @@ class Store:
             tmp.write_bytes(data)
             os.replace(tmp, target)
         return stored
-
-
-def write_graph(graph: Graph, generation: Path) -> None:
-    """Bulk-load ``graph`` into a new Oxigraph database inside ``generation``."""
-    ox_store = ox.Store(str(generation / "graph"))
-    ox_store.bulk_load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
-    ox_store.flush()
-    del ox_store
 
 
 def _write_atomic(path: Path, text: str) -> None:

@@ -12,8 +12,8 @@ import re
 
 from kg.entities.glossary import builtin_organisation_acronyms
 from kg.entities.names import given_names, name_initials
-from kg.loaders.glossary import find_glossary
 from kg.loaders import vocabulary
+from kg.loaders.glossary import find_glossary
 from kg.model import OrganisationMention, PersonMention, Span
 
 __all__ = ["find_people", "find_posts", "find_organisations", "find_glossary"]
@@ -279,15 +279,21 @@ def _org_continues(text: str, end: int) -> bool:
     return bool(match) and not (match.group(1) and match.group(1).lower() in _JOB_WORDS)
 
 
+_WINDOW = 200  # characters either side of a name that its neighbouring words are read from
+
+
 def _preceded_by_capital(text: str, start: int) -> bool:
-    """"Rotherham Youth Cabinet" and "Sheffield Futures": a capitalised word runs into the pair."""
-    before = text[:start]
+    """"Rotherham Youth Cabinet" and "Sheffield Futures": a capitalised word runs into the pair.
+    Only the words next to the pair count, so only a window around it is read (the whole text
+    before it, for every pair, is quadratic in a long minute item)."""
+    before = text[max(0, start - _WINDOW):start]
     word = re.search(r"([A-Za-z'’&]+)\s*$", before)
     if not word or not re.search(r"\s$", before):
         return False
     previous = word.group(1).lower()
-    if text[start:].split()[0].lower() in given_names() and (
-            previous in vocabulary.words("not_a_name") or previous in _JOB_WORDS or previous in vocabulary.words("action_verbs") or _noun_form(previous)):
+    if text[start:start + _WINDOW].split()[0].lower() in given_names() and (
+            previous in vocabulary.words("not_a_name") or previous in _JOB_WORDS
+            or previous in vocabulary.words("action_verbs") or _noun_form(previous)):
         return False     # cells run together: "Public Health Rebecca Atchinson", "Notify Liz Thackray"
     return word.group(1)[0].isupper() and previous not in given_names() and not re.search(
         rf"\b(?:{_COUNCILLOR}|{_HONORIFIC})\.?\s*$", before) and word.group(1) not in {"The", "and", "A"}

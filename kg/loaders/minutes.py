@@ -9,8 +9,17 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kg.loaders.attendance import apologies_in_item, read_attendance, trailing_attendance
-from kg.loaders.item_headings import find_item_headings, labelled_minutes, unnumbered_before, unnumbered_headings
+from kg.loaders.attendance import (
+    apologies_in_item,
+    read_attendance,
+    trailing_attendance,
+)
+from kg.loaders.item_headings import (
+    find_item_headings,
+    labelled_minutes,
+    unnumbered_before,
+    unnumbered_headings,
+)
 from kg.loaders.mentions import find_organisations, find_people
 from kg.loaders.minute_actions import action_table, find_actions, table_start
 from kg.loaders.normalize import paragraphs, upper_ratio

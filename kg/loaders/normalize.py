@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from kg.loaders.limits import split_long_line
 from kg.model import Line, SourceText
 
 _PAGE_STAMP = re.compile(r"^\s*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d{1,3}\s*/\s*\d{1,3}|-\s*\d+\s*-)\s*$", re.I)
@@ -29,14 +30,16 @@ _HYPHEN_WRAP = re.compile(r"[A-Za-z]-$")
 # Fake bold: a PDF prints a run several times over itself and the extractor keeps every copy
 # ("Why are we doing this?  Why are we doing this?  Why are ...", "Who we spoke toWho we spoke to...",
 # "OOOOur approach ur approach ur approach ur approach"). Three or more copies of a phrase are one;
-# real prose does not say a phrase three times over.
-_OVERPRINT = re.compile(r"(?P<glyph>([^\W\d_])\2+)?(?P<run>[^\t]+?)(?:\s*(?P=run)){2,}")
+# real prose does not say a phrase three times over. A run is a heading's length at most, which keeps
+# the search linear in the line's length (an unbounded run made a 250 KB line take minutes).
+_OVERPRINT = re.compile(r"(?P<glyph>([^\W\d_])\2+)?(?P<run>[^\t]{1,300}?)(?:\s*(?P=run)){2,}")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 
 
 def normalize(source: SourceText) -> list[Line]:
     """Return cleaned logical lines for ``source`` with their original line spans."""
-    lines = [Line(_clean_text(raw), no, no, _page(source, no)) for no, raw in enumerate(source.raw_lines, 1)]
+    lines = [Line(_clean_text(piece), no, no, _page(source, no))
+             for no, raw in enumerate(source.raw_lines, 1) for piece in split_long_line(raw)]
     lines = _drop_stamps(lines)
     lines = _join_split_page_stamps(lines)
     lines = _join_superscripts(lines)

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from kg.entities.names import name_initials
+from kg.loaders import vocabulary
 from kg.loaders.dates import parse_date
 from kg.loaders.mentions import bare_post, ends_in_abbreviation, unlikely_given_name
-from kg.loaders import vocabulary
 from kg.model import Line, MinuteReference, PersonMention, SourceText, Span
 
 _TITLE = r"(?:Councillors?|Cllrs?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame|Rev\.?)"

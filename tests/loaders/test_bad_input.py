@@ -89,12 +89,12 @@ def test_failed_ingest_leaves_store_exactly_as_it_was(tmp_path, corpus_files, mo
     before = kg.export("nt")
     generation = kg.store.current
 
-    import kg.ingest as ingest_module
+    import kg.graph.update as update_module
 
     def explode(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(ingest_module, "write_graph", explode)
+    monkeypatch.setattr(update_module, "write_sources", explode)
     other = tmp_path / "copy.txt"
     shutil.copy(next(p for p in corpus_files if p.name != SMALL_PACK), other)
     with pytest.raises(RuntimeError):

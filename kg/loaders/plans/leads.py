@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import re
 
+from kg.loaders import vocabulary
 from kg.loaders.mentions import plausible_name
 from kg.loaders.people_text import clean_person
 from kg.loaders.plans.cells import clean_cell
-from kg.loaders import vocabulary
 from kg.model import OrganisationMention, PersonMention, Span
 
 _ROLE = re.compile(r"\b(?:nurse|head|manager|director|officer|chief|coordinator|co-ordinator|lead|chair|advisor|adviser|"

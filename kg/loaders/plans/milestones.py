@@ -26,11 +26,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
+from kg.loaders import vocabulary
 from kg.loaders.plans.cells import MONTH, clean_cell, rag_status
 from kg.loaders.plans.layout import PlanReading
 from kg.loaders.plans.leads import lead_agencies, lead_names
 from kg.loaders.plans.measures import measures_in
-from kg.loaders import vocabulary
 from kg.model import (
     Action,
     Line,

@@ -1,0 +1,78 @@
+"""A generation's graph database: one named graph per source and per kind of cross-pack fact, and
+the default graph (what every reader queries) kept as their union.
+
+Changing one source's facts touches only its own graph and the union; a triple asserted by two
+graphs (a meeting held in one pack's agenda and the next pack's minutes) stays in the union until
+the last graph asserting it is gone. A new generation starts as a hard-linked backup of the live
+database, so making it costs little whatever the size of the store.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+from kg.graph import iris
+from kg.ontology import ID, bind_prefixes
+
+ENTITIES = ox.NamedNode(str(ID["graph/entities"]))        # people, organisations, bodies, roles
+LINKS = ox.NamedNode(str(ID["graph/links"]))              # minute references, minutes -> agenda and papers
+PLAN_LINKS = ox.NamedNode(str(ID["graph/plan-links"]))    # the same plan in several packs
+_DEFAULT = ox.DefaultGraph()
+
+
+def source_graph(name: str) -> ox.NamedNode:
+    """The named graph holding the facts read from source file ``name``."""
+    return ox.NamedNode(str(iris.source_iri(name)))
+
+
+def open_copy(live: Path | None, target: Path) -> ox.Store:
+    """A writable database at ``target``: a backup of ``live`` (hard links), or empty."""
+    if live is not None:
+        ox.Store.read_only(str(live)).backup(str(target))
+    return ox.Store(str(target))
+
+
+def triples_of(graph: Graph) -> set[ox.Triple]:
+    """An rdflib graph's triples as Oxigraph terms (through N-Triples, exactly as bulk loading reads them)."""
+    data = graph.serialize(format="nt", encoding="utf-8")
+    return {quad.triple for quad in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)}
+
+
+def graph_triples(db: ox.Store, name: ox.NamedNode) -> set[ox.Triple]:
+    return {quad.triple for quad in db.quads_for_pattern(None, None, None, name)}
+
+
+def put(db: ox.Store, name: ox.NamedNode, triples: Iterable[ox.Triple]) -> None:
+    """Assert ``triples`` in graph ``name`` and in the union."""
+    db.extend(ox.Quad(t.subject, t.predicate, t.object, g) for t in triples for g in (name, _DEFAULT))
+
+
+def retract(db: ox.Store, name: ox.NamedNode, triples: Iterable[ox.Triple]) -> None:
+    """Withdraw ``triples`` from graph ``name``, and from the union those no other graph asserts."""
+    for t in triples:
+        db.remove(ox.Quad(t.subject, t.predicate, t.object, name))
+        if not any(quad.graph_name != _DEFAULT for quad in db.quads_for_pattern(t.subject, t.predicate, t.object)):
+            db.remove(ox.Quad(t.subject, t.predicate, t.object, _DEFAULT))
+
+
+def replace(db: ox.Store, name: ox.NamedNode, triples: set[ox.Triple]) -> None:
+    """Make graph ``name`` hold exactly ``triples``, touching only what differs."""
+    old = graph_triples(db, name)
+    retract(db, name, old - triples)
+    put(db, name, triples - old)
+
+
+def drop(db: ox.Store, name: ox.NamedNode) -> None:
+    retract(db, name, graph_triples(db, name))
+    if db.contains_named_graph(name):
+        db.remove_graph(name)
+
+
+def union_graph(db: ox.Store) -> Graph:
+    """The union (default graph) of ``db`` as an rdflib graph, read and written in place."""
+    return bind_prefixes(Graph(store=OxigraphStore(store=db), identifier=DATASET_DEFAULT_GRAPH_ID))

@@ -1,0 +1,74 @@
+"""Incremental change of a store: a pack added, replaced or removed writes only its own graph (and
+those whose people now resolve differently), stored packs are not parsed again, and the result is
+the graph of all the packs built at once."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+from kg.api import KnowledgeGraph
+from kg.graph.build import build_graph
+from kg.loaders import load_pack
+
+SMALL_PACK = "rotherham-improving-lives-2018-03-13.txt"
+
+
+XSD_STRING = "^^<http://www.w3.org/2001/XMLSchema#string>"   # the store spells plain literals' type out
+
+
+def _triples(kg: KnowledgeGraph) -> list[str]:
+    return sorted(line.replace(XSD_STRING, "") for line in kg.export("nt").splitlines() if line)
+
+
+def _whole(paths) -> list[str]:
+    """The reference: every pack parsed and built in memory at once."""
+    return sorted(line for line in build_graph([load_pack(p) for p in paths]).serialize(format="nt").splitlines() if line)
+
+
+def test_adding_a_pack_writes_its_graph_without_parsing_the_store_again(tmp_path, corpus_files):
+    kg = KnowledgeGraph.open(tmp_path / "store")
+    kg.ingest(corpus_files[:4], with_index=False)
+    messages: list[str] = []
+    reports = kg.ingest([corpus_files[4]], progress=messages.append, with_index=False)
+    assert [r.status for r in reports] == ["ingested"]
+    assert not any("stored files again" in m for m in messages)
+    written = [m.removeprefix("writing ") for m in messages if m.startswith("writing ") and m.endswith(".txt")]
+    assert corpus_files[4].name in written and len(written) < 5
+    assert _triples(kg) == _whole(corpus_files)
+
+
+def test_removing_a_pack_gives_the_store_that_never_had_it(tmp_path, corpus_files):
+    kept = [p for p in corpus_files if p.name != SMALL_PACK]
+    kg = KnowledgeGraph.open(tmp_path / "store")
+    kg.ingest(corpus_files, with_index=False)
+    kg.remove([SMALL_PACK])
+    assert sorted(kg.store.manifest().sources) == [p.name for p in kept]
+    assert kg.stats()["sources"] == 4
+    assert _triples(kg) == _whole(kept)
+    assert not kg.sparql(f"SELECT ?n WHERE {{ ?n prov:wasDerivedFrom ?s . ?s dct:title '{SMALL_PACK}' }}")
+
+
+def test_a_store_built_by_other_code_is_rebuilt_from_its_sources(tmp_path, corpus_files):
+    kg = KnowledgeGraph.open(tmp_path / "store")
+    kg.ingest(corpus_files[:2], with_index=False)
+    manifest_path = kg.store.current / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest["version"] = "older-code"
+    manifest_path.write_text(json.dumps(manifest))
+    shutil.rmtree(tmp_path / "store" / "parsed")   # older code's parses are filed under its own version
+    messages: list[str] = []
+    kg.ingest([corpus_files[2]], progress=messages.append, with_index=False)
+    assert "parsing 2 stored files again" in messages
+    assert _triples(kg) == _whole(corpus_files[:3])
+
+
+def test_kg_remove_names_a_source_the_store_does_not_hold(tmp_path, corpus_files):
+    store = tmp_path / "store"
+    KnowledgeGraph.open(store).ingest([p for p in corpus_files if p.name == SMALL_PACK], with_index=False)
+    result = subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", "remove", "nowhere.txt",
+                             "--store", str(store)], capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"error: nowhere.txt: no source of that name in {store}"
+    assert KnowledgeGraph.open(store).stats()["sources"] == 1
