@@ -19,6 +19,10 @@ from kg.model import Line
 
 _ZONE_LINES = 25
 _ATTENDANCE = re.compile(r"^(?:(?:members\s+)?present|in attendance|attendance(?: details)?)\b\s*[:;-]*", re.I)
+# "Actions from the Board meeting held on 04.03.24", "Outstanding actions": an action log starts; its date is
+# not the minutes' date
+ACTION_LOG_HEADING = re.compile(r"^(?:outstanding\s+)?actions?\s+(?:from|arising|outstanding|log|tracker)\b"
+                                r"|^outstanding\s+actions?\b", re.I)
 _STOP = re.compile(r"^(?:items?\b|no\.\s+item\b|agenda\b(?!\s+and\s+(?:draft\s+)?minutes)|apologies\b)", re.I)
 _CUE = re.compile(r"\bminutes\b|\bmeeting\s+held\b|\bheld\s+(?:on|at|in)\b|\bmeeting\s+of\b|\bcofnodion\b", re.I)
 _MEETING_OF = re.compile(r"\b(?:minutes\s+of|at\s+a\s+meeting\s+of|meeting\s+of)\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
@@ -70,7 +74,8 @@ def _zone(lines: list[Line], start: int) -> list[int]:
         text = lines[index].text.strip()
         if not text:
             continue
-        if zone and (_ATTENDANCE.match(text) or _STOP.match(text) or re.match(r"^\d", text) and not find_dates(text)):
+        if zone and (_ATTENDANCE.match(text) or _STOP.match(text) or ACTION_LOG_HEADING.match(text)
+                     or re.match(r"^\d", text) and not find_dates(text)):
             break
         zone.append(index)
         if len(zone) >= _ZONE_LINES:

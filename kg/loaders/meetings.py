@@ -16,7 +16,7 @@ from kg.loaders.agenda import AGENDA, parse_agenda
 from kg.loaders.dates import find_dates, is_date_line, parse_date
 from kg.loaders.decision_notice import is_decision_notice, parse_notice
 from kg.loaders.header_people import header_officers
-from kg.loaders.meeting_header import find_body, find_date, find_minutes_heading
+from kg.loaders.meeting_header import ACTION_LOG_HEADING, find_body, find_date, find_minutes_heading
 from kg.loaders.minutes import nonblank, opens_minutes, parse_minutes
 from kg.loaders.normalize import is_capitals_heading
 from kg.model import Line, Meeting, MeetingKind, SourceText
@@ -130,7 +130,7 @@ def _heading_at(lines: list[Line], index: int, found: list[_Heading]) -> _Headin
     if AGENDA.match(text) and not _labels_an_item(lines, index):
         return _agenda_heading(lines, index)
     if re.match(r"^minutes\s+(?:of|from)\b", text, re.I):
-        text = " ".join(lines[i].text for i in [index, *nonblank(lines, index + 1, 2)])
+        text = " ".join(lines[i].text for i in [index, *_title_lines(lines, index)])
         match = _MINUTES_OF.match(text)
         day = parse_date(match.group("rest")) if match and not _ITEM_TITLE.search(match.group("body")) else None
         return _Heading(_with_title_above(lines, index, match.group("body")), match.group("body").strip(), day,
@@ -141,6 +141,14 @@ def _heading_at(lines: list[Line], index: int, found: list[_Heading]) -> _Headin
             return _Heading(index, text.strip(), parse_date(lines[date_index].text), "minutes", date_index + 1)
     combined = _body_and_date(text)
     return _Heading(index, combined[0], combined[1], "minutes", index + 1) if combined else None
+
+
+def _title_lines(lines: list[Line], index: int) -> list[int]:
+    """The (up to two) lines a "Minutes of ..." title goes on over, up to a line that heads an action log
+    ("Actions from the Board meeting held on 04.03.24": its date is not the minutes' date)."""
+    following = nonblank(lines, index + 1, 2)
+    cut = next((k for k, i in enumerate(following) if ACTION_LOG_HEADING.match(lines[i].text)), len(following))
+    return following[:cut]
 
 
 def _labels_an_item(lines: list[Line], index: int) -> bool:
