@@ -227,7 +227,7 @@ def serve_command(store: Optional[Path] = StoreOption,
 @app.command("mcp")
 def mcp_command(store: Optional[Path] = StoreOption) -> None:
     """Serve ask, trace, person, organisation and read-only SPARQL as MCP tools over stdio."""
-    from kg.mcp_server import serve_stdio
+    from kg.web.mcp import serve_stdio
 
     kg = _open(store)
     _require_store(kg)
