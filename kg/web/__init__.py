@@ -1,1 +1,1 @@
-"""`kg serve`: the graph and its answers as web pages, a JSON API and a SPARQL endpoint."""
+"""Servers over a store: `kg serve` (web pages, a JSON API and a SPARQL endpoint) and `kg mcp` (MCP tools)."""
