@@ -41,7 +41,7 @@ def test_browse_lists_every_body_with_its_meetings(graph_client, graph_kg):
                              "?m besluit:isGehoudenDoor ?b } GROUP BY ?l ORDER BY ?l")
     rows = re.findall(r'<tr><td><a href="/node/body/[^"]+">([^<]+)</a></td><td>(\d+)</td>', page.text)
     assert [(unescape(label), int(n)) for label, n in rows] == [(b["l"], b["n"]) for b in bodies]
-    assert len(rows) == 4
+    assert len(rows) == 6
 
 
 def test_a_body_lists_its_meetings_in_date_order(graph_client):

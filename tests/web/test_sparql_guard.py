@@ -48,15 +48,15 @@ def test_select_gives_the_same_rows_as_the_api(graph_kg, guard):
     result = guard.query(MEETINGS)
     assert result.form == "SELECT" and result.vars == ["m", "d"] and not result.truncated
     assert python_rows(result) == graph_kg.sparql(MEETINGS)
-    assert len(result.rows) == graph_kg.stats()["meetings"] == 12
+    assert len(result.rows) == graph_kg.stats()["meetings"] == 14
 
 
 def test_ask_construct_describe(guard):
     assert guard.query("ASK { ?m a besluit:Zitting }").boolean is True
     assert guard.query("ASK { ?m a besluit:NoSuchType }").boolean is False
     built = guard.query("CONSTRUCT { ?m a besluit:Zitting } WHERE { ?m a besluit:Zitting }")
-    assert built.form == "CONSTRUCT" and len(built.triples) == 12
-    assert to_ntriples(built).count(" .\n") == 12
+    assert built.form == "CONSTRUCT" and len(built.triples) == 14
+    assert to_ntriples(built).count(" .\n") == 14
     body = "https://w3id.org/council-kg/id/body/rotherham/corporate-parenting-panel"
     described = guard.query(f"DESCRIBE <{body}>")
     assert described.form == "DESCRIBE"
