@@ -53,7 +53,7 @@ def test_build_corpus_store_names_a_corpus_it_cannot_read(tmp_path):
 def test_timeline_holds_every_meeting_in_date_order(graph_kg):
     rows = explore.meeting_timeline(graph_kg)
     stats = graph_kg.stats()
-    assert len(rows) == stats["meetings"] == 12
+    assert len(rows) == stats["meetings"] == 14
     assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
     assert (rows[0]["body"], rows[0]["date"]) == ("Rotherham Local Safeguarding Children Board", date(2013, 3, 15))
     for key in ("agenda_items", "minute_items", "resolutions"):
