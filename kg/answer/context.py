@@ -92,7 +92,7 @@ class ContextBuilder:
         resolutions = self._rows("""SELECT ?iri ?text ?start ?end ?source WHERE {
               ?node prov:generated ?iri . ?iri prov:value ?text ; ckg:lineStart ?start ; ckg:lineEnd ?end ;
               prov:wasDerivedFrom/dct:title ?source } ORDER BY ?start""", items)
-        people = self._rows("SELECT DISTINCT ?n WHERE { ?node ckg:presentedBy/foaf:name ?n }", items)
+        people = self._rows("SELECT DISTINCT ?n WHERE { ?node ckg:presentedBy/foaf:name ?n } ORDER BY ?n", items)
         organisations = self._rows("""SELECT DISTINCT ?n WHERE {
               ?node schema:mentions ?o . ?o a org:Organization ; skos:prefLabel ?n }""", items)
         documents = self._rows("SELECT DISTINCT ?t WHERE { ?node ckg:considered/dct:title ?t }", items)
