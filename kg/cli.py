@@ -55,8 +55,14 @@ def ingest_command(paths: list[Path] = typer.Argument(..., help="Files (.txt, .m
                                                               "does not name it."),
                    no_wait: bool = typer.Option(False, "--no-wait",
                                                 help="Fail at once if another ingest is writing to the store."),
-                   workers: int = typer.Option(1, "--workers", "-w", min=1, help="Files parsed at once.")) -> None:
+                   workers: int = typer.Option(1, "--workers", "-w", min=1, help="Files parsed at once."),
+                   explain: bool = typer.Option(False, "--explain",
+                                                help="Print what each file's lines became and what was left "
+                                                     "unread; write nothing.")) -> None:
     """Parse agenda packs into the graph and the search index."""
+    if explain:
+        _explain(paths, council)
+        return
     kg = _open(store)
 
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
@@ -86,6 +92,31 @@ def ingest_command(paths: list[Path] = typer.Argument(..., help="Files (.txt, .m
         console.print(table)
     if not any(r.status != "error" for r in reports):
         errors.print("[red]error:[/] nothing was ingested")
+        raise typer.Exit(1)
+
+
+def _explain(paths: list[Path], council: Optional[str]) -> None:
+    """`kg ingest --explain`: each file's records by their lines, then the lines left unread."""
+    from kg.ingest import expand_paths, parse_file
+    from kg.loaders.explain import explain, unread
+
+    failed = False
+    for path in expand_paths(paths):
+        try:
+            pack, _ = parse_file(path, council)
+        except InputError as exc:
+            errors.print(f"[red]error:[/] {exc}")
+            failed = True
+            continue
+        table = Table(title=f"{path.name}: what its lines became")
+        for column in ("lines", "became", "text"):
+            table.add_column(column)
+        for row in explain(pack):
+            table.add_row(f"{row.start}-{row.end}", row.kind, escape(row.text))
+        console.print(table)
+        for kind, line in unread(pack):
+            console.print(f"[yellow]unread[/] line {line.start}: {kind}: {escape(line.text.strip()[:100])}")
+    if failed:
         raise typer.Exit(1)
 
 

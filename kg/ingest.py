@@ -16,6 +16,7 @@ from kg.graph.entities_bridge import PackMentions
 from kg.graph.store import Store
 from kg.graph.update import Change, apply_change, code_version
 from kg.loaders import SUPPORTED_SUFFIXES, parse_source
+from kg.loaders.explain import unread_warnings
 from kg.loaders.text import read_source
 from kg.model import ParsedPack
 from kg.parsing import PARSE_BUDGET_SECONDS, parse_in_workers
@@ -71,10 +72,11 @@ def parse_file(path: Path, council: str | None = None) -> tuple[ParsedPack, byte
 
 
 def pack_warnings(pack: ParsedPack) -> list[str]:
-    """What the user should know about a file that was stored."""
+    """What the user should know about a file that was stored: that nothing in it was recognised, or
+    which lines look like decisions or items but were not read as such."""
     if not pack.meetings and all(document.type == "other" for document in pack.documents):
         return [UNRECOGNISED]
-    return []
+    return unread_warnings(pack)
 
 
 def ingest(store: Store, paths: Iterable[str | Path], progress: Progress | None = None,
