@@ -111,6 +111,7 @@ def write_sources(db: ox.Store, store: Store, version: str, sources: dict[str, d
         pack = store.parsed_pack(sources[name]["sha256"], version)
         entities.bind(pack, summaries[name])
         dataset.put(db, dataset.source_graph(name), dataset.triples_of(pack_graph(pack, entities)))
+        db.flush()   # to disk pack by pack: the database's write buffers would otherwise grow with the store
     notify("writing people, organisations and links")
     dataset.replace(db, dataset.ENTITIES, _entity_triples(db, entities))
     view = _linking_view(db)
