@@ -86,15 +86,17 @@ def apply_change(store: Store, change: Change, version: str, notify: Progress,
     touched = {iris.source_iri(name) for name in set(change.added) | change.removed}
     with store.new_generation() as generation:
         db = dataset.open_copy(None if rebuild else store.current / "graph", generation / "graph")
-        write_sources(db, store, version, sources, summaries, entities, build,
-                      dropped=set() if rebuild else (set(manifest.sources) & (build | change.removed)),
-                      touched=None if rebuild else touched, notify=notify)
-        db.flush()
-        if build_index is not None and sources:
-            notify("building search index")
-            packs = [store.parsed_pack(entry["sha256"], version) for entry in sources.values()]
-            build_index(dataset.union_graph(db), packs, generation / "index", store.cache_dir, notify)
-        del db
+        try:
+            write_sources(db, store, version, sources, summaries, entities, build,
+                          dropped=set() if rebuild else (set(manifest.sources) & (build | change.removed)),
+                          touched=None if rebuild else touched, notify=notify)
+            db.flush()
+            if build_index is not None and sources:
+                notify("building search index")
+                packs = [store.parsed_pack(entry["sha256"], version) for entry in sources.values()]
+                build_index(dataset.union_graph(db), packs, generation / "index", store.cache_dir, notify)
+        finally:   # closed (its threads stopped) before the generation is made live or removed
+            del db
         Manifest(sources, version).write(generation / "manifest.json")
 
 
@@ -111,6 +113,7 @@ def write_sources(db: ox.Store, store: Store, version: str, sources: dict[str, d
         pack = store.parsed_pack(sources[name]["sha256"], version)
         entities.bind(pack, summaries[name])
         dataset.put(db, dataset.source_graph(name), dataset.triples_of(pack_graph(pack, entities)))
+        db.flush()   # to disk pack by pack: the database's write buffers would otherwise grow with the store
     notify("writing people, organisations and links")
     dataset.replace(db, dataset.ENTITIES, _entity_triples(db, entities))
     view = _linking_view(db)
