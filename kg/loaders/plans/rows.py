@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.loaders.limits import MAX_LINE_CHARS
 from kg.loaders.plans.cell_lines import read_rows
 from kg.loaders.plans.cells import clean_cell
 from kg.loaders.plans.columns import action_columns, status_of
@@ -38,8 +39,12 @@ def header_at(source: SourceText, lines: list[Line], index: int) -> list[str] | 
 
 
 def printed(source: SourceText, line: Line) -> str:
-    """A one-line row as printed: normalising drops a row's empty cells, which would shift the rest."""
-    return source.raw_lines[line.start - 1] if line.start == line.end and 0 < line.start <= len(source.raw_lines) else line.text
+    """A one-line row as printed: normalising drops a row's empty cells, which would shift the rest. A
+    line too long for a row was split on reading (:mod:`kg.loaders.limits`): each piece is its own text."""
+    if line.start != line.end or not 0 < line.start <= len(source.raw_lines):
+        return line.text
+    raw = source.raw_lines[line.start - 1]
+    return raw if len(raw) <= MAX_LINE_CHARS else line.text
 
 
 def fit(source: SourceText, lines: list[Line]) -> float:
