@@ -13,7 +13,7 @@ import pytest
 from kg.api import KnowledgeGraph
 from kg.errors import StoreBusyError
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SMALL_PACK = "rotherham-improving-lives-2018-03-13.txt"
 OTHER_PACK = "rotherham-corporate-parenting-panel-2016-12-06.txt"
 HOLD_LOCK = ("import sys, time\nfrom kg.graph.store import Store\n"
