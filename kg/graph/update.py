@@ -30,6 +30,7 @@ from kg.graph.linking import (
 )
 from kg.graph.store import Manifest, Store
 from kg.ontology import BESLUIT, SPARQL_PREFIXES
+from kg.sparql import select
 
 Progress = Callable[[str], None]
 _CODE_FOLDERS = ("loaders", "graph", "entities", "ontology")
@@ -146,9 +147,9 @@ def _entity_triples(db: ox.Store, entities: EntityIndex) -> set[ox.Triple]:
     """The resolved people, organisations and bodies; bodies cite the sources of their meetings,
     which are read from the database."""
     meetings = Graph()
-    for meeting, body, source in dataset.union_graph(db).query(SPARQL_PREFIXES + _MEETINGS_OF_BODIES):
-        meetings.add((meeting, BESLUIT.isGehoudenDoor, body))
-        meetings.add((meeting, PROV.wasDerivedFrom, source))
+    for row in select(dataset.union_graph(db), _MEETINGS_OF_BODIES):
+        meetings.add((URIRef(row["m"]), BESLUIT.isGehoudenDoor, URIRef(row["b"])))
+        meetings.add((URIRef(row["m"]), PROV.wasDerivedFrom, URIRef(row["s"])))
     seed = dataset.triples_of(meetings)
     entities.add_to_graph(meetings)
     return dataset.triples_of(meetings) - seed
