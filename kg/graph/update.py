@@ -10,6 +10,7 @@ The result equals :func:`kg.graph.build.build_graph` of all the packs at once.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -98,6 +99,7 @@ def apply_change(store: Store, change: Change, version: str, notify: Progress,
                 build_index(dataset.union_graph(db), packs, generation / "index", store.cache_dir, notify)
         finally:   # closed (its threads stopped) before the generation is made live or removed
             del db
+            gc.collect()   # rdflib graphs made over it hold it in reference cycles until collected
         Manifest(sources, version).write(generation / "manifest.json")
 
 
