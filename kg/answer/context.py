@@ -67,7 +67,8 @@ class ContextBuilder:
         return {n: self._cache[n] for n in nodes}
 
     def _rows(self, query: str, nodes: list[str] | set[str]) -> Rows:
-        """Rows of ``query`` with ``?node`` bound to each of ``nodes``, grouped by node."""
+        """Rows of ``query`` with ``?node`` bound to each of ``nodes``, grouped by node. Queries order their
+        rows (``ORDER BY``): the store's own order may differ from one process to the next, and an answer must not."""
         return group_by(select(self.graph, query, {"node": list(nodes)}), "node", nodes)
 
     def _build(self, nodes: list[str]) -> dict[str, NodeContext]:
@@ -94,8 +95,8 @@ class ContextBuilder:
               prov:wasDerivedFrom/dct:title ?source } ORDER BY ?start""", items)
         people = self._rows("SELECT DISTINCT ?n WHERE { ?node ckg:presentedBy/foaf:name ?n } ORDER BY ?n", items)
         organisations = self._rows("""SELECT DISTINCT ?n WHERE {
-              ?node schema:mentions ?o . ?o a org:Organization ; skos:prefLabel ?n }""", items)
-        documents = self._rows("SELECT DISTINCT ?t WHERE { ?node ckg:considered/dct:title ?t }", items)
+              ?node schema:mentions ?o . ?o a org:Organization ; skos:prefLabel ?n } ORDER BY ?n""", items)
+        documents = self._rows("SELECT DISTINCT ?t WHERE { ?node ckg:considered/dct:title ?t } ORDER BY ?t", items)
         related = self._rows("SELECT ?r WHERE { ?node dct:references ?r }", items)
         references = self._rows(_REFERENCES.replace("?filter", "FILTER(?item = ?node)"), items)
         facts = {}
@@ -150,8 +151,8 @@ class ContextBuilder:
               ?doc dct:title ?title .
               OPTIONAL { { ?node ckg:underPriority/skos:prefLabel ?priority } UNION { ?node skos:prefLabel ?priority } } }""",
                            nodes)
-        leads = self._rows("SELECT DISTINCT ?n WHERE { ?node ckg:lead/foaf:name ?n }", nodes)
-        partners = self._rows("SELECT DISTINCT ?n WHERE { ?node ckg:partner/skos:prefLabel ?n }", nodes)
+        leads = self._rows("SELECT DISTINCT ?n WHERE { ?node ckg:lead/foaf:name ?n } ORDER BY ?n", nodes)
+        partners = self._rows("SELECT DISTINCT ?n WHERE { ?node ckg:partner/skos:prefLabel ?n } ORDER BY ?n", nodes)
         return {n: NodeContext(n, "plan", documents=sorted({r["title"] for r in plans[n]}),
                                priorities=sorted({r["priority"] for r in plans[n] if r["priority"]}),
                                people=[r["n"] for r in leads[n]], organisations=[r["n"] for r in partners[n]])
@@ -161,6 +162,6 @@ class ContextBuilder:
         """Papers and loose text: the paper's title, its author and presenters."""
         titles = self._rows("SELECT ?t WHERE { ?node dct:title ?t }", nodes)
         people = self._rows("""SELECT DISTINCT ?n WHERE {
-              { ?node dct:creator/foaf:name ?n } UNION { ?node ckg:presentedBy/foaf:name ?n } }""", nodes)
+              { ?node dct:creator/foaf:name ?n } UNION { ?node ckg:presentedBy/foaf:name ?n } } ORDER BY ?n""", nodes)
         return {n: NodeContext(n, "paper", documents=[r["t"] for r in titles[n]], people=[r["n"] for r in people[n]])
                 for n in nodes}

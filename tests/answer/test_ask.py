@@ -382,3 +382,22 @@ def test_a_many_part_question_answers_the_part_it_can_and_says_which_it_cannot(b
     assert answer.answerable and "chaired by Councillor Sansome" in answer.answer
     assert answer.missing == ["any mention of 'Councillor Pemberton'"]
     assert answer.answer.endswith("Not answered: The papers in the store never mention 'Councillor Pemberton'.")
+
+
+def test_the_same_question_gets_the_same_answer_in_any_process(built_kg):
+    """Row order from the store may differ between processes; the answer must not."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    def asked(seed: str) -> dict:
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        kg = str(Path(sys.executable).with_name("kg"))
+        out = subprocess.run([kg, "ask", "--json", "who presented the welfare reform report?",
+                              "--store", str(built_kg.store.root)], env=env, capture_output=True, text=True, check=True)
+        return json.loads(out.stdout)
+
+    first, second = asked("1"), asked("2")
+    assert first == second
+    assert first["context"]["people"][:2] == ["Carole Haywood", "Michael Holmes"]
