@@ -75,6 +75,12 @@ class _PackBuilder:
             self._paper(document)
 
     # -- provenance ---------------------------------------------------------------------------
+    def _printed(self, node: URIRef, *values: tuple[URIRef, str | None]) -> None:
+        """A literal for each (predicate, value) whose value the paper prints; an absent one adds nothing."""
+        for predicate, value in values:
+            if value:
+                self.g.add((node, predicate, Literal(value)))
+
     def _cite(self, node: URIRef, span: Span) -> None:
         self.g.add((node, PROV.wasDerivedFrom, self.source))
         self.g.add((node, CKG.lineStart, Literal(span.start)))
@@ -110,10 +116,7 @@ class _PackBuilder:
         if self.council is not None:
             g.add((paper, DCTERMS.publisher, self.council))
         self._cite(paper, meeting.span)
-        if meeting.venue:
-            g.add((node, CKG.venue, Literal(meeting.venue)))
-        if meeting.time:
-            g.add((node, CKG.startTime, Literal(meeting.time)))
+        self._printed(node, (CKG.venue, meeting.venue), (CKG.startTime, meeting.time))
         if meeting.chair:
             g.add((node, BESLUIT.heeftVoorzitter, self.entities.person(meeting.chair)))
         for person in meeting.present:
@@ -195,10 +198,7 @@ class _PackBuilder:
             g.add((node, CKG.hasDeclaration, declared))
             g.add((declared, CKG.declaredBy, self.entities.person(declaration.person)))
             g.add((declared, PROV.value, Literal(declaration.text)))
-            if declaration.kind:
-                g.add((declared, CKG.interestKind, Literal(declaration.kind)))
-            if declaration.regarding:
-                g.add((declared, CKG.regarding, Literal(declaration.regarding)))
+            self._printed(declared, (CKG.interestKind, declaration.kind), (CKG.regarding, declaration.regarding))
             self._cite(declared, declaration.span)
         if item.exclusion:
             excluded = iris.child_iri(node, "exclusion", "1")
@@ -212,10 +212,7 @@ class _PackBuilder:
     def _item_common(self, node: URIRef, item: Item) -> None:
         g = self.g
         g.add((node, DCTERMS.title, Literal(item.title)))
-        if item.number:
-            g.add((node, DCTERMS.identifier, Literal(item.number)))
-        if item.text:
-            g.add((node, CKG.text, Literal(item.text)))
+        self._printed(node, (DCTERMS.identifier, item.number), (CKG.text, item.text))
         self._cite(node, item.span)
         for person in item.people:
             predicate = CKG.presentedBy if person.capacity == "presenter" else SCHEMA.mentions
@@ -302,12 +299,7 @@ class _PackBuilder:
             g.add((node, CKG.partner, self.entities.organisation(partner)))
         for organisation in action.lead_organisations:
             g.add((node, CKG.leadOrganisation, self.entities.organisation(organisation)))
-        if action.due:
-            g.add((node, CKG.due, Literal(action.due)))
-        if action.owner:
-            g.add((node, CKG.owner, Literal(action.owner)))
-        if action.status:
-            g.add((node, CKG.status, Literal(action.status)))
+        self._printed(node, (CKG.due, action.due), (CKG.owner, action.owner), (CKG.status, action.status))
         self._cite(node, action.span)
         for index, update in enumerate(action.updates, start=1):
             upd = iris.child_iri(node, "update", str(index))
@@ -322,8 +314,6 @@ class _PackBuilder:
             g.add((mea, RDF.type, CKG.Measure))
             g.add((node, CKG.hasMeasure, mea))
             g.add((mea, RDFS.label, Literal(measure.label)))
-            for predicate, value in ((CKG.baseline, measure.baseline), (CKG.target, measure.target),
-                                     (CKG.currentValue, measure.current), (CKG.period, measure.period)):
-                if value:
-                    g.add((mea, predicate, Literal(value)))
+            self._printed(mea, (CKG.baseline, measure.baseline), (CKG.target, measure.target),
+                          (CKG.currentValue, measure.current), (CKG.period, measure.period))
             self._cite(mea, measure.span)
