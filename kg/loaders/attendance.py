@@ -32,6 +32,9 @@ _PLURAL = re.compile(r"\b(?:County\s+)?(?:Councillors|Cllrs)\b[;:,]?\s*")
 _TICK_PRESENT = re.compile(r"^(?:✓|✔|y|yes|p|present|x)$", re.I)
 _TICK_ABSENT = re.compile(r"^(?:✗|✘|n|no|a|apologies|absent)$", re.I)
 _STAR_LEGEND = re.compile(r"^\s*\*\s*(?:denotes\s+)?present\s*$", re.I)
+# "Present: Councillor Okafor (Chair), Brennan, Dalgleish": surnames after one titled name are councillors too
+_BARE_SURNAME = re.compile(r"^(?:Mc|O['’])?[A-Z][a-zA-Z'’-]+(?:\s*\([^)]*\))?$")
+_PART_MARK = re.compile(r"^part\s+(?:one|two|[ab12]|i{1,2})\b", re.I)
 _CELLS = re.compile(r"\t+|\s{2,}")
 _ROLE_NAME = re.compile(r"^(?P<role>[^–-]{3,60}?)\s+[–-]\s+(?P<name>.+)$")
 
@@ -81,7 +84,10 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int)
             if rest:
                 block.append(Line(rest, line.start, line.end, line.page))
             continue
-        if category:
+        if _PART_MARK.match(text):          # "PART ONE", "Part A": the business starts
+            flush()
+            category = None
+        elif category:
             block.append(line)
     flush()
     return found
@@ -191,7 +197,8 @@ def _list_people(text: str, span: Span, category: str) -> list[PersonMention]:
         for plural, chunk in _plural_chunks(group):
             last: PersonMention | None = None
             for part in _parts(chunk):
-                person = _person(f"Councillor {part}" if plural and not _has_title(part) else part, span, category)
+                carried = plural or (last is not None and last.name.startswith("Councillor") and _BARE_SURNAME.match(part))
+                person = _person(f"Councillor {part}" if carried and not _has_title(part) else part, span, category)
                 if person:
                     people.append(person)
                     last = person
@@ -219,7 +226,8 @@ def _plural_chunks(group: str) -> list[tuple[bool, str]]:
 def _parts(text: str) -> list[str]:
     """Comma and "and" separated parts, brackets kept whole."""
     slash = "" if re.search(r"\s[–-]\s", text) else r"|\s*/\s*(?![^()]*\))"     # "Head of Service / Social Care" is one post
-    parts = re.split(rf",\s*(?![^()]*\))|\s+and\s+(?![^()]*\)){slash}", text)
+    # "Okafor (Chair) Brennan (Deputy Chair), Dalgleish": a bracket can end a part with no comma after it
+    parts = re.split(rf",\s*(?![^()]*\))|\s+and\s+(?![^()]*\))|(?<=\))\s+(?=[A-Z]){slash}", text)
     return [part.strip(" .") for part in parts if part and part.strip(" .")]
 
 

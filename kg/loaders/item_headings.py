@@ -193,9 +193,13 @@ def _title_above(lines: list[Line], index: int, start: int) -> int | None:
 
 
 def _in_list(lines: list[Line], index: int, end: int) -> bool:
-    """A numbered line run into another numbered line with no blank between is a list entry."""
+    """A numbered line run into another numbered line of the same numbering with no blank between is a
+    list entry; an item heading next to its paragraphs ("4 Title" then "4.1 The Committee ...", in
+    minutes printed one paragraph per line) is not."""
+    family = _family(_NUMBERED.match(lines[index].text.strip()))[0]
     for neighbour in (index - 1, index + 1):
-        if 0 <= neighbour < end and lines[neighbour].text.strip() and _NUMBERED.match(lines[neighbour].text.strip()):
+        match = _NUMBERED.match(lines[neighbour].text.strip()) if 0 <= neighbour < end else None
+        if match and _family(match)[0] == family:
             return True
     return False
 

@@ -30,6 +30,9 @@ _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|s
 _ITEM_TITLE = re.compile(r"\b(?:previous|last|this)\s+meeting\b|^(?:the\s+)?meeting$", re.I)
 _MINUTES_CUE = re.compile(r"^(?:minutes\b(?!\s*:)|at\s+a\s+meeting\b)|\bmeeting\s+held\b|['’]s\s+minutes\b", re.I)
 _TITLED_MINUTES = re.compile(r"\b(?:minutes|meeting)\s*$", re.I)
+# an issue's history page (ModernGov "Issue - meetings"): "Meeting: 14/10/2025 - Cabinet (Item 41)" heads one item
+_ISSUE_MEETING = re.compile(r"^meeting\s*:\s*(?P<date>[^-–]+?)\s+[-–]\s+(?P<body>.+?)\s*\((?:agenda\s+)?item\s+"
+                            r"(?P<item>[\w./]+)\)\s*$", re.I)
 _SMALL_WORDS = {"and", "of", "the", "for", "&", "-", "–", "on", "in"}
 
 
@@ -40,6 +43,7 @@ class _Heading:
     date: date
     kind: MeetingKind
     first_content: int  # index of the first line after the heading
+    item: str | None = None   # the one item the section minutes, when the heading names it
 
 
 def parse_meetings(source: SourceText, lines: list[Line]) -> list[Meeting]:
@@ -55,7 +59,8 @@ def parse_meetings(source: SourceText, lines: list[Line]) -> list[Meeting]:
     for position, heading in enumerate(headings):
         end = headings[position + 1].index if position + 1 < len(headings) else len(lines)
         parse = parse_agenda if heading.kind == "agenda" else parse_minutes
-        meeting = parse(source, lines, heading.index, heading.first_content, end, heading.body, heading.date)
+        meeting = parse(source, lines, heading.index, heading.first_content, end, heading.body, heading.date,
+                        **({"item": heading.item} if heading.item else {}))
         meeting.officers = header_officers(source, lines, heading.index,
                                            end if meeting.kind == "agenda" else heading.first_content + 12)
         if meeting.kind == "agenda" or meeting.items:
@@ -139,6 +144,10 @@ def _heading_at(lines: list[Line], index: int, found: list[_Heading]) -> _Headin
         date_index = next((i for i in nonblank(lines, index + 1, 2) if is_date_line(lines[i].text)), None)
         if date_index is not None:
             return _Heading(index, text.strip(), parse_date(lines[date_index].text), "minutes", date_index + 1)
+    issue = _ISSUE_MEETING.match(text)
+    if issue and parse_date(issue.group("date")):
+        return _Heading(index, issue.group("body").strip(), parse_date(issue.group("date")), "minutes", index + 1,
+                        issue.group("item"))
     combined = _body_and_date(text)
     return _Heading(index, combined[0], combined[1], "minutes", index + 1) if combined else None
 

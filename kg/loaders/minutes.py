@@ -89,8 +89,9 @@ def nonblank(lines: list[Line], start: int, count: int) -> list[int]:
 
 
 def parse_minutes(source: SourceText, lines: list[Line], head: int, first_content: int, end: int,
-                  body: str, day: date) -> Meeting:
-    """The minutes whose heading runs from ``head`` to ``first_content`` (line indexes), up to ``end``."""
+                  body: str, day: date, item: str | None = None) -> Meeting:
+    """The minutes whose heading runs from ``head`` to ``first_content`` (line indexes), up to ``end``;
+    ``item``: the number of the one item they hold, when their heading names it."""
     chair, present, apologies, index = _attendance(source, lines, first_content, end)
     known = _item_starts(lines, index, end)
     generic = [(h.index, h.number, h.title, h.body_start)
@@ -99,6 +100,8 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
     printed = read_attendance(source, lines, first_content, starts[0][0] if starts else index)
     if starts and starts is generic:
         starts = unnumbered_before(lines, first_content, starts[0][0]) + starts
+    elif not starts and item is not None:
+        starts = _named_item(lines, first_content, end, item)
     elif not starts:
         unnumbered = unnumbered_headings(lines, first_content, end)
         starts = unnumbered if len(unnumbered) >= _UNNUMBERED_AT_LEAST else []
@@ -125,6 +128,15 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
     span_end = items[-1].span.end if items else lines[max(first_content - 1, head)].end
     return Meeting(body, day, "minutes", source.span(lines[head].start, span_end),
                    chair=chair, present=present, apologies=apologies, items=items)
+
+
+def _named_item(lines: list[Line], start: int, end: int, number: str) -> list[tuple[int, str, str, int]]:
+    """The one item a heading names ("(Item 41)"): its title is the first line, less the number."""
+    first = nonblank(lines, start, 1)
+    if not first:
+        return []
+    title = re.sub(rf"^{re.escape(number)}[.:]?\s+", "", lines[first[0]].text.strip())
+    return [(first[0], number, title, first[0] + 1)] if _reads_as_heading(title) else []
 
 
 def _merged(known: list[PersonMention], more: list[PersonMention]) -> list[PersonMention]:

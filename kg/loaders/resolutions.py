@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.loaders.vocabulary import words
 from kg.model import Line, Resolution, SourceText
 
 _LABEL = re.compile(
@@ -34,7 +35,8 @@ _MORE_LINK = re.compile(r"\s*(?:\.{3}|…)?\s*view the full minutes text for ite
 _PROPOSED = re.compile(r"\b(?:pass|move|adopt)\s+the\s+following\s+resolution\b|\bif\s+so,?\s+to\s+(?:formally\s+)?"
                        r"(?:pass|resolve)\b|\bproposed\s+resolution\s*:", re.I)
 # "That the Committee:-", "that:", "agreed to:": a lead-in to the parts below, not a decision
-_LEAD_IN_ONLY = re.compile(r"^(?:(?:that\b[^.;]{0,40}|(?:agreed\s+)?to)\s*:\s*-?|to)$", re.I)
+_LEAD_IN_ONLY = re.compile(r"^(?:(?:that\b[^.;]{0,40}|(?:agreed\s+)?to)\s*:\s*-?|to|that\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,5}"
+                           rf"(?:{'|'.join(sorted(words('body_nouns')))}))$", re.I)   # "That the Committee" over its parts
 # "Moved by X, Seconded by Y, and Resolved – That ...": the decision starts at its label
 _MOVED_AND = re.compile(r",?\s+and\s+(?=(?:resolved|agreed)\b)", re.I)
 _MOVER = re.compile(r"^(?:it\s+was\s+)?(?:moved|proposed)\s+by\b", re.I)

@@ -812,3 +812,87 @@ def test_minutes_whose_items_print_no_numbers(tmp_path):
         (None, "Introductions"), (None, "Budget Update"), (None, "Next Steps")]
     assert meeting.chair.name == "Amy Cole"
     assert _names(meeting.apologies) == ["Cal Eves"]
+
+
+ONE_PARAGRAPH_A_LINE = """Harbourside City Council
+Children, Families & Schools Committee
+4.00pm 12 March 2024
+Committee Room 1, Harbourside Town Hall
+MINUTES
+Present: Councillor Okafor (Chair) Brennan (Deputy Chair), Dalgleish, Fenwick and Mallory
+Also in attendance: Sarah Quint (Executive Director, Families, Children and Learning)
+PART ONE
+1 Procedural Business
+(a) Declarations of Substitutes
+1.1 Councillor Mallory was present as substitute for Councillor Tan.
+2 Minutes
+2.1 RESOLVED: That the minutes of the meeting held on 15 January 2024 be agreed and signed as a correct record.
+3 School Admissions Arrangements 2025/26
+3.1 The Committee considered a report of the Executive Director setting out the admission arrangements.
+3.2 RESOLVED: That the Committee
+(1) determines the admission arrangements for community schools for 2025/26; and
+(2) agrees the catchment area change for the Westcliff area.
+4 Fostering Recruitment Update
+4.1 RESOLVED: That the report be noted.
+The meeting concluded at 6.10pm
+"""
+
+
+def test_minutes_printed_one_paragraph_a_line_with_numbered_paragraphs(tmp_path):
+    """Item headings ("3 Title") sit right against their paragraphs ("3.1 ..."), no blank lines between;
+    the attendance list carries "Councillor" over bare surnames and ends at "PART ONE"."""
+    meeting = _minutes(_pack(tmp_path, ONE_PARAGRAPH_A_LINE))
+    assert (meeting.body, meeting.date) == ("Children, Families & Schools Committee", date(2024, 3, 12))
+    assert _decisions(meeting) == {
+        "1": [], "2": ["That the minutes of the meeting held on 15 January 2024 be agreed and signed as a correct record."],
+        "3": ["determines the admission arrangements for community schools for 2025/26; and",
+              "agrees the catchment area change for the Westcliff area."],
+        "4": ["That the report be noted."]}
+    assert meeting.chair.name == "Councillor Okafor"
+    assert _names(meeting.present) == ["Councillor Okafor", "Councillor Brennan", "Councillor Dalgleish",
+                                       "Councillor Fenwick", "Councillor Mallory", "Sarah Quint"]
+
+
+ISSUE_HISTORY = """Issue - meetings
+
+Play Streets Pilot
+
+Meeting: 14/10/2025 - Communities Scrutiny Committee (Item 41)
+
+41 Play Streets Pilot pdf icon PDF 310 KB
+
+To consider the interim evaluation of the pilot.
+
+Additional documents:
+
+Minutes:
+
+Councillor Priya Osei introduced the evaluation. Members asked about road closures on school days.
+
+RESOLVED that:-
+
+(1) the evaluation be noted; and
+
+(2) a final report be brought to the Committee in January 2026.
+
+Meeting: 09/09/2025 - Communities Scrutiny Committee (Item 27)
+
+27 Play Streets Pilot - scope pdf icon PDF 188 KB
+
+Additional documents:
+
+Minutes:
+
+The Committee resolved to agree the scope of the evaluation, subject to adding the views of residents.
+"""
+
+
+def test_an_issue_history_page_holds_one_item_of_each_meeting(tmp_path):
+    pack = _pack(tmp_path, ISSUE_HISTORY)
+    assert [(m.kind, m.body, m.date) for m in pack.meetings] == [
+        ("minutes", "Communities Scrutiny Committee", date(2025, 10, 14)),
+        ("minutes", "Communities Scrutiny Committee", date(2025, 9, 9))]
+    assert [_decisions(m) for m in pack.meetings] == [
+        {"41": ["the evaluation be noted; and", "a final report be brought to the Committee in January 2026."]},
+        {"27": ["to agree the scope of the evaluation, subject to adding the views of residents."]}]
+    assert [m.items[0].title for m in pack.meetings] == ["Play Streets Pilot", "Play Streets Pilot - scope"]
