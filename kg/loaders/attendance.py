@@ -34,6 +34,7 @@ _TICK_ABSENT = re.compile(r"^(?:✗|✘|n|no|a|apologies|absent)$", re.I)
 _STAR_LEGEND = re.compile(r"^\s*\*\s*(?:denotes\s+)?present\s*$", re.I)
 # "Present: Councillor Okafor (Chair), Brennan, Dalgleish": surnames after one titled name are councillors too
 _BARE_SURNAME = re.compile(r"^(?:Mc|O['’])?[A-Z][a-zA-Z'’-]+(?:\s*\([^)]*\))?$")
+_CHAIR_CELL = re.compile(r"^(?:chair|chairman|chairperson|convener)\s*(?:$|,\s*(?P<role>.+))", re.I)
 _PART_MARK = re.compile(r"^part\s+(?:one|two|[ab12]|i{1,2})\b", re.I)
 _CELLS = re.compile(r"\t+|\s{2,}")
 _ROLE_NAME = re.compile(r"^(?P<role>[^–-]{3,60}?)\s+[–-]\s+(?P<name>.+)$")
@@ -179,8 +180,9 @@ def _table_people(source: SourceText, block: list[Line], rows: list[list[str]], 
                 for someone in in_row:
                     if someone.capacity != "chair":
                         someone.capacity = "apologies" if _TICK_ABSENT.match(cell) else "present"
-            elif in_row and re.fullmatch(r"(?:chair|chairman|chairperson|convener)", cell, re.I):
-                in_row[-1].capacity = "chair"                      # "Alicia Wilson   Chair"
+            elif in_row and (chair_cell := _CHAIR_CELL.match(cell)):
+                in_row[-1].capacity = "chair"                      # "Alicia Wilson   Chair", "X   Chair, Cabinet Member"
+                in_row[-1].role = chair_cell.group("role") or in_row[-1].role
             elif in_row:
                 in_row[-1].role = f"{in_row[-1].role}, {cell}" if in_row[-1].role else cell
             elif people and not cell[:1].isupper() or (people and len(cells) == 1):
@@ -247,7 +249,8 @@ def _person(text: str, span: Span, category: str) -> PersonMention | None:
     role = None
     bracket = re.search(r"\(([^)]{4,})\)", text)
     if bracket and not _CHAIR_MARK.fullmatch(bracket.group(0)):
-        role = re.sub(r"^(?:vice[- ]chair(?:man|person)?|chair(?:man|person)?)\s*,\s*", "", bracket.group(1), flags=re.I)
+        role = re.sub(r"^(?:vice[- ]chair(?:man|person)?|chair(?:man|person)?)\s*,\s*", "", bracket.group(1),
+                      flags=re.I).strip(" ,;")
         role = None if _VICE.fullmatch(role.strip()) else role
     bare = re.sub(r"\s*\((?![A-Z]{2,3}\))[^)]*\)", "", text).strip()
     reversed_ = _ROLE_NAME.match(bare)

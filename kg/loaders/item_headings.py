@@ -2,7 +2,7 @@
 
 A numbered line is a candidate heading in one numbering family: running integers ("235.", "1a."),
 paragraph numbers ("3.1"), prefixed ("Minute 7", "Item 4"), committee codes ("HWB/24/15",
-"CYP/17/24"), year-numbered ("2023/145") or reference-numbered ("C&YP 23/24 – 45"). Its title is
+"CYP/17/24"), year-numbered ("2023/145", "25/061", "14/25") or reference-numbered ("C&YP 23/24 – 45"). Its title is
 printed after the number, on the next line (the number alone on its line, as ModernGov pages and
 printed minutes set it), or as the paragraph just above the number when the number opens the
 minute's text (Scottish minutes). Numbered lists inside an item (decisions "1. To note ...", a run of
@@ -24,11 +24,13 @@ from kg.model import Line
 _CODE = (r"(?P<welsh>[A-Z&]{1,6}\s?\d{2}/\d{2}\s*[-–]\s*\d{1,3})"        # C&YP 23/24 – 45
          r"|(?P<slash>[A-Z]{1,6}(?:/[A-Z0-9]{1,4}){1,3}/\d{1,3})"          # HWB/24/15, WCL/SO/2014/07
          r"|(?P<year>(?:19|20)\d\d/\d{1,4})"                               # 2023/145
+         r"|(?P<pair>\d{2,3}/\d{2,3})"                                     # 25/061 (year first) or 14/25 (year last)
          r"|(?P<coded>[A-Z]{1,6}\s?\d{1,4}/\d{2}(?:/\d{2})?)"               # CAB 45/20, C12/21
          r"|(?P<int>[A-Z]{0,2}\d{1,4}[a-z]?(?:\.\d{1,2})?)")               # 235, D17, 1a, 3.1
 _NUMBERED = re.compile(rf"^(?:(?P<prefix>minute|item|agenda item)\s+(?:no\.?\s*)?)?(?:{_CODE})(?P<stop>[.:]?)"
                        r"(?:\s+[-–]?\s*(?P<rest>\S.*))?$", re.I)
 _MAX_STEP = 6
+_CELL = re.compile(r"\t+")
 _JOINERS = {"and", "the", "for", "with", "from", "into", "its", "our", "their", "under", "over", "per"}
 _CAPITAL_RUN = re.compile(r"^(?P<title>[^a-z]{4,}?[A-Z)])(?:[.:]\s+(?=\S)|\s+(?=[A-Z][a-z]))")
 _MINUTE_NUMBER = re.compile(r"^(?:minute\s+no\.?\s*(?P<labelled>\d{1,4})\s*$|(?P<opening>\d{2,4})\s+\S)", re.I)
@@ -130,6 +132,9 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
         re.sub(r"^(?:minute|item|agenda item)\s+(?:no\.?\s*)?", "", match.group(0)[:match.end("stop")], flags=re.I).rstrip(".:")
     family, key = _family(match)
     rest = (match.group("rest") or "").strip()
+    cells = _CELL.split(rest)
+    if len(cells) >= 2 and _reads_as_title(cells[0]) and not _sentence(cells[0]):
+        return Heading(index, number, cells[0].strip(), index, family, key)   # a table row: number, title, minute text
     if rest:
         if starts_with_label(rest) or re.match(r"^[a-z(]", rest):
             return None
@@ -154,6 +159,10 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
 def _family(match: re.Match) -> tuple[tuple, tuple]:
     """(prefix, shape, depth, stem) and the sort key of a numbered line."""
     prefix = (match.group("prefix") or "").lower().replace("agenda ", "")
+    pair = match.group("pair")
+    if pair:        # one family whichever side the year is on: the side that changes orders the items
+        first, second = (int(d) for d in pair.split("/"))
+        return (prefix, "pair", 1, ""), (second, first)
     for shape in ("welsh", "slash", "year", "coded"):
         code = match.group(shape)
         if code:

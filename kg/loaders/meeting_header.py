@@ -18,7 +18,8 @@ from kg.loaders.vocabulary import words
 from kg.model import Line
 
 _ZONE_LINES = 25
-_ATTENDANCE = re.compile(r"^(?:(?:members\s+)?present|in attendance|attendance(?: details)?)\b\s*[:;-]*", re.I)
+_ATTENDANCE = re.compile(r"^(?:(?:(?:committee|board|panel|council|voting|elected)\s+)?(?:members|councillors|officers)\s+present|"
+                         r"present|in attendance|attendance(?: details)?)\b\s*[:;-]*", re.I)
 # "Actions from the Board meeting held on 04.03.24", "Outstanding actions": an action log starts; its date is
 # not the minutes' date
 ACTION_LOG_HEADING = re.compile(r"^(?:outstanding\s+)?actions?\s+(?:from|arising|outstanding|log|tracker)\b"
@@ -34,6 +35,10 @@ _DASH_DATE = re.compile(r"^(?P<body>.+?)\s*[-–—,]\s*(?:meeting\s+held\s+(?:o
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?", re.I)
 _NOT_BODY_LINE = re.compile(r">|^(?:venue|contact|chair|date|time|present|apologies|skip to|report\s+(?:to|of))\b|"
                             r"\bminutes\s+of\b", re.I)
+# "Minutes of the Adult Scrutiny Committee" as a title, with no "held on" (the date on a "Date:" line below);
+# never "Minutes of the previous meeting"
+_MINUTES_TITLE = re.compile(r"^minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
+                            r"(?P<body>(?!(?:previous|last|this)\b)[A-Z][^.:;]*)$", re.I)
 _NOT_DATE_LINE = re.compile(r"\b(?:date of issue|issued|published|printed|despatch)\b", re.I)
 _COUNCIL_NAME = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:city|county|borough|district|town|parish)\s+)?council\b"
                            r"|\bcity of [\w ]+ council\b|\blondon borough of \w+", re.I)
@@ -117,6 +122,9 @@ def _body(texts: list[str], explicit: bool = False) -> tuple[str | None, int]:
     titled = sorted(range(len(texts)), key=lambda p: not re.search(r"\b(?:minutes|meeting)\b", texts[p], re.I))
     for position in titled:                 # a line naming the minutes themselves comes first
         text = texts[position]
+        titled_minutes = _MINUTES_TITLE.match(text)
+        if titled_minutes and _is_body(_clean(titled_minutes.group("body"))):
+            return _clean(titled_minutes.group("body")), position
         if _NOT_BODY_LINE.search(text):
             continue
         candidate = _clean(_without_dates(_COUNCIL_NAME.sub("", text)))

@@ -51,7 +51,7 @@ _THAT = re.compile(r"^that\b", re.I)
 _LEAD_IN = re.compile(r"^[Tt]hat\s+(?:the\s+)?[A-Z][\w ]{1,40}:\s*[-–]?\s*(?P<rest>(?:\(?(?:\d{1,2}|[a-h])[.)]\s.*)?)$")
 # a decision clause standing alone: "That the report be noted."
 _CLAUSE = re.compile(r"^That\s+(?!(?:was|is|were|would|had|has|said)\b)\S.*\bbe\b.*[.;]$")
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\t+")      # a tab parts the cells of a table row
 # who decided: the meeting itself ("RLSCB agreed", "It was agreed", "Members agreed", "this was
 # agreed"), never one speaker agreeing with another ("Clair Pyper agreed that ...")
 _PROSE = re.compile(r"\b(?:it was|this was|which was|were|was|(?-i:[A-Z]{2,}[a-z]?)|board|partnership|panel|commission|committee|"
@@ -59,8 +59,8 @@ _PROSE = re.compile(r"\b(?:it was|this was|which was|were|was|(?-i:[A-Z]{2,}[a-z
 _REPORTED = re.compile(r"\b(?:already|had|previously|not|if|would be|has been|have)\s+(?:been\s+)?agreed\b|"
                        r"\bat (?:this|that|the last|the previous|a previous|its last) meeting\b", re.I)
 _ACTION = re.compile(r"^action\b\s*:?\s*[-–]?\s*(?P<text>.+)$", re.I)
-_OUTCOME = re.compile(r"[^.]*\b(?:correct record|true record|accurate record|noted for information|"
-                      r"no declarations of interest|there were no)\b[^.]*\.?", re.I)
+_OUTCOME = re.compile(r"[^.\t]*\b(?:correct record|true record|accurate record|noted for information|"
+                      r"no declarations of interest|there were no)\b[^.\t]*\.?", re.I)
 
 
 def starts_with_label(text: str) -> bool:

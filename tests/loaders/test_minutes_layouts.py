@@ -896,3 +896,152 @@ def test_an_issue_history_page_holds_one_item_of_each_meeting(tmp_path):
         {"41": ["the evaluation be noted; and", "a final report be brought to the Committee in January 2026."]},
         {"27": ["to agree the scope of the evaluation, subject to adding the views of residents."]}]
     assert [m.items[0].title for m in pack.meetings] == ["Play Streets Pilot", "Play Streets Pilot - scope"]
+
+
+PARISH_YEAR_NUMBERS = """MINUTES OF THE MEETING OF ASHCOMBE PARISH COUNCIL HELD IN THE VILLAGE HALL ON MONDAY 2 JUNE 2025 AT 7.30PM
+
+Present: Cllr J Hart (Chair), Cllr P Lowe, Cllr S Nunn, Cllr D Okoro
+In attendance: Mrs K Bell (Clerk), 3 members of the public
+
+25/061 To receive apologies for absence
+Apologies were received and accepted from Cllr Venn.
+25/062 To receive declarations of interest
+None.
+25/063 Planning
+a) 25/00412/FUL Land at Mill Lane – erection of two dwellings. RESOLVED: to object on the grounds of access.
+25/064 Finance
+It was RESOLVED to approve payments totalling £2,410.50 as listed.
+25/065 Play Area Inspection
+The Clerk reported the annual inspection had found two low risk items. RESOLVED: that the Clerk obtain quotes for the repairs.
+25/066 Date of next meeting: 7 July 2025
+"""
+
+
+MINUTE_NUMBER_OVER_YEAR = """North Fellside Council
+
+Minutes of the Adult and Children's Scrutiny Committee
+
+Date: Wednesday, 21 May 2025
+Time: 10.00 am
+Venue: Council Chamber, Fellside House
+
+Committee Members Present: Councillor Graham Pryce (Chair), Councillor Anne Doyle, Councillor Lee Sutton, Councillor Mo Rahman
+
+Officers Present: Jill Carter - Assistant Director, Education; Neil Yates - Scrutiny Officer
+
+Minute 14/25 Apologies for Absence
+Apologies were received from Councillor Tina Wood.
+
+Minute 15/25 Minutes of the Previous Meeting
+AGREED – That the minutes of the meeting held on 9 April 2025 be confirmed.
+
+Minute 16/25 Elective Home Education Annual Report
+Jill Carter presented the annual report. There were 412 children electively home educated at the end of the year, an increase of 9%.
+AGREED –
+(a) That the report be noted.
+(b) That the Committee receive a further update in six months.
+
+Minute 17/25 Work Programme
+AGREED – That the work programme be approved.
+"""
+
+
+MINUTES_AS_A_TABLE = """Minutes of the Riverside Health and Wellbeing Board
+Held on Tuesday 8 July 2025 at 2pm, Riverside Civic Centre
+
+Members present:
+Cllr Nadia Hussain\tChair, Cabinet Member for Health
+Dr Paul Greer\tClinical Director, Riverside Place
+Karen Lowe\tDirector of Public Health
+Sam Tate\tHealthwatch Riverside
+
+Apologies: Cllr Brian Fox, Marie Dunn
+
+Item\tDiscussion\tAction
+1. Welcome and apologies\tThe Chair welcomed members. Apologies were noted.\t
+2. Minutes of last meeting\tThe minutes of 6 May 2025 were agreed as accurate.\t
+3. Joint Local Health and Wellbeing Strategy\tKaren Lowe presented progress on the three priorities. Smoking prevalence had fallen to 11.2%.\tKL to circulate the dashboard by 31 July
+4. Better Care Fund Plan\tThe Board approved the Better Care Fund plan for 2025/26.\tPG to submit the plan by 15 August
+"""
+
+
+CABINET_DECISIONS = """CABINET
+
+Thursday 5 June 2025
+
+Present: Councillor Ruth Ellis (Leader, in the Chair), Councillors Amir Khan, Beth Lowry and Colin Marsh
+
+CAB/25/30 Declarations of Interest
+
+There were no declarations of interest.
+
+CAB/25/31 Children's Social Care Sufficiency Strategy
+
+Cabinet Member: Councillor Beth Lowry
+
+The Cabinet Member introduced the strategy, which set out how the council would increase local foster placements.
+
+Decision:
+
+(1) That the Sufficiency Strategy 2025-2030 be approved.
+
+(2) That authority be delegated to the Director of Children's Services to agree the action plan.
+
+Reasons for decision: to meet the council's sufficiency duty.
+
+CAB/25/32 Home to School Transport Policy
+
+Cabinet Member: Councillor Amir Khan
+
+Decision:
+
+That the revised policy be adopted from 1 September 2025.
+
+Reasons for decision: to comply with statutory guidance.
+"""
+
+
+def test_parish_minutes_numbered_year_first(tmp_path):
+    meeting = _minutes(_pack(tmp_path, PARISH_YEAR_NUMBERS))
+    assert (meeting.body, meeting.date) == ("ASHCOMBE PARISH COUNCIL", date(2025, 6, 2))
+    assert [i.number for i in meeting.items] == ["25/061", "25/062", "25/063", "25/064", "25/065", "25/066"]
+    assert _decisions(meeting)["25/063"] == ["to object on the grounds of access."]
+    assert _decisions(meeting)["25/065"] == ["that the Clerk obtain quotes for the repairs."]
+    assert meeting.chair.name == "Councillor J Hart"
+    assert _names(meeting.apologies) == ["Councillor Venn"]
+
+
+def test_minutes_titled_without_held_on_numbered_year_last(tmp_path):
+    """"Minutes of the X Committee" over a "Date:" line; "Minute 14/25"; "Committee Members Present:"."""
+    meeting = _minutes(_pack(tmp_path, MINUTE_NUMBER_OVER_YEAR))
+    assert (meeting.body, meeting.date) == ("Adult and Children's Scrutiny Committee", date(2025, 5, 21))
+    assert _decisions(meeting) == {
+        "14/25": [], "15/25": ["That the minutes of the meeting held on 9 April 2025 be confirmed."],
+        "16/25": ["That the report be noted.", "That the Committee receive a further update in six months."],
+        "17/25": ["That the work programme be approved."]}
+    assert meeting.chair.name == "Councillor Graham Pryce"
+    assert [(p.name, p.role) for p in meeting.present][-2:] == [
+        ("Jill Carter", "Assistant Director, Education"), ("Neil Yates", "Scrutiny Officer")]
+
+
+def test_minutes_printed_as_a_table_of_items(tmp_path):
+    """One row per item (number and title, discussion, action), tab-separated; the chair marked in a role cell."""
+    meeting = _minutes(_pack(tmp_path, MINUTES_AS_A_TABLE))
+    assert (meeting.body, meeting.date) == ("Riverside Health and Wellbeing Board", date(2025, 7, 8))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Welcome and apologies"), ("2", "Minutes of last meeting"),
+        ("3", "Joint Local Health and Wellbeing Strategy"), ("4", "Better Care Fund Plan")]
+    assert [r.text for r in meeting.items[1].resolutions] == ["The minutes of 6 May 2025 were agreed as accurate."]
+    assert [(a.owner, a.text) for a in meeting.items[2].actions] == [("KL", "KL to circulate the dashboard by 31 July")]
+    assert (meeting.chair.name, meeting.chair.role) == ("Councillor Nadia Hussain", "Cabinet Member for Health")
+    assert _names(meeting.apologies) == ["Councillor Brian Fox", "Marie Dunn"]
+
+
+def test_plural_title_after_the_chair_names_councillors(tmp_path):
+    meeting = _minutes(_pack(tmp_path, CABINET_DECISIONS))
+    assert [(p.name, p.role) for p in meeting.present] == [
+        ("Councillor Ruth Ellis", "Leader"), ("Councillor Amir Khan", None), ("Councillor Beth Lowry", None),
+        ("Councillor Colin Marsh", None)]
+    assert _decisions(meeting)["CAB/25/31"] == [
+        "That the Sufficiency Strategy 2025-2030 be approved.",
+        "That authority be delegated to the Director of Children's Services to agree the action plan."]
