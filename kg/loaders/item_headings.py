@@ -26,7 +26,8 @@ _CODE = (r"(?P<welsh>[A-Z&]{1,6}\s?\d{2}/\d{2}\s*[-–]\s*\d{1,3})"        # C&Y
          r"|(?P<year>(?:19|20)\d\d/\d{1,4})"                               # 2023/145
          r"|(?P<pair>\d{2,3}/\d{2,3})"                                     # 25/061 (year first) or 14/25 (year last)
          r"|(?P<coded>[A-Z]{1,6}\s?\d{1,4}/\d{2}(?:/\d{2})?)"               # CAB 45/20, C12/21
-         r"|(?P<int>[A-Z]{0,2}\d{1,4}[a-z]?(?:\.\d{1,2})?)")               # 235, D17, 1a, 3.1
+         r"|(?P<int>[A-Z]{0,2}\d{1,4}[a-z]?(?:\.\d{1,2})?)"                # 235, D17, 1a, 3.1
+         r"|(?P<letter>(?-i:[A-Z])(?=\.\s))")                             # A. Welcome
 _NUMBERED = re.compile(rf"^(?:(?P<prefix>minute|item|agenda item)\s+(?:no\.?\s*)?)?(?:{_CODE})(?P<stop>[.:]?)"
                        r"(?:\s+[-–]?\s*(?P<rest>\S.*))?$", re.I)
 _MAX_STEP = 6
@@ -171,6 +172,8 @@ def _family(match: re.Match) -> tuple[tuple, tuple]:
                 return (prefix, shape, 1, re.sub(r"[\d\s]", "", code.split("/")[0]) + "/" + code.split("/", 1)[1]), (int(digits[0]),)
             stem = re.sub(r"\d{1,4}$", "", re.sub(r"\s+", "", code))
             return (prefix, shape, 1, stem), (int(digits[-1]),)
+    if match.group("letter"):
+        return (prefix, "letter", 1, ""), (ord(match.group("letter")) - 64,)
     code = match.group("int")
     letters = re.match(r"^[A-Z]*", code).group(0)
     digits = re.findall(r"\d+", code)

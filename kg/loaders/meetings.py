@@ -28,6 +28,8 @@ _BODY_NOUN = re.compile(r"\b(?:panel|partnership|commission|board|committee|cabi
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?$", re.I)
 # "Minutes of the previous meeting" is an item title, not the heading of a meeting
 _ITEM_TITLE = re.compile(r"\b(?:previous|last|this)\s+meeting\b|^(?:the\s+)?meeting$", re.I)
+# "MINUTES of a meeting held on ...": the body is named in the title lines above
+_UNNAMED = re.compile(r"^(?:a|the)?\s*meeting$", re.I)
 _MINUTES_CUE = re.compile(r"^(?:minutes\b(?!\s*:)|at\s+a\s+meeting\b)|\bmeeting\s+held\b|['’]s\s+minutes\b", re.I)
 _TITLED_MINUTES = re.compile(r"\b(?:minutes|meeting)\s*$", re.I)
 # an issue's history page (ModernGov "Issue - meetings"): "Meeting: 14/10/2025 - Cabinet (Item 41)" heads one item
@@ -138,6 +140,10 @@ def _heading_at(lines: list[Line], index: int, found: list[_Heading]) -> _Headin
         text = " ".join(lines[i].text for i in [index, *_title_lines(lines, index)])
         match = _MINUTES_OF.match(text)
         day = parse_date(match.group("rest")) if match and not _ITEM_TITLE.search(match.group("body")) else None
+        if day and _UNNAMED.match(match.group("body").strip()):
+            above = [i for i in range(max(0, index - 6), index) if lines[i].text.strip()]
+            body = find_body([lines[i].text.strip() for i in above])
+            return _Heading(above[0], body, day, "minutes", index + 1) if body else None
         return _Heading(_with_title_above(lines, index, match.group("body")), match.group("body").strip(), day,
                         "minutes", index + 1) if day else None
     if is_capitals_heading(text) and not _within_agenda_heading(found, index):

@@ -14,7 +14,10 @@ from kg.model import Line, Resolution, SourceText
 
 _LABEL = re.compile(
     r"^(?:it\s+was\s+(?:therefore\s+)?[-–]\s*|(?:after\s+consideration,\s*)?the\s+(?:\w+\s+){1,3}?)?"
-    r"(?P<label>resolved|resovled|reslved|resloved|agreee?d|decision|decided)(?:\s+unanimous(?:ly)?)?"
+    r"(?P<label>resolved|resovled|reslved|resloved|agreee?d|decision|decided"
+    # a committee's recommendation to the body that decides: "RECOMMENDED to Cabinet that:", "Recommended:"
+    r"|(?-i:RECOMMENDED)(?:\s+to\s+(?:the\s+)?[A-Z][\w&'’ ]{1,40}?(?=\s+that\b))?|(?-i:Recommended)(?=\s*[:–-]))"
+    r"(?:\s+unanimous(?:ly)?)?"
     r"(?:\s*[:;]\s*[-–]?|\s*[-–]+|(?=\s*that\b)|(?=\s+to\b)|\s*$)\s*", re.I)
 # "After consideration, the committee (1) noted ...", "The Committee noted the update ...": the body
 # itself deciding, in the past tense, as Scottish and Northern Irish minutes print decisions
@@ -74,6 +77,8 @@ def _label_name(raw: str) -> str:
         return "Agreed"
     if raw.startswith("decision") or raw == "decided":
         return "Decision"
+    if raw.startswith("recommended"):
+        return "Recommended"
     return "Resolved"
 
 

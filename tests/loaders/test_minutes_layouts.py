@@ -1045,3 +1045,69 @@ def test_plural_title_after_the_chair_names_councillors(tmp_path):
     assert _decisions(meeting)["CAB/25/31"] == [
         "That the Sufficiency Strategy 2025-2030 be approved.",
         "That authority be delegated to the Director of Children's Services to agree the action plan."]
+
+
+RECOMMENDATIONS_UNDER_ITEM_LABELS = """WESTBRIDGE BOROUGH COUNCIL
+
+CHILDREN'S SERVICES SCRUTINY PANEL
+
+MINUTES of a meeting held on Thursday 16 January 2025 at 6.30 pm
+
+Members: Councillor Dawn Price (Chair), Councillor Ian Lord (Vice-Chair), Councillors Beryl Ngata and Simon Wade
+
+Officers: Ruth Hale (Director of Children's Services), Ola Bisi (Scrutiny Support Officer)
+
+ITEM 1: APOLOGIES
+Apologies were received from Councillor Tom Rees.
+
+ITEM 2: SCHOOL ATTENDANCE
+The Director presented the report. Persistent absence in secondary schools stood at 21.4%, down from 24.0%.
+RECOMMENDED to Cabinet that:
+(a) a targeted attendance campaign be funded for 2025/26; and
+(b) progress be reported to the Panel in July 2025.
+
+ITEM 3: PANEL WORK PROGRAMME
+The Panel NOTED the work programme.
+"""
+
+
+LETTERED_ITEMS = """Minutes of the Eastvale Corporate Parenting Board held on 3 December 2024
+
+Present:
+Councillor Mary Stone (Chair)
+Councillor Lewis Kay
+Amanda Frost, Head of Children in Care
+Jo Whitby, Participation Lead
+
+A. Welcome and Introductions
+The Chair welcomed everyone, including two members of the Children in Care Council.
+
+B. Voice of the Child
+Members of the Children in Care Council presented their survey of 64 young people about contact with social workers.
+Agreed: that the Board respond in writing to each recommendation by March 2025.
+
+C. Placement Stability
+Amanda Frost reported that 11.9% of children had three or more placements in the year.
+Agreed: that a deep dive on placement moves be brought to the next meeting.
+
+D. Any Other Business
+None.
+"""
+
+
+def test_minutes_of_a_meeting_named_above_and_recommendations(tmp_path):
+    """"MINUTES of a meeting held on ..." under the body's title; "ITEM 2: TITLE"; "RECOMMENDED to Cabinet that:"."""
+    meeting = _minutes(_pack(tmp_path, RECOMMENDATIONS_UNDER_ITEM_LABELS))
+    assert (meeting.body, meeting.date) == ("CHILDREN'S SERVICES SCRUTINY PANEL", date(2025, 1, 16))
+    assert _decisions(meeting)["2"] == ["a targeted attendance campaign be funded for 2025/26; and",
+                                        "progress be reported to the Panel in July 2025."]
+    assert {r.label for r in meeting.items[1].resolutions} == {"Recommended"}
+    assert [i.title for i in meeting.items] == ["APOLOGIES", "SCHOOL ATTENDANCE", "PANEL WORK PROGRAMME"]
+
+
+def test_items_lettered_a_b_c(tmp_path):
+    meeting = _minutes(_pack(tmp_path, LETTERED_ITEMS))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("A", "Welcome and Introductions"), ("B", "Voice of the Child"), ("C", "Placement Stability"),
+        ("D", "Any Other Business")]
+    assert _decisions(meeting)["C"] == ["that a deep dive on placement moves be brought to the next meeting."]
