@@ -27,7 +27,8 @@ _CODE = (r"(?P<welsh>[A-Z&]{1,6}\s?\d{2}/\d{2}\s*[-–]\s*\d{1,3})"        # C&Y
          r"|(?P<pair>\d{2,3}/\d{2,3})"                                     # 25/061 (year first) or 14/25 (year last)
          r"|(?P<coded>[A-Z]{1,6}\s?\d{1,4}/\d{2}(?:/\d{2})?)"               # CAB 45/20, C12/21
          r"|(?P<int>[A-Z]{0,2}\d{1,4}[a-z]?(?:\.\d{1,2})?)"                # 235, D17, 1a, 3.1
-         r"|(?P<letter>(?-i:[A-Z])(?=\.\s))")                             # A. Welcome
+         r"|(?P<letter>(?-i:[A-Z])(?=\.\s))"                              # A. Welcome
+         r"|\((?P<paren>\d{1,3})\)(?=\s+(?-i:[^a-z\s]{4}))")                # (2) COMMUNITY SAFETY PLAN
 _NUMBERED = re.compile(rf"^(?:(?P<prefix>minute|item|agenda item)\s+(?:no\.?\s*)?)?(?:{_CODE})(?P<stop>[.:]?)"
                        r"(?:\s+[-–]?\s*(?P<rest>\S.*))?$", re.I)
 _MAX_STEP = 6
@@ -131,8 +132,11 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
         return None
     number = " ".join(match.group(0)[:match.end("stop")].split()).rstrip(".:") if not match.group("prefix") else \
         re.sub(r"^(?:minute|item|agenda item)\s+(?:no\.?\s*)?", "", match.group(0)[:match.end("stop")], flags=re.I).rstrip(".:")
+    number = match.group("paren") or number
     family, key = _family(match)
     rest = (match.group("rest") or "").strip()
+    if match.group("paren") and upper_ratio(rest) < 0.75:
+        return None
     cells = _CELL.split(rest)
     if len(cells) >= 2 and _reads_as_title(cells[0]) and not _sentence(cells[0]):
         return Heading(index, number, cells[0].strip(), index, family, key)   # a table row: number, title, minute text
@@ -172,6 +176,8 @@ def _family(match: re.Match) -> tuple[tuple, tuple]:
                 return (prefix, shape, 1, re.sub(r"[\d\s]", "", code.split("/")[0]) + "/" + code.split("/", 1)[1]), (int(digits[0]),)
             stem = re.sub(r"\d{1,4}$", "", re.sub(r"\s+", "", code))
             return (prefix, shape, 1, stem), (int(digits[-1]),)
+    if match.group("paren"):       # "(1)" numbers decisions too: only a heading in capitals is an item
+        return (prefix, "paren", 1, ""), (int(match.group("paren")),)
     if match.group("letter"):
         return (prefix, "letter", 1, ""), (ord(match.group("letter")) - 64,)
     code = match.group("int")

@@ -5,7 +5,8 @@ date in one of a few shapes: "Minutes of the meeting of <body> held on <date>", 
 <body> of <council> held ...", "<BODY>'S MINUTES.", "<body> - Meeting held on <date>", "<body> -
 Tuesday 5 January 2021 3.30 p.m." (ModernGov), or the body's name on a line of its own with the date
 on another. A block is a minutes header only with a cue: the word "Minutes", "meeting held" /
-"held on", or an attendance line right after it.
+"held on", a list of the decisions taken ("Decision list", "Record of decisions"), or an attendance
+line right after it.
 """
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ _ATTENDANCE = re.compile(r"^(?:(?:(?:committee|board|panel|council|voting|electe
 ACTION_LOG_HEADING = re.compile(r"^(?:outstanding\s+)?actions?\s+(?:from|arising|outstanding|log|tracker)\b"
                                 r"|^outstanding\s+actions?\b", re.I)
 _STOP = re.compile(r"^(?:items?\b|no\.\s+item\b|agenda\b(?!\s+and\s+(?:draft\s+)?minutes)|apologies\b)", re.I)
-_CUE = re.compile(r"\bminutes\b|\bmeeting\s+held\b|\bheld\s+(?:on|at|in)\b|\bmeeting\s+of\b|\bcofnodion\b", re.I)
+_CUE = re.compile(r"\bminutes\b|\bmeeting\s+held\b|\bheld\s+(?:on|at|in)\b|\bmeeting\s+of\b|\bcofnodion\b|"
+                  r"\bdecision\s+(?:list|sheet)\b|\brecord\s+of\s+decisions\b|\bdecisions\s+(?:taken|made)\s+at\b", re.I)
 _MEETING_OF = re.compile(r"\b(?:minutes\s+of|at\s+a\s+meeting\s+of|meeting\s+of)\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
                          r"(?P<body>(?:(?!\b(?:meeting|minutes)\s+of\b).)+?)\s+held\b", re.I)
 _OF_COUNCIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’ ]*\bcouncil\s*$", re.I)

@@ -1111,3 +1111,61 @@ def test_items_lettered_a_b_c(tmp_path):
         ("A", "Welcome and Introductions"), ("B", "Voice of the Child"), ("C", "Placement Stability"),
         ("D", "Any Other Business")]
     assert _decisions(meeting)["C"] == ["that a deep dive on placement moves be brought to the next meeting."]
+
+
+BRACKETED_ITEM_NUMBERS = """SOUTH MARSH DISTRICT COUNCIL
+
+LICENSING AND COMMUNITIES COMMITTEE
+
+Minutes of the meeting held on 24 April 2025
+
+Present: Councillor F. Adeyemi (Chairman); Councillors R. Bolt, C. Dunne, H. Evans and P. Gill.
+
+(1) APOLOGIES FOR ABSENCE
+Apologies for absence were received from Councillor M. Hart.
+
+(2) COMMUNITY SAFETY PARTNERSHIP PLAN
+The Community Safety Manager presented the draft plan for 2025-28.
+RESOLVED: That the draft plan be endorsed for consultation.
+
+(3) TAXI LICENSING FEES
+RESOLVED: That the fees set out in Appendix A be approved from 1 July 2025.
+"""
+
+
+DECISION_LIST = """DECISION LIST
+
+Cabinet
+
+Tuesday, 10 June 2025
+
+Decisions taken at the above meeting. Decisions will come into force after 17 June 2025 unless called in.
+
+Item 5: Early Help Strategy 2025-2028
+Decision: That the Early Help Strategy 2025-2028 be adopted.
+Reason: The strategy sets the council's approach to support before statutory services are needed.
+
+Item 6: Youth Service Review
+Decision:
+1. That the outcome of the consultation be noted.
+2. That the new youth service model be implemented from January 2026.
+Reason: To deliver the savings agreed in the budget.
+"""
+
+
+def test_items_numbered_in_brackets_over_capital_titles(tmp_path):
+    """"(2) TITLE" heads an item; "(1) That ..." inside an item stays a decision part."""
+    meeting = _minutes(_pack(tmp_path, BRACKETED_ITEM_NUMBERS))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "APOLOGIES FOR ABSENCE"), ("2", "COMMUNITY SAFETY PARTNERSHIP PLAN"), ("3", "TAXI LICENSING FEES")]
+    assert _decisions(meeting)["3"] == ["That the fees set out in Appendix A be approved from 1 July 2025."]
+    assert _names(meeting.apologies) == ["Councillor M. Hart"]
+
+
+def test_a_decision_list_is_the_record_of_a_meeting(tmp_path):
+    meeting = _minutes(_pack(tmp_path, DECISION_LIST))
+    assert (meeting.body, meeting.date) == ("Cabinet", date(2025, 6, 10))
+    assert _decisions(meeting) == {
+        "5": ["That the Early Help Strategy 2025-2028 be adopted."],
+        "6": ["That the outcome of the consultation be noted.",
+              "That the new youth service model be implemented from January 2026."]}
