@@ -35,6 +35,8 @@ _STAR_LEGEND = re.compile(r"^\s*\*\s*(?:denotes\s+)?present\s*$", re.I)
 # "Present: Councillor Okafor (Chair), Brennan, Dalgleish": surnames after one titled name are councillors too
 _BARE_SURNAME = re.compile(r"^(?:Mc|O['’])?[A-Z][a-zA-Z'’-]+(?:\s*\([^)]*\))?$")
 _CHAIR_CELL = re.compile(r"^(?:chair|chairman|chairperson|convener)\s*(?:$|,\s*(?P<role>.+))", re.I)
+_POST_FIRST = re.compile(r"^(?P<post>(?:vice[- ])?(?:chair(?:man|person|woman)?|convener|mayor|deputy mayor))\s+"
+                         r"(?=(?:cllr|councillor|mr|mrs|ms|miss|dr)\b)", re.I)
 _PART_MARK = re.compile(r"^part\s+(?:one|two|[ab12]|i{1,2})\b", re.I)
 _CELLS = re.compile(r"\t+|\s{2,}")
 _ROLE_NAME = re.compile(r"^(?P<role>[^–-]{3,60}?)\s+[–-]\s+(?P<name>.+)$")
@@ -144,8 +146,10 @@ def _block_people(source: SourceText, block: list[Line], category: str, starred:
     rows = [[cell.strip() for cell in _CELLS.split(_row_text(source, line)) if cell.strip()] for line in block]
     if sum(len(row) >= 2 for row in rows) >= max(1, len(rows) // 2) and _raw_is_line(source, block):
         return _table_people(source, block, rows, category, starred)
-    if len(block) > 1 and all(_person(re.split(r",|\s[–-]\s", line.text)[0], Span("", 0, 0), category) for line in block):
-        return [p for line in block for p in _list_people(line.text, source.span(line.start, line.end), category)]
+    one_a_line = [bool(_person(re.split(r",|\s[–-]\s", line.text)[0], Span("", 0, 0), category)) for line in block]
+    if len(block) > 1 and sum(one_a_line) >= max(2, 2 * len(block) / 3):     # one person a line, a sub-label or two
+        return [p for line, person in zip(block, one_a_line) if person
+                for p in _list_people(line.text, source.span(line.start, line.end), category)]
     text = " ".join(line.text for line in block)
     span = source.span(block[0].start, block[-1].end)
     return _list_people(text, span, category)
@@ -243,6 +247,9 @@ def _person(text: str, span: Span, category: str) -> PersonMention | None:
     text = text.strip(" .;,*-–")
     if not text or len(text) > 160:
         return None
+    post = _POST_FIRST.match(text)              # "Chairman Cllr Pell", "Vice Chairman Cllr Ives"
+    if post:
+        text = f"{text[post.end():]} ({post.group('post')})"
     chair = bool(_CHAIR_MARK.search(text)) and not _VICE.search(text) or category == "chair"
     capacity = "chair" if chair else ("apologies" if category == "apologies" else "present")
     text = re.sub(r"\s*\bin\s+the\s+chair\b", "", text, flags=re.I)
@@ -289,7 +296,7 @@ def _titled_surname(text: str, span: Span, capacity: str, role: str | None) -> P
     return PersonMention(" ".join(text.split()), span, role=role, capacity=capacity)
 
 
-_APOLOGIES_FROM = re.compile(r"apologies[^.]*?\b(?:from|by|on behalf of)\s+(?P<rest>[^.]+)", re.I)
+_APOLOGIES_FROM = re.compile(r"apologies[^.]*?\b(?:from|by|on behalf of)\s+(?P<rest>(?:[^.]|(?<=\b[A-Z])\.)+)", re.I)
 _SUBSTITUTE = re.compile(r"(?P<name>(?:Councillor|Cllr)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+attended\s+as\s+"
                          r"(?:his|her|their|a|the)\s+substitute", re.I)
 _REASON = re.compile(r"\s+(?:for\s+(?:their|his|her)\b|who\b|due\s+to\b|as\s+(?:they|he|she)\b).*$", re.I)

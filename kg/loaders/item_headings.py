@@ -88,6 +88,25 @@ def labelled_minutes(lines: list[Line], start: int, end: int) -> list[Heading]:
     return headings if len(headings) >= 2 else []
 
 
+_INLINE_MINUTES = re.compile(r"\s+Minutes:\s+(?=\S)")
+# where an agenda's description starts after the item's title on a flattened line ("Declarations of Interest To invite ...")
+_DESCRIPTION = re.compile(r"\s+(?=(?:To|The|This|That|Report|Members|Cabinet)\s+[a-z])")
+
+
+def inline_minutes(lines: list[Line], start: int, end: int) -> list[Heading]:
+    """ModernGov pages flattened to a line per item: "<title> [<agenda text>] Minutes: <minute text>"."""
+    headings: list[Heading] = []
+    for index in range(start, end):
+        text = lines[index].text.strip()
+        label = _INLINE_MINUTES.search(text)
+        if not label:
+            continue
+        title = _DESCRIPTION.split(text[:label.start()], maxsplit=1)[0].strip()
+        if _reads_as_title(title):
+            headings.append(Heading(index, None, title, index, ("", "inline", 0, ""), ()))
+    return headings if len(headings) >= 2 else []
+
+
 def unnumbered_before(lines: list[Line], start: int, first_item: int) -> list[tuple[int, None, str, int]]:
     """An unnumbered heading between the attendance and the first numbered item ("Declaration of
     interests" over its paragraph), as Scottish minutes print the routine business."""
@@ -152,6 +171,8 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
             return Heading(above, number, title, index, family, key) if above is not None else None
         if _in_list(lines, index, end) and upper_ratio(rest) < 0.75:
             return None
+        if rest.endswith(";") and _next_nonblank(lines, index + 1, end, within=1) is None:
+            rest = rest[:-1]                  # "1.   Election of the Chairman;" standing alone over its minute
         title, body_start = _wrapped_title(lines, index, rest, end)
         return Heading(index, number, title.rstrip("."), body_start, family, key) if _reads_as_title(title) else None
     following = _next_nonblank(lines, index + 1, end, within=3)

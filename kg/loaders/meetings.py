@@ -21,7 +21,7 @@ from kg.loaders.minutes import nonblank, opens_minutes, parse_minutes
 from kg.loaders.normalize import is_capitals_heading
 from kg.model import Line, Meeting, MeetingKind, SourceText
 
-_MINUTES_OF = re.compile(r"^(?:minutes\s+(?:of|from)\s+(?:the\s+)?(?:meeting\s+of\s+)?(?:the\s+)?)(?P<body>.+?),?\s+"
+_MINUTES_OF = re.compile(r"^(?:minutes\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+)?(?:the\s+)?)(?P<body>.+?),?\s+"
                          r"held\s+on\s+(?P<rest>.+)$", re.I)
 _BODY_NOUN = re.compile(r"\b(?:panel|partnership|commission|board|committee|cabinet|council|forum|group|trust|"
                         r"executive|meeting|assembly|governors|authority|sub-committee|body)\b", re.I)

@@ -16,6 +16,7 @@ from kg.loaders.attendance import (
 )
 from kg.loaders.item_headings import (
     find_item_headings,
+    inline_minutes,
     labelled_minutes,
     unnumbered_before,
     unnumbered_headings,
@@ -68,7 +69,7 @@ def opens_minutes(lines: list[Line], start: int) -> bool:
     """Minutes go on with attendance or a numbered item within a few lines of their heading."""
     for index in nonblank(lines, start, 12):
         text = lines[index].text
-        if PRESENT.match(text) or APOLOGIES.match(text) or re.match(r"^(?:minutes\s*:?\s*$|agenda\s*item\s*:|no\.\s+item$)",
+        if PRESENT.match(text) or APOLOGIES.match(text) or re.match(r"^(?:minutes\s*:?\s*$|agenda\s*item\s*:|no\.\s+item$|items$)",
                                                                    text, re.I):
             return True
         item = ITEM.match(text)
@@ -95,7 +96,8 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
     chair, present, apologies, index = _attendance(source, lines, first_content, end)
     known = _item_starts(lines, index, end)
     generic = [(h.index, h.number, h.title, h.body_start)
-               for h in find_item_headings(lines, first_content, end) or labelled_minutes(lines, first_content, end)]
+               for h in find_item_headings(lines, first_content, end) or labelled_minutes(lines, first_content, end)
+               or inline_minutes(lines, first_content, end)]
     starts = _better_items(known, generic, lines, index)
     printed = read_attendance(source, lines, first_content, starts[0][0] if starts else index)
     if starts and starts is generic:

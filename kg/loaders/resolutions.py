@@ -29,7 +29,7 @@ _BODY_DECIDED = re.compile(
 _PARAGRAPH_NUMBER = re.compile(r"^(?:\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\s+|\d{1,4}\.?\s+(?=(?:resolved|resovled|agreed|decided)\b))",
                                re.I)
 # a label in capitals after a proposer and seconder inside one paragraph ("Seconded: Cllr Ogden. RESOLVED: ...")
-_INLINE_LABEL = re.compile(r"(?<=[.;])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DECIDED)\b)")
+_INLINE_LABEL = re.compile(r"(?<=[.;:])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DECIDED)\b)")   # "... Minutes: RESOLVED that"
 _AFTER_DECISION = re.compile(r"(?<=[.;])\s+(?=(?:Voting|Votes|Proposed|Clerk['’]s note)\b)")
 _BULLET = re.compile(r"^-\s+")
 # a ModernGov page cuts long minutes short with a link: "...  view the full minutes text for item 57."

@@ -1169,3 +1169,124 @@ def test_a_decision_list_is_the_record_of_a_meeting(tmp_path):
         "5": ["That the Early Help Strategy 2025-2028 be adopted."],
         "6": ["That the outcome of the consultation be noted.",
               "That the new youth service model be implemented from January 2026."]}
+
+
+PRINTED_WITH_ITEM_TAGS = """Kestrel Vale Council
+
+ 
+
+Minutes of a meeting of the Kestrel Vale Council held on
+
+Thursday, 15th May, 2025 at 10.00 am at the Council Chamber - Riverside House
+
+ 
+
+Present:
+
+Councillors:
+
+ 
+
+Chairman Cllr Pell
+
+Vice Chairman Cllr Ives
+
+ 
+
+Cllr Abara
+
+Cllr Bristow
+
+ 
+
+Cllr Coombe
+
+Cllr Dray
+
+ 
+
+In attendance:
+
+Officers:
+
+Head of Paid Service
+
+Monitoring Officer
+
+ 
+
+<AI1>
+
+1.                            Election of the Chairman of the Council;
+
+01/25    
+
+RESOLVED
+
+That Cllr Ives be elected Chairman of the Council for the year.
+
+</AI1>
+
+<AI2>
+
+2.                            Children's Play Strategy
+
+02/25    
+
+The Council considered a report on a new play strategy for the district.
+
+RESOLVED
+
+That the Play Strategy 2025-2030 be adopted.
+
+</AI2>
+
+<AI3>
+
+3.                            Appointments to Outside Bodies
+
+03/25    
+
+RESOLVED
+
+That the appointments set out in the schedule be approved.
+
+</AI3>
+"""
+
+
+MODERNGOV_A_LINE_PER_ITEM = """Agenda and minutes
+Overview and Scrutiny Board - Monday, 14th October, 2024 6.00 pm
+Venue: Parkside Suite - Town Hall
+Contact: Democratic Services
+Items
+Apologies for Absence and Named Substitutes Minutes: Apologies for absence were submitted on behalf of Councillors A. Bates and K. Lund.
+Declarations of Interest To invite Councillors to declare any interests they may have in items on the agenda. Minutes: There were no declarations of interest.
+Minutes of the previous meeting held on 9th September 2024 Minutes: RESOLVED that the minutes of the meeting held on 9th September 2024 be approved as a correct record.
+Leisure Centre Contract Review Minutes: The Board considered a report on the performance of the leisure centre contract. RESOLVED that a task group be set up to review the contract.
+Work Programme Minutes: RESOLVED that the work programme be noted.
+"""
+
+
+def test_printed_minutes_with_item_tags_and_one_councillor_a_line(tmp_path):
+    """"Minutes of a meeting of the X Council held on", "Chairman Cllr X" a line each, "1.   Title;" over
+    its minute number."""
+    meeting = _minutes(_pack(tmp_path, PRINTED_WITH_ITEM_TAGS))
+    assert (meeting.body, meeting.date) == ("Kestrel Vale Council", date(2025, 5, 15))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Election of the Chairman of the Council"), ("2", "Children's Play Strategy"),
+        ("3", "Appointments to Outside Bodies")]
+    assert _decisions(meeting)["2"] == ["That the Play Strategy 2025-2030 be adopted."]
+    assert meeting.chair.name == "Councillor Pell"
+    assert [(p.name, p.role) for p in meeting.present][:2] == [("Councillor Pell", None), ("Councillor Ives", "Vice Chairman")]
+    assert len(meeting.present) == 6
+
+
+def test_a_moderngov_page_flattened_to_a_line_per_item(tmp_path):
+    meeting = _minutes(_pack(tmp_path, MODERNGOV_A_LINE_PER_ITEM))
+    assert (meeting.body, meeting.date) == ("Overview and Scrutiny Board", date(2024, 10, 14))
+    assert [i.title for i in meeting.items] == [
+        "Apologies for Absence and Named Substitutes", "Declarations of Interest",
+        "Minutes of the previous meeting held on 9th September 2024", "Leisure Centre Contract Review", "Work Programme"]
+    assert [r.text for r in meeting.items[3].resolutions] == ["that a task group be set up to review the contract."]
+    assert _names(meeting.apologies) == ["Councillor A. Bates", "Councillor K. Lund"]
