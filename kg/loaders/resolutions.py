@@ -25,6 +25,8 @@ _BODY_DECIDED = re.compile(
     r"^(?:after\s+(?:consideration|discussion),\s*)?the\s+(?:committee|board|panel|forum|council|cabinet|partnership|"
     r"commission|sub-committee|executive)\b\s*(?=\(1\)|\(a\)|$|(?:noted|approved|agreed|endorsed|instructed|resolved|decided)\b)",
     re.I)
+# "Decision" printed as a heading over the sentence that records it ("Decision / The Committee agreed:-")
+_DECISION_HEADING = re.compile(r"^decisions?\s+(?=(?:the|it)\s)", re.I)
 # a paragraph's own number before its label ("6.4 RESOLVED: ...")
 _PARAGRAPH_NUMBER = re.compile(r"^(?:\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\s+|\d{1,4}\.?\s+(?=(?:resolved|resovled|agreed|decided)\b))",
                                re.I)
@@ -107,7 +109,7 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
     label: str | None = None
     proposed = False
     for paragraph in _label_paragraphs(paragraphs):
-        text = _PARAGRAPH_NUMBER.sub("", paragraph.text.strip())
+        text = _DECISION_HEADING.sub("", _PARAGRAPH_NUMBER.sub("", paragraph.text.strip()))
         if _PROPOSED.search(text):          # an agenda's wording for a resolution still to be passed
             proposed, label = True, None
             continue

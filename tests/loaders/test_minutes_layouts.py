@@ -1290,3 +1290,71 @@ def test_a_moderngov_page_flattened_to_a_line_per_item(tmp_path):
         "Minutes of the previous meeting held on 9th September 2024", "Leisure Centre Contract Review", "Work Programme"]
     assert [r.text for r in meeting.items[3].resolutions] == ["that a task group be set up to review the contract."]
     assert _names(meeting.apologies) == ["Councillor A. Bates", "Councillor K. Lund"]
+
+
+SCOTTISH_MINUTE_WITH_DECISION_HEADINGS = """Glenrannoch Council
+
+MINUTE of MEETING of the EDUCATION AND CHILDREN'S SERVICES COMMITTEE held in the Council Chambers, Burgh Hall, on Wednesday 5 March 2025 at 10.00am.
+
+Present: Provost A Munro, Councillors B Fraser (Convener), C Grant, D Ross and E Shaw.
+
+Also Present: F Sutherland, Head of Education; G Mackay, Clerk.
+
+Apologies: Councillor H Bain.
+
+1. DECLARATIONS OF INTEREST
+No declarations were made.
+
+2. ATTAINMENT CHALLENGE UPDATE
+There was submitted a report by the Head of Education on progress with closing the attainment gap.
+Decision
+The Committee agreed:-
+(a) to note the report; and
+(b) that a further report be submitted in September 2025.
+
+3. SCHOOL ESTATE STRATEGY
+There was submitted a report on the condition of the school estate.
+Decision
+The Committee agreed to approve the strategy.
+"""
+
+
+HELD_AT_A_TIME_ON_A_DATE = """Minutes of the Children and Young People Scrutiny Sub-Committee held at 7.00 pm on Tuesday 4 March 2025 at the Civic Centre, Brookfield
+
+Members Present: Councillor Imran Shah (Chair), Councillor Lucy Fenn (Vice-Chair), Councillor Olu Adebayo, Councillor Rhys Bevan
+
+Co-opted Members: Mrs Nora Flynn (Parent Governor Representative)
+
+Officers: Peter Drake (Director of Children's Services), Ama Owusu (Head of Safeguarding)
+
+1. Apologies for Absence
+Apologies were received from Councillor Hana Novak.
+
+2. Declarations of Interest
+None.
+
+3. Safeguarding Partnership Annual Report
+Ama Owusu introduced the annual report.
+RESOLVED: That the annual report be noted and the Sub-Committee's comments be passed to the Partnership.
+
+4. Work Programme
+RESOLVED: That the work programme be agreed.
+"""
+
+
+def test_scottish_minute_with_decision_headings(tmp_path):
+    meeting = _minutes(_pack(tmp_path, SCOTTISH_MINUTE_WITH_DECISION_HEADINGS))
+    assert (meeting.body, meeting.date) == ("EDUCATION AND CHILDREN'S SERVICES COMMITTEE", date(2025, 3, 5))
+    assert _decisions(meeting) == {
+        "1": [], "2": ["to note the report; and", "that a further report be submitted in September 2025."],
+        "3": ["to approve the strategy."]}
+    assert meeting.chair.name == "Councillor B Fraser"
+    assert "Provost A Munro" in _names(meeting.present)
+
+
+def test_minutes_held_at_a_time_on_a_date(tmp_path):
+    meeting = _minutes(_pack(tmp_path, HELD_AT_A_TIME_ON_A_DATE))
+    assert (meeting.body, meeting.date) == ("Children and Young People Scrutiny Sub-Committee", date(2025, 3, 4))
+    assert _decisions(meeting)["4"] == ["That the work programme be agreed."]
+    assert _names(meeting.apologies) == ["Councillor Hana Novak"]
+    assert ("Ama Owusu", "Head of Safeguarding") in [(p.name, p.role) for p in meeting.present]
