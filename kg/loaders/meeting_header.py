@@ -29,7 +29,7 @@ _STOP = re.compile(r"^(?:items?\b|no\.\s+item\b|agenda\b(?!\s+and\s+(?:draft\s+)
 _CUE = re.compile(r"\bminutes\b|\bmeeting\s+held\b|\bheld\s+(?:on|at|in)\b|\bmeeting\s+of\b|\bcofnodion\b|"
                   r"\bdecision\s+(?:list|sheet)\b|\brecord\s+of\s+decisions\b|\bdecisions\s+(?:taken|made)\s+at\b", re.I)
 _MEETING_OF = re.compile(r"\b(?:minutes\s+of|at\s+a\s+meeting\s+of|meeting\s+of)\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
-                         r"(?P<body>(?:(?!\b(?:meeting|minutes)\s+of\b).)+?)\s+held\b", re.I)
+                         r"(?P<body>(?:(?!\b(?:meeting|minutes)\s+of\b).)+?)\s+(?:to\s+be\s+)?held\b", re.I)
 _OF_COUNCIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’ ]*\bcouncil\s*$", re.I)
 _OWN_MINUTES = re.compile(r"^(?P<body>.+?)['’]S\s+MINUTES\.?$", re.I)
 _DASH_DATE = re.compile(r"^(?P<body>.+?)\s*[-–—,]\s*(?:meeting\s+held\s+(?:on\s+)?)?"

@@ -35,6 +35,9 @@ _TITLED_MINUTES = re.compile(r"\b(?:minutes|meeting)\s*$", re.I)
 # an issue's history page (ModernGov "Issue - meetings"): "Meeting: 14/10/2025 - Cabinet (Item 41)" heads one item
 _ISSUE_MEETING = re.compile(r"^meeting\s*:\s*(?P<date>[^-–]+?)\s+[-–]\s+(?P<body>.+?)\s*\((?:agenda\s+)?item\s+"
                             r"(?P<item>[\w./]+)\)\s*$", re.I)
+# an agenda's title block: "Meeting: <body>"; "NOTICE OF MEETING" / "PUBLIC DOCUMENT PACK" name no body
+_MEETING_FIELD = re.compile(r"^(?:meeting|committee|board|panel)\s*:\s*(\S.+)$", re.I)
+_NOTICE = re.compile(r"\b(?:notice|summons|public document pack|meeting)\b", re.I)
 _SMALL_WORDS = {"and", "of", "the", "for", "&", "-", "–", "on", "in"}
 
 
@@ -169,7 +172,7 @@ def _title_lines(lines: list[Line], index: int) -> list[int]:
 def _labels_an_item(lines: list[Line], index: int) -> bool:
     """"Agenda" over "item:" is a partner board's item label, not an agenda's title."""
     following = nonblank(lines, index + 1, 1)
-    return bool(following) and bool(re.match(r"^item\b", lines[following[0]].text, re.I))
+    return bool(following) and bool(re.match(r"^item\s*(?::|\d)", lines[following[0]].text, re.I))
 
 
 def _with_title_above(lines: list[Line], index: int, body: str) -> int:
@@ -220,10 +223,12 @@ def _agenda_heading(lines: list[Line], index: int) -> _Heading | None:
     line, else the body and date in the title block as other councils print it ("Cabinet", "MEETING:
     CORPORATE PARENTING PANEL", "Thursday, 6th February, 2020 at 2.00 pm", "DATE AND TIME: ...")."""
     above = [i for i in range(max(0, index - 25), index) if lines[i].text]
-    body = next((lines[i].text.strip() for i in above if is_capitals_heading(lines[i].text)), None)
+    named = next((m.group(1) for i in above if (m := _MEETING_FIELD.match(lines[i].text.strip()))), None)
+    body = named or next((lines[i].text.strip() for i in above if is_capitals_heading(lines[i].text)
+                          and not _NOTICE.search(lines[i].text)), None)
     day = None
     for i in above:
-        if re.match(r"^date\s*:", lines[i].text, re.I) or is_date_line(lines[i].text):
+        if re.match(r"^date(?:\s+and\s+time)?\s*:", lines[i].text, re.I) or is_date_line(lines[i].text):
             day = parse_date(" ".join(lines[j].text for j in range(i, min(i + 3, index))))
             if day:
                 break
