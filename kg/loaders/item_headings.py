@@ -255,6 +255,9 @@ def _wrapped_title(lines: list[Line], index: int, title: str, end: int) -> tuple
     line (or, in capitals, while the next line is in capitals too)."""
     parts = [title]
     position = index + 1
+    if capitals_go_on(lines, position, end, title):     # "ELECTIVE HOME" / blank / "EDUCATION" in spaced-out PDF text
+        parts.append(lines[position + 1].text.strip())
+        position += 2
     while position < end and lines[position].text.strip() and len(" ".join(parts)) < 160:
         text = lines[position].text.strip()
         if _NUMBERED.match(text):
@@ -268,6 +271,16 @@ def _wrapped_title(lines: list[Line], index: int, title: str, end: int) -> tuple
             continue
         break
     return " ".join(" ".join(parts).split()), position
+
+
+def capitals_go_on(lines: list[Line], position: int, end: int, title: str) -> bool:
+    """A title in capitals goes on past one blank line when the next line is a short run of capitals
+    that is neither numbered nor a label, and a blank line follows it."""
+    if position + 2 >= end or lines[position].text.strip() or upper_ratio(title) < 0.9 or title.endswith((".", ":")):
+        return False
+    text = lines[position + 1].text.strip()
+    return (bool(text) and upper_ratio(text) > 0.9 and len(text.split()) <= 4 and not _NUMBERED.match(text)
+            and not starts_with_label(text) and not is_attendance_label(text) and not lines[position + 2].text.strip())
 
 
 def _reads_as_title(title: str) -> bool:

@@ -186,10 +186,19 @@ def _drop_repeats(headings: list[_Heading]) -> list[_Heading]:
     """A heading repeated on a later page (same body, same date) continues the same minutes."""
     out: list[_Heading] = []
     for heading in headings:
-        if out and heading.kind == "minutes" and (out[-1].body, out[-1].date) == (heading.body, heading.date):
+        if out and heading.kind == "minutes" and out[-1].date == heading.date and _same_body(out[-1].body, heading.body):
+            if heading.index <= out[-1].first_content + 3:     # the title block goes on: its fuller heading wins
+                out[-1] = heading
             continue
         out.append(heading)
     return out
+
+
+def _same_body(first: str, second: str) -> bool:
+    """"CHILDREN'S SERVICES SCRUTINY COMMITTEE" and the running head "Ashmead Children's Services Scrutiny
+    Committee" name one body: one name, in any case, holds the other."""
+    a, b = (" ".join(name.casefold().split()) for name in (first, second))
+    return a in b or b in a
 
 
 def _body_and_date(text: str) -> tuple[str, date] | None:

@@ -15,6 +15,7 @@ from kg.loaders.attendance import (
     trailing_attendance,
 )
 from kg.loaders.item_headings import (
+    capitals_go_on,
     find_item_headings,
     inline_minutes,
     labelled_minutes,
@@ -349,6 +350,10 @@ def _join_title(lines: list[Line], index: int, title: str, end: int) -> tuple[st
     body = index + 1
     while body < end:
         text = lines[body].text
+        if not text and capitals_go_on(lines, body, end, " ".join(parts)):
+            parts.append(lines[body + 1].text.strip())
+            body += 2
+            continue
         if not text:
             body += 1
             if body < end and _wrapped_capitals(lines[body].text) and \

@@ -1358,3 +1358,113 @@ def test_minutes_held_at_a_time_on_a_date(tmp_path):
     assert _decisions(meeting)["4"] == ["That the work programme be agreed."]
     assert _names(meeting.apologies) == ["Councillor Hana Novak"]
     assert ("Ama Owusu", "Head of Safeguarding") in [(p.name, p.role) for p in meeting.present]
+
+
+BILINGUAL_WELSH = """CYNGOR SIR TREFYNNON
+TREFYNNON COUNTY COUNCIL
+
+COFNODION / MINUTES
+
+PWYLLGOR CRAFFU PLANT A PHOBL IFANC
+CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE
+
+Dydd Llun, 3 Chwefror 2025 / Monday, 3 February 2025
+
+YN BRESENNOL / PRESENT: Y Cynghorydd / Councillor Elin Morgan (Cadeirydd / Chair); Cynghorwyr / Councillors Dafydd Rees, Gwen Price a/and Huw Jenkins.
+
+SWYDDOGION / OFFICERS: Sian Lloyd (Pennaeth Addysg / Head of Education)
+
+1. YMDDIHEURIADAU / APOLOGIES
+Derbyniwyd ymddiheuriadau gan / Apologies were received from Councillor Owain Pugh.
+
+2. ADRODDIAD BLYNYDDOL Y GWASANAETH IEUENCTID / YOUTH SERVICE ANNUAL REPORT
+Cyflwynodd Sian Lloyd yr adroddiad. / Sian Lloyd presented the report.
+PENDERFYNWYD / RESOLVED: Nodi'r adroddiad / To note the report.
+
+3. RHAGLEN WAITH / WORK PROGRAMME
+PENDERFYNWYD / RESOLVED: Cymeradwyo'r rhaglen waith / To approve the work programme.
+"""
+
+
+SPACED_PDF_WITH_A_RUNNING_HEAD = """LONDON BOROUGH OF ASHMEAD
+
+MINUTES OF THE CHILDREN'S SERVICES SCRUTINY COMMITTEE
+
+Held on Wednesday 9 April 2025 at 7.00 pm
+
+PRESENT: Councillors Tessa Mohan (Chair), Rob Ade-
+
+yemi, Kay Ling and Sunil Varma.
+
+ALSO PRESENT: Councillor Jo Best (Cabinet Member for Children's Services).
+
+ 
+
+21.   APOLOGIES FOR ABSENCE AND SUBSTITUTIONS
+
+ 
+
+There were none.
+
+ 
+
+22.   CHILDREN MISSING EDUCATION AND ELECTIVE HOME
+
+EDUCATION
+
+ 
+
+The Committee received a report on children missing education. There were 311
+
+children on the register at the end of March.
+
+ 
+
+Ashmead Children's Services Scrutiny Committee – 9 April 2025
+
+Page 2
+
+ 
+
+RESOLVED:
+
+ 
+
+(1)  That the report be noted.
+
+ 
+
+(2)  That the Cabinet Member be asked to write to the Department for Education about a
+
+register of children not in school.
+
+ 
+
+23.   ANY OTHER BUSINESS
+
+ 
+
+None.
+"""
+
+
+def test_bilingual_minutes_read_in_english(tmp_path):
+    meeting = _minutes(_pack(tmp_path, BILINGUAL_WELSH))
+    assert (meeting.body, meeting.date) == ("CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE", date(2025, 2, 3))
+    assert meeting.chair.name == "Councillor Elin Morgan"
+    assert _names(meeting.present)[:4] == ["Councillor Elin Morgan", "Councillor Dafydd Rees", "Councillor Gwen Price",
+                                           "Councillor Huw Jenkins"]
+    assert _decisions(meeting)["3"] == ["Cymeradwyo'r rhaglen waith / To approve the work programme."]
+    assert _names(meeting.apologies) == ["Councillor Owain Pugh"]
+
+
+def test_a_running_head_on_page_two_continues_the_minutes(tmp_path):
+    """The body's name and date printed again over page 2 is not a new meeting; a title in capitals goes
+    on past a blank line in text extracted with blank lines between lines."""
+    meeting = _minutes(_pack(tmp_path, SPACED_PDF_WITH_A_RUNNING_HEAD))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("21", "APOLOGIES FOR ABSENCE AND SUBSTITUTIONS"), ("22", "CHILDREN MISSING EDUCATION AND ELECTIVE HOME EDUCATION"),
+        ("23", "ANY OTHER BUSINESS")]
+    assert [r.text for r in meeting.items[1].resolutions] == [
+        "That the report be noted.",
+        "That the Cabinet Member be asked to write to the Department for Education about a register of children not in school."]
