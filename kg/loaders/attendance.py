@@ -37,6 +37,7 @@ _BARE_SURNAME = re.compile(r"^(?:Mc|O['’])?[A-Z][a-zA-Z'’-]+(?:\s*\([^)]*\))
 _CHAIR_CELL = re.compile(r"^(?:chair|chairman|chairperson|convener)\s*(?:$|,\s*(?P<role>.+))", re.I)
 _POST_FIRST = re.compile(r"^(?P<post>(?:vice[- ])?(?:chair(?:man|person|woman)?|convener|mayor|deputy mayor))\s+"
                          r"(?=(?:cllr|councillor|mr|mrs|ms|miss|dr)\b)", re.I)
+_SUB_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*:\s*(?P<rest>\S.*)$")
 _PART_MARK = re.compile(r"^part\s+(?:one|two|[ab12]|i{1,2})\b", re.I)
 _CELLS = re.compile(r"\t+|\s{2,}")
 _ROLE_NAME = re.compile(r"^(?P<role>[^–-]{3,60}?)\s+[–-]\s+(?P<name>.+)$")
@@ -77,6 +78,12 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int)
         if not text:
             continue
         label = _label(text) if len(_CELLS.split(_row_text(source, line))) < 2 or _KNOWN_LABEL.match(text) else None
+        sub = _SUB_LABEL.match(text) if label is None and category in ("present", "chair") else None
+        if sub and not _STOP_LABEL.match(sub.group("label")) and _people_in(sub.group("rest").split(",")[0]):
+            flush()                         # "Head teachers: A (Chair), B", "Governors: C" under "Members present"
+            category = "present"
+            block.append(Line(sub.group("rest"), line.start, line.end, line.page))
+            continue
         if label is not None:
             flush()
             name, rest = label
@@ -271,6 +278,9 @@ def _person(text: str, span: Span, category: str) -> PersonMention | None:
                                  ((reversed_.group("name"), reversed_.group("role")) if reversed_ else (None, None))):
         if not name_text or _not_a_person(name_text):
             continue
+        chair_role = _CHAIR_CELL.match(role_text.strip()) if role_text else None
+        if chair_role and not _VICE.search(role_text):          # "Councillor Hilda Bloom - Chair"
+            capacity, role_text = "chair", chair_role.group("role")
         person = clean_person(name_text, span, capacity, role_text or role) or _titled_surname(name_text, span, capacity,
                                                                                                  role_text or role)
         if person:

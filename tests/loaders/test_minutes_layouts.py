@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from kg.loaders import load_pack
 from kg.model import Meeting, ParsedPack
 
@@ -1468,3 +1470,83 @@ def test_a_running_head_on_page_two_continues_the_minutes(tmp_path):
     assert [r.text for r in meeting.items[1].resolutions] == [
         "That the report be noted.",
         "That the Cabinet Member be asked to write to the Department for Education about a register of children not in school."]
+
+
+ATTENDEES_LABEL = """FENWICK CITY COUNCIL
+
+HEALTH SCRUTINY PANEL
+
+MINUTES
+
+Tuesday 10 June 2025, 6.00pm, Room 4, Fenwick Town Hall
+
+Attendees: Cllr Maya Dorsey (Chair), Cllr Ken Holt, Cllr Sara Vance, Cllr Bilal Nur
+Officers in attendance: Ruth Okoye (Scrutiny Lead)
+
+HSP/25/10  Welcome and apologies
+Apologies were given by Cllr Alan Shore.
+
+HSP/25/11  Winter pressures review
+The Panel heard from the hospital trust on discharge delays.
+Resolved – (i) to note the update; (ii) to ask the trust for monthly discharge figures.
+
+HSP/25/12  Dental access
+Resolved – that the Chair write to the integrated care board about dental access for children.
+"""
+
+
+ATTENDANCE_BY_CATEGORY = """Minutes of the Meeting of the Oakridge Schools Forum
+Date: 26 February 2025
+Venue: Oakridge Education Centre
+
+Members present
+Head teachers: Liz Barr (Chair), Tom Eke, Priya Lal
+Governors: Mark Rowe
+Academies: Jen Toft
+
+Item 1 – Apologies
+Apologies from Owen Slade.
+
+Item 2 – Dedicated Schools Grant budget 2025/26
+The Forum considered the proposed budget.
+Decision: The Forum approved the central schools services block budget.
+
+Item 3 – High needs block
+Decision: The Forum noted the high needs deficit of £4.2m and asked for a recovery plan in June.
+"""
+
+
+ONE_MEMBER_A_LINE_WITH_DASHED_ROLES = """PORTSEA COUNTY COUNCIL
+CORPORATE PARENTING PANEL
+MINUTES OF MEETING HELD ON 13 MAY 2025
+
+PRESENT
+Councillor Hilda Bloom - Chair
+Councillor Gary Tse
+Councillor Rosa Lind
+Mo Salah - Children in Care Council
+
+APOLOGIES
+Councillor Dean Fry
+
+1) MINUTES OF THE LAST MEETING
+The minutes of 11 March 2025 were approved.
+
+2) CARE LEAVERS HOUSING
+The Head of Service presented the housing offer for care leavers.
+It was agreed that a joint protocol with housing be developed by September.
+
+3) VOICE OF CHILDREN IN CARE
+The Panel noted the survey results.
+"""
+
+
+@pytest.mark.parametrize("text, chair, present", [
+    (ATTENDEES_LABEL, "Councillor Maya Dorsey", 5),
+    (ATTENDANCE_BY_CATEGORY, "Liz Barr", 5),
+    (ONE_MEMBER_A_LINE_WITH_DASHED_ROLES, "Councillor Hilda Bloom", 4)])
+def test_the_chair_in_other_attendance_forms(tmp_path, text, chair, present):
+    """"Attendees:"; categories under "Members present" ("Head teachers: X (Chair), Y"); "Name - Chair"."""
+    meeting = _minutes(_pack(tmp_path, text))
+    assert meeting.chair.name == chair
+    assert len(meeting.present) == present
