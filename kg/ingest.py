@@ -130,7 +130,7 @@ def remove(store: Store, names: Iterable[str], progress: Progress | None = None,
         manifest = store.manifest()
         unknown = sorted(set(names) - set(manifest.sources))
         if unknown:
-            raise InputError(unknown[0], f"no source of that name in {store.root}")
+            raise InputError(unknown[0], f"no source of that name in {store.location}")
         version = code_version()
         change = Change(removed=set(names))
         _parse_stored(store, change, version, workers, PARSE_BUDGET_SECONDS, notify)
@@ -142,7 +142,7 @@ def _parse_stored(store: Store, change: Change, version: str, workers: int, budg
     """Parse again the stored sources that have no parse by this version of the code (the first
     change after an upgrade of the loaders: the whole store is rebuilt then)."""
     manifest = store.manifest()
-    missing = {store.root / "sources" / entry["stored"]: name for name, entry in manifest.sources.items()
+    missing = {store.source_path(name): name for name, entry in manifest.sources.items()
                if name not in change.removed and name not in change.added
                and store.parsed_mentions(entry["sha256"], version) is None}
     if not missing:
