@@ -5,7 +5,7 @@ A writer inserts a lock node of its own into the endpoint's store graph with a c
 is the only one. Two writers that insert at once may both see two nodes; then both withdraw and try
 again, so at most one ever proceeds. A lock node carries an expiry the server computes (so clocks
 of the machines do not matter), renewed by a thread while the writer works; a writer that dies stops
-renewing it, and the next writer deletes it once expired (after at most :data:`LEASE_SECONDS`).
+renewing it, and the next writer deletes it once expired (after ``$KG_WRITER_LEASE`` seconds, 60 by default).
 """
 from __future__ import annotations
 
@@ -26,10 +26,12 @@ STORE_GRAPH = ID["graph/store"]            # the manifest, the live state's id a
 WRITER_LOCK = ID["store/WriterLock"]
 EXPIRES = ID["store/expires"]
 HOLDER = ID["store/holder"]
-LEASE_SECONDS = 60
-RENEW_SECONDS = 15
+LEASE_VARIABLE = "KG_WRITER_LEASE"   # seconds a dead writer's lock keeps others out (default 60)
 POLL_SECONDS = 1.0
-_LEASE = f'"PT{LEASE_SECONDS}S"^^<http://www.w3.org/2001/XMLSchema#dayTimeDuration>'
+
+
+def lease_seconds() -> int:
+    return max(2, int(os.environ.get(LEASE_VARIABLE, "60")))
 
 
 class EndpointLock:
@@ -39,6 +41,8 @@ class EndpointLock:
         self.endpoint = endpoint
         self.node = ID[f"store/lock/{uuid.uuid4().hex}"]
         self._stop = threading.Event()
+        self.lease = lease_seconds()
+        self._duration = f'"PT{self.lease}S"^^<http://www.w3.org/2001/XMLSchema#dayTimeDuration>'
 
     @property
     def condition(self) -> str:
@@ -72,7 +76,7 @@ class EndpointLock:
 DELETE {{ GRAPH <{STORE_GRAPH}> {{ ?lock ?p ?o }} }}
 WHERE {{ GRAPH <{STORE_GRAPH}> {{ ?lock a <{WRITER_LOCK}> ; <{EXPIRES}> ?expires ; ?p ?o }} FILTER(?expires < NOW()) }} ;
 INSERT {{ GRAPH <{STORE_GRAPH}> {{ <{self.node}> a <{WRITER_LOCK}> ; <{EXPIRES}> ?expires ; <{HOLDER}> "{holder}" }} }}
-WHERE {{ FILTER NOT EXISTS {{ GRAPH <{STORE_GRAPH}> {{ ?lock a <{WRITER_LOCK}> }} }} BIND(NOW() + {_LEASE} AS ?expires) }}""")
+WHERE {{ FILTER NOT EXISTS {{ GRAPH <{STORE_GRAPH}> {{ ?lock a <{WRITER_LOCK}> }} }} BIND(NOW() + {self._duration} AS ?expires) }}""")
         nodes = {row["lock"]["value"] for row in
                  self.endpoint.select(f"SELECT ?lock WHERE {{ GRAPH <{STORE_GRAPH}> {{ ?lock a <{WRITER_LOCK}> }} }}")}
         if nodes == {str(self.node)}:
@@ -82,12 +86,12 @@ WHERE {{ FILTER NOT EXISTS {{ GRAPH <{STORE_GRAPH}> {{ ?lock a <{WRITER_LOCK}> }
         return False
 
     def _renew_until_stopped(self) -> None:
-        while not self._stop.wait(RENEW_SECONDS):
+        while not self._stop.wait(self.lease / 4):
             try:
                 self.endpoint.update(f"""
 DELETE {{ GRAPH <{STORE_GRAPH}> {{ <{self.node}> <{EXPIRES}> ?old }} }}
 INSERT {{ GRAPH <{STORE_GRAPH}> {{ <{self.node}> <{EXPIRES}> ?expires }} }}
-WHERE {{ GRAPH <{STORE_GRAPH}> {{ <{self.node}> <{EXPIRES}> ?old }} BIND(NOW() + {_LEASE} AS ?expires) }}""")
+WHERE {{ GRAPH <{STORE_GRAPH}> {{ <{self.node}> <{EXPIRES}> ?old }} BIND(NOW() + {self._duration} AS ?expires) }}""")
             except Exception:   # noqa: BLE001 - a missed renewal is retried; the commit checks the lock itself
                 continue
 
