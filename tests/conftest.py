@@ -115,14 +115,17 @@ def oxigraph_server(tmp_path_factory) -> str:
         server.wait()
 
 
-@pytest.fixture(params=["folder", "endpoint"])
-def store_location(request, tmp_path, monkeypatch) -> str:
-    """Where a test's store lives: a folder, or the live Oxigraph server emptied for the test (this
-    machine's companion folder in the test's temporary folder)."""
-    if request.param == "folder":
-        return str(tmp_path / "store")
-    url = request.getfixturevalue("oxigraph_server")
-    httpx.post(f"{url}/update", content=b"DROP ALL", headers={"Content-Type": "application/sparql-update"},
+@pytest.fixture
+def endpoint_store(oxigraph_server, tmp_path, monkeypatch) -> str:
+    """The live Oxigraph server emptied for the test, as a store URL (this machine's companion folder
+    in the test's temporary folder)."""
+    httpx.post(f"{oxigraph_server}/update", content=b"DROP ALL", headers={"Content-Type": "application/sparql-update"},
                timeout=30).raise_for_status()
     monkeypatch.setenv("KG_CACHE", str(tmp_path / "cache"))
-    return url
+    return oxigraph_server
+
+
+@pytest.fixture(params=["folder", "endpoint"])
+def store_location(request, tmp_path) -> str:
+    """Where a test's store lives: a folder, or the live Oxigraph server (see ``endpoint_store``)."""
+    return str(tmp_path / "store") if request.param == "folder" else request.getfixturevalue("endpoint_store")
