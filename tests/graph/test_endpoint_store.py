@@ -134,3 +134,53 @@ def test_kg_sparql_runs_at_the_endpoint(endpoint_store, corpus_files):
                              capture_output=True, text=True, timeout=120, check=False)
     assert refused.returncode != 0 and len(refused.stderr.strip().splitlines()) == 1
     assert kg.stats()["triples"] == len(_triples(kg))
+
+
+def test_every_reading_command_gives_the_same_at_the_endpoint_as_in_a_folder(endpoint_store, corpus_files, tmp_path):
+    pack = _pack(corpus_files, SMALL_PACK)
+    folder = KnowledgeGraph.open(tmp_path / "folder")
+    folder.ingest([pack], with_index=False)
+    shared = KnowledgeGraph.open(endpoint_store)
+    shared.ingest([pack], with_index=False)
+    assert shared.stats() == folder.stats()
+    assert shared.export("records") == folder.export("records")
+    voice = "children and young people have a voice"
+    assert shared.trace(voice) == folder.trace(voice) and shared.trace(voice) is not None
+    people = folder.sparql("SELECT ?n WHERE { ?p a foaf:Person ; foaf:name ?n } ORDER BY ?n")
+    assert shared.sparql("SELECT ?n WHERE { ?p a foaf:Person ; foaf:name ?n } ORDER BY ?n") == people
+    name = people[0]["n"]
+    assert shared.person(name) == folder.person(name)
+
+
+def test_the_web_app_serves_the_shared_graph_on_another_machine(endpoint_store, corpus_files, tmp_path, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from kg.web.app import create_app
+
+    pack = _pack(corpus_files, SMALL_PACK)
+    KnowledgeGraph.open(endpoint_store).ingest([pack], with_index=False)
+    monkeypatch.setenv("KG_CACHE", str(tmp_path / "web-machine"))   # no copy of the pack here yet
+    kg = KnowledgeGraph.open(endpoint_store)
+    line = 226
+    printed = pack.read_text(encoding="utf-8").splitlines()[line - 1].strip()
+    with TestClient(create_app(kg)) as client:
+        assert client.get("/api/stats").json() == kg.stats()
+        source = client.get(f"/source/{SMALL_PACK}", params={"start": line, "end": line})
+        assert source.status_code == 200 and printed[:40] in source.text
+        rows = client.get("/sparql", params={"query": "SELECT (COUNT(?m) AS ?n) WHERE { ?m a besluit:Zitting }"},
+                          headers={"Accept": "application/sparql-results+json"}).json()
+        assert rows["results"]["bindings"][0]["n"]["value"] == str(kg.stats()["meetings"])
+        assert client.get("/api/ask", params={"q": "what was resolved"}).status_code == 503   # no index here
+
+
+@pytest.mark.slow
+def test_an_answer_from_the_endpoint_is_the_answer_from_a_folder(endpoint_store, corpus_files, tmp_path):
+    """With the search index this machine built at ingest (loads the embedding model)."""
+    pack = _pack(corpus_files, SMALL_PACK)
+    folder = KnowledgeGraph.open(tmp_path / "folder")
+    folder.ingest([pack])
+    shared = KnowledgeGraph.open(endpoint_store)
+    shared.ingest([pack])
+    question = "what did the commission resolve about the lifestyle survey"
+    answer = shared.ask(question)
+    assert answer.answerable and answer.to_json() == folder.ask(question).to_json()
