@@ -114,10 +114,17 @@ def ingest(store: Store, paths: Iterable[str | Path], progress: Progress | None 
                 if council:
                     change.added[name]["council"] = council
                 store.keep_parsed(pack, PackMentions.of(pack), version)
-        if change.added:
+        if change.added or _index_missing(store, build_index):
             _parse_stored(store, change, version, workers, budget, notify)
             apply_change(store, change, version, notify, build_index)
         return [report for report in reports if report is not None]
+
+
+def _index_missing(store: Store, build_index: Callable | None) -> bool:
+    """Whether an ingest that changes no source should still build the search index: the store was
+    built without one, or (a store at an endpoint) this machine has none of its live state."""
+    index_dir = store.index_dir()
+    return build_index is not None and store.exists() and (index_dir is None or not index_dir.exists())
 
 
 def remove(store: Store, names: Iterable[str], progress: Progress | None = None,

@@ -10,7 +10,7 @@ import pytest
 
 import kg.graph.update as update_module
 from kg.api import KnowledgeGraph
-from kg.errors import EndpointError
+from kg.errors import EndpointError, NoIndexError
 from kg.graph.build import build_graph
 from kg.graph.endpoint import SparqlEndpoint
 from kg.graph.endpoint_lock import STORE_GRAPH, WRITER_LOCK
@@ -174,13 +174,22 @@ def test_the_web_app_serves_the_shared_graph_on_another_machine(endpoint_store, 
 
 
 @pytest.mark.slow
-def test_an_answer_from_the_endpoint_is_the_answer_from_a_folder(endpoint_store, corpus_files, tmp_path):
-    """With the search index this machine built at ingest (loads the embedding model)."""
+def test_an_answer_from_the_endpoint_is_the_answer_from_a_folder(endpoint_store, corpus_files, tmp_path, monkeypatch):
+    """With the search index a machine builds at ingest (loads the embedding model): the machine that
+    ingested the pack, and another that ingests it again (unchanged) to build its own index."""
     pack = _pack(corpus_files, SMALL_PACK)
     folder = KnowledgeGraph.open(tmp_path / "folder")
     folder.ingest([pack])
     shared = KnowledgeGraph.open(endpoint_store)
     shared.ingest([pack])
     question = "what did the commission resolve about the lifestyle survey"
-    answer = shared.ask(question)
-    assert answer.answerable and answer.to_json() == folder.ask(question).to_json()
+    expected = folder.ask(question).to_json()
+    assert shared.ask(question).answerable and shared.ask(question).to_json() == expected
+    monkeypatch.setenv("KG_CACHE", str(tmp_path / "machine-b"))
+    on_b = KnowledgeGraph.open(endpoint_store)
+    with pytest.raises(NoIndexError, match=f"no search index in {endpoint_store}"):
+        on_b.ask(question)
+    live = on_b.store.live_state()[0]
+    assert [r.status for r in on_b.ingest([pack])] == ["unchanged"]
+    assert on_b.store.live_state()[0] == live   # building an index here writes nothing to the endpoint
+    assert on_b.ask(question).to_json() == expected
