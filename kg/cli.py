@@ -19,6 +19,7 @@ from rich.table import Table
 from kg.answer.schema import Answer
 from kg.api import KnowledgeGraph
 from kg.errors import (
+    EndpointError,
     InputError,
     NoIndexError,
     RephraseError,
@@ -42,7 +43,12 @@ def _open(store: Optional[str]) -> KnowledgeGraph:
 
 
 def _require_store(kg: KnowledgeGraph) -> None:
-    if not kg.store.exists():
+    try:
+        exists = kg.store.exists()
+    except EndpointError as exc:   # a store URL that does not answer, or a server set up wrongly
+        errors.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(1) from None
+    if not exists:
         errors.print(f"[red]error:[/] no store at {kg.store.location}; run `kg ingest PATH` first")
         raise typer.Exit(1)
 
@@ -73,10 +79,10 @@ def ingest_command(paths: list[Path] = typer.Argument(..., help="Files (.txt, .m
             reports = kg.ingest(paths, progress=lambda message: progress.update(task, description=message),
                                 with_index=not no_index, wait=not no_wait, on_wait=errors.print, workers=workers,
                                 council=council)
-        except StoreBusyError as exc:
+        except (StoreBusyError, EndpointError) as exc:
             progress.stop()
-            errors.print(f"[red]error:[/] {exc}")
-            raise typer.Exit(3) from None
+            errors.print(f"[red]error:[/] {escape(str(exc))}")
+            raise typer.Exit(3 if isinstance(exc, StoreBusyError) else 1) from None
     table = Table(title=f"Ingest into {kg.store.location}")
     for column in ("file", "status", "meetings", "items", "resolutions", "papers", "people"):
         table.add_column(column, justify="left" if column in ("file", "status") else "right")
@@ -135,9 +141,9 @@ def remove_command(sources: list[str] = typer.Argument(..., help="Source file na
         try:
             kg.remove(sources, progress=lambda message: progress.update(task, description=message),
                       wait=not no_wait, on_wait=errors.print)
-        except (StoreBusyError, InputError) as exc:
+        except (StoreBusyError, InputError, EndpointError) as exc:
             progress.stop()
-            errors.print(f"[red]error:[/] {exc}")
+            errors.print(f"[red]error:[/] {escape(str(exc))}")
             raise typer.Exit(3 if isinstance(exc, StoreBusyError) else 1) from None
     errors.print(f"removed {', '.join(sources)} from {kg.store.location}")
 

@@ -89,13 +89,23 @@ def _free_port() -> int:
 @pytest.fixture(scope="session")
 def oxigraph_server(tmp_path_factory) -> str:
     """A live Oxigraph SPARQL server on a free local port, its database in a temporary folder; its URL."""
+    yield from _serve_oxigraph(tmp_path_factory.mktemp("oxigraph"))
+
+
+@pytest.fixture
+def oxigraph_union_server(tmp_path) -> str:
+    """An Oxigraph server whose default graph is the union of its graphs (a setting the store refuses)."""
+    yield from _serve_oxigraph(tmp_path / "oxigraph-union", "--union-default-graph")
+
+
+def _serve_oxigraph(folder: Path, *options: str):
     binary = _oxigraph_binary()
     if binary is None:
         pytest.skip("the `oxigraph` command is not installed (pip install oxigraph): no live SPARQL endpoint to test")
-    folder = tmp_path_factory.mktemp("oxigraph")
+    folder.mkdir(parents=True, exist_ok=True)
     url = f"http://127.0.0.1:{_free_port()}"
-    server = subprocess.Popen([binary, "serve", "--location", str(folder / "db"), "--bind", url.removeprefix("http://")],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen([binary, "serve", "--location", str(folder / "db"), "--bind", url.removeprefix("http://"),
+                               *options], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 30
     while True:
         try:

@@ -97,11 +97,17 @@ class EndpointStore(Store):
 
     # -- reading ------------------------------------------------------------------------------
     def live_state(self) -> tuple[str | None, Manifest]:
-        """The id of the endpoint's live state (None when nothing was ever ingested) and its manifest."""
-        rows = self.endpoint.select(f"SELECT ?live ?manifest WHERE {{ GRAPH <{STORE_GRAPH}> "
-                                    f"{{ <{STATE}> <{LIVE}> ?live ; <{MANIFEST}> ?manifest }} }}")
+        """The id of the endpoint's live state (None when nothing was ever ingested) and its manifest.
+        Refuses a server whose default graph is the union of all graphs: readers would see every fact
+        twice, and the store's own records among them."""
+        rows = self.endpoint.select(f"SELECT ?live ?manifest ?union WHERE {{ GRAPH <{STORE_GRAPH}> "
+                                    f"{{ <{STATE}> <{LIVE}> ?live ; <{MANIFEST}> ?manifest }} "
+                                    f"OPTIONAL {{ <{STATE}> <{LIVE}> ?union }} }}")
         if not rows:
             return None, Manifest()
+        if "union" in rows[0]:
+            raise EndpointError(self.url, "its default graph is the union of all graphs; serve it without that "
+                                          "option (oxigraph serve: no --union-default-graph)")
         return rows[0]["live"]["value"], Manifest(**json.loads(rows[0]["manifest"]["value"]))
 
     def exists(self) -> bool:

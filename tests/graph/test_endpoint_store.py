@@ -14,7 +14,7 @@ from kg.errors import EndpointError, NoIndexError
 from kg.graph.build import build_graph
 from kg.graph.endpoint import SparqlEndpoint
 from kg.graph.endpoint_lock import STORE_GRAPH, WRITER_LOCK
-from kg.graph.endpoint_store import STAGING
+from kg.graph.endpoint_store import LIVE, MANIFEST, STAGING, STATE
 from kg.loaders import load_pack
 
 SMALL_PACK = "rotherham-improving-lives-2018-03-13.txt"
@@ -193,3 +193,15 @@ def test_an_answer_from_the_endpoint_is_the_answer_from_a_folder(endpoint_store,
     assert [r.status for r in on_b.ingest([pack])] == ["unchanged"]
     assert on_b.store.live_state()[0] == live   # building an index here writes nothing to the endpoint
     assert on_b.ask(question).to_json() == expected
+
+
+def test_a_server_with_a_union_default_graph_is_refused_with_one_line(oxigraph_union_server, corpus_files, tmp_path,
+                                                                      monkeypatch):
+    monkeypatch.setenv("KG_CACHE", str(tmp_path / "cache"))
+    SparqlEndpoint(oxigraph_union_server).update(
+        f'INSERT DATA {{ GRAPH <{STORE_GRAPH}> {{ <{STATE}> <{LIVE}> "1" ; <{MANIFEST}> "{{}}" }} }}')
+    result = subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", "stats",
+                             "--store", oxigraph_union_server], capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 1
+    assert result.stderr.strip() == (f"error: {oxigraph_union_server}: its default graph is the union of all graphs; "
+                                     "serve it without that option (oxigraph serve: no --union-default-graph)")
