@@ -36,12 +36,6 @@ class SparqlEndpoint:
                                     "Accept": "application/sparql-results+json"})
         return reply.json()["results"]["bindings"]
 
-    def ask(self, query: str) -> bool:
-        reply = self._send("query", self.query_url, content=query.encode(),
-                           headers={"Content-Type": "application/sparql-query",
-                                    "Accept": "application/sparql-results+json"})
-        return bool(reply.json()["boolean"])
-
     def update(self, request: str) -> None:
         """Run one SPARQL Update request (on Oxigraph: one transaction, all of it or nothing)."""
         self._send("update", self.update_url, content=request.encode(),
@@ -67,9 +61,6 @@ class SparqlEndpoint:
 
     def named_graphs(self) -> list[str]:
         return [row["g"]["value"] for row in self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")]
-
-    def close(self) -> None:
-        self._client.close()
 
     def _post_triples(self, graph: str, triples: list[ox.Triple]) -> None:
         body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)

@@ -56,7 +56,7 @@ def open_store(location: str | Path | None = None) -> Store:
     SPARQL endpoint (see :mod:`kg.graph.endpoint_store`)."""
     location = str(location) if location is not None else os.environ.get("KG_STORE", DEFAULT_STORE)
     if is_endpoint(location):
-        from kg.graph.endpoint_store import EndpointStore   # it builds on this module
+        from kg.graph.endpoint_store import EndpointStore  # it builds on this module
 
         return EndpointStore(location)
     return Store(location)
