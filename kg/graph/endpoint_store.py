@@ -37,7 +37,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -181,11 +181,11 @@ class EndpointStore(Store):
             (generation / MIRRORED).write_text(live)
             return
         state = uuid.uuid4().hex
-        staged = self._stage(deltas)
         try:
-            self.endpoint.update(self._switch(staged, gone, new, state))
+            self.endpoint.update(self._switch(self._stage(deltas), gone, new, state))
         except EndpointError:
-            self._drop_staging()
+            with suppress(EndpointError):   # else the next writer drops them
+                self._drop_staging()
             raise
         if self.live_state()[0] != state:
             self._drop_staging()
