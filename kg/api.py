@@ -16,7 +16,7 @@ from rdflib import Graph
 from kg.answer.schema import Answer
 from kg.config import AnswerConfig
 from kg.errors import NoIndexError
-from kg.graph.store import Store
+from kg.graph.store import Store, open_store
 from kg.ingest import FileReport, Progress, ingest, remove
 from kg.ontology import bind_prefixes, load_shapes
 from kg.parsing import PARSE_BUDGET_SECONDS
@@ -48,8 +48,9 @@ class KnowledgeGraph:
 
     @classmethod
     def open(cls, path: str | Path | None = None) -> KnowledgeGraph:
-        """Open (or prepare to create) the store at ``path`` (default ``$KG_STORE`` or ``./kg-data``)."""
-        return cls(Store(path))
+        """Open (or prepare to create) the store at ``path`` (default ``$KG_STORE`` or ``./kg-data``): a folder,
+        or the URL of a SPARQL endpoint (see :mod:`kg.graph.endpoint_store`)."""
+        return cls(open_store(path))
 
     # -- building -----------------------------------------------------------------------------
     def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None,
@@ -137,7 +138,7 @@ class KnowledgeGraph:
 
         index_dir = self.store.index_dir()
         if index_dir is None or not index_dir.exists():
-            raise NoIndexError(f"no search index in {self.store.root}; run `kg ingest` without --no-index")
+            raise NoIndexError(f"no search index in {self.store.location}; run `kg ingest` without --no-index")
         return Searcher(self.graph, index_dir)
 
     def ask(self, question: str, k: int = 5, rephrase: bool = False, config: AnswerConfig | None = None) -> Answer:
