@@ -38,6 +38,7 @@ _CHAIR_CELL = re.compile(r"^(?:chair|chairman|chairperson|convener)\s*(?:$|,\s*(
 _POST_FIRST = re.compile(r"^(?P<post>(?:vice[- ])?(?:chair(?:man|person|woman)?|convener|mayor|deputy mayor))\s+"
                          r"(?=(?:cllr|councillor|mr|mrs|ms|miss|dr)\b)", re.I)
 _SUB_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*:\s*(?P<rest>\S.*)$")
+_STATUS = re.compile(r"\s+[-–]\s+(present|attended|apologies|sent apologies|absent)\s*$", re.I)
 _PART_MARK = re.compile(r"^part\s+(?:one|two|[ab12]|i{1,2})\b", re.I)
 _CELLS = re.compile(r"\t+|\s{2,}")
 _ROLE_NAME = re.compile(r"^(?P<role>[^–-]{3,60}?)\s+[–-]\s+(?P<name>.+)$")
@@ -126,7 +127,8 @@ def _label(text: str) -> tuple[str, str] | None:
     if colon and len(colon.group("label").split()) <= 8 and (_label_words(colon.group("label")) or
                                                             _category(colon.group("label")) == "chair"):
         return colon.group("label"), colon.group("rest").strip()
-    if len(text.split()) <= 6 and not re.search(r"[.,;:]$|\b(?:and|or)$", text) and _label_words(text):
+    if len(text.split()) <= 6 and not re.search(r"[.,;:]$|\b(?:and|or)$", text) and _label_words(text) \
+            and not _STATUS.search(text):
         return text, ""                     # "Church Representatives", "Added Members for Education Matters"
     return None
 
@@ -254,6 +256,10 @@ def _person(text: str, span: Span, category: str) -> PersonMention | None:
     text = text.strip(" .;,*-–")
     if not text or len(text) > 160:
         return None
+    status = _STATUS.search(text)           # "Councillor Tim Sole - apologies" in a membership list
+    if status:
+        text = text[:status.start()]
+        category = "apologies" if status.group(1).lower() in ("apologies", "absent", "sent apologies") else category
     post = _POST_FIRST.match(text)              # "Chairman Cllr Pell", "Vice Chairman Cllr Ives"
     if post:
         text = f"{text[post.end():]} ({post.group('post')})"

@@ -29,10 +29,11 @@ _CODE = (r"(?P<welsh>[A-Z&]{1,6}\s?\d{2}/\d{2}\s*[-–]\s*\d{1,3})"        # C&Y
          r"|(?P<int>[A-Z]{0,2}\d{1,4}[a-z]?(?:\.\d{1,2})?)"                # 235, D17, 1a, 3.1
          r"|(?P<letter>(?-i:[A-Z])(?=\.\s))"                              # A. Welcome
          r"|\((?P<paren>\d{1,3})\)(?=\s+(?-i:[^a-z\s]{4}))")                # (2) COMMUNITY SAFETY PLAN
-_NUMBERED = re.compile(rf"^(?:(?P<prefix>minute|item|agenda item)\s+(?:no\.?\s*)?)?(?:{_CODE})(?P<stop>[.:]?)"
+_NUMBERED = re.compile(rf"^(?:(?P<prefix>minute|item|agenda item|decision)\s+(?:no\.?\s*)?)?(?:{_CODE})(?P<stop>[.:]?)"
                        r"(?:\s+[-–]?\s*(?P<rest>\S.*))?$", re.I)
 _MAX_STEP = 6
 _CELL = re.compile(r"\t+")
+_TITLE_COLON = re.compile(r"^(?P<title>[A-Z][^:.;]{2,60}?)\s*:\s+(?=\S)")
 _JOINERS = {"and", "the", "for", "with", "from", "into", "its", "our", "their", "under", "over", "per"}
 _CAPITAL_RUN = re.compile(r"^(?P<title>[^a-z]{4,}?[A-Z)])(?:[.:]\s+(?=\S)|\s+(?=[A-Z][a-z]))")
 _MINUTE_NUMBER = re.compile(r"^(?:minute\s+no\.?\s*(?P<labelled>\d{1,4})\s*$|(?P<opening>\d{2,4})\s+\S)", re.I)
@@ -150,7 +151,7 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
                      not match.group("prefix") and len(match.group("int")) > 4):
         return None
     number = " ".join(match.group(0)[:match.end("stop")].split()).rstrip(".:") if not match.group("prefix") else \
-        re.sub(r"^(?:minute|item|agenda item)\s+(?:no\.?\s*)?", "", match.group(0)[:match.end("stop")], flags=re.I).rstrip(".:")
+        re.sub(r"^(?:minute|item|agenda item|decision)\s+(?:no\.?\s*)?", "", match.group(0)[:match.end("stop")], flags=re.I).rstrip(".:")
     number = match.group("paren") or number
     family, key = _family(match)
     rest = (match.group("rest") or "").strip()
@@ -162,6 +163,9 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
     if rest:
         if starts_with_label(rest) or re.match(r"^[a-z(]", rest):
             return None
+        inline = _TITLE_COLON.match(rest)
+        if inline and _reads_as_title(inline.group("title")) and not _sentence(inline.group("title")):
+            return Heading(index, number, inline.group("title"), index, family, key)   # "085/25 Playground: Quotes ..."
         run = _CAPITAL_RUN.match(rest)
         if run and upper_ratio(run.group("title")) > 0.9:          # "2023/141 PUBLIC PARTICIPATION. Two parents ..."
             return Heading(index, number, run.group("title").rstrip(".:"), index, family, key)
@@ -201,7 +205,7 @@ def _family(match: re.Match) -> tuple[tuple, tuple]:
         return (prefix, "paren", 1, ""), (int(match.group("paren")),)
     if match.group("letter"):
         return (prefix, "letter", 1, ""), (ord(match.group("letter")) - 64,)
-    code = match.group("int")
+    code = re.sub(r"\.0$", "", match.group("int"))          # "3.0 Title" heads item 3, over "3.1 ..." paragraphs
     letters = re.match(r"^[A-Z]*", code).group(0)
     digits = re.findall(r"\d+", code)
     suffix = re.search(r"\d([a-z])$", code)

@@ -19,7 +19,7 @@ from kg.loaders.vocabulary import words
 from kg.model import Line
 
 _ZONE_LINES = 25
-_ATTENDANCE = re.compile(r"^(?:(?:(?:committee|board|panel|council|voting|elected)\s+)?(?:members|councillors|officers)\s+present|"
+ATTENDANCE = re.compile(r"^(?:(?:(?:committee|board|panel|council|voting|elected)\s+)?(?:members|councillors|officers)\s+present|"
                          r"present|in attendance|attendance(?: details)?)\b\s*[:;-]*", re.I)
 # "Actions from the Board meeting held on 04.03.24", "Outstanding actions": an action log starts; its date is
 # not the minutes' date
@@ -41,6 +41,9 @@ _NOT_BODY_LINE = re.compile(r">|^(?:venue|contact|chair|date|time|present|apolog
 # never "Minutes of the previous meeting"
 _MINUTES_TITLE = re.compile(r"^minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
                             r"(?P<body>(?!(?:previous|last|this)\b)[A-Z][^.:;]*)$", re.I)
+# words before a body's name in a title: "Meeting of the X Board", "Record of the Decisions of the X Committee"
+_NAMING_PREFIX = re.compile(r"^(?:(?:a\s+)?meeting\s+of|(?:the\s+)?record\s+of\s+(?:the\s+)?decisions?\s+(?:of|taken\s+by))\s+(?:the\s+)?",
+                            re.I)
 _NOT_DATE_LINE = re.compile(r"\b(?:date of issue|issued|published|printed|despatch)\b", re.I)
 _COUNCIL_NAME = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:city|county|borough|district|town|parish)\s+)?council\b"
                            r"|\bcity of [\w ]+ council\b|\blondon borough of \w+", re.I)
@@ -63,8 +66,8 @@ def find_minutes_heading(lines: list[Line], start: int = 0, explicit: bool = Fal
     if not zone:
         return None
     texts = [lines[i].text.strip() for i in zone]
-    attendance_follows = any(_ATTENDANCE.match(t) for t in texts) or (
-        zone[-1] + 1 < len(lines) and _ATTENDANCE.match(_next_text(lines, zone[-1] + 1)))
+    attendance_follows = any(ATTENDANCE.match(t) for t in texts) or (
+        zone[-1] + 1 < len(lines) and ATTENDANCE.match(_next_text(lines, zone[-1] + 1)))
     if not (_CUE.search(" ".join(texts)) or attendance_follows):
         return None
     body, body_at = _body(texts[:1] if explicit else texts, explicit)
@@ -81,7 +84,7 @@ def _zone(lines: list[Line], start: int) -> list[int]:
         text = lines[index].text.strip()
         if not text:
             continue
-        if zone and (_ATTENDANCE.match(text) or _STOP.match(text) or ACTION_LOG_HEADING.match(text)
+        if zone and (ATTENDANCE.match(text) or _STOP.match(text) or ACTION_LOG_HEADING.match(text)
                      or re.match(r"^\d", text) and not find_dates(text)):
             break
         zone.append(index)
@@ -156,6 +159,7 @@ def _without_dates(text: str) -> str:
 
 def _clean(text: str) -> str:
     text = re.sub(r"^meeting\s*:\s*", "", re.sub(r"\s+", " ", text), flags=re.I).strip(" .,;:-–—")
+    text = _NAMING_PREFIX.sub("", text)
     text = re.sub(r"[\s\-–—]+(?:minutes|meeting)$", "", text, flags=re.I)
     return re.sub(r"^(?:the|a)\s+", "", text, flags=re.I)
 

@@ -151,8 +151,10 @@ def _heading_at(lines: list[Line], index: int, found: list[_Heading]) -> _Headin
                         "minutes", index + 1) if day else None
     if is_capitals_heading(text) and not _within_agenda_heading(found, index):
         date_index = next((i for i in nonblank(lines, index + 1, 2) if is_date_line(lines[i].text)), None)
-        if date_index is not None:
-            return _Heading(index, text.strip(), parse_date(lines[date_index].text), "minutes", date_index + 1)
+        if date_index is not None:     # a letterhead over the body's own title line ("Record of the Decisions of X")
+            named = next((body for i in range(index + 1, date_index) if lines[i].text
+                          and (body := find_body([lines[i].text.strip()]))), None)
+            return _Heading(index, named or text.strip(), parse_date(lines[date_index].text), "minutes", date_index + 1)
     issue = _ISSUE_MEETING.match(text)
     if issue and parse_date(issue.group("date")):
         return _Heading(index, issue.group("body").strip(), parse_date(issue.group("date")), "minutes", index + 1,

@@ -14,6 +14,7 @@ from kg.loaders.attendance import (
     read_attendance,
     trailing_attendance,
 )
+from kg.loaders.meeting_header import ATTENDANCE
 from kg.loaders.item_headings import (
     capitals_go_on,
     find_item_headings,
@@ -70,7 +71,7 @@ def opens_minutes(lines: list[Line], start: int) -> bool:
     """Minutes go on with attendance or a numbered item within a few lines of their heading."""
     for index in nonblank(lines, start, 12):
         text = lines[index].text
-        if PRESENT.match(text) or APOLOGIES.match(text) or re.match(r"^(?:minutes\s*:?\s*$|agenda\s*item\s*:|no\.\s+item$|items$)",
+        if PRESENT.match(text) or ATTENDANCE.match(text) or APOLOGIES.match(text) or re.match(r"^(?:minutes\s*:?\s*$|agenda\s*item\s*:|no\.\s+item$|items$)",
                                                                    text, re.I):
             return True
         item = ITEM.match(text)
@@ -376,7 +377,11 @@ def _wrapped_capitals(text: str) -> bool:
 # -- item body ---------------------------------------------------------------------------------------
 def _minute_item(source: SourceText, lines: list[Line], start: int, body_start: int, stop: int,
                  number: str, title: str, last: bool) -> Item:
-    paras = paragraphs(_minute_text(lines[body_start:stop]))
+    body = lines[body_start:stop]
+    if body_start == start and body and (cut := body[0].text.find(title)) >= 0 and title:
+        first = body[0]                     # the title printed on the minute's first line is not minute text
+        body = [Line(first.text[cut + len(title):].lstrip(" :\t-–"), first.start, first.end, first.page), *body[1:]]
+    paras = paragraphs(_minute_text(body))
     actions = find_actions(paras, source)
     table = table_start(lines, body_start, stop, source)
     if table is not None:

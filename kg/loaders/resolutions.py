@@ -13,7 +13,7 @@ from kg.loaders.vocabulary import words
 from kg.model import Line, Resolution, SourceText
 
 _LABEL = re.compile(
-    r"^(?:it\s+was\s+(?:therefore\s+)?[-–]\s*|(?:after\s+consideration,\s*)?the\s+(?:\w+\s+){1,3}?)?"
+    r"^(?:it\s+was\s+(?:therefore\s+)?[-–]\s*|(?:after\s+consideration,\s*)?the\s+(?:\w+\s+){1,3}?(?!decision\b))?"
     r"(?P<label>resolved|resovled|reslved|resloved|agreee?d|decision|decided"
     # a committee's recommendation to the body that decides: "RECOMMENDED to Cabinet that:", "Recommended:"
     r"|(?-i:RECOMMENDED)(?:\s+to\s+(?:the\s+)?[A-Z][\w&'’ ]{1,40}?(?=\s+that\b))?|(?-i:Recommended)(?=\s*[:–-]))"
@@ -23,7 +23,8 @@ _LABEL = re.compile(
 # itself deciding, in the past tense, as Scottish and Northern Irish minutes print decisions
 _BODY_DECIDED = re.compile(
     r"^(?:after\s+(?:consideration|discussion),\s*)?the\s+(?:committee|board|panel|forum|council|cabinet|partnership|"
-    r"commission|sub-committee|executive)\b\s*(?=\(1\)|\(a\)|$|(?:noted|approved|agreed|endorsed|instructed|resolved|decided)\b)",
+    r"commission|sub-committee|executive)\b\s*(?::-?\s*)?(?=\(1\)|\(a\)|a\)|1[.)]|$|"
+    r"(?:noted|approved|agreed|endorsed|instructed|resolved|decided|deferred|rejected|refused|supported|accepted)\b)",
     re.I)
 # "Decision" printed as a heading over the sentence that records it ("Decision / The Committee agreed:-")
 _DECISION_HEADING = re.compile(r"^decisions?\s+(?=(?:the|it)\s)", re.I)
@@ -60,12 +61,18 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\t+")      # a tab parts the c
 # who decided: the meeting itself ("RLSCB agreed", "It was agreed", "Members agreed", "this was
 # agreed"), never one speaker agreeing with another ("Clair Pyper agreed that ...")
 _PROSE = re.compile(r"\b(?:it was|this was|which was|were|was|(?-i:[A-Z]{2,}[a-z]?)|board|partnership|panel|commission|committee|"
-                    r"members|partners|group|forum|meeting|all)\s+(?:unanimously\s+)?(?:agreed|resolved)\b", re.I)
+                    r"members|partners|group|forum|meeting|all|council|cabinet|executive|governors)\s+(?:unanimously\s+)?(?:agreed|resolved)\b",
+                   re.I)
 _REPORTED = re.compile(r"\b(?:already|had|previously|not|if|would be|has been|have)\s+(?:been\s+)?agreed\b|"
                        r"\bat (?:this|that|the last|the previous|a previous|its last) meeting\b", re.I)
 _ACTION = re.compile(r"^action\b\s*:?\s*[-–]?\s*(?P<text>.+)$", re.I)
 _OUTCOME = re.compile(r"[^.\t]*\b(?:correct record|true record|accurate record|noted for information|"
                       r"no declarations of interest|there were no)\b[^.\t]*\.?", re.I)
+
+
+def strip_paragraph_number(text: str) -> str:
+    """"3.3 ACTION: ..." -> "ACTION: ...": a paragraph's own number (one point another) is not its text."""
+    return re.sub(r"^\d{1,3}\.\d{1,2}\s+", "", text)
 
 
 def starts_with_label(text: str) -> bool:
@@ -209,7 +216,7 @@ def find_prose_decisions(paragraphs: list[Line], source: SourceText) -> list[Res
             found.append(Resolution(action.group("text").strip(), source.span(paragraph.start, paragraph.end), "Action"))
             continue
         for sentence in _SENTENCES.split(paragraph.text):
-            text = sentence.strip()
+            text = strip_paragraph_number(sentence.strip())      # "2.1 The minutes were agreed."
             if not _PROSE.search(text) or _REPORTED.search(text) or len(text) < 15:
                 continue
             cut = re.search(r"\bthis was agreed\b", text, re.I)

@@ -1550,3 +1550,120 @@ def test_the_chair_in_other_attendance_forms(tmp_path, text, chair, present):
     meeting = _minutes(_pack(tmp_path, text))
     assert meeting.chair.name == chair
     assert len(meeting.present) == present
+
+
+ZERO_POINT_NUMBERED_BOARD = """Minutes
+Meeting of the Thornbury Children's Trust Board
+Thursday 19 June 2025, 1.30pm – 3.30pm, Virtual meeting (Teams)
+
+Board members: Ann Sykes – Chair (Director of Children's Services); Cllr Raj Patel (Lead Member); Dr Helen Cho (Designated Doctor); Insp. Mark Dale (Police)
+In attendance: Kerry Moss (Business Manager, minutes)
+Apologies: Tony Shaw (Schools), Beth Ward (Health Visiting)
+
+1.0 Introductions and apologies
+1.1 Apologies were noted as above.
+2.0 Minutes and action log
+2.1 The minutes were agreed. Actions 4 and 6 are complete; action 5 carried forward.
+3.0 Early help strategy refresh
+3.1 The Board reviewed the draft refreshed strategy.
+3.2 AGREED: the Board endorsed the strategy for consultation.
+3.3 ACTION: KM to circulate the consultation timetable to partners.
+4.0 Any other business
+4.1 None.
+"""
+
+
+RECORD_OF_DECISIONS = """HOLLOWAY BOROUGH COUNCIL
+
+Record of the Decisions of the Children and Families Cabinet Committee
+
+Date: 8 October 2025
+
+Members present: Cllr Denise Agu (Chair), Cllr Peter Lomax, Cllr Farah Iqbal
+
+Decision 1: Kinship Care Policy
+The Committee APPROVED the kinship care policy, with the amendment agreed at the meeting.
+
+Decision 2: Short Breaks Statement
+The Committee AGREED to publish the revised short breaks statement.
+
+Decision 3: Fees for Independent Fostering Agencies
+The Committee DEFERRED the decision to its next meeting pending further legal advice.
+"""
+
+
+PARISH_ONE_LINE_ITEMS = """WESTON PARISH COUNCIL
+Minutes of the Parish Council Meeting
+Monday 1st September 2025 at 7pm in the Pavilion
+
+Councillors Present: Cllr T. Bright (Chairman), Cllr A. Moss, Cllr R. Khan, Cllr J. Lowe
+Also Present: Mrs L. Green (Parish Clerk); PCSO Adams; 2 members of the public
+
+082/25 Apologies: Cllr S. Wood – work commitments. Accepted.
+083/25 Declarations of interest: None.
+084/25 Minutes: The minutes of 4th August 2025 were approved and signed.
+085/25 Playground: Quotes for the new swings were considered. It was resolved to accept the quote from Parkplay Ltd for £6,450.
+086/25 Youth club: The council agreed to grant £500 to the village youth club.
+087/25 Next meeting: Monday 6th October 2025.
+"""
+
+
+MEMBERSHIP_WITH_STATUS = """Minutes of the meeting of the Education Select Committee
+held on Wednesday 15 October 2025
+
+Membership
+Councillor June Park (Chair) - present
+Councillor Owen Ray (Vice Chair) - present
+Councillor Tim Sole - apologies
+Councillor Vera Nunn - present
+
+Item 5 – Minutes of the last meeting
+Agreed as a correct record.
+
+Item 6 – SEND Inspection Outcome
+The Director presented the outcome of the local area SEND inspection.
+The Committee:
+a) noted the inspection outcome; and
+b) requested the improvement plan be brought to its January meeting.
+
+Item 7 – Forward Plan
+Noted.
+"""
+
+
+def test_board_minutes_numbered_one_point_nought(tmp_path):
+    meeting = _minutes(_pack(tmp_path, ZERO_POINT_NUMBERED_BOARD))
+    assert meeting.body == "Thornbury Children's Trust Board"
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1.0", "Introductions and apologies"), ("2.0", "Minutes and action log"),
+        ("3.0", "Early help strategy refresh"), ("4.0", "Any other business")]
+    assert [r.text for r in meeting.items[2].resolutions] == ["the Board endorsed the strategy for consultation."]
+    assert [(a.owner, a.text) for a in meeting.items[2].actions] == [
+        ("KM", "KM to circulate the consultation timetable to partners")]
+    assert meeting.chair.name == "Ann Sykes"
+
+
+def test_a_record_of_decisions_under_a_letterhead(tmp_path):
+    meeting = _minutes(_pack(tmp_path, RECORD_OF_DECISIONS))
+    assert (meeting.body, meeting.date) == ("Children and Families Cabinet Committee", date(2025, 10, 8))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Kinship Care Policy"), ("2", "Short Breaks Statement"), ("3", "Fees for Independent Fostering Agencies")]
+    assert _decisions(meeting)["3"] == ["DEFERRED the decision to its next meeting pending further legal advice."]
+
+
+def test_parish_items_with_title_and_minute_on_one_line(tmp_path):
+    meeting = _minutes(_pack(tmp_path, PARISH_ONE_LINE_ITEMS))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("082/25", "Apologies"), ("083/25", "Declarations of interest"), ("084/25", "Minutes"),
+        ("085/25", "Playground"), ("086/25", "Youth club"), ("087/25", "Next meeting")]
+    assert _decisions(meeting)["086/25"] == ["to grant £500 to the village youth club."]
+    assert meeting.chair.name == "Councillor T. Bright"
+
+
+def test_a_membership_list_with_each_members_attendance(tmp_path):
+    """"Councillor X - present" / "- apologies" rows are people, not labels; "The Committee:" over a) b)."""
+    meeting = _minutes(_pack(tmp_path, MEMBERSHIP_WITH_STATUS))
+    assert _names(meeting.apologies) == ["Councillor Tim Sole"]
+    assert "Councillor Vera Nunn" in _names(meeting.present)
+    assert _decisions(meeting)["6"] == [
+        "noted the inspection outcome; and", "requested the improvement plan be brought to its January meeting."]
