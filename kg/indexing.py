@@ -134,3 +134,5 @@ def build_search_index(graph: Graph, packs: list[ParsedPack], folder: Path, cach
     chunks = make_chunks(chunk_sources(graph, packs), embedder.count_tokens)
     notify(f"embedding {len(chunks)} chunks")
     HybridIndex.build(chunks, embedder, graph_glossary(graph, packs)).save(folder)
+    notify("exporting the model for questions")
+    embedder.add_question_encoder(folder)

@@ -19,7 +19,7 @@ from kg.answer.schema import Answer
 from kg.config import DEFAULT_CONFIG, AnswerConfig
 from kg.loaders.dates import find_dates
 from kg.sparql import select
-from kg.views.records import build_records
+from kg.views.records import meeting_headers
 
 _ORGANISATION_NAMES = "SELECT DISTINCT ?name WHERE { ?o a org:Organization ; skos:prefLabel|skos:altLabel ?name }"
 
@@ -66,20 +66,28 @@ class Searcher:
     def __init__(self, graph: Graph, index_dir: Path, model: str | None = None,
                  config: AnswerConfig = DEFAULT_CONFIG) -> None:
         from index import Embedder, HybridIndex
+        from index.question_encoder import FOLDER
 
         self.config = config
-        self.index = HybridIndex.load(index_dir, Embedder(model))
+        self.index = HybridIndex.load(index_dir, Embedder(model, question_encoder_dir=index_dir / FOLDER))
         self.contexts = ContextBuilder(graph)
-        # every indexed node's context at once: one query per kind of fact for all of them costs
-        # about what three questions' worth of candidates cost one by one
-        self.contexts.describe_all([chunk.node for chunk in self.index.chunks])
-        months: dict[str, set[tuple[int, int]]] = {}
-        for chunk in self.index.chunks:
-            months.setdefault(chunk.node, set()).update(months_named(chunk.text))
+        self._months: dict[str, set[tuple[int, int]]] = {}
         organisations = [row["name"] for row in select(graph, _ORGANISATION_NAMES)]
-        self.corpus = CorpusView(self.index.sparse.idf, self.index.chunks_of, lambda node: months.get(node, set()),
+        self.corpus = CorpusView(self.index.sparse.idf, self.index.chunks_of, self.months_of,
                                  mentions_any(organisations), StoreText([chunk.text for chunk in self.index.chunks]))
-        self.meetings = [meeting_summary(m, self.index.chunks_at) for m in build_records(graph)["meetings"]]
+        self.meetings = [meeting_summary(m, self.index.chunks_at) for m in meeting_headers(graph)]
+
+    def warm(self) -> None:
+        """Describe every indexed node now, for a process that will answer many questions: one query per
+        kind of fact for all of them costs about what three questions' worth of candidates cost one by
+        one. A single question (a cold `kg ask`) is quicker without."""
+        self.contexts.describe_all([chunk.node for chunk in self.index.chunks])
+
+    def months_of(self, node: str) -> set[tuple[int, int]]:
+        """The (year, month) pairs the text of ``node``'s pieces names (worked out when first asked)."""
+        if node not in self._months:
+            self._months[node] = {month for chunk in self.index.chunks_of(node) for month in months_named(chunk.text)}
+        return self._months[node]
 
     def ask(self, question: str, k: int = 5, config: AnswerConfig | None = None) -> Answer:
         """The answer to ``question``, with ``config`` (else the searcher's) for every knob."""
