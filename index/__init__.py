@@ -18,7 +18,7 @@ _HOMES = {"Chunk": "index.chunks", "ChunkSource": "index.chunks", "make_chunks":
           "Embedder": "index.embeddings", "QueryExpander": "index.expansion", "Hit": "index.hybrid",
           "HybridIndex": "index.hybrid"}
 
-__all__ = sorted(_HOMES)
+__all__ = ["Chunk", "ChunkSource", "Embedder", "Hit", "HybridIndex", "QueryExpander", "make_chunks"]
 
 
 def __getattr__(name: str) -> object:

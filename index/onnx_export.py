@@ -14,7 +14,16 @@ import shutil
 import uuid
 from pathlib import Path
 
-from index.question_encoder import FILES, FOLDER, INPUTS, MODEL_FILE, OUTPUT, SETTINGS_FILE, TOKENIZER_FILE, WEIGHTS_FILE
+from index.question_encoder import (
+    FILES,
+    FOLDER,
+    INPUTS,
+    MODEL_FILE,
+    OUTPUT,
+    SETTINGS_FILE,
+    TOKENIZER_FILE,
+    WEIGHTS_FILE,
+)
 
 EXPORT_VERSION = 2   # bumped when what is exported changes, so older exports are not reused
 OPSET = 17
