@@ -128,6 +128,7 @@ def graph_glossary(graph: Graph, packs: list[ParsedPack]) -> dict[str, list[str]
 def build_search_index(graph: Graph, packs: list[ParsedPack], folder: Path, cache_dir: Path,
                        notify: Callable[[str], None]) -> None:
     from index import Embedder, HybridIndex, make_chunks
+    from kg.answer.store_state import StoreState
 
     embedder = Embedder(cache_dir=cache_dir)
     notify("chunking")
@@ -136,3 +137,5 @@ def build_search_index(graph: Graph, packs: list[ParsedPack], folder: Path, cach
     HybridIndex.build(chunks, embedder, graph_glossary(graph, packs)).save(folder)
     notify("exporting the model for questions")
     embedder.add_question_encoder(folder)
+    # what answers need of the whole store, worked out from the index as a reader loads it
+    StoreState.of(graph, HybridIndex.load(folder, embedder)).save(folder)
