@@ -25,7 +25,7 @@ from index.question_encoder import (
     WEIGHTS_FILE,
 )
 
-EXPORT_VERSION = 2   # bumped when what is exported changes, so older exports are not reused
+EXPORT_VERSION = 3   # bumped when what is exported changes, so older exports are not reused
 OPSET = 17
 
 
@@ -43,8 +43,9 @@ def model_digest(model_path: Path) -> str:
 def export_model(model, model_id: str, folder: Path) -> None:
     """Write ``model`` (a loaded SentenceTransformer) as ONNX with its tokenizer and settings into ``folder``.
 
-    The graph takes token ids, attention mask and token types with any batch size and length and
-    returns the pooled, normalised sentence embedding, so no torch-side step is left to redo."""
+    The graph takes token ids, attention mask and (for models that have them) token types with any batch
+    size and length and returns the pooled, normalised sentence embedding, so no torch-side step is left
+    to redo."""
     import onnx
     import onnxruntime
     import torch
@@ -54,18 +55,18 @@ def export_model(model, model_id: str, folder: Path) -> None:
             super().__init__()
             self.model = model
 
-        def forward(self, input_ids, attention_mask, token_type_ids):
-            features = {"input_ids": input_ids, "attention_mask": attention_mask, "token_type_ids": token_type_ids}
-            return self.model(features)[OUTPUT]
+        def forward(self, *tensors):
+            return self.model(dict(zip(inputs, tensors)))[OUTPUT]
 
     # two texts of different lengths, so the traced graph applies the padding mask
     sample = model.tokenizer(["a short text", "a somewhat longer text to make the batch need padding"],
                              padding=True, return_tensors="pt")
+    inputs = [name for name in INPUTS if name in sample]
     raw = folder / f".raw-{MODEL_FILE}"
-    dynamic = {name: {0: "batch", 1: "tokens"} for name in INPUTS} | {OUTPUT: {0: "batch"}}
+    dynamic = {name: {0: "batch", 1: "tokens"} for name in inputs} | {OUTPUT: {0: "batch"}}
     with torch.no_grad():
-        torch.onnx.export(SentenceEmbedding().eval(), tuple(sample[name] for name in INPUTS), str(raw),
-                          input_names=list(INPUTS), output_names=[OUTPUT], dynamic_axes=dynamic,
+        torch.onnx.export(SentenceEmbedding().eval(), tuple(sample[name] for name in inputs), str(raw),
+                          input_names=inputs, output_names=[OUTPUT], dynamic_axes=dynamic,
                           opset_version=OPSET, dynamo=False)
     # optimise once here (basic, hardware-independent rewrites), so loading at question time need not
     optimised = folder / f".optimised-{MODEL_FILE}"
@@ -78,7 +79,8 @@ def export_model(model, model_id: str, folder: Path) -> None:
     raw.unlink()
     optimised.unlink()
     model.tokenizer.backend_tokenizer.save(str(folder / TOKENIZER_FILE))
-    settings = {"model": model_id, "max_tokens": int(model.max_seq_length), "pad_id": int(model.tokenizer.pad_token_id)}
+    settings = {"model": model_id, "max_tokens": int(model.max_seq_length), "pad_id": int(model.tokenizer.pad_token_id),
+                "inputs": inputs}
     (folder / SETTINGS_FILE).write_text(json.dumps(settings), encoding="utf-8")
 
 

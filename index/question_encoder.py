@@ -16,9 +16,9 @@ FOLDER = "question_encoder"       # inside an index folder
 MODEL_FILE = "model.onnx"
 WEIGHTS_FILE = "model.onnx.data"  # the weights beside the graph: onnxruntime maps them instead of copying
 TOKENIZER_FILE = "tokenizer.json"
-SETTINGS_FILE = "encoder.json"    # model id, token limit, padding id, input names
+SETTINGS_FILE = "encoder.json"    # model id, token limit, padding id, the inputs the model takes
 FILES = (MODEL_FILE, WEIGHTS_FILE, TOKENIZER_FILE, SETTINGS_FILE)
-INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+INPUTS = ("input_ids", "attention_mask", "token_type_ids")   # all a model may take, in this order
 OUTPUT = "sentence_embedding"
 
 
@@ -32,6 +32,7 @@ class QuestionEncoder:
         settings = json.loads((folder / SETTINGS_FILE).read_text(encoding="utf-8"))
         self.model_id: str = settings["model"]
         self.pad_id: int = settings["pad_id"]
+        self.inputs: list[str] = settings["inputs"]
         self.tokenizer = Tokenizer.from_file(str(folder / TOKENIZER_FILE))
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(settings["max_tokens"])
@@ -63,5 +64,5 @@ class QuestionEncoder:
             batch["input_ids"][row, :size] = encoding.ids
             batch["attention_mask"][row, :size] = encoding.attention_mask
             batch["token_type_ids"][row, :size] = encoding.type_ids
-        (vectors,) = self.session.run([OUTPUT], batch)
+        (vectors,) = self.session.run([OUTPUT], {name: batch[name] for name in self.inputs})
         return vectors.astype(np.float32)
