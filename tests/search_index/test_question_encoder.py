@@ -59,7 +59,7 @@ def test_the_model_is_exported_once_and_linked_into_each_index(exported, tmp_pat
     assert os.path.samefile(cached / MODEL_FILE, tmp_path / FOLDER / MODEL_FILE)
 
 
-def test_no_export_or_another_models_means_no_encoder(tmp_path):
+def test_no_export_means_no_encoder(tmp_path):
     assert QuestionEncoder.load(tmp_path / FOLDER, "some/model") is None
 
 
