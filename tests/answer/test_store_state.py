@@ -33,7 +33,7 @@ def test_the_saved_state_is_what_the_store_gives(loaded):
 
 @pytest.mark.slow
 def test_a_state_saved_by_other_code_is_worked_out_again(loaded, tmp_path):
-    folder, graph, index = loaded
+    _, graph, index = loaded
     with (tmp_path / STATE_FILE).open("wb") as out:
         pickle.dump("a key of other code", out)
         out.write(b"not a pickle of this code's state")   # never read
