@@ -17,14 +17,14 @@ from kg.answer.schema import Answer
 from kg.config import AnswerConfig
 from kg.errors import NoIndexError
 from kg.graph.store import Store, open_store
-from kg.ingest import FileReport, Progress, ingest, remove
 from kg.ontology import bind_prefixes, load_shapes
 from kg.parsing import PARSE_BUDGET_SECONDS
 from kg.sparql import select
 from kg.views.records import build_records
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:   # the loaders and graph builder load only when writing: asking a question needs neither
     from kg.answer.retrieve import Searcher
+    from kg.ingest import FileReport, Progress
 
 EXPORT_FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
 
@@ -62,6 +62,8 @@ class KnowledgeGraph:
         While another process writes to the store this waits (telling ``on_wait``, else ``progress``),
         or with ``wait=False`` raises :class:`kg.errors.StoreBusyError`. ``workers`` files are parsed
         at once, each within ``budget`` seconds."""
+        from kg.ingest import ingest
+
         reports = ingest(self.store, paths, progress, _index_builder(with_index), wait, on_wait, workers, budget,
                          council)
         self._forget()
@@ -71,6 +73,8 @@ class KnowledgeGraph:
                on_wait: Progress | None = None) -> None:
         """Take the sources ``names`` (file names as ingested) out of the store; the search index is
         rebuilt when the store has one. Raises :class:`kg.errors.InputError` for a name not held."""
+        from kg.ingest import remove
+
         index_dir = self.store.index_dir()
         remove(self.store, names, progress, _index_builder(index_dir is not None and index_dir.exists()), wait, on_wait)
         self._forget()

@@ -8,13 +8,11 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from kg.answer.schema import Answer
 from kg.api import KnowledgeGraph
@@ -28,6 +26,9 @@ from kg.errors import (
 )
 from kg.graph.sparql_guard import GuardedSparql, Limits, QueryRefused
 
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Knowledge graph and semantic search over council meeting papers.")
 console = Console()
@@ -36,6 +37,15 @@ errors = Console(stderr=True, soft_wrap=True)  # one error, one line: never wrap
 StoreOption = typer.Option(None, "--store", "-s", envvar="KG_STORE",
                            help="Store folder (default ./kg-data), or the URL of a SPARQL endpoint.",
                            show_default=False)
+
+
+def _progress() -> Progress:
+    """A spinner with the current step and the time taken, on stderr, gone when done (rich's
+    progress and tables load only for the commands that draw them)."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=errors,
+                    transient=True)
 
 
 def _open(store: Optional[str]) -> KnowledgeGraph:
@@ -72,8 +82,7 @@ def ingest_command(paths: list[Path] = typer.Argument(..., help="Files (.txt, .m
         return
     kg = _open(store)
 
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  console=errors, transient=True) as progress:
+    with _progress() as progress:
         task = progress.add_task("starting", total=None)
         try:
             reports = kg.ingest(paths, progress=lambda message: progress.update(task, description=message),
@@ -83,6 +92,8 @@ def ingest_command(paths: list[Path] = typer.Argument(..., help="Files (.txt, .m
             progress.stop()
             errors.print(f"[red]error:[/] {escape(str(exc))}")
             raise typer.Exit(3 if isinstance(exc, StoreBusyError) else 1) from None
+    from rich.table import Table
+
     table = Table(title=f"Ingest into {kg.store.location}")
     for column in ("file", "status", "meetings", "items", "resolutions", "papers", "people"):
         table.add_column(column, justify="left" if column in ("file", "status") else "right")
@@ -104,6 +115,8 @@ def ingest_command(paths: list[Path] = typer.Argument(..., help="Files (.txt, .m
 
 def _explain(paths: list[Path], council: Optional[str]) -> None:
     """`kg ingest --explain`: each file's records by their lines, then the lines left unread."""
+    from rich.table import Table
+
     from kg.ingest import expand_paths, parse_file
     from kg.loaders.explain import explain, unread
 
@@ -135,8 +148,7 @@ def remove_command(sources: list[str] = typer.Argument(..., help="Source file na
     """Take packs out of the store: their facts go, and links and merges made with them are redone."""
     kg = _open(store)
     _require_store(kg)
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  console=errors, transient=True) as progress:
+    with _progress() as progress:
         task = progress.add_task("starting", total=None)
         try:
             kg.remove(sources, progress=lambda message: progress.update(task, description=message),
@@ -158,6 +170,8 @@ def stats_command(store: Optional[str] = StoreOption,
     if as_json:
         print(json.dumps(stats))
         return
+    from rich.table import Table
+
     table = Table(title=f"council-kg store {kg.store.location}")
     table.add_column("what")
     table.add_column("count", justify="right")
@@ -201,6 +215,8 @@ def sparql_command(query: str = typer.Argument(..., help="SPARQL SELECT, ASK, CO
     if as_json:
         print(json.dumps(rows, default=str, ensure_ascii=False))
         return
+    from rich.table import Table
+
     table = Table()
     for name in result.vars:
         table.add_column(name, overflow="fold")

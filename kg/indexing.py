@@ -128,9 +128,14 @@ def graph_glossary(graph: Graph, packs: list[ParsedPack]) -> dict[str, list[str]
 def build_search_index(graph: Graph, packs: list[ParsedPack], folder: Path, cache_dir: Path,
                        notify: Callable[[str], None]) -> None:
     from index import Embedder, HybridIndex, make_chunks
+    from kg.answer.store_state import StoreState
 
     embedder = Embedder(cache_dir=cache_dir)
     notify("chunking")
     chunks = make_chunks(chunk_sources(graph, packs), embedder.count_tokens)
     notify(f"embedding {len(chunks)} chunks")
     HybridIndex.build(chunks, embedder, graph_glossary(graph, packs)).save(folder)
+    notify("exporting the model for questions")
+    embedder.add_question_encoder(folder)
+    # what answers need of the whole store, worked out from the index as a reader loads it
+    StoreState.of(graph, HybridIndex.load(folder, embedder)).save(folder)

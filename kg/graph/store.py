@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
@@ -35,9 +36,11 @@ from rdflib import Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.errors import StoreBusyError
-from kg.graph.entities_bridge import PackMentions
-from kg.model import ParsedPack
 from kg.ontology import bind_prefixes
+
+if TYPE_CHECKING:   # only named in signatures: reading the store must not load the entity resolver
+    from kg.graph.entities_bridge import PackMentions
+    from kg.model import ParsedPack
 
 DEFAULT_STORE = "kg-data"
 

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from index.chunks import Chunk
 from kg.answer.intent import later_parts, read_question
 from kg.answer.quotes import gives_figure
-from kg.answer.retrieve import printed_date
+from kg.answer.store_state import printed_date
 from kg.cli import app
 
 
