@@ -25,6 +25,7 @@ class AnswerConfig:
     # -- the graph's own answer lines -----------------------------------------------------------------
     decided_evidence: int = 3        # a decision question gives the resolutions of items among this many best
     people_evidence: int = 3         # a 'who' question gives the people of items among this many best
+    role_rows: int = 3               # ... and at most this many rows of those papers printing a role it names
     plan_evidence: int = 3           # a priority's actions: the priority is looked for among this many best
     priority_actions: int = 5        # actions listed under the priority found
     meetings_listed: int = 3         # meetings a 'when was the next meeting' answer lists

@@ -22,6 +22,7 @@ from kg.answer.facts import (
 from kg.answer.intent import read_question
 from kg.answer.quotes import Relevance
 from kg.answer.rerank import rerank, select, without_nested
+from kg.answer.roles import role_facts
 from kg.answer.schema import Answer, EvidenceRecord, Resolution
 from kg.config import DEFAULT_CONFIG, AnswerConfig
 
@@ -56,8 +57,9 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
         return _reply(question, relevance, evidence, config, refused)
     decisions, resolutions = decision_facts(intent, evidence, config)
     facts = (decisions + attendance_facts(intent, evidence, meetings)
-             + meeting_date_facts(intent, evidence, meetings, config)
+             + meeting_date_facts(intent, evidence, meetings, config, corpus.chunks_of)
              + people_facts(intent, evidence, decisions.items, config, corpus.chunks_of)
+             + role_facts(intent, evidence, contexts, corpus.chunks_of, config)
              + priority_facts(intent, evidence, contexts, config)
              + graph_facts(intent, evidence, contexts))
     backing = backing_evidence(facts, corpus.chunks_of, contexts, max((ev.score for ev in evidence), default=0.0),

@@ -35,6 +35,9 @@ _TOTALS_ROW = re.compile(rf"^{_TOTALS}[\d\s.,%£$/-]*(?:\btotal\b[\s\d.,%]*)*$",
 _LEADER = re.compile(r"…{3,}|\.{8,}|(?:\. ){6,}")   # the dots of a contents line: 'Foreword ........ 3'
 _FIGURE_CELL = re.compile(r"^[£$]?-?\d[\d,]*(?:\.\d+)?\s*%?$")
 _INTRODUCES_LIST = re.compile(r":\s*-?$")
+# A field label printed alone on its row, its value on the rows after: 'Report Author(s)', '29. Accountable Officer(s)'
+_LABEL = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][\w()’'/&-]*(?:\s+[\w()’'/&-]+){0,4}\s*[:-]*$")
+LABEL_ROWS = 4         # rows of value a label brings along, at most
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\(?\d+[.)]|\(?[a-z][.)]|\(?[ivx]+\))\s")
 _NUMBER = re.compile(r"(?<![\w./])[£$]?\d+(?:,\d{3})*(?:\.\d+)?(?:%|st|nd|rd|th)?(?![\w/])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -171,7 +174,7 @@ def sentences(chunk: Chunk) -> tuple[Quote, ...]:
 
 
 def scored_sentences(relevance: Relevance, chunk: Chunk, figure: str | None = None,
-                     prefer: Callable[[str], bool] | None = None) -> list[tuple[float, Quote]]:
+                     prefer: Callable[[str], bool] | None = None, values: bool = False) -> list[tuple[float, Quote]]:
     """Each sentence of ``chunk`` that speaks to the question, with how much, in text order; with
     ``figure``, only sentences that give a number of that kind (see :func:`gives_figure`);
     sentences ``prefer`` likes (naming a person the question asks for, say) count for more; a line
@@ -179,7 +182,8 @@ def scored_sentences(relevance: Relevance, chunk: Chunk, figure: str | None = No
     following priorities are COMPLETE:') comes with its list.
     A table's totals row shares no words with the question but answers it when its table does: it
     is worth most of the best sentence of the chunk (read :func:`in_context`, where the table's
-    start may be printed in the piece before)."""
+    start may be printed in the piece before). With ``values`` (a person or a date asked for), a field label
+    printed alone on its row ('Accountable Officer(s)') comes with the rows of its value."""
     quotes = sentences(chunk)
     densities = [relevance.density(q.text) for q in quotes]
     context = max(densities, default=0.0)
@@ -195,7 +199,7 @@ def scored_sentences(relevance: Relevance, chunk: Chunk, figure: str | None = No
         if totals and context > 0:
             score = max(score, TOTALS_SHARE * context)
         if score > floor:
-            scored.append((score, _with_list(quotes, i)))
+            scored.append((score, with_value(quotes, i) if values and _LABEL.match(quote.text) else _with_list(quotes, i)))
     return scored
 
 
@@ -206,6 +210,20 @@ def best_sentences(relevance: Relevance, chunk: Chunk, limit: int = 2, figure: s
     scored = scored_sentences(relevance, chunk, figure, prefer)
     best = sorted(range(len(scored)), key=lambda i: scored[i][0], reverse=True)[:limit]
     return [scored[i][1] for i in sorted(best)]
+
+
+def with_value(quotes: tuple[Quote, ...], i: int) -> Quote:
+    """Sentence ``i``, and when it is a field label alone on its row ('Accountable Officer(s)'), the rows of
+    its value after it, up to LABEL_ROWS of them, up to the next label."""
+    quote = quotes[i]
+    if not _LABEL.match(quote.text):
+        return quote
+    text, last = quote.text, quote.lines[1]
+    for row in quotes[i + 1:i + 1 + LABEL_ROWS]:
+        if _LABEL.match(row.text) and _INTRODUCES_LIST.search(row.text) or len(text) + len(row.text) > LIST_CHARS:
+            break
+        text, last = f"{text} {row.text}", row.lines[1]
+    return Quote(text, (quote.lines[0], last))
 
 
 def _with_list(quotes: tuple[Quote, ...], i: int) -> Quote:
