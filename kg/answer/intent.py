@@ -35,7 +35,7 @@ _WHEN = re.compile(r"\b(when|what date|which date)\b", re.I)
 _MEETING_DATES = re.compile(r"\b(?:next|following|subsequent|previous|last|latest|later|earlier)\s+(?:\w+\s+)?meetings?\b"
                             r"|\bmeetings?\b[^?.;]{0,30}\b(?:held|take place|took place)\b"
                             r"|\bwhen (?:did|does|do|will|is|are|was|were)\b[\w ]{0,40}\bmeet\b"
-                            r"|\bdue to meet\b|\b(?:after|since)\s+(?:its|the|their)\b[^?.;]{0,30}\bmeeting\b", re.I)
+                            r"|\bdue to meet\b|\bmeets? (?:again|next)\b|\b(?:after|since)\s+(?:its|the|their)\b[^?.;]{0,30}\bmeeting\b", re.I)
 _QUANTITY = re.compile(r"\b(how (?:many|much|long|often)|what (?:number|percentage|proportion|share))\b", re.I)
 # What kind of figure answers it: an amount of money, a share, a length of time, or any number
 _FIGURE_KINDS = [

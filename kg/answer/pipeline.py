@@ -24,6 +24,7 @@ from kg.answer.quotes import Relevance
 from kg.answer.rerank import rerank, select, without_nested
 from kg.answer.roles import role_facts
 from kg.answer.schema import Answer, EvidenceRecord, Resolution
+from kg.answer.series import series_facts
 from kg.config import DEFAULT_CONFIG, AnswerConfig
 
 
@@ -48,7 +49,8 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     relevance = Relevance.of(question, corpus.term_weight)
     described = contexts.describe_all([h.chunk.node for h in hits])
     evidence = [Evidence(h.chunk, float(h.score), described[h.chunk.node]) for h in hits]
-    evidence = select(intent, without_nested(rerank(intent, evidence, corpus, config)), k)
+    ranked = without_nested(rerank(intent, evidence, corpus, config))
+    evidence = select(intent, ranked, k)
     best_dense = max((getattr(h, "dense_score", 0.0) or 0.0 for h in hits), default=0.0)
     partly = unmet_parts(intent, evidence, meetings, corpus.text)   # parts the store cannot answer, said apart
     refused = refusal(intent, evidence, meetings, bool(relevance.keys), best_dense, config.min_dense_similarity,
@@ -61,7 +63,8 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
              + people_facts(intent, evidence, decisions.items, config, corpus.chunks_of)
              + role_facts(intent, evidence, contexts, corpus.chunks_of, config)
              + priority_facts(intent, evidence, contexts, config)
-             + graph_facts(intent, evidence, contexts))
+             + graph_facts(intent, evidence, contexts)
+             + series_facts(intent, relevance, ranked, config))
     backing = backing_evidence(facts, corpus.chunks_of, contexts, max((ev.score for ev in evidence), default=0.0),
                                {ev.chunk.id for ev in evidence}, config)
     evidence = (backing + evidence)[:k]
