@@ -37,6 +37,7 @@ class AnswerConfig:
     # -- quotes ---------------------------------------------------------------------------------------
     quotes: int = 4                  # sentences quoted (one fewer beside the graph's own lines)
     quotes_per_piece: int = 2        # at most this many from one piece
+    asked_kind_weight: float = 2.5   # a sentence giving the kind of fact asked for (a name for 'who', a date for 'when')
     weakest_quote: float = 0.3       # a one-part question quotes nothing under this share of its best sentence
     following_share: float = 0.8     # a sentence of the piece after a piece of evidence counts this share
     following_evidence: int = 3      # the best pieces whose following piece may be quoted

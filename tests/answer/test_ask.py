@@ -422,9 +422,9 @@ def test_the_next_meetings_date_printed_in_a_pack_answers_when_a_body_meets_next
 
 def test_officers_a_cover_sheet_names_in_a_role_answer_who_holds_it(built_kg):
     answer = built_kg.ask("Who are the accountable officers of the fostering service performance report?").to_json()
-    assert ("Accountable Officer(s) Mel Meggs, Deputy Strategic Director CYPS Mel.Meggs@rotherham.gov.uk Ian Walker "
-            "Interim Head of Services, Children in Care [rotherham-corporate-parenting-panel-2016-12-06.txt:2024-2031]"
-            ) in answer["answer"]
+    assert ("'Rotherham Fostering Service Performance Report 2015-2016': 29. Accountable Officer(s) Mel Meggs, Deputy "
+            "Strategic Director CYPS Mel.Meggs@rotherham.gov.uk Ian Walker Interim Head of Services, Children in Care "
+            "Ian.Walker@rotherham.gov.uk [rotherham-corporate-parenting-panel-2016-12-06.txt:2024-2031]") in answer["answer"]
 
 
 def test_figures_over_time_are_listed_in_date_order_with_their_direction(built_kg):
