@@ -43,7 +43,8 @@ class AnswerConfig:
     following_evidence: int = 3      # the best pieces whose following piece may be quoted
     excerpt_chars: int = 900         # an evidence excerpt: about a paragraph
     # -- refusal --------------------------------------------------------------------------------------
-    min_dense_similarity: float = 0.30   # below this cosine the best piece is not about the question
+    min_dense_similarity: float = 0.30   # below this cosine the best piece is not about the question ...
+    rare_term_weight: float = 5.0        # ... unless it prints a question word this rare (BM25 idf), as 'NI062'
 
 
 DEFAULT_CONFIG = AnswerConfig()

@@ -37,7 +37,8 @@ _MEETING_DATES = re.compile(r"\b(?:next|following|subsequent|previous|last|lates
                             r"|\bwhen (?:did|does|do|will|is|are|was|were)\b[\w ]{0,40}\bmeet\b"
                             r"|\bdue to meet\b|\bmeets? (?:again|next)\b|\b(?:after|since)\s+(?:its|the|their)\b[^?.;]{0,30}\bmeeting\b", re.I)
 _QUANTITY = re.compile(r"\b(how (?:many|much|long|often)|what (?:number|percentage|proportion|share)"
-                       r"|what (?:was|is|were|are) the (?:\w+ ){0,2}(?:figures?|rates?|percentages?|numbers?|totals?|levels?))\b", re.I)
+                       r"|what (?:was|is|were|are) the (?:\w+ ){0,4}(?:figures?|rates?|percentages?|numbers?|totals?|levels?|"
+                       r"budgets?|costs?|amounts?))\b", re.I)
 # What kind of figure answers it: an amount of money, a share, a length of time, or any number
 _FIGURE_KINDS = [
     ("money", re.compile(r"\b(money|cost\w*|spen[dt]\w*|worth|budget\w*|fund\w*|rais\w*|pay\w*|paid|value|"

@@ -20,7 +20,7 @@ from kg.answer.facts import (
     priority_facts,
 )
 from kg.answer.intent import read_question
-from kg.answer.quotes import Relevance
+from kg.answer.quotes import Relevance, keywords
 from kg.answer.rerank import rerank, select, without_nested
 from kg.answer.roles import role_facts
 from kg.answer.schema import Answer, EvidenceRecord, Resolution
@@ -53,8 +53,10 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     evidence = select(intent, ranked, k)
     best_dense = max((getattr(h, "dense_score", 0.0) or 0.0 for h in hits), default=0.0)
     partly = unmet_parts(intent, evidence, meetings, corpus.text)   # parts the store cannot answer, said apart
+    anchored = bool(evidence) and any(relevance.weight(word) >= config.rare_term_weight
+                                      for word in relevance.keys & keywords(evidence[0].text))
     refused = refusal(intent, evidence, meetings, bool(relevance.keys), best_dense, config.min_dense_similarity,
-                      corpus.text, constraints=not partly)
+                      corpus.text, constraints=not partly, anchored=anchored)
     if refused is not None:
         return _reply(question, relevance, evidence, config, refused)
     decisions, resolutions = decision_facts(intent, evidence, config)
