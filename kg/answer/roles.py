@@ -14,7 +14,7 @@ from kg.answer.context import ContextBuilder
 from kg.answer.evidence import Evidence, cite
 from kg.answer.facts import GraphFacts
 from kg.answer.intent import QuestionIntent
-from kg.answer.quotes import Quote, keywords, with_value
+from kg.answer.quotes import LABEL_ROWS, Quote, keywords, with_value
 from kg.config import DEFAULT_CONFIG, AnswerConfig
 
 _SEGMENT = re.compile(r"[,:;()\t]|\s[–-]\s")
@@ -60,23 +60,26 @@ def names_someone(text: str, question_words: set[str]) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _rows(piece: Chunk) -> tuple[Quote, ...]:
-    """The piece's printed rows with their lines; cached, as the same papers come back question after question."""
-    return tuple(Quote(text.strip(), lines) for text, lines in piece.row_spans() if text.strip())
+def _rows(piece: Chunk) -> tuple[tuple[Quote, frozenset[str]], ...]:
+    """The piece's printed rows with their lines and the role words each prints; cached, as the same papers
+    come back question after question."""
+    return tuple((Quote(text.strip(), lines), frozenset(_words(text) & role_words()))
+                 for text, lines in piece.row_spans() if text.strip())
 
 
 def role_rows(question: str, pieces: list[Chunk]) -> list[tuple[Quote, Chunk]]:
     """The rows of ``pieces`` printing a role the question names (a label alone on its row with the rows of
     its value), each once. Rows, not sentences: a cover sheet's fields end in no full stop."""
     asked, question_words = keywords(question), _words(question)
+    roles_asked = role_words() & question_words
     found: list[tuple[Quote, Chunk]] = []
     for piece in pieces:
         rows = _rows(piece)
-        for i, row in enumerate(rows):
-            if not names_role(row.text, asked, question_words) or any(
+        for i, (row, roles) in enumerate(rows):
+            if not roles & roles_asked or not names_role(row.text, asked, question_words) or any(
                     q.lines[0] <= row.lines[0] <= q.lines[1] for q, _ in found):
                 continue
-            quote = with_value(rows, i)
+            quote = with_value(tuple(r for r, _ in rows[i:i + 1 + LABEL_ROWS]), 0)
             if names_someone(quote.text, question_words):
                 found.append((quote, piece))
     return found

@@ -431,3 +431,22 @@ def test_figures_over_time_are_listed_in_date_order_with_their_direction(built_k
     answer = built_kg.ask("How has the number of active breast buddies changed since December 2013?").to_json()
     assert ("Figures over time: 65 (2013-12) [rotherham-cypf-partnership-2014-01-15.txt:916-916] -> 57 (2014-05) "
             "[rotherham-improving-lives-2014-09-17.txt:353-353]: falling.") in answer["answer"]
+
+
+def test_a_question_asking_what_a_figure_was_asks_for_a_figure():
+    assert read_question("What was the NI063 placement stability figure in 2018?").wants_quantity
+    assert read_question("What is the budget of the youth service for 2017/18?").figure_kind == "money"
+    assert read_question("What is the budget of the youth service for 2017/18?").wants_quantity
+
+
+def test_a_word_rare_in_the_store_keeps_a_short_question_from_being_refused_as_not_close(built_kg):
+    answer = built_kg.ask("What was the NI062 figure at March 2016?").to_json()
+    assert answer["answerable"], answer["answer"]
+    assert "11.9%" in answer["answer"]
+
+
+def test_a_figure_asked_for_a_year_no_paper_found_is_of_is_refused(built_kg):
+    answer = built_kg.ask("What is the budget of the Virtual School for 2017/18?").to_json()
+    assert not answer["answerable"]
+    assert answer["abstain_reason"] in ("no_date", "no_figure")
+    assert answer["missing"]
