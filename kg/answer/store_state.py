@@ -37,12 +37,12 @@ _ORGANISATION_NAMES = "SELECT DISTINCT ?name WHERE { ?o a org:Organization ; sko
 
 def meeting_summary(record: dict[str, Any], chunks_at: Callable[[str, tuple[int, int]], list[Chunk]]) -> dict[str, Any]:
     """What answers need of a meeting record: body, date, kind, attendance, the lines of its
-    header (before its first item), where attendance is printed, and the header's date as printed
-    (see :func:`printed_date`)."""
+    header (before its first item), where attendance is printed, its items (node, number, title, lines)
+    and the header's date as printed (see :func:`printed_date`)."""
     first_item = min((item["lines"][0] for item in record["items"]), default=record["lines"][1] + 1)
     header = (record["lines"][0], max(record["lines"][0], first_item - 1))
     summary = {**{k: record[k] for k in ("body", "date", "kind", "chair", "present", "apologies", "source")},
-               "header": header}
+               "header": header, "items": [{k: item[k] for k in ("iri", "number", "title", "lines")} for item in record["items"]]}
     return {**summary, "printed_date": printed_date(summary, chunks_at(record["source"], header))}
 
 

@@ -37,11 +37,12 @@ def build_records(graph: Graph) -> dict[str, list[dict[str, Any]]]:
 
 
 def meeting_headers(graph: Graph) -> list[dict[str, Any]]:
-    """The meetings of the records view with only the IRI and lines of each item: what answering a
-    question needs of every meeting, at a fraction of the cost of the items' whole records."""
+    """The meetings of the records view with only the IRI, number, title and lines of each item: what
+    answering a question needs of every meeting, at a fraction of the cost of the items' whole records."""
     spans: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in select(graph, _ITEM_SPANS):
-        spans[row["paper"]].append({"iri": row["item"], "lines": _lines(row)})
+        spans[row["paper"]].append({"iri": row["item"], "number": row["number"], "title": row["title"],
+                                    "lines": _lines(row)})
     return _meetings(graph, spans)
 
 
@@ -66,9 +67,10 @@ def _meetings(graph: Graph, items: dict[str, list[dict[str, Any]]] | None = None
     } for row in papers]
 
 
-_ITEM_SPANS = """SELECT ?item ?paper ?start ?end WHERE {
+_ITEM_SPANS = """SELECT ?item ?paper ?number ?title ?start ?end WHERE {
           ?item dct:isPartOf ?paper ; dct:title ?title ; ckg:lineStart ?start ; ckg:lineEnd ?end .
           ?paper ckg:recordOf ?meeting .
+          OPTIONAL { ?item dct:identifier ?number }
         } ORDER BY ?start ?item"""
 
 
