@@ -133,7 +133,8 @@ def _body(texts: list[str], explicit: bool = False) -> tuple[str | None, int]:
         if _NOT_BODY_LINE.search(text):
             continue
         candidate = _clean(_without_dates(_COUNCIL_NAME.sub("", text)))
-        candidate = re.sub(r"^(?:cofnodion\s*/\s*)?(?:agenda\s+and\s+(?:draft\s+)?)?minutes\b\s*", "", candidate, flags=re.I)
+        candidate = re.sub(r"^(?:cofnodion\s*/\s*)?(?:agenda\s+and\s+(?:draft\s+)?)?minutes\b\s*", "", candidate,
+                           flags=re.I).strip(" .,;:-–—")           # "Minutes – X Partnership Executive"
         if _is_body(candidate) and len(candidate.split()) <= 12:
             return candidate, position
     return None, -1

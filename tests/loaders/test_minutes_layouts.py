@@ -1667,3 +1667,69 @@ def test_a_membership_list_with_each_members_attendance(tmp_path):
     assert "Councillor Vera Nunn" in _names(meeting.present)
     assert _decisions(meeting)["6"] == [
         "noted the inspection outcome; and", "requested the improvement plan be brought to its January meeting."]
+
+
+PARTNERSHIP_MINUTES_DASH_TITLE = """Minutes – Eastmoor Local Safeguarding Children Partnership Executive
+Date: 17/07/2025
+Chair: Dr Rachel Moore (Chief Nurse, Integrated Care Board)
+
+Attendees: Dr Rachel Moore (ICB), Supt Liam Cross (Police), Grace Tan (Director of Children's Services), Ian Holt (Independent Scrutineer)
+
+Item 1 Welcome, introductions and apologies
+Apologies were received from Paul Dean (Education).
+
+Item 2 Independent Scrutineer annual report
+Ian Holt presented the annual report. The Executive agreed the report for publication.
+Action: GT to share the report with the Health and Wellbeing Board.
+
+Item 3 Neglect strategy progress
+The Executive noted progress and agreed that a multi-agency audit be completed by December 2025.
+Action: LC to nominate a police lead for the audit.
+"""
+
+
+PANEL_CODES_WITH_ONE_SLASH = """MINUTES
+
+CHILDREN AND EDUCATION SCRUTINY PANEL
+
+14 JULY 2025
+
+MEMBERS PRESENT:
+Cllr N Harper (Chair)
+Cllr B Odum
+Cllr C Leigh
+Cllr R Mistry
+
+OFFICERS:
+V Chandra – Assistant Director, Inclusion
+D Frost – Scrutiny Officer
+
+PART A
+
+CES/12 MINUTES
+The minutes of the meeting held on 9 June 2025 were approved as a correct record.
+
+CES/13 EXCLUSIONS FROM SCHOOL
+The Assistant Director presented data on suspensions and permanent exclusions.
+The Panel RESOLVED to:
+(i) note the report;
+(ii) request a breakdown by school for the next meeting.
+
+CES/14 PANEL WORK PLAN
+The Panel RESOLVED to agree the work plan.
+"""
+
+
+def test_partnership_minutes_titled_minutes_dash_body(tmp_path):
+    meeting = _minutes(_pack(tmp_path, PARTNERSHIP_MINUTES_DASH_TITLE))
+    assert (meeting.body, meeting.date) == ("Eastmoor Local Safeguarding Children Partnership Executive", date(2025, 7, 17))
+    assert [i.number for i in meeting.items] == ["1", "2", "3"]
+    assert [(a.owner, a.text) for i in meeting.items for a in i.actions] == [
+        ("GT", "GT to share the report with the Health and Wellbeing Board"), ("LC", "LC to nominate a police lead for the audit")]
+
+
+def test_items_coded_with_one_slash(tmp_path):
+    meeting = _minutes(_pack(tmp_path, PANEL_CODES_WITH_ONE_SLASH))
+    assert _decisions(meeting) == {"CES/12": [], "CES/13": ["note the report;", "request a breakdown by school for the next meeting."],
+                                   "CES/14": ["to agree the work plan."]}
+    assert meeting.chair.name == "Councillor N Harper"
