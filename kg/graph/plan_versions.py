@@ -18,7 +18,6 @@ from functools import lru_cache
 from itertools import pairwise
 
 from rapidfuzz import fuzz
-from rapidfuzz.process import cdist
 
 SAME_PLAN_MATCH = 88   # token_set_ratio for two plan titles across packs
 SAME_PRIORITY_MATCH = 90
@@ -54,12 +53,9 @@ def matching_concepts(a: Plan, b: Plan) -> list[tuple[str, str]]:
 @lru_cache(maxsize=65536)
 def _alike_wordings(wordings_a: tuple[str, ...], wordings_b: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
     """Positions of the wordings alike in both lists (cached: the copies of a plan repeat its wordings)."""
-    if not wordings_a or not wordings_b:
-        return ()
-    whole = cdist(wordings_a, wordings_b, scorer=fuzz.token_sort_ratio)
-    part = cdist(wordings_a, wordings_b, scorer=fuzz.partial_ratio)
     return tuple((i, j) for i, a in enumerate(wordings_a) for j, b in enumerate(wordings_b)
-                 if whole[i, j] >= SAME_PRIORITY_MATCH or (part[i, j] >= QUALIFIED_MATCH and _qualified(a, b)))
+                 if fuzz.token_sort_ratio(a, b) >= SAME_PRIORITY_MATCH
+                 or (_qualified(a, b) and fuzz.partial_ratio(a, b) >= QUALIFIED_MATCH))
 
 
 def _qualified(a: str, b: str) -> bool:

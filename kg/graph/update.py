@@ -20,6 +20,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 import kg
+from kg.errors import InputError
 from kg.graph import dataset, iris, link_scope
 from kg.graph.build import pack_graph
 from kg.graph.entities_bridge import EntityIndex, PackMentions
@@ -33,6 +34,7 @@ from kg.graph.linking import (
 from kg.graph.plan_versions import relink
 from kg.graph.store import Manifest, Store
 from kg.ontology import SPARQL_PREFIXES
+from kg.parsing import parse_in_workers
 
 Progress = Callable[[str], None]
 _CODE_FOLDERS = ("loaders", "graph", "entities", "ontology")
@@ -65,9 +67,10 @@ class Change:
 
 
 def apply_change(store: Store, change: Change, version: str, notify: Progress,
-                 build_index: Callable | None = None) -> None:
+                 build_index: Callable | None = None, workers: int = 1) -> None:
     """Write ``change`` into a new generation of ``store`` and make it live (caller holds the lock).
-    Every source in the resulting manifest must have its parse in ``parsed/`` for ``version``."""
+    Every source in the resulting manifest must have its parse in ``parsed/`` for ``version``;
+    ``workers`` processes turn sources into triples at once."""
     manifest = store.manifest()
     sources = {name: dict(entry) for name, entry in {**manifest.sources, **change.added}.items()
                if name not in change.removed}
@@ -90,7 +93,7 @@ def apply_change(store: Store, change: Change, version: str, notify: Progress,
         try:
             write_sources(db, store, version, sources, summaries, entities, build,
                           dropped=set() if rebuild else (set(manifest.sources) & (build | change.removed)),
-                          touched=None if rebuild else touched, notify=notify)
+                          touched=None if rebuild else touched, notify=notify, workers=workers)
             db.flush()
             if build_index is not None and sources:
                 notify("building search index")
@@ -104,16 +107,26 @@ def apply_change(store: Store, change: Change, version: str, notify: Progress,
 
 def write_sources(db: ox.Store, store: Store, version: str, sources: dict[str, dict[str, str]],
                   summaries: dict[str, PackMentions], entities: EntityIndex, build: set[str], dropped: set[str],
-                  touched: set[URIRef] | None, notify: Progress) -> None:
+                  touched: set[URIRef] | None, notify: Progress, workers: int = 1) -> None:
     """Rewrite the graphs of ``build`` (after dropping those of ``dropped``), then the entities and links."""
     before = _LinksBefore.read(db, touched) if touched is not None else None
     for name in sorted(dropped):
         dataset.drop(db, dataset.source_graph(name))
-    for name in sorted(build):
-        notify(f"writing {name}")
+
+    def triples(name: str) -> bytes:
+        """The source's graph as N-Triples (in a worker, which has the resolved entities as forked)."""
         pack = store.parsed_pack(sources[name]["sha256"], version)
         entities.bind(pack, summaries[name])
-        dataset.put(db, dataset.source_graph(name), dataset.triples_of(pack_graph(pack, entities)))
+        return pack_graph(pack, entities).serialize(format="nt", encoding="utf-8")
+
+    names = sorted(build)
+    results = parse_in_workers(names, triples, workers) if workers > 1 and len(names) > 1 else \
+        ((index, triples(name)) for index, name in enumerate(names))
+    for index, result in results:
+        if isinstance(result, InputError):
+            raise result
+        notify(f"writing {names[index]}")
+        dataset.put(db, dataset.source_graph(names[index]), _parse_triples(result))
         db.flush()   # to disk pack by pack: the database's write buffers would otherwise grow with the store
     notify("writing people, organisations and links")
     dataset.replace(db, dataset.ENTITIES, _entity_triples(entities))
@@ -168,6 +181,11 @@ def _added_by(view: Graph, *derive: Callable[[Graph], None]) -> set[ox.Triple]:
         if triple not in before:
             added.add(triple)
     return dataset.triples_of(added)
+
+
+def _parse_triples(data: bytes) -> set[ox.Triple]:
+    """N-Triples as Oxigraph triples, read as :func:`kg.graph.dataset.triples_of` reads a graph's."""
+    return {quad.triple for quad in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)}
 
 
 def _entity_triples(entities: EntityIndex) -> set[ox.Triple]:
