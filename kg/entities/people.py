@@ -351,8 +351,13 @@ def _roles(cluster: PersonCluster, mentions: Sequence[PersonMention],
 
 
 def person_key(cluster: PersonCluster) -> str:
-    """Stable key for the person's IRI: the slug of the canonical name."""
-    return re.sub(r"[^a-z0-9]+", "-", cluster.name.lower()).strip("-")
+    """Key for the person's IRI: the slug of the alphabetically first full name the cluster prints (titles
+    stripped), else of its name. Unlike the canonical name it does not hang on how often each spelling
+    is printed, so one more pack that prints a spelling again cannot move the person (and so rewrite every
+    pack that mentions her); only a new spelling can."""
+    stripped = {_COUNCILLOR.sub("", _HONORIFIC.sub("", variant)) for variant in cluster.variants}
+    full = sorted(form for form in stripped if NameParts.parse(form).given)
+    return re.sub(r"[^a-z0-9]+", "-", (full[0] if full else cluster.name).lower()).strip("-")
 
 
 @lru_cache(maxsize=65536)
