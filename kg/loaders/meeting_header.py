@@ -128,8 +128,8 @@ def _body(texts: list[str], explicit: bool = False) -> tuple[str | None, int]:
     for position in titled:                 # a line naming the minutes themselves comes first
         text = texts[position]
         titled_minutes = _MINUTES_TITLE.match(text)
-        if titled_minutes and _is_body(_clean(titled_minutes.group("body"))):
-            return _clean(titled_minutes.group("body")), position
+        if titled_minutes and _is_body(_clean(_without_dates(titled_minutes.group("body")))):
+            return _clean(_without_dates(titled_minutes.group("body"))), position     # "Minutes of X 22 May 2023"
         if _NOT_BODY_LINE.search(text):
             continue
         candidate = _clean(_without_dates(_COUNCIL_NAME.sub("", text)))
@@ -161,14 +161,15 @@ def _without_dates(text: str) -> str:
 def _clean(text: str) -> str:
     text = re.sub(r"^meeting\s*:\s*", "", re.sub(r"\s+", " ", text), flags=re.I).strip(" .,;:-–—")
     text = _NAMING_PREFIX.sub("", text)
-    text = re.sub(r"[\s\-–—]+(?:minutes|meeting)$", "", text, flags=re.I)
+    text = re.sub(r"(?<!parish)(?<!town)[\s\-–—]+(?:minutes|meeting)$", "", text, flags=re.I)   # a Parish Meeting is a body
     return re.sub(r"^(?:the|a)\s+", "", text, flags=re.I)
 
 
 def _is_body(text: str) -> bool:
     """A body's name ends in (or contains) a body noun and reads as a name, not a sentence."""
     found = re.findall(r"[A-Za-z-]+", text.lower())
-    return bool(text) and 1 <= len(found) <= 14 and any(word in words("body_nouns") for word in found) \
+    pairs = [" ".join(pair) for pair in zip(found, found[1:])]           # "Parish Meeting"
+    return bool(text) and 1 <= len(found) <= 14 and any(word in words("body_nouns") for word in found + pairs) \
         and text[:1].isupper() and not re.search(r"\b(?:held|was|were|is|are)\b", text, re.I)
 
 

@@ -26,7 +26,7 @@ _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 _FILE_ICON = re.compile(r"\s*\b(?:pdf icon\s+)?PDF\s+[\d.]+\s*[KM]B\b", re.I)  # ModernGov link residue
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
-_BULLET = re.compile(r"^(\s*)(?:[•●◦▪■□❖➢➤►▶→✓✔\uf0b7\uf0a7\uf0d8\uf076\ufffd]|[−–](?=\s))\s*")
+_BULLET = re.compile(r"^(\s*)(?:[•●◦▪■□❖➢➤►▶→✓✔\uf0b7\uf0a7\uf0d8\uf076\ufffd]|[−–·](?=\s))\s*")
 _INLINE_GLYPH = re.compile(r"[\uf0b7\uf0a7\uf0d8\uf076\ufffd❖]")
 _SPACES = re.compile(r"[ \u00a0\u2002\u2003\u2009]+")
 _HYPHEN_WRAP = re.compile(r"[A-Za-z]-$")

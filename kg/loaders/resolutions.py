@@ -18,7 +18,7 @@ _LABEL = re.compile(
     # a committee's recommendation to the body that decides: "RECOMMENDED to Cabinet that:", "Recommended:"
     r"|(?-i:RECOMMENDED)(?:\s+to\s+(?:the\s+)?[A-Z][\w&'’ ]{1,40}?(?=\s+that\b))?|(?-i:Recommended)(?=\s*[:–-]))"
     r"(?:\s+unanimous(?:ly)?)?"
-    r"(?:\s*[:;]\s*[-–]?|\s*[-–]+|(?=\s*that\b)|(?=\s+to\b)|\s*$)\s*", re.I)
+    r"(?:\s*[:;]\s*[-–]?|\s*[-–]+|\s*,(?=\s*that\b)|(?=\s*that\b)|(?=\s+to\b)|\s*$)\s*", re.I)
 # "After consideration, the committee (1) noted ...", "The Committee noted the update ...": the body
 # itself deciding, in the past tense, as Scottish and Northern Irish minutes print decisions
 _BODY_DECIDED = re.compile(
@@ -35,6 +35,7 @@ _PARAGRAPH_NUMBER = re.compile(r"^(?:\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\s+|\d{1,4}\.
 _INLINE_LABEL = re.compile(r"(?<=[.;:])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DECIDED)\b)")   # "... Minutes: RESOLVED that"
 _AFTER_DECISION = re.compile(r"(?<=[.;])\s+(?=(?:Voting|Votes|Proposed|Clerk['’]s note)\b)")
 _BULLET = re.compile(r"^-\s+")
+_INNER_BULLET = re.compile(r"\s*[;,](?:\s+and)?\s+-\s+")     # bullets a paragraph joined: "noted; and - approved"
 # a ModernGov page cuts long minutes short with a link: "...  view the full minutes text for item 57."
 _MORE_LINK = re.compile(r"\s*(?:\.{3}|…)?\s*view the full minutes text for item\s+\S+?\.?\s*$", re.I)
 # "If so, to formally pass the following resolution: RESOLVED – ...": proposed, not passed
@@ -182,9 +183,11 @@ def find_unlabelled_resolutions(paragraphs: list[Line], source: SourceText) -> l
 
 
 def _records(text: str, label: str, paragraph: Line, source: SourceText) -> list[Resolution]:
+    """One record per numbered part, bullet and clause."""
     text = _MORE_LINK.sub("", text)
     return [Resolution(piece, source.span(paragraph.start, paragraph.end), label, number)
-            for number, body in _parts(text) for piece in _clauses(body) if len(piece) > 2]
+            for bulleted in _INNER_BULLET.split(text) for number, body in _parts(bulleted)
+            for piece in _clauses(body) if len(piece) > 2]
 
 
 def _clauses(text: str) -> list[str]:

@@ -1756,3 +1756,58 @@ def test_committee_codes_with_the_year_first(tmp_path):
     assert [i.number for i in meeting.items] == ["CS25/31", "CS25/32", "CS25/33", "CS25/34", "CS25/35"]
     assert _decisions(meeting)["CS25/33"] == ["that the shelter be sited at the recreation ground."]
     assert meeting.chair.name == "Councillor M Dunne"
+
+
+VILLAGE_COUNCIL_COURTESY_TITLES = """Brackenford & Lowe Parish Council
+Planning and Amenities Committee
+7.15pm14 May 2026
+Minutes
+
+Present:
+Cllr Mrs R T Ingram (Chair)
+Cllr Mr P Oduya
+Cllr Miss H Yates
+
+1 Chair and Council's Comments
+The chair thanked the volunteers who cleared the pond.
+
+2 Bus Shelter Repairs
+RESOLVED, that:
+· the quote from Hollins Joinery be accepted; and
+· the works be finished before the winter timetable starts.
+
+3 Vice Chair of the Council
+RESOLVED: That Councillor Oduya serve as vice chair until the annual meeting.
+"""
+
+
+def test_courtesy_titles_a_time_glued_to_the_date_and_bulleted_decisions(tmp_path):
+    """"Cllr Mrs R T Ingram": a courtesy title after the councillor's, initials without dots; "7.15pm14 May
+    2026" as extracted; "RESOLVED, that:" over bullets; "X and Council's"/"Y of the Council" name no council."""
+    meeting = _minutes(_pack(tmp_path, VILLAGE_COUNCIL_COURTESY_TITLES))
+    assert (meeting.council, meeting.date) == ("Brackenford & Lowe Parish Council", date(2026, 5, 14))
+    assert meeting.chair.name == "Councillor R T Ingram"
+    assert _names(meeting.present) == ["Councillor R T Ingram", "Councillor P Oduya", "Councillor H Yates"]
+    assert _decisions(meeting) == {
+        "1": [], "2": ["the quote from Hollins Joinery be accepted; and", "the works be finished before the winter timetable starts."],
+        "3": ["That Councillor Oduya serve as vice chair until the annual meeting."]}
+
+
+PARISH_MEETING = """Minutes of Parish Meeting held on Thursday 2nd April 2026 in Fellside Reading Room
+
+Parish Councillors present      Owen Tarrant (Chair), Lucy Abara
+
+1.1   To receive apologies for absence.
+
+None.
+
+1.2   To approve the minutes of the meeting held on 5th March 2026.
+
+RESOLVED: That the minutes be signed as a true record.
+"""
+
+
+def test_a_parish_meeting_is_a_body(tmp_path):
+    meeting = _minutes(_pack(tmp_path, PARISH_MEETING))
+    assert (meeting.body, meeting.date) == ("Parish Meeting", date(2026, 4, 2))
+    assert _decisions(meeting)["1.2"] == ["That the minutes be signed as a true record."]
