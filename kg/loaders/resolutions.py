@@ -116,7 +116,9 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
     found: list[Resolution] = []
     label: str | None = None
     proposed = False
+    bare = False               # the paragraph before was a label standing alone ("Decision:")
     for paragraph in _label_paragraphs(paragraphs):
+        after_bare, bare = bare, False
         text = _DECISION_HEADING.sub("", _PARAGRAPH_NUMBER.sub("", paragraph.text.strip()))
         if _PROPOSED.search(text):          # an agenda's wording for a resolution still to be passed
             proposed, label = True, None
@@ -132,6 +134,7 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
             rest = text[match.end():].strip()
             if rest and not _LEAD_IN_ONLY.match(rest):
                 found.extend(_records(rest, label, paragraph, source))
+            bare = not rest
             continue
         decided = _BODY_DECIDED.match(text)
         if decided:
@@ -142,7 +145,8 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
             continue
         if label and text.endswith(":") and len(text.split()) <= 14 and not _STARTS_PART.match(text):
             continue                          # "As Cabinet Member for X, I agree to:" introduces the parts below
-        if label and (_STARTS_PART.match(text) or _THAT.match(text) or _BULLET.match(text) or _INFINITIVE.match(text)):
+        if label and (after_bare or _STARTS_PART.match(text) or _THAT.match(text) or _BULLET.match(text)
+                      or _INFINITIVE.match(text)):      # under "Decision:" alone, what follows is the decision
             found.extend(_records(_BULLET.sub("", text), label, paragraph, source))
             continue
         label = None

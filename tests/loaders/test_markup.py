@@ -101,3 +101,32 @@ def test_bad_html_and_docx_are_refused_with_one_line_naming_the_file(tmp_path, n
     assert caught.value.path == str(path)
     assert reason in caught.value.reason
     assert "\n" not in str(caught.value)
+
+
+MEETING_PAGE = """<!DOCTYPE html>
+<html><head><title>Meeting Details</title></head>
+<body><form method="post" action="./Page.aspx" id="MainForm">
+<input type="hidden" name="__STATE" value="x7f">
+<h2>Meeting Details</h2>
+<h3>Fenmoor Leisure and Culture Committee</h3>
+<p>9 September 2026 - 18:30 to 20:10</p>
+<table class="Items">
+<tr><td>1</td><td><strong>Apologies</strong><div>Apologies were received from Councillor Tom Eady.</div></td></tr>
+<tr><td>2</td><td><strong>Swimming Pool Opening Hours</strong>
+<div>To consider the hours for the winter season.</div>
+<div>Members discussed the early morning sessions.</div>
+<div>AGREED: that the pool open at 6.30am on weekdays from 1 October.</div></td></tr>
+</table>
+</form></body></html>
+"""
+
+
+def test_a_page_in_a_form_with_items_laid_out_in_a_table(tmp_path):
+    """ASP.NET committee pages wrap everything in a form; a table whose cells hold paragraphs lays a page
+    out (an item a row) and is read as paragraphs, not as one row of joined cells."""
+    pack = load_pack(_write(tmp_path, "meeting.html", MEETING_PAGE.encode()))
+    [meeting] = pack.meetings
+    assert (meeting.body, str(meeting.date)) == ("Fenmoor Leisure and Culture Committee", "2026-09-09")
+    assert [(i.number, i.title, [r.text for r in i.resolutions]) for i in meeting.items] == [
+        ("1", "Apologies", []),
+        ("2", "Swimming Pool Opening Hours", ["that the pool open at 6.30am on weekdays from 1 October."])]

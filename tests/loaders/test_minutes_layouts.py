@@ -1811,3 +1811,68 @@ def test_a_parish_meeting_is_a_body(tmp_path):
     meeting = _minutes(_pack(tmp_path, PARISH_MEETING))
     assert (meeting.body, meeting.date) == ("Parish Meeting", date(2026, 4, 2))
     assert _decisions(meeting)["1.2"] == ["That the minutes be signed as a true record."]
+
+
+PARISH_MIN_REFERENCES = """                     NETHERBY PARISH COUNCIL
+
+   Minutes of the Ordinary Meeting of Netherby Parish Council held on
+   Monday 12th January 2026 at 7pm in the Pavilion
+
+Present:      Cllr A. Rudd (Chairman), Cllr C. Tovey, Cllr J. Wren
+
+Min 26/01     To receive and approve apologies for absence
+              Apologies were received from Cllr D. Lomax. RESOLVED to accept
+              the apologies.
+
+Min 26/02     To approve the minutes of the meeting held on 8th December
+              2025
+              RESOLVED that the minutes be approved as a true record.
+
+Min 26/03     Allotments
+              The waiting list stood at eleven names.
+"""
+
+
+def test_parish_minute_references_and_titles_in_the_agendas_words(tmp_path):
+    """"Min 26/01" numbers an item; "To receive and approve ..." is the agenda's title, not minute text;
+    the "Ordinary Meeting of X Parish Council" is the Parish Council's own meeting."""
+    meeting = _minutes(_pack(tmp_path, PARISH_MIN_REFERENCES))
+    assert (meeting.body, meeting.council) == ("Parish Council", "Netherby Parish Council")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("26/01", "To receive and approve apologies for absence"),
+        ("26/02", "To approve the minutes of the meeting held on 8th December"), ("26/03", "Allotments")]
+    assert _decisions(meeting) == {"26/01": ["to accept the apologies."],
+                                   "26/02": ["that the minutes be approved as a true record."], "26/03": []}
+
+
+CABINET_DECISION_NOTICE_CODES = """KILNSEY BOROUGH COUNCIL
+
+EXECUTIVE
+
+Record of decisions of the meeting held on Tuesday 3 November
+2026 at 6pm
+
+Executive Members present: Councillors Hana Ruddock (in the Chair), Piers Lamb and Ola Femi
+
+EX.14    SCHOOL CROSSING PATROLS
+
+Decision:
+The Executive withdrew the item for further consultation with schools.
+
+Reasons for the decision:
+Two head teachers asked for more time.
+
+EX.15    CAR PARK CHARGES
+
+Decision:
+That the Executive approves the charges in Appendix B.
+"""
+
+
+def test_dotted_committee_codes_a_wrapped_year_and_prose_under_a_bare_decision_label(tmp_path):
+    meeting = _minutes(_pack(tmp_path, CABINET_DECISION_NOTICE_CODES))
+    assert (meeting.body, meeting.date) == ("EXECUTIVE", date(2026, 11, 3))
+    assert _decisions(meeting) == {
+        "EX.14": ["The Executive withdrew the item for further consultation with schools."],
+        "EX.15": ["That the Executive approves the charges in Appendix B."]}
+    assert meeting.chair.name == "Councillor Hana Ruddock"
