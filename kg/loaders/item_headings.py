@@ -136,6 +136,30 @@ def unnumbered_headings(lines: list[Line], start: int, end: int) -> list[tuple[i
     return found
 
 
+_PARAGRAPH = re.compile(r"^\d{1,3}\.\s+\S")
+
+
+def headings_over_paragraphs(lines: list[Line], start: int, end: int) -> list[tuple[int, None, str, int]]:
+    """Minutes that number their paragraphs straight through and head each item with an unnumbered title
+    just above its first paragraph ("Matters Arising" / "4. The Chief Executive reported ..."): the titles
+    are the items. At most one short line (a member leaving the room) may stand between."""
+    found: list[tuple[int, None, str, int]] = []
+    paragraphs = 0
+    for index in range(start, end):
+        text = lines[index].text.strip()
+        paragraphs += bool(_PARAGRAPH.match(text))
+        if not text or (index > start and lines[index - 1].text.strip()) or is_attendance_label(text) \
+                or len(text.split()) > 12 or not _reads_as_title(text) or text.endswith((".", ":")) \
+                or _NUMBERED.match(text) or starts_with_label(text):
+            continue
+        below = [i for i in range(index + 1, min(end, index + 3)) if lines[i].text.strip()][:2]
+        first = next((i for i in below if _PARAGRAPH.match(lines[i].text.strip())), None)
+        if first is not None and _sentence(lines[first].text) and \
+                all(lines[i].text.strip().endswith(".") for i in below if i < first):
+            found.append((index, None, text, index + 1))
+    return found if len(found) >= 3 and paragraphs > len(found) else []
+
+
 def _use_minute_numbers(lines: list[Line], chain: list[Heading], end: int) -> None:
     """CMIS minutes head each "Item 5" with the minute's own number ("MINUTE NO 345", or "345" opening
     the text): the minute number identifies the item."""

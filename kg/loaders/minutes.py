@@ -18,6 +18,7 @@ from kg.loaders.meeting_header import ATTENDANCE
 from kg.loaders.item_headings import (
     capitals_go_on,
     find_item_headings,
+    headings_over_paragraphs,
     inline_minutes,
     labelled_minutes,
     unnumbered_before,
@@ -97,9 +98,10 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
     ``item``: the number of the one item they hold, when their heading names it."""
     chair, present, apologies, index = _attendance(source, lines, first_content, end)
     known = _item_starts(lines, index, end)
-    generic = [(h.index, h.number, h.title, h.body_start)
-               for h in find_item_headings(lines, first_content, end) or labelled_minutes(lines, first_content, end)
-               or inline_minutes(lines, first_content, end)]
+    generic = headings_over_paragraphs(lines, first_content, end) or [
+        (h.index, h.number, h.title, h.body_start)
+        for h in find_item_headings(lines, first_content, end) or labelled_minutes(lines, first_content, end)
+        or inline_minutes(lines, first_content, end)]
     starts = _better_items(known, generic, lines, index)
     printed = read_attendance(source, lines, first_content, starts[0][0] if starts else index)
     if starts and starts is generic:

@@ -51,8 +51,8 @@ _INFINITIVE = re.compile(r"^to\s+[a-z]", re.I)
 # "To thank the deputation ... and to consider it ...": two decisions in one sentence
 _AND_TO = re.compile(r",?\s+and\s+(?=to\s+[a-z]+\b)")
 _AND_AGREED = re.compile(r",?\s+and\s+agreed\s+(?=that\b|to\b)", re.I)
-_PART = re.compile(r"(?:^|(?<=[\s;:.]))(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h])\)|\d{1,2}\.(?=\s))\s+")
-_STARTS_PART = re.compile(r"^(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h])\)|\d{1,2}\.)\s+")
+_PART = re.compile(r"(?:^|(?<=[\s;:.]))(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h]|[ivx]{1,5})\)|\d{1,2}\.(?=\s))\s+")
+_STARTS_PART = re.compile(r"^(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h]|[ivx]{1,5})\)|\d{1,2}\.)\s+")
 _THAT = re.compile(r"^that\b", re.I)
 # "That Cabinet:" / "That the Board:" introducing numbered decisions
 _LEAD_IN = re.compile(r"^[Tt]hat\s+(?:the\s+)?[A-Z][\w ]{1,40}:\s*[-–]?\s*(?P<rest>(?:\(?(?:\d{1,2}|[a-h])[.)]\s.*)?)$")
@@ -120,6 +120,9 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
     for paragraph in _label_paragraphs(paragraphs):
         after_bare, bare = bare, False
         text = _DECISION_HEADING.sub("", _PARAGRAPH_NUMBER.sub("", paragraph.text.strip()))
+        numbered = re.match(r"^\d{1,3}\.\s+", text)          # "8. The Board:" in minutes numbering every paragraph
+        if numbered and (_LABEL.match(text[numbered.end():]) or _BODY_DECIDED.match(text[numbered.end():])):
+            text = text[numbered.end():]
         if _PROPOSED.search(text):          # an agenda's wording for a resolution still to be passed
             proposed, label = True, None
             continue

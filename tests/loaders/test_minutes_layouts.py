@@ -1876,3 +1876,88 @@ def test_dotted_committee_codes_a_wrapped_year_and_prose_under_a_bare_decision_l
         "EX.14": ["The Executive withdrew the item for further consultation with schools."],
         "EX.15": ["That the Executive approves the charges in Appendix B."]}
     assert meeting.chair.name == "Councillor Hana Ruddock"
+
+
+HEADINGS_OVER_NUMBERED_PARAGRAPHS = """GLENCAIRN HILLS JOINT BOARD
+MINUTES OF THE BOARD MEETING
+held at Strathmore Hall on Friday 6th March 2026 at 10.00am
+
+PRESENT
+Morag Tait (Convener)            Ewan Leckie
+
+Welcome
+1. The Convener welcomed members and the new Clerk to the Board.
+2. There were no apologies.
+
+Visitor Centre Refurbishment (Paper 1)
+3. The Director of Operations introduced the paper on the refurbishment.
+4. The Board:
+a) Approved the refurbishment at a cost of £420,000;
+b) Asked for a report on visitor numbers after the first season.
+
+Trail Maintenance Update (Paper 2)
+Ewan Leckie left the room.
+5. The Ranger Manager reported on repairs to the upland paths after the storms.
+6. The Board noted the update.
+"""
+
+
+def test_unnumbered_headings_over_paragraphs_numbered_straight_through(tmp_path):
+    """The paragraphs are numbered through the minutes; the unnumbered titles above them are the items,
+    and "4. The Board: a) ... b) ..." is the item's decision."""
+    meeting = _minutes(_pack(tmp_path, HEADINGS_OVER_NUMBERED_PARAGRAPHS))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (None, "Welcome"), (None, "Visitor Centre Refurbishment (Paper 1)"), (None, "Trail Maintenance Update (Paper 2)")]
+    assert [[r.text for r in i.resolutions] for i in meeting.items] == [
+        [], ["Approved the refurbishment at a cost of £420,000;", "Asked for a report on visitor numbers after the first season."],
+        ["noted the update."]]
+
+
+TEXT_EXPORT_WITH_ITEM_MARKERS = """WARNING - Converting documents to text can change their layout.
+
+Eastwold Fire and Rescue Authority
+
+Tuesday, 10 March 2026 at 2.00 pm at Service Headquarters
+
+Minutes
+
+Present: Councillors K Ambrose (Chair), L Bright and M Coyle
+
+<AI1>
+31/26
+
+Apologies for Absence
+
+None.
+
+</AI1>
+<AI2>
+32/26
+
+Budget Monitoring
+
+Resolved: - That the Authority:
+
+i)    noted the forecast underspend of £0.4m;
+
+ii)   approved the transfer of £0.2m to the equipment reserve.
+
+                                                                   1
+</AI2>
+<AI3>
+33/26
+
+Date of Next Meeting
+
+Tuesday, 9 June 2026.
+</AI3>
+"""
+
+
+def test_a_text_export_with_item_markers_and_minute_numbers_on_their_own_lines(tmp_path):
+    """"<AI2>" markers are dropped, "32/26" alone on a line is a minute number (no page is numbered past its
+    page count), and "i)" "ii)" number the parts of a decision."""
+    meeting = _minutes(_pack(tmp_path, TEXT_EXPORT_WITH_ITEM_MARKERS))
+    assert _decisions(meeting) == {"31/26": [], "32/26": ["noted the forecast underspend of £0.4m;",
+                                                          "approved the transfer of £0.2m to the equipment reserve."],
+                                   "33/26": []}
