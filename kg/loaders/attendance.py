@@ -21,7 +21,8 @@ from kg.loaders.vocabulary import words
 from kg.model import Line, PersonMention, SourceText, Span
 
 _KNOWN_LABEL = re.compile(r"^(?P<label>(?:members\s+)?present|also\s+present|also\s+in\s+attendance|in\s+attendance|"
-                          r"attending|apologies(?:\s+for\s+absence)?|attendance\s+details)\b(?P<rest>.*)$", re.I)
+                          r"attending|apologies(?:\s+for\s+absence)?|attendance\s+details|in\s+the\s+chair(?=\s*:))\b(?P<rest>.*)$",
+                          re.I)
 _COLON_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w'’()\- ]{1,70}?)\s*:\s*-?\s*(?P<rest>.*)$")
 _STOP_LABEL = re.compile(r"^(?:venue|contact|date|time|place|items?|minutes|declarations?|declaration of|note|"
                          r"decision|resolved|agreed)\b", re.I)
@@ -145,7 +146,7 @@ def _category(label: str) -> str:
     label = label.lower()
     if "apolog" in label:
         return "apologies"
-    if re.fullmatch(r"\s*(?:chair|chairman|chairperson|convener)\s*", label):
+    if re.fullmatch(r"\s*(?:in\s+the\s+)?(?:chair|chairman|chairperson|convener)\s*", label):
         return "chair"
     return "present"
 
@@ -293,6 +294,9 @@ def _person(text: str, span: Span, category: str) -> PersonMention | None:
             if kept and not person.name.startswith(kept.group("title")):
                 person.name = f"{kept.group('title')} {person.name}"          # "Revd Peter Lamb", "Canon Philip Ashdown"
             return person
+    if bracket and re.match(r"^(?:the\s+)?(?:deputy\s+|lord\s+)?(?:mayor|provost|lord provost|chair(?:man)?|convener)$",
+                            bare, re.I):
+        return _person(bracket.group(1), span, category)      # "The Mayor (Alderman K Ferris)": the person in the post
     return None
 
 

@@ -183,6 +183,8 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
     number = match.group("paren") or number
     family, key = _family(match)
     rest = (match.group("rest") or "").strip()
+    if is_time_of_day(rest):
+        return None
     if match.group("paren") and upper_ratio(rest) < 0.75:
         return None
     cells = _CELL.split(rest)
@@ -242,6 +244,11 @@ def _family(match: re.Match) -> tuple[tuple, tuple]:
     suffix = re.search(r"\d([a-z])$", code)
     key = tuple(int(d) for d in digits) + ((ord(suffix.group(1)) - 96,) if suffix else ())
     return (prefix, "int", len(digits), letters), key
+
+
+def is_time_of_day(rest: str) -> bool:
+    """"7.00 PM" read as number and title: the time of a header wrapped onto a line of its own."""
+    return bool(re.match(r"^[ap]\.?m\b\.?", rest, re.I))
 
 
 def _agenda_wording(text: str) -> bool:

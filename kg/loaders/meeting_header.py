@@ -31,7 +31,7 @@ _CUE = re.compile(r"\bminutes\b|\bmeeting\s+held\b|\bmeeting\s+details\b|\bheld\
                   r"\bdecision\s+(?:list|sheet)\b|\brecord\s+of\s+decisions\b|\bdecisions\s+(?:taken|made)\s+at\b", re.I)
 _MEETING_OF = re.compile(r"\b(?:minutes\s+of|at\s+a\s+meeting\s+of|meeting\s+of)\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
                          r"(?P<body>(?:(?!\b(?:meeting|minutes)\s+of\b).)+?)\s+(?:to\s+be\s+)?held\b", re.I)
-_OF_COUNCIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’ ]*\bcouncil\s*$", re.I)
+_OF_COUNCIL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?!(?:of|the)\b)[A-Z][\w'’-]*\s+){0,4}council\s*$", re.I)
 _OWN_MINUTES = re.compile(r"^(?P<body>.+?)['’]S\s+MINUTES\.?$", re.I)
 _DASH_DATE = re.compile(r"^(?P<body>.+?)\s*[-–—,]\s*(?:meeting\s+held\s+(?:on\s+)?)?"
                         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d", re.I)
@@ -150,7 +150,8 @@ def council_meeting(text: str) -> str | None:
     """"the Ordinary Meeting of X Parish Council" is a meeting of the council itself, named by its kind as its
     own minutes call it ("Parish Council"); None for any other body."""
     council = _OF_COUNCIL.search(text)
-    if council and re.fullmatch(r"(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}meeting", _OF_COUNCIL.sub("", text).strip(), re.I):
+    if council and re.fullmatch(r"(?:proceedings\s+of\s+)?(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}meeting",
+                                _OF_COUNCIL.sub("", text).strip(), re.I):
         kind = re.search(r"\b(city|county|borough|district|town|parish|community)\s+council\b", council.group(0), re.I)
         return f"{kind.group(1).capitalize()} Council" if kind else "Council"
     return None

@@ -19,6 +19,7 @@ from kg.loaders.item_headings import (
     capitals_go_on,
     find_item_headings,
     headings_over_paragraphs,
+    is_time_of_day,
     inline_minutes,
     labelled_minutes,
     unnumbered_before,
@@ -267,7 +268,7 @@ def _item_starts(lines: list[Line], start: int, end: int) -> list[tuple[int, str
             continue
         text = _ITEM_LABEL.sub("", lines[index].text)
         match = ITEM.match(text) if text else None
-        if match:
+        if match and not is_time_of_day(match.group("title")):
             key = _number_key(match.group("num"))
             title = match.group("title")
             capitals = upper_ratio(title) > 0.75

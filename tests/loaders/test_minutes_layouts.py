@@ -1961,3 +1961,32 @@ def test_a_text_export_with_item_markers_and_minute_numbers_on_their_own_lines(t
     assert _decisions(meeting) == {"31/26": [], "32/26": ["noted the forecast underspend of £0.4m;",
                                                           "approved the transfer of £0.2m to the equipment reserve."],
                                    "33/26": []}
+
+
+PROCEEDINGS_OF_THE_COUNCIL = """                 LOUGHSIDE AND BRAMBLEY DISTRICT COUNCIL
+
+   MINUTES OF THE PROCEEDINGS OF THE MONTHLY MEETING OF THE COUNCIL HELD IN
+   THE CHAMBER, TOWN HOUSE, BRAMBLEY ON TUESDAY 6 JANUARY 2026 AT
+   7.30 PM
+
+In the Chair        :   The Mayor (Alderman P Grogan)
+
+Members Present     :   Councillors – S Devine, R Lusk and O Tohill
+
+1     APOLOGIES
+
+      None.
+
+2     SEALING OF DOCUMENTS
+
+      RESOLVED – that the Common Seal be affixed to the lease of the Quay Road kiosk.
+"""
+
+
+def test_proceedings_of_the_monthly_meeting_of_the_council(tmp_path):
+    """A header over three lines ("... HELD IN / THE CHAMBER ... ON <date> AT / 7.30 PM"): the Council's own
+    meeting, the time not an item; "In the Chair : The Mayor (Alderman X)" names the chair."""
+    meeting = _minutes(_pack(tmp_path, PROCEEDINGS_OF_THE_COUNCIL))
+    assert (meeting.body, meeting.date) == ("Council", date(2026, 1, 6))
+    assert meeting.chair.name == "Alderman P Grogan"
+    assert _decisions(meeting) == {"1": [], "2": ["that the Common Seal be affixed to the lease of the Quay Road kiosk."]}
