@@ -36,7 +36,7 @@ _STAR_LEGEND = re.compile(r"^\s*\*\s*(?:denotes\s+)?present\s*$", re.I)
 # "Present: Councillor Okafor (Chair), Brennan, Dalgleish": surnames after one titled name are councillors too
 _BARE_SURNAME = re.compile(r"^(?:Mc|O['’])?[A-Z][a-zA-Z'’-]+(?:\s*\([^)]*\))?$")
 _CHAIR_CELL = re.compile(r"^(?:chair|chairman|chairperson|convener)\s*(?:$|,\s*(?P<role>.+))", re.I)
-_POST_FIRST = re.compile(r"^(?P<post>(?:vice[- ])?(?:chair(?:man|person|woman)?|convener|mayor|deputy mayor))\s+"
+_POST_FIRST = re.compile(r"^(?P<post>(?:the\s+)?(?:(?:town|city|lord)\s+)?(?:vice[- ]|deputy\s+)?(?:chair(?:man|person|woman)?|convener|mayor))\s+"
                          r"(?=(?:cllr|councillor|mr|mrs|ms|miss|dr)\b)", re.I)
 _SUB_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*:\s*(?P<rest>\S.*)$")
 _STATUS = re.compile(r"\s+[-–]\s+(present|attended|apologies|sent apologies|absent)\s*$", re.I)
@@ -79,7 +79,8 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int)
         text = line.text.strip()
         if not text:
             continue
-        label = _label(text) if len(_CELLS.split(_row_text(source, line))) < 2 or _KNOWN_LABEL.match(text) else None
+        cells = _CELLS.split(_row_text(source, line))       # "Religious Representatives:  Rev. X": a label, then spacing
+        label = _label(text) if len(cells) < 2 or _KNOWN_LABEL.match(text) or cells[0].endswith(":") else None
         sub = _SUB_LABEL.match(text) if label is None and category in ("present", "chair") else None
         if sub and not _STOP_LABEL.match(sub.group("label")) and _people_in(sub.group("rest").split(",")[0]):
             flush()                         # "Head teachers: A (Chair), B", "Governors: C" under "Members present"

@@ -21,7 +21,7 @@ from kg.loaders.minutes import nonblank, opens_minutes, parse_minutes
 from kg.loaders.normalize import is_capitals_heading
 from kg.model import Line, Meeting, MeetingKind, SourceText
 
-_MINUTES_OF = re.compile(r"^(?:minutes\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+)?(?:the\s+)?)(?P<body>.+?),?\s+"
+_MINUTES_OF = re.compile(r"^(?:minutes?\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+)?(?:the\s+)?)(?P<body>.+?),?\s+"
                          r"held\s+(?:on|in|at)\s+(?P<rest>.+)$", re.I)
 _BODY_NOUN = re.compile(r"\b(?:panel|partnership|commission|board|committee|cabinet|council|forum|group|trust|"
                         r"executive|meeting|assembly|governors|authority|sub-committee|body)\b", re.I)
@@ -141,7 +141,7 @@ def _heading_at(lines: list[Line], index: int, found: list[_Heading]) -> _Headin
     text = lines[index].text
     if AGENDA.match(text) and not _labels_an_item(lines, index):
         return _agenda_heading(lines, index)
-    if re.match(r"^minutes\s+(?:of|from)\b", text, re.I):
+    if re.match(r"^minutes?\s+(?:of|from)\b", text, re.I):          # a Scottish council's "Minute of Meeting of"
         title = [index, *_title_lines(lines, index)]
         text = " ".join(lines[i].text for i in title)
         match = _MINUTES_OF.match(text)

@@ -1990,3 +1990,49 @@ def test_proceedings_of_the_monthly_meeting_of_the_council(tmp_path):
     assert (meeting.body, meeting.date) == ("Council", date(2026, 1, 6))
     assert meeting.chair.name == "Alderman P Grogan"
     assert _decisions(meeting) == {"1": [], "2": ["that the Common Seal be affixed to the lease of the Quay Road kiosk."]}
+
+
+SCOTTISH_MINUTE_OF_MEETING = """                              STRATHLEVEN COUNCIL
+
+MINUTE of MEETING of the COMMUNITIES AND HOUSING COMMITTEE held in
+the Burgh Chambers, Kilmory on Tuesday 3 March
+2026 at 2.00 pm.
+
+Present:      Councillors Ailsa Cairns (Convener), Rory Dow and Iona Fyfe.
+
+Religious Representatives:  Rev. Colin Barr.
+
+Apologies:    Councillor Hugh Moffat.
+
+1.    HOUSING REVENUE ACCOUNT - RENT SETTING 2026/27
+
+      The Committee resolved (6 for, 2 against):-
+      to approve a rent increase of 4.5% from 6 April 2026.
+
+2.    ALLOTMENT SITES - UPDATE
+
+      The Committee resolved:-
+      to note the update.
+"""
+
+
+def test_a_scottish_minute_of_meeting_with_spaced_labels_and_a_vote(tmp_path):
+    """"MINUTE of MEETING of the X held in ... on <date>" (a year wrapped onto the next line); a label set off
+    by spacing ("Religious Representatives:  Rev. X") opens a block of its own; "resolved (6 for, 2 against):-"."""
+    meeting = _minutes(_pack(tmp_path, SCOTTISH_MINUTE_OF_MEETING))
+    assert (meeting.body, meeting.date) == ("COMMUNITIES AND HOUSING COMMITTEE", date(2026, 3, 3))
+    assert meeting.chair.name == "Councillor Ailsa Cairns"
+    assert _names(meeting.present) == ["Councillor Ailsa Cairns", "Councillor Rory Dow", "Councillor Iona Fyfe",
+                                       "Rev. Colin Barr"]
+    assert _decisions(meeting) == {"1": ["to approve a rent increase of 4.5% from 6 April 2026."],
+                                   "2": ["to note the update."]}
+
+
+def test_the_town_mayor_in_the_chair(tmp_path):
+    text = ("KELWICK TOWN COUNCIL\n\nMINUTES OF THE MEETING OF THE FULL COUNCIL HELD ON MONDAY 9 MARCH 2026\n\n"
+            "PRESENT: The Town Mayor Cllr Jean Pellow (in the Chair), Cllrs Ann Bray and Tom Eddy.\n\n"
+            "FC/26/01    APOLOGIES\n             None.\n\n"
+            "FC/26/02    MINUTES\n             RESOLVED (unanimous) that the minutes be signed.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert meeting.chair.name == "Councillor Jean Pellow"
+    assert _decisions(meeting) == {"FC/26/01": [], "FC/26/02": ["that the minutes be signed."]}
