@@ -61,12 +61,13 @@ class Attendance:
             self.present.append(person)
 
 
-def read_attendance(source: SourceText, lines: list[Line], start: int, end: int) -> Attendance:
-    """The attendance printed between line indexes ``start`` and ``end`` (the first item)."""
+def read_attendance(source: SourceText, lines: list[Line], start: int, end: int,
+                    category: str | None = None) -> Attendance:
+    """The attendance printed between line indexes ``start`` and ``end`` (the first item); ``category``: what
+    the lines are before any label (``"present"`` under an item titled "Present")."""
     found = Attendance()
     raw = source.raw_lines
     starred = any(_STAR_LEGEND.match(raw[line.start - 1]) for line in lines[start:end] if line.start == line.end)
-    category: str | None = None
     block: list[Line] = []
 
     def flush() -> None:
@@ -158,7 +159,8 @@ def _block_people(source: SourceText, block: list[Line], category: str, starred:
     if sum(len(row) >= 2 for row in rows) >= max(1, len(rows) // 2) and _raw_is_line(source, block):
         return _table_people(source, block, rows, category, starred)
     one_a_line = [bool(_person(re.split(r",|\s[–-]\s", line.text)[0], Span("", 0, 0), category)) for line in block]
-    if len(block) > 1 and sum(one_a_line) >= max(2, 2 * len(block) / 3):     # one person a line, a sub-label or two
+    wrapped = any(sum(bool(_person(part, Span("", 0, 0), category)) for part in line.text.split(",")) >= 2 for line in block)
+    if len(block) > 1 and not wrapped and sum(one_a_line) >= max(2, 2 * len(block) / 3):   # one person a line
         return [p for line, person in zip(block, one_a_line) if person
                 for p in _list_people(line.text, source.span(line.start, line.end), category)]
     text = " ".join(line.text for line in block)
@@ -348,6 +350,6 @@ def apologies_in_item(source: SourceText, lines: list[Line], start: int, stop: i
 def trailing_attendance(source: SourceText, lines: list[Line], start: int, end: int) -> Attendance:
     """An "Attendance details" / "Present:" block printed after the last item, as ModernGov pages do."""
     for index in range(start, end):
-        if re.match(r"^(?:attendance\s+details|present\s*:?)\s*$", lines[index].text.strip(), re.I):
+        if re.match(r"^(?:attendance(?:\s+details)?|attendees|present\s*:?)\s*$", lines[index].text.strip(), re.I):
             return read_attendance(source, lines, index, end)
     return Attendance()

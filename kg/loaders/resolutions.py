@@ -235,6 +235,27 @@ def find_prose_decisions(paragraphs: list[Line], source: SourceText) -> list[Res
     return _unique(found)
 
 
+# "Proposed (ER) & seconded (NG) that the minutes be approved. Unanimously agreed." / "... Carried (6 for, 1 against)."
+_MOTION = re.compile(r"\bproposed\b[^.;]{0,80}?\bseconded\b(?:\s+by)?[^.;]{0,60}?\b(?P<motion>that\s+[^.]+\.)"
+                     r"\s*(?P<outcome>(?:this\s+was\s+|and\s+)?(?:unanimously\s+|duly\s+)?(?:agreed|carried|resolved|approved|"
+                     r"lost|defeated|fell)\b)?", re.I)
+
+
+def find_carried_motions(paragraphs: list[Line], source: SourceText) -> list[Resolution]:
+    """Motions proposed and seconded and then agreed or carried, as parish and community councils minute
+    their decisions without a label; a motion lost, or with no outcome printed, decided nothing."""
+    found: list[Resolution] = []
+    for position, paragraph in enumerate(paragraphs):
+        after = paragraphs[position + 1].text if position + 1 < len(paragraphs) else ""   # the outcome on a line of its own
+        for motion in _MOTION.finditer(f"{paragraph.text} {after}"):
+            if motion.start() >= len(paragraph.text):
+                break
+            outcome = (motion.group("outcome") or "").lower()
+            if outcome and not re.search(r"lost|defeated|fell", outcome):
+                found.append(Resolution(motion.group("motion"), source.span(paragraph.start, paragraph.end), "Resolved"))
+    return found
+
+
 def find_outcome(paragraphs: list[Line]) -> str | None:
     """A narrative outcome ("approved as a correct record") that is not a formal resolution."""
     for paragraph in paragraphs:

@@ -2036,3 +2036,35 @@ def test_the_town_mayor_in_the_chair(tmp_path):
     meeting = _minutes(_pack(tmp_path, text))
     assert meeting.chair.name == "Councillor Jean Pellow"
     assert _decisions(meeting) == {"FC/26/01": [], "FC/26/02": ["that the minutes be signed."]}
+
+
+COMMUNITY_COUNCIL_MOTIONS = """CYNGOR CYMUNED LLANFAIR ISAF / LLANFAIR ISAF COMMUNITY COUNCIL
+
+Minutes of the monthly meeting of the Council held at the Village Hall on Monday, 9th March 2026 at 7.30 p.m.
+
+1.   Yn bresennol / Present
+     Cynghorwyr / Councillors: Mr Huw Pryce (Cadeirydd / Chair), Mrs Eirlys
+     Tudor, Mr Gethin Rees.
+     Hefyd / Also: Mrs Ann Lloyd (Clerc / Clerk).
+
+2.   Cofnodion y cyfarfod blaenorol / Minutes of the previous meeting
+     Proposed (ET) & seconded (GR) that the minutes be approved as a true record.
+     Unanimously agreed.
+
+3.   Cyllid / Finance
+     3.1  Proposed (GR) & seconded (HP) that the grass cutting quote of £640 be accepted.
+          Carried (2 in favour, 1 against).
+     3.2  Proposed (ET) & seconded (GR) that the hall fee be waived. Lost.
+"""
+
+
+def test_community_council_motions_agreed_and_attendance_under_an_item(tmp_path):
+    """"1. Present" heads the attendance; a motion proposed and seconded is a decision once agreed or carried
+    (a lost one is not); bilingual headings read in English."""
+    meeting = _minutes(_pack(tmp_path, COMMUNITY_COUNCIL_MOTIONS))
+    assert meeting.chair.name == "Huw Pryce"
+    assert [p.name for p in meeting.present] == ["Huw Pryce", "Eirlys Tudor", "Gethin Rees", "Ann Lloyd"]
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Present"), ("2", "Minutes of the previous meeting"), ("3", "Finance")]
+    assert _decisions(meeting)["2"] == ["that the minutes be approved as a true record."]
+    assert _decisions(meeting)["3"] == ["that the grass cutting quote of £640 be accepted."]
