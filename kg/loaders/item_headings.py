@@ -183,6 +183,8 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
     number = match.group("paren") or number
     family, key = _family(match)
     rest = (match.group("rest") or "").strip()
+    if not match.group("int"):
+        rest = re.sub(r"^\d{1,3}\.\s+(?=\S)", "", rest)     # "C052/23  5.  TO RECEIVE ...": the agenda's number after the code
     if is_time_of_day(rest):
         return None
     if match.group("paren") and upper_ratio(rest) < 0.75:
@@ -211,7 +213,7 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
         if _agenda_wording(rest):
             rest = rest.rstrip(".")           # "1.2 To approve the minutes of the meeting held on 5th March."
         title, body_start = _wrapped_title(lines, index, rest, end)
-        return Heading(index, number, title.rstrip("."), body_start, family, key) if _reads_as_title(title) else None
+        return Heading(index, number, title.rstrip(". "), body_start, family, key) if _reads_as_title(title) else None
     following = _next_nonblank(lines, index + 1, end, within=3)
     if following is None or _NUMBERED.match(lines[following].text.strip()):
         return None
@@ -334,7 +336,7 @@ def capitals_go_on(lines: list[Line], position: int, end: int, title: str) -> bo
 def _reads_as_title(title: str) -> bool:
     words = title.split()
     return (bool(words) and len(title) < 200 and bool(_LETTER_PAIR.search(title))       # never a bare date and (title[:1].isupper() or title[:1].isdigit() or title[:1] in "'‘\"")
-            and not starts_with_label(title) and (not title.endswith(".") or len(words) <= 8)
+            and not starts_with_label(title) and (not title.endswith(".") or len(words) <= 8 or upper_ratio(title) > 0.75)
             and not title.endswith((",", ";")))
 
 

@@ -2068,3 +2068,37 @@ def test_community_council_motions_agreed_and_attendance_under_an_item(tmp_path)
         ("1", "Present"), ("2", "Minutes of the previous meeting"), ("3", "Finance")]
     assert _decisions(meeting)["2"] == ["that the minutes be approved as a true record."]
     assert _decisions(meeting)["3"] == ["that the grass cutting quote of £640 be accepted."]
+
+
+PARISH_DOUBLE_NUMBERS = """Minutes of Parish Council 14 January 2026
+
+THOSE ATTENDING:
+
+Cllr R Oakley (Chair)
+
+Cllr T Briggs
+
+C101/26      1.         APOLOGIES FOR ABSENCE.
+
+Cllr M Dunn and Cllr P Hale (work commitment), Cllr S Lowe (illness). The meeting accepted these reasons.
+
+C102/26      2.         TO RECEIVE AND ADOPT THE MINUTES OF THE PARISH COUNCIL MEETING HELD ON 10 DECEMBER 2025 .
+
+RESOLVED that the minutes be signed as a true record.
+
+C103/26      3.         MATTERS ARISING.
+
+None.
+"""
+
+
+def test_a_minute_code_before_the_agenda_number_and_earlier_minutes_named_in_a_title(tmp_path):
+    """"C102/26  2.  TO RECEIVE AND ADOPT THE MINUTES OF ... HELD ON <date> ." is an item naming an earlier
+    meeting, not a new set of minutes; apologies listed without "received from" are apologies."""
+    [meeting] = _pack(tmp_path, PARISH_DOUBLE_NUMBERS).meetings
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("C101/26", "APOLOGIES FOR ABSENCE"),
+        ("C102/26", "TO RECEIVE AND ADOPT THE MINUTES OF THE PARISH COUNCIL MEETING HELD ON 10 DECEMBER 2025"),
+        ("C103/26", "MATTERS ARISING")]
+    assert _decisions(meeting)["C102/26"] == ["that the minutes be signed as a true record."]
+    assert _names(meeting.apologies) == ["Councillor M Dunn", "Councillor P Hale", "Councillor S Lowe"]
