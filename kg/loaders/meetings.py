@@ -22,7 +22,7 @@ from kg.loaders.normalize import is_capitals_heading
 from kg.model import Line, Meeting, MeetingKind, SourceText
 
 _MINUTES_OF = re.compile(r"^(?:minutes?\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+)?(?:the\s+)?)(?P<body>.+?),?\s+"
-                         r"held\s+(?:on|in|at)\s+(?P<rest>.+)$", re.I)
+                         r"held\s+(?:on|in|at)\s*:?\s+(?P<rest>.+)$", re.I)
 _BODY_NOUN = re.compile(r"\b(?:panel|partnership|commission|board|committee|cabinet|council|forum|group|trust|"
                         r"executive|meeting|assembly|governors|authority|sub-committee|body)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?$", re.I)
@@ -138,7 +138,7 @@ def _running_lines(lines: list[Line]) -> set[str]:
         if line.text:
             key = _page_free(line.text)
             counts[key] = counts.get(key, 0) + 1
-    return {text for text, count in counts.items() if count >= 3 and find_dates(text)}
+    return {text for text, count in counts.items() if count >= 2 and find_dates(text)}
 
 
 def _heading_at(lines: list[Line], index: int, found: list[_Heading]) -> _Heading | None:

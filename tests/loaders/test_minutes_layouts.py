@@ -2102,3 +2102,43 @@ def test_a_minute_code_before_the_agenda_number_and_earlier_minutes_named_in_a_t
         ("C103/26", "MATTERS ARISING")]
     assert _decisions(meeting)["C102/26"] == ["that the minutes be signed as a true record."]
     assert _names(meeting.apologies) == ["Councillor M Dunn", "Councillor P Hale", "Councillor S Lowe"]
+
+
+BOROUGH_COMMITTEE_LAYOUT = """                                                            Public Document Pack
+
+        LONDON BOROUGH OF ASHTREE VALE
+
+        MINUTES of the LICENSING AND
+        APPEALS COMMITTEE
+
+        Held on: Wednesday 4 March 2026             Venue: Room 3, Town Hall
+        Time:    6.30 pm - 8.05 pm
+
+        PRESENT:        Councillors Iman Qureshi (Chair), Rob Tandy and Kit Lowe
+
+  LAC 12    Apologies for Absence
+
+            None.
+
+  LAC 13    Street Trading Policy
+
+            RESOLVED that the revised policy be adopted.
+
+Licensing and Appeals Committee - 4 March 2026                                        1
+
+  LAC 14    Date of Next Meeting
+
+            8 April 2026.
+
+Licensing and Appeals Committee - 4 March 2026                                        2
+"""
+
+
+def test_committee_codes_with_a_space_a_running_head_on_two_pages_and_held_on_with_a_colon(tmp_path):
+    """"LAC 12" numbers items; "Held on: <date>" dates the title above it; the body and date printed at the
+    foot of each of two pages is a running head, not a second meeting; "London Borough of Ashtree Vale"."""
+    [meeting] = _pack(tmp_path, BOROUGH_COMMITTEE_LAYOUT).meetings
+    assert (meeting.body, meeting.date, meeting.council) == (
+        "LICENSING AND APPEALS COMMITTEE", date(2026, 3, 4), "London Borough of Ashtree Vale")
+    assert _decisions(meeting) == {"LAC 12": [], "LAC 13": ["that the revised policy be adopted."], "LAC 14": []}
+    assert meeting.chair.name == "Councillor Iman Qureshi"
