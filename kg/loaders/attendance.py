@@ -299,7 +299,7 @@ def _person(text: str, span: Span, category: str) -> PersonMention | None:
             return person
     if bracket and re.match(r"^(?:the\s+)?(?:deputy\s+|lord\s+)?(?:mayor|provost|lord provost|chair(?:man)?|convener)$",
                             bare, re.I):
-        return _person(bracket.group(1), span, category)      # "The Mayor (Alderman K Ferris)": the person in the post
+        return _person(bracket.group(1), span, "chair" if capacity == "chair" else category)   # "The Mayor (Alderman X)"
     return None
 
 

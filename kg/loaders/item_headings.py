@@ -126,11 +126,11 @@ def unnumbered_headings(lines: list[Line], start: int, end: int) -> list[tuple[i
     found: list[tuple[int, None, str, int]] = []
     for index in range(start, end):
         text = lines[index].text.strip()
-        if not text or (index > 0 and lines[index - 1].text.strip()) or is_attendance_label(text):
+        if not text or (index > 0 and lines[index - 1].text.strip()):
             continue
         following = _next_nonblank(lines, index + 1, end, within=3)
         if following is None or following == index + 1 or len(text.split()) > 6 or not _reads_as_title(text) \
-                or text.endswith((".", ":")) or _NUMBERED.match(text):
+                or text.endswith((".", ":")) or _item_number(text):
             continue
         if len(lines[following].text.split()) >= 6 and _sentence(lines[following].text):
             found.append((index, None, text, following))
@@ -173,9 +173,16 @@ def _use_minute_numbers(lines: list[Line], chain: list[Heading], end: int) -> No
                 break
 
 
+def _item_number(text: str) -> re.Match | None:
+    """The item number opening ``text``; a financial year ("FEES 2026/27", "2025/26 BUDGET") numbers nothing."""
+    match = _NUMBERED.match(text)
+    year = re.search(r"(?:19|20)(\d\d)/(\d\d)$", match.group(0)[:match.end("stop")].rstrip(".:")) if match else None
+    return None if year and (int(year.group(1)) + 1) % 100 == int(year.group(2)) else match
+
+
 def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading | None:
     text = lines[index].text.strip()
-    match = _NUMBERED.match(text)
+    match = _item_number(text)
     if not match or (match.group("int") and not match.group("stop") and match.group("rest") is None and
                      not match.group("prefix") and len(match.group("int")) > 4):
         return None
@@ -202,7 +209,7 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
         run = _CAPITAL_RUN.match(rest)
         if run and upper_ratio(run.group("title")) > 0.9:          # "2023/141 PUBLIC PARTICIPATION. Two parents ..."
             return Heading(index, number, run.group("title").rstrip(".:"), index, family, key)
-        if _sentence(rest) and not _agenda_wording(rest) and \
+        if _sentence(rest) and not _agenda_wording(rest) and not match.group("prefix") and \
                 (rest.endswith(".") or _next_nonblank(lines, index + 1, end, within=1) is not None):
             above = _title_above(lines, index, start)
             title = " ".join(" ".join(line.text for line in lines[above:index] if line.text.strip()).split()).rstrip(".")
@@ -261,7 +268,9 @@ def _agenda_wording(text: str) -> bool:
 
 
 def _sentence(text: str) -> bool:
-    """Minute text, not a title: several lower-case words beyond the joining words titles keep."""
+    """Minute text, not a title: several lower-case words beyond the joining words titles keep (a title's
+    bracketed note, "Public forum (the meeting was adjourned)", not counted)."""
+    text = re.sub(r"\([^)]*\)", "", text)
     lower = [w for w in re.findall(r"[A-Za-z'’]+", text) if w[:1].islower() and len(w) >= 3 and w not in _JOINERS]
     return len(text.split()) >= 6 and len(lower) >= 3
 

@@ -13,7 +13,7 @@ from kg.loaders.vocabulary import words
 from kg.model import Line, Resolution, SourceText
 
 _LABEL = re.compile(
-    r"^(?:it\s+was\s+(?:therefore\s+)?[-–]\s*|(?:after\s+consideration,\s*)?the\s+(?:\w+\s+){1,3}?(?!decision\b))?"
+    r"^(?:it\s+was\s+(?:therefore\s+)?[-–]\s*|it\s+was\s+(?:duly\s+|unanimously\s+)?(?=(?-i:RESOLVED|AGREED)\b)|(?:after\s+consideration,\s*)?the\s+(?:\w+\s+){1,3}?(?!decision\b))?"
     r"(?P<label>resolved|resovled|reslved|resloved|agreee?d|decision|decided"
     # a committee's recommendation to the body that decides: "RECOMMENDED to Cabinet that:", "Recommended:"
     r"|(?-i:RECOMMENDED)(?:\s+to\s+(?:the\s+)?[A-Z][\w&'’ ]{1,40}?(?=\s+that\b))?|(?-i:Recommended)(?=\s*[:–-]))"
@@ -33,7 +33,8 @@ _DECISION_HEADING = re.compile(r"^decisions?\s+(?=(?:the|it)\s)", re.I)
 _PARAGRAPH_NUMBER = re.compile(r"^(?:\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\s+|\d{1,4}\.?\s+(?=(?:resolved|resovled|agreed|decided)\b))",
                                re.I)
 # a label in capitals after a proposer and seconder inside one paragraph ("Seconded: Cllr Ogden. RESOLVED: ...")
-_INLINE_LABEL = re.compile(r"(?<=[.;:])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DECIDED)\b)")   # "... Minutes: RESOLVED that"
+_INLINE_LABEL = re.compile(r"(?<=[.;:–-])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DECIDED)\b|(?:Resolved|Agreed)\s*[–:-])"
+                           r"|,?\s+(?:and\s+)?it\s+was\s+(?:duly\s+|unanimously\s+)?(?=RESOLVED\b)")   # "... and it was RESOLVED that"   # "... Minutes: RESOLVED that"
 _AFTER_DECISION = re.compile(r"(?<=[.;])\s+(?=(?:Voting|Votes|Proposed|Clerk['’]s note)\b)")
 _BULLET = re.compile(r"^-\s+")
 _INNER_BULLET = re.compile(r"\s*[;,](?:\s+and)?\s+-\s+")     # bullets a paragraph joined: "noted; and - approved"
@@ -121,7 +122,7 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
     for paragraph in _label_paragraphs(paragraphs):
         after_bare, bare = bare, False
         text = _DECISION_HEADING.sub("", _PARAGRAPH_NUMBER.sub("", paragraph.text.strip()))
-        numbered = re.match(r"^\d{1,3}\.\s+", text)          # "8. The Board:" in minutes numbering every paragraph
+        numbered = re.match(r"^(?:\d{1,3}\.|\((?:[a-h]|[ivx]{1,4})\)|[a-h]\))\s+", text)   # "8. The Board:", "(c) Resolved –"
         if numbered and (_LABEL.match(text[numbered.end():]) or _BODY_DECIDED.match(text[numbered.end():])):
             text = text[numbered.end():]
         if _PROPOSED.search(text):          # an agenda's wording for a resolution still to be passed
@@ -147,8 +148,8 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
             if rest and not _LEAD_IN_ONLY.match(rest):
                 found.extend(_records(rest, label, paragraph, source))
             continue
-        if label and text.endswith(":") and len(text.split()) <= 14 and not _STARTS_PART.match(text):
-            continue                          # "As Cabinet Member for X, I agree to:" introduces the parts below
+        if label and text.endswith(":") and len(text.split()) <= 14:
+            continue                # "As Cabinet Member for X, I agree to:", "(a) Memorial repairs:" introduce what follows
         if label and (after_bare or _STARTS_PART.match(text) or _THAT.match(text) or _BULLET.match(text)
                       or _INFINITIVE.match(text)):      # under "Decision:" alone, what follows is the decision
             found.extend(_records(_BULLET.sub("", text), label, paragraph, source))

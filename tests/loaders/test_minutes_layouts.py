@@ -2142,3 +2142,37 @@ def test_committee_codes_with_a_space_a_running_head_on_two_pages_and_held_on_wi
         "LICENSING AND APPEALS COMMITTEE", date(2026, 3, 4), "London Borough of Ashtree Vale")
     assert _decisions(meeting) == {"LAC 12": [], "LAC 13": ["that the revised policy be adopted."], "LAC 14": []}
     assert meeting.chair.name == "Councillor Iman Qureshi"
+
+
+JOINT_COMMITTEE_CAPITAL_HEADINGS = """MARLOW VALE JOINT CEMETERIES COMMITTEE
+
+At a meeting of the Marlow Vale Joint Cemeteries Committee held at the Lodge, Hill Road, Marlow Vale on
+Friday 6 February 2026 at 10.00 am.
+
+PRESENT: The Mayor (Councillor Rhys Abbot) in the Chair; Councillors Dean and Fox.
+
+DECLARATIONS OF INTEREST
+
+No declarations of interest were made at the meeting.
+
+FEES 2026/27
+
+The Treasurer presented the proposed fees (a) Burials: it was RESOLVED that the fees rise by 4%.
+
+EXCLUSION OF THE PUBLIC
+
+It was RESOLVED that the public be excluded for the next item under paragraph 3 of the schedule.
+
+(a) Memorial repairs: Resolved – to accept the lowest tender.
+"""
+
+
+def test_capital_headings_over_paragraphs_the_mayor_in_the_chair_and_inline_labels(tmp_path):
+    """Unnumbered capital headings over minute text are items even when a heading's words could label
+    attendance ("EXCLUSION OF THE PUBLIC"); "The Mayor (Councillor X) in the Chair"; "(a) ... Resolved – ..."."""
+    meeting = _minutes(_pack(tmp_path, JOINT_COMMITTEE_CAPITAL_HEADINGS))
+    assert meeting.chair.name == "Councillor Rhys Abbot"
+    assert [i.title for i in meeting.items] == ["DECLARATIONS OF INTEREST", "FEES 2026/27", "EXCLUSION OF THE PUBLIC"]
+    assert [[r.text for r in i.resolutions] for i in meeting.items][1:] == [
+        ["that the fees rise by 4%."],
+        ["that the public be excluded for the next item under paragraph 3 of the schedule.", "to accept the lowest tender."]]
