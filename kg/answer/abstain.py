@@ -91,9 +91,9 @@ NO_FIGURE = Refusal("no_figure", "The papers found do not give the figure asked 
 def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None) -> Refusal | None:
     """For a 'how many / how much' question answered with figures (the quotes of ``evidence``), why they
     do not answer it: none is of a year the question names (no_date: 'recruited in 2019/20' answered with
-    2015/16's), or none is printed in a piece naming any of what the question names ('the Empower Cup in
-    Scunthorpe' answered with another event's sum: no_figure); ``home`` is the home council's place,
-    which names nothing in particular."""
+    2015/16's), or none is printed near, or under a heading naming, any of what the question names ('the
+    Empower Cup in Scunthorpe' answered with another event's sum: no_figure); ``home`` is the home council's
+    place, which names nothing in particular."""
     quoted = [(ev, quote) for ev in evidence for quote in ev.quoted]
     if not quoted:
         return None
@@ -107,7 +107,8 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
         return Refusal("no_date", f"The papers found give no figure of the kind asked for about {named}; "
                                   "see the evidence for other years.", [f"a figure for {named}"])
     names = [name for name in names_in(intent.text) if name.lower() != home]
-    if names and not any(keywords(name) & keywords(_printed_near(ev, quote)) for name in names for ev, quote in quoted):
+    if names and not any(keywords(name) & keywords(f"{_heading(ev)} {_printed_near(ev, quote)}")
+                         for name in names for ev, quote in quoted):
         listed = ", ".join(f"'{name}'" for name in names)
         return Refusal("no_figure", f"The papers found give no figure of the kind asked for where they speak of "
                                     f"{listed}; see the evidence.", [f"a figure about {listed}"])
@@ -125,6 +126,12 @@ def _figure_years(ev: Evidence, quote: Quote) -> set[int]:
         if years := years_in(row):
             return years
     return {int(ev.date[:4])} if ev.date else set()
+
+
+def _heading(ev: Evidence) -> str:
+    """What a piece is filed under: its item's title ('HEALTH PROFILES 2013') and its paper's titles, which
+    name the subject of every figure printed in it."""
+    return " ".join([ev.context.item["title"] if ev.context.item else "", *ev.context.documents])
 
 
 def _printed_near(ev: Evidence, quote: Quote) -> str:

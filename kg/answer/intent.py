@@ -36,12 +36,15 @@ _MEETING_DATES = re.compile(r"\b(?:next|following|subsequent|previous|last|lates
                             r"|\bmeetings?\b[^?.;]{0,30}\b(?:held|take place|took place)\b"
                             r"|\bwhen (?:did|does|do|will|is|are|was|were)\b[\w ]{0,40}\bmeet\b"
                             r"|\bdue to meet\b|\bmeets? (?:again|next)\b|\b(?:after|since)\s+(?:its|the|their)\b[^?.;]{0,30}\bmeeting\b", re.I)
+# A measure a question asks the value of: 'what was the total budget', 'what total cost', 'the average price'
+_MEASURE = (r"(?:figures?|rates?|percentages?|numbers?|totals?|levels?|budgets?|costs?|amounts?|prices?|sums?|"
+            r"averages?|salar(?:y|ies)|fees?)")
 _QUANTITY = re.compile(r"\b(how (?:many|much|long|often)|what (?:number|percentage|proportion|share)"
-                       r"|what (?:was|is|were|are) the (?:\w+ ){0,4}(?:figures?|rates?|percentages?|numbers?|totals?|levels?|"
-                       r"budgets?|costs?|amounts?))\b", re.I)
+                       rf"|what (?:was|is|were|are) the (?:\w+ ){{0,4}}{_MEASURE}"
+                       rf"|what (?:total|overall|average|annual|combined|net|gross) (?:\w+ ){{0,2}}{_MEASURE})\b", re.I)
 # What kind of figure answers it: an amount of money, a share, a length of time, or any number
 _FIGURE_KINDS = [
-    ("money", re.compile(r"\b(money|cost\w*|spen[dt]\w*|worth|budget\w*|fund\w*|rais\w*|pay\w*|paid|value|"
+    ("money", re.compile(r"\b(money|cost\w*|spen[dt]\w*|worth|budget\w*|fund\w*|rais\w*|pay\w*|paid|value|pric\w*|pounds|"
                          r"sav(?:e|ed|es|ing|ings)|efficienc\w*)\b|£", re.I)),
     ("share", re.compile(r"\b(percentage|proportion|share|rate)\b|%", re.I)),
     ("duration", re.compile(r"\bhow long\b", re.I)),

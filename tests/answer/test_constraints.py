@@ -142,3 +142,12 @@ def test_the_unmet_part_of_a_many_part_question_is_said_apart():
     every_part_unmet = read_question("Who chaired the Fostering Panel in May 2015, and what did it decide in April 2015?")
     assert unmet_parts(every_part_unmet, [], MEETINGS, PAPERS) == []      # refused whole instead
     assert unmet_parts(read_question("Who chaired the Fostering Panel in April 2015?"), [], MEETINGS, PAPERS) == []
+
+
+def test_a_figure_under_a_heading_naming_what_the_question_names_answers_it():
+    rows = "The headlines were:\nRow two\nRow three\nAbout 11,000 children lived in poverty."
+    ev = _evidence(rows, (50, 53), None, [Quote("About 11,000 children lived in poverty.", (53, 53))])
+    question = read_question("How many children lived in poverty according to the Wellbeing Profile?")
+    assert figure_refusal(question, [ev]).reason == "no_figure"        # 'Wellbeing Profile' printed nowhere near
+    ev.context.item = {"iri": "urn:item", "number": "12", "title": "WELLBEING PROFILE 2014"}
+    assert figure_refusal(question, [ev]) is None
