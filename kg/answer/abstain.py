@@ -14,7 +14,15 @@ from kg.answer.constraints import (
     unknown_name,
 )
 from kg.answer.evidence import Evidence, overlaps, years_in
-from kg.answer.intent import QuestionIntent, months_named, question_parts, read_question
+from kg.answer.intent import (
+    QuestionIntent,
+    asked_thing,
+    counted_thing,
+    months_named,
+    periods_named,
+    question_parts,
+    read_question,
+)
 from kg.answer.quotes import Quote, keywords, sentences
 from kg.answer.schema import AbstainReason
 
@@ -50,6 +58,9 @@ def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dic
     unmet = unmet_constraint(intent, evidence, meetings, text) if constraints else None
     if unmet is not None:
         return Refusal(unmet.reason, unmet.message, [unmet.missing])  # type: ignore[arg-type]
+    unknown = unknown_thing(intent, text) if text else None
+    if unknown is not None:
+        return unknown
     unanswered = outcome_refusal(intent, evidence, text.home if text else None)
     if unanswered is not None:
         return unanswered
@@ -60,6 +71,17 @@ def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dic
         return Refusal("not_close", "Nothing in the store is close enough to this question to answer it.",
                        ["papers about this question"])
     return None
+
+
+def unknown_thing(intent: QuestionIntent, text: StoreText) -> Refusal | None:
+    """For a 'what / which' question, a refusal (out_of_scope) when the papers print no word of what it asks for
+    ('What salary does the director earn?', 'What was the weather like?'): nothing in them can be that. One
+    word printed is enough to look further ('Which organisations won ...': the papers name organisations)."""
+    thing = [word for word in asked_thing(intent.text) if not word.isupper()]
+    if not thing or any(text.mentions(word) for word in thing):
+        return None
+    phrase = " ".join(thing)
+    return Refusal("out_of_scope", f"The papers in the store never speak of '{phrase}'.", [f"any mention of '{phrase}'"])
 
 
 def unmet_constraint(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]],
@@ -98,12 +120,15 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
     if not quoted:
         return None
     named_years = intent.years | years_in(intent.text)
+    periods = periods_named(intent.text)
     # a month named may be a paper's ('the June 2014 progress report'): its figures are of a piece of its year
     # (or of a piece that names no year at all)
     of_the_year = (lambda ev, quote: not ev.years() or named_years & ev.years()) if intent.months else (
-        lambda ev, quote: named_years & _figure_years(ev, quote))
+        lambda ev, quote: _of_the_period(quote, periods) if periods and periods_named(quote.text)
+        else named_years & _figure_years(ev, quote))
     if named_years and not any(of_the_year(ev, quote) for ev, quote in quoted):
-        named = " or ".join(str(year) for year in sorted(intent.years))
+        named = " or ".join([f"{year}/{(year + 1) % 100:02d}" for year in sorted(periods)]
+                            or [str(year) for year in sorted(intent.years)])
         return Refusal("no_date", f"The papers found give no figure of the kind asked for about {named}; "
                                   "see the evidence for other years.", [f"a figure for {named}"])
     names = [name for name in names_in(intent.text) if name.lower() != home]
@@ -112,7 +137,18 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
         listed = ", ".join(f"'{name}'" for name in names)
         return Refusal("no_figure", f"The papers found give no figure of the kind asked for where they speak of "
                                     f"{listed}; see the evidence.", [f"a figure about {listed}"])
+    counted = keywords(" ".join(counted_thing(intent.text)))
+    if counted and not any(counted & keywords(f"{quote.text} {_printed_near(ev, quote)}") for ev, quote in quoted):
+        thing = " ".join(counted_thing(intent.text))
+        return Refusal("no_figure", f"The papers found give no count of '{thing}'; see the evidence.",
+                       [f"a count of '{thing}'"])
     return None
+
+
+def _of_the_period(quote: Quote, periods: set[int]) -> bool:
+    """Whether a figure printed with a year range ('in 2015-2016 only 13 were approved') is of one the question
+    names: a financial or school year is matched as a whole, not by either calendar year."""
+    return bool(periods & periods_named(quote.text))
 
 
 def _figure_years(ev: Evidence, quote: Quote) -> set[int]:

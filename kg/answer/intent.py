@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
 from itertools import pairwise
 
 from index.sparse import tokenize
@@ -55,6 +57,14 @@ _STATUS_WORD = re.compile(r"\b(red|amber|green|blue)\b", re.I)
 _PLAN_WORD = re.compile(r"\b(actions?|activit(?:y|ies)|milestones?|rated|flagged|marked|b?rag)\b", re.I)
 _TRACE = re.compile(r"\b(trace|priority|priorities|milestone|actions?|target|lead)\b", re.I)
 _ACTIONS = re.compile(r"\b(actions?|milestones?|activit(?:y|ies))\b", re.I)
+
+# A year range as papers print a financial or school year: '2015/16', '2015-2016', '2017 – 18'
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[/–-]\s*((?:19|20)?\d\d)\b")
+# What a question asks the value or name of: 'what salary ...', 'what was the weather ...', 'which football club ...'
+_ASKED_THING = re.compile(r"^\W*(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:(?:the|a|an)\s+)?(.*)", re.I)
+_COUNTED_THING = re.compile(r"\bhow many\s+(.*)", re.I)
+_PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+THING_WORDS_MAX = 3   # the phrase naming what is asked for is short: 'average house price', 'foster carers'
 
 MIN_PART_WORDS = 3    # a later part searched on its own must say enough ("when was it due?" does not)
 BODY_WORDS = ("panel", "partnership", "commission", "board", "cabinet", "committee", "council", "forum")
@@ -133,6 +143,48 @@ def question_parts(text: str) -> list[str]:
     return [part for a, b in pairwise(bounds) if (part := text[a:b].strip(" ,;")).strip("?")]
 
 
+@cache
+def function_words() -> frozenset[str]:
+    """The words of ``data/function_words.txt``: they end the phrase naming what a question asks for."""
+    text = files("kg.answer").joinpath("data", "function_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.split("#", 1)[0].strip().lower() for line in text.splitlines()) - {""}
+
+
+def _leading_phrase(rest: str) -> list[str]:
+    """The words at the front of ``rest`` up to the first function word (at most THING_WORDS_MAX)."""
+    words = []
+    for word in _PHRASE_WORD.findall(rest):
+        if word.lower() in function_words() or len(words) == THING_WORDS_MAX:
+            break
+        words.append(word)
+    return words
+
+
+def asked_thing(text: str) -> list[str]:
+    """The words naming what a 'what / which' question asks for: 'What salary does the director earn?' gives
+    ['salary'], 'What was the weather like?' ['weather'], 'Which football club sponsored it?' ['football', 'club']."""
+    match = _ASKED_THING.match(text)
+    return _leading_phrase(match.group(1)) if match else []
+
+
+def counted_thing(text: str) -> list[str]:
+    """The words naming what a 'how many' question counts: 'How many staff work in the hub?' gives ['staff', 'work'],
+    'How many foster carers were approved?' ['foster', 'carers']."""
+    match = _COUNTED_THING.search(text)
+    return _leading_phrase(match.group(1)) if match else []
+
+
+def periods_named(text: str) -> set[int]:
+    """The first years of the year ranges a text prints ('2015/16', '2015-2016' give 2015): a financial or school
+    year is a period of its own, not either calendar year."""
+    starts = set()
+    for first, second in _YEAR_RANGE.findall(text):
+        end = int(second) if len(second) == 4 else int(first[:2] + second)
+        if end == int(first) + 1:
+            starts.add(int(first))
+    return starts
+
+
 def read_question(text: str) -> QuestionIntent:
     intent = QuestionIntent(text)
     intent.wants_quantity = bool(_QUANTITY.search(text))
@@ -148,6 +200,8 @@ def read_question(text: str) -> QuestionIntent:
     intent.wants_trace = bool(_TRACE.search(text))
     intent.wants_actions = bool(_ACTIONS.search(text))
     intent.figure_kind = next((kind for kind, pattern in _FIGURE_KINDS if pattern.search(text)), "number")
+    if intent.figure_kind == "money" and _COUNTED_THING.search(text):   # 'how many officers did it fund' counts
+        intent.figure_kind = "number"
     intent.wants_references = bool(_REFERENCE.search(text))
     if _PLAN_WORD.search(text):
         intent.statuses = {word.capitalize() for word in _STATUS_WORD.findall(text)}

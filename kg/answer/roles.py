@@ -115,9 +115,10 @@ def role_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: Conte
         return facts
     papers = [ev.chunk.node for ev in evidence[:config.people_evidence] if ev.context.kind == "paper"]
     asked = f"{intent.text} {AUTHOR_ROLE}" if intent.wants_author else intent.text
+    per_paper = 1 if intent.wants_author else config.role_rows    # a paper's author is printed once on its cover
     for node in dict.fromkeys(titled_papers(intent.text, contexts) + papers):
         titles = contexts.describe(node).documents
-        for quote, piece in role_rows(asked, chunks_of(node))[:config.role_rows - len(facts.lines)]:
+        for quote, piece in role_rows(asked, chunks_of(node))[:min(per_paper, config.role_rows - len(facts.lines))]:
             label = f"'{titles[0][:100]}': " if titles else ""
             facts.lines.append(f"{label}{quote.text} {cite(piece.source, quote.lines)}")
             facts.cited.append((node, quote.lines, piece.source))

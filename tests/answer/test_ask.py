@@ -52,7 +52,7 @@ def test_decision_at_a_meeting_without_minutes_abstains(built_kg):
      "minutes of a meeting of the Corporate Parenting Panel in October 2016"),
     ("What did Councillor Pemberton say about placement stability at the Corporate Parenting Panel?", "no_entity",
      "any mention of 'Councillor Pemberton'"),
-    ("How many foster carers did Rotherham recruit in 2019/20?", "no_date", "a figure for 2019"),
+    ("How many foster carers did Rotherham recruit in 2019/20?", "no_date", "a figure for 2019/20"),
     ("What did the City of Bradford's peer review conclude about Rotherham's domestic abuse services?",
      "no_answer_kind", "the outcome of 'City of Bradford'"),
 ])

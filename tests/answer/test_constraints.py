@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 from index.chunks import Chunk
-from kg.answer.abstain import figure_refusal, outcome_refusal, refusal, unmet_parts
+from kg.answer.abstain import figure_refusal, outcome_refusal, refusal, unknown_thing, unmet_parts
 from kg.answer.constraints import StoreText, missing_meeting, names_in, unknown_name
 from kg.answer.context import NodeContext
 from kg.answer.evidence import Evidence
-from kg.answer.intent import question_parts, read_question
+from kg.answer.intent import asked_thing, counted_thing, periods_named, question_parts, read_question
 from kg.answer.quotes import Quote
 
 PAPERS = StoreText([
@@ -92,7 +92,7 @@ def test_a_figure_of_another_year_does_not_answer_how_many_in_a_named_year():
     text = "In 2015/16 the service approved 18 foster carers."
     ev = _evidence(text, (10, 10), "2016-06-01", [Quote(text, (10, 10))])
     refused = figure_refusal(read_question("How many foster carers were approved in 2019/20?"), [ev])
-    assert refused is not None and refused.reason == "no_date" and refused.missing == ["a figure for 2019"]
+    assert refused is not None and refused.reason == "no_date" and refused.missing == ["a figure for 2019/20"]
     assert figure_refusal(read_question("How many foster carers were approved in 2015/16?"), [ev]) is None
 
 
@@ -151,3 +151,41 @@ def test_a_figure_under_a_heading_naming_what_the_question_names_answers_it():
     assert figure_refusal(question, [ev]).reason == "no_figure"        # 'Wellbeing Profile' printed nowhere near
     ev.context.item = {"iri": "urn:item", "number": "12", "title": "WELLBEING PROFILE 2014"}
     assert figure_refusal(question, [ev]) is None
+
+
+def test_what_a_question_asks_for_and_what_it_counts_are_read_up_to_the_first_function_word():
+    assert asked_thing("What salary does the director earn?") == ["salary"]
+    assert asked_thing("What was the weather like at the summer fair?") == ["weather"]
+    assert asked_thing("Which football club sponsored the awards?") == ["football", "club", "sponsored"]
+    assert asked_thing("Who chaired the panel?") == []
+    assert counted_thing("How many foster carers were approved?") == ["foster", "carers"]
+    assert counted_thing("Roughly how many looked after children moved?") == ["looked"]
+    assert periods_named("approved in 2015/16, 2016-2017 and 2017 – 18; the plan for 2013-2016") == {2015, 2016, 2017}
+
+
+def test_a_question_asking_for_a_thing_the_papers_never_print_is_out_of_scope():
+    refused = unknown_thing(read_question("What salary does the Fostering Panel chair earn?"), PAPERS)
+    assert refused is not None and refused.reason == "out_of_scope" and refused.missing == ["any mention of 'salary'"]
+    assert unknown_thing(read_question("Which observer did Eastvale send?"), PAPERS) is None    # printed
+    assert unknown_thing(read_question("Which councils won prizes?"), PAPERS) is None           # one word printed
+
+
+def test_a_count_printed_of_something_else_does_not_answer_how_many():
+    text = "The panel met 6 times and approved 18 foster carers."
+    ev = _evidence(text, (12, 12), None, [Quote(text, (12, 12))])
+    refused = figure_refusal(read_question("How many social workers left the service?"), [ev])
+    assert refused is not None and refused.reason == "no_figure" and refused.missing == ["a count of 'social workers left'"]
+    assert figure_refusal(read_question("How many foster carers did the panel approve?"), [ev]) is None
+
+
+def test_a_financial_year_is_matched_as_a_whole():
+    text = "In 2015-2016 the service approved 13 foster carers."
+    ev = _evidence(text, (30, 30), "2016-12-06", [Quote(text, (30, 30))])
+    refused = figure_refusal(read_question("How many foster carers were approved in 2016-17?"), [ev])
+    assert refused is not None and refused.reason == "no_date" and refused.missing == ["a figure for 2016/17"]
+    assert figure_refusal(read_question("How many foster carers were approved in 2015/16?"), [ev]) is None
+
+
+def test_how_many_counts_even_when_the_question_speaks_of_funding():
+    assert read_question("How many extra officers did the grant fund?").figure_kind == "number"
+    assert read_question("How much did the grant fund?").figure_kind == "money"
