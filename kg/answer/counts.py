@@ -15,6 +15,7 @@ from kg.config import DEFAULT_CONFIG, AnswerConfig
 _COUNTS_ITEMS = re.compile(r"\bhow many\b[^?]{0,40}\b(?:items?|agenda)\b", re.I)
 _COUNTS_APOLOGIES = re.compile(r"\bhow many\b[^?]{0,60}\bapologi\w*", re.I)
 _COUNTS_PRESENT = re.compile(r"\bhow many\b[^?]{0,60}\b(?:attend\w*|present|in attendance)\b", re.I)
+_MEETING = re.compile(r"\b(?:meetings?|agenda|minutes)\b", re.I)   # a count of a meeting's own record
 Cited = tuple[str, tuple[int, int], str]   # (node, lines, source file): what a count is backed by
 _COUNTS_MEETINGS = re.compile(r"\bhow many\b[^?]{0,20}\bmeetings?\b|\bhow many times\b[^?]{0,60}\bmeet\b", re.I)
 
@@ -28,6 +29,8 @@ def count_facts(intent: QuestionIntent, evidence: list[Evidence], meetings: list
         return facts
     if _COUNTS_MEETINGS.search(intent.text) and not _COUNTS_ITEMS.search(intent.text):
         return _meeting_count(intent, evidence, meetings, config)
+    if not (intent.body_words or _MEETING.search(intent.text)):   # 'how many attended the activity centre'
+        return facts
     counters = [(pattern, counter) for pattern, counter in ((_COUNTS_ITEMS, _item_count),
                                                            (_COUNTS_APOLOGIES, _apology_count),
                                                            (_COUNTS_PRESENT, _attendance_count))

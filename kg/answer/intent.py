@@ -63,6 +63,8 @@ _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[/–-]\s*((?:19|20)?\d\d)\b")
 # What a question asks the value or name of: 'what salary ...', 'what was the weather ...', 'which football club ...'
 _ASKED_THING = re.compile(r"^\W*(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:(?:the|a|an)\s+)?(.*)", re.I)
 _COUNTED_THING = re.compile(r"\bhow many\s+(.*)", re.I)
+# What a 'who' question asks someone did: 'who presented', 'who reported on', 'who leads'
+_WHO_DID = re.compile(r"\bwho\s+(?:(?:is|was|are|were|will be|has been|had been)\s+)?([a-z]+)\b", re.I)
 _PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 THING_WORDS_MAX = 3   # the phrase naming what is asked for is short: 'average house price', 'foster carers'
 
@@ -172,6 +174,13 @@ def counted_thing(text: str) -> list[str]:
     'How many foster carers were approved?' ['foster', 'carers']."""
     match = _COUNTED_THING.search(text)
     return _leading_phrase(match.group(1)) if match else []
+
+
+def deed_asked(text: str) -> str | None:
+    """The verb of a 'who' question, what the person asked for did ('Who presented the report?' gives
+    'presented'); None for 'who is / was / did ...', which say nothing of it."""
+    match = _WHO_DID.search(text)
+    return match.group(1).lower() if match and match.group(1).lower() not in function_words() else None
 
 
 def periods_named(text: str) -> set[int]:

@@ -6,12 +6,25 @@ from __future__ import annotations
 import pytest
 
 from index.chunks import Chunk
-from kg.answer.abstain import figure_refusal, outcome_refusal, refusal, unknown_thing, unmet_parts
+from kg.answer.abstain import (
+    figure_refusal,
+    outcome_refusal,
+    refusal,
+    unknown_thing,
+    unmet_parts,
+)
 from kg.answer.constraints import StoreText, missing_meeting, names_in, unknown_name
 from kg.answer.context import NodeContext
 from kg.answer.evidence import Evidence
-from kg.answer.intent import asked_thing, counted_thing, periods_named, question_parts, read_question
-from kg.answer.quotes import Quote
+from kg.answer.intent import (
+    asked_thing,
+    counted_thing,
+    deed_asked,
+    periods_named,
+    question_parts,
+    read_question,
+)
+from kg.answer.quotes import Quote, gives_date
 
 PAPERS = StoreText([
     "WESTFORD METROPOLITAN BOROUGH COUNCIL - REPORT TO MEMBERS\nFostering Panel, 3 March 2015",
@@ -189,3 +202,15 @@ def test_a_financial_year_is_matched_as_a_whole():
 def test_how_many_counts_even_when_the_question_speaks_of_funding():
     assert read_question("How many extra officers did the grant fund?").figure_kind == "number"
     assert read_question("How much did the grant fund?").figure_kind == "money"
+
+
+def test_what_a_who_question_asks_someone_did_is_its_verb():
+    assert deed_asked("Who presented the report on the reading club?") == "presented"
+    assert deed_asked("Who is leading the peer review?") == "leading"
+    assert deed_asked("Who is the board champion?") is None
+    assert deed_asked("What did the panel decide?") is None
+
+
+def test_a_month_printed_with_a_comma_before_its_year_is_a_date():
+    assert gives_date("available for public consultation at the end of February, 2018")
+    assert not gives_date("available for public consultation soon")

@@ -74,3 +74,8 @@ def test_a_question_asking_the_value_of_a_measure_asks_for_a_figure_of_its_kind(
 def test_a_name_saying_improving_does_not_make_a_question_ask_how_things_changed():
     assert not asks_over_time(read_question("How many councillors attended the Improving Lives Select Commission?"))
     assert asks_over_time(read_question("How has placement stability improved since 2015?"))
+
+
+def test_attendance_at_something_other_than_a_meeting_is_not_counted_from_the_minutes():
+    question = read_question("How many young people attended the harbour activity centre in half term?")
+    assert count_facts(question, [], MEETINGS).lines == []
