@@ -12,6 +12,7 @@ from kg.answer.constraints import (
     missing_meeting,
     names_in,
     unknown_name,
+    unknown_year,
 )
 from kg.answer.evidence import Evidence, overlaps, years_in
 from kg.answer.intent import (
@@ -37,6 +38,7 @@ _ASKS_OUTCOME = re.compile(r"\bwhat (?:were|was|are|is) the (?:findings|outcomes
 _NOT_YET = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were) to|to be|planned|due to|hoped|expected|intended)\b"
                       r"|\bbe (?:provided|submitted|considered|reported|presented|received)\b", re.I)
 NEAR_LINES = 2             # a figure's subject is named within this many lines of it
+NAME_WORDS_SHARED = 0.5   # of a name's words printed near a figure for the figure to be of it
 OUTCOME_WORDS_SHARED = 3   # a sentence about what the question asks of shares this many of its words
 
 
@@ -86,8 +88,10 @@ def unknown_thing(intent: QuestionIntent, text: StoreText) -> Refusal | None:
 
 def unmet_constraint(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]],
                      text: StoreText | None) -> Unmet | None:
-    """The first constraint of the question the store cannot meet: a name never printed, a meeting not held."""
-    return (text and unknown_name(intent.text, text)) or unheld_meeting(intent, evidence, meetings)
+    """The first constraint of the question the store cannot meet: a name or a year never printed, a meeting not
+    held."""
+    return (text and (unknown_name(intent.text, text) or unknown_year(intent, text))) or unheld_meeting(
+        intent, evidence, meetings)
 
 
 def unmet_parts(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]],
@@ -132,7 +136,7 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
         return Refusal("no_date", f"The papers found give no figure of the kind asked for about {named}; "
                                   "see the evidence for other years.", [f"a figure for {named}"])
     names = [name for name in names_in(intent.text) if name.lower() != home]
-    if names and not any(keywords(name) & keywords(f"{_heading(ev)} {_printed_near(ev, quote)}")
+    if names and not any(_names(name, f"{_heading(ev)} {_printed_near(ev, quote)}")
                          for name in names for ev, quote in quoted):
         listed = ", ".join(f"'{name}'" for name in names)
         return Refusal("no_figure", f"The papers found give no figure of the kind asked for where they speak of "
@@ -143,6 +147,13 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
         return Refusal("no_figure", f"The papers found give no count of '{thing}'; see the evidence.",
                        [f"a count of '{thing}'"])
     return None
+
+
+def _names(name: str, text: str) -> bool:
+    """Whether ``text`` names ``name``: at least NAME_WORDS_SHARED of its words ('funding' alone does not name the
+    'Controlling Migration Fund')."""
+    words = keywords(name)
+    return len(words & keywords(text)) >= NAME_WORDS_SHARED * len(words)
 
 
 def _of_the_period(quote: Quote, periods: set[int]) -> bool:

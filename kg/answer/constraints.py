@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date
 from typing import Any
 
@@ -31,6 +32,13 @@ _APOSTROPHE_S = re.compile(r"['’]s?\b")
 _COUNCIL = re.compile(r"\b([a-z]+) (?:metropolitan borough|borough|city|county|district) council\b")
 
 
+# A year, and a range of years as the normalised text prints it ('2013 16', '2017 2020'): what the papers speak of
+_YEAR_WORD = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d) ((?:19|20)?\d\d)(?!\d)")
+BODY_NAME_SHARE = 0.6   # of a body's name the store's name of it shares ('Rotherham Youth Cabinet' for 'Youth Cabinet')
+YEAR_SPAN_MAX = 12   # a plan's or strategy's years ('2018-2025'); a longer 'range' is two unrelated numbers
+
+
 @dataclass(frozen=True)
 class Unmet:
     """A constraint of the question the store cannot meet: its reason code, the sentence saying so, and
@@ -52,6 +60,16 @@ class StoreText:
         self.stems = frozenset(tokenize(" ".join(self.words)))   # 'councillors' meets 'councillor'
         councils = Counter(_COUNCIL.findall(self.text))
         self.home = councils.most_common(1)[0][0] if councils else None
+
+    @cached_property
+    def years(self) -> frozenset[int]:
+        """The years the papers speak of: printed ('2016'), or inside a printed range ('2013-16' speaks of 2014)."""
+        years = {int(year) for year in _YEAR_WORD.findall(self.text)}
+        for first, last in _YEAR_SPAN.findall(self.text):
+            start, end = int(first), int(first[:2] + last[-2:])
+            if 0 < end - start <= YEAR_SPAN_MAX:
+                years.update(range(start, end + 1))
+        return frozenset(years)
 
     def mentions(self, phrase: str) -> bool:
         """Whether the papers print ``phrase`` (case, spacing and possessives aside); a single word
@@ -105,6 +123,17 @@ def unknown_name(question: str, text: StoreText) -> Unmet | None:
     return None
 
 
+def unknown_year(intent: QuestionIntent, text: StoreText) -> Unmet | None:
+    """A year the question names that no paper speaks of ('What did Ofsted find in 2022?' of papers of 2013-2018)."""
+    unspoken = sorted(year for year in intent.years if year not in text.years)
+    if not unspoken:
+        return None
+    named = " or ".join(map(str, unspoken))
+    return Unmet("no_date", f"The papers in the store never speak of {named}; they are of "
+                            f"{min(text.years, default=0)}-{max(text.years, default=0)} at the widest.",
+                 f"any paper speaking of {named}")
+
+
 def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]], minutes_only: bool) -> Unmet | None:
     """The meeting a question dates to a month or a day (of the body it names) when the store holds none
     then: minutes when a decision or attendance is asked (``minutes_only``), else any papers of a meeting."""
@@ -112,12 +141,15 @@ def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]], minu
         return None
     held = [m for m in meetings if m["kind"] == "minutes" or not minutes_only]
     named = [m for m in held if intent.names_body(m["body"])] if intent.body_words else held
+    asked = _body_asked(intent.text)
+    unheld = bool(asked) and not any(_same_body(asked, m["body"]) for m in named)   # 'the Health and Wellbeing
+    named = [] if unheld else named                          # Board': none of the boards the store holds
     held = named or held
-    for m in held:
+    for m in [] if unheld else held:
         (year, month), day = year_month(m["date"]), int(m["date"][8:10])
         if (year, month) in intent.months or not intent.months and (month, day) in intent.days:
             return None
-    body = held[0]["body"] if named and len({m["body"] for m in named}) == 1 else None
+    body = held[0]["body"] if named and len({m["body"] for m in named}) == 1 else asked
     wanted = _when(intent)
     papers = "minutes of a meeting" if minutes_only else "meeting"
     of_body = f" of the {body}" if body else ""
@@ -125,6 +157,17 @@ def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]], minu
     message = f"The store holds no {papers}{of_body} {wanted}"
     message += f"; the nearest: {nearest}." if nearest else "."
     return Unmet("no_meeting", message, f"{papers}{of_body} {wanted}")
+
+
+def _body_asked(question: str) -> str | None:
+    """The body a question names in full ('Health and Wellbeing Board'), not just by its kind ('the board')."""
+    return next((run for run in names_in(question) if _BODY_WORD.search(run) and len(run.split()) > 1), None)
+
+
+def _same_body(asked: str, body: str) -> bool:
+    """Whether a body held is the one asked for: most of the asked name's words are the body's."""
+    words = set(tokenize(asked))
+    return len(words & set(tokenize(body))) >= BODY_NAME_SHARE * len(words)
 
 
 def _when(intent: QuestionIntent) -> str:

@@ -13,7 +13,7 @@ from kg.answer.abstain import (
     unknown_thing,
     unmet_parts,
 )
-from kg.answer.constraints import StoreText, missing_meeting, names_in, unknown_name
+from kg.answer.constraints import StoreText, missing_meeting, names_in, unknown_name, unknown_year
 from kg.answer.context import NodeContext
 from kg.answer.evidence import Evidence
 from kg.answer.intent import (
@@ -214,3 +214,21 @@ def test_what_a_who_question_asks_someone_did_is_its_verb():
 def test_a_month_printed_with_a_comma_before_its_year_is_a_date():
     assert gives_date("available for public consultation at the end of February, 2018")
     assert not gives_date("available for public consultation soon")
+
+
+def test_a_year_no_paper_speaks_of_is_unmet_but_one_inside_a_printed_range_is_met():
+    papers = StoreText(["The reading strategy 2013-16 was reviewed in 2017.", "Westford Borough Council"])
+    unmet = unknown_year(read_question("What did the Fostering Panel decide in 2022?"), papers)
+    assert unmet is not None and unmet.reason == "no_date" and unmet.missing == "any paper speaking of 2022"
+    assert unknown_year(read_question("How many readers joined in 2015?"), papers) is None
+
+
+def test_a_body_named_in_full_that_the_store_does_not_hold_is_named_as_asked():
+    unmet = missing_meeting(read_question("Who chaired the Harbour Trust Panel in April 2015?"), MEETINGS, True)
+    assert unmet is not None and unmet.missing == "minutes of a meeting of the Harbour Trust Panel in April 2015"
+
+
+def test_a_word_of_a_name_alone_does_not_make_a_figure_of_it():
+    text = "Funding of £7,000 was expected this year."
+    ev = _evidence(text, (60, 60), None, [Quote(text, (60, 60))])
+    assert figure_refusal(read_question("How much did the Harbour Migration Fund give?"), [ev]).reason == "no_figure"
