@@ -63,7 +63,7 @@ def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dic
     unknown = unknown_thing(intent, text) if text else None
     if unknown is not None:
         return unknown
-    unanswered = outcome_refusal(intent, evidence, text.home if text else None)
+    unanswered = outcome_refusal(intent, evidence, text.home if text else None) or year_refusal(intent, evidence)
     if unanswered is not None:
         return unanswered
     if not has_terms:
@@ -205,6 +205,20 @@ def outcome_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str 
     what = ", ".join(f"'{name}'" for name in names) or "what the question asks about"
     return Refusal("no_answer_kind", f"The papers speak of {what} only as still to happen; they do not say how it "
                                      "turned out.", [f"the outcome of {what}"])
+
+
+def year_refusal(intent: QuestionIntent, evidence: list[Evidence]) -> Refusal | None:
+    """For a question naming years (not months: a dated meeting is checked as such), a refusal (no_date) when no
+    piece found speaks of any of them, by its date or its text ('Who replaced the director in 2019?' answered
+    from papers of 2016-2018). A figure's year is checked by :func:`figure_refusal`."""
+    if not intent.years or intent.months or intent.wants_quantity or not evidence:
+        return None
+    named = intent.years | periods_named(intent.text)
+    if any(named & ev.years() for ev in evidence):
+        return None
+    listed = " or ".join(map(str, sorted(intent.years)))
+    return Refusal("no_date", f"The papers found do not speak of {listed}; see the evidence for other years.",
+                   [f"papers speaking of {listed}"])
 
 
 def titled_with_the_month(intent: QuestionIntent, evidence: list[Evidence]) -> bool:

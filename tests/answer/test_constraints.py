@@ -12,6 +12,7 @@ from kg.answer.abstain import (
     refusal,
     unknown_thing,
     unmet_parts,
+    year_refusal,
 )
 from kg.answer.constraints import StoreText, missing_meeting, names_in, unknown_name, unknown_year
 from kg.answer.context import NodeContext
@@ -232,3 +233,11 @@ def test_a_word_of_a_name_alone_does_not_make_a_figure_of_it():
     text = "Funding of £7,000 was expected this year."
     ev = _evidence(text, (60, 60), None, [Quote(text, (60, 60))])
     assert figure_refusal(read_question("How much did the Harbour Migration Fund give?"), [ev]).reason == "no_figure"
+
+
+def test_a_question_naming_a_year_no_piece_found_speaks_of_is_refused():
+    ev = _evidence("The director left the service after the inspection.", (70, 70), "2016-09-27", [])
+    refused = year_refusal(read_question("Who replaced the director in 2019?"), [ev])
+    assert refused is not None and refused.reason == "no_date" and refused.missing == ["papers speaking of 2019"]
+    assert year_refusal(read_question("Who replaced the director in 2016?"), [ev]) is None      # the paper's date
+    assert year_refusal(read_question("Who chaired the panel in March 2019?"), [ev]) is None    # a meeting: checked apart
