@@ -24,7 +24,8 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 _DECISION = re.compile(r"\b(resolv\w*|decid\w*|decision\w*|agree\w*|conclu\w*|approv\w*|position)\b", re.I)
-_WHO = re.compile(r"\b(who|whom|whose|which (?:officer|mp|member|councillor|person|organisations?|senior))\b", re.I)
+_WHO = re.compile(r"\b(who|whom|whose|which (?:officers?|mps?|members?|councillors?|persons?|people|organisations?|senior))\b",
+                  re.I)
 _ORGANISATION = re.compile(r"\b(which|what) (organisations?|providers?|agenc(?:y|ies)|partners?|charit(?:y|ies)|bod(?:y|ies))\b", re.I)
 # A second question joined on: "who presented it, and when did the new model start?"
 _NEXT_PART = re.compile(r"(?:,|\band\b|;)\s*(?:and\s+)?(?:who|whom|what|when|which|how|where|why|is|are|did|does|do|was|were|has|have)\b", re.I)
@@ -146,10 +147,22 @@ def question_parts(text: str) -> list[str]:
 
 
 @cache
+def word_list(name: str) -> frozenset[str]:
+    """The entries of ``data/NAME.txt``, one a line, lower-cased, '#' comments aside."""
+    text = files("kg.answer").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    return frozenset(line.split("#", 1)[0].strip().lower() for line in text.splitlines()) - {""}
+
+
 def function_words() -> frozenset[str]:
     """The words of ``data/function_words.txt``: they end the phrase naming what a question asks for."""
-    text = files("kg.answer").joinpath("data", "function_words.txt").read_text(encoding="utf-8")
-    return frozenset(line.split("#", 1)[0].strip().lower() for line in text.splitlines()) - {""}
+    return word_list("function_words")
+
+
+def asks_for_a_role_holder(text: str) -> bool:
+    """Whether a 'which' question asks for a person by their role: 'Which strategic director approved it?'."""
+    match = re.match(r"\W*which\s+(.*)", text, re.I)
+    return bool(match) and any(word.lower().removesuffix("s") in word_list("role_words")
+                               for word in _leading_phrase(match.group(1)))
 
 
 def _leading_phrase(rest: str) -> list[str]:
@@ -199,7 +212,7 @@ def read_question(text: str) -> QuestionIntent:
     intent.wants_quantity = bool(_QUANTITY.search(text))
     # "How long did it take to approve adopters?" asks for a figure, not a decision
     intent.wants_decision = bool(_DECISION.search(text)) and not intent.wants_quantity
-    intent.wants_person = bool(_WHO.search(text))
+    intent.wants_person = bool(_WHO.search(text)) or asks_for_a_role_holder(text)
     intent.wants_date = bool(_WHEN.search(text))
     intent.wants_meeting_dates = intent.wants_date and bool(_MEETING_DATES.search(text))
     intent.wants_organisation = bool(_ORGANISATION.search(text))

@@ -8,13 +8,12 @@ import re
 import weakref
 from collections.abc import Callable
 from functools import cache, lru_cache
-from importlib.resources import files
 
 from index.chunks import Chunk
 from kg.answer.context import ContextBuilder
 from kg.answer.evidence import Evidence, cite
 from kg.answer.facts import GraphFacts
-from kg.answer.intent import QuestionIntent
+from kg.answer.intent import QuestionIntent, word_list
 from kg.answer.quotes import LABEL_ROWS, Quote, keywords, with_value
 from kg.config import DEFAULT_CONFIG, AnswerConfig
 from kg.sparql import select
@@ -36,9 +35,7 @@ _titles: weakref.WeakKeyDictionary[ContextBuilder, list[tuple[str, frozenset[str
 @cache
 def role_words() -> frozenset[str]:
     """The words of ``data/role_words.txt``, as printed (a stem would take 'management' for 'manager')."""
-    text = files("kg.answer").joinpath("data", "role_words.txt").read_text(encoding="utf-8")
-    entries = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
-    return frozenset(word for entry in entries if entry for word in _words(entry))
+    return frozenset(word for entry in word_list("role_words") for word in _words(entry))
 
 
 def _words(text: str) -> set[str]:

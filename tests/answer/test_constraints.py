@@ -241,3 +241,9 @@ def test_a_question_naming_a_year_no_piece_found_speaks_of_is_refused():
     assert refused is not None and refused.reason == "no_date" and refused.missing == ["papers speaking of 2019"]
     assert year_refusal(read_question("Who replaced the director in 2016?"), [ev]) is None      # the paper's date
     assert year_refusal(read_question("Who chaired the panel in March 2019?"), [ev]) is None    # a meeting: checked apart
+
+
+def test_a_which_question_naming_a_role_or_people_asks_for_a_person():
+    assert read_question("Which strategic director approved the report?").wants_person
+    assert read_question("Which councillors sent apologies to the panel in March 2015?").wants_attendance
+    assert not read_question("Which priority was left out of the report?").wants_person
