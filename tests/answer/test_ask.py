@@ -295,6 +295,8 @@ def test_which_questions_ask_for_meeting_dates():
     assert read_question("When is the partnership due to meet after January 2014?").wants_meeting_dates
     assert read_question("When and where was the forum due to meet after its May 2019 meeting?").wants_meeting_dates
     assert read_question("When does the governing body meet again?").wants_meeting_dates
+    assert read_question("What date was set for the forum meeting following 3 May 2019?").wants_meeting_dates
+    assert read_question("Which meeting dates of the forum does the store hold?").wants_meeting_dates
     assert not read_question("When was the next inspection due?").wants_meeting_dates
     assert not read_question("What did the next meeting decide?").wants_meeting_dates
 
