@@ -37,6 +37,8 @@ _ASKS_OUTCOME = re.compile(r"\bwhat (?:were|was|are|is) the (?:findings|outcomes
 # A sentence speaking of something still to happen: 'would take place', 'is to be interviewed', 'be provided'
 _NOT_YET = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were) to|to be|planned|due to|hoped|expected|intended)\b"
                       r"|\bbe (?:provided|submitted|considered|reported|presented|received)\b", re.I)
+_ASKS_CHAIR_ONLY = re.compile(r"\bchair(?:ed|s|ing|man|person)?\b", re.I)
+_ASKS_ATTENDANCE = re.compile(r"\b(?:present|attend\w*|apologi\w*)\b", re.I)
 NEAR_LINES = 2             # a figure's subject is named within this many lines of it
 NAME_WORDS_SHARED = 0.5   # of a name's words printed near a figure for the figure to be of it
 OUTCOME_WORDS_SHARED = 3   # a sentence about what the question asks of shares this many of its words
@@ -230,10 +232,12 @@ def titled_with_the_month(intent: QuestionIntent, evidence: list[Evidence]) -> b
 
 def unheld_meeting(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]]) -> Unmet | None:
     """The meeting a question dates when the store does not hold it: the minutes, for what was decided (unless
-    the month is that of a decided item's title) or who chaired and attended; any papers of it, for a
-    question about the meeting itself."""
+    the month is that of a decided item's title) or who attended; any papers of it, for who chaired (an agenda
+    prints its body's chair) or a question about the meeting itself."""
     if intent.wants_decision and not titled_with_the_month(intent, evidence) or intent.wants_attendance:
-        return missing_meeting(intent, meetings, minutes_only=True)
+        # who chairs a body is printed on its agenda's membership list too; who attended only in minutes
+        return missing_meeting(intent, meetings, minutes_only=not _ASKS_CHAIR_ONLY.search(intent.text)
+                               or intent.wants_decision or bool(_ASKS_ATTENDANCE.search(intent.text)))
     if _ABOUT_A_MEETING.search(intent.text):
         return missing_meeting(intent, meetings, minutes_only=False)
     return None

@@ -32,6 +32,10 @@ _APOSTROPHE_S = re.compile(r"['’]s?\b")
 _COUNCIL = re.compile(r"\b([a-z]+) (?:metropolitan borough|borough|city|county|district) council\b")
 
 
+# How papers print a council's name around its place
+_COUNCIL_FORMS = ("{place} council", "borough of {place}", "city of {place}", "county of {place}", "{place} borough",
+                  "{place} city", "{place} county", "{place} metropolitan")
+_COUNCIL_FORM_WORDS = frozenset({"city", "borough", "county", "district", "metropolitan", "london", "of", "the"})
 # A year, and a range of years as the normalised text prints it ('2013 16', '2017 2020'): what the papers speak of
 _YEAR_WORD = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d) ((?:19|20)?\d\d)(?!\d)")
@@ -117,10 +121,19 @@ def unknown_name(question: str, text: StoreText) -> Unmet | None:
         if text.home and words[0].lower() == text.home:
             words = words[1:]
         body = " ".join(words)
-        if _BODY_WORD.search(body) and len(words) > 1 and not text.mentions(body):
+        if _BODY_WORD.search(body) and len(words) > 1 and not text.mentions(body) and not _council_printed(words, text):
             return Unmet("no_body", f"The store holds no papers of the '{run}', nor any mention of it.",
                          f"papers of the '{run}'")
     return None
+
+
+def _council_printed(words: list[str], text: StoreText) -> bool:
+    """Whether a council a question names ('Camden Council') is printed under another of a council's names
+    ('London Borough of Camden', 'Camden Borough Council'): its place, printed in any council form."""
+    if words[-1].lower() != "council":
+        return False
+    place = " ".join(w for w in words[:-1] if w.lower() not in _COUNCIL_FORM_WORDS)
+    return bool(place) and any(text.mentions(form.format(place=place)) for form in _COUNCIL_FORMS)
 
 
 def unknown_year(intent: QuestionIntent, text: StoreText) -> Unmet | None:

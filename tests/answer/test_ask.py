@@ -49,6 +49,8 @@ def test_decision_at_a_meeting_without_minutes_abstains(built_kg):
 
 @pytest.mark.parametrize("question, reason, missing", [
     ("Who chaired the Corporate Parenting Panel meeting in October 2016?", "no_meeting",
+     "meeting of the Corporate Parenting Panel in October 2016"),
+    ("Who attended the Corporate Parenting Panel meeting in October 2016?", "no_meeting",
      "minutes of a meeting of the Corporate Parenting Panel in October 2016"),
     ("What did Councillor Pemberton say about placement stability at the Corporate Parenting Panel?", "no_entity",
      "any mention of 'Councillor Pemberton'"),

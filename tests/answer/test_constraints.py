@@ -11,6 +11,7 @@ from kg.answer.abstain import (
     outcome_refusal,
     refusal,
     unknown_thing,
+    unheld_meeting,
     unmet_parts,
     year_refusal,
 )
@@ -247,3 +248,16 @@ def test_a_which_question_naming_a_role_or_people_asks_for_a_person():
     assert read_question("Which strategic director approved the report?").wants_person
     assert read_question("Which councillors sent apologies to the panel in March 2015?").wants_attendance
     assert not read_question("Which priority was left out of the report?").wants_person
+
+
+def test_a_council_named_one_way_is_met_by_another_form_of_its_name():
+    papers = StoreText(["Report to the Council by the Head of Fostering, London Borough of Northgate."])
+    assert unknown_name("Who is the Head of Fostering at Northgate Council?", papers) is None
+    assert unknown_name("Who is the Head of Fostering at Eastvale Council?", papers).reason == "no_entity"
+
+
+def test_who_chaired_a_meeting_held_only_as_an_agenda_is_not_refused_but_who_attended_is():
+    chaired = read_question("Who chaired the Fostering Panel on 9 June 2015?")
+    assert unheld_meeting(chaired, [], MEETINGS) is None
+    attended = read_question("Who attended the Fostering Panel on 9 June 2015?")
+    assert unheld_meeting(attended, [], MEETINGS).missing == "minutes of a meeting of the Fostering Panel on 9 June 2015"
