@@ -35,7 +35,7 @@ _ASKS_OUTCOME = re.compile(r"\bwhat (?:were|was|are|is) the (?:findings|outcomes
                            r"|\bwhat conclusions\b|\bwhat did\b[^?]{0,80}\b(?:conclude|find)\b"
                            r"|\b(?:was|were|is)\b[^?]{0,80}\bsuccessful\b", re.I)
 # A sentence speaking of something still to happen: 'would take place', 'is to be interviewed', 'be provided'
-_NOT_YET = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were) to|to be|planned|due to|hoped|expected|intended)\b"
+_NOT_YET = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were) to|to be|planned|due to|hoped|expected|intended|yet to)\b"
                       r"|\bbe (?:provided|submitted|considered|reported|presented|received)\b", re.I)
 _ASKS_CHAIR_ONLY = re.compile(r"\bchair(?:ed|s|ing|man|person)?\b", re.I)
 _ASKS_ATTENDANCE = re.compile(r"\b(?:present|attend\w*|apologi\w*)\b", re.I)

@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import Any
 
 from index.sparse import tokenize
-from kg.answer.intent import QuestionIntent, year_month
+from kg.answer.intent import BODY_WORDS, QuestionIntent, year_month
 
 # A run of capitalised words, allowing short joining words inside: "Children, Young People and Families
 # Partnership", "City of Bradford", "Councillor Pemberton"
@@ -39,7 +39,6 @@ _COUNCIL_FORM_WORDS = frozenset({"city", "borough", "county", "district", "metro
 # A year, and a range of years as the normalised text prints it ('2013 16', '2017 2020'): what the papers speak of
 _YEAR_WORD = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d) ((?:19|20)?\d\d)(?!\d)")
-BODY_NAME_SHARE = 0.6   # of a body's name the store's name of it shares ('Rotherham Youth Cabinet' for 'Youth Cabinet')
 YEAR_SPAN_MAX = 12   # a plan's or strategy's years ('2018-2025'); a longer 'range' is two unrelated numbers
 
 
@@ -155,8 +154,9 @@ def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]], minu
     held = [m for m in meetings if m["kind"] == "minutes" or not minutes_only]
     named = [m for m in held if intent.names_body(m["body"])] if intent.body_words else held
     asked = _body_asked(intent.text)
-    unheld = bool(asked) and not any(_same_body(asked, m["body"]) for m in named)   # 'the Health and Wellbeing
-    named = [] if unheld else named                          # Board': none of the boards the store holds
+    if asked:   # named in full: 'the Health and Wellbeing Board' is none of the other boards the store holds
+        named = [m for m in held if _same_body(asked, m["body"])]
+    unheld = bool(asked) and not named
     held = named or held
     for m in [] if unheld else held:
         (year, month), day = year_month(m["date"]), int(m["date"][8:10])
@@ -178,9 +178,10 @@ def _body_asked(question: str) -> str | None:
 
 
 def _same_body(asked: str, body: str) -> bool:
-    """Whether a body held is the one asked for: most of the asked name's words are the body's."""
-    words = set(tokenize(asked))
-    return len(words & set(tokenize(body))) >= BODY_NAME_SHARE * len(words)
+    """Whether a body held is the one asked for: every word of the asked name but its kind is the body's
+    ('Corporate Parenting Board' is the Corporate Parenting Panel; 'Improving Places' is not 'Improving Lives')."""
+    words = set(tokenize(asked)) - set(tokenize(" ".join(BODY_WORDS)))
+    return bool(words) and words <= set(tokenize(body))
 
 
 def _when(intent: QuestionIntent) -> str:

@@ -261,3 +261,9 @@ def test_who_chaired_a_meeting_held_only_as_an_agenda_is_not_refused_but_who_att
     assert unheld_meeting(chaired, [], MEETINGS) is None
     attended = read_question("Who attended the Fostering Panel on 9 June 2015?")
     assert unheld_meeting(attended, [], MEETINGS).missing == "minutes of a meeting of the Fostering Panel on 9 June 2015"
+
+
+def test_a_body_differing_by_a_word_besides_its_kind_is_another_body():
+    places = missing_meeting(read_question("Who chaired the Fostering Places Panel in March 2015?"), MEETINGS, True)
+    assert places is not None and places.missing == "minutes of a meeting of the Fostering Places Panel in March 2015"
+    assert missing_meeting(read_question("Who chaired the Fostering Board in March 2015?"), MEETINGS, True) is None
