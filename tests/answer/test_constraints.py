@@ -267,3 +267,7 @@ def test_a_body_differing_by_a_word_besides_its_kind_is_another_body():
     places = missing_meeting(read_question("Who chaired the Fostering Places Panel in March 2015?"), MEETINGS, True)
     assert places is not None and places.missing == "minutes of a meeting of the Fostering Places Panel in March 2015"
     assert missing_meeting(read_question("Who chaired the Fostering Board in March 2015?"), MEETINGS, True) is None
+
+
+def test_a_place_put_before_a_bodys_name_still_names_that_body():
+    assert missing_meeting(read_question("Who chaired Westford's Fostering Panel in March 2015?"), MEETINGS, True) is None
