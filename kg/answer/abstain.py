@@ -35,7 +35,8 @@ _ASKS_OUTCOME = re.compile(r"\bwhat (?:were|was|are|is) the (?:findings|outcomes
                            r"|\bwhat conclusions\b|\bwhat did\b[^?]{0,80}\b(?:conclude|find)\b"
                            r"|\b(?:was|were|is)\b[^?]{0,80}\bsuccessful\b", re.I)
 # A sentence speaking of something still to happen: 'would take place', 'is to be interviewed', 'be provided'
-_NOT_YET = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were) to|to be|planned|due to|hoped|expected|intended|yet to)\b"
+_NOT_YET = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were) to|to be|planned|due to|hoped|expected|intended"
+                      r"|yet to)\b"
                       r"|\bbe (?:provided|submitted|considered|reported|presented|received)\b", re.I)
 _ASKS_CHAIR_ONLY = re.compile(r"\bchair(?:ed|s|ing|man|person)?\b", re.I)
 _ASKS_ATTENDANCE = re.compile(r"\b(?:present|attend\w*|apologi\w*)\b", re.I)
@@ -85,7 +86,8 @@ def unknown_thing(intent: QuestionIntent, text: StoreText) -> Refusal | None:
     if not thing or any(text.mentions(word) for word in thing):
         return None
     phrase = " ".join(thing)
-    return Refusal("out_of_scope", f"The papers in the store never speak of '{phrase}'.", [f"any mention of '{phrase}'"])
+    return Refusal("out_of_scope", f"The papers in the store never speak of '{phrase}'.",
+                   [f"any mention of '{phrase}'"])
 
 
 def unmet_constraint(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]],

@@ -24,8 +24,8 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 _DECISION = re.compile(r"\b(resolv\w*|decid\w*|decision\w*|agree\w*|conclu\w*|approv\w*|position)\b", re.I)
-_WHO = re.compile(r"\b(who|whom|whose|which (?:officers?|mps?|members?|councillors?|persons?|people|organisations?|senior))\b",
-                  re.I)
+_WHO = re.compile(r"\b(who|whom|whose|which (?:officers?|mps?|members?|councillors?|persons?|people|organisations?"
+                  r"|senior))\b", re.I)
 _ORGANISATION = re.compile(r"\b(which|what) (organisations?|providers?|agenc(?:y|ies)|partners?|charit(?:y|ies)|bod(?:y|ies))\b", re.I)
 # A second question joined on: "who presented it, and when did the new model start?"
 _NEXT_PART = re.compile(r"(?:,|\band\b|;)\s*(?:and\s+)?(?:who|whom|what|when|which|how|where|why|is|are|did|does|do|was|were|has|have)\b", re.I)
@@ -38,7 +38,8 @@ _WHEN = re.compile(r"\b(when|what (?:\w+ )?dates?|which (?:\w+ )?dates?)\b", re.
 _MEETING_DATES = re.compile(r"\b(?:next|following|subsequent|previous|last|latest|later|earlier)\s+(?:\w+\s+)?meetings?\b"
                             r"|\bmeetings?\b[^?.;]{0,30}\b(?:held|take place|took place)\b"
                             r"|\bwhen (?:did|does|do|will|is|are|was|were)\b[\w ]{0,40}\bmeet\b"
-                            r"|\bdue to meet\b|\bmeets? (?:again|next)\b|\b(?:after|since)\s+(?:its|the|their)\b[^?.;]{0,30}\bmeeting\b"
+                            r"|\bdue to meet\b|\bmeets? (?:again|next)\b"
+                            r"|\b(?:after|since)\s+(?:its|the|their)\b[^?.;]{0,30}\bmeeting\b"
                             r"|\bmeetings?\s+(?:after|following)\b|\bmeeting dates\b", re.I)
 # A measure a question asks the value of: 'what was the total budget', 'what total cost', 'the average price'
 _MEASURE = (r"(?:figures?|rates?|percentages?|numbers?|totals?|levels?|budgets?|costs?|amounts?|prices?|sums?|"
@@ -48,7 +49,8 @@ _QUANTITY = re.compile(r"\b(how (?:many|much|long|often)|what (?:number|percenta
                        rf"|what (?:total|overall|average|annual|combined|net|gross) (?:\w+ ){{0,2}}{_MEASURE})\b", re.I)
 # What kind of figure answers it: an amount of money, a share, a length of time, or any number
 _FIGURE_KINDS = [
-    ("money", re.compile(r"\b(money|cost\w*|spen[dt]\w*|worth|budget\w*|fund\w*|rais\w*|pay\w*|paid|value|pric\w*|pounds|"
+    ("money", re.compile(r"\b(money|cost\w*|spen[dt]\w*|worth|budget\w*|fund\w*|rais\w*|pay\w*|paid|value|"
+                         r"pric\w*|pounds|"
                          r"sav(?:e|ed|es|ing|ings)|efficienc\w*)\b|£", re.I)),
     ("share", re.compile(r"\b(percentage|proportion|share|rate)\b|%", re.I)),
     ("duration", re.compile(r"\bhow long\b", re.I)),

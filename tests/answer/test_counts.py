@@ -35,7 +35,8 @@ def test_the_items_on_a_dated_agenda_are_counted_and_cited_from_the_first_to_the
 
 
 def test_attendance_and_apologies_are_counted_from_the_minutes_with_the_chair_marked():
-    present = count_facts(read_question("How many councillors attended the Fostering Panel in March 2015?"), [], MEETINGS)
+    question = read_question("How many councillors attended the Fostering Panel in March 2015?")
+    present = count_facts(question, [], MEETINGS)
     assert present.lines == [("Fostering Panel, 2015-03-03 (minutes): 3 present: Councillor Ashby (chair), "
                               "Councillor Brook, Councillor Carr [fostering-2015-03-03.txt:1-8]")]
     assert present.cited == [("urn:2015-03-03:header", (1, 8), "fostering-2015-03-03.txt")]
