@@ -257,8 +257,9 @@ def _family(match: re.Match) -> tuple[tuple, tuple]:
 
 
 def is_time_of_day(rest: str) -> bool:
-    """"7.00 PM" read as number and title: the time of a header wrapped onto a line of its own."""
-    return bool(re.match(r"^[ap]\.?m\b\.?", rest, re.I))
+    """"7.00 PM" or "5 For, 0 Against" read as number and title: a header's time wrapped onto a line of its
+    own, or a vote."""
+    return bool(re.match(r"^(?:[ap]\.?m\b\.?|(?:for|against|abstentions?|in\s+favour)\s*[,;:]?\s*\d)", rest, re.I))
 
 
 def _agenda_wording(text: str) -> bool:

@@ -37,6 +37,10 @@ _INLINE_LABEL = re.compile(r"(?<=[.;:–-])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DEC
                            r"|,?\s+(?:and\s+)?it\s+was\s+(?:duly\s+|unanimously\s+)?(?=RESOLVED\b)")   # "... and it was RESOLVED that"   # "... Minutes: RESOLVED that"
 _AFTER_DECISION = re.compile(r"(?<=[.;])\s+(?=(?:Voting|Votes|Proposed|Clerk['’]s note)\b)")
 _BULLET = re.compile(r"^-\s+")
+# the body itself acting ("Cabinet deferred consideration ...", "The Executive withdrew the item"), not a narrative
+_BODY_ACTED = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}?(?:{'|'.join(sorted(words('body_nouns')))}|members)\s+"
+                         r"(?:unanimously\s+)?(?:deferred|withdrew|approved|agreed|noted|refused|rejected|endorsed|resolved|"
+                         r"decided|accepted|adopted|delegated|requested|supported|recommended)\b", re.I)
 _INNER_BULLET = re.compile(r"\s*[;,](?:\s+and)?\s+-\s+")     # bullets a paragraph joined: "noted; and - approved"
 # a ModernGov page cuts long minutes short with a link: "...  view the full minutes text for item 57."
 _MORE_LINK = re.compile(r"\s*(?:\.{3}|…)?\s*view the full minutes text for item\s+\S+?\.?\s*$", re.I)
@@ -116,6 +120,7 @@ def _parts(text: str) -> list[tuple[str | None, str]]:
 def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolution]:
     """Labelled decisions and the numbered, bulleted, "That ..." or "To ..." paragraphs that continue them."""
     found: list[Resolution] = []
+    tentative: list[Resolution] = []       # prose under a bare "Decision:": the decision unless a labelled one follows
     label: str | None = None
     proposed = False
     bare = False               # the paragraph before was a label standing alone ("Decision:")
@@ -150,12 +155,14 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
             continue
         if label and text.endswith(":") and len(text.split()) <= 14:
             continue                # "As Cabinet Member for X, I agree to:", "(a) Memorial repairs:" introduce what follows
-        if label and (after_bare or _STARTS_PART.match(text) or _THAT.match(text) or _BULLET.match(text)
-                      or _INFINITIVE.match(text)):      # under "Decision:" alone, what follows is the decision
+        if label and (_STARTS_PART.match(text) or _THAT.match(text) or _BULLET.match(text) or _INFINITIVE.match(text)):
             found.extend(_records(_BULLET.sub("", text), label, paragraph, source))
             continue
+        if label and after_bare and _BODY_ACTED.match(text):        # "Decision:" / "Cabinet deferred the item ..."
+            tentative.extend(_records(text, label, paragraph, source))
+            continue
         label = None
-    return _unique(found)
+    return _unique(found or tentative)
 
 
 def _label_paragraphs(paragraphs: list[Line]) -> list[Line]:

@@ -2176,3 +2176,60 @@ def test_capital_headings_over_paragraphs_the_mayor_in_the_chair_and_inline_labe
     assert [[r.text for r in i.resolutions] for i in meeting.items][1:] == [
         ["that the fees rise by 4%."],
         ["that the public be excluded for the next item under paragraph 3 of the schedule.", "to accept the lowest tender."]]
+
+
+DECISIONS_AND_MINUTES_PAGE = """Agenda, decisions and minutes
+
+Executive - Tuesday, 6th January, 2026 6.00 pm
+
+Items
+No. Item
+
+1.
+
+Apologies
+
+Decision:
+
+Apologies were received from Councillor Amy Rudd.
+
+Minutes:
+
+Apologies were received from Councillor Amy Rudd.
+
+2.
+
+Minutes
+
+Decision:
+
+The purpose of this item was to approve the minutes.
+
+RESOLVED that the minutes of the meeting held on 2 December 2025 be approved.
+
+Voting Record
+
+6 For, 0 Against, 0 Abstention
+
+Minutes:
+
+RESOLVED: That the minutes of the meeting held on 2 December 2025 be approved.
+
+3.
+
+Depot Relocation
+
+Decision:
+
+The Executive deferred the item to its February meeting.
+"""
+
+
+def test_a_page_of_decisions_and_minutes(tmp_path):
+    """Under a bare "Decision:" the text is the decision only when the body acts in it ("The Executive
+    deferred ..."), and a labelled decision below wins over narrative; a vote tally ("6 For, 0 Against") is no
+    item; the same decision in the decision panel and the minutes is one decision."""
+    meeting = _minutes(_pack(tmp_path, DECISIONS_AND_MINUTES_PAGE))
+    assert _decisions(meeting) == {
+        "1": [], "2": ["that the minutes of the meeting held on 2 December 2025 be approved."],
+        "3": ["deferred the item to its February meeting."]}
