@@ -38,7 +38,7 @@ _NUMBERED = re.compile(rf"^(?:(?P<prefix>{_PREFIX})\s+(?:no\.?\s*)?)?(?:{_CODE})
 _MAX_STEP = 6
 _CELL = re.compile(r"\t+")
 _LETTER_PAIR = re.compile(r"[^\W\d_]{2}")
-_TITLE_COLON = re.compile(r"^(?P<title>[A-Z][^:.;]{2,60}?)\s*:\s+(?=\S)")
+_TITLE_COLON = re.compile(r"^(?P<title>[A-Z][^:.;]{2,60}?)\s*:-?\s+(?=\S)")     # "Correspondence:- ..." too
 _JOINERS = {"and", "the", "for", "with", "from", "into", "its", "our", "their", "under", "over", "per"}
 _CAPITAL_RUN = re.compile(r"^(?P<title>[^a-z]{4,}?[A-Z)])(?:[.:]\s+(?=\S)|\s+(?=[A-Z][a-z]))")
 _MINUTE_NUMBER = re.compile(r"^(?:minute\s+no\.?\s*(?P<labelled>\d{1,4})\s*$|(?P<opening>\d{2,4})\s+\S)", re.I)
@@ -221,7 +221,7 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
         if _agenda_wording(rest):
             rest = rest.rstrip(".")           # "1.2 To approve the minutes of the meeting held on 5th March."
         title, body_start = _wrapped_title(lines, index, rest, end)
-        return Heading(index, number, title.rstrip(". "), body_start, family, key) if _reads_as_title(title) else None
+        return Heading(index, number, title.rstrip(". :-"), body_start, family, key) if _reads_as_title(title) else None
     following = _next_nonblank(lines, index + 1, end, within=3)
     if following is None or _NUMBERED.match(lines[following].text.strip()):
         return None

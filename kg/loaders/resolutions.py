@@ -33,7 +33,7 @@ _DECISION_HEADING = re.compile(r"^decisions?\s+(?=(?:the|it)\s)", re.I)
 _PARAGRAPH_NUMBER = re.compile(r"^(?:\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\s+|\d{1,4}\.?\s+(?=(?:resolved|resovled|agreed|decided)\b))",
                                re.I)
 # a label in capitals after a proposer and seconder inside one paragraph ("Seconded: Cllr Ogden. RESOLVED: ...")
-_INLINE_LABEL = re.compile(r"(?<=[.;:–-])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DECIDED)\b|(?:Resolved|Agreed)\s*[–:-])"
+_INLINE_LABEL = re.compile(r"(?<=[.;:–-])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DECIDED)\b|(?:Resolved|Agreed)(?:\s*[–:-]|\s+(?:to|that)\b))"
                            r"|,?\s+(?:and\s+)?it\s+was\s+(?:duly\s+|unanimously\s+)?(?=RESOLVED\b)")   # "... and it was RESOLVED that"   # "... Minutes: RESOLVED that"
 _AFTER_DECISION = re.compile(r"(?<=[.;])\s+(?=(?:Voting|Votes|Proposed|Clerk['’]s note)\b)")
 _BULLET = re.compile(r"^-\s+")
@@ -57,7 +57,7 @@ _INFINITIVE = re.compile(r"^to\s+[a-z]", re.I)
 # "To thank the deputation ... and to consider it ...": two decisions in one sentence
 _AND_TO = re.compile(r",?\s+and\s+(?=to\s+[a-z]+\b)")
 _AND_AGREED = re.compile(r",?\s+and\s+agreed\s+(?=that\b|to\b)", re.I)
-_PART = re.compile(r"(?:^|(?<=[\s;:.]))(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h]|[ivx]{1,5})\)|\d{1,2}\.(?=\s))\s+")
+_PART = re.compile(r"(?:^|(?<=[\s;:]))(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h]|[ivx]{1,5})\)|\d{1,2}\.(?=\s))\s+")
 _STARTS_PART = re.compile(r"^(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h]|[ivx]{1,5})\)|\d{1,2}\.)\s+")
 _THAT = re.compile(r"^that\b", re.I)
 # "That Cabinet:" / "That the Board:" introducing numbered decisions

@@ -2233,3 +2233,29 @@ def test_a_page_of_decisions_and_minutes(tmp_path):
     assert _decisions(meeting) == {
         "1": [], "2": ["that the minutes of the meeting held on 2 December 2025 be approved."],
         "3": ["deferred the item to its February meeting."]}
+
+
+PARISH_TITLES_WITH_COLON_DASH = """Minutes of the Meeting of the Parish Council held on 12/2/2026 in the Village Hall
+
+Present:- Cllr J. Ward (Chairman), Cllr K. Moss.
+
+
+1. Apologies for Absence:- None.
+
+
+2. Correspondence:- Letter from the highways team circulated. Agreed to buy two grit bins.
+
+
+3. Finance:-
+
+Payments: Resolved to pay: clerk's salary £412.50; hall hire £18.00.
+"""
+
+
+def test_titles_ending_colon_dash_and_decisions_opening_a_sentence(tmp_path):
+    """"2. Correspondence:- text" titles the item; "Agreed to ..." / "Resolved to ..." opening a sentence mid-
+    paragraph are decisions; "£412.50;" is an amount, not a decision's part "50."."""
+    meeting = _minutes(_pack(tmp_path, PARISH_TITLES_WITH_COLON_DASH))
+    assert [i.title for i in meeting.items] == ["Apologies for Absence", "Correspondence", "Finance"]
+    assert _decisions(meeting) == {"1": [], "2": ["to buy two grit bins."],
+                                   "3": ["to pay: clerk's salary £412.50; hall hire £18.00."]}
