@@ -296,11 +296,11 @@ def _in_list(lines: list[Line], index: int, end: int) -> bool:
     """A numbered line run into another numbered line of the same numbering with no blank between is a
     list entry; an item heading next to its paragraphs ("4 Title" then "4.1 The Committee ...", in
     minutes printed one paragraph per line) is not."""
-    family = _family(_NUMBERED.match(lines[index].text.strip()))[0]
-    for neighbour in (index - 1, index + 1):
+    family, key = _family(_NUMBERED.match(lines[index].text.strip()))
+    for neighbour, step in ((index - 1, -1), (index + 1, 1)):
         match = _NUMBERED.match(lines[neighbour].text.strip()) if 0 <= neighbour < end else None
-        if match and _family(match)[0] == family:
-            return True
+        if match and _family(match)[0] == family and _family(match)[1][-1] == key[-1] + step:
+            return True           # "5. ..." next to "4." or "6.": a list; "6. Planning" over "1. Applications": a heading
     return False
 
 

@@ -34,9 +34,10 @@ _PARAGRAPH_NUMBER = re.compile(r"^(?:\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\s+|\d{1,4}\.
                                re.I)
 # a label in capitals after a proposer and seconder inside one paragraph ("Seconded: Cllr Ogden. RESOLVED: ...")
 _INLINE_LABEL = re.compile(r"(?<=[.;:–-])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DECIDED)\b|(?:Resolved|Agreed)(?:\s*[–:-]|\s+(?:to|that)\b))"
-                           r"|,?\s+(?:and\s+)?it\s+was\s+(?:duly\s+|unanimously\s+)?(?=RESOLVED\b)")   # "... and it was RESOLVED that"   # "... Minutes: RESOLVED that"
+                           r"|,?\s+(?:and\s+)?(?:it\s+was\s+)?(?:duly\s+|unanimously\s+)?(?<=\s)(?=RESOLVED\b)")   # "... and (it was) (duly) RESOLVED that"   # "... Minutes: RESOLVED that"
 _AFTER_DECISION = re.compile(r"(?<=[.;])\s+(?=(?:Voting|Votes|Proposed|Clerk['’]s note)\b)")
 _BULLET = re.compile(r"^-\s+")
+_DANGLING = re.compile(r"^(?:\S+\s+)?(?:\S+\s*){1,4}(?<![.;:,])$")
 # the body itself acting ("Cabinet deferred consideration ...", "The Executive withdrew the item"), not a narrative
 _BODY_ACTED = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}?(?:{'|'.join(sorted(words('body_nouns')))}|members)\s+"
                          r"(?:unanimously\s+)?(?:deferred|withdrew|approved|agreed|noted|refused|rejected|endorsed|resolved|"
@@ -48,7 +49,7 @@ _MORE_LINK = re.compile(r"\s*(?:\.{3}|…)?\s*view the full minutes text for ite
 _PROPOSED = re.compile(r"\b(?:pass|move|adopt)\s+the\s+following\s+resolution\b|\bif\s+so,?\s+to\s+(?:formally\s+)?"
                        r"(?:pass|resolve)\b|\bproposed\s+resolution\s*:", re.I)
 # "That the Committee:-", "that:", "agreed to:": a lead-in to the parts below, not a decision
-_LEAD_IN_ONLY = re.compile(r"^(?:(?:that\b[^.;]{0,40}|(?:agreed\s+)?to)\s*:\s*-?|to|that\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,5}"
+_LEAD_IN_ONLY = re.compile(r"^(?:(?:that\b[^.;]{0,40}|(?:agreed\s+)?to(?:\s+[a-z]+)?)\s*:\s*-?|to|that\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,5}"
                            rf"(?:{'|'.join(sorted(words('body_nouns')))}))$", re.I)   # "That the Committee" over its parts
 # "Moved by X, Seconded by Y, and Resolved – That ...": the decision starts at its label
 _MOVED_AND = re.compile(r",?\s+and\s+(?=(?:resolved|agreed)\b)", re.I)
@@ -156,7 +157,8 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
         if label and text.endswith(":") and len(text.split()) <= 14:
             continue                # "As Cabinet Member for X, I agree to:", "(a) Memorial repairs:" introduce what follows
         if label and (_STARTS_PART.match(text) or _THAT.match(text) or _BULLET.match(text) or _INFINITIVE.match(text)):
-            found.extend(_records(_BULLET.sub("", text), label, paragraph, source))
+            if not _DANGLING.match(text):     # "3. The Council also" | "RESOLVED that ...": the subject of the next label
+                found.extend(_records(_BULLET.sub("", text), label, paragraph, source))
             continue
         if label and after_bare and _BODY_ACTED.match(text):        # "Decision:" / "Cabinet deferred the item ..."
             tentative.extend(_records(text, label, paragraph, source))

@@ -2259,3 +2259,33 @@ def test_titles_ending_colon_dash_and_decisions_opening_a_sentence(tmp_path):
     assert [i.title for i in meeting.items] == ["Apologies for Absence", "Correspondence", "Finance"]
     assert _decisions(meeting) == {"1": [], "2": ["to buy two grit bins."],
                                    "3": ["to pay: clerk's salary £412.50; hall hire £18.00."]}
+
+
+NUMBERED_LISTS_INSIDE_ITEMS = """MINUTES OF THE MEETING OF ORMSBY PARISH COUNCIL
+
+HELD AT THE PAVILION ON WEDNESDAY 11th MARCH 2026
+
+Present                    Councillor D. Hale (in the chair)
+
+  1. Apologies
+    None were received.
+
+  2. Finance
+    The Council received, noted and duly RESOLVED to authorise:
+    1. The Financial Report for February.
+    2. Cheques for payment totalling £1,204.50.
+    3. The Council also RESOLVED that the budget working group meet in April.
+
+  3. Planning
+    1. Applications received by the planning authority were noted.
+    2. No comments were made on the tree works notice.
+"""
+
+
+def test_numbered_lists_restarting_inside_items(tmp_path):
+    """"3. Planning" over "1. Applications ...": a heading over its own list (its neighbour's number is not next
+    to its own), not an entry of a list; "noted and duly RESOLVED to authorise:" introduces numbered decisions."""
+    meeting = _minutes(_pack(tmp_path, NUMBERED_LISTS_INSIDE_ITEMS))
+    assert [i.title for i in meeting.items] == ["Apologies", "Finance", "Planning"]
+    assert _decisions(meeting)["2"] == ["The Financial Report for February.", "Cheques for payment totalling £1,204.50.",
+                                        "that the budget working group meet in April."]
