@@ -129,7 +129,7 @@ def unnumbered_headings(lines: list[Line], start: int, end: int) -> list[tuple[i
         if not text or (index > 0 and lines[index - 1].text.strip()):
             continue
         following = _next_nonblank(lines, index + 1, end, within=3)
-        if following is None or following == index + 1 or len(text.split()) > 6 or not _reads_as_title(text) \
+        if following is None or following == index + 1 or len(text.split()) > 12 or not _reads_as_title(text) \
                 or text.endswith((".", ":")) or _item_number(text):
             continue
         if len(lines[following].text.split()) >= 6 and _sentence(lines[following].text):

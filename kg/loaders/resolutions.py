@@ -19,7 +19,8 @@ _LABEL = re.compile(
     r"|(?-i:RECOMMENDED)(?:\s+to\s+(?:the\s+)?[A-Z][\w&'’ ]{1,40}?(?=\s+that\b))?|(?-i:Recommended)(?=\s*[:–-]))"
     r"(?:\s+unanimous(?:ly)?)?"
     r"(?:\s*\((?:unanimous(?:ly)?|nem\.?\s*con\.?|[^)]{0,30}\b(?:for|against|votes?|abstentions?)\b[^)]{0,30})\))?"   # "RESOLVED (9 for, 1 against)"
-    r"(?:\s*[:;]\s*[-–]?|\s*[-–]+|\s*,(?=\s*that\b)|(?=\s*that\b)|(?=\s+to\b)|\s*$)\s*", re.I)
+    r"(?:\s*[:;]\s*[-–]?|\s*[-–]+|\s*,(?=\s*that\b)|(?=\s*that\b)|(?=\s+to\b)|\s*$"
+    r"|(?<=(?-i:RESOLVED))(?=\s+(?-i:[a-z]))|(?<=(?-i:AGREED))(?=\s+(?-i:[a-z])))\s*", re.I)   # "AGREED under Section ..."
 # "After consideration, the committee (1) noted ...", "The Committee noted the update ...": the body
 # itself deciding, in the past tense, as Scottish and Northern Irish minutes print decisions
 _BODY_DECIDED = re.compile(
@@ -140,7 +141,9 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
             continue
         rest_text = text[match.end():].strip() if match else ""
         if match and (rest_text == "" or match.group(0).rstrip()[-1:] in ":-–;" or _THAT.match(rest_text)
-                      or _INFINITIVE.match(rest_text) or _LEAD_IN_ONLY.match(rest_text)):
+                      or _INFINITIVE.match(rest_text) or _LEAD_IN_ONLY.match(rest_text)
+                      or (match.group("label").isupper() and rest_text[:1].islower()
+                          and not rest_text.startswith("accordingly"))):   # "AGREED under ...", not "RESOLVED accordingly"
             label = _label_name(match.group("label"))
             rest = text[match.end():].strip()
             if rest and not _LEAD_IN_ONLY.match(rest):
@@ -245,8 +248,9 @@ def find_prose_decisions(paragraphs: list[Line], source: SourceText) -> list[Res
     return _unique(found)
 
 
-# "Proposed (ER) & seconded (NG) that the minutes be approved. Unanimously agreed." / "... Carried (6 for, 1 against)."
-_MOTION = re.compile(r"\bproposed\b[^.;]{0,80}?\bseconded\b(?:\s+by)?[^.;]{0,60}?\b(?P<motion>that\s+[^.]+\.)"
+# "Proposed (ER) & seconded (NG) that the minutes be approved. Unanimously agreed." / "... Carried (6 for, 1 against).",
+# "It was moved by X and seconded by Y that ... RESOLVED accordingly."
+_MOTION = re.compile(r"\b(?:proposed|moved)\b[^.;]{0,80}?\bseconded\b(?:\s+by)?[^.;]{0,60}?\b(?P<motion>that\s+[^.]+\.)"
                      r"\s*(?P<outcome>(?:this\s+was\s+|and\s+)?(?:unanimously\s+|duly\s+)?(?:agreed|carried|resolved|approved|"
                      r"lost|defeated|fell)\b)?", re.I)
 

@@ -2289,3 +2289,53 @@ def test_numbered_lists_restarting_inside_items(tmp_path):
     assert [i.title for i in meeting.items] == ["Apologies", "Finance", "Planning"]
     assert _decisions(meeting)["2"] == ["The Financial Report for February.", "Cheques for payment totalling £1,204.50.",
                                         "that the budget working group meet in April."]
+
+
+SCOTTISH_UNNUMBERED_ARTICLES = """Glenarden Council
+
+Minute of Meeting of Glenarden Council held on 4 March 2026
+
+
+Determination of Exempt Business
+
+
+The Council was requested to determine that the following item of business be taken in private.
+
+
+The Council resolved:-
+
+to exclude the press and public from the meeting during consideration of item 9.
+
+
+Minute of Meeting of Glenarden Council of 28 January 2026
+
+
+The Council had before it the minute of its previous meeting of 28 January 2026.
+
+
+DECISION
+
+AGREED under Standing Order 12 to approve the minute as a correct record.
+
+
+Request for Deputation from the Harbour Users Group
+
+
+The Council had before it a request to hear a deputation on the harbour dues report.
+
+
+The Council resolved:-
+
+to hear the deputation before the report.
+"""
+
+
+def test_scottish_articles_under_long_unnumbered_headings(tmp_path):
+    """Unnumbered headings of up to twelve words ("Minute of Meeting of X of <date>") over minute text; a
+    capitals label running straight into its decision ("AGREED under Standing Order 12 to ...")."""
+    meeting = _minutes(_pack(tmp_path, SCOTTISH_UNNUMBERED_ARTICLES))
+    assert [[r.text for r in i.resolutions] for i in meeting.items] == [
+        ["to exclude the press and public from the meeting during consideration of item 9."],
+        ["under Standing Order 12 to approve the minute as a correct record."],
+        ["to hear the deputation before the report."]]
+    assert meeting.items[1].title == "Minute of Meeting of Glenarden Council of 28 January 2026"
