@@ -41,6 +41,8 @@ _LETTER_PAIR = re.compile(r"[^\W\d_]{2}")
 _TITLE_COLON = re.compile(r"^(?P<title>[A-Z][^:.;]{2,60}?)\s*:-?\s+(?=\S)")     # "Correspondence:- ..." too
 _JOINERS = {"and", "the", "for", "with", "from", "into", "its", "our", "their", "under", "over", "per"}
 _CAPITAL_RUN = re.compile(r"^(?P<title>[^a-z]{4,}?[A-Z)])(?:[.:]\s+(?=\S)|\s+(?=[A-Z][a-z]))")
+# a bold title the extraction glued to the minute's first word: "APOLOGIES FOR ABSENCEApologies were received"
+_GLUED_CAPITALS = re.compile(r"^(?P<title>[A-Z][A-Z0-9 ,&'’()/:–-]{3,}?[A-Z0-9)])(?=[A-Z][a-z])")
 _MINUTE_NUMBER = re.compile(r"^(?:minute\s+no\.?\s*(?P<labelled>\d{1,4})\s*$|(?P<opening>\d{2,4})\s+\S)", re.I)
 
 
@@ -206,7 +208,7 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
         inline = _TITLE_COLON.match(rest)
         if inline and _reads_as_title(inline.group("title")) and not _sentence(inline.group("title")):
             return Heading(index, number, inline.group("title"), index, family, key)   # "085/25 Playground: Quotes ..."
-        run = _CAPITAL_RUN.match(rest)
+        run = _CAPITAL_RUN.match(rest) or _GLUED_CAPITALS.match(rest)
         if run and upper_ratio(run.group("title")) > 0.9:          # "2023/141 PUBLIC PARTICIPATION. Two parents ..."
             return Heading(index, number, run.group("title").rstrip(".:"), index, family, key)
         if _sentence(rest) and not _agenda_wording(rest) and not match.group("prefix") and \

@@ -2339,3 +2339,17 @@ def test_scottish_articles_under_long_unnumbered_headings(tmp_path):
         ["under Standing Order 12 to approve the minute as a correct record."],
         ["to hear the deputation before the report."]]
     assert meeting.items[1].title == "Minute of Meeting of Glenarden Council of 28 January 2026"
+
+
+def test_a_capitals_title_glued_to_the_minute_text(tmp_path):
+    """Extraction that drops the break after a bold title: "101. APOLOGIES FOR ABSENCEApologies were ..."."""
+    text = ("EXECUTIVE\nMinutes of the meeting held on Monday 2 March 2026 at 10.00 am\n"
+            "Present: Councillor Ann Bell (Chair), Councillors Carr and Dean\n"
+            "101. APOLOGIES FOR ABSENCEApologies were received from Councillor Fox.\n"
+            "102. BUDGET MONITORING QUARTER 3The Director of Finance presented the report.\n"
+            "RESOLVED: That the report be noted.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [(i.number, i.title) for i in meeting.items] == [("101", "APOLOGIES FOR ABSENCE"),
+                                                            ("102", "BUDGET MONITORING QUARTER 3")]
+    assert _decisions(meeting)["102"] == ["That the report be noted."]
+    assert _names(meeting.apologies) == ["Councillor Fox"]
