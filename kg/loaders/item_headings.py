@@ -26,10 +26,10 @@ _CODE = (r"(?P<welsh>[A-Z&]{1,6}\s?\d{2}/\d{2}\s*[-–]\s*\d{1,3})"        # C&Y
          r"|(?P<slash>[A-Z]{1,6}(?:/[A-Z0-9]{1,4}){0,3}/\d{1,3})"          # HWB/24/15, WCL/SO/2014/07, CES/12
          r"|(?P<year>(?:19|20)\d\d/\d{1,4})"                               # 2023/145
          r"|(?P<pair>\d{2,3}/\d{2,3})"                                     # 25/061 (year first) or 14/25 (year last)
-         r"|(?P<coded>[A-Z]{1,6}\s?\d{1,4}/\d{2}(?:/\d{2})?)"               # CAB 45/20, C12/21
+         r"|(?P<coded>[A-Z][A-Z&]{0,5}\s?\d{1,4}/\d{2}(?:/\d{2})?)"          # CAB 45/20, C12/21, F&GP 26/01
          r"|(?P<dotted>(?!(?i:part|item|page|annex|appendix|section|table|stage|phase)\b)"
          r"(?-i:[A-Z]{2,6})(?:\.\s?|\s)\d{1,4}(?![/.\d]))"                     # CAB.87, JHOSC 23
-         r"|(?P<int>[A-Z]{0,2}\d{1,4}[a-z]?(?:\.\d{1,2})?)"                # 235, D17, 1a, 3.1
+         r"|(?P<int>[A-Z]{0,2}\d{1,4}(?:[a-z]|\s?\((?-i:[a-h])\))?(?:\.\d{1,2})?)"   # 235, D17, 1a, 5 (a), 3.1
          r"|(?P<letter>(?-i:[A-Z])(?=\.\s))"                              # A. Welcome
          r"|\((?P<paren>\d{1,3})\)(?=\s+(?-i:[^a-z\s]{4}))")                # (2) COMMUNITY SAFETY PLAN
 _PREFIX = r"minute|min\.?|mins\.?|item|agenda item|decision"           # "Min 25/141", "Minute No. 14"
@@ -253,7 +253,7 @@ def _family(match: re.Match) -> tuple[tuple, tuple]:
     code = re.sub(r"\.0$", "", match.group("int"))          # "3.0 Title" heads item 3, over "3.1 ..." paragraphs
     letters = re.match(r"^[A-Z]*", code).group(0)
     digits = re.findall(r"\d+", code)
-    suffix = re.search(r"\d([a-z])$", code)
+    suffix = re.search(r"\d\s?\(?([a-z])\)?$", code)
     key = tuple(int(d) for d in digits) + ((ord(suffix.group(1)) - 96,) if suffix else ())
     return (prefix, "int", len(digits), letters), key
 

@@ -24,10 +24,11 @@ _LABEL = re.compile(
 # "After consideration, the committee (1) noted ...", "The Committee noted the update ...": the body
 # itself deciding, in the past tense, as Scottish and Northern Irish minutes print decisions
 _BODY_DECIDED = re.compile(
-    r"^(?:after\s+(?:consideration|discussion),\s*)?the\s+(?:committee|board|panel|forum|council|cabinet|partnership|"
+    r"^(?:after\s+(?:consideration|discussion),\s*)?the\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){0,4}?"     # "The Integration Joint Board:-"
+    r"(?:committee|board|panel|forum|council|cabinet|partnership|"
     r"commission|sub-committee|executive)\b\s*(?::-?\s*)?(?=\(1\)|\(a\)|a\)|1[.)]|$|"
-    r"(?:noted|approved|agreed|endorsed|instructed|resolved|decided|deferred|rejected|refused|supported|accepted)\b)",
-    re.I)
+    r"(?:noted(?!\s+that\b)|approved|agreed|endorsed|instructed|resolved|decided|deferred|rejected|refused|supported|"
+    r"accepted)\b)", re.I)                      # "noted that <something had happened>" reports; it decides nothing
 # "Decision" printed as a heading over the sentence that records it ("Decision / The Committee agreed:-")
 _DECISION_HEADING = re.compile(r"^decisions?\s+(?=(?:the|it)\s)", re.I)
 # a paragraph's own number before its label ("6.4 RESOLVED: ...")

@@ -2353,3 +2353,48 @@ def test_a_capitals_title_glued_to_the_minute_text(tmp_path):
                                                             ("102", "BUDGET MONITORING QUARTER 3")]
     assert _decisions(meeting)["102"] == ["That the report be noted."]
     assert _names(meeting.apologies) == ["Councillor Fox"]
+
+
+BOARD_WITH_SUB_ITEMS = """WHEALCOVE HARBOUR BOARD
+
+Minutes of the meeting of the Board held on Tuesday 10 February 2026 at 6.00 pm
+
+Present: Captain R Tonkin (Chairman), Mrs A Carne, Mr P Pascoe
+
+Item 1   APOLOGIES
+
+         None.
+
+Item 2   HARBOUR MASTER'S REPORT
+
+Item 2 (a)  Dredging
+
+         It was proposed by Mrs Carne, seconded by Mr Pascoe and
+         AGREED that the lower quotation be accepted.
+
+Item 2 (b)  Slipway Repairs
+
+         Decision
+
+         The Whealcove Harbour Board:-
+
+         (a)  approved the repairs; and
+
+         (b)  noted that the slipway had been closed since January.
+"""
+
+
+def test_sub_items_and_a_named_body_deciding(tmp_path):
+    """"Item 2 (a)" is an item of its own after "Item 2"; "The Whealcove Harbour Board:-" over (a) (b) decides."""
+    meeting = _minutes(_pack(tmp_path, BOARD_WITH_SUB_ITEMS))
+    assert [i.number for i in meeting.items][:4] == ["1", "2", "2 (a)", "2 (b)"]
+    assert _decisions(meeting)["2 (b)"] == ["approved the repairs; and", "noted that the slipway had been closed since January."]
+
+
+def test_committee_codes_with_an_ampersand(tmp_path):
+    text = ("MINUTES OF THE FINANCE AND GENERAL PURPOSES COMMITTEE MEETING held on Wednesday 14th January 2026\n\n"
+            "Present:   Cllr S. White (Chair), Cllr D. Apple\n\n"
+            "F&GP 26/01   APOLOGIES FOR ABSENCE\n             None.\n\n"
+            "F&GP 26/02   MINUTES\n             RESOLVED that the minutes be approved.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert _decisions(meeting) == {"F&GP 26/01": [], "F&GP 26/02": ["that the minutes be approved."]}
