@@ -96,7 +96,8 @@ def apply_change(store: Store, change: Change, version: str, notify: Progress,
             if build_index is not None and sources:
                 notify("building search index")
                 packs = [store.parsed_pack(entry["sha256"], version) for entry in sources.values()]
-                build_index(dataset.union_graph(db), packs, generation / "index", store.cache_dir, notify)
+                build_index(dataset.union_graph(db), packs, generation / "index", store.cache_dir, notify,
+                            store.index_dir())
         finally:   # closed (its threads stopped) before the generation is made live or removed
             del db
             gc.collect()   # rdflib graphs made over it hold it in reference cycles until collected

@@ -14,7 +14,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from index import Chunk, Embedder, HybridIndex, QueryExpander, make_chunks  # noqa: E402
 from index.dense import DenseIndex  # noqa: E402
 from index.fusion import relative_score_fusion  # noqa: E402
-from index.hybrid import chunk_mask  # noqa: E402
+from index.hybrid import chunk_mask, vector_id  # noqa: E402
 from index.sparse import SparseIndex, tokenize  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "rotherham"
@@ -123,17 +123,105 @@ def test_bm25_tokens_are_stemmed_without_possessives_but_keep_numbers():
     assert [i for i, _ in sparse.search("foster adopters", 3, allowed=np.array([False, True, True]))] == [1]
 
 
-def test_dense_switches_to_hnsw_above_the_threshold_and_filters():
-    rng = np.random.default_rng(0)
-    vectors = rng.normal(size=(300, 16)).astype(np.float32)
-    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    flat, hnsw = DenseIndex.build(vectors, 16, hnsw_threshold=1000), DenseIndex.build(vectors, 16, hnsw_threshold=100)
+def unit_vectors(count: int, dimension: int = 16, seed: int = 0) -> np.ndarray:
+    vectors = np.random.default_rng(seed).normal(size=(count, dimension)).astype(np.float32)
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def test_dense_switches_to_hnsw_above_the_threshold_and_filters_by_id():
+    vectors = unit_vectors(300)
+    ids = np.arange(1000, 1300)
+    flat, hnsw = DenseIndex.build(ids, vectors, 16, hnsw_threshold=1000), DenseIndex.build(ids, vectors, 16, hnsw_threshold=100)
     assert not flat.approximate and hnsw.approximate
     for index in (flat, hnsw):
-        assert index.search(vectors[42], 3)[0][0] == 42
-        allowed = np.zeros(300, dtype=bool)
-        allowed[[5, 6, 7]] = True
-        assert sorted(i for i, _ in index.search(vectors[42], 10, allowed)) == [5, 6, 7]
+        assert index.search(vectors[42], 3)[0][0] == 1042
+        assert sorted(i for i, _ in index.search(vectors[42], 10, np.array([1005, 1006, 1007]))) == [1005, 1006, 1007]
+        assert index.similarity(vectors[42], [1042, 1007]) == pytest.approx([1.0, float(vectors[7] @ vectors[42])], abs=1e-5)
+
+
+@pytest.mark.parametrize("threshold", [1000, 100])
+def test_dense_removes_and_adds_vectors_by_id(tmp_path, threshold):
+    vectors = unit_vectors(300)
+    index = DenseIndex.build(np.arange(150), vectors[:150], 16, hnsw_threshold=threshold)
+    index.remove(np.array([42, 43, 9999]))
+    assert index.index.ntotal == 148 and 42 not in {i for i, _ in index.search(vectors[42], 5)}
+    index.add(np.arange(500, 650), vectors[150:])
+    assert index.approximate == (threshold == 100)   # past the threshold it became HNSW
+    assert index.search(vectors[160], 1)[0][0] == 510
+    index.save(tmp_path / "dense.faiss")
+    loaded = DenseIndex.load(tmp_path / "dense.faiss", hnsw_threshold=threshold)
+    assert sorted(loaded.ids.tolist()) == sorted(set(range(150)) - {42, 43} | set(range(500, 650)))
+    assert np.allclose(loaded.vectors(np.array([510, 7])), vectors[[160, 7]], atol=1e-6)
+
+
+class WordHashEmbedder:
+    """Vectors from hashed words (so texts sharing words are near), recording what it is asked to embed."""
+
+    model_id = "test/word-hash"
+    dimension = 32
+
+    def __init__(self) -> None:
+        self.embedded: list[str] = []
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.embedded.extend(texts)
+        return self.encode_queries(texts)
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in text.lower().split():
+                vectors[row, sum(map(ord, word)) % self.dimension] += 1.0
+        return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+
+
+def piece(key: str, node: str, text: str, lines: tuple[int, int], source: str = "a.txt") -> Chunk:
+    return Chunk(key.ljust(16, "0"), node, "paper", "", text, source, lines)
+
+
+def test_a_new_index_starts_from_the_live_one_and_embeds_only_new_pieces(tmp_path):
+    embedder = WordHashEmbedder()
+    old = [piece("a1", "urn:a", "foster carers recruited", (1, 3)), piece("a2", "urn:a", "adopters approved", (4, 6)),
+           piece("b1", "urn:b", "school attendance fell", (1, 2), "b.txt")]
+    HybridIndex.build(old, embedder, node_pieces={"urn:a": ["a1".ljust(16, "0"), "a2".ljust(16, "0")],
+                                                  "urn:b": ["b1".ljust(16, "0")]}).save(tmp_path / "live")
+    assert len(embedder.embedded) == 3
+    # source b is replaced: its piece goes, a new one comes; a's pieces are kept, not embedded again
+    new = old[:2] + [piece("b2", "urn:b", "school exclusions rose", (1, 2), "b.txt")]
+    embedder.embedded.clear()
+    start = HybridIndex.live_vectors(tmp_path / "live", embedder)
+    index = HybridIndex.build(new, embedder, node_pieces={"urn:a": [c.id for c in new[:2]], "urn:b": [new[2].id]},
+                              start_from=start)
+    assert embedder.embedded == ["school exclusions rose"]
+    assert sorted(index.dense.ids.tolist()) == sorted(vector_id(c.id) for c in new)
+    index.save(tmp_path / "next")
+    loaded = HybridIndex.load(tmp_path / "next", embedder)
+    assert loaded.search("exclusions", k=1)[0].chunk.id == new[2].id
+    assert [c.text for c in loaded.chunks_of("urn:a")] == ["foster carers recruited", "adopters approved"]
+    assert loaded.nodes_of(new[0].id) == ["urn:a"]
+    # the live index's own files are untouched
+    assert sorted(HybridIndex.load(tmp_path / "live", embedder).dense.ids.tolist()) == \
+        sorted(vector_id(c.id) for c in old)
+
+
+def test_a_node_ranks_by_the_best_of_its_pieces():
+    embedder = WordHashEmbedder()
+    pieces = [piece("d1", "urn:paper", "agenda and apologies", (1, 2)),
+              piece("d2", "urn:item", "foster carers recruited this year", (3, 4)),
+              piece("d3", "urn:paper", "any other business", (5, 6))]
+    nodes = {"urn:paper": [p.id for p in pieces], "urn:item": [pieces[1].id], "urn:other": [pieces[2].id]}
+    index = HybridIndex.build(pieces, embedder, node_pieces=nodes)
+    ranked = index.search_nodes("foster carers", ["urn:paper", "urn:other"])
+    assert [node for node, _ in ranked] == ["urn:paper", "urn:other"]
+    assert ranked[0][1].chunk.id == pieces[1].id
+
+
+def test_an_index_of_another_model_is_not_started_from(tmp_path):
+    HybridIndex.build([piece("a1", "urn:a", "foster carers", (1, 1))], WordHashEmbedder()).save(tmp_path)
+    other = WordHashEmbedder()
+    other.model_id = "test/another"
+    assert HybridIndex.live_vectors(tmp_path, other) is None
+    assert HybridIndex.live_vectors(None, other) is None
 
 
 def test_filters_by_field_values_or_predicate():
