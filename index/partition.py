@@ -85,10 +85,11 @@ def partition(whole: NodeSpan, lines: list[tuple[int, str]], spans: Iterable[Nod
     def innermost(nodes: Iterable[NodeSpan]) -> NodeSpan:
         return min(nodes, key=lambda s: (s.size, rank.get(s.kind, len(rank)), s.node), default=whole)
 
+    title_cost = {s.node: min(TITLE_TOKENS, count_tokens(s.title)) for s in [whole, *spans] if s.title}
     pieces: list[Chunk] = []
     for region in _regions(holders, hard_kinds):
-        reserve = max((min(TITLE_TOKENS, count_tokens(s.title)) for i in region for s in holders[i] if s.title),
-                      default=min(TITLE_TOKENS, count_tokens(whole.title)))
+        reserve = max((title_cost.get(s.node, 0) for s in {s for i in region for s in holders[i]}),
+                      default=title_cost.get(whole.node, 0))
         budget = max_tokens - reserve
         units = [Held(unit, tuple(s.node for s in holders[i]), after_gap[i] and n == 0) for i in region
                  for n, unit in enumerate(split_units([lines[i]], budget, count_tokens))]
@@ -173,7 +174,9 @@ def _indexes(piece: list[Held], numbers: list[int]) -> list[int]:
 
 def _piece(label: NodeSpan, units: list[Unit], count_tokens: TokenCounter, max_tokens: int) -> Chunk:
     text, rows = join_units(units)
-    room = min(TITLE_TOKENS, max_tokens - count_tokens(text) + 2)   # both counts include the 2 special tokens
+    # word pieces never cross whitespace, so the joined text costs what its units do (each counts
+    # the two special tokens once), and the title what is left, the special tokens counted once
+    room = min(TITLE_TOKENS, max_tokens - sum(unit[3] - 2 for unit in units))
     title = shorten(label.title.strip(), count_tokens, room) if room > 2 else ""
     piece = Chunk("", label.node, label.kind, title, text, label.source,
                   (units[0][0], max(unit[1] for unit in units)), label.date, rows)

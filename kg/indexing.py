@@ -28,7 +28,9 @@ NODE_KINDS = {
     "besluit:BehandelingVanAgendapunt": "minute_item", "besluit:Agendapunt": "agenda_item",
     "besluit:Besluit": "resolution", "ckg:Action": "action", "ckg:Priority": "priority", "ckg:Paper": "paper",
 }
-# of nodes with the same span, the first kind here labels the piece: the most specific
+# A piece never spans two nodes' text (every kind is hard, see index.partition): an answer needs the
+# node it quotes (the resolution, the action), and pieces packed across nodes lost answers in the
+# benchmark. Of nodes with the same span, the first kind here labels the piece: the most specific
 SPECIFICITY = ("resolution", "action", "minute_item", "agenda_item", "priority", "paper")
 
 
@@ -79,7 +81,8 @@ def pack_partitions(graph: Graph, packs: list[ParsedPack], count_tokens: TokenCo
         whole = NodeSpan(str(iris.source_iri(name)), "text", name, name, (1, len(pack.source.raw_lines)),
                          pack_dates.get(name))
         lines = [(line.start, line.text) for line in pack.lines]
-        out.append(partition(whole, lines, spans.get(name, []), count_tokens, max_tokens, specificity=SPECIFICITY))
+        out.append(partition(whole, lines, spans.get(name, []), count_tokens, max_tokens,
+                             hard_kinds=set(NODE_KINDS.values()), specificity=SPECIFICITY))
     return out
 
 
