@@ -1,4 +1,6 @@
-"""Structure-aware chunks: one graph node's text, split to fit the embedding model.
+"""Chunks of one text (a node's, or a file's paragraphs, for the graph-free baseline), split to fit
+the embedding model; its units (lines, long lines cut into sentences) and their joining serve
+:mod:`index.partition` too, which cuts the graph's packs.
 
 A node's text comes as (original line number, text) pairs, or (first line, last line, text) triples
 for lines joined from several original ones. Pieces are cut on line boundaries,

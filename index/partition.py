@@ -3,14 +3,12 @@
 Graph nodes nest (a resolution inside its minute item inside its paper; an action inside its
 priority inside its plan): embedding each node's whole text embeds the same lines once per level.
 Here a file's lines are packed into pieces that fit the model, none overlapping another. A piece
-never crosses the edge of a node of a ``hard`` kind (a paper: another document, perhaps another
-date); a full piece ends where some node ends if it can (so a small node stays whole in one
-piece), else at a paragraph break or a sentence's end. Each piece
-is labelled with the innermost node holding all of it (its kind, title and date), and each node
-points to the pieces its span covers, so a hit on a piece reaches every node around it.
-
-Packing pieces full matters: the model costs about as much per piece as per word piece, so
-many short pieces (one per action) cost more than the same text in a few full ones.
+never crosses the edge of a node of a ``hard`` kind (by default a paper: another document, perhaps
+another date); a full piece ends where some node ends if it can (so a small node stays whole in one
+piece), else at a paragraph break or a sentence's end. Each piece is labelled with the innermost
+node holding all of it (its kind, title and date), and each node points to the pieces its span
+covers, so a hit on a piece reaches every node around it. Pieces are packed as full as those
+edges allow: the model embeds a few full pieces faster than the same words in many short ones.
 """
 from __future__ import annotations
 
@@ -51,9 +49,6 @@ class NodeSpan:
     @property
     def size(self) -> int:
         return self.lines[1] - self.lines[0]
-
-    def holds(self, line: int) -> bool:
-        return self.lines[0] <= line <= self.lines[1]
 
 
 @dataclass(frozen=True)
