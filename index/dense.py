@@ -32,10 +32,11 @@ class DenseIndex:
         self.hnsw_threshold = hnsw_threshold
 
     @classmethod
-    def build(cls, ids: np.ndarray, vectors: np.ndarray, dimension: int,
-              hnsw_threshold: int = HNSW_THRESHOLD) -> DenseIndex:
+    def build(cls, vectors: np.ndarray, dimension: int, hnsw_threshold: int = HNSW_THRESHOLD,
+              ids: np.ndarray | None = None) -> DenseIndex:
+        """An index of ``vectors`` under ``ids`` (by default their row numbers)."""
         dense = cls(_empty(dimension, len(vectors), hnsw_threshold), hnsw_threshold)
-        dense.add(ids, vectors)
+        dense.add(np.arange(len(vectors)) if ids is None else ids, vectors)
         return dense
 
     @property

@@ -89,8 +89,7 @@ class HybridIndex:
         present are removed, and only pieces it lacks are embedded (all of them in one batch) and added."""
         ids = np.array([vector_id(c.id) for c in chunks], dtype=np.int64)
         dense = start_from if start_from is not None else DenseIndex.build(
-            np.zeros(0, dtype=np.int64), np.zeros((0, embedder.dimension), dtype=np.float32), embedder.dimension,
-            hnsw_threshold)
+            np.zeros((0, embedder.dimension), dtype=np.float32), embedder.dimension, hnsw_threshold)
         held = dense.ids
         dense.remove(held[~np.isin(held, ids)])
         new = [i for i, known in enumerate(np.isin(ids, held)) if not known]

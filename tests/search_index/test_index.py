@@ -131,7 +131,8 @@ def unit_vectors(count: int, dimension: int = 16, seed: int = 0) -> np.ndarray:
 def test_dense_switches_to_hnsw_above_the_threshold_and_filters_by_id():
     vectors = unit_vectors(300)
     ids = np.arange(1000, 1300)
-    flat, hnsw = DenseIndex.build(ids, vectors, 16, hnsw_threshold=1000), DenseIndex.build(ids, vectors, 16, hnsw_threshold=100)
+    flat, hnsw = (DenseIndex.build(vectors, 16, hnsw_threshold=1000, ids=ids),
+                  DenseIndex.build(vectors, 16, hnsw_threshold=100, ids=ids))
     assert not flat.approximate and hnsw.approximate
     for index in (flat, hnsw):
         assert index.search(vectors[42], 3)[0][0] == 1042
@@ -142,7 +143,7 @@ def test_dense_switches_to_hnsw_above_the_threshold_and_filters_by_id():
 @pytest.mark.parametrize("threshold", [1000, 100])
 def test_dense_removes_and_adds_vectors_by_id(tmp_path, threshold):
     vectors = unit_vectors(300)
-    index = DenseIndex.build(np.arange(150), vectors[:150], 16, hnsw_threshold=threshold)
+    index = DenseIndex.build(vectors[:150], 16, hnsw_threshold=threshold)   # ids: row numbers
     index.remove(np.array([42, 43, 9999]))
     assert index.index.ntotal == 148 and 42 not in {i for i, _ in index.search(vectors[42], 5)}
     index.add(np.arange(500, 650), vectors[150:])
