@@ -247,6 +247,18 @@ def test_cache_embeds_only_new_texts(tmp_path):
     assert np.array_equal(again[:2], vectors[[2, 0]])
 
 
+@pytest.mark.slow
+def test_passages_embed_as_questions_do_whatever_the_precision():
+    """Passages may be embedded in bfloat16 (on CPUs that multiply it natively), questions in float32:
+    the same text must land in the same place."""
+    texts = ["Continue to improve the transition for children and young people from CAMHS to adult services",
+             "Total 224 63820 71168 89.7%", "Apologies were received from the Strategic Director."]
+    embedder = Embedder()
+    passages, questions = embedder.encode(texts), embedder.encode_queries(texts)
+    assert np.allclose(np.linalg.norm(passages, axis=1), 1.0, atol=1e-5)
+    assert (passages * questions).sum(axis=1).min() > 0.9995
+
+
 @pytest.fixture(scope="module")
 def pack_index(tmp_path_factory):
     """Paragraph chunks of one bundled pack, indexed, saved and loaded back."""
