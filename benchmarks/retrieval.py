@@ -1,5 +1,5 @@
 """Retrieval quality and speed on ../shared/eval/dev_questions.json, with baselines in the same run, and
-the system under test on its own held-out questions (benchmarks/questions/own.json), each half apart.
+the system under test on its own held-out questions (benchmarks/questions/own*.json), each set's halves apart.
 
 Systems:
 - council-kg: ``KnowledgeGraph.ask`` (graph-linked chunks, hybrid search, graph re-ranking, abstention);
@@ -24,6 +24,7 @@ while changing the answer rules, 'untouched' only as a figure (its misses are li
 --show-untouched, which is for the final report).
 
 Usage: python benchmarks/retrieval.py [--system kg|index-only] [--store DIR] [--show-misses] [--no-baselines]
+       [--by-kind] [--kind KIND ...] [--sets dev own own2]
 """
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 QUESTIONS = ROOT.parent / "shared" / "eval" / "dev_questions.json"
-OWN_QUESTIONS = ROOT / "benchmarks" / "questions" / "own.json"
+OWN_QUESTIONS = sorted((ROOT / "benchmarks" / "questions").glob("own*.json"))
 HALVES = ("tuned", "untouched")
 CORPUS = ROOT / "data" / "rotherham"
 WINDOW = 1000
@@ -84,9 +85,9 @@ class Run:
         mentions = [s["mention"] for s in answerable if s["mention"] is not None]
         ordered = sorted(self.latencies_ms)
         return {
-            "hit@5": statistics.mean(s["hit5"] for s in answerable),
-            "MRR@10": statistics.mean(s["rr"] for s in answerable),
-            "must-mention": statistics.mean(mentions),
+            "hit@5": _mean([s["hit5"] for s in answerable]),
+            "MRR@10": _mean([s["rr"] for s in answerable]),
+            "must-mention": _mean(mentions),
             "abstained": f"{sum(s['abstained'] for s in unanswerable)}/{len(unanswerable)}",
             "false abst.": f"{sum(s['abstained'] for s in answerable)}/{len(answerable)}",
             **({"with code": f"{sum(s['abstained'] and bool(s['reason']) for s in unanswerable)}/{len(unanswerable)}"}
@@ -94,6 +95,10 @@ class Run:
             "p50 ms": statistics.median(ordered),
             "p95 ms": ordered[round(0.95 * (len(ordered) - 1))],
         }
+
+
+def _mean(values: list) -> float:
+    return statistics.mean(values) if values else float("nan")
 
 
 def run(name: str, ask: AskFunction, questions: list[dict]) -> Run:
@@ -280,6 +285,20 @@ def print_misses(result: Run) -> None:
                   f"{question['question'][:90]}")
 
 
+def print_kinds(result: Run) -> None:
+    """hit@5 / must-mention per kind of question (refusals for the unanswerable ones)."""
+    kinds = sorted({q["kind"] for q, _ in result.rows})
+    for kind in kinds:
+        rows = [s for q, s in result.rows if q["kind"] == kind]
+        if kind == "unanswerable":
+            print(f"  {kind:<16}{len(rows):>4}  refused {sum(s['abstained'] for s in rows)}/{len(rows)}")
+            continue
+        mentions = [s["mention"] for s in rows if s["mention"] is not None]
+        print(f"  {kind:<16}{len(rows):>4}  hit@5 {statistics.mean(s['hit5'] for s in rows):.2f}  "
+              f"must-mention {_mean(mentions):.2f}  "
+              f"false refusals {sum(s['abstained'] for s in rows)}")
+
+
 def halves(name: str, ask: AskFunction, questions: list[dict]) -> list[Run]:
     """One run of the own questions, split into its halves (each a Run named after its half)."""
     together = run(name, ask, questions)
@@ -298,8 +317,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-misses", action="store_true",
                         help="list the first system's misses on the dev set and on the tuned half of the own questions")
     parser.add_argument("--show-untouched", action="store_true",
-                        help="also list the misses of the untouched half (for the final report only)")
+                        help="also list the misses of the untouched halves (for the final report only)")
     parser.add_argument("--no-baselines", action="store_true", help="skip the window baselines")
+    parser.add_argument("--by-kind", action="store_true",
+                        help="per kind of question, for the dev set and the tuned halves (never the untouched ones)")
+    parser.add_argument("--kind", nargs="*", default=[], help="only questions of these kinds (quick runs)")
+    parser.add_argument("--halves", nargs="*", default=list(HALVES), choices=HALVES,
+                        help="halves of the own questions to run (quick runs while tuning: --halves tuned)")
+    parser.add_argument("--sets", nargs="*", default=["dev", *(p.stem for p in OWN_QUESTIONS)],
+                        help="question sets to run: dev and the own*.json files by name")
     args = parser.parse_args(argv)
     system = args.system or ("kg" if _has_kg_api() else "index-only")
 
@@ -318,23 +344,35 @@ def main(argv: list[str] | None = None) -> int:
                                   embedding))
         systems += [("bm25 windows", baseline.bm25), ("dense windows", baseline.dense_search)]
 
-    runs = [run(name, ask, questions) for name, ask in systems]
-    print(f"{len(questions)} questions ({sum(q['kind'] == 'unanswerable' for q in questions)} unanswerable), "
-          f"system under test: {system}\n")
-    print_table(runs)
-    own = json.loads(OWN_QUESTIONS.read_text())["questions"]
-    tuned, untouched = halves(systems[0][0], systems[0][1], own)
-    print(f"\nown questions ({OWN_QUESTIONS.relative_to(ROOT)}): " + ", ".join(
-        f"{half.name.rsplit(' ', 1)[1]} {len(half.rows)} ({sum(q['kind'] == 'unanswerable' for q, _ in half.rows)} "
-        f"unanswerable)" for half in (tuned, untouched)))
-    print_table([tuned, untouched], with_codes=True)
+    kept = lambda qs: [q for q in qs if not args.kind or q["kind"] in args.kind]
+    questions = kept(questions)
+    runs = [run(name, ask, questions) for name, ask in systems] if "dev" in args.sets and questions else []
+    if runs:
+        print(f"{len(questions)} questions ({sum(q['kind'] == 'unanswerable' for q in questions)} unanswerable), "
+              f"system under test: {system}\n")
+        print_table(runs)
+        if args.by_kind:
+            print_kinds(runs[0])
+    tuned_halves = []
+    for path in OWN_QUESTIONS:
+        own = [q for q in kept(json.loads(path.read_text())["questions"]) if q["half"] in args.halves]
+        if path.stem not in args.sets or not own:
+            continue
+        tuned, untouched = halves(systems[0][0], systems[0][1], own)
+        tuned_halves.append(tuned)
+        print(f"\nown questions ({path.relative_to(ROOT)}): " + ", ".join(
+            f"{half.name.rsplit(' ', 1)[1]} {len(half.rows)} ({sum(q['kind'] == 'unanswerable' for q, _ in half.rows)} "
+            f"unanswerable)" for half in (tuned, untouched)))
+        print_table([half for half in (tuned, untouched) if half.rows], baselines=(), with_codes=True)
+        if args.by_kind and tuned.rows:
+            print_kinds(tuned)
+        if args.show_untouched:
+            print_misses(untouched)
     print("\n" + "\n".join(report))
-    if args.show_misses or args.show_untouched:
+    if args.show_misses:
         print()
-        print_misses(runs[0])
-        print_misses(tuned)
-    if args.show_untouched:
-        print_misses(untouched)
+        for result in runs[:1] + tuned_halves:
+            print_misses(result)
     return 0
 
 

@@ -1,5 +1,6 @@
 """Sentence embeddings with an on-disk cache keyed by content hash, so re-ingest embeds only
-what changed. The model is loaded by path (never a hub name) and only when first needed."""
+what changed. The model is loaded by path (never a hub name) and only when first needed; questions
+are embedded by its ONNX export when the index has one, so answering never loads torch."""
 from __future__ import annotations
 
 import hashlib
@@ -7,10 +8,12 @@ import json
 import os
 import time
 import uuid
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
+
+from index.question_encoder import QuestionEncoder
 
 
 def default_model_path() -> str:
@@ -56,10 +59,12 @@ def passage_model(name: str):
 class Embedder:
     """Normalised embeddings; ``encode`` reads the cache first and embeds only the misses."""
 
-    def __init__(self, model: str | None = None, cache_dir: str | Path | None = None, batch_size: int = 64) -> None:
+    def __init__(self, model: str | None = None, cache_dir: str | Path | None = None, batch_size: int = 64,
+                 question_encoder_dir: Path | None = None) -> None:
         self.model_name = model or os.environ.get("KG_EMBEDDING_MODEL") or default_model_path()
         self.cache_dir = Path(cache_dir) if cache_dir else None
         self.batch_size = batch_size
+        self.question_encoder_dir = question_encoder_dir   # where an index keeps its ONNX export, if it has one
         self._cache: dict[str, np.ndarray] | None = None
         self.encoded = 0            # texts actually sent to the model, for benchmarks and tests
         self.encode_seconds = 0.0   # time spent in the model on them
@@ -103,10 +108,26 @@ class Embedder:
             return np.zeros((0, self.dimension), dtype=np.float32)
         return np.vstack([cache[k] for k in keys]).astype(np.float32)
 
+    @cached_property
+    def question_encoder(self) -> QuestionEncoder | None:
+        """The ONNX export of this model in ``question_encoder_dir``; None without one (an index
+        built before exports), and then questions go through the model itself."""
+        if self.question_encoder_dir is None:
+            return None
+        return QuestionEncoder.load(self.question_encoder_dir, self.model_id)
+
+    def add_question_encoder(self, index_folder: Path) -> None:
+        """Export this model to ONNX into ``index_folder`` (once per model, kept in the cache)."""
+        from index.onnx_export import add_question_encoder
+
+        add_question_encoder(self.model, self.model_name, self.model_id, self.cache_dir, index_folder)
+
     def encode_queries(self, texts: list[str]) -> np.ndarray:
         """A question (and its rewordings) in one batch on one thread: not cached (queries seldom
         repeat), and a second thread buys nothing on a dozen tokens but stalls for hundreds of
         milliseconds when the CPU is busy."""
+        if self.question_encoder is not None:
+            return self.question_encoder.encode(texts)
         import torch
 
         model, threads = self.model, torch.get_num_threads()

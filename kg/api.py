@@ -16,15 +16,15 @@ from rdflib import Graph
 from kg.answer.schema import Answer
 from kg.config import AnswerConfig
 from kg.errors import NoIndexError
-from kg.graph.store import Store
-from kg.ingest import FileReport, Progress, ingest, remove
+from kg.graph.store import Store, open_store
 from kg.ontology import bind_prefixes, load_shapes
 from kg.parsing import PARSE_BUDGET_SECONDS
 from kg.sparql import select
 from kg.views.records import build_records
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:   # the loaders and graph builder load only when writing: asking a question needs neither
     from kg.answer.retrieve import Searcher
+    from kg.ingest import FileReport, Progress
 
 EXPORT_FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
 
@@ -48,8 +48,9 @@ class KnowledgeGraph:
 
     @classmethod
     def open(cls, path: str | Path | None = None) -> KnowledgeGraph:
-        """Open (or prepare to create) the store at ``path`` (default ``$KG_STORE`` or ``./kg-data``)."""
-        return cls(Store(path))
+        """Open (or prepare to create) the store at ``path`` (default ``$KG_STORE`` or ``./kg-data``): a folder,
+        or the URL of a SPARQL endpoint (see :mod:`kg.graph.endpoint_store`)."""
+        return cls(open_store(path))
 
     # -- building -----------------------------------------------------------------------------
     def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None,
@@ -61,6 +62,8 @@ class KnowledgeGraph:
         While another process writes to the store this waits (telling ``on_wait``, else ``progress``),
         or with ``wait=False`` raises :class:`kg.errors.StoreBusyError`. ``workers`` files are parsed
         at once, each within ``budget`` seconds."""
+        from kg.ingest import ingest
+
         reports = ingest(self.store, paths, progress, _index_builder(with_index), wait, on_wait, workers, budget,
                          council)
         self._forget()
@@ -70,6 +73,8 @@ class KnowledgeGraph:
                on_wait: Progress | None = None) -> None:
         """Take the sources ``names`` (file names as ingested) out of the store; the search index is
         rebuilt when the store has one. Raises :class:`kg.errors.InputError` for a name not held."""
+        from kg.ingest import remove
+
         index_dir = self.store.index_dir()
         remove(self.store, names, progress, _index_builder(index_dir is not None and index_dir.exists()), wait, on_wait)
         self._forget()
@@ -137,7 +142,7 @@ class KnowledgeGraph:
 
         index_dir = self.store.index_dir()
         if index_dir is None or not index_dir.exists():
-            raise NoIndexError(f"no search index in {self.store.root}; run `kg ingest` without --no-index")
+            raise NoIndexError(f"no search index in {self.store.location}; run `kg ingest` without --no-index")
         return Searcher(self.graph, index_dir)
 
     def ask(self, question: str, k: int = 5, rephrase: bool = False, config: AnswerConfig | None = None) -> Answer:

@@ -8,17 +8,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from kg.answer.schema import Answer
 from kg.api import KnowledgeGraph
 from kg.errors import (
+    EndpointError,
     InputError,
     NoIndexError,
     RephraseError,
@@ -27,28 +26,46 @@ from kg.errors import (
 )
 from kg.graph.sparql_guard import GuardedSparql, Limits, QueryRefused
 
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Knowledge graph and semantic search over council meeting papers.")
 console = Console()
 errors = Console(stderr=True, soft_wrap=True)  # one error, one line: never wrapped
 
 StoreOption = typer.Option(None, "--store", "-s", envvar="KG_STORE",
-                           help="Store folder (default ./kg-data).", show_default=False)
+                           help="Store folder (default ./kg-data), or the URL of a SPARQL endpoint.",
+                           show_default=False)
 
 
-def _open(store: Optional[Path]) -> KnowledgeGraph:
+def _progress() -> Progress:
+    """A spinner with the current step and the time taken, on stderr, gone when done (rich's
+    progress and tables load only for the commands that draw them)."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=errors,
+                    transient=True)
+
+
+def _open(store: Optional[str]) -> KnowledgeGraph:
     return KnowledgeGraph.open(store)
 
 
 def _require_store(kg: KnowledgeGraph) -> None:
-    if not kg.store.exists():
-        errors.print(f"[red]error:[/] no store at {kg.store.root}; run `kg ingest PATH` first")
+    try:
+        exists = kg.store.exists()
+    except EndpointError as exc:   # a store URL that does not answer, or a server set up wrongly
+        errors.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(1) from None
+    if not exists:
+        errors.print(f"[red]error:[/] no store at {kg.store.location}; run `kg ingest PATH` first")
         raise typer.Exit(1)
 
 
 @app.command("ingest")
 def ingest_command(paths: list[Path] = typer.Argument(..., help="Files (.txt, .md, .pdf, .html, .htm, .docx) or folders."),
-                   store: Optional[Path] = StoreOption,
+                   store: Optional[str] = StoreOption,
                    no_index: bool = typer.Option(False, "--no-index", help="Build the graph only."),
                    council: Optional[str] = typer.Option(None, "--council",
                                                          help="The council the papers belong to, when their text "
@@ -65,18 +82,19 @@ def ingest_command(paths: list[Path] = typer.Argument(..., help="Files (.txt, .m
         return
     kg = _open(store)
 
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  console=errors, transient=True) as progress:
+    with _progress() as progress:
         task = progress.add_task("starting", total=None)
         try:
             reports = kg.ingest(paths, progress=lambda message: progress.update(task, description=message),
                                 with_index=not no_index, wait=not no_wait, on_wait=errors.print, workers=workers,
                                 council=council)
-        except StoreBusyError as exc:
+        except (StoreBusyError, EndpointError) as exc:
             progress.stop()
-            errors.print(f"[red]error:[/] {exc}")
-            raise typer.Exit(3) from None
-    table = Table(title=f"Ingest into {kg.store.root}")
+            errors.print(f"[red]error:[/] {escape(str(exc))}")
+            raise typer.Exit(3 if isinstance(exc, StoreBusyError) else 1) from None
+    from rich.table import Table
+
+    table = Table(title=f"Ingest into {kg.store.location}")
     for column in ("file", "status", "meetings", "items", "resolutions", "papers", "people"):
         table.add_column(column, justify="left" if column in ("file", "status") else "right")
     for report in reports:
@@ -97,6 +115,8 @@ def ingest_command(paths: list[Path] = typer.Argument(..., help="Files (.txt, .m
 
 def _explain(paths: list[Path], council: Optional[str]) -> None:
     """`kg ingest --explain`: each file's records by their lines, then the lines left unread."""
+    from rich.table import Table
+
     from kg.ingest import expand_paths, parse_file
     from kg.loaders.explain import explain, unread
 
@@ -122,27 +142,26 @@ def _explain(paths: list[Path], council: Optional[str]) -> None:
 
 @app.command("remove")
 def remove_command(sources: list[str] = typer.Argument(..., help="Source file names as ingested (see `kg stats`)."),
-                   store: Optional[Path] = StoreOption,
+                   store: Optional[str] = StoreOption,
                    no_wait: bool = typer.Option(False, "--no-wait",
                                                 help="Fail at once if another ingest is writing to the store.")) -> None:
     """Take packs out of the store: their facts go, and links and merges made with them are redone."""
     kg = _open(store)
     _require_store(kg)
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  console=errors, transient=True) as progress:
+    with _progress() as progress:
         task = progress.add_task("starting", total=None)
         try:
             kg.remove(sources, progress=lambda message: progress.update(task, description=message),
                       wait=not no_wait, on_wait=errors.print)
-        except (StoreBusyError, InputError) as exc:
+        except (StoreBusyError, InputError, EndpointError) as exc:
             progress.stop()
-            errors.print(f"[red]error:[/] {exc}")
+            errors.print(f"[red]error:[/] {escape(str(exc))}")
             raise typer.Exit(3 if isinstance(exc, StoreBusyError) else 1) from None
-    errors.print(f"removed {', '.join(sources)} from {kg.store.root}")
+    errors.print(f"removed {', '.join(sources)} from {kg.store.location}")
 
 
 @app.command("stats")
-def stats_command(store: Optional[Path] = StoreOption,
+def stats_command(store: Optional[str] = StoreOption,
                   as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
     """Count what the graph holds."""
     kg = _open(store)
@@ -151,7 +170,9 @@ def stats_command(store: Optional[Path] = StoreOption,
     if as_json:
         print(json.dumps(stats))
         return
-    table = Table(title=f"council-kg store {kg.store.root}")
+    from rich.table import Table
+
+    table = Table(title=f"council-kg store {kg.store.location}")
     table.add_column("what")
     table.add_column("count", justify="right")
     for name, count in stats.items():
@@ -163,7 +184,7 @@ def stats_command(store: Optional[Path] = StoreOption,
 def sparql_command(query: str = typer.Argument(..., help="SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE; prefixes ckg, "
                                                          "besluit, dct, prov, skos, foaf, org, schema are predeclared. "
                                                          "'-' reads stdin."),
-                   store: Optional[Path] = StoreOption,
+                   store: Optional[str] = StoreOption,
                    as_json: bool = typer.Option(False, "--json", help="Print JSON rows."),
                    timeout: float = typer.Option(Limits.timeout, "--timeout", help="Stop the query after SECONDS."),
                    row_cap: int = typer.Option(Limits.row_cap, "--max-rows",
@@ -194,6 +215,8 @@ def sparql_command(query: str = typer.Argument(..., help="SPARQL SELECT, ASK, CO
     if as_json:
         print(json.dumps(rows, default=str, ensure_ascii=False))
         return
+    from rich.table import Table
+
     table = Table()
     for name in result.vars:
         table.add_column(name, overflow="fold")
@@ -206,7 +229,7 @@ def sparql_command(query: str = typer.Argument(..., help="SPARQL SELECT, ASK, CO
 @app.command("export")
 def export_command(fmt: str = typer.Option("ttl", "--format", "-f", help="ttl, nt, jsonld, records or graphml."),
                    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to a file."),
-                   store: Optional[Path] = StoreOption) -> None:
+                   store: Optional[str] = StoreOption) -> None:
     """Export the graph as RDF, as the records JSON view, or as GraphML for Gephi/Cytoscape."""
     kg = _open(store)
     _require_store(kg)
@@ -223,7 +246,7 @@ def export_command(fmt: str = typer.Option("ttl", "--format", "-f", help="ttl, n
 
 
 @app.command("validate")
-def validate_command(store: Optional[Path] = StoreOption) -> None:
+def validate_command(store: Optional[str] = StoreOption) -> None:
     """Check the graph against the SHACL shapes."""
     kg = _open(store)
     _require_store(kg)
@@ -236,7 +259,7 @@ def validate_command(store: Optional[Path] = StoreOption) -> None:
 
 
 @app.command("serve")
-def serve_command(store: Optional[Path] = StoreOption,
+def serve_command(store: Optional[str] = StoreOption,
                   host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
                   port: int = typer.Option(8000, "--port", help="Port to listen on."),
                   threads: int = typer.Option(8, "--threads", help="Requests worked on at once per process."),
@@ -256,7 +279,7 @@ def serve_command(store: Optional[Path] = StoreOption,
 
 
 @app.command("mcp")
-def mcp_command(store: Optional[Path] = StoreOption) -> None:
+def mcp_command(store: Optional[str] = StoreOption) -> None:
     """Serve ask, trace, person, organisation and read-only SPARQL as MCP tools over stdio."""
     from kg.web.mcp import serve_stdio
 
@@ -298,7 +321,7 @@ def ask_command(question: Optional[str] = typer.Argument(None, help="A question 
                 as_json: bool = typer.Option(False, "--json", help="Print JSON (one object per line with --questions)."),
                 rephrase: bool = typer.Option(False, "--rephrase", help="Also have the model at $KG_LLM_URL "
                                               "(OpenAI-compatible) reword the cited answer."),
-                store: Optional[Path] = StoreOption) -> None:
+                store: Optional[str] = StoreOption) -> None:
     """Answer a question with cited evidence from the graph and the search index."""
     kg = _open(store)
     _require_store(kg)
@@ -327,7 +350,7 @@ def ask_command(question: Optional[str] = typer.Argument(None, help="A question 
 @app.command("trace")
 def trace_command(priority: str = typer.Argument(..., help="Priority wording (matched fuzzily) or its IRI."),
                   as_json: bool = typer.Option(False, "--json", help="Print JSON."),
-                  store: Optional[Path] = StoreOption) -> None:
+                  store: Optional[str] = StoreOption) -> None:
     """Trace a priority: strategy -> priority -> actions, leads, updates -> meetings and resolutions."""
     from rich.tree import Tree
 
@@ -384,7 +407,7 @@ def trace_command(priority: str = typer.Argument(..., help="Priority wording (ma
 @app.command("person")
 def person_command(name: str = typer.Argument(..., help="A name as printed; matched fuzzily."),
                    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
-                   store: Optional[Path] = StoreOption) -> None:
+                   store: Optional[str] = StoreOption) -> None:
     """A person's roles over time, what they presented, attended and lead, with sources."""
     kg = _open(store)
     _require_store(kg)
@@ -395,7 +418,7 @@ def person_command(name: str = typer.Argument(..., help="A name as printed; matc
 def post_command(post: str = typer.Argument(..., help="A post as printed, e.g. 'Strategic Director'."),
                  year: Optional[int] = typer.Option(None, "--year", help="Only holders printed in this year."),
                  as_json: bool = typer.Option(False, "--json", help="Print JSON."),
-                 store: Optional[Path] = StoreOption) -> None:
+                 store: Optional[str] = StoreOption) -> None:
     """Who held a post (in a year), as the papers print it, with sources."""
     kg = _open(store)
     _require_store(kg)
@@ -414,7 +437,7 @@ def post_command(post: str = typer.Argument(..., help="A post as printed, e.g. '
 @app.command("org")
 def org_command(name: str = typer.Argument(..., help="A name or acronym; matched fuzzily."),
                 as_json: bool = typer.Option(False, "--json", help="Print JSON."),
-                store: Optional[Path] = StoreOption) -> None:
+                store: Optional[str] = StoreOption) -> None:
     """An organisation's names and acronyms, its people, where it is mentioned and partners."""
     kg = _open(store)
     _require_store(kg)

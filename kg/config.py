@@ -25,19 +25,26 @@ class AnswerConfig:
     # -- the graph's own answer lines -----------------------------------------------------------------
     decided_evidence: int = 3        # a decision question gives the resolutions of items among this many best
     people_evidence: int = 3         # a 'who' question gives the people of items among this many best
+    role_rows: int = 3               # ... and at most this many rows of those papers printing a role it names
     plan_evidence: int = 3           # a priority's actions: the priority is looked for among this many best
     priority_actions: int = 5        # actions listed under the priority found
     meetings_listed: int = 3         # meetings a 'when was the next meeting' answer lists
     graph_evidence: int = 3          # pieces backing the graph's lines, shown before the search's
+    series_pieces: int = 10          # 'how did it change': figures are looked for among this many best pieces
+    series_share: float = 0.4        # ... in sentences naming at least this share of what it asks about (by weight)
+    series_close: float = 0.75       # ... and at least this share of the best such sentence's
+    series_points: int = 5           # ... and this many dated figures at most are listed
     # -- quotes ---------------------------------------------------------------------------------------
     quotes: int = 4                  # sentences quoted (one fewer beside the graph's own lines)
     quotes_per_piece: int = 2        # at most this many from one piece
+    asked_kind_weight: float = 2.5   # a sentence giving the kind of fact asked for (a name for 'who', a date for 'when')
     weakest_quote: float = 0.3       # a one-part question quotes nothing under this share of its best sentence
     following_share: float = 0.8     # a sentence of the piece after a piece of evidence counts this share
     following_evidence: int = 3      # the best pieces whose following piece may be quoted
     excerpt_chars: int = 900         # an evidence excerpt: about a paragraph
     # -- refusal --------------------------------------------------------------------------------------
-    min_dense_similarity: float = 0.30   # below this cosine the best piece is not about the question
+    min_dense_similarity: float = 0.30   # below this cosine the best piece is not about the question ...
+    rare_term_weight: float = 5.0        # ... unless it prints a question word this rare (BM25 idf), as 'NI062'
 
 
 DEFAULT_CONFIG = AnswerConfig()

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from index.errors import StaleIndexError
 
-__all__ = ["InputError", "NoIndexError", "RephraseError", "StaleIndexError", "StoreBusyError"]
+__all__ = ["EndpointError", "InputError", "NoIndexError", "RephraseError", "StaleIndexError", "StoreBusyError"]
 
 
 class InputError(Exception):
@@ -27,6 +27,15 @@ class StoreBusyError(Exception):
         self.root = str(root)
         super().__init__(f"another ingest is writing to {self.root}; try again when it has finished "
                          "(without --no-wait, kg ingest waits for it)")
+
+
+class EndpointError(Exception):
+    """A SPARQL endpoint used as the store could not be reached or refused a request."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        self.url = url
+        self.reason = reason
+        super().__init__(f"{url}: {reason}")
 
 
 class NoIndexError(FileNotFoundError):

@@ -104,6 +104,7 @@ def build_search_index(graph: Graph, packs: list[ParsedPack], folder: Path, cach
     """Write the search index of ``packs`` into ``folder``, starting from the live index in ``live``
     (if any): only pieces it lacks are embedded (the cache in ``cache_dir`` saves even those)."""
     from index import Embedder, HybridIndex
+    from kg.answer.store_state import StoreState
 
     embedder = Embedder(cache_dir=cache_dir)
     notify("chunking")
@@ -113,3 +114,7 @@ def build_search_index(graph: Graph, packs: list[ParsedPack], folder: Path, cach
     notify(f"indexing {len(chunks)} pieces")
     HybridIndex.build(chunks, embedder, graph_glossary(graph, packs), node_pieces,
                       HybridIndex.live_vectors(live, embedder)).save(folder)
+    notify("exporting the model for questions")
+    embedder.add_question_encoder(folder)
+    # what answers need of the whole store, worked out from the index as a reader loads it
+    StoreState.of(graph, HybridIndex.load(folder, embedder)).save(folder)

@@ -114,10 +114,17 @@ def ingest(store: Store, paths: Iterable[str | Path], progress: Progress | None 
                 if council:
                     change.added[name]["council"] = council
                 store.keep_parsed(pack, PackMentions.of(pack), version)
-        if change.added:
+        if change.added or _index_missing(store, build_index):
             _parse_stored(store, change, version, workers, budget, notify)
             apply_change(store, change, version, notify, build_index)
         return [report for report in reports if report is not None]
+
+
+def _index_missing(store: Store, build_index: Callable | None) -> bool:
+    """Whether an ingest that changes no source should still build the search index: the store was
+    built without one, or (a store at an endpoint) this machine has none of its live state."""
+    index_dir = store.index_dir()
+    return build_index is not None and store.exists() and (index_dir is None or not index_dir.exists())
 
 
 def remove(store: Store, names: Iterable[str], progress: Progress | None = None,
@@ -130,7 +137,7 @@ def remove(store: Store, names: Iterable[str], progress: Progress | None = None,
         manifest = store.manifest()
         unknown = sorted(set(names) - set(manifest.sources))
         if unknown:
-            raise InputError(unknown[0], f"no source of that name in {store.root}")
+            raise InputError(unknown[0], f"no source of that name in {store.location}")
         version = code_version()
         change = Change(removed=set(names))
         _parse_stored(store, change, version, workers, PARSE_BUDGET_SECONDS, notify)
@@ -142,7 +149,7 @@ def _parse_stored(store: Store, change: Change, version: str, workers: int, budg
     """Parse again the stored sources that have no parse by this version of the code (the first
     change after an upgrade of the loaders: the whole store is rebuilt then)."""
     manifest = store.manifest()
-    missing = {store.root / "sources" / entry["stored"]: name for name, entry in manifest.sources.items()
+    missing = {store.source_path(name): name for name, entry in manifest.sources.items()
                if name not in change.removed and name not in change.added
                and store.parsed_mentions(entry["sha256"], version) is None}
     if not missing:

@@ -85,7 +85,7 @@ class Resolution:
 
     text: str
     span: Span
-    label: str = "Resolved"          # Resolved | Agreed | Decision | Action | prose
+    label: str = "Resolved"          # Resolved | Agreed | Decision | Recommended | Action | prose
     number: str | None = None        # "(1)", "a)" as printed
 
 

@@ -40,11 +40,13 @@ class Refusal:
 
 
 def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]], has_terms: bool,
-            best_dense: float, min_dense: float, text: StoreText | None = None, constraints: bool = True) -> Refusal | None:
+            best_dense: float, min_dense: float, text: StoreText | None = None, constraints: bool = True,
+            anchored: bool = False) -> Refusal | None:
     """Why the question cannot be answered from this evidence, or None: a name the papers (``text``)
     never print, a meeting the question dates that the store does not hold (unless ``constraints`` were
     checked part by part already), how it turned out when the papers predate that, nothing to look for,
-    nothing close enough."""
+    nothing close enough (unless ``anchored``: the best piece prints a word of the question rare in the store,
+    as 'NI062', which a sentence model reads poorly)."""
     unmet = unmet_constraint(intent, evidence, meetings, text) if constraints else None
     if unmet is not None:
         return Refusal(unmet.reason, unmet.message, [unmet.missing])  # type: ignore[arg-type]
@@ -54,7 +56,7 @@ def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dic
     if not has_terms:
         return Refusal("no_terms", "The question names nothing to look for; ask about a topic, a person, a meeting "
                                    "or a plan.", ["a topic, person, meeting or plan to look for"])
-    if best_dense < min_dense:
+    if best_dense < min_dense and not anchored:
         return Refusal("not_close", "Nothing in the store is close enough to this question to answer it.",
                        ["papers about this question"])
     return None
@@ -96,8 +98,11 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
     if not quoted:
         return None
     named_years = intent.years | years_in(intent.text)
-    if named_years and not intent.months and not any(
-            named_years & _figure_years(ev, quote) for ev, quote in quoted):
+    # a month named may be a paper's ('the June 2014 progress report'): its figures are of a piece of its year
+    # (or of a piece that names no year at all)
+    of_the_year = (lambda ev, quote: not ev.years() or named_years & ev.years()) if intent.months else (
+        lambda ev, quote: named_years & _figure_years(ev, quote))
+    if named_years and not any(of_the_year(ev, quote) for ev, quote in quoted):
         named = " or ".join(str(year) for year in sorted(intent.years))
         return Refusal("no_date", f"The papers found give no figure of the kind asked for about {named}; "
                                   "see the evidence for other years.", [f"a figure for {named}"])

@@ -45,7 +45,8 @@ def _quotes(relevance: Relevance, intent: QuestionIntent, evidence: list[Evidenc
     candidates = sorted(((score * ev.score / top * share, rank, quote) for rank, ev in enumerate(evidence)
                          for score, quote, share in _candidates(relevance, ev, figure,
                                                                         _asked_for(intent, ev, names_organisation),
-                                                                        config.following_share)),
+                                                                        config,
+                                                                        intent.wants_person or intent.wants_date)),
                         key=lambda c: c[0], reverse=True)
     quoted, said = list(cited), []      # the same sentence printed in two papers is quoted once
     chosen: dict[int, list[Quote]] = {}
@@ -74,17 +75,18 @@ def _quotes(relevance: Relevance, intent: QuestionIntent, evidence: list[Evidenc
 
 
 def _candidates(relevance: Relevance, ev: Evidence, figure: str | None, prefer: Callable[[str], bool] | None,
-                following_share: float) -> list[tuple[float, Quote, float]]:
+                config: AnswerConfig, values: bool = False) -> list[tuple[float, Quote, float]]:
     """(score, sentence, share of the piece's rank it is worth) for the sentences an answer may quote
     for ``ev``: its own, and those of the piece printed after it (the rest of a list or a table
-    the search found the start of), worth ``following_share``. The piece is read in its node's text
+    the search found the start of), worth ``config.following_share``. The piece is read in its node's text
     (:func:`kg.answer.quotes.in_context`), so a sentence or table row cut by a piece boundary is quoted
     whole ('This means that children coming into care must have ...', '... within 20 working days
     | 36% 34% 12%') and a totals row is weighed with its table, whose caption may be printed in
-    the piece before."""
+    the piece before; with ``values``, a field label comes with its value (see :func:`scored_sentences`)."""
     whole = in_context(ev.chunk, ev.preceding, ev.following)
-    return [(score, quote, following_share if quote.lines[0] > ev.chunk.lines[1] else 1.0)
-            for score, quote in scored_sentences(relevance, whole, figure, prefer) if quote.lines[1] >= ev.chunk.lines[0]]
+    return [(score, quote, config.following_share if quote.lines[0] > ev.chunk.lines[1] else 1.0)
+            for score, quote in scored_sentences(relevance, whole, figure, prefer, values, config.asked_kind_weight)
+            if quote.lines[1] >= ev.chunk.lines[0]]
 
 
 def _asked_for(intent: QuestionIntent, ev: Evidence,

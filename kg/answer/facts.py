@@ -3,6 +3,7 @@ chaired or leads, a body's meeting dates, the actions under a priority or of an 
 minute references; and the pieces of evidence that back the lines the search did not find itself."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 from index.chunks import Chunk
 from kg.answer.context import ContextBuilder
 from kg.answer.evidence import Evidence, cite, meeting_label, overlaps
-from kg.answer.intent import QuestionIntent, year_month
+from kg.answer.intent import QuestionIntent, bodies_named, on_a_named_day, year_month
 from kg.answer.quotes import Quote, names_any
 from kg.answer.schema import Resolution
 from kg.config import DEFAULT_CONFIG, AnswerConfig
@@ -129,9 +130,36 @@ def attendance_facts(intent: QuestionIntent, evidence: list[Evidence], meetings:
     return facts
 
 
+# An item giving the dates of the meetings to come: 'Date and time of the next meeting', 'Dates of Future Meetings'
+_NEXT_MEETINGS_ITEM = re.compile(r"\b(?:next|future)\s+meetings?\b", re.I)
+
+
+def next_meeting_facts(intent: QuestionIntent, meetings: list[dict[str, Any]], bodies: list[str],
+                       chunks_of: Callable[[str], list[Chunk]], config: AnswerConfig = DEFAULT_CONFIG) -> GraphFacts:
+    """The items printing when the next meetings are ('Date and time of the next meeting - Tuesday, 17th January,
+    2017'), of the meetings of ``bodies`` the question dates (else each body's latest that prints one), quoted as
+    printed: a pack says when its body meets next even where the store holds no papers of that meeting."""
+    facts = GraphFacts()
+    for body in bodies:
+        printing = sorted(((m, item) for m in meetings if m["body"] == body for item in m.get("items", [])
+                           if _NEXT_MEETINGS_ITEM.search(item["title"])), key=lambda pair: pair[0]["date"])
+        dated = [pair for pair in printing if on_a_named_day(intent, pair[0]["date"])]
+        for m, item in (dated or printing[-1:])[:config.meetings_listed]:
+            pieces = chunks_of(item["iri"])
+            printed = " ".join(" ".join(piece.text.split()) for piece in pieces) or item["title"]
+            lines = (int(item["lines"][0]), int(item["lines"][1]))
+            number = f" item {item['number']}" if item.get("number") else ""
+            facts.lines.append(f"{body}, {m['date']} ({m['kind']}){number}: {printed[:config.excerpt_chars // 3]} "
+                               f"{cite(m['source'], lines)}")
+            facts.cited.append((item["iri"], lines, m["source"]))
+    return facts
+
+
 def meeting_date_facts(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]],
-                       config: AnswerConfig = DEFAULT_CONFIG) -> GraphFacts:
-    """For 'when was the next / following meeting', the store's meetings of the body the question
+                       config: AnswerConfig = DEFAULT_CONFIG,
+                       chunks_of: Callable[[str], list[Chunk]] = lambda node: []) -> GraphFacts:
+    """For 'when was the next / following meeting', the dates the named meeting's papers print for the next
+    ones (:func:`next_meeting_facts`), then the store's meetings of the body the question
     names (else of the best pieces) in date order, from the month the question names on (else the
     latest), each with its date as its papers print it: 'Corporate Parenting Panel meetings in the store:
     2016-09-27 (minutes) 'Tuesday, 27th September, 2016' [file:115-115]; 2016-12-06 (agenda) ...'."""
@@ -139,14 +167,15 @@ def meeting_date_facts(intent: QuestionIntent, evidence: list[Evidence], meeting
     if not intent.wants_meeting_dates:
         return facts
     shown = [ev.context.meeting["body"] for ev in evidence[:3] if ev.context.meeting]
-    named = [m["body"] for m in meetings if intent.names_body(m["body"])]
-    bodies = [body for body in shown if body in named] or named or shown
+    named = bodies_named(intent.text, list(dict.fromkeys(m["body"] for m in meetings)))
+    bodies = list(dict.fromkeys([body for body in shown if body in named] or named or shown))
+    facts += next_meeting_facts(intent, meetings, bodies, chunks_of, config)
     dated: dict[tuple[str, str], dict[str, Any]] = {}
     for m in sorted(meetings, key=lambda m: m["kind"] != "minutes"):   # minutes say more than an agenda
         if m["body"] in bodies and m["printed_date"]:
             dated.setdefault((m["body"], m["date"]), m)
     start = min(intent.months, default=None)
-    for body in dict.fromkeys(bodies):
+    for body in bodies:
         held = sorted((m for (b, _), m in dated.items() if b == body), key=lambda m: m["date"])
         held = ([m for m in held if year_month(m["date"]) >= start][:config.meetings_listed] if start
                 else held[-config.meetings_listed:])

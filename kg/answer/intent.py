@@ -34,8 +34,11 @@ _WHEN = re.compile(r"\b(when|what date|which date)\b", re.I)
 # "When was the next meeting?", "when did the following meeting take place?", "when is the board due to meet?"
 _MEETING_DATES = re.compile(r"\b(?:next|following|subsequent|previous|last|latest|later|earlier)\s+(?:\w+\s+)?meetings?\b"
                             r"|\bmeetings?\b[^?.;]{0,30}\b(?:held|take place|took place)\b"
-                            r"|\bwhen (?:did|does|do|will|is|are|was|were)\b[\w ]{0,40}\bmeet\b", re.I)
-_QUANTITY = re.compile(r"\b(how (?:many|much|long|often)|what (?:number|percentage|proportion|share))\b", re.I)
+                            r"|\bwhen (?:did|does|do|will|is|are|was|were)\b[\w ]{0,40}\bmeet\b"
+                            r"|\bdue to meet\b|\bmeets? (?:again|next)\b|\b(?:after|since)\s+(?:its|the|their)\b[^?.;]{0,30}\bmeeting\b", re.I)
+_QUANTITY = re.compile(r"\b(how (?:many|much|long|often)|what (?:number|percentage|proportion|share)"
+                       r"|what (?:was|is|were|are) the (?:\w+ ){0,4}(?:figures?|rates?|percentages?|numbers?|totals?|levels?|"
+                       r"budgets?|costs?|amounts?))\b", re.I)
 # What kind of figure answers it: an amount of money, a share, a length of time, or any number
 _FIGURE_KINDS = [
     ("money", re.compile(r"\b(money|cost\w*|spen[dt]\w*|worth|budget\w*|fund\w*|rais\w*|pay\w*|paid|value|"
@@ -85,6 +88,20 @@ class QuestionIntent:
         """Whether the question names this body by one of its kind words ('the panel')."""
         lowered = body.lower()
         return any(word in lowered for word in self.body_words)
+
+
+def bodies_named(question: str, bodies: list[str], share: float = 0.6) -> list[str]:
+    """The bodies (of those given) a question names: most of a body's own words in it ('the Virtual School
+    governing body'), else its kind word ('the panel'); empty when it names none."""
+    asked = set(tokenize(question))
+    wholly = [b for b in bodies if (words := set(tokenize(b))) and len(words & asked) >= share * len(words)]
+    intent_words = {word for word in BODY_WORDS if re.search(rf"\b{word}\b", question.lower())}
+    return wholly or [b for b in bodies if any(word in b.lower() for word in intent_words)]
+
+
+def on_a_named_day(intent: QuestionIntent, iso_date: str) -> bool:
+    """Whether a meeting held on ``iso_date`` is one the question dates (its month, or its day and month)."""
+    return year_month(iso_date) in intent.months or (int(iso_date[5:7]), int(iso_date[8:10])) in intent.days
 
 
 def year_month(iso_date: str) -> tuple[int, int]:

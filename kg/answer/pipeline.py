@@ -20,9 +20,11 @@ from kg.answer.facts import (
     priority_facts,
 )
 from kg.answer.intent import read_question
-from kg.answer.quotes import Relevance
+from kg.answer.quotes import Relevance, keywords
 from kg.answer.rerank import rerank, select, without_nested
+from kg.answer.roles import role_facts
 from kg.answer.schema import Answer, EvidenceRecord, Resolution
+from kg.answer.series import series_facts
 from kg.config import DEFAULT_CONFIG, AnswerConfig
 
 
@@ -47,19 +49,24 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     relevance = Relevance.of(question, corpus.term_weight)
     described = contexts.describe_all([h.chunk.node for h in hits])
     evidence = [Evidence(h.chunk, float(h.score), described[h.chunk.node]) for h in hits]
-    evidence = select(intent, without_nested(rerank(intent, evidence, corpus, config)), k)
+    ranked = without_nested(rerank(intent, evidence, corpus, config))
+    evidence = select(intent, ranked, k)
     best_dense = max((getattr(h, "dense_score", 0.0) or 0.0 for h in hits), default=0.0)
     partly = unmet_parts(intent, evidence, meetings, corpus.text)   # parts the store cannot answer, said apart
+    anchored = bool(evidence) and any(relevance.weight(word) >= config.rare_term_weight
+                                      for word in relevance.keys & keywords(evidence[0].text))
     refused = refusal(intent, evidence, meetings, bool(relevance.keys), best_dense, config.min_dense_similarity,
-                      corpus.text, constraints=not partly)
+                      corpus.text, constraints=not partly, anchored=anchored)
     if refused is not None:
         return _reply(question, relevance, evidence, config, refused)
     decisions, resolutions = decision_facts(intent, evidence, config)
     facts = (decisions + attendance_facts(intent, evidence, meetings)
-             + meeting_date_facts(intent, evidence, meetings, config)
+             + meeting_date_facts(intent, evidence, meetings, config, corpus.chunks_of)
              + people_facts(intent, evidence, decisions.items, config, corpus.chunks_of)
+             + role_facts(intent, evidence, contexts, corpus.chunks_of, config)
              + priority_facts(intent, evidence, contexts, config)
-             + graph_facts(intent, evidence, contexts))
+             + graph_facts(intent, evidence, contexts)
+             + series_facts(intent, relevance, ranked, config))
     backing = backing_evidence(facts, corpus.chunks_of, contexts, max((ev.score for ev in evidence), default=0.0),
                                {ev.chunk.id for ev in evidence}, config)
     evidence = (backing + evidence)[:k]

@@ -14,13 +14,13 @@ from functools import lru_cache
 
 from index.chunks import Chunk
 from index.sparse import tokenize
+from kg.config import DEFAULT_CONFIG
 from kg.loaders.mentions import ends_in_abbreviation
 
 TermWeight = Callable[[str], float]
 LIST_CHARS = 600       # how much of a list a sentence ending in ':' brings along
 HEADER_CELL_WORDS = 3   # cells of a header row are this short
 TOTALS_SHARE = 0.8     # a totals row is worth this share of the best sentence of its piece
-PREFERRED = 1.6       # weight of a sentence giving the kind of fact asked for (a name for 'who', a date for 'when')
 ANCHOR_WEIGHT = 10     # a quoted row outweighs any number of rows that merely share words
 YEAR_SHARE = 0.5       # a year shared with the question counts this share of its weight
 
@@ -35,6 +35,9 @@ _TOTALS_ROW = re.compile(rf"^{_TOTALS}[\d\s.,%£$/-]*(?:\btotal\b[\s\d.,%]*)*$",
 _LEADER = re.compile(r"…{3,}|\.{8,}|(?:\. ){6,}")   # the dots of a contents line: 'Foreword ........ 3'
 _FIGURE_CELL = re.compile(r"^[£$]?-?\d[\d,]*(?:\.\d+)?\s*%?$")
 _INTRODUCES_LIST = re.compile(r":\s*-?$")
+# A field label printed alone on its row, its value on the rows after: 'Report Author(s)', '29. Accountable Officer(s)'
+_LABEL = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][\w()’'/&-]*(?:\s+[\w()’'/&-]+){0,4}\s*[:-]*$")
+LABEL_ROWS = 4         # rows of value a label brings along, at most
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\(?\d+[.)]|\(?[a-z][.)]|\(?[ivx]+\))\s")
 _NUMBER = re.compile(r"(?<![\w./])[£$]?\d+(?:,\d{3})*(?:\.\d+)?(?:%|st|nd|rd|th)?(?![\w/])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -57,6 +60,8 @@ def uniform(_: str) -> float:
     return 1.0
 
 
+_DAY_OF_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|"
+                           r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.I)
 _DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
                    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\b|"
                    r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
@@ -91,7 +96,7 @@ def mentions_figure_of(text: str, kind: str) -> bool:
 def gives_figure(sentence: str, kind: str = "number") -> bool:
     """A number of the kind asked for (money, a share, a duration, or any number) that is not a
     year or the sentence's own paragraph number ('2.2 In Rotherham, ...')."""
-    text = _REFERENCE_NUMBER.sub("", _SECTION_NUMBER.sub("", sentence))
+    text = _DAY_OF_MONTH.sub("", _REFERENCE_NUMBER.sub("", _SECTION_NUMBER.sub("", sentence)))
     if kind in _FIGURE_OF_KIND and not _FIGURE_OF_KIND[kind].search(text):
         return False
     return any(not _YEAR.fullmatch(n) for n in _NUMBER.findall(text))
@@ -171,15 +176,17 @@ def sentences(chunk: Chunk) -> tuple[Quote, ...]:
 
 
 def scored_sentences(relevance: Relevance, chunk: Chunk, figure: str | None = None,
-                     prefer: Callable[[str], bool] | None = None) -> list[tuple[float, Quote]]:
+                     prefer: Callable[[str], bool] | None = None, values: bool = False,
+                     preferred: float = DEFAULT_CONFIG.asked_kind_weight) -> list[tuple[float, Quote]]:
     """Each sentence of ``chunk`` that speaks to the question, with how much, in text order; with
     ``figure``, only sentences that give a number of that kind (see :func:`gives_figure`);
-    sentences ``prefer`` likes (naming a person the question asks for, say) count for more; a line
+    sentences ``prefer`` likes (naming a person the question asks for, say) count ``preferred`` times more; a line
     of a contents page (its dotted leader) is never one. A sentence that introduces a list ('The
     following priorities are COMPLETE:') comes with its list.
     A table's totals row shares no words with the question but answers it when its table does: it
     is worth most of the best sentence of the chunk (read :func:`in_context`, where the table's
-    start may be printed in the piece before)."""
+    start may be printed in the piece before). With ``values`` (a person or a date asked for), a field label
+    printed alone on its row ('Accountable Officer(s)') comes with the rows of its value."""
     quotes = sentences(chunk)
     densities = [relevance.density(q.text) for q in quotes]
     context = max(densities, default=0.0)
@@ -191,11 +198,11 @@ def scored_sentences(relevance: Relevance, chunk: Chunk, figure: str | None = No
         if ((len(quote.text) <= 15 and not totals) or _LEADER.search(quote.text)
                 or (figure is not None and not gives_figure(quote.text, figure))):
             continue
-        score = density * (PREFERRED if prefer and prefer(quote.text) else 1)
+        score = density * (preferred if prefer and prefer(quote.text) else 1)
         if totals and context > 0:
             score = max(score, TOTALS_SHARE * context)
         if score > floor:
-            scored.append((score, _with_list(quotes, i)))
+            scored.append((score, with_value(quotes, i) if values and _LABEL.match(quote.text) else _with_list(quotes, i)))
     return scored
 
 
@@ -206,6 +213,20 @@ def best_sentences(relevance: Relevance, chunk: Chunk, limit: int = 2, figure: s
     scored = scored_sentences(relevance, chunk, figure, prefer)
     best = sorted(range(len(scored)), key=lambda i: scored[i][0], reverse=True)[:limit]
     return [scored[i][1] for i in sorted(best)]
+
+
+def with_value(quotes: tuple[Quote, ...], i: int) -> Quote:
+    """Sentence ``i``, and when it is a field label alone on its row ('Accountable Officer(s)'), the rows of
+    its value after it, up to LABEL_ROWS of them, up to the next label."""
+    quote = quotes[i]
+    if not _LABEL.match(quote.text):
+        return quote
+    text, last = quote.text, quote.lines[1]
+    for row in quotes[i + 1:i + 1 + LABEL_ROWS]:
+        if _LABEL.match(row.text) and _INTRODUCES_LIST.search(row.text) or len(text) + len(row.text) > LIST_CHARS:
+            break
+        text, last = f"{text} {row.text}", row.lines[1]
+    return Quote(text, (quote.lines[0], last))
 
 
 def _with_list(quotes: tuple[Quote, ...], i: int) -> Quote:

@@ -61,9 +61,9 @@ class GuardedSparql:
 
     def query(self, query: str) -> QueryResult:
         check_size(query, self.limits.max_chars)
-        if self.store.current is None:
-            raise QueryRefused(f"no store at {self.store.root}")
-        graph_dir = str(Path(self.store.current) / "graph")
+        graph_dir = self.store.sparql_target()
+        if graph_dir is None:
+            raise QueryRefused(f"no store at {self.store.location}")
         if not self._lock.acquire(timeout=self.limits.timeout):
             raise QueryTimeout(f"the query runner stayed busy for {self.limits.timeout:g} s; try again")
         try:

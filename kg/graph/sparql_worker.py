@@ -2,7 +2,8 @@
 time limit is stopped by ending the process.
 
 ``python -m kg.graph.sparql_worker`` prints ``ready`` once loaded, then answers JSON requests
-``[graph_dir, query, row_cap, max_chars]``, one a line on stdin, with one JSON line on stdout: the
+``[graph_dir, query, row_cap, max_chars]`` (``graph_dir``: a database folder, or the query URL of a
+SPARQL endpoint), one a line on stdin, with one JSON line on stdout: the
 form, the variables and rows of terms (at most ``row_cap``), the boolean of an ASK, the triples of a
 CONSTRUCT or DESCRIBE, whether rows were left off; ``{"refused": reason}`` for a query
 :mod:`kg.graph.sparql_check` refuses, ``{"error": first line}`` for one the store fails on. A term
@@ -12,12 +13,15 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from itertools import islice
 from typing import Any, TextIO
 
+import httpx
 import pyoxigraph as ox
 
 from kg.graph.sparql_check import QueryRefused, query_form
+from kg.graph.store import is_endpoint
 from kg.ontology import SPARQL_PREFIXES
 
 RECURSION_LIMIT = 6000   # rdflib's parser recurses once per repeated element; this process may go deep
@@ -48,7 +52,24 @@ def run(store: ox.Store, query: str, row_cap: int) -> dict[str, Any]:
     return {"triples": triples[:row_cap], "truncated": len(triples) > row_cap}
 
 
-def answer(stores: dict[str, ox.Store], request: list) -> dict[str, Any]:
+class EndpointQueries:
+    """A SPARQL endpoint answering with pyoxigraph's result types, so :func:`run` reads it as a database."""
+
+    def __init__(self, query_url: str) -> None:
+        self.query_url = query_url
+
+    def query(self, query: str) -> ox.QuerySolutions | ox.QueryBoolean | Iterator[ox.Quad]:
+        reply = httpx.post(self.query_url, content=query.encode(), timeout=None,
+                           headers={"Content-Type": "application/sparql-query",
+                                    "Accept": "application/sparql-results+json, application/n-triples;q=0.9"})
+        if reply.status_code >= 400:
+            raise ValueError((reply.text.strip().splitlines() or [f"the endpoint answered {reply.status_code}"])[0])
+        if reply.headers.get("content-type", "").startswith("application/n-triples"):
+            return ox.parse(reply.content, format=ox.RdfFormat.N_TRIPLES)
+        return ox.parse_query_results(reply.content, format=ox.QueryResultsFormat.JSON)
+
+
+def answer(stores: dict[str, ox.Store | EndpointQueries], request: list) -> dict[str, Any]:
     graph_dir, query, row_cap, max_chars = request
     try:
         form = query_form(query, int(max_chars))
@@ -56,7 +77,7 @@ def answer(stores: dict[str, ox.Store], request: list) -> dict[str, Any]:
         return {"refused": str(exc)}
     if graph_dir not in stores:
         stores.clear()   # the store moved to a new generation: the old one is gone
-        stores[graph_dir] = ox.Store.read_only(graph_dir)
+        stores[graph_dir] = EndpointQueries(graph_dir) if is_endpoint(graph_dir) else ox.Store.read_only(graph_dir)
     return {"form": form, **run(stores[graph_dir], SPARQL_PREFIXES + query, int(row_cap))}
 
 

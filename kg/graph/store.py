@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
@@ -35,15 +36,33 @@ from rdflib import Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.errors import StoreBusyError
-from kg.graph.entities_bridge import PackMentions
-from kg.model import ParsedPack
 from kg.ontology import bind_prefixes
+
+if TYPE_CHECKING:   # only named in signatures: reading the store must not load the entity resolver
+    from kg.graph.entities_bridge import PackMentions
+    from kg.model import ParsedPack
 
 DEFAULT_STORE = "kg-data"
 
 
 def default_store_path() -> Path:
     return Path(os.environ.get("KG_STORE", DEFAULT_STORE))
+
+
+def is_endpoint(location: str) -> bool:
+    """Whether a ``--store`` value names a SPARQL endpoint (an http or https URL) rather than a folder."""
+    return location.startswith(("http://", "https://"))
+
+
+def open_store(location: str | Path | None = None) -> Store:
+    """The store at ``location`` (default ``$KG_STORE`` or ``./kg-data``): a folder, or the URL of a
+    SPARQL endpoint (see :mod:`kg.graph.endpoint_store`)."""
+    location = str(location) if location is not None else os.environ.get("KG_STORE", DEFAULT_STORE)
+    if is_endpoint(location):
+        from kg.graph.endpoint_store import EndpointStore  # it builds on this module
+
+        return EndpointStore(location)
+    return Store(location)
 
 
 @dataclass
@@ -68,6 +87,11 @@ class Store:
     def __init__(self, root: str | Path | None = None) -> None:
         self.root = Path(root) if root is not None else default_store_path()
 
+    @property
+    def location(self) -> str:
+        """Where the store is, as the user named it (messages say this)."""
+        return str(self.root)
+
     # -- reading ------------------------------------------------------------------------------
     @property
     def current(self) -> Path | None:
@@ -88,6 +112,10 @@ class Store:
         ox_store = ox.Store.read_only(str(self.current / "graph")) if self.current else ox.Store()
         graph = Graph(store=OxigraphStore(store=ox_store), identifier=DATASET_DEFAULT_GRAPH_ID)
         return bind_prefixes(graph)
+
+    def sparql_target(self) -> str | None:
+        """What the guarded query process opens (see :mod:`kg.graph.sparql_worker`): the live database folder."""
+        return str(self.current / "graph") if self.current else None
 
     def index_dir(self) -> Path | None:
         return self.current / "index" if self.current else None
@@ -138,9 +166,9 @@ class Store:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
                 if not wait:
-                    raise StoreBusyError(self.root) from None
+                    raise StoreBusyError(self.location) from None
                 if on_wait is not None:
-                    on_wait(f"waiting for another ingest into {self.root} ...")
+                    on_wait(f"waiting for another ingest into {self.location} ...")
                 fcntl.flock(handle, fcntl.LOCK_EX)
             try:
                 self.remove_abandoned()
@@ -163,15 +191,25 @@ class Store:
 
     @contextmanager
     def new_generation(self) -> Iterator[Path]:
-        """Yield a fresh generation folder; it becomes live only if the block finishes."""
+        """Yield a fresh generation folder; it becomes live only if the block finishes (and
+        :meth:`publish` accepts it)."""
         self.root.mkdir(parents=True, exist_ok=True)
         generation = self.root / f"gen-{uuid.uuid4().hex[:12]}"
         generation.mkdir()
         try:
             yield generation
+            self.publish(generation)
         except BaseException:
             shutil.rmtree(generation, ignore_errors=True)
             raise
+        self.make_live(generation)
+
+    def publish(self, generation: Path) -> None:
+        """Called with a complete new generation before it goes live; a store kept elsewhere (see
+        :class:`kg.graph.endpoint_store.EndpointStore`) writes the change there. Nothing to do here."""
+
+    def make_live(self, generation: Path) -> None:
+        """Point ``CURRENT`` at ``generation`` and delete the generation it replaces."""
         previous = self.current
         _write_atomic(self.root / "CURRENT", generation.name)
         if previous is not None and previous != generation:

@@ -2,15 +2,30 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kg.loaders.text import SUPPORTED_SUFFIXES, read_source
 from kg.model import ParsedPack, SourceText
+
+if TYPE_CHECKING:
+    from kg.loaders.text import SUPPORTED_SUFFIXES, read_source
 
 __all__ = ["load_pack", "parse_source", "read_source", "SUPPORTED_SUFFIXES"]
 
 
+def __getattr__(name: str) -> object:
+    """The file readers (and bs4, lxml, docx with them) load on first use: a module that only needs
+    one of the loaders' helpers, such as answering a question, must not load them (PEP 562)."""
+    if name in ("SUPPORTED_SUFFIXES", "read_source"):
+        from kg.loaders import text
+
+        return getattr(text, name)
+    raise AttributeError(f"module 'kg.loaders' has no attribute {name!r}")
+
+
 def load_pack(path: str | Path, council: str | None = None) -> ParsedPack:
     """Read and parse one pack; raises :class:`kg.errors.InputError` for unreadable input."""
+    from kg.loaders.text import read_source
+
     return parse_source(read_source(path), council)
 
 

@@ -1,6 +1,6 @@
 """An agenda: its venue and time, and its numbered items with pages, section and presenters.
 
-Items are numbered "1." "2." in order; a title wraps over following lines until a presenter line
+Items are numbered "1." "2." (or "1  Title" in a contents table) in order; a title wraps over following lines until a presenter line
 ("- Sue Wilson to present", "Presentation by X") or the next item; "(Pages a - b)" gives the pages;
 a short heading in capitals or "For Decision" opens a section.
 """
@@ -15,8 +15,14 @@ from kg.loaders.people_text import agenda_presenters
 from kg.loaders.vocabulary import words
 from kg.model import Item, Line, Meeting, PersonMention, SourceText
 
-AGENDA = re.compile(r"^\s*(?:A\s?G\s?E\s?N\s?D\s?A|AGENDA|Agenda)\s*$")
-_ITEM = re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.)]\s+(?P<title>\S.*)$")
+AGENDA = re.compile(r"^\s*(?:A\s?G\s?E\s?N\s?D\s?A|AGENDA|Agenda|(?:ORDER OF )?BUSINESS)\s*$")
+# "1. Title", "1) Title", or "1   Title" as a contents table prints it (numbers in sequence guard the last)
+_ITEM = re.compile(r"^(?P<num>\d{1,3}[a-z]?)(?:[.)]\s+|\s+(?=[A-Z]))(?P<title>\S.*)$")
+_TRAILING_PAGES = re.compile(r"\s+(?:pages?\s+)?(\d{1,4})\s*[-–]\s*(\d{1,4})\s*$", re.I)   # "Work Programme  59 - 64"
+# what an item is for, printed under its title: "To confirm the minutes ...", "Report of the Director ..."
+_DESCRIPTION = re.compile(r"^(?:to\s+[a-z]+\b|reports?\s+(?:of|by)\b|(?:joint\s+)?report\s+of\b)", re.I)
+_FIELD_LABELS = r"venue|place|location|date|time|date and time|contact|enquiries(?: to)?|meeting"
+_CONTENTS_HEADER = re.compile(r"^item\s+(?:no\.?\s+)?(?:subject|title)\b", re.I)
 _PAGES = re.compile(r"\(Pages?\s+(\d+)\s*[-–]\s*(\d+)\)", re.I)
 _SECTION = re.compile(r"^(?:for\s+(?:decision|discussion|information|noting)|items?\s+for\s+\w+|annual reports?|"
                       r"part\s+[12ab]\b.*)\s*[:;]?-?\s*$", re.I)
@@ -48,6 +54,9 @@ def parse_agenda(source: SourceText, lines: list[Line], head: int, first_content
             index, item = _agenda_item(source, lines, index, end, match, section)
             items.append(item)
             continue
+        if _CONTENTS_HEADER.match(text):
+            index += 1
+            continue
         if _is_section(text):
             section = re.sub(r"\s*[:;]?-?\s*$", "", text).strip()
             if section.isupper():
@@ -55,7 +64,7 @@ def parse_agenda(source: SourceText, lines: list[Line], head: int, first_content
         index += 1
     span_end = max([lines[first_content - 1].end, *(item.span.end for item in items)])
     return Meeting(body, day, "agenda", source.span(lines[head].start, span_end), chair=_chair(source, lines, head,
-                   first_content), venue=_field(head_text, "venue"), time=_field(head_text, "time"), items=items)
+                   first_content), venue=_field(head_text, "venue|place|location"), time=_field(head_text, "time"), items=items)
 
 
 def _chair(source: SourceText, lines: list[Line], head: int, first_content: int) -> PersonMention | None:
@@ -82,8 +91,9 @@ def _value(number: str | None) -> int:
 
 
 def _field(texts: list[str], name: str) -> str | None:
+    """A labelled field of the title block ("Venue:" / "Place:", "Time:" / "Date and Time:")."""
     joined = " ".join(t for t in texts if t)
-    match = re.search(rf"\b{name}\s*:\s*(.+?)(?=\b(?:venue|date|time)\s*:|\bA\s?G\s?E\s?N\s?D\s?A\b|$)", joined, re.I)
+    match = re.search(rf"\b(?:{name})\s*:\s*(.+?)(?=\b(?:{_FIELD_LABELS})\s*:|\bA\s?G\s?E\s?N\s?D\s?A\b|$)", joined, re.I)
     return match.group(1).strip(" ,") if match else None
 
 
@@ -110,7 +120,8 @@ def _agenda_item(source: SourceText, lines: list[Line], index: int, end: int, ma
         last = lines[index]
         index += 1
     title = " ".join(" ".join(title_parts).split())
-    pages = _PAGES.search(title)
+    pages = _PAGES.search(title) or _TRAILING_PAGES.search(title)
+    title = _TRAILING_PAGES.sub("", title)
     people = [p for line in presenter_lines for p in agenda_presenters(line.text, source.span(line.start, line.end))]
     item = Item(match.group("num"), title, source.span(first.start, last.end), people=people,
                 pages=(int(pages.group(1)), int(pages.group(2))) if pages else None, section=section)
@@ -119,5 +130,7 @@ def _agenda_item(source: SourceText, lines: list[Line], index: int, end: int, ma
 
 def _title_goes_on(title: str, text: str) -> bool:
     """A title wraps until it closes with "." or ")"; page ranges and lower-case runs always belong."""
+    if _DESCRIPTION.match(text):
+        return False
     return bool(_PAGES.search(text) or text[:1].islower() or re.match(r"^[\d)(]", text)
                 or not re.search(r"[.)]\s*$", title))

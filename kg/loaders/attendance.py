@@ -32,6 +32,14 @@ _PLURAL = re.compile(r"\b(?:County\s+)?(?:Councillors|Cllrs)\b[;:,]?\s*")
 _TICK_PRESENT = re.compile(r"^(?:✓|✔|y|yes|p|present|x)$", re.I)
 _TICK_ABSENT = re.compile(r"^(?:✗|✘|n|no|a|apologies|absent)$", re.I)
 _STAR_LEGEND = re.compile(r"^\s*\*\s*(?:denotes\s+)?present\s*$", re.I)
+# "Present: Councillor Okafor (Chair), Brennan, Dalgleish": surnames after one titled name are councillors too
+_BARE_SURNAME = re.compile(r"^(?:Mc|O['’])?[A-Z][a-zA-Z'’-]+(?:\s*\([^)]*\))?$")
+_CHAIR_CELL = re.compile(r"^(?:chair|chairman|chairperson|convener)\s*(?:$|,\s*(?P<role>.+))", re.I)
+_POST_FIRST = re.compile(r"^(?P<post>(?:vice[- ])?(?:chair(?:man|person|woman)?|convener|mayor|deputy mayor))\s+"
+                         r"(?=(?:cllr|councillor|mr|mrs|ms|miss|dr)\b)", re.I)
+_SUB_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*:\s*(?P<rest>\S.*)$")
+_STATUS = re.compile(r"\s+[-–]\s+(present|attended|apologies|sent apologies|absent)\s*$", re.I)
+_PART_MARK = re.compile(r"^part\s+(?:one|two|[ab12]|i{1,2})\b", re.I)
 _CELLS = re.compile(r"\t+|\s{2,}")
 _ROLE_NAME = re.compile(r"^(?P<role>[^–-]{3,60}?)\s+[–-]\s+(?P<name>.+)$")
 
@@ -71,6 +79,12 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int)
         if not text:
             continue
         label = _label(text) if len(_CELLS.split(_row_text(source, line))) < 2 or _KNOWN_LABEL.match(text) else None
+        sub = _SUB_LABEL.match(text) if label is None and category in ("present", "chair") else None
+        if sub and not _STOP_LABEL.match(sub.group("label")) and _people_in(sub.group("rest").split(",")[0]):
+            flush()                         # "Head teachers: A (Chair), B", "Governors: C" under "Members present"
+            category = "present"
+            block.append(Line(sub.group("rest"), line.start, line.end, line.page))
+            continue
         if label is not None:
             flush()
             name, rest = label
@@ -81,7 +95,10 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int)
             if rest:
                 block.append(Line(rest, line.start, line.end, line.page))
             continue
-        if category:
+        if _PART_MARK.match(text):          # "PART ONE", "Part A": the business starts
+            flush()
+            category = None
+        elif category:
             block.append(line)
     flush()
     return found
@@ -110,7 +127,8 @@ def _label(text: str) -> tuple[str, str] | None:
     if colon and len(colon.group("label").split()) <= 8 and (_label_words(colon.group("label")) or
                                                             _category(colon.group("label")) == "chair"):
         return colon.group("label"), colon.group("rest").strip()
-    if len(text.split()) <= 6 and not re.search(r"[.,;:]$|\b(?:and|or)$", text) and _label_words(text):
+    if len(text.split()) <= 6 and not re.search(r"[.,;:]$|\b(?:and|or)$", text) and _label_words(text) \
+            and not _STATUS.search(text):
         return text, ""                     # "Church Representatives", "Added Members for Education Matters"
     return None
 
@@ -137,8 +155,10 @@ def _block_people(source: SourceText, block: list[Line], category: str, starred:
     rows = [[cell.strip() for cell in _CELLS.split(_row_text(source, line)) if cell.strip()] for line in block]
     if sum(len(row) >= 2 for row in rows) >= max(1, len(rows) // 2) and _raw_is_line(source, block):
         return _table_people(source, block, rows, category, starred)
-    if len(block) > 1 and all(_person(re.split(r",|\s[–-]\s", line.text)[0], Span("", 0, 0), category) for line in block):
-        return [p for line in block for p in _list_people(line.text, source.span(line.start, line.end), category)]
+    one_a_line = [bool(_person(re.split(r",|\s[–-]\s", line.text)[0], Span("", 0, 0), category)) for line in block]
+    if len(block) > 1 and sum(one_a_line) >= max(2, 2 * len(block) / 3):     # one person a line, a sub-label or two
+        return [p for line, person in zip(block, one_a_line) if person
+                for p in _list_people(line.text, source.span(line.start, line.end), category)]
     text = " ".join(line.text for line in block)
     span = source.span(block[0].start, block[-1].end)
     return _list_people(text, span, category)
@@ -173,8 +193,9 @@ def _table_people(source: SourceText, block: list[Line], rows: list[list[str]], 
                 for someone in in_row:
                     if someone.capacity != "chair":
                         someone.capacity = "apologies" if _TICK_ABSENT.match(cell) else "present"
-            elif in_row and re.fullmatch(r"(?:chair|chairman|chairperson|convener)", cell, re.I):
-                in_row[-1].capacity = "chair"                      # "Alicia Wilson   Chair"
+            elif in_row and (chair_cell := _CHAIR_CELL.match(cell)):
+                in_row[-1].capacity = "chair"                      # "Alicia Wilson   Chair", "X   Chair, Cabinet Member"
+                in_row[-1].role = chair_cell.group("role") or in_row[-1].role
             elif in_row:
                 in_row[-1].role = f"{in_row[-1].role}, {cell}" if in_row[-1].role else cell
             elif people and not cell[:1].isupper() or (people and len(cells) == 1):
@@ -191,7 +212,8 @@ def _list_people(text: str, span: Span, category: str) -> list[PersonMention]:
         for plural, chunk in _plural_chunks(group):
             last: PersonMention | None = None
             for part in _parts(chunk):
-                person = _person(f"Councillor {part}" if plural and not _has_title(part) else part, span, category)
+                carried = plural or (last is not None and last.name.startswith("Councillor") and _BARE_SURNAME.match(part))
+                person = _person(f"Councillor {part}" if carried and not _has_title(part) else part, span, category)
                 if person:
                     people.append(person)
                     last = person
@@ -219,7 +241,8 @@ def _plural_chunks(group: str) -> list[tuple[bool, str]]:
 def _parts(text: str) -> list[str]:
     """Comma and "and" separated parts, brackets kept whole."""
     slash = "" if re.search(r"\s[–-]\s", text) else r"|\s*/\s*(?![^()]*\))"     # "Head of Service / Social Care" is one post
-    parts = re.split(rf",\s*(?![^()]*\))|\s+and\s+(?![^()]*\)){slash}", text)
+    # "Okafor (Chair) Brennan (Deputy Chair), Dalgleish": a bracket can end a part with no comma after it
+    parts = re.split(rf",\s*(?![^()]*\))|\s+and\s+(?![^()]*\))|(?<=\))\s+(?=[A-Z]){slash}", text)
     return [part.strip(" .") for part in parts if part and part.strip(" .")]
 
 
@@ -233,13 +256,21 @@ def _person(text: str, span: Span, category: str) -> PersonMention | None:
     text = text.strip(" .;,*-–")
     if not text or len(text) > 160:
         return None
+    status = _STATUS.search(text)           # "Councillor Tim Sole - apologies" in a membership list
+    if status:
+        text = text[:status.start()]
+        category = "apologies" if status.group(1).lower() in ("apologies", "absent", "sent apologies") else category
+    post = _POST_FIRST.match(text)              # "Chairman Cllr Pell", "Vice Chairman Cllr Ives"
+    if post:
+        text = f"{text[post.end():]} ({post.group('post')})"
     chair = bool(_CHAIR_MARK.search(text)) and not _VICE.search(text) or category == "chair"
     capacity = "chair" if chair else ("apologies" if category == "apologies" else "present")
     text = re.sub(r"\s*\bin\s+the\s+chair\b", "", text, flags=re.I)
     role = None
     bracket = re.search(r"\(([^)]{4,})\)", text)
     if bracket and not _CHAIR_MARK.fullmatch(bracket.group(0)):
-        role = re.sub(r"^(?:vice[- ]chair(?:man|person)?|chair(?:man|person)?)\s*,\s*", "", bracket.group(1), flags=re.I)
+        role = re.sub(r"^(?:vice[- ]chair(?:man|person)?|chair(?:man|person)?)\s*,\s*", "", bracket.group(1),
+                      flags=re.I).strip(" ,;")
         role = None if _VICE.fullmatch(role.strip()) else role
     bare = re.sub(r"\s*\((?![A-Z]{2,3}\))[^)]*\)", "", text).strip()
     reversed_ = _ROLE_NAME.match(bare)
@@ -253,6 +284,9 @@ def _person(text: str, span: Span, category: str) -> PersonMention | None:
                                  ((reversed_.group("name"), reversed_.group("role")) if reversed_ else (None, None))):
         if not name_text or _not_a_person(name_text):
             continue
+        chair_role = _CHAIR_CELL.match(role_text.strip()) if role_text else None
+        if chair_role and not _VICE.search(role_text):          # "Councillor Hilda Bloom - Chair"
+            capacity, role_text = "chair", chair_role.group("role")
         person = clean_person(name_text, span, capacity, role_text or role) or _titled_surname(name_text, span, capacity,
                                                                                                  role_text or role)
         if person:
@@ -278,7 +312,7 @@ def _titled_surname(text: str, span: Span, capacity: str, role: str | None) -> P
     return PersonMention(" ".join(text.split()), span, role=role, capacity=capacity)
 
 
-_APOLOGIES_FROM = re.compile(r"apologies[^.]*?\b(?:from|by|on behalf of)\s+(?P<rest>[^.]+)", re.I)
+_APOLOGIES_FROM = re.compile(r"apologies[^.]*?\b(?:from|by|on behalf of)\s+(?P<rest>(?:[^.]|(?<=\b[A-Z])\.)+)", re.I)
 _SUBSTITUTE = re.compile(r"(?P<name>(?:Councillor|Cllr)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+attended\s+as\s+"
                          r"(?:his|her|their|a|the)\s+substitute", re.I)
 _REASON = re.compile(r"\s+(?:for\s+(?:their|his|her)\b|who\b|due\s+to\b|as\s+(?:they|he|she)\b).*$", re.I)

@@ -2,7 +2,7 @@
 
 A numbered line is a candidate heading in one numbering family: running integers ("235.", "1a."),
 paragraph numbers ("3.1"), prefixed ("Minute 7", "Item 4"), committee codes ("HWB/24/15",
-"CYP/17/24"), year-numbered ("2023/145") or reference-numbered ("C&YP 23/24 – 45"). Its title is
+"CYP/17/24"), year-numbered ("2023/145", "25/061", "14/25") or reference-numbered ("C&YP 23/24 – 45"). Its title is
 printed after the number, on the next line (the number alone on its line, as ModernGov pages and
 printed minutes set it), or as the paragraph just above the number when the number opens the
 minute's text (Scottish minutes). Numbered lists inside an item (decisions "1. To note ...", a run of
@@ -22,13 +22,18 @@ from kg.loaders.resolutions import starts_with_label
 from kg.model import Line
 
 _CODE = (r"(?P<welsh>[A-Z&]{1,6}\s?\d{2}/\d{2}\s*[-–]\s*\d{1,3})"        # C&YP 23/24 – 45
-         r"|(?P<slash>[A-Z]{1,6}(?:/[A-Z0-9]{1,4}){1,3}/\d{1,3})"          # HWB/24/15, WCL/SO/2014/07
+         r"|(?P<slash>[A-Z]{1,6}(?:/[A-Z0-9]{1,4}){0,3}/\d{1,3})"          # HWB/24/15, WCL/SO/2014/07, CES/12
          r"|(?P<year>(?:19|20)\d\d/\d{1,4})"                               # 2023/145
+         r"|(?P<pair>\d{2,3}/\d{2,3})"                                     # 25/061 (year first) or 14/25 (year last)
          r"|(?P<coded>[A-Z]{1,6}\s?\d{1,4}/\d{2}(?:/\d{2})?)"               # CAB 45/20, C12/21
-         r"|(?P<int>[A-Z]{0,2}\d{1,4}[a-z]?(?:\.\d{1,2})?)")               # 235, D17, 1a, 3.1
-_NUMBERED = re.compile(rf"^(?:(?P<prefix>minute|item|agenda item)\s+(?:no\.?\s*)?)?(?:{_CODE})(?P<stop>[.:]?)"
+         r"|(?P<int>[A-Z]{0,2}\d{1,4}[a-z]?(?:\.\d{1,2})?)"                # 235, D17, 1a, 3.1
+         r"|(?P<letter>(?-i:[A-Z])(?=\.\s))"                              # A. Welcome
+         r"|\((?P<paren>\d{1,3})\)(?=\s+(?-i:[^a-z\s]{4}))")                # (2) COMMUNITY SAFETY PLAN
+_NUMBERED = re.compile(rf"^(?:(?P<prefix>minute|item|agenda item|decision)\s+(?:no\.?\s*)?)?(?:{_CODE})(?P<stop>[.:]?)"
                        r"(?:\s+[-–]?\s*(?P<rest>\S.*))?$", re.I)
 _MAX_STEP = 6
+_CELL = re.compile(r"\t+")
+_TITLE_COLON = re.compile(r"^(?P<title>[A-Z][^:.;]{2,60}?)\s*:\s+(?=\S)")
 _JOINERS = {"and", "the", "for", "with", "from", "into", "its", "our", "their", "under", "over", "per"}
 _CAPITAL_RUN = re.compile(r"^(?P<title>[^a-z]{4,}?[A-Z)])(?:[.:]\s+(?=\S)|\s+(?=[A-Z][a-z]))")
 _MINUTE_NUMBER = re.compile(r"^(?:minute\s+no\.?\s*(?P<labelled>\d{1,4})\s*$|(?P<opening>\d{2,4})\s+\S)", re.I)
@@ -84,6 +89,25 @@ def labelled_minutes(lines: list[Line], start: int, end: int) -> list[Heading]:
     return headings if len(headings) >= 2 else []
 
 
+_INLINE_MINUTES = re.compile(r"\s+Minutes:\s+(?=\S)")
+# where an agenda's description starts after the item's title on a flattened line ("Declarations of Interest To invite ...")
+_DESCRIPTION = re.compile(r"\s+(?=(?:To|The|This|That|Report|Members|Cabinet)\s+[a-z])")
+
+
+def inline_minutes(lines: list[Line], start: int, end: int) -> list[Heading]:
+    """ModernGov pages flattened to a line per item: "<title> [<agenda text>] Minutes: <minute text>"."""
+    headings: list[Heading] = []
+    for index in range(start, end):
+        text = lines[index].text.strip()
+        label = _INLINE_MINUTES.search(text)
+        if not label:
+            continue
+        title = _DESCRIPTION.split(text[:label.start()], maxsplit=1)[0].strip()
+        if _reads_as_title(title):
+            headings.append(Heading(index, None, title, index, ("", "inline", 0, ""), ()))
+    return headings if len(headings) >= 2 else []
+
+
 def unnumbered_before(lines: list[Line], start: int, first_item: int) -> list[tuple[int, None, str, int]]:
     """An unnumbered heading between the attendance and the first numbered item ("Declaration of
     interests" over its paragraph), as Scottish minutes print the routine business."""
@@ -127,12 +151,21 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
                      not match.group("prefix") and len(match.group("int")) > 4):
         return None
     number = " ".join(match.group(0)[:match.end("stop")].split()).rstrip(".:") if not match.group("prefix") else \
-        re.sub(r"^(?:minute|item|agenda item)\s+(?:no\.?\s*)?", "", match.group(0)[:match.end("stop")], flags=re.I).rstrip(".:")
+        re.sub(r"^(?:minute|item|agenda item|decision)\s+(?:no\.?\s*)?", "", match.group(0)[:match.end("stop")], flags=re.I).rstrip(".:")
+    number = match.group("paren") or number
     family, key = _family(match)
     rest = (match.group("rest") or "").strip()
+    if match.group("paren") and upper_ratio(rest) < 0.75:
+        return None
+    cells = _CELL.split(rest)
+    if len(cells) >= 2 and _reads_as_title(cells[0]) and not _sentence(cells[0]):
+        return Heading(index, number, cells[0].strip(), index, family, key)   # a table row: number, title, minute text
     if rest:
         if starts_with_label(rest) or re.match(r"^[a-z(]", rest):
             return None
+        inline = _TITLE_COLON.match(rest)
+        if inline and _reads_as_title(inline.group("title")) and not _sentence(inline.group("title")):
+            return Heading(index, number, inline.group("title"), index, family, key)   # "085/25 Playground: Quotes ..."
         run = _CAPITAL_RUN.match(rest)
         if run and upper_ratio(run.group("title")) > 0.9:          # "2023/141 PUBLIC PARTICIPATION. Two parents ..."
             return Heading(index, number, run.group("title").rstrip(".:"), index, family, key)
@@ -142,6 +175,8 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
             return Heading(above, number, title, index, family, key) if above is not None else None
         if _in_list(lines, index, end) and upper_ratio(rest) < 0.75:
             return None
+        if rest.endswith(";") and _next_nonblank(lines, index + 1, end, within=1) is None:
+            rest = rest[:-1]                  # "1.   Election of the Chairman;" standing alone over its minute
         title, body_start = _wrapped_title(lines, index, rest, end)
         return Heading(index, number, title.rstrip("."), body_start, family, key) if _reads_as_title(title) else None
     following = _next_nonblank(lines, index + 1, end, within=3)
@@ -154,6 +189,10 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
 def _family(match: re.Match) -> tuple[tuple, tuple]:
     """(prefix, shape, depth, stem) and the sort key of a numbered line."""
     prefix = (match.group("prefix") or "").lower().replace("agenda ", "")
+    pair = match.group("pair")
+    if pair:        # one family whichever side the year is on: the side that changes orders the items
+        first, second = (int(d) for d in pair.split("/"))
+        return (prefix, "pair", 1, ""), (second, first)
     for shape in ("welsh", "slash", "year", "coded"):
         code = match.group(shape)
         if code:
@@ -162,7 +201,11 @@ def _family(match: re.Match) -> tuple[tuple, tuple]:
                 return (prefix, shape, 1, re.sub(r"[\d\s]", "", code.split("/")[0]) + "/" + code.split("/", 1)[1]), (int(digits[0]),)
             stem = re.sub(r"\d{1,4}$", "", re.sub(r"\s+", "", code))
             return (prefix, shape, 1, stem), (int(digits[-1]),)
-    code = match.group("int")
+    if match.group("paren"):       # "(1)" numbers decisions too: only a heading in capitals is an item
+        return (prefix, "paren", 1, ""), (int(match.group("paren")),)
+    if match.group("letter"):
+        return (prefix, "letter", 1, ""), (ord(match.group("letter")) - 64,)
+    code = re.sub(r"\.0$", "", match.group("int"))          # "3.0 Title" heads item 3, over "3.1 ..." paragraphs
     letters = re.match(r"^[A-Z]*", code).group(0)
     digits = re.findall(r"\d+", code)
     suffix = re.search(r"\d([a-z])$", code)
@@ -193,9 +236,13 @@ def _title_above(lines: list[Line], index: int, start: int) -> int | None:
 
 
 def _in_list(lines: list[Line], index: int, end: int) -> bool:
-    """A numbered line run into another numbered line with no blank between is a list entry."""
+    """A numbered line run into another numbered line of the same numbering with no blank between is a
+    list entry; an item heading next to its paragraphs ("4 Title" then "4.1 The Committee ...", in
+    minutes printed one paragraph per line) is not."""
+    family = _family(_NUMBERED.match(lines[index].text.strip()))[0]
     for neighbour in (index - 1, index + 1):
-        if 0 <= neighbour < end and lines[neighbour].text.strip() and _NUMBERED.match(lines[neighbour].text.strip()):
+        match = _NUMBERED.match(lines[neighbour].text.strip()) if 0 <= neighbour < end else None
+        if match and _family(match)[0] == family:
             return True
     return False
 
@@ -212,6 +259,9 @@ def _wrapped_title(lines: list[Line], index: int, title: str, end: int) -> tuple
     line (or, in capitals, while the next line is in capitals too)."""
     parts = [title]
     position = index + 1
+    if capitals_go_on(lines, position, end, title):     # "ELECTIVE HOME" / blank / "EDUCATION" in spaced-out PDF text
+        parts.append(lines[position + 1].text.strip())
+        position += 2
     while position < end and lines[position].text.strip() and len(" ".join(parts)) < 160:
         text = lines[position].text.strip()
         if _NUMBERED.match(text):
@@ -225,6 +275,16 @@ def _wrapped_title(lines: list[Line], index: int, title: str, end: int) -> tuple
             continue
         break
     return " ".join(" ".join(parts).split()), position
+
+
+def capitals_go_on(lines: list[Line], position: int, end: int, title: str) -> bool:
+    """A title in capitals goes on past one blank line when the next line is a short run of capitals
+    that is neither numbered nor a label, and a blank line follows it."""
+    if position + 2 >= end or lines[position].text.strip() or upper_ratio(title) < 0.9 or title.endswith((".", ":")):
+        return False
+    text = lines[position + 1].text.strip()
+    return (bool(text) and upper_ratio(text) > 0.9 and len(text.split()) <= 4 and not _NUMBERED.match(text)
+            and not starts_with_label(text) and not is_attendance_label(text) and not lines[position + 2].text.strip())
 
 
 def _reads_as_title(title: str) -> bool:

@@ -5,7 +5,8 @@ date in one of a few shapes: "Minutes of the meeting of <body> held on <date>", 
 <body> of <council> held ...", "<BODY>'S MINUTES.", "<body> - Meeting held on <date>", "<body> -
 Tuesday 5 January 2021 3.30 p.m." (ModernGov), or the body's name on a line of its own with the date
 on another. A block is a minutes header only with a cue: the word "Minutes", "meeting held" /
-"held on", or an attendance line right after it.
+"held on", a list of the decisions taken ("Decision list", "Record of decisions"), or an attendance
+line right after it.
 """
 from __future__ import annotations
 
@@ -18,15 +19,17 @@ from kg.loaders.vocabulary import words
 from kg.model import Line
 
 _ZONE_LINES = 25
-_ATTENDANCE = re.compile(r"^(?:(?:members\s+)?present|in attendance|attendance(?: details)?)\b\s*[:;-]*", re.I)
+ATTENDANCE = re.compile(r"^(?:(?:(?:committee|board|panel|council|voting|elected)\s+)?(?:members|councillors|officers)\s+present|"
+                         r"present|in attendance|attendance(?: details)?)\b\s*[:;-]*", re.I)
 # "Actions from the Board meeting held on 04.03.24", "Outstanding actions": an action log starts; its date is
 # not the minutes' date
 ACTION_LOG_HEADING = re.compile(r"^(?:outstanding\s+)?actions?\s+(?:from|arising|outstanding|log|tracker)\b"
                                 r"|^outstanding\s+actions?\b", re.I)
 _STOP = re.compile(r"^(?:items?\b|no\.\s+item\b|agenda\b(?!\s+and\s+(?:draft\s+)?minutes)|apologies\b)", re.I)
-_CUE = re.compile(r"\bminutes\b|\bmeeting\s+held\b|\bheld\s+(?:on|at|in)\b|\bmeeting\s+of\b|\bcofnodion\b", re.I)
+_CUE = re.compile(r"\bminutes\b|\bmeeting\s+held\b|\bheld\s+(?:on|at|in)\b|\bmeeting\s+of\b|\bcofnodion\b|"
+                  r"\bdecision\s+(?:list|sheet)\b|\brecord\s+of\s+decisions\b|\bdecisions\s+(?:taken|made)\s+at\b", re.I)
 _MEETING_OF = re.compile(r"\b(?:minutes\s+of|at\s+a\s+meeting\s+of|meeting\s+of)\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
-                         r"(?P<body>(?:(?!\b(?:meeting|minutes)\s+of\b).)+?)\s+held\b", re.I)
+                         r"(?P<body>(?:(?!\b(?:meeting|minutes)\s+of\b).)+?)\s+(?:to\s+be\s+)?held\b", re.I)
 _OF_COUNCIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’ ]*\bcouncil\s*$", re.I)
 _OWN_MINUTES = re.compile(r"^(?P<body>.+?)['’]S\s+MINUTES\.?$", re.I)
 _DASH_DATE = re.compile(r"^(?P<body>.+?)\s*[-–—,]\s*(?:meeting\s+held\s+(?:on\s+)?)?"
@@ -34,6 +37,13 @@ _DASH_DATE = re.compile(r"^(?P<body>.+?)\s*[-–—,]\s*(?:meeting\s+held\s+(?:o
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?", re.I)
 _NOT_BODY_LINE = re.compile(r">|^(?:venue|contact|chair|date|time|present|apologies|skip to|report\s+(?:to|of))\b|"
                             r"\bminutes\s+of\b", re.I)
+# "Minutes of the Adult Scrutiny Committee" as a title, with no "held on" (the date on a "Date:" line below);
+# never "Minutes of the previous meeting"
+_MINUTES_TITLE = re.compile(r"^minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
+                            r"(?P<body>(?!(?:previous|last|this)\b)[A-Z][^.:;]*)$", re.I)
+# words before a body's name in a title: "Meeting of the X Board", "Record of the Decisions of the X Committee"
+_NAMING_PREFIX = re.compile(r"^(?:(?:a\s+)?meeting\s+of|(?:the\s+)?record\s+of\s+(?:the\s+)?decisions?\s+(?:of|taken\s+by))\s+(?:the\s+)?",
+                            re.I)
 _NOT_DATE_LINE = re.compile(r"\b(?:date of issue|issued|published|printed|despatch)\b", re.I)
 _COUNCIL_NAME = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:city|county|borough|district|town|parish)\s+)?council\b"
                            r"|\bcity of [\w ]+ council\b|\blondon borough of \w+", re.I)
@@ -56,8 +66,8 @@ def find_minutes_heading(lines: list[Line], start: int = 0, explicit: bool = Fal
     if not zone:
         return None
     texts = [lines[i].text.strip() for i in zone]
-    attendance_follows = any(_ATTENDANCE.match(t) for t in texts) or (
-        zone[-1] + 1 < len(lines) and _ATTENDANCE.match(_next_text(lines, zone[-1] + 1)))
+    attendance_follows = any(ATTENDANCE.match(t) for t in texts) or (
+        zone[-1] + 1 < len(lines) and ATTENDANCE.match(_next_text(lines, zone[-1] + 1)))
     if not (_CUE.search(" ".join(texts)) or attendance_follows):
         return None
     body, body_at = _body(texts[:1] if explicit else texts, explicit)
@@ -74,7 +84,7 @@ def _zone(lines: list[Line], start: int) -> list[int]:
         text = lines[index].text.strip()
         if not text:
             continue
-        if zone and (_ATTENDANCE.match(text) or _STOP.match(text) or ACTION_LOG_HEADING.match(text)
+        if zone and (ATTENDANCE.match(text) or _STOP.match(text) or ACTION_LOG_HEADING.match(text)
                      or re.match(r"^\d", text) and not find_dates(text)):
             break
         zone.append(index)
@@ -117,10 +127,14 @@ def _body(texts: list[str], explicit: bool = False) -> tuple[str | None, int]:
     titled = sorted(range(len(texts)), key=lambda p: not re.search(r"\b(?:minutes|meeting)\b", texts[p], re.I))
     for position in titled:                 # a line naming the minutes themselves comes first
         text = texts[position]
+        titled_minutes = _MINUTES_TITLE.match(text)
+        if titled_minutes and _is_body(_clean(titled_minutes.group("body"))):
+            return _clean(titled_minutes.group("body")), position
         if _NOT_BODY_LINE.search(text):
             continue
         candidate = _clean(_without_dates(_COUNCIL_NAME.sub("", text)))
-        candidate = re.sub(r"^(?:cofnodion\s*/\s*)?(?:agenda\s+and\s+(?:draft\s+)?)?minutes\b\s*", "", candidate, flags=re.I)
+        candidate = re.sub(r"^(?:cofnodion\s*/\s*)?(?:agenda\s+and\s+(?:draft\s+)?)?minutes\b\s*", "", candidate,
+                           flags=re.I).strip(" .,;:-–—")           # "Minutes – X Partnership Executive"
         if _is_body(candidate) and len(candidate.split()) <= 12:
             return candidate, position
     return None, -1
@@ -146,6 +160,7 @@ def _without_dates(text: str) -> str:
 
 def _clean(text: str) -> str:
     text = re.sub(r"^meeting\s*:\s*", "", re.sub(r"\s+", " ", text), flags=re.I).strip(" .,;:-–—")
+    text = _NAMING_PREFIX.sub("", text)
     text = re.sub(r"[\s\-–—]+(?:minutes|meeting)$", "", text, flags=re.I)
     return re.sub(r"^(?:the|a)\s+", "", text, flags=re.I)
 

@@ -21,15 +21,23 @@ from kg.loaders.minutes import nonblank, opens_minutes, parse_minutes
 from kg.loaders.normalize import is_capitals_heading
 from kg.model import Line, Meeting, MeetingKind, SourceText
 
-_MINUTES_OF = re.compile(r"^(?:minutes\s+(?:of|from)\s+(?:the\s+)?(?:meeting\s+of\s+)?(?:the\s+)?)(?P<body>.+?),?\s+"
+_MINUTES_OF = re.compile(r"^(?:minutes\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+)?(?:the\s+)?)(?P<body>.+?),?\s+"
                          r"held\s+on\s+(?P<rest>.+)$", re.I)
 _BODY_NOUN = re.compile(r"\b(?:panel|partnership|commission|board|committee|cabinet|council|forum|group|trust|"
                         r"executive|meeting|assembly|governors|authority|sub-committee|body)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?$", re.I)
 # "Minutes of the previous meeting" is an item title, not the heading of a meeting
 _ITEM_TITLE = re.compile(r"\b(?:previous|last|this)\s+meeting\b|^(?:the\s+)?meeting$", re.I)
+# "MINUTES of a meeting held on ...": the body is named in the title lines above
+_UNNAMED = re.compile(r"^(?:a|the)?\s*meeting$", re.I)
 _MINUTES_CUE = re.compile(r"^(?:minutes\b(?!\s*:)|at\s+a\s+meeting\b)|\bmeeting\s+held\b|['’]s\s+minutes\b", re.I)
 _TITLED_MINUTES = re.compile(r"\b(?:minutes|meeting)\s*$", re.I)
+# an issue's history page (ModernGov "Issue - meetings"): "Meeting: 14/10/2025 - Cabinet (Item 41)" heads one item
+_ISSUE_MEETING = re.compile(r"^meeting\s*:\s*(?P<date>[^-–]+?)\s+[-–]\s+(?P<body>.+?)\s*\((?:agenda\s+)?item\s+"
+                            r"(?P<item>[\w./]+)\)\s*$", re.I)
+# an agenda's title block: "Meeting: <body>"; "NOTICE OF MEETING" / "PUBLIC DOCUMENT PACK" name no body
+_MEETING_FIELD = re.compile(r"^(?:meeting|committee|board|panel)\s*:\s*(\S.+)$", re.I)
+_NOTICE = re.compile(r"\b(?:notice|summons|public document pack|meeting)\b", re.I)
 _SMALL_WORDS = {"and", "of", "the", "for", "&", "-", "–", "on", "in"}
 
 
@@ -40,6 +48,7 @@ class _Heading:
     date: date
     kind: MeetingKind
     first_content: int  # index of the first line after the heading
+    item: str | None = None   # the one item the section minutes, when the heading names it
 
 
 def parse_meetings(source: SourceText, lines: list[Line]) -> list[Meeting]:
@@ -55,7 +64,8 @@ def parse_meetings(source: SourceText, lines: list[Line]) -> list[Meeting]:
     for position, heading in enumerate(headings):
         end = headings[position + 1].index if position + 1 < len(headings) else len(lines)
         parse = parse_agenda if heading.kind == "agenda" else parse_minutes
-        meeting = parse(source, lines, heading.index, heading.first_content, end, heading.body, heading.date)
+        meeting = parse(source, lines, heading.index, heading.first_content, end, heading.body, heading.date,
+                        **({"item": heading.item} if heading.item else {}))
         meeting.officers = header_officers(source, lines, heading.index,
                                            end if meeting.kind == "agenda" else heading.first_content + 12)
         if meeting.kind == "agenda" or meeting.items:
@@ -133,12 +143,22 @@ def _heading_at(lines: list[Line], index: int, found: list[_Heading]) -> _Headin
         text = " ".join(lines[i].text for i in [index, *_title_lines(lines, index)])
         match = _MINUTES_OF.match(text)
         day = parse_date(match.group("rest")) if match and not _ITEM_TITLE.search(match.group("body")) else None
+        if day and _UNNAMED.match(match.group("body").strip()):
+            above = [i for i in range(max(0, index - 6), index) if lines[i].text.strip()]
+            body = find_body([lines[i].text.strip() for i in above])
+            return _Heading(above[0], body, day, "minutes", index + 1) if body else None
         return _Heading(_with_title_above(lines, index, match.group("body")), match.group("body").strip(), day,
                         "minutes", index + 1) if day else None
     if is_capitals_heading(text) and not _within_agenda_heading(found, index):
         date_index = next((i for i in nonblank(lines, index + 1, 2) if is_date_line(lines[i].text)), None)
-        if date_index is not None:
-            return _Heading(index, text.strip(), parse_date(lines[date_index].text), "minutes", date_index + 1)
+        if date_index is not None:     # a letterhead over the body's own title line ("Record of the Decisions of X")
+            named = next((body for i in range(index + 1, date_index) if lines[i].text
+                          and (body := find_body([lines[i].text.strip()]))), None)
+            return _Heading(index, named or text.strip(), parse_date(lines[date_index].text), "minutes", date_index + 1)
+    issue = _ISSUE_MEETING.match(text)
+    if issue and parse_date(issue.group("date")):
+        return _Heading(index, issue.group("body").strip(), parse_date(issue.group("date")), "minutes", index + 1,
+                        issue.group("item"))
     combined = _body_and_date(text)
     return _Heading(index, combined[0], combined[1], "minutes", index + 1) if combined else None
 
@@ -154,7 +174,7 @@ def _title_lines(lines: list[Line], index: int) -> list[int]:
 def _labels_an_item(lines: list[Line], index: int) -> bool:
     """"Agenda" over "item:" is a partner board's item label, not an agenda's title."""
     following = nonblank(lines, index + 1, 1)
-    return bool(following) and bool(re.match(r"^item\b", lines[following[0]].text, re.I))
+    return bool(following) and bool(re.match(r"^item\s*(?::|\d)", lines[following[0]].text, re.I))
 
 
 def _with_title_above(lines: list[Line], index: int, body: str) -> int:
@@ -168,10 +188,19 @@ def _drop_repeats(headings: list[_Heading]) -> list[_Heading]:
     """A heading repeated on a later page (same body, same date) continues the same minutes."""
     out: list[_Heading] = []
     for heading in headings:
-        if out and heading.kind == "minutes" and (out[-1].body, out[-1].date) == (heading.body, heading.date):
+        if out and heading.kind == "minutes" and out[-1].date == heading.date and _same_body(out[-1].body, heading.body):
+            if heading.index <= out[-1].first_content + 3:     # the title block goes on: its fuller heading wins
+                out[-1] = heading
             continue
         out.append(heading)
     return out
+
+
+def _same_body(first: str, second: str) -> bool:
+    """"CHILDREN'S SERVICES SCRUTINY COMMITTEE" and the running head "Ashmead Children's Services Scrutiny
+    Committee" name one body: one name, in any case, holds the other."""
+    a, b = (" ".join(name.casefold().split()) for name in (first, second))
+    return a in b or b in a
 
 
 def _body_and_date(text: str) -> tuple[str, date] | None:
@@ -205,10 +234,12 @@ def _agenda_heading(lines: list[Line], index: int) -> _Heading | None:
     line, else the body and date in the title block as other councils print it ("Cabinet", "MEETING:
     CORPORATE PARENTING PANEL", "Thursday, 6th February, 2020 at 2.00 pm", "DATE AND TIME: ...")."""
     above = [i for i in range(max(0, index - 25), index) if lines[i].text]
-    body = next((lines[i].text.strip() for i in above if is_capitals_heading(lines[i].text)), None)
+    named = next((m.group(1) for i in above if (m := _MEETING_FIELD.match(lines[i].text.strip()))), None)
+    body = named or next((lines[i].text.strip() for i in above if is_capitals_heading(lines[i].text)
+                          and not _NOTICE.search(lines[i].text)), None)
     day = None
     for i in above:
-        if re.match(r"^date\s*:", lines[i].text, re.I) or is_date_line(lines[i].text):
+        if re.match(r"^date(?:\s+and\s+time)?\s*:", lines[i].text, re.I) or is_date_line(lines[i].text):
             day = parse_date(" ".join(lines[j].text for j in range(i, min(i + 3, index))))
             if day:
                 break

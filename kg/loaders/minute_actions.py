@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from kg.loaders.resolutions import strip_paragraph_number
 from kg.model import Action, Line, PersonMention, SourceText
 
 _TAG = re.compile(r"(?P<before>.*?)[.;]?\s*\baction(?:ed)?\s*(?:by)?\s*:\s*(?P<owner>[A-Za-z][\w .&/,'’-]{0,60}?)"
@@ -34,7 +35,7 @@ def find_actions(paragraphs: list[Line], source: SourceText) -> list[Action]:
     """Tagged and stated actions in an item's paragraphs, in order."""
     actions: list[Action] = []
     for paragraph in paragraphs:
-        text = paragraph.text.strip()
+        text = strip_paragraph_number(paragraph.text.strip())
         span = source.span(paragraph.start, paragraph.end)
         stated = _LINE.match(text)
         if stated:

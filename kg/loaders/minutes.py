@@ -14,8 +14,11 @@ from kg.loaders.attendance import (
     read_attendance,
     trailing_attendance,
 )
+from kg.loaders.meeting_header import ATTENDANCE
 from kg.loaders.item_headings import (
+    capitals_go_on,
     find_item_headings,
+    inline_minutes,
     labelled_minutes,
     unnumbered_before,
     unnumbered_headings,
@@ -68,7 +71,7 @@ def opens_minutes(lines: list[Line], start: int) -> bool:
     """Minutes go on with attendance or a numbered item within a few lines of their heading."""
     for index in nonblank(lines, start, 12):
         text = lines[index].text
-        if PRESENT.match(text) or APOLOGIES.match(text) or re.match(r"^(?:minutes\s*:?\s*$|agenda\s*item\s*:|no\.\s+item$)",
+        if PRESENT.match(text) or ATTENDANCE.match(text) or APOLOGIES.match(text) or re.match(r"^(?:minutes\s*:?\s*$|agenda\s*item\s*:|no\.\s+item$|items$)",
                                                                    text, re.I):
             return True
         item = ITEM.match(text)
@@ -89,16 +92,20 @@ def nonblank(lines: list[Line], start: int, count: int) -> list[int]:
 
 
 def parse_minutes(source: SourceText, lines: list[Line], head: int, first_content: int, end: int,
-                  body: str, day: date) -> Meeting:
-    """The minutes whose heading runs from ``head`` to ``first_content`` (line indexes), up to ``end``."""
+                  body: str, day: date, item: str | None = None) -> Meeting:
+    """The minutes whose heading runs from ``head`` to ``first_content`` (line indexes), up to ``end``;
+    ``item``: the number of the one item they hold, when their heading names it."""
     chair, present, apologies, index = _attendance(source, lines, first_content, end)
     known = _item_starts(lines, index, end)
     generic = [(h.index, h.number, h.title, h.body_start)
-               for h in find_item_headings(lines, first_content, end) or labelled_minutes(lines, first_content, end)]
+               for h in find_item_headings(lines, first_content, end) or labelled_minutes(lines, first_content, end)
+               or inline_minutes(lines, first_content, end)]
     starts = _better_items(known, generic, lines, index)
     printed = read_attendance(source, lines, first_content, starts[0][0] if starts else index)
     if starts and starts is generic:
         starts = unnumbered_before(lines, first_content, starts[0][0]) + starts
+    elif not starts and item is not None:
+        starts = _named_item(lines, first_content, end, item)
     elif not starts:
         unnumbered = unnumbered_headings(lines, first_content, end)
         starts = unnumbered if len(unnumbered) >= _UNNUMBERED_AT_LEAST else []
@@ -125,6 +132,15 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
     span_end = items[-1].span.end if items else lines[max(first_content - 1, head)].end
     return Meeting(body, day, "minutes", source.span(lines[head].start, span_end),
                    chair=chair, present=present, apologies=apologies, items=items)
+
+
+def _named_item(lines: list[Line], start: int, end: int, number: str) -> list[tuple[int, str, str, int]]:
+    """The one item a heading names ("(Item 41)"): its title is the first line, less the number."""
+    first = nonblank(lines, start, 1)
+    if not first:
+        return []
+    title = re.sub(rf"^{re.escape(number)}[.:]?\s+", "", lines[first[0]].text.strip())
+    return [(first[0], number, title, first[0] + 1)] if _reads_as_heading(title) else []
 
 
 def _merged(known: list[PersonMention], more: list[PersonMention]) -> list[PersonMention]:
@@ -335,6 +351,10 @@ def _join_title(lines: list[Line], index: int, title: str, end: int) -> tuple[st
     body = index + 1
     while body < end:
         text = lines[body].text
+        if not text and capitals_go_on(lines, body, end, " ".join(parts)):
+            parts.append(lines[body + 1].text.strip())
+            body += 2
+            continue
         if not text:
             body += 1
             if body < end and _wrapped_capitals(lines[body].text) and \
@@ -357,7 +377,11 @@ def _wrapped_capitals(text: str) -> bool:
 # -- item body ---------------------------------------------------------------------------------------
 def _minute_item(source: SourceText, lines: list[Line], start: int, body_start: int, stop: int,
                  number: str, title: str, last: bool) -> Item:
-    paras = paragraphs(_minute_text(lines[body_start:stop]))
+    body = lines[body_start:stop]
+    if body_start == start and body and (cut := body[0].text.find(title)) >= 0 and title:
+        first = body[0]                     # the title printed on the minute's first line is not minute text
+        body = [Line(first.text[cut + len(title):].lstrip(" :\t-–"), first.start, first.end, first.page), *body[1:]]
+    paras = paragraphs(_minute_text(body))
     actions = find_actions(paras, source)
     table = table_start(lines, body_start, stop, source)
     if table is not None:

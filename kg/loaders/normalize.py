@@ -3,15 +3,18 @@
 The output is a list of :class:`~kg.model.Line`, one per surviving logical line, each knowing the
 first and last physical line it was built from. Debris that carries no content (page stamps,
 running headers, one-character stamps) is dropped; debris inside content (superscripts split
-over lines, hyphenated wraps, bullet glyphs, HTML/markdown residue) is repaired. Blank lines are
+over lines, hyphenated wraps, bullet glyphs, HTML/markdown residue) is repaired; bilingual Welsh and
+English print keeps its English ("Y Cynghorydd / Councillor" reads "Councillor"). Blank lines are
 kept as empty ``Line`` objects because paragraph breaks carry meaning for the parsers.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from kg.loaders.limits import split_long_line
+from kg.loaders.vocabulary import words
 from kg.model import Line, SourceText
 
 _PAGE_STAMP = re.compile(r"^\s*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d{1,3}\s*/\s*\d{1,3}|-\s*\d+\s*-)\s*$", re.I)
@@ -51,8 +54,15 @@ def _page(source: SourceText, no: int) -> int | None:
     return source.pages[no - 1] if source.pages else None
 
 
+@cache
+def _welsh_before_english() -> re.Pattern[str]:
+    terms = sorted(words("welsh_before_english"), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, terms))})\s*/\s*(?=[A-Za-z(])", re.I)
+
+
 def _clean_text(raw: str) -> str:
     text = _FILE_ICON.sub("", _HTML_TAG.sub(" ", raw))
+    text = _welsh_before_english().sub("", text) if "/" in text else text   # bilingual print: keep the English
     text = _MD_HEADING.sub("", text)
     text = _MD_EMPHASIS.sub("", text)
     text = _BULLET.sub(r"\1- ", text)

@@ -83,6 +83,9 @@ def name_list(text: str, span: Span, capacity: str) -> list[PersonMention]:
             group = group[prefix.end():]
         for part in re.split(r",\s*(?![^()]*\))|\s+and\s+(?![^()]*\))|\s*/\s*", group):
             part = part.strip()
+            later_plural = re.match(r"^(?:County\s+)?(?:Councillors|Cllrs)\s+", part)   # "X (Chair), Councillors A, B"
+            if later_plural:
+                plural, part = later_plural, part[later_plural.end():]
             if not part:
                 continue
             chair = _CHAIR_MARK.search(part) and not re.search(r"\(vice[- ]chair(?:man|person)?\)", part, re.I)

@@ -9,23 +9,30 @@ from __future__ import annotations
 
 import re
 
+from kg.loaders.vocabulary import words
 from kg.model import Line, Resolution, SourceText
 
 _LABEL = re.compile(
-    r"^(?:it\s+was\s+(?:therefore\s+)?[-–]\s*|(?:after\s+consideration,\s*)?the\s+(?:\w+\s+){1,3}?)?"
-    r"(?P<label>resolved|resovled|reslved|resloved|agreee?d|decision|decided)(?:\s+unanimous(?:ly)?)?"
+    r"^(?:it\s+was\s+(?:therefore\s+)?[-–]\s*|(?:after\s+consideration,\s*)?the\s+(?:\w+\s+){1,3}?(?!decision\b))?"
+    r"(?P<label>resolved|resovled|reslved|resloved|agreee?d|decision|decided"
+    # a committee's recommendation to the body that decides: "RECOMMENDED to Cabinet that:", "Recommended:"
+    r"|(?-i:RECOMMENDED)(?:\s+to\s+(?:the\s+)?[A-Z][\w&'’ ]{1,40}?(?=\s+that\b))?|(?-i:Recommended)(?=\s*[:–-]))"
+    r"(?:\s+unanimous(?:ly)?)?"
     r"(?:\s*[:;]\s*[-–]?|\s*[-–]+|(?=\s*that\b)|(?=\s+to\b)|\s*$)\s*", re.I)
 # "After consideration, the committee (1) noted ...", "The Committee noted the update ...": the body
 # itself deciding, in the past tense, as Scottish and Northern Irish minutes print decisions
 _BODY_DECIDED = re.compile(
     r"^(?:after\s+(?:consideration|discussion),\s*)?the\s+(?:committee|board|panel|forum|council|cabinet|partnership|"
-    r"commission|sub-committee|executive)\b\s*(?=\(1\)|\(a\)|$|(?:noted|approved|agreed|endorsed|instructed|resolved|decided)\b)",
+    r"commission|sub-committee|executive)\b\s*(?::-?\s*)?(?=\(1\)|\(a\)|a\)|1[.)]|$|"
+    r"(?:noted|approved|agreed|endorsed|instructed|resolved|decided|deferred|rejected|refused|supported|accepted)\b)",
     re.I)
+# "Decision" printed as a heading over the sentence that records it ("Decision / The Committee agreed:-")
+_DECISION_HEADING = re.compile(r"^decisions?\s+(?=(?:the|it)\s)", re.I)
 # a paragraph's own number before its label ("6.4 RESOLVED: ...")
 _PARAGRAPH_NUMBER = re.compile(r"^(?:\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\s+|\d{1,4}\.?\s+(?=(?:resolved|resovled|agreed|decided)\b))",
                                re.I)
 # a label in capitals after a proposer and seconder inside one paragraph ("Seconded: Cllr Ogden. RESOLVED: ...")
-_INLINE_LABEL = re.compile(r"(?<=[.;])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DECIDED)\b)")
+_INLINE_LABEL = re.compile(r"(?<=[.;:])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DECIDED)\b)")   # "... Minutes: RESOLVED that"
 _AFTER_DECISION = re.compile(r"(?<=[.;])\s+(?=(?:Voting|Votes|Proposed|Clerk['’]s note)\b)")
 _BULLET = re.compile(r"^-\s+")
 # a ModernGov page cuts long minutes short with a link: "...  view the full minutes text for item 57."
@@ -34,7 +41,8 @@ _MORE_LINK = re.compile(r"\s*(?:\.{3}|…)?\s*view the full minutes text for ite
 _PROPOSED = re.compile(r"\b(?:pass|move|adopt)\s+the\s+following\s+resolution\b|\bif\s+so,?\s+to\s+(?:formally\s+)?"
                        r"(?:pass|resolve)\b|\bproposed\s+resolution\s*:", re.I)
 # "That the Committee:-", "that:", "agreed to:": a lead-in to the parts below, not a decision
-_LEAD_IN_ONLY = re.compile(r"^(?:(?:that\b[^.;]{0,40}|(?:agreed\s+)?to)\s*:\s*-?|to)$", re.I)
+_LEAD_IN_ONLY = re.compile(r"^(?:(?:that\b[^.;]{0,40}|(?:agreed\s+)?to)\s*:\s*-?|to|that\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,5}"
+                           rf"(?:{'|'.join(sorted(words('body_nouns')))}))$", re.I)   # "That the Committee" over its parts
 # "Moved by X, Seconded by Y, and Resolved – That ...": the decision starts at its label
 _MOVED_AND = re.compile(r",?\s+and\s+(?=(?:resolved|agreed)\b)", re.I)
 _MOVER = re.compile(r"^(?:it\s+was\s+)?(?:moved|proposed)\s+by\b", re.I)
@@ -49,16 +57,22 @@ _THAT = re.compile(r"^that\b", re.I)
 _LEAD_IN = re.compile(r"^[Tt]hat\s+(?:the\s+)?[A-Z][\w ]{1,40}:\s*[-–]?\s*(?P<rest>(?:\(?(?:\d{1,2}|[a-h])[.)]\s.*)?)$")
 # a decision clause standing alone: "That the report be noted."
 _CLAUSE = re.compile(r"^That\s+(?!(?:was|is|were|would|had|has|said)\b)\S.*\bbe\b.*[.;]$")
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\t+")      # a tab parts the cells of a table row
 # who decided: the meeting itself ("RLSCB agreed", "It was agreed", "Members agreed", "this was
 # agreed"), never one speaker agreeing with another ("Clair Pyper agreed that ...")
 _PROSE = re.compile(r"\b(?:it was|this was|which was|were|was|(?-i:[A-Z]{2,}[a-z]?)|board|partnership|panel|commission|committee|"
-                    r"members|partners|group|forum|meeting|all)\s+(?:unanimously\s+)?(?:agreed|resolved)\b", re.I)
+                    r"members|partners|group|forum|meeting|all|council|cabinet|executive|governors)\s+(?:unanimously\s+)?(?:agreed|resolved)\b",
+                   re.I)
 _REPORTED = re.compile(r"\b(?:already|had|previously|not|if|would be|has been|have)\s+(?:been\s+)?agreed\b|"
                        r"\bat (?:this|that|the last|the previous|a previous|its last) meeting\b", re.I)
 _ACTION = re.compile(r"^action\b\s*:?\s*[-–]?\s*(?P<text>.+)$", re.I)
-_OUTCOME = re.compile(r"[^.]*\b(?:correct record|true record|accurate record|noted for information|"
-                      r"no declarations of interest|there were no)\b[^.]*\.?", re.I)
+_OUTCOME = re.compile(r"[^.\t]*\b(?:correct record|true record|accurate record|noted for information|"
+                      r"no declarations of interest|there were no)\b[^.\t]*\.?", re.I)
+
+
+def strip_paragraph_number(text: str) -> str:
+    """"3.3 ACTION: ..." -> "ACTION: ...": a paragraph's own number (one point another) is not its text."""
+    return re.sub(r"^\d{1,3}\.\d{1,2}\s+", "", text)
 
 
 def starts_with_label(text: str) -> bool:
@@ -72,6 +86,8 @@ def _label_name(raw: str) -> str:
         return "Agreed"
     if raw.startswith("decision") or raw == "decided":
         return "Decision"
+    if raw.startswith("recommended"):
+        return "Recommended"
     return "Resolved"
 
 
@@ -100,7 +116,7 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
     label: str | None = None
     proposed = False
     for paragraph in _label_paragraphs(paragraphs):
-        text = _PARAGRAPH_NUMBER.sub("", paragraph.text.strip())
+        text = _DECISION_HEADING.sub("", _PARAGRAPH_NUMBER.sub("", paragraph.text.strip()))
         if _PROPOSED.search(text):          # an agenda's wording for a resolution still to be passed
             proposed, label = True, None
             continue
@@ -200,7 +216,7 @@ def find_prose_decisions(paragraphs: list[Line], source: SourceText) -> list[Res
             found.append(Resolution(action.group("text").strip(), source.span(paragraph.start, paragraph.end), "Action"))
             continue
         for sentence in _SENTENCES.split(paragraph.text):
-            text = sentence.strip()
+            text = strip_paragraph_number(sentence.strip())      # "2.1 The minutes were agreed."
             if not _PROSE.search(text) or _REPORTED.search(text) or len(text) < 15:
                 continue
             cut = re.search(r"\bthis was agreed\b", text, re.I)

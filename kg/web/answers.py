@@ -18,10 +18,11 @@ def has_index(kg: KnowledgeGraph) -> bool:
 
 
 def warm_up(kg: KnowledgeGraph) -> None:
-    """Load the search index and the embedding model now, if the store has an index."""
+    """Load the search index and the embedding model now, and describe every indexed node, if the
+    store has an index."""
     if has_index(kg):
         with _loading:
-            kg.searcher
+            kg.searcher.warm()
 
 
 def answer_json(kg: KnowledgeGraph, question: str, k: int = 5) -> dict[str, Any]:

@@ -36,7 +36,7 @@ def build_server(kg: KnowledgeGraph) -> MCPServer:
         """Answer a question from the graph and the search index: resolutions, quoted sentences and
         evidence, each citing source file and lines; or answerable=false with the reason."""
         if not has_index(kg):
-            raise ToolError(f"the store {kg.store.root} has no search index")
+            raise ToolError(f"the store {kg.store.location} has no search index")
         return answer_json(kg, question.strip(), k)
 
     @server.tool()

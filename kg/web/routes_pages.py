@@ -57,7 +57,7 @@ def ask(request: Request, q: str, k: int) -> dict[str, Any]:
     question, k = checked_question(request, q), checked_k(request, k)
     kg = request.app.state.kg
     if not has_index(kg):
-        raise Refused(503, f"the store {kg.store.root} has no search index; run `kg ingest` without --no-index")
+        raise Refused(503, f"the store {kg.store.location} has no search index; run `kg ingest` without --no-index")
     return answer_json(kg, question, k)
 
 

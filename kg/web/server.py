@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 
+from pathlib import Path
+
 import uvicorn
 from fastapi import FastAPI
 
 from kg.api import KnowledgeGraph
+from kg.graph.store import is_endpoint
 from kg.web.app import WebLimits, create_app
 
 MAX_OPEN_CONNECTIONS = 64   # more at once are answered 503 rather than queued without end
@@ -27,6 +30,7 @@ def serve(kg: KnowledgeGraph, host: str = "127.0.0.1", port: int = 8000, threads
     if workers == 1:
         uvicorn.run(create_app(kg, WebLimits(threads=threads)), **options)
         return
-    os.environ[STORE_VARIABLE] = str(kg.store.root.resolve())
+    location = kg.store.location   # each worker opens it again: a folder as an absolute path, or the URL
+    os.environ[STORE_VARIABLE] = location if is_endpoint(location) else str(Path(location).resolve())
     os.environ[THREADS_VARIABLE] = str(threads)
     uvicorn.run("kg.web.server:app_from_environment", factory=True, workers=workers, **options)

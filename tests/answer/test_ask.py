@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from index.chunks import Chunk
 from kg.answer.intent import later_parts, read_question
 from kg.answer.quotes import gives_figure
-from kg.answer.retrieve import printed_date
+from kg.answer.store_state import printed_date
 from kg.cli import app
 
 
@@ -273,20 +273,28 @@ def test_how_much_was_saved_is_answered_with_a_sum(built_kg):
 
 def test_when_the_next_meeting_was_is_answered_with_the_printed_dates(built_kg):
     answer = built_kg.ask("When did the improving lives commission meet after January 2018?").to_json()
-    first = answer["answer"].split("\n")[0]
-    assert first == ("Improving Lives Select Commission meetings in the store: 2018-01-23 (minutes) 'Tuesday, 23rd "
-                     "January, 2018' [rotherham-improving-lives-2018-03-13.txt:60-60]; 2018-03-13 (agenda) 'Date: "
-                     "Tuesday, 13th March, 2018' [rotherham-improving-lives-2018-03-13.txt:8-8]")
+    first, second = answer["answer"].split("\n")[:2]
+    assert first == ("Improving Lives Select Commission, 2018-01-23 (minutes) item 115: 115. DATE AND TIME OF NEXT MEETING "
+                     "Resolved:- That the next meeting of the Improving Lives Select Commission take place at the Town "
+                     "Hall, Rotherham on Tuesday, 13th March, 2018, commencing at 5.30 p.m. "
+                     "[rotherham-improving-lives-2018-03-13.txt:494-498]")
+    assert second == ("Improving Lives Select Commission meetings in the store: 2018-01-23 (minutes) 'Tuesday, 23rd "
+                      "January, 2018' [rotherham-improving-lives-2018-03-13.txt:60-60]; 2018-03-13 (agenda) 'Date: "
+                      "Tuesday, 13th March, 2018' [rotherham-improving-lives-2018-03-13.txt:8-8]")
     assert any(ev["lines"][0] <= 8 <= ev["lines"][1] for ev in answer["evidence"])   # the header is shown
-    latest = built_kg.ask("When is the next meeting of the improving lives select commission?").to_json()["answer"].split("\n")[0]
-    assert latest.startswith("Improving Lives Select Commission meetings in the store: 2014-09-17 (agenda)")
-    assert latest.endswith("2018-03-13 (agenda) 'Date: Tuesday, 13th March, 2018' [rotherham-improving-lives-2018-03-13.txt:8-8]")
+    latest = built_kg.ask("When is the next meeting of the improving lives select commission?").to_json()["answer"].split("\n")
+    assert latest[0].startswith("Improving Lives Select Commission, 2018-03-13 (agenda) item 11: 11. Date and time of "
+                                "the next meeting - Tuesday 24 April, 2018 at 5.30")
+    assert latest[1].startswith("Improving Lives Select Commission meetings in the store: 2014-09-17 (agenda)")
+    assert latest[1].endswith("2018-03-13 (agenda) 'Date: Tuesday, 13th March, 2018' [rotherham-improving-lives-2018-03-13.txt:8-8]")
 
 
 def test_which_questions_ask_for_meeting_dates():
     assert read_question("When is the next meeting of the board?").wants_meeting_dates
     assert read_question("When did the following meeting actually take place?").wants_meeting_dates
     assert read_question("When is the partnership due to meet after January 2014?").wants_meeting_dates
+    assert read_question("When and where was the forum due to meet after its May 2019 meeting?").wants_meeting_dates
+    assert read_question("When does the governing body meet again?").wants_meeting_dates
     assert not read_question("When was the next inspection due?").wants_meeting_dates
     assert not read_question("What did the next meeting decide?").wants_meeting_dates
 
@@ -401,3 +409,44 @@ def test_the_same_question_gets_the_same_answer_in_any_process(built_kg):
     first, second = asked("1"), asked("2")
     assert first == second
     assert first["context"]["people"][:2] == ["Carole Haywood", "Michael Holmes"]
+
+
+def test_the_next_meetings_date_printed_in_a_pack_answers_when_a_body_meets_next(built_kg):
+    answer = built_kg.ask("When does the virtual school governing body meet again after November 2016?").to_json()
+    first = answer["answer"].split("\n")[0]
+    assert first.startswith("Virtual School Rotherham – Governing Body, 2016-11-01 (minutes) item 8: 8. Date and Time "
+                            "of Next Meeting - 4th January 2017 – Riverside House")
+    assert first.endswith("[rotherham-corporate-parenting-panel-2016-12-06.txt:8376-8384]")
+    assert any(ev["lines"] == [8376, 8384] for ev in answer["evidence"])
+
+
+def test_officers_a_cover_sheet_names_in_a_role_answer_who_holds_it(built_kg):
+    answer = built_kg.ask("Who are the accountable officers of the fostering service performance report?").to_json()
+    assert ("'Rotherham Fostering Service Performance Report 2015-2016': 29. Accountable Officer(s) Mel Meggs, Deputy "
+            "Strategic Director CYPS Mel.Meggs@rotherham.gov.uk Ian Walker Interim Head of Services, Children in Care "
+            "Ian.Walker@rotherham.gov.uk [rotherham-corporate-parenting-panel-2016-12-06.txt:2024-2031]") in answer["answer"]
+
+
+def test_figures_over_time_are_listed_in_date_order_with_their_direction(built_kg):
+    answer = built_kg.ask("How has the number of active breast buddies changed since December 2013?").to_json()
+    assert ("Figures over time: 65 (2013-12) [rotherham-cypf-partnership-2014-01-15.txt:916-916] -> 57 (2014-05) "
+            "[rotherham-improving-lives-2014-09-17.txt:353-353]: falling.") in answer["answer"]
+
+
+def test_a_question_asking_what_a_figure_was_asks_for_a_figure():
+    assert read_question("What was the NI063 placement stability figure in 2018?").wants_quantity
+    assert read_question("What is the budget of the youth service for 2017/18?").figure_kind == "money"
+    assert read_question("What is the budget of the youth service for 2017/18?").wants_quantity
+
+
+def test_a_word_rare_in_the_store_keeps_a_short_question_from_being_refused_as_not_close(built_kg):
+    answer = built_kg.ask("What was the NI062 figure at March 2016?").to_json()
+    assert answer["answerable"], answer["answer"]
+    assert "11.9%" in answer["answer"]
+
+
+def test_a_figure_asked_for_a_year_no_paper_found_is_of_is_refused(built_kg):
+    answer = built_kg.ask("What is the budget of the Virtual School for 2017/18?").to_json()
+    assert not answer["answerable"]
+    assert answer["abstain_reason"] in ("no_date", "no_figure")
+    assert answer["missing"]

@@ -1,6 +1,6 @@
 """Incremental change of a store: a pack added, replaced or removed writes only its own graph (and
 those whose people now resolve differently), stored packs are not parsed again, and the result is
-the graph of all the packs built at once."""
+the graph of all the packs built at once; in a store folder and at a live SPARQL endpoint alike."""
 from __future__ import annotations
 
 import json
@@ -27,8 +27,8 @@ def _whole(paths) -> list[str]:
     return sorted(line for line in build_graph([load_pack(p) for p in paths]).serialize(format="nt").splitlines() if line)
 
 
-def test_adding_a_pack_writes_its_graph_without_parsing_the_store_again(tmp_path, corpus_files):
-    kg = KnowledgeGraph.open(tmp_path / "store")
+def test_adding_a_pack_writes_its_graph_without_parsing_the_store_again(store_location, corpus_files):
+    kg = KnowledgeGraph.open(store_location)
     kg.ingest(corpus_files[:4], with_index=False)
     messages: list[str] = []
     reports = kg.ingest([corpus_files[4]], progress=messages.append, with_index=False)
@@ -39,9 +39,9 @@ def test_adding_a_pack_writes_its_graph_without_parsing_the_store_again(tmp_path
     assert _triples(kg) == _whole(corpus_files)
 
 
-def test_removing_a_pack_gives_the_store_that_never_had_it(tmp_path, corpus_files):
+def test_removing_a_pack_gives_the_store_that_never_had_it(store_location, corpus_files):
     kept = [p for p in corpus_files if p.name != SMALL_PACK]
-    kg = KnowledgeGraph.open(tmp_path / "store")
+    kg = KnowledgeGraph.open(store_location)
     kg.ingest(corpus_files, with_index=False)
     kg.remove([SMALL_PACK])
     assert sorted(kg.store.manifest().sources) == [p.name for p in kept]
@@ -64,11 +64,11 @@ def test_a_store_built_by_other_code_is_rebuilt_from_its_sources(tmp_path, corpu
     assert _triples(kg) == _whole(corpus_files[:3])
 
 
-def test_kg_remove_names_a_source_the_store_does_not_hold(tmp_path, corpus_files):
-    store = tmp_path / "store"
+def test_kg_remove_names_a_source_the_store_does_not_hold(store_location, corpus_files):
+    store = store_location
     KnowledgeGraph.open(store).ingest([p for p in corpus_files if p.name == SMALL_PACK], with_index=False)
     result = subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", "remove", "nowhere.txt",
-                             "--store", str(store)], capture_output=True, text=True, timeout=120, check=False)
+                             "--store", store], capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 1
     assert result.stderr.strip() == f"error: nowhere.txt: no source of that name in {store}"
     assert KnowledgeGraph.open(store).stats()["sources"] == 1

@@ -1,5 +1,6 @@
 """One writer at a time, across real processes: a second ingest waits or is refused, readers are
-never blocked, and the next writer removes what a killed one left behind."""
+never blocked, and the next writer removes what a killed one left behind; in a store folder and at a
+live SPARQL endpoint (where the lock holder plays another machine: a companion folder of its own)."""
 from __future__ import annotations
 
 import os
@@ -16,12 +17,14 @@ from kg.errors import StoreBusyError
 ROOT = Path(__file__).resolve().parents[2]
 SMALL_PACK = "rotherham-improving-lives-2018-03-13.txt"
 OTHER_PACK = "rotherham-corporate-parenting-panel-2016-12-06.txt"
-HOLD_LOCK = ("import sys, time\nfrom kg.graph.store import Store\n"
-             "with Store(sys.argv[1]).writer():\n    print('holding', flush=True)\n    time.sleep(120)\n")
+HOLD_LOCK = ("import sys, time\nfrom kg.graph.store import open_store\n"
+             "with open_store(sys.argv[1]).writer():\n    print('holding', flush=True)\n    time.sleep(120)\n")
+LEASE = "3"   # seconds a killed holder's lock at an endpoint keeps others out
 
 
-def _env() -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+def _env(**extra: str) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
+            "KG_WRITER_LEASE": LEASE, **extra}
 
 
 def _kg(*args: str, stderr=subprocess.PIPE) -> subprocess.Popen:
@@ -29,13 +32,19 @@ def _kg(*args: str, stderr=subprocess.PIPE) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=stderr, text=True)
 
 
-@pytest.fixture
-def lock_holder(tmp_path):
-    """Another process holding the store's writer lock until it is killed."""
-    store = tmp_path / "store"
-    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(store)], env=_env(),
+def _hold(store: str, tmp_path: Path) -> subprocess.Popen:
+    """Another process (on another machine, for an endpoint) that holds the writer lock until killed."""
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, store], env=_env(KG_CACHE=str(tmp_path / "elsewhere")),
                               stdout=subprocess.PIPE, text=True)
     assert holder.stdout.readline().strip() == "holding"
+    return holder
+
+
+@pytest.fixture
+def lock_holder(store_location, tmp_path):
+    """Another process holding the store's writer lock until it is killed."""
+    store = store_location
+    holder = _hold(store, tmp_path)
     yield store, holder
     holder.kill()
     holder.wait()
@@ -52,13 +61,13 @@ def test_no_wait_is_refused_at_once_with_one_line(lock_holder, corpus_files):
     store, _ = lock_holder
     pack = next(p for p in corpus_files if p.name == SMALL_PACK)
     started = time.monotonic()
-    result = _kg("ingest", str(pack), "--store", str(store), "--no-index", "--no-wait")
+    result = _kg("ingest", str(pack), "--store", store, "--no-index", "--no-wait")
     _, err = result.communicate(timeout=60)
     assert result.returncode == 3
     assert err.strip().splitlines() == [(f"error: another ingest is writing to {store}; try again when it has "
                                          "finished (without --no-wait, kg ingest waits for it)")]
     assert time.monotonic() - started < 30
-    assert not (store / "CURRENT").exists()
+    assert not KnowledgeGraph.open(store).store.exists()
 
 
 def test_two_waiting_ingests_both_land_once_the_writer_is_gone(lock_holder, corpus_files, tmp_path):
@@ -68,7 +77,7 @@ def test_two_waiting_ingests_both_land_once_the_writer_is_gone(lock_holder, corp
     ingests = []
     for pack, log in zip(packs, logs):
         with open(log, "w") as handle:
-            ingests.append(_kg("ingest", str(pack), "--store", str(store), "--no-index", stderr=handle))
+            ingests.append(_kg("ingest", str(pack), "--store", store, "--no-index", stderr=handle))
     for log in logs:
         _wait_for(log, f"waiting for another ingest into {store} ...")
     assert all(process.poll() is None for process in ingests)
@@ -82,14 +91,16 @@ def test_two_waiting_ingests_both_land_once_the_writer_is_gone(lock_holder, corp
     assert kg.stats()["sources"] == 2
 
 
-def test_readers_are_not_blocked_by_a_writer(lock_holder, corpus_files, tmp_path):
-    store, _ = lock_holder
-    copy = tmp_path / "copy"
-    KnowledgeGraph.open(copy).ingest([next(p for p in corpus_files if p.name == SMALL_PACK)], with_index=False)
-    for path in copy.iterdir():   # the holder's store gets a live generation behind its lock
-        os.replace(path, store / path.name)
-    reader = _kg("stats", "--store", str(store), "--json")
-    out, err = reader.communicate(timeout=60)
+def test_readers_are_not_blocked_by_a_writer(store_location, corpus_files, tmp_path):
+    KnowledgeGraph.open(store_location).ingest([next(p for p in corpus_files if p.name == SMALL_PACK)],
+                                               with_index=False)
+    holder = _hold(store_location, tmp_path)
+    try:
+        reader = _kg("stats", "--store", store_location, "--json")
+        out, err = reader.communicate(timeout=60)
+    finally:
+        holder.kill()
+        holder.wait()
     assert reader.returncode == 0, err
     assert '"sources": 1' in out
 

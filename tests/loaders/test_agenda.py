@@ -68,3 +68,73 @@ def test_presenters_with_and_without_job_titles():
 def test_presenter_lines_do_not_join_the_title():
     assert item("cypf-partnership-2014-01-15", "5").title == "Warm and Well Families (Pages 7 - 18)"
     assert item("cypf-partnership-2013-05-22", "7").title == "'Once upon a School Project'"
+
+
+SUMMONS = """Wyndham District Council
+
+To: All Members of the Council
+
+You are hereby summoned to attend a meeting of the Council to be held in the Council Chamber, Wyndham House on Wednesday, 16 July 2025 at 7.00 pm for the transaction of the business set out below.
+
+Chief Executive
+
+BUSINESS
+
+1. Apologies for absence
+2. Minutes
+To confirm the minutes of the meeting held on 14 May 2025.
+3. Declarations of interest
+4. Chairman's announcements
+5. Corporate Parenting Annual Report
+Report of the Director of People (attached).
+6. Motion on free school meals
+"""
+
+
+NOTICE_WITH_CONTENTS_TABLE = """Public Document Pack
+
+NOTICE OF MEETING
+
+Meeting: Children and Young People Overview and Scrutiny Panel
+Date and Time: Thursday, 11 September 2025 at 2.00 pm
+Place: Committee Room 2, County Hall
+Enquiries to: Mel Ford, Democratic Services
+
+AGENDA
+
+Item No.    Subject    Page
+1    Apologies for Absence
+2    Declarations of Interest
+3    Minutes of the Previous Meeting    1 - 6
+4    Youth Offending Service Annual Plan    7 - 30
+5    SEND Transformation Programme Update    31 - 58
+6    Work Programme    59 - 64
+"""
+
+
+def _agenda_of(tmp_path, text: str) -> Meeting:
+    path = tmp_path / "agenda.txt"
+    path.write_text(text, encoding="utf-8")
+    source = read_source(path)
+    [meeting] = parse_meetings(source, normalize(source))
+    assert meeting.kind == "agenda"
+    return meeting
+
+
+def test_a_summons_lists_the_business_under_its_sentence(tmp_path):
+    """No "AGENDA" line: "summoned to attend a meeting of the Council to be held ... on <date>", then "BUSINESS";
+    a description under a title ("To confirm ...", "Report of ...") is not part of it."""
+    meeting = _agenda_of(tmp_path, SUMMONS)
+    assert (meeting.body, str(meeting.date)) == ("Council", "2025-07-16")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Apologies for absence"), ("2", "Minutes"), ("3", "Declarations of interest"),
+        ("4", "Chairman's announcements"), ("5", "Corporate Parenting Annual Report"), ("6", "Motion on free school meals")]
+
+
+def test_a_notice_of_meeting_with_a_contents_table(tmp_path):
+    meeting = _agenda_of(tmp_path, NOTICE_WITH_CONTENTS_TABLE)
+    assert (meeting.body, str(meeting.date)) == ("Children and Young People Overview and Scrutiny Panel", "2025-09-11")
+    assert (meeting.venue, meeting.time) == ("Committee Room 2, County Hall", "Thursday, 11 September 2025 at 2.00 pm")
+    assert [(i.number, i.title, i.pages) for i in meeting.items][2:] == [
+        ("3", "Minutes of the Previous Meeting", (1, 6)), ("4", "Youth Offending Service Annual Plan", (7, 30)),
+        ("5", "SEND Transformation Programme Update", (31, 58)), ("6", "Work Programme", (59, 64))]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from kg.loaders import load_pack
 from kg.model import Meeting, ParsedPack
 
@@ -812,3 +814,922 @@ def test_minutes_whose_items_print_no_numbers(tmp_path):
         (None, "Introductions"), (None, "Budget Update"), (None, "Next Steps")]
     assert meeting.chair.name == "Amy Cole"
     assert _names(meeting.apologies) == ["Cal Eves"]
+
+
+ONE_PARAGRAPH_A_LINE = """Harbourside City Council
+Children, Families & Schools Committee
+4.00pm 12 March 2024
+Committee Room 1, Harbourside Town Hall
+MINUTES
+Present: Councillor Okafor (Chair) Brennan (Deputy Chair), Dalgleish, Fenwick and Mallory
+Also in attendance: Sarah Quint (Executive Director, Families, Children and Learning)
+PART ONE
+1 Procedural Business
+(a) Declarations of Substitutes
+1.1 Councillor Mallory was present as substitute for Councillor Tan.
+2 Minutes
+2.1 RESOLVED: That the minutes of the meeting held on 15 January 2024 be agreed and signed as a correct record.
+3 School Admissions Arrangements 2025/26
+3.1 The Committee considered a report of the Executive Director setting out the admission arrangements.
+3.2 RESOLVED: That the Committee
+(1) determines the admission arrangements for community schools for 2025/26; and
+(2) agrees the catchment area change for the Westcliff area.
+4 Fostering Recruitment Update
+4.1 RESOLVED: That the report be noted.
+The meeting concluded at 6.10pm
+"""
+
+
+def test_minutes_printed_one_paragraph_a_line_with_numbered_paragraphs(tmp_path):
+    """Item headings ("3 Title") sit right against their paragraphs ("3.1 ..."), no blank lines between;
+    the attendance list carries "Councillor" over bare surnames and ends at "PART ONE"."""
+    meeting = _minutes(_pack(tmp_path, ONE_PARAGRAPH_A_LINE))
+    assert (meeting.body, meeting.date) == ("Children, Families & Schools Committee", date(2024, 3, 12))
+    assert _decisions(meeting) == {
+        "1": [], "2": ["That the minutes of the meeting held on 15 January 2024 be agreed and signed as a correct record."],
+        "3": ["determines the admission arrangements for community schools for 2025/26; and",
+              "agrees the catchment area change for the Westcliff area."],
+        "4": ["That the report be noted."]}
+    assert meeting.chair.name == "Councillor Okafor"
+    assert _names(meeting.present) == ["Councillor Okafor", "Councillor Brennan", "Councillor Dalgleish",
+                                       "Councillor Fenwick", "Councillor Mallory", "Sarah Quint"]
+
+
+ISSUE_HISTORY = """Issue - meetings
+
+Play Streets Pilot
+
+Meeting: 14/10/2025 - Communities Scrutiny Committee (Item 41)
+
+41 Play Streets Pilot pdf icon PDF 310 KB
+
+To consider the interim evaluation of the pilot.
+
+Additional documents:
+
+Minutes:
+
+Councillor Priya Osei introduced the evaluation. Members asked about road closures on school days.
+
+RESOLVED that:-
+
+(1) the evaluation be noted; and
+
+(2) a final report be brought to the Committee in January 2026.
+
+Meeting: 09/09/2025 - Communities Scrutiny Committee (Item 27)
+
+27 Play Streets Pilot - scope pdf icon PDF 188 KB
+
+Additional documents:
+
+Minutes:
+
+The Committee resolved to agree the scope of the evaluation, subject to adding the views of residents.
+"""
+
+
+def test_an_issue_history_page_holds_one_item_of_each_meeting(tmp_path):
+    pack = _pack(tmp_path, ISSUE_HISTORY)
+    assert [(m.kind, m.body, m.date) for m in pack.meetings] == [
+        ("minutes", "Communities Scrutiny Committee", date(2025, 10, 14)),
+        ("minutes", "Communities Scrutiny Committee", date(2025, 9, 9))]
+    assert [_decisions(m) for m in pack.meetings] == [
+        {"41": ["the evaluation be noted; and", "a final report be brought to the Committee in January 2026."]},
+        {"27": ["to agree the scope of the evaluation, subject to adding the views of residents."]}]
+    assert [m.items[0].title for m in pack.meetings] == ["Play Streets Pilot", "Play Streets Pilot - scope"]
+
+
+PARISH_YEAR_NUMBERS = """MINUTES OF THE MEETING OF ASHCOMBE PARISH COUNCIL HELD IN THE VILLAGE HALL ON MONDAY 2 JUNE 2025 AT 7.30PM
+
+Present: Cllr J Hart (Chair), Cllr P Lowe, Cllr S Nunn, Cllr D Okoro
+In attendance: Mrs K Bell (Clerk), 3 members of the public
+
+25/061 To receive apologies for absence
+Apologies were received and accepted from Cllr Venn.
+25/062 To receive declarations of interest
+None.
+25/063 Planning
+a) 25/00412/FUL Land at Mill Lane – erection of two dwellings. RESOLVED: to object on the grounds of access.
+25/064 Finance
+It was RESOLVED to approve payments totalling £2,410.50 as listed.
+25/065 Play Area Inspection
+The Clerk reported the annual inspection had found two low risk items. RESOLVED: that the Clerk obtain quotes for the repairs.
+25/066 Date of next meeting: 7 July 2025
+"""
+
+
+MINUTE_NUMBER_OVER_YEAR = """North Fellside Council
+
+Minutes of the Adult and Children's Scrutiny Committee
+
+Date: Wednesday, 21 May 2025
+Time: 10.00 am
+Venue: Council Chamber, Fellside House
+
+Committee Members Present: Councillor Graham Pryce (Chair), Councillor Anne Doyle, Councillor Lee Sutton, Councillor Mo Rahman
+
+Officers Present: Jill Carter - Assistant Director, Education; Neil Yates - Scrutiny Officer
+
+Minute 14/25 Apologies for Absence
+Apologies were received from Councillor Tina Wood.
+
+Minute 15/25 Minutes of the Previous Meeting
+AGREED – That the minutes of the meeting held on 9 April 2025 be confirmed.
+
+Minute 16/25 Elective Home Education Annual Report
+Jill Carter presented the annual report. There were 412 children electively home educated at the end of the year, an increase of 9%.
+AGREED –
+(a) That the report be noted.
+(b) That the Committee receive a further update in six months.
+
+Minute 17/25 Work Programme
+AGREED – That the work programme be approved.
+"""
+
+
+MINUTES_AS_A_TABLE = """Minutes of the Riverside Health and Wellbeing Board
+Held on Tuesday 8 July 2025 at 2pm, Riverside Civic Centre
+
+Members present:
+Cllr Nadia Hussain\tChair, Cabinet Member for Health
+Dr Paul Greer\tClinical Director, Riverside Place
+Karen Lowe\tDirector of Public Health
+Sam Tate\tHealthwatch Riverside
+
+Apologies: Cllr Brian Fox, Marie Dunn
+
+Item\tDiscussion\tAction
+1. Welcome and apologies\tThe Chair welcomed members. Apologies were noted.\t
+2. Minutes of last meeting\tThe minutes of 6 May 2025 were agreed as accurate.\t
+3. Joint Local Health and Wellbeing Strategy\tKaren Lowe presented progress on the three priorities. Smoking prevalence had fallen to 11.2%.\tKL to circulate the dashboard by 31 July
+4. Better Care Fund Plan\tThe Board approved the Better Care Fund plan for 2025/26.\tPG to submit the plan by 15 August
+"""
+
+
+CABINET_DECISIONS = """CABINET
+
+Thursday 5 June 2025
+
+Present: Councillor Ruth Ellis (Leader, in the Chair), Councillors Amir Khan, Beth Lowry and Colin Marsh
+
+CAB/25/30 Declarations of Interest
+
+There were no declarations of interest.
+
+CAB/25/31 Children's Social Care Sufficiency Strategy
+
+Cabinet Member: Councillor Beth Lowry
+
+The Cabinet Member introduced the strategy, which set out how the council would increase local foster placements.
+
+Decision:
+
+(1) That the Sufficiency Strategy 2025-2030 be approved.
+
+(2) That authority be delegated to the Director of Children's Services to agree the action plan.
+
+Reasons for decision: to meet the council's sufficiency duty.
+
+CAB/25/32 Home to School Transport Policy
+
+Cabinet Member: Councillor Amir Khan
+
+Decision:
+
+That the revised policy be adopted from 1 September 2025.
+
+Reasons for decision: to comply with statutory guidance.
+"""
+
+
+def test_parish_minutes_numbered_year_first(tmp_path):
+    meeting = _minutes(_pack(tmp_path, PARISH_YEAR_NUMBERS))
+    assert (meeting.body, meeting.date) == ("ASHCOMBE PARISH COUNCIL", date(2025, 6, 2))
+    assert [i.number for i in meeting.items] == ["25/061", "25/062", "25/063", "25/064", "25/065", "25/066"]
+    assert _decisions(meeting)["25/063"] == ["to object on the grounds of access."]
+    assert _decisions(meeting)["25/065"] == ["that the Clerk obtain quotes for the repairs."]
+    assert meeting.chair.name == "Councillor J Hart"
+    assert _names(meeting.apologies) == ["Councillor Venn"]
+
+
+def test_minutes_titled_without_held_on_numbered_year_last(tmp_path):
+    """"Minutes of the X Committee" over a "Date:" line; "Minute 14/25"; "Committee Members Present:"."""
+    meeting = _minutes(_pack(tmp_path, MINUTE_NUMBER_OVER_YEAR))
+    assert (meeting.body, meeting.date) == ("Adult and Children's Scrutiny Committee", date(2025, 5, 21))
+    assert _decisions(meeting) == {
+        "14/25": [], "15/25": ["That the minutes of the meeting held on 9 April 2025 be confirmed."],
+        "16/25": ["That the report be noted.", "That the Committee receive a further update in six months."],
+        "17/25": ["That the work programme be approved."]}
+    assert meeting.chair.name == "Councillor Graham Pryce"
+    assert [(p.name, p.role) for p in meeting.present][-2:] == [
+        ("Jill Carter", "Assistant Director, Education"), ("Neil Yates", "Scrutiny Officer")]
+
+
+def test_minutes_printed_as_a_table_of_items(tmp_path):
+    """One row per item (number and title, discussion, action), tab-separated; the chair marked in a role cell."""
+    meeting = _minutes(_pack(tmp_path, MINUTES_AS_A_TABLE))
+    assert (meeting.body, meeting.date) == ("Riverside Health and Wellbeing Board", date(2025, 7, 8))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Welcome and apologies"), ("2", "Minutes of last meeting"),
+        ("3", "Joint Local Health and Wellbeing Strategy"), ("4", "Better Care Fund Plan")]
+    assert [r.text for r in meeting.items[1].resolutions] == ["The minutes of 6 May 2025 were agreed as accurate."]
+    assert [(a.owner, a.text) for a in meeting.items[2].actions] == [("KL", "KL to circulate the dashboard by 31 July")]
+    assert (meeting.chair.name, meeting.chair.role) == ("Councillor Nadia Hussain", "Cabinet Member for Health")
+    assert _names(meeting.apologies) == ["Councillor Brian Fox", "Marie Dunn"]
+
+
+def test_plural_title_after_the_chair_names_councillors(tmp_path):
+    meeting = _minutes(_pack(tmp_path, CABINET_DECISIONS))
+    assert [(p.name, p.role) for p in meeting.present] == [
+        ("Councillor Ruth Ellis", "Leader"), ("Councillor Amir Khan", None), ("Councillor Beth Lowry", None),
+        ("Councillor Colin Marsh", None)]
+    assert _decisions(meeting)["CAB/25/31"] == [
+        "That the Sufficiency Strategy 2025-2030 be approved.",
+        "That authority be delegated to the Director of Children's Services to agree the action plan."]
+
+
+RECOMMENDATIONS_UNDER_ITEM_LABELS = """WESTBRIDGE BOROUGH COUNCIL
+
+CHILDREN'S SERVICES SCRUTINY PANEL
+
+MINUTES of a meeting held on Thursday 16 January 2025 at 6.30 pm
+
+Members: Councillor Dawn Price (Chair), Councillor Ian Lord (Vice-Chair), Councillors Beryl Ngata and Simon Wade
+
+Officers: Ruth Hale (Director of Children's Services), Ola Bisi (Scrutiny Support Officer)
+
+ITEM 1: APOLOGIES
+Apologies were received from Councillor Tom Rees.
+
+ITEM 2: SCHOOL ATTENDANCE
+The Director presented the report. Persistent absence in secondary schools stood at 21.4%, down from 24.0%.
+RECOMMENDED to Cabinet that:
+(a) a targeted attendance campaign be funded for 2025/26; and
+(b) progress be reported to the Panel in July 2025.
+
+ITEM 3: PANEL WORK PROGRAMME
+The Panel NOTED the work programme.
+"""
+
+
+LETTERED_ITEMS = """Minutes of the Eastvale Corporate Parenting Board held on 3 December 2024
+
+Present:
+Councillor Mary Stone (Chair)
+Councillor Lewis Kay
+Amanda Frost, Head of Children in Care
+Jo Whitby, Participation Lead
+
+A. Welcome and Introductions
+The Chair welcomed everyone, including two members of the Children in Care Council.
+
+B. Voice of the Child
+Members of the Children in Care Council presented their survey of 64 young people about contact with social workers.
+Agreed: that the Board respond in writing to each recommendation by March 2025.
+
+C. Placement Stability
+Amanda Frost reported that 11.9% of children had three or more placements in the year.
+Agreed: that a deep dive on placement moves be brought to the next meeting.
+
+D. Any Other Business
+None.
+"""
+
+
+def test_minutes_of_a_meeting_named_above_and_recommendations(tmp_path):
+    """"MINUTES of a meeting held on ..." under the body's title; "ITEM 2: TITLE"; "RECOMMENDED to Cabinet that:"."""
+    meeting = _minutes(_pack(tmp_path, RECOMMENDATIONS_UNDER_ITEM_LABELS))
+    assert (meeting.body, meeting.date) == ("CHILDREN'S SERVICES SCRUTINY PANEL", date(2025, 1, 16))
+    assert _decisions(meeting)["2"] == ["a targeted attendance campaign be funded for 2025/26; and",
+                                        "progress be reported to the Panel in July 2025."]
+    assert {r.label for r in meeting.items[1].resolutions} == {"Recommended"}
+    assert [i.title for i in meeting.items] == ["APOLOGIES", "SCHOOL ATTENDANCE", "PANEL WORK PROGRAMME"]
+
+
+def test_items_lettered_a_b_c(tmp_path):
+    meeting = _minutes(_pack(tmp_path, LETTERED_ITEMS))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("A", "Welcome and Introductions"), ("B", "Voice of the Child"), ("C", "Placement Stability"),
+        ("D", "Any Other Business")]
+    assert _decisions(meeting)["C"] == ["that a deep dive on placement moves be brought to the next meeting."]
+
+
+BRACKETED_ITEM_NUMBERS = """SOUTH MARSH DISTRICT COUNCIL
+
+LICENSING AND COMMUNITIES COMMITTEE
+
+Minutes of the meeting held on 24 April 2025
+
+Present: Councillor F. Adeyemi (Chairman); Councillors R. Bolt, C. Dunne, H. Evans and P. Gill.
+
+(1) APOLOGIES FOR ABSENCE
+Apologies for absence were received from Councillor M. Hart.
+
+(2) COMMUNITY SAFETY PARTNERSHIP PLAN
+The Community Safety Manager presented the draft plan for 2025-28.
+RESOLVED: That the draft plan be endorsed for consultation.
+
+(3) TAXI LICENSING FEES
+RESOLVED: That the fees set out in Appendix A be approved from 1 July 2025.
+"""
+
+
+DECISION_LIST = """DECISION LIST
+
+Cabinet
+
+Tuesday, 10 June 2025
+
+Decisions taken at the above meeting. Decisions will come into force after 17 June 2025 unless called in.
+
+Item 5: Early Help Strategy 2025-2028
+Decision: That the Early Help Strategy 2025-2028 be adopted.
+Reason: The strategy sets the council's approach to support before statutory services are needed.
+
+Item 6: Youth Service Review
+Decision:
+1. That the outcome of the consultation be noted.
+2. That the new youth service model be implemented from January 2026.
+Reason: To deliver the savings agreed in the budget.
+"""
+
+
+def test_items_numbered_in_brackets_over_capital_titles(tmp_path):
+    """"(2) TITLE" heads an item; "(1) That ..." inside an item stays a decision part."""
+    meeting = _minutes(_pack(tmp_path, BRACKETED_ITEM_NUMBERS))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "APOLOGIES FOR ABSENCE"), ("2", "COMMUNITY SAFETY PARTNERSHIP PLAN"), ("3", "TAXI LICENSING FEES")]
+    assert _decisions(meeting)["3"] == ["That the fees set out in Appendix A be approved from 1 July 2025."]
+    assert _names(meeting.apologies) == ["Councillor M. Hart"]
+
+
+def test_a_decision_list_is_the_record_of_a_meeting(tmp_path):
+    meeting = _minutes(_pack(tmp_path, DECISION_LIST))
+    assert (meeting.body, meeting.date) == ("Cabinet", date(2025, 6, 10))
+    assert _decisions(meeting) == {
+        "5": ["That the Early Help Strategy 2025-2028 be adopted."],
+        "6": ["That the outcome of the consultation be noted.",
+              "That the new youth service model be implemented from January 2026."]}
+
+
+PRINTED_WITH_ITEM_TAGS = """Kestrel Vale Council
+
+ 
+
+Minutes of a meeting of the Kestrel Vale Council held on
+
+Thursday, 15th May, 2025 at 10.00 am at the Council Chamber - Riverside House
+
+ 
+
+Present:
+
+Councillors:
+
+ 
+
+Chairman Cllr Pell
+
+Vice Chairman Cllr Ives
+
+ 
+
+Cllr Abara
+
+Cllr Bristow
+
+ 
+
+Cllr Coombe
+
+Cllr Dray
+
+ 
+
+In attendance:
+
+Officers:
+
+Head of Paid Service
+
+Monitoring Officer
+
+ 
+
+<AI1>
+
+1.                            Election of the Chairman of the Council;
+
+01/25    
+
+RESOLVED
+
+That Cllr Ives be elected Chairman of the Council for the year.
+
+</AI1>
+
+<AI2>
+
+2.                            Children's Play Strategy
+
+02/25    
+
+The Council considered a report on a new play strategy for the district.
+
+RESOLVED
+
+That the Play Strategy 2025-2030 be adopted.
+
+</AI2>
+
+<AI3>
+
+3.                            Appointments to Outside Bodies
+
+03/25    
+
+RESOLVED
+
+That the appointments set out in the schedule be approved.
+
+</AI3>
+"""
+
+
+MODERNGOV_A_LINE_PER_ITEM = """Agenda and minutes
+Overview and Scrutiny Board - Monday, 14th October, 2024 6.00 pm
+Venue: Parkside Suite - Town Hall
+Contact: Democratic Services
+Items
+Apologies for Absence and Named Substitutes Minutes: Apologies for absence were submitted on behalf of Councillors A. Bates and K. Lund.
+Declarations of Interest To invite Councillors to declare any interests they may have in items on the agenda. Minutes: There were no declarations of interest.
+Minutes of the previous meeting held on 9th September 2024 Minutes: RESOLVED that the minutes of the meeting held on 9th September 2024 be approved as a correct record.
+Leisure Centre Contract Review Minutes: The Board considered a report on the performance of the leisure centre contract. RESOLVED that a task group be set up to review the contract.
+Work Programme Minutes: RESOLVED that the work programme be noted.
+"""
+
+
+def test_printed_minutes_with_item_tags_and_one_councillor_a_line(tmp_path):
+    """"Minutes of a meeting of the X Council held on", "Chairman Cllr X" a line each, "1.   Title;" over
+    its minute number."""
+    meeting = _minutes(_pack(tmp_path, PRINTED_WITH_ITEM_TAGS))
+    assert (meeting.body, meeting.date) == ("Kestrel Vale Council", date(2025, 5, 15))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Election of the Chairman of the Council"), ("2", "Children's Play Strategy"),
+        ("3", "Appointments to Outside Bodies")]
+    assert _decisions(meeting)["2"] == ["That the Play Strategy 2025-2030 be adopted."]
+    assert meeting.chair.name == "Councillor Pell"
+    assert [(p.name, p.role) for p in meeting.present][:2] == [("Councillor Pell", None), ("Councillor Ives", "Vice Chairman")]
+    assert len(meeting.present) == 6
+
+
+def test_a_moderngov_page_flattened_to_a_line_per_item(tmp_path):
+    meeting = _minutes(_pack(tmp_path, MODERNGOV_A_LINE_PER_ITEM))
+    assert (meeting.body, meeting.date) == ("Overview and Scrutiny Board", date(2024, 10, 14))
+    assert [i.title for i in meeting.items] == [
+        "Apologies for Absence and Named Substitutes", "Declarations of Interest",
+        "Minutes of the previous meeting held on 9th September 2024", "Leisure Centre Contract Review", "Work Programme"]
+    assert [r.text for r in meeting.items[3].resolutions] == ["that a task group be set up to review the contract."]
+    assert _names(meeting.apologies) == ["Councillor A. Bates", "Councillor K. Lund"]
+
+
+SCOTTISH_MINUTE_WITH_DECISION_HEADINGS = """Glenrannoch Council
+
+MINUTE of MEETING of the EDUCATION AND CHILDREN'S SERVICES COMMITTEE held in the Council Chambers, Burgh Hall, on Wednesday 5 March 2025 at 10.00am.
+
+Present: Provost A Munro, Councillors B Fraser (Convener), C Grant, D Ross and E Shaw.
+
+Also Present: F Sutherland, Head of Education; G Mackay, Clerk.
+
+Apologies: Councillor H Bain.
+
+1. DECLARATIONS OF INTEREST
+No declarations were made.
+
+2. ATTAINMENT CHALLENGE UPDATE
+There was submitted a report by the Head of Education on progress with closing the attainment gap.
+Decision
+The Committee agreed:-
+(a) to note the report; and
+(b) that a further report be submitted in September 2025.
+
+3. SCHOOL ESTATE STRATEGY
+There was submitted a report on the condition of the school estate.
+Decision
+The Committee agreed to approve the strategy.
+"""
+
+
+HELD_AT_A_TIME_ON_A_DATE = """Minutes of the Children and Young People Scrutiny Sub-Committee held at 7.00 pm on Tuesday 4 March 2025 at the Civic Centre, Brookfield
+
+Members Present: Councillor Imran Shah (Chair), Councillor Lucy Fenn (Vice-Chair), Councillor Olu Adebayo, Councillor Rhys Bevan
+
+Co-opted Members: Mrs Nora Flynn (Parent Governor Representative)
+
+Officers: Peter Drake (Director of Children's Services), Ama Owusu (Head of Safeguarding)
+
+1. Apologies for Absence
+Apologies were received from Councillor Hana Novak.
+
+2. Declarations of Interest
+None.
+
+3. Safeguarding Partnership Annual Report
+Ama Owusu introduced the annual report.
+RESOLVED: That the annual report be noted and the Sub-Committee's comments be passed to the Partnership.
+
+4. Work Programme
+RESOLVED: That the work programme be agreed.
+"""
+
+
+def test_scottish_minute_with_decision_headings(tmp_path):
+    meeting = _minutes(_pack(tmp_path, SCOTTISH_MINUTE_WITH_DECISION_HEADINGS))
+    assert (meeting.body, meeting.date) == ("EDUCATION AND CHILDREN'S SERVICES COMMITTEE", date(2025, 3, 5))
+    assert _decisions(meeting) == {
+        "1": [], "2": ["to note the report; and", "that a further report be submitted in September 2025."],
+        "3": ["to approve the strategy."]}
+    assert meeting.chair.name == "Councillor B Fraser"
+    assert "Provost A Munro" in _names(meeting.present)
+
+
+def test_minutes_held_at_a_time_on_a_date(tmp_path):
+    meeting = _minutes(_pack(tmp_path, HELD_AT_A_TIME_ON_A_DATE))
+    assert (meeting.body, meeting.date) == ("Children and Young People Scrutiny Sub-Committee", date(2025, 3, 4))
+    assert _decisions(meeting)["4"] == ["That the work programme be agreed."]
+    assert _names(meeting.apologies) == ["Councillor Hana Novak"]
+    assert ("Ama Owusu", "Head of Safeguarding") in [(p.name, p.role) for p in meeting.present]
+
+
+BILINGUAL_WELSH = """CYNGOR SIR TREFYNNON
+TREFYNNON COUNTY COUNCIL
+
+COFNODION / MINUTES
+
+PWYLLGOR CRAFFU PLANT A PHOBL IFANC
+CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE
+
+Dydd Llun, 3 Chwefror 2025 / Monday, 3 February 2025
+
+YN BRESENNOL / PRESENT: Y Cynghorydd / Councillor Elin Morgan (Cadeirydd / Chair); Cynghorwyr / Councillors Dafydd Rees, Gwen Price a/and Huw Jenkins.
+
+SWYDDOGION / OFFICERS: Sian Lloyd (Pennaeth Addysg / Head of Education)
+
+1. YMDDIHEURIADAU / APOLOGIES
+Derbyniwyd ymddiheuriadau gan / Apologies were received from Councillor Owain Pugh.
+
+2. ADRODDIAD BLYNYDDOL Y GWASANAETH IEUENCTID / YOUTH SERVICE ANNUAL REPORT
+Cyflwynodd Sian Lloyd yr adroddiad. / Sian Lloyd presented the report.
+PENDERFYNWYD / RESOLVED: Nodi'r adroddiad / To note the report.
+
+3. RHAGLEN WAITH / WORK PROGRAMME
+PENDERFYNWYD / RESOLVED: Cymeradwyo'r rhaglen waith / To approve the work programme.
+"""
+
+
+SPACED_PDF_WITH_A_RUNNING_HEAD = """LONDON BOROUGH OF ASHMEAD
+
+MINUTES OF THE CHILDREN'S SERVICES SCRUTINY COMMITTEE
+
+Held on Wednesday 9 April 2025 at 7.00 pm
+
+PRESENT: Councillors Tessa Mohan (Chair), Rob Ade-
+
+yemi, Kay Ling and Sunil Varma.
+
+ALSO PRESENT: Councillor Jo Best (Cabinet Member for Children's Services).
+
+ 
+
+21.   APOLOGIES FOR ABSENCE AND SUBSTITUTIONS
+
+ 
+
+There were none.
+
+ 
+
+22.   CHILDREN MISSING EDUCATION AND ELECTIVE HOME
+
+EDUCATION
+
+ 
+
+The Committee received a report on children missing education. There were 311
+
+children on the register at the end of March.
+
+ 
+
+Ashmead Children's Services Scrutiny Committee – 9 April 2025
+
+Page 2
+
+ 
+
+RESOLVED:
+
+ 
+
+(1)  That the report be noted.
+
+ 
+
+(2)  That the Cabinet Member be asked to write to the Department for Education about a
+
+register of children not in school.
+
+ 
+
+23.   ANY OTHER BUSINESS
+
+ 
+
+None.
+"""
+
+
+def test_bilingual_minutes_read_in_english(tmp_path):
+    meeting = _minutes(_pack(tmp_path, BILINGUAL_WELSH))
+    assert (meeting.body, meeting.date) == ("CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE", date(2025, 2, 3))
+    assert meeting.chair.name == "Councillor Elin Morgan"
+    assert _names(meeting.present)[:4] == ["Councillor Elin Morgan", "Councillor Dafydd Rees", "Councillor Gwen Price",
+                                           "Councillor Huw Jenkins"]
+    assert _decisions(meeting)["3"] == ["Cymeradwyo'r rhaglen waith / To approve the work programme."]
+    assert _names(meeting.apologies) == ["Councillor Owain Pugh"]
+
+
+def test_a_running_head_on_page_two_continues_the_minutes(tmp_path):
+    """The body's name and date printed again over page 2 is not a new meeting; a title in capitals goes
+    on past a blank line in text extracted with blank lines between lines."""
+    meeting = _minutes(_pack(tmp_path, SPACED_PDF_WITH_A_RUNNING_HEAD))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("21", "APOLOGIES FOR ABSENCE AND SUBSTITUTIONS"), ("22", "CHILDREN MISSING EDUCATION AND ELECTIVE HOME EDUCATION"),
+        ("23", "ANY OTHER BUSINESS")]
+    assert [r.text for r in meeting.items[1].resolutions] == [
+        "That the report be noted.",
+        "That the Cabinet Member be asked to write to the Department for Education about a register of children not in school."]
+
+
+ATTENDEES_LABEL = """FENWICK CITY COUNCIL
+
+HEALTH SCRUTINY PANEL
+
+MINUTES
+
+Tuesday 10 June 2025, 6.00pm, Room 4, Fenwick Town Hall
+
+Attendees: Cllr Maya Dorsey (Chair), Cllr Ken Holt, Cllr Sara Vance, Cllr Bilal Nur
+Officers in attendance: Ruth Okoye (Scrutiny Lead)
+
+HSP/25/10  Welcome and apologies
+Apologies were given by Cllr Alan Shore.
+
+HSP/25/11  Winter pressures review
+The Panel heard from the hospital trust on discharge delays.
+Resolved – (i) to note the update; (ii) to ask the trust for monthly discharge figures.
+
+HSP/25/12  Dental access
+Resolved – that the Chair write to the integrated care board about dental access for children.
+"""
+
+
+ATTENDANCE_BY_CATEGORY = """Minutes of the Meeting of the Oakridge Schools Forum
+Date: 26 February 2025
+Venue: Oakridge Education Centre
+
+Members present
+Head teachers: Liz Barr (Chair), Tom Eke, Priya Lal
+Governors: Mark Rowe
+Academies: Jen Toft
+
+Item 1 – Apologies
+Apologies from Owen Slade.
+
+Item 2 – Dedicated Schools Grant budget 2025/26
+The Forum considered the proposed budget.
+Decision: The Forum approved the central schools services block budget.
+
+Item 3 – High needs block
+Decision: The Forum noted the high needs deficit of £4.2m and asked for a recovery plan in June.
+"""
+
+
+ONE_MEMBER_A_LINE_WITH_DASHED_ROLES = """PORTSEA COUNTY COUNCIL
+CORPORATE PARENTING PANEL
+MINUTES OF MEETING HELD ON 13 MAY 2025
+
+PRESENT
+Councillor Hilda Bloom - Chair
+Councillor Gary Tse
+Councillor Rosa Lind
+Mo Salah - Children in Care Council
+
+APOLOGIES
+Councillor Dean Fry
+
+1) MINUTES OF THE LAST MEETING
+The minutes of 11 March 2025 were approved.
+
+2) CARE LEAVERS HOUSING
+The Head of Service presented the housing offer for care leavers.
+It was agreed that a joint protocol with housing be developed by September.
+
+3) VOICE OF CHILDREN IN CARE
+The Panel noted the survey results.
+"""
+
+
+@pytest.mark.parametrize("text, chair, present", [
+    (ATTENDEES_LABEL, "Councillor Maya Dorsey", 5),
+    (ATTENDANCE_BY_CATEGORY, "Liz Barr", 5),
+    (ONE_MEMBER_A_LINE_WITH_DASHED_ROLES, "Councillor Hilda Bloom", 4)])
+def test_the_chair_in_other_attendance_forms(tmp_path, text, chair, present):
+    """"Attendees:"; categories under "Members present" ("Head teachers: X (Chair), Y"); "Name - Chair"."""
+    meeting = _minutes(_pack(tmp_path, text))
+    assert meeting.chair.name == chair
+    assert len(meeting.present) == present
+
+
+ZERO_POINT_NUMBERED_BOARD = """Minutes
+Meeting of the Thornbury Children's Trust Board
+Thursday 19 June 2025, 1.30pm – 3.30pm, Virtual meeting (Teams)
+
+Board members: Ann Sykes – Chair (Director of Children's Services); Cllr Raj Patel (Lead Member); Dr Helen Cho (Designated Doctor); Insp. Mark Dale (Police)
+In attendance: Kerry Moss (Business Manager, minutes)
+Apologies: Tony Shaw (Schools), Beth Ward (Health Visiting)
+
+1.0 Introductions and apologies
+1.1 Apologies were noted as above.
+2.0 Minutes and action log
+2.1 The minutes were agreed. Actions 4 and 6 are complete; action 5 carried forward.
+3.0 Early help strategy refresh
+3.1 The Board reviewed the draft refreshed strategy.
+3.2 AGREED: the Board endorsed the strategy for consultation.
+3.3 ACTION: KM to circulate the consultation timetable to partners.
+4.0 Any other business
+4.1 None.
+"""
+
+
+RECORD_OF_DECISIONS = """HOLLOWAY BOROUGH COUNCIL
+
+Record of the Decisions of the Children and Families Cabinet Committee
+
+Date: 8 October 2025
+
+Members present: Cllr Denise Agu (Chair), Cllr Peter Lomax, Cllr Farah Iqbal
+
+Decision 1: Kinship Care Policy
+The Committee APPROVED the kinship care policy, with the amendment agreed at the meeting.
+
+Decision 2: Short Breaks Statement
+The Committee AGREED to publish the revised short breaks statement.
+
+Decision 3: Fees for Independent Fostering Agencies
+The Committee DEFERRED the decision to its next meeting pending further legal advice.
+"""
+
+
+PARISH_ONE_LINE_ITEMS = """WESTON PARISH COUNCIL
+Minutes of the Parish Council Meeting
+Monday 1st September 2025 at 7pm in the Pavilion
+
+Councillors Present: Cllr T. Bright (Chairman), Cllr A. Moss, Cllr R. Khan, Cllr J. Lowe
+Also Present: Mrs L. Green (Parish Clerk); PCSO Adams; 2 members of the public
+
+082/25 Apologies: Cllr S. Wood – work commitments. Accepted.
+083/25 Declarations of interest: None.
+084/25 Minutes: The minutes of 4th August 2025 were approved and signed.
+085/25 Playground: Quotes for the new swings were considered. It was resolved to accept the quote from Parkplay Ltd for £6,450.
+086/25 Youth club: The council agreed to grant £500 to the village youth club.
+087/25 Next meeting: Monday 6th October 2025.
+"""
+
+
+MEMBERSHIP_WITH_STATUS = """Minutes of the meeting of the Education Select Committee
+held on Wednesday 15 October 2025
+
+Membership
+Councillor June Park (Chair) - present
+Councillor Owen Ray (Vice Chair) - present
+Councillor Tim Sole - apologies
+Councillor Vera Nunn - present
+
+Item 5 – Minutes of the last meeting
+Agreed as a correct record.
+
+Item 6 – SEND Inspection Outcome
+The Director presented the outcome of the local area SEND inspection.
+The Committee:
+a) noted the inspection outcome; and
+b) requested the improvement plan be brought to its January meeting.
+
+Item 7 – Forward Plan
+Noted.
+"""
+
+
+def test_board_minutes_numbered_one_point_nought(tmp_path):
+    meeting = _minutes(_pack(tmp_path, ZERO_POINT_NUMBERED_BOARD))
+    assert meeting.body == "Thornbury Children's Trust Board"
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1.0", "Introductions and apologies"), ("2.0", "Minutes and action log"),
+        ("3.0", "Early help strategy refresh"), ("4.0", "Any other business")]
+    assert [r.text for r in meeting.items[2].resolutions] == ["the Board endorsed the strategy for consultation."]
+    assert [(a.owner, a.text) for a in meeting.items[2].actions] == [
+        ("KM", "KM to circulate the consultation timetable to partners")]
+    assert meeting.chair.name == "Ann Sykes"
+
+
+def test_a_record_of_decisions_under_a_letterhead(tmp_path):
+    meeting = _minutes(_pack(tmp_path, RECORD_OF_DECISIONS))
+    assert (meeting.body, meeting.date) == ("Children and Families Cabinet Committee", date(2025, 10, 8))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Kinship Care Policy"), ("2", "Short Breaks Statement"), ("3", "Fees for Independent Fostering Agencies")]
+    assert _decisions(meeting)["3"] == ["DEFERRED the decision to its next meeting pending further legal advice."]
+
+
+def test_parish_items_with_title_and_minute_on_one_line(tmp_path):
+    meeting = _minutes(_pack(tmp_path, PARISH_ONE_LINE_ITEMS))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("082/25", "Apologies"), ("083/25", "Declarations of interest"), ("084/25", "Minutes"),
+        ("085/25", "Playground"), ("086/25", "Youth club"), ("087/25", "Next meeting")]
+    assert _decisions(meeting)["086/25"] == ["to grant £500 to the village youth club."]
+    assert meeting.chair.name == "Councillor T. Bright"
+
+
+def test_a_membership_list_with_each_members_attendance(tmp_path):
+    """"Councillor X - present" / "- apologies" rows are people, not labels; "The Committee:" over a) b)."""
+    meeting = _minutes(_pack(tmp_path, MEMBERSHIP_WITH_STATUS))
+    assert _names(meeting.apologies) == ["Councillor Tim Sole"]
+    assert "Councillor Vera Nunn" in _names(meeting.present)
+    assert _decisions(meeting)["6"] == [
+        "noted the inspection outcome; and", "requested the improvement plan be brought to its January meeting."]
+
+
+PARTNERSHIP_MINUTES_DASH_TITLE = """Minutes – Eastmoor Local Safeguarding Children Partnership Executive
+Date: 17/07/2025
+Chair: Dr Rachel Moore (Chief Nurse, Integrated Care Board)
+
+Attendees: Dr Rachel Moore (ICB), Supt Liam Cross (Police), Grace Tan (Director of Children's Services), Ian Holt (Independent Scrutineer)
+
+Item 1 Welcome, introductions and apologies
+Apologies were received from Paul Dean (Education).
+
+Item 2 Independent Scrutineer annual report
+Ian Holt presented the annual report. The Executive agreed the report for publication.
+Action: GT to share the report with the Health and Wellbeing Board.
+
+Item 3 Neglect strategy progress
+The Executive noted progress and agreed that a multi-agency audit be completed by December 2025.
+Action: LC to nominate a police lead for the audit.
+"""
+
+
+PANEL_CODES_WITH_ONE_SLASH = """MINUTES
+
+CHILDREN AND EDUCATION SCRUTINY PANEL
+
+14 JULY 2025
+
+MEMBERS PRESENT:
+Cllr N Harper (Chair)
+Cllr B Odum
+Cllr C Leigh
+Cllr R Mistry
+
+OFFICERS:
+V Chandra – Assistant Director, Inclusion
+D Frost – Scrutiny Officer
+
+PART A
+
+CES/12 MINUTES
+The minutes of the meeting held on 9 June 2025 were approved as a correct record.
+
+CES/13 EXCLUSIONS FROM SCHOOL
+The Assistant Director presented data on suspensions and permanent exclusions.
+The Panel RESOLVED to:
+(i) note the report;
+(ii) request a breakdown by school for the next meeting.
+
+CES/14 PANEL WORK PLAN
+The Panel RESOLVED to agree the work plan.
+"""
+
+
+def test_partnership_minutes_titled_minutes_dash_body(tmp_path):
+    meeting = _minutes(_pack(tmp_path, PARTNERSHIP_MINUTES_DASH_TITLE))
+    assert (meeting.body, meeting.date) == ("Eastmoor Local Safeguarding Children Partnership Executive", date(2025, 7, 17))
+    assert [i.number for i in meeting.items] == ["1", "2", "3"]
+    assert [(a.owner, a.text) for i in meeting.items for a in i.actions] == [
+        ("GT", "GT to share the report with the Health and Wellbeing Board"), ("LC", "LC to nominate a police lead for the audit")]
+
+
+def test_items_coded_with_one_slash(tmp_path):
+    meeting = _minutes(_pack(tmp_path, PANEL_CODES_WITH_ONE_SLASH))
+    assert _decisions(meeting) == {"CES/12": [], "CES/13": ["note the report;", "request a breakdown by school for the next meeting."],
+                                   "CES/14": ["to agree the work plan."]}
+    assert meeting.chair.name == "Councillor N Harper"

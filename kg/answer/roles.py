@@ -1,0 +1,105 @@
+"""Who holds a role a 'who' question names, read off the rows of the papers found: a cover sheet's labelled
+fields ('Accountable Officer(s)' with the names on the rows after it, 'Lead Officer: A Name, Role') and a
+name printed with its role ('Dr A Name, Designated Doctor LAC'). The graph knows a paper's author; these
+rows name everyone else a paper gives a role to, with their lines."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache, lru_cache
+from importlib.resources import files
+
+from index.chunks import Chunk
+from kg.answer.context import ContextBuilder
+from kg.answer.evidence import Evidence, cite
+from kg.answer.facts import GraphFacts
+from kg.answer.intent import QuestionIntent
+from kg.answer.quotes import LABEL_ROWS, Quote, keywords, with_value
+from kg.config import DEFAULT_CONFIG, AnswerConfig
+
+_SEGMENT = re.compile(r"[,:;()\t]|\s[–-]\s")
+_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?$")
+_WORD = re.compile(r"[a-z]+(?:\(s\))?")
+_NAME_PAIR = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
+ROLE_WORDS_MAX = 5        # a role is a short phrase
+ROLE_SHARE = 2 / 3        # of a role's words the question says
+ROW_WORDS_MAX = 24        # a row naming a role holder is short; a sentence merely using the words is not
+
+
+@cache
+def role_words() -> frozenset[str]:
+    """The words of ``data/role_words.txt``, as printed (a stem would take 'management' for 'manager')."""
+    text = files("kg.answer").joinpath("data", "role_words.txt").read_text(encoding="utf-8")
+    entries = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
+    return frozenset(word for entry in entries if entry for word in _words(entry))
+
+
+def _words(text: str) -> set[str]:
+    """Lower-case words without a plural's 's' or '(s)': 'Officer(s)', 'officers' -> 'officer'."""
+    return {w.removesuffix("(s)").removesuffix("s") for w in _WORD.findall(text.lower())}
+
+
+def names_role(row: str, asked: frozenset[str], question_words: set[str]) -> bool:
+    """Whether a short ``row`` prints a role the question (its keywords ``asked``, its words ``question_words``)
+    names: a phrase of it with a role word the question says, most of its words said by the question, and a
+    name ('A Name') besides those words."""
+    if len(row.split()) > ROW_WORDS_MAX or not _words(row) & role_words() & question_words:
+        return False
+    for segment in _SEGMENT.split(row):
+        words = [w for w in segment.split() if not _NUMBER.match(w)]
+        stems = keywords(" ".join(words))
+        if (0 < len(words) <= ROLE_WORDS_MAX and _words(segment) & role_words() & question_words
+                and len(stems & asked) >= max(2, ROLE_SHARE * len(stems))):
+            return True
+    return False
+
+
+def names_someone(text: str, question_words: set[str]) -> bool:
+    """Whether ``text`` prints a name: two capitalised words neither of which is a role's or the question's."""
+    return any(not (_words(pair) & (role_words() | question_words)) for pair in _NAME_PAIR.findall(text))
+
+
+@lru_cache(maxsize=8192)
+def _rows(piece: Chunk) -> tuple[tuple[Quote, frozenset[str]], ...]:
+    """The piece's printed rows with their lines and the role words each prints; cached, as the same papers
+    come back question after question."""
+    return tuple((Quote(text.strip(), lines), frozenset(_words(text) & role_words()))
+                 for text, lines in piece.row_spans() if text.strip())
+
+
+def role_rows(question: str, pieces: list[Chunk]) -> list[tuple[Quote, Chunk]]:
+    """The rows of ``pieces`` printing a role the question names (a label alone on its row with the rows of
+    its value), each once. Rows, not sentences: a cover sheet's fields end in no full stop."""
+    asked, question_words = keywords(question), _words(question)
+    roles_asked = role_words() & question_words
+    found: list[tuple[Quote, Chunk]] = []
+    for piece in pieces:
+        rows = _rows(piece)
+        for i, (row, roles) in enumerate(rows):
+            if not roles & roles_asked or not names_role(row.text, asked, question_words) or any(
+                    q.lines[0] <= row.lines[0] <= q.lines[1] for q, _ in found):
+                continue
+            quote = with_value(tuple(r for r, _ in rows[i:i + 1 + LABEL_ROWS]), 0)
+            if names_someone(quote.text, question_words):
+                found.append((quote, piece))
+    return found
+
+
+def role_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: ContextBuilder,
+               chunks_of: Callable[[str], list[Chunk]], config: AnswerConfig = DEFAULT_CONFIG) -> GraphFacts:
+    """For a 'who' question naming a role ('the accountable officers of the fostering report'), the rows
+    of the best papers found that print it, with their lines: "'Fostering Service Performance Report':
+    Accountable Officer(s) Mel Meggs, Deputy Strategic Director ... [file:lines]"."""
+    facts = GraphFacts()
+    if not intent.wants_person or intent.wants_attendance:
+        return facts
+    papers = [ev.chunk.node for ev in evidence[:config.people_evidence] if ev.context.kind == "paper"]
+    for node in dict.fromkeys(papers):
+        titles = contexts.describe(node).documents
+        for quote, piece in role_rows(intent.text, chunks_of(node))[:config.role_rows - len(facts.lines)]:
+            label = f"'{titles[0][:100]}': " if titles else ""
+            facts.lines.append(f"{label}{quote.text} {cite(piece.source, quote.lines)}")
+            facts.cited.append((node, quote.lines, piece.source))
+        if len(facts.lines) >= config.role_rows:
+            break
+    return facts

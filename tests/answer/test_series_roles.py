@@ -1,0 +1,43 @@
+"""Figures dated for a series, and rows naming who holds a role, on invented text."""
+from __future__ import annotations
+
+import pytest
+
+from index.chunks import Chunk
+from kg.answer.roles import role_rows
+from kg.answer.series import dated_figures
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("The share in good schools rose from 61% in March 2015 to 70% in authority and 64% out of authority in March 2016.",
+     "share", [("61%", (2015, 3)), ("70%", (2016, 3)), ("64%", (2016, 3))]),
+    ("Referrals had fallen since May 2017 from 310 to 288 in August 2017.", "number",
+     [("310", (2017, 5)), ("288", (2017, 8))]),
+    ("In October 2019 14.2% of the cohort had moved school twice.", "share", [("14.2%", (2019, 10))]),
+    ("Uptake target for 2018/19 was 70%, actual figure is 66.4%.", "share", [("66.4%", (2019, 0))]),
+    ("Currently 42 volunteers are active.", "number", [("42", (2020, 6))]),
+])
+def test_each_figure_is_dated_by_the_date_printed_beside_it(text, kind, expected):
+    assert dated_figures(text, "2020-06-30", kind) == expected
+
+
+def _chunk(rows: list[str], first: int) -> Chunk:
+    return Chunk("c1", "paper:x", "paper", "A report", "\n".join(rows), "report.txt", (first, first + len(rows) - 1),
+                 rows=tuple((n, n) for n in range(first, first + len(rows))))
+
+
+def test_a_role_label_alone_on_its_row_brings_the_names_printed_under_it():
+    piece = _chunk(["The service managers will review the plan in the spring and report back.",
+                    "12. Accountable Officer(s)", "Jo Bloggs, Assistant Director", "Sam Smith, Head of Service",
+                    "Approvals Obtained from:-", "Finance: Lee Chan"], 40)
+    found = role_rows("Who are the accountable officers for the report?", [piece])
+    assert [(quote.text, quote.lines) for quote, _ in found] == [
+        ("12. Accountable Officer(s) Jo Bloggs, Assistant Director Sam Smith, Head of Service", (41, 43))]
+
+
+def test_a_name_printed_with_its_role_is_found_and_a_sentence_merely_using_the_words_is_not():
+    piece = _chunk(["Lead Officer: Pat Jones, Designated Nurse", "Dr Ann Lee, Designated Doctor LAC",
+                    "The designated doctor and the lead officer meet monthly with commissioners to review it."], 7)
+    found = role_rows("Who are the lead officer and the designated doctor?", [piece])
+    assert [quote.text for quote, _ in found] == ["Lead Officer: Pat Jones, Designated Nurse",
+                                                 "Dr Ann Lee, Designated Doctor LAC"]
