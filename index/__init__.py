@@ -14,14 +14,12 @@ if TYPE_CHECKING:
     from index.embeddings import Embedder
     from index.expansion import QueryExpander
     from index.hybrid import Hit, HybridIndex
-    from index.partition import NodeSpan, partition
 
 _HOMES = {"Chunk": "index.chunks", "ChunkSource": "index.chunks", "make_chunks": "index.chunks",
           "Embedder": "index.embeddings", "QueryExpander": "index.expansion", "Hit": "index.hybrid",
-          "HybridIndex": "index.hybrid", "NodeSpan": "index.partition", "partition": "index.partition"}
+          "HybridIndex": "index.hybrid"}
 
-__all__ = ["Chunk", "ChunkSource", "Embedder", "Hit", "HybridIndex", "NodeSpan", "QueryExpander", "make_chunks",
-           "partition"]
+__all__ = ["Chunk", "ChunkSource", "Embedder", "Hit", "HybridIndex", "QueryExpander", "make_chunks"]
 
 
 def __getattr__(name: str) -> object:
