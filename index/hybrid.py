@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.chunks import Chunk
+from index.chunks import MAX_TOKENS, Chunk, TokenCounter, approximate_tokens
 from index.dense import HNSW_THRESHOLD, DenseIndex
 from index.embeddings import Embedder
 from index.errors import StaleIndexError
@@ -23,6 +23,8 @@ from index.sparse import SparseIndex, top_scores
 
 CANDIDATES = 50       # from each retriever, before fusion
 DENSE_WEIGHT = 0.5    # share of the dense score in the fused one (the rest is BM25's)
+SHORT_WORDS = 8        # a piece of fewer words is searched by words with its node's title
+MAX_VIEW_PIECES = 8    # a node of more pieces is too long to show whole
 FORMAT = 6            # bumped when the saved layout or the tokenizer changes
 
 ChunkFilter = Callable[[Chunk], bool] | Mapping[str, object]
@@ -56,6 +58,14 @@ def chunk_mask(chunks: list[Chunk], chunk_filter: ChunkFilter) -> np.ndarray:
     return np.fromiter((admits(c) for c in chunks), dtype=bool, count=len(chunks))
 
 
+def merge_pieces(pieces: list[Chunk], label: Chunk) -> Chunk:
+    """Consecutive pieces of one file as one chunk (their rows kept), labelled as ``label`` is."""
+    rows = tuple(row for p in pieces for row in (p.rows if p.has_rows else (p.lines,) * (p.text.count("\n") + 1)))
+    return Chunk("+".join(p.id for p in pieces), label.node, label.kind, label.title,
+                 "\n".join(p.text for p in pieces), label.source, (pieces[0].lines[0], pieces[-1].lines[1]),
+                 label.date, rows)
+
+
 def vector_id(chunk_id: str) -> int:
     """The number a piece's vector is kept under: the first 60 bits of its (hex, content-hash) id."""
     return int(chunk_id[:15], 16)
@@ -79,6 +89,7 @@ class HybridIndex:
         self.node_pieces = node_pieces
         self._ids = np.array([vector_id(c.id) for c in chunks], dtype=np.int64)
         self._position = {int(i): p for p, i in enumerate(self._ids)}
+        self._tokens: dict[str, int] = {}
 
     @classmethod
     def build(cls, chunks: list[Chunk], embedder: Embedder, glossary: dict[str, list[str]] | None = None,
@@ -95,9 +106,11 @@ class HybridIndex:
         new = [i for i, known in enumerate(np.isin(ids, held)) if not known]
         if new:
             dense.add(ids[new], embedder.encode([chunks[i].embed_text for i in new]))
-        # BM25 sees the piece text only: a title repeated in every piece of a long paper would swamp
-        # term weights. Rebuilt whole: about a second per thousand pieces, against a minute to embed them
-        sparse = SparseIndex.build([c.text for c in chunks])
+        # BM25 sees the piece text only (a title repeated in every piece of a long paper would swamp
+        # term weights), but for a piece too short to mean anything alone ('Priority 3', a heading),
+        # which reads with its node's title as the model does. Rebuilt whole: about a second per
+        # thousand pieces, against a minute to embed them
+        sparse = SparseIndex.build([c.embed_text if len(c.text.split()) < SHORT_WORDS else c.text for c in chunks])
         return cls(chunks, dense, sparse, embedder, QueryExpander(glossary), node_pieces)
 
     def save(self, folder: Path) -> None:
@@ -152,6 +165,29 @@ class HybridIndex:
     def nodes_of(self, chunk_id: str) -> list[str]:
         """The graph nodes whose span covers the piece ``chunk_id``."""
         return self._nodes_by_piece.get(chunk_id, [])
+
+    def node_view(self, piece: Chunk, max_tokens: int = MAX_TOKENS,
+                  count_tokens: TokenCounter = approximate_tokens) -> Chunk:
+        """What a hit on ``piece`` shows and quotes: the whole text of the largest node around it whose
+        pieces fit ``max_tokens`` together (a resolution's item with its heading and resolutions, a
+        short action's priority), as one chunk labelled with that node; the piece itself when even
+        its own node is longer (a long paper's pieces are windows of it already)."""
+        fitting = [node for node in self.nodes_of(piece.id)
+                   if len(self.node_pieces[node]) > 1 and self._node_tokens(node, count_tokens) <= max_tokens]
+        if not fitting:
+            return piece
+        node = max(fitting, key=lambda n: len(self.node_pieces[n]))
+        pieces = self.chunks_of(node)
+        label = next((p for p in pieces if p.node == node), piece)
+        return merge_pieces(pieces, label)
+
+    def _node_tokens(self, node: str, count_tokens: TokenCounter) -> int:
+        """Word pieces of a node's whole text (as one text: each piece's two special tokens counted once)."""
+        if node not in self._tokens:
+            pieces = self.node_pieces[node]
+            self._tokens[node] = (sum(count_tokens(self._by_id[i].text) - 2 for i in pieces) + 2
+                                  if len(pieces) <= MAX_VIEW_PIECES else MAX_TOKENS * MAX_VIEW_PIECES)
+        return self._tokens[node]
 
     def chunks_at(self, source: str, lines: tuple[int, int]) -> list[Chunk]:
         """The pieces of ``source`` overlapping ``lines``, in file order."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import NamedTuple
@@ -31,6 +32,10 @@ from index.chunks import (
     split_units,
 )
 
+# A table's row: cells split by tabs, or a label and two figures or more ('8 18 5448 6076 89.7%')
+_TABLE_ROW = re.compile(r"\t|(?:^|\s)[£$]?-?\d[\d,.]*%?(?:\s+[£$]?-?\d[\d,.]*%?){1,}\s*$")
+# A row summing up the rows above it: 'Total 224 63820', 'Totals: £93,000', '%<TAB>25<TAB>65'
+_SUMMARY_ROW = re.compile(r"^\s*(?:(?:grand\s+)?totals?\b|%)[\s:]*[£$]?-?\d", re.I)
 HARD_KINDS = frozenset({"paper"})   # pieces never cross these nodes' edges
 FULL_ENOUGH = 0.5                   # a full piece may end early, at a better place, once this share of its budget is used
 
@@ -152,9 +157,14 @@ def _best_cut(piece: list[Held], following: Held, budget: int) -> int:
 def _cut_strength(before: Held, after: Held) -> int:
     """How good a place to end a piece lies between two units: a node's edge (3), a paragraph
     break or a heading next (2), a sentence's end (1); never (0) after a heading or a line
-    introducing what follows, nor inside a sentence."""
+    introducing what follows, nor inside a sentence, nor between two rows of a table; worst of all
+    (-1) before a table's totals or shares row, which means nothing without the rows above it."""
     if before.holders != after.holders:
         return 3
+    if _SUMMARY_ROW.match(after.unit[2]) and _TABLE_ROW.search(before.unit[2]):
+        return -1
+    if _TABLE_ROW.search(before.unit[2]) and _TABLE_ROW.search(after.unit[2]):
+        return 0
     if is_lead_in(before.unit[2]):
         return 0
     if after.after_gap or is_lead_in(after.unit[2]):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from rdflib import Graph
@@ -27,6 +28,17 @@ def merge_hits(hits: list[Any], parts: list[list[Any]], part_weight: float) -> l
                 seen.add(hit.chunk.id)
                 merged.append(replace(hit, score=hit.score * part_weight))
     return sorted(merged, key=lambda h: h.score, reverse=True)
+
+
+def node_hits(hits: list[Any], view: Callable[[Any], Any]) -> list[Any]:
+    """Each hit shown as ``view`` shows its piece (its node's whole text when that is short), one hit
+    per view: the best of the pieces that fall in it."""
+    out: dict[str, Any] = {}
+    for hit in hits:
+        chunk = view(hit.chunk)
+        if chunk.id not in out:
+            out[chunk.id] = replace(hit, chunk=chunk)
+    return list(out.values())
 
 
 class Searcher:
@@ -66,5 +78,6 @@ class Searcher:
         # candidates for graph re-ranking
         hits = self.index.search(question, k=max(config.candidates, 10 * k), vector=vectors[0])
         part_hits = [self.index.search(part, k=config.part_candidates, vector=v) for part, v in zip(parts, vectors[1:])]
-        return answer_question(question, merge_hits(hits, part_hits, config.part_weight), self.contexts, self.meetings,
+        merged = node_hits(merge_hits(hits, part_hits, config.part_weight), self.index.node_view)
+        return answer_question(question, merged, self.contexts, self.meetings,
                                k=k, corpus=self.corpus, config=config)
