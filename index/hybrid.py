@@ -23,6 +23,10 @@ from index.sparse import SparseIndex, top_scores
 
 CANDIDATES = 50       # from each retriever, before fusion
 DENSE_WEIGHT = 0.5    # share of the dense score in the fused one (the rest is BM25's)
+# What may hold what: a hit is shown in a node around it only of a kind that holds its own (a
+# resolution in its item, an action in its priority; never a priority in an action whose lines a
+# table row shares)
+CONTAINER_DEPTH = {"resolution": 0, "action": 0, "minute_item": 1, "agenda_item": 1, "priority": 1, "paper": 2}
 SHORT_WORDS = 8        # a piece of fewer words is searched by words with its node's title
 MAX_VIEW_PIECES = 8    # a node of more pieces is too long to show whole
 FORMAT = 6            # bumped when the saved layout or the tokenizer changes
@@ -172,21 +176,23 @@ class HybridIndex:
         pieces fit ``max_tokens`` together (a resolution's item with its heading and resolutions, a
         short action's priority), as one chunk labelled with that node; the piece itself when even
         its own node is longer (a long paper's pieces are windows of it already)."""
-        fitting = [node for node in self.nodes_of(piece.id)
-                   if len(self.node_pieces[node]) > 1 and self._node_tokens(node, count_tokens) <= max_tokens]
-        if not fitting:
-            return piece
-        node = max(fitting, key=lambda n: len(self.node_pieces[n]))
-        pieces = self.chunks_of(node)
-        label = next((p for p in pieces if p.node == node), piece)
-        return merge_pieces(pieces, label)
+        depth = CONTAINER_DEPTH.get(piece.kind)
+        views = []
+        for node in self.nodes_of(piece.id):
+            if not 1 < len(self.node_pieces[node]) <= MAX_VIEW_PIECES:
+                continue
+            pieces = self.chunks_of(node)
+            label = next((p for p in pieces if p.node == node), None)
+            if (label is not None and depth is not None
+                    and CONTAINER_DEPTH.get(label.kind, -1) > depth and self._node_tokens(node, count_tokens) <= max_tokens):
+                views.append(merge_pieces(pieces, label))
+        return max(views, key=lambda view: view.lines[1] - view.lines[0], default=piece)
 
     def _node_tokens(self, node: str, count_tokens: TokenCounter) -> int:
         """Word pieces of a node's whole text (as one text: each piece's two special tokens counted once)."""
         if node not in self._tokens:
             pieces = self.node_pieces[node]
-            self._tokens[node] = (sum(count_tokens(self._by_id[i].text) - 2 for i in pieces) + 2
-                                  if len(pieces) <= MAX_VIEW_PIECES else MAX_TOKENS * MAX_VIEW_PIECES)
+            self._tokens[node] = sum(count_tokens(self._by_id[i].text) - 2 for i in pieces) + 2
         return self._tokens[node]
 
     def chunks_at(self, source: str, lines: tuple[int, int]) -> list[Chunk]:

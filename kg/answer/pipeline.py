@@ -3,6 +3,7 @@ their graph context, re-ranked, checked for a refusal, the graph's own answer li
 typed :class:`~kg.answer.schema.Answer`."""
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from kg.answer.abstain import NO_FIGURE, Refusal, figure_refusal, refusal, unmet_parts
@@ -42,15 +43,17 @@ def context_summary(evidence: list[Evidence]) -> dict[str, list[str]]:
 
 
 def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, meetings: list[dict[str, Any]],
-                    k: int = 5, corpus: CorpusView | None = None, config: AnswerConfig = DEFAULT_CONFIG) -> Answer:
-    """The answer to ``question`` from index ``hits`` (best first)."""
+                    k: int = 5, corpus: CorpusView | None = None, config: AnswerConfig = DEFAULT_CONFIG,
+                    part_best: Collection[str] = ()) -> Answer:
+    """The answer to ``question`` from index ``hits`` (best first); ``part_best``: the chunk ids of
+    the best hit found for each later part of the question, which keep a place among the evidence."""
     corpus = corpus or CorpusView()
     intent = read_question(question)
     relevance = Relevance.of(question, corpus.term_weight)
     described = contexts.describe_all([h.chunk.node for h in hits])
     evidence = [Evidence(h.chunk, float(h.score), described[h.chunk.node]) for h in hits]
     ranked = without_nested(rerank(intent, evidence, corpus, config))
-    evidence = select(intent, ranked, k)
+    evidence = select(intent, ranked, k, part_best)
     best_dense = max((getattr(h, "dense_score", 0.0) or 0.0 for h in hits), default=0.0)
     partly = unmet_parts(intent, evidence, meetings, corpus.text)   # parts the store cannot answer, said apart
     anchored = bool(evidence) and any(relevance.weight(word) >= config.rare_term_weight
