@@ -32,13 +32,25 @@ def merge_hits(hits: list[Any], parts: list[list[Any]], part_weight: float) -> l
 
 def node_hits(hits: list[Any], view: Callable[[Any], Any]) -> list[Any]:
     """Each hit shown as ``view`` shows its piece (its node's whole text when that is short), one hit
-    per view: the best of the pieces that fall in it."""
-    out: dict[str, Any] = {}
-    for hit in hits:
+    per text: a view printing the lines of another (a piece inside an item shown whole) takes its
+    place and the better of the two scores."""
+    out: list[Any] = []
+    for hit in hits:   # best first
         chunk = view(hit.chunk)
-        if chunk.id not in out:
-            out[chunk.id] = replace(hit, chunk=chunk)
-    return list(out.values())
+        inside = [i for i, kept in enumerate(out) if kept.chunk.source == chunk.source
+                  and (_within(kept.chunk.lines, chunk.lines) or _within(chunk.lines, kept.chunk.lines))]
+        if not inside:
+            out.append(replace(hit, chunk=chunk))
+        elif not any(_within(chunk.lines, out[i].chunk.lines) for i in inside):
+            # a wider text than those kept: it stands where the best of them stood
+            out[inside[0]] = replace(out[inside[0]], chunk=chunk)
+            for i in reversed(inside[1:]):
+                del out[i]
+    return out
+
+
+def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 class Searcher:
