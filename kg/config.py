@@ -40,7 +40,7 @@ class AnswerConfig:
     asked_kind_weight: float = 2.5   # a sentence giving the kind of fact asked for (a name for 'who', a date for 'when')
     weakest_quote: float = 0.3       # a one-part question quotes nothing under this share of its best sentence
     following_share: float = 0.8     # a sentence of the piece after a piece of evidence counts this share
-    following_evidence: int = 3      # the best pieces whose following piece may be quoted
+    following_evidence: int = 5      # the best pieces whose following piece may be quoted
     excerpt_chars: int = 900         # an evidence excerpt: about a paragraph
     # -- refusal --------------------------------------------------------------------------------------
     min_dense_similarity: float = 0.30   # below this cosine the best piece is not about the question ...
