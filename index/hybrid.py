@@ -182,9 +182,10 @@ class HybridIndex:
             if not 1 < len(self.node_pieces[node]) <= MAX_VIEW_PIECES:
                 continue
             pieces = self.chunks_of(node)
-            label = next((p for p in pieces if p.node == node), None)
-            if (label is not None and depth is not None
-                    and CONTAINER_DEPTH.get(label.kind, -1) > depth and self._node_tokens(node, count_tokens) <= max_tokens):
+            label = next((p for p in pieces if p.node == node), None) if node != piece.node else piece
+            holds = label is not None and (node == piece.node or depth is not None
+                                           and CONTAINER_DEPTH.get(label.kind, -1) > depth)
+            if holds and self._node_tokens(node, count_tokens) <= max_tokens:
                 views.append(merge_pieces(pieces, label))
         return max(views, key=lambda view: view.lines[1] - view.lines[0], default=piece)
 

@@ -314,3 +314,28 @@ def test_an_index_of_another_format_asks_for_a_re_ingest(tmp_path):
     (tmp_path / "meta.json").write_text(f'{{"format": {FORMAT - 1}, "model": "m", "chunks": 0}}')
     with pytest.raises(StaleIndexError, match="re-ingest"):
         HybridIndex.load(tmp_path, type("Stub", (), {"model_id": "m"})())
+
+
+def test_a_hit_is_shown_in_the_short_node_holding_it_of_a_kind_that_holds_its_own():
+    embedder = WordHashEmbedder()
+    heading = Chunk("c1".ljust(16, "0"), "urn:item", "minute_item", "Exclusion", "12. EXCLUSION OF THE PRESS", "m.txt", (1, 1),
+                    rows=((1, 1),))
+    resolved = Chunk("c2".ljust(16, "0"), "urn:res", "resolution", "", "Resolved: that the press be\nexcluded.", "m.txt",
+                     (2, 3), rows=((2, 2), (3, 3)))
+    priority = Chunk("c4".ljust(16, "0"), "urn:priority", "priority", "Reduce harm", "Priority 3: reduce harm", "m.txt",
+                     (5, 5), rows=((5, 5),))
+    action = Chunk("c3".ljust(16, "0"), "urn:action", "action", "Women's group", "15. Expand the women's group",
+                   "m.txt", (4, 4), rows=((4, 4),))
+    nodes = {"urn:item": [heading.id, resolved.id], "urn:res": [resolved.id],
+             "urn:action": [action.id, priority.id], "urn:priority": [priority.id],
+             "urn:paper": [heading.id, resolved.id, action.id, priority.id]}
+    index = HybridIndex.build([heading, resolved, action, priority], embedder, node_pieces=nodes)
+    view = index.node_view(resolved)
+    assert (view.node, view.kind, view.lines) == ("urn:item", "minute_item", (1, 3))
+    assert view.text == "12. EXCLUSION OF THE PRESS\nResolved: that the press be\nexcluded."
+    assert view.row_spans()[2] == ("excluded.", (3, 3))
+    # the item's heading is shown with its resolution too; a paper's piece is not shown whole with the paper
+    assert index.node_view(heading).lines == (1, 3)
+    # an action whose lines a priority's row shares does not hold the priority
+    assert index.node_view(priority) == priority
+    assert index.node_view(resolved, max_tokens=8) == resolved

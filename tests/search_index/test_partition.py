@@ -92,3 +92,19 @@ def test_equal_text_in_another_place_is_another_piece():
                       [NodeSpan(s.node, s.kind, s.title, s.source, (s.lines[0] + 100, s.lines[1] + 100), s.date)
                        for s in spans], count, max_tokens=60, specificity=SPECIFICITY)
     assert not {p.id for p in first.pieces} & {p.id for p in moved.pieces}
+
+
+def test_a_tables_totals_and_shares_rows_stay_with_the_rows_above_them():
+    """Rows of figures fill the piece just before its totals row: the piece ends a row earlier, so
+    'Total' and '%' are read with the last row of the table, not alone with what follows it."""
+    lines = [(1, "Attendance of pupils in care this year, by year group, is set out below.")]
+    lines += [(n, f"{n}\t{n * 3}\t{n * 5}\t{n * 7}") for n in range(2, 9)]   # 16 + 7 * 6 word pieces: full
+    lines += [(9, "Total\t200\t330\t460"), (10, "%\t20\t33\t46"), (11, ""),
+              (12, "The figures come from the schools' own returns " + words(0, 12) + ".")]
+    whole = NodeSpan("urn:f", "text", "", "f.txt", (1, 12))
+    result = partition(whole, lines, [], count, max_tokens=60)
+    (totals,) = [p for p in result.pieces if "Total\t200" in p.text]
+    rows = totals.text.split("\n")
+    assert rows[:3] == ["8\t24\t40\t56", "Total\t200\t330\t460", "%\t20\t33\t46"]
+    assert result.pieces[0].lines == (1, 7)
+    assert all(not p.text.startswith(("Total", "%")) for p in result.pieces)
