@@ -27,7 +27,6 @@ DENSE_WEIGHT = 0.5    # share of the dense score in the fused one (the rest is B
 # resolution in its item, an action in its priority; never a priority in an action whose lines a
 # table row shares)
 CONTAINER_DEPTH = {"resolution": 0, "action": 0, "minute_item": 1, "agenda_item": 1, "priority": 1, "paper": 2}
-SHORT_WORDS = 8        # a piece of fewer words is searched by words with its node's title
 MAX_VIEW_PIECES = 8    # a node of more pieces is too long to show whole
 FORMAT = 6            # bumped when the saved layout or the tokenizer changes
 
@@ -110,11 +109,9 @@ class HybridIndex:
         new = [i for i, known in enumerate(np.isin(ids, held)) if not known]
         if new:
             dense.add(ids[new], embedder.encode([chunks[i].embed_text for i in new]))
-        # BM25 sees the piece text only (a title repeated in every piece of a long paper would swamp
-        # term weights), but for a piece too short to mean anything alone ('Priority 3', a heading),
-        # which reads with its node's title as the model does. Rebuilt whole: about a second per
-        # thousand pieces, against a minute to embed them
-        sparse = SparseIndex.build([c.embed_text if len(c.text.split()) < SHORT_WORDS else c.text for c in chunks])
+        # BM25 sees the piece text only: a title repeated in every piece of a long paper would swamp
+        # term weights. Rebuilt whole: about a second per thousand pieces, against a minute to embed them
+        sparse = SparseIndex.build([c.text for c in chunks])
         return cls(chunks, dense, sparse, embedder, QueryExpander(glossary), node_pieces)
 
     def save(self, folder: Path) -> None:

@@ -81,7 +81,8 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
         return _reply(question, relevance, evidence, config, unmet)
     text = text or "No sentence in the evidence answers this directly; see the evidence."
     text = "\n".join([text, *(f"Not answered: {unmet.message}" for unmet in partly)])
-    return _reply(question, relevance, evidence, config, None, text, resolutions, [unmet.missing for unmet in partly])
+    return _reply(question, relevance, evidence, config, None, text, resolutions, [unmet.missing for unmet in partly],
+                  facts.spans())
 
 
 def _attach_neighbours(evidence: list[Evidence], corpus: CorpusView, config: AnswerConfig) -> None:
@@ -97,9 +98,9 @@ def _attach_neighbours(evidence: list[Evidence], corpus: CorpusView, config: Ans
 
 def _reply(question: str, relevance: Relevance, evidence: list[Evidence], config: AnswerConfig,
            refused: Refusal | None, text: str = "", resolutions: list[Resolution] | None = None,
-           missing: list[str] | None = None) -> Answer:
+           missing: list[str] | None = None, cited: list[tuple[str, tuple[int, int]]] | None = None) -> Answer:
     for ev in evidence:
-        ev.focus(relevance, config.excerpt_chars)
+        ev.focus(relevance, config.excerpt_chars, [lines for source, lines in cited or [] if source == ev.source])
     shown = [EvidenceRecord(**ev.as_dict()) for ev in evidence]
     if refused is not None:
         return Answer(question, refused.message, False, shown, [], context_summary(evidence),
