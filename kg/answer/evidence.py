@@ -55,6 +55,8 @@ class Evidence:
         beyond = any(q.lines[0] > self.chunk.lines[1] for q in self.quoted)
         shown_from = in_context(self.chunk, self.preceding if before else None, self.following if beyond else None)
         anchors = [q.lines for q in self.quoted] + [lines for lines in cited if overlaps(lines, self.chunk.lines)]
+        if before or beyond:   # what the search found stays in view beside what is quoted of its neighbours
+            anchors.append(self.chunk.lines)
         self.shown = excerpt(relevance, shown_from, limit, anchors=anchors)
 
     def as_dict(self) -> dict[str, Any]:
