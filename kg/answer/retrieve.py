@@ -30,10 +30,13 @@ def merge_hits(hits: list[Any], parts: list[list[Any]], part_weight: float) -> l
     return sorted(merged, key=lambda h: h.score, reverse=True)
 
 
+OTHER_PIECES = 0.1   # each further piece of a text found adds this share of its own score to the text's
+
+
 def node_hits(hits: list[Any], view: Callable[[Any], Any]) -> list[Any]:
     """Each hit shown as ``view`` shows its piece (its node's whole text when that is short), one hit
-    per text: a view printing the lines of another (a piece inside an item shown whole) takes its
-    place and the better of the two scores."""
+    per text, best first: a view printing the lines of another (a piece inside an item shown whole)
+    takes its place; a text ranks by its best piece, and a little more for each other piece of it found."""
     out: list[Any] = []
     for hit in hits:   # best first
         chunk = view(hit.chunk)
@@ -41,12 +44,16 @@ def node_hits(hits: list[Any], view: Callable[[Any], Any]) -> list[Any]:
                   and (_within(kept.chunk.lines, chunk.lines) or _within(chunk.lines, kept.chunk.lines))]
         if not inside:
             out.append(replace(hit, chunk=chunk))
-        elif not any(_within(chunk.lines, out[i].chunk.lines) for i in inside):
-            # a wider text than those kept: it stands where the best of them stood
-            out[inside[0]] = replace(out[inside[0]], chunk=chunk)
-            for i in reversed(inside[1:]):
+        else:
+            # another piece of a text kept: that text is found twice, and counts it; a wider text
+            # than those kept stands where the best of them stood
+            wider = not any(_within(chunk.lines, out[i].chunk.lines) for i in inside)
+            best = out[inside[0]]
+            out[inside[0]] = replace(best, chunk=chunk if wider else best.chunk,
+                                     score=best.score + OTHER_PIECES * hit.score)
+            for i in reversed(inside[1:]) if wider else ():
                 del out[i]
-    return out
+    return sorted(out, key=lambda h: -h.score)
 
 
 def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
