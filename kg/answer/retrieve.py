@@ -97,7 +97,7 @@ class Searcher:
         # candidates for graph re-ranking
         hits = self.index.search(question, k=max(config.candidates, 10 * k), vector=vectors[0])
         part_hits = [self.index.search(part, k=config.part_candidates, vector=v) for part, v in zip(parts, vectors[1:])]
-        merged = node_hits(merge_hits(hits, part_hits, config.part_weight), self.index.node_view)
-        part_best = {self.index.node_view(part[0].chunk).id for part in part_hits if part}
+        merged = node_hits(merge_hits(hits, part_hits, config.part_weight), lambda piece: self.index.node_view(piece, config.view_tokens))
+        part_best = {self.index.node_view(part[0].chunk, config.view_tokens).id for part in part_hits if part}
         return answer_question(question, merged, self.contexts, self.meetings,
                                k=k, corpus=self.corpus, config=config, part_best=part_best)
