@@ -61,10 +61,13 @@ def chunk_mask(chunks: list[Chunk], chunk_filter: ChunkFilter) -> np.ndarray:
     return np.fromiter((admits(c) for c in chunks), dtype=bool, count=len(chunks))
 
 
+PIECE_JOIN = "+"   # a merged chunk's id: its pieces' ids joined by this
+
+
 def merge_pieces(pieces: list[Chunk], label: Chunk) -> Chunk:
     """Consecutive pieces of one file as one chunk (their rows kept), labelled as ``label`` is."""
     rows = tuple(row for p in pieces for row in (p.rows if p.has_rows else (p.lines,) * (p.text.count("\n") + 1)))
-    return Chunk("+".join(p.id for p in pieces), label.node, label.kind, label.title,
+    return Chunk(PIECE_JOIN.join(p.id for p in pieces), label.node, label.kind, label.title,
                  "\n".join(p.text for p in pieces), label.source, (pieces[0].lines[0], pieces[-1].lines[1]),
                  label.date, rows)
 

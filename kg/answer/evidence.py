@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,7 +47,7 @@ class Evidence:
         """The year it is dated and the years it speaks of ('2015/16' names 2015 and 2016)."""
         return ({int(self.date[:4])} if self.date else set()) | years_in(self.text)
 
-    def focus(self, relevance: Relevance, limit: int, cited: list[tuple[int, int]] = ()) -> None:
+    def focus(self, relevance: Relevance, limit: int, cited: Sequence[tuple[int, int]] = ()) -> None:
         """Show the run of lines around what the answer quotes of it (in the pieces before or after
         it too, when a quote starts or lies there) and the lines of it the graph's own answer lines
         cite (``cited``, in its file: 'presented by' its item's first lines), else the one that speaks

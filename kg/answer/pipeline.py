@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
+from index.hybrid import PIECE_JOIN
 from kg.answer.abstain import NO_FIGURE, Refusal, figure_refusal, refusal, unmet_parts
 from kg.answer.compose import compose_answer
 from kg.answer.context import ContextBuilder
@@ -70,9 +71,12 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
              + priority_facts(intent, evidence, contexts, config)
              + graph_facts(intent, evidence, contexts)
              + series_facts(intent, relevance, ranked, config))
+    # the search's evidence is shown after the graph's own: what it holds of the cited lines counts as
+    # shown only where it stays among the k
+    kept = evidence[:max(0, k - config.graph_evidence)]
     backing = backing_evidence(facts, corpus.chunks_of, contexts, max((ev.score for ev in evidence), default=0.0),
-                               {ev.chunk.id for ev in evidence}, config)
-    evidence = (backing + evidence)[:k]
+                               {piece for ev in kept for piece in _pieces_shown(ev)}, config)
+    evidence = (backing + [ev for ev in evidence if not any(_same_text(ev, b) for b in backing)])[:k]
     _attach_neighbours(evidence[len(backing):], corpus, config)
     # quotes come from what the search found
     text = compose_answer(relevance, intent, evidence[len(backing):], facts, corpus.names_organisation, config)
@@ -83,6 +87,16 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     text = "\n".join([text, *(f"Not answered: {unmet.message}" for unmet in partly)])
     return _reply(question, relevance, evidence, config, None, text, resolutions, [unmet.missing for unmet in partly],
                   facts.spans())
+
+
+def _pieces_shown(ev: Evidence) -> set[str]:
+    """Ids of the pieces a piece of evidence prints (one, or those of a node shown whole)."""
+    return set(ev.chunk.id.split(PIECE_JOIN))
+
+
+def _same_text(ev: Evidence, backing: Evidence) -> bool:
+    """Whether a piece of the search's evidence prints the piece backing a graph line."""
+    return backing.chunk.id in _pieces_shown(ev)
 
 
 def _attach_neighbours(evidence: list[Evidence], corpus: CorpusView, config: AnswerConfig) -> None:
