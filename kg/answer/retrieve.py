@@ -1,9 +1,9 @@
 """Retrieval for answers: the loaded index, hybrid hits for a question and its later parts."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from collections.abc import Callable
 from typing import Any
 
 from rdflib import Graph
