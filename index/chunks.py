@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 MAX_TOKENS = 256      # all-MiniLM-L6-v2 truncates beyond this many word pieces
+PIECE_JOIN = "+"      # the id of pieces read as one text: their ids joined by this
 TITLE_TOKENS = 40     # a longer title is shortened so the piece keeps most of the budget
 # A line leading into what follows: one ending in ':' or ':-', or a short numbered heading ('7.1 Outturn')
 _LEAD_IN = re.compile(r"[:：]\s*-?\s*$|^\s*\d+(?:\.\d+)*\.?\s+[A-Z][^.;!?]{0,70}$")

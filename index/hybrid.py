@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.chunks import MAX_TOKENS, Chunk, TokenCounter, approximate_tokens
+from index.chunks import MAX_TOKENS, PIECE_JOIN, Chunk, TokenCounter, approximate_tokens
 from index.dense import HNSW_THRESHOLD, DenseIndex
 from index.embeddings import Embedder
 from index.errors import StaleIndexError
@@ -59,9 +59,6 @@ def chunk_mask(chunks: list[Chunk], chunk_filter: ChunkFilter) -> np.ndarray:
         return True
 
     return np.fromiter((admits(c) for c in chunks), dtype=bool, count=len(chunks))
-
-
-PIECE_JOIN = "+"   # a merged chunk's id: its pieces' ids joined by this
 
 
 def merge_pieces(pieces: list[Chunk], label: Chunk) -> Chunk:

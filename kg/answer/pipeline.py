@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-from index.hybrid import PIECE_JOIN
+from index.chunks import PIECE_JOIN
 from kg.answer.abstain import NO_FIGURE, Refusal, figure_refusal, refusal, unmet_parts
 from kg.answer.compose import compose_answer
 from kg.answer.context import ContextBuilder
