@@ -6,7 +6,7 @@ time to add one more pack to that store against the time to ingest that pack int
 Every ingest runs as a child process of a small wrapper that reports its children's peak RSS
 (``ru_maxrss`` of RUSAGE_CHILDREN: the largest single process, the ingest or one parse worker).
 
-Usage: python benchmarks/scale.py [N ...] [--workers 2] [--keep DIR]   (default N: 10)
+Usage: python benchmarks/scale.py [N ...] [--workers 2] [--index] [--keep DIR]   (default N: 10)
 """
 from __future__ import annotations
 
@@ -27,10 +27,11 @@ MEASURE = ("import resource, subprocess, sys\n"
            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\nsys.exit(code)\n")
 
 
-def ingest(paths: list[Path], store: Path, workers: int) -> tuple[float, float]:
-    """Seconds and peak RSS (MB) of a graph-only ``kg ingest`` of ``paths`` into ``store``."""
+def ingest(paths: list[Path], store: Path, workers: int, index: bool) -> tuple[float, float]:
+    """Seconds and peak RSS (MB) of a ``kg ingest`` of ``paths`` into ``store`` (graph only unless ``index``)."""
     command = [sys.executable, "-c", MEASURE, sys.executable, "-c", "from kg.cli import main; main()",
-               "ingest", *map(str, paths), "--store", str(store), "--no-index", "--workers", str(workers)]
+               "ingest", *map(str, paths), "--store", str(store), "--workers", str(workers),
+               *([] if index else ["--no-index"])]
     started = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
     seconds = time.perf_counter() - started
@@ -39,14 +40,14 @@ def ingest(paths: list[Path], store: Path, workers: int) -> tuple[float, float]:
     return seconds, int(result.stdout.split()[-1]) / 1024
 
 
-def measure(n: int, workers: int, work: Path) -> dict[str, float]:
+def measure(n: int, workers: int, work: Path, index: bool) -> dict[str, float]:
     packs = work / f"packs-{n}"
     subprocess.run([sys.executable, str(SCALE_CORPUS), str(n + 1), str(packs)], check=True)
     extra = max(packs.glob("*.txt"))
     extra = extra.rename(work / extra.name)
-    seconds, rss = ingest([packs], work / f"store-{n}", workers)
-    add_seconds, add_rss = ingest([extra], work / f"store-{n}", 1)
-    alone_seconds, _ = ingest([extra], work / f"alone-{n}", 1)
+    seconds, rss = ingest([packs], work / f"store-{n}", workers, index)
+    add_seconds, add_rss = ingest([extra], work / f"store-{n}", 1, index)
+    alone_seconds, _ = ingest([extra], work / f"alone-{n}", 1, index)
     return {"packs": n, "seconds": round(seconds, 1), "peak_rss_mb": round(rss), "add_one_seconds": round(add_seconds, 1),
             "add_one_peak_rss_mb": round(add_rss), "one_alone_seconds": round(alone_seconds, 1),
             "add_vs_alone": round(add_seconds / alone_seconds, 2)}
@@ -57,19 +58,20 @@ def main() -> None:
     parser.add_argument("sizes", nargs="*", type=int, default=[10])
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--keep", type=Path, help="Work in this folder and keep the stores.")
+    parser.add_argument("--index", action="store_true", help="Build the search index too (default: graph only).")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="kg-scale-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
-        rows = [measure(n, args.workers, work) for n in args.sizes]
+        rows = [measure(n, args.workers, work, args.index) for n in args.sizes]
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
     if args.json:
         print(json.dumps(rows, indent=1))
         return
-    print(f"graph only, --workers {args.workers}")
+    print(f"{'with index' if args.index else 'graph only'}, --workers {args.workers}")
     print(f"{'packs':>6} {'ingest s':>9} {'peak MB':>8} {'add one s':>10} {'add peak MB':>12} {'alone s':>8} {'add/alone':>10}")
     for row in rows:
         print(f"{row['packs']:>6} {row['seconds']:>9} {row['peak_rss_mb']:>8} {row['add_one_seconds']:>10} "

@@ -116,7 +116,7 @@ def ingest(store: Store, paths: Iterable[str | Path], progress: Progress | None 
                 store.keep_parsed(pack, PackMentions.of(pack), version)
         if change.added or _index_missing(store, build_index):
             _parse_stored(store, change, version, workers, budget, notify)
-            apply_change(store, change, version, notify, build_index)
+            apply_change(store, change, version, notify, build_index, workers)
         return [report for report in reports if report is not None]
 
 
@@ -141,7 +141,7 @@ def remove(store: Store, names: Iterable[str], progress: Progress | None = None,
         version = code_version()
         change = Change(removed=set(names))
         _parse_stored(store, change, version, workers, PARSE_BUDGET_SECONDS, notify)
-        apply_change(store, change, version, notify, build_index)
+        apply_change(store, change, version, notify, build_index, workers)
 
 
 def _parse_stored(store: Store, change: Change, version: str, workers: int, budget: float,

@@ -11,7 +11,6 @@ import multiprocessing
 import time
 from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.connection import Connection, wait
-from pathlib import Path
 from typing import TypeVar
 
 from kg.errors import InputError
@@ -19,17 +18,19 @@ from kg.errors import InputError
 PARSE_BUDGET_SECONDS = 120.0   # the largest sample pack parses in about 3 s
 
 T = TypeVar("T")
+P = TypeVar("P")
 
 
-def parse_in_workers(paths: Sequence[Path], parse: Callable[[Path], T], workers: int = 1,
+def parse_in_workers(paths: Sequence[P], parse: Callable[[P], T], workers: int = 1,
                      budget: float = PARSE_BUDGET_SECONDS) -> Iterator[tuple[int, T | InputError]]:
     """``(i, parse(paths[i]))`` for every path as each finishes, at most ``workers`` at a time; a path
     whose parse raised, died or ran over ``budget`` seconds gets an :class:`InputError` instead.
-    Results are yielded as they come so the caller can store each and let it go.
-    ``parse`` must be a module-level function (workers receive it by name)."""
+    Results are yielded as they come so the caller can store each and let it go. Workers are forked,
+    so ``parse`` (any callable) and what it reads are theirs as they were; only results are sent back.
+    Paths may be any names of work (the store's source names when building graphs)."""
     context = multiprocessing.get_context("fork")
     waiting = list(enumerate(paths))[::-1]
-    running: dict[Connection, tuple[int, Path, multiprocessing.Process, float]] = {}
+    running: dict[Connection, tuple[int, P, multiprocessing.Process, float]] = {}
     try:
         while waiting or running:
             while waiting and len(running) < max(1, workers):
@@ -60,7 +61,7 @@ def _stop(receiver: Connection, process: multiprocessing.Process) -> None:
     receiver.close()
 
 
-def _parse_one(parse: Callable[[Path], T], path: Path, sender: Connection) -> None:
+def _parse_one(parse: Callable[[P], T], path: P, sender: Connection) -> None:
     """Worker body: the result or the error goes back through ``sender``; nothing escapes."""
     try:
         result: T | InputError = parse(path)
@@ -72,7 +73,7 @@ def _parse_one(parse: Callable[[Path], T], path: Path, sender: Connection) -> No
     sender.close()
 
 
-def _receive(receiver: Connection, path: Path, process: multiprocessing.Process) -> object:
+def _receive(receiver: Connection, path: P, process: multiprocessing.Process) -> object:
     try:
         result = receiver.recv()
     except EOFError:

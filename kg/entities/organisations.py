@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.entities.glossary import builtin_glossary
 from kg.model import OrganisationMention
@@ -25,6 +26,7 @@ class OrgCluster:
     mentions: list[OrganisationMention] = field(default_factory=list)
 
 
+@lru_cache(maxsize=65536)
 def org_name_key(name: str) -> str:
     """"The Children’s Trust" and "children's trust", "Y & H" and "Y and H" compare equal."""
     text = name.lower().replace("’", "'").replace("&", " and ")

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -41,6 +42,7 @@ class NameParts:
     titled: bool        # printed with Mr/Mrs/Ms/Dr
 
     @classmethod
+    @lru_cache(maxsize=65536)
     def parse(cls, printed: str) -> NameParts:
         councillor = bool(_COUNCILLOR.match(printed))
         titled = bool(_HONORIFIC.match(printed))
@@ -89,6 +91,7 @@ class PersonCluster:
         return {m.span.source for m in self.mentions}
 
 
+@lru_cache(maxsize=65536)
 def clean_form(printed: str) -> str:
     """The printed name with spacing, possessive "'s" and bracketed asides removed."""
     text = re.sub(r"\s*\(.*?\)", "", printed)
@@ -157,12 +160,14 @@ def resolve_people(mentions: Sequence[PersonMention], dates: Sequence[date | Non
     # longer surnames first, so "Lisa Du-Valle" meets "Lisa Duvalle" before a truncated "Lisa Du"
     order = sorted(by_form, key=lambda f: (-len(NameParts.parse(f).surname), -len(by_form[f]), f))
     clusters: list[PersonCluster] = []
+    by_letter: dict[str, list[PersonCluster]] = {}   # every merge rule needs surnames that start alike
     for form in (f for f in order if NameParts.parse(f).given):
         parts = NameParts.parse(form)
-        target, reason = _best_full_match(parts, clusters)
+        target, reason = _best_full_match(parts, by_letter.get(parts.surname[:1], []))
         if target is None:
             target = PersonCluster(form)
             clusters.append(target)
+            by_letter.setdefault(parts.surname[:1], []).append(target)
         else:
             target.evidence.append(f"'{form}' ~ '{target.variants[0]}': {reason}")
         _add(target, form, parts, by_form[form])
@@ -174,13 +179,16 @@ def resolve_people(mentions: Sequence[PersonMention], dates: Sequence[date | Non
     clusters += _attach_initials([i for i, m in enumerate(mentions) if is_initials(m)], mentions, dates, clusters)
     posts = [i for i, m in enumerate(mentions) if is_post(m)]
     unheld: list[int] = []
+    held: dict[int, PersonCluster] = {}
     for index, (holder, reason) in zip(posts, link_role_holders(clusters, [mentions[i] for i in posts])):
         if holder is None:
             unheld.append(index)
         else:
             holder.evidence += [reason] if reason not in holder.evidence else []
             holder._members.append(index)
-            _finish(holder, mentions, dates)
+            held[id(holder)] = holder
+    for holder in held.values():
+        _finish(holder, mentions, dates)
     clusters += _post_clusters(unheld, mentions, dates)
     clusters.sort(key=lambda c: c.name)
     return clusters
@@ -191,32 +199,53 @@ def _attach_initials(indexes: list[int], mentions: Sequence[PersonMention], date
     """Initials join the person their pack declares them for ("Lorraine Dale (LD)"), else the single
     person in that pack whose name has those initials; the rest become one cluster per form."""
     unresolved: dict[str, PersonCluster] = {}
+    local = _clusters_by_source(clusters, mentions)
+    holders: dict[int, PersonCluster] = {}
     for index in indexes:
-        holder, reason = _initials_holder(mentions[index], mentions, clusters)
+        holder, reason = _initials_holder(mentions[index], mentions, local.get(mentions[index].span.source, []))
         if holder is None:
             holder = unresolved.setdefault(mentions[index].name, PersonCluster(mentions[index].name))
             holder.variants = [mentions[index].name]
         elif reason not in holder.evidence:
             holder.evidence.append(reason)
         holder._members.append(index)
+        holders[id(holder)] = holder
+    for holder in holders.values():   # once each, at the end: a cluster's members only grow here
         _finish(holder, mentions, dates)
     return list(unresolved.values())
 
 
+def _clusters_by_source(clusters: list[PersonCluster],
+                        mentions: Sequence[PersonMention]) -> dict[str, list[tuple[PersonCluster, list[int]]]]:
+    """Source -> the clusters with members printed there (in cluster order), with those members."""
+    out: dict[str, list[tuple[PersonCluster, list[int]]]] = {}
+    for cluster in clusters:
+        members: dict[str, list[int]] = {}
+        for index in cluster._members:
+            members.setdefault(mentions[index].span.source, []).append(index)
+        for source, indexes in members.items():
+            out.setdefault(source, []).append((cluster, indexes))
+    return out
+
+
 def _initials_holder(mention: PersonMention, mentions: Sequence[PersonMention],
-                     clusters: list[PersonCluster]) -> tuple[PersonCluster | None, str | None]:
-    letters, source = mention.name, mention.span.source
-    local = [c for c in clusters if any(mentions[i].span.source == source for i in c._members)]
-    declared = {id(c): c for c in local for i in c._members
-                if mentions[i].span.source == source and mentions[i].name.endswith(f"({letters})")}
+                     local: list[tuple[PersonCluster, list[int]]]) -> tuple[PersonCluster | None, str | None]:
+    """``local``: the clusters with members in the mention's pack, and those members."""
+    letters = mention.name
+    declared = {id(c): c for c, members in local for i in members if mentions[i].name.endswith(f"({letters})")}
     if declared:
         (holder, *others) = declared.values()
         return (None, None) if others else (holder, f"'{letters}' ~ '{holder.name}': printed as "
                                                     f"'{holder.name} ({letters})' in the same pack")
-    fitting = [c for c in local if any(letters in name_initials(v) for v in c.variants)]
+    fitting = [c for c, _ in local if any(letters in _initials_of(v) for v in c.variants)]
     if len(fitting) == 1:
         return fitting[0], f"'{letters}' ~ '{fitting[0].name}': the only person in the same pack with those initials"
     return None, None
+
+
+@lru_cache(maxsize=65536)
+def _initials_of(name: str) -> set[str]:
+    return name_initials(name)
 
 
 def _finish(cluster: PersonCluster, mentions: Sequence[PersonMention], dates: Sequence[date | None] | None) -> None:
@@ -262,10 +291,11 @@ def _attach_partial(form: str, by_form: dict[str, list[int]], mentions: Sequence
         _add(target, form, parts, by_form[form])
         return
     targets: dict[int | None, list[int]] = {}
+    printed_in = {id(c): {mentions[j].span.source for j in c._members} for c in candidates}
+    positions = sorted(i for i, c in enumerate(clusters) if id(c) in printed_in)
     for index in by_form[form]:
         source = mentions[index].span.source
-        local = [i for i, c in enumerate(clusters) if c in candidates and any(
-            mentions[j].span.source == source for j in c._members)]
+        local = [i for i in positions if source in printed_in[id(clusters[i])]]
         targets.setdefault(local[0] if len(local) == 1 else None, []).append(index)
     for position, members in sorted(targets.items(), key=lambda t: -1 if t[0] is None else t[0]):
         target = clusters[position] if position is not None else None
@@ -321,10 +351,16 @@ def _roles(cluster: PersonCluster, mentions: Sequence[PersonMention],
 
 
 def person_key(cluster: PersonCluster) -> str:
-    """Stable key for the person's IRI: the slug of the canonical name."""
-    return re.sub(r"[^a-z0-9]+", "-", cluster.name.lower()).strip("-")
+    """Key for the person's IRI: the slug of the alphabetically first full name the cluster prints (titles
+    stripped), else of its name. Unlike the canonical name it does not hang on how often each spelling
+    is printed, so one more pack that prints a spelling again cannot move the person (and so rewrite every
+    pack that mentions her); only a new spelling can."""
+    stripped = {_COUNCILLOR.sub("", _HONORIFIC.sub("", variant)) for variant in cluster.variants}
+    full = sorted(form for form in stripped if NameParts.parse(form).given)
+    return re.sub(r"[^a-z0-9]+", "-", (full[0] if full else cluster.name).lower()).strip("-")
 
 
+@lru_cache(maxsize=65536)
 def post_key(text: str) -> str:
     """"The Director for Schools & Lifelong Learning" and "Interim Director of Schools and Lifelong
     Learning" compare equal, as do "Adviser" and "Advisor"; "Deputy" stays, a deputy is not the holder."""
@@ -339,11 +375,14 @@ def link_role_holders(clusters: Sequence[PersonCluster],
     """For officers printed by post only ("The Strategic Director presented"), the person the same pack
     names as holder of that post, when it names exactly one. Posts change hands, so a holder printed
     in another pack is no evidence. Returns (cluster or None, evidence), parallel to the input."""
+    roles_in: dict[str, list[tuple[PersonCluster, RoleRecord, str]]] = {}
+    for cluster in clusters:
+        for record in cluster.roles:
+            roles_in.setdefault(record.span.source, []).append((cluster, record, post_key(record.role)))
     out: list[tuple[PersonCluster | None, str | None]] = []
     for mention in role_mentions:
         key = post_key(mention.role or mention.name)
-        holders = {id(c): (c, r) for c in clusters for r in c.roles if r.span.source == mention.span.source
-                   and holds_post(post_key(r.role), key)}
+        holders = {id(c): (c, r) for c, r, printed in roles_in.get(mention.span.source, []) if holds_post(printed, key)}
         if len(holders) == 1:
             cluster, record = next(iter(holders.values()))
             out.append((cluster, f"'{mention.name}' is {cluster.name}: the only holder of that post in the same "

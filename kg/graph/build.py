@@ -30,8 +30,8 @@ def build_graph(packs: Iterable[ParsedPack]) -> Graph:
     graph = bind_prefixes(Graph())
     entities = EntityIndex.from_packs(packs)
     for pack in packs:
-        _PackBuilder(graph, pack, entities).build()
-    entities.add_to_graph(graph)
+        _add_pack(graph, pack, entities)
+    entities.add_shared_facts(graph)
     add_links(graph, packs)
     return graph
 
@@ -39,8 +39,13 @@ def build_graph(packs: Iterable[ParsedPack]) -> Graph:
 def pack_graph(pack: ParsedPack, entities: EntityIndex) -> Graph:
     """One pack's own facts; its people, organisations, bodies and council as ``entities`` resolved them."""
     graph = Graph()
-    _PackBuilder(graph, pack, entities).build()
+    _add_pack(graph, pack, entities)
     return graph
+
+
+def _add_pack(graph: Graph, pack: ParsedPack, entities: EntityIndex) -> None:
+    _PackBuilder(graph, pack, entities).build()
+    entities.add_source_facts(graph, pack.source.name, [meeting.body for meeting in pack.meetings])
 
 
 def _unique(node: URIRef, span: Span, used: set[URIRef]) -> URIRef:

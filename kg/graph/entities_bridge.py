@@ -136,7 +136,19 @@ class EntityIndex:
                 if isinstance(mention, EmployerMention):
                     self._employer_of[mention.printed] = node
         self._bodies: dict[str, tuple[str, str | None]] = {}
-        self._body_councils: dict[str, set[str | None]] = {}    # printed body name -> the councils it met for
+        self._people_in: dict[str, set[URIRef]] = defaultdict(set)          # source -> people it mentions
+        self._roles_in: dict[str, list[tuple[URIRef, RoleRecord]]] = defaultdict(list)   # source -> roles printed
+        for council, cluster in self.people:
+            node = iris.person_iri(person_key(cluster), council)
+            for source in cluster.sources:
+                self._people_in[source].add(node)
+            for record in cluster.roles:
+                self._roles_in[record.span.source].append((node, record))
+        self._organisations_in: dict[str, set[URIRef]] = defaultdict(set)   # source -> organisations it mentions
+        for cluster in self.organisations:
+            node = iris.organisation_iri(org_key(cluster.name))
+            for source in {mention.span.source for mention in cluster.mentions}:
+                self._organisations_in[source].add(node)
 
     @classmethod
     def from_packs(cls, packs: list[ParsedPack]) -> EntityIndex:
@@ -155,11 +167,7 @@ class EntityIndex:
                         organisations.append(employer_mention(mention))
                 else:
                     organisations.append(mention)
-        index = cls(people, organisations, [summary.glossary for summary in summaries], councils)
-        for summary in summaries:
-            for body in summary.bodies:
-                index.body_iri(body, councils[summary.source])
-        return index
+        return cls(people, organisations, [summary.glossary for summary in summaries], councils)
 
     def council(self, source: str) -> str | None:
         """The council the pack read from ``source`` belongs to."""
@@ -177,7 +185,10 @@ class EntityIndex:
         the name of each of its bodies. A pack whose signature is unchanged keeps its facts as they are."""
         nodes = [self._person_of[id(m)] if isinstance(m, PersonMention) else self._org_of[id(m)]
                  for m, _ in summary.mentions]
-        return iris.short_hash(*map(str, nodes), str(self.council(summary.source)), *map(self.body_name, summary.bodies))
+        roles = [f"{node} {record.role} {self._employer(record)} {record.date} {record.span.start}-{record.span.end}"
+                 for node, record in self._roles_in.get(summary.source, [])]
+        return iris.short_hash(*map(str, nodes), str(self.council(summary.source)), *map(self.body_name, summary.bodies),
+                               *roles)
 
     def person(self, mention: PersonMention) -> URIRef:
         return self._person_of[id(mention)]
@@ -192,7 +203,6 @@ class EntityIndex:
 
     def body_iri(self, printed: str, council: str | None = None) -> URIRef:
         """A body belongs to its council: two councils' "Cabinet" are two bodies."""
-        self._body_councils.setdefault(printed, set()).add(council)
         return iris.body_iri(self.body_name(printed), council)
 
     def _body(self, printed: str) -> tuple[str, str | None]:
@@ -207,17 +217,31 @@ class EntityIndex:
         return self._bodies[printed]
 
     # -- writing ------------------------------------------------------------------------------
-    def add_to_graph(self, graph: Graph) -> None:
-        self._add_bodies(graph)
+    # What one source's facts say of the entities lives with that source (its bodies, the people and
+    # organisations it mentions, the roles it prints); what all sources resolve together (names,
+    # variants, merge evidence, role labels) is shared. The union of both is the graph of all packs.
+    def add_source_facts(self, graph: Graph, source: str, bodies: list[str]) -> None:
+        """The entity facts of source file ``source``, whose meetings were held by ``bodies`` (as printed)."""
+        cited = iris.source_iri(source)
+        council = self.council(source)
+        for printed in dict.fromkeys(bodies):
+            node = self._add_body(graph, printed, council)
+            graph.add((node, PROV.wasDerivedFrom, cited))
+        for node in self._people_in.get(source, ()):
+            graph.add((node, PROV.wasDerivedFrom, cited))
+        for node, record in self._roles_in.get(source, []):
+            self._add_membership(graph, node, record)
+        for node in self._organisations_in.get(source, ()):
+            graph.add((node, PROV.wasDerivedFrom, cited))
+
+    def add_shared_facts(self, graph: Graph) -> None:
+        """The people, roles and organisations as resolved across all sources."""
         self._add_people(graph)
+        self._add_roles(graph)
         self._add_organisations(graph)
 
-    def _add_bodies(self, graph: Graph) -> None:
-        for printed, (name, acronym) in self._bodies.items():
-            for council in self._body_councils.get(printed, {None}):
-                self._add_body(graph, printed, name, acronym, council)
-
-    def _add_body(self, graph: Graph, printed: str, name: str, acronym: str | None, council: str | None) -> None:
+    def _add_body(self, graph: Graph, printed: str, council: str | None) -> URIRef:
+        name, acronym = self._body(printed)
         node = iris.body_iri(name, council)
         graph.add((node, RDF.type, BESLUIT.Bestuursorgaan))
         graph.set((node, SKOS.prefLabel, Literal(name)))
@@ -227,9 +251,7 @@ class EntityIndex:
             graph.add((node, SKOS.hiddenLabel, Literal(printed)))
         if council:
             graph.add((node, BESLUIT.bestuurt, iris.council_iri(council)))
-        for meeting in graph.subjects(BESLUIT.isGehoudenDoor, node):
-            for source in graph.objects(meeting, PROV.wasDerivedFrom):
-                graph.add((node, PROV.wasDerivedFrom, source))
+        return node
 
     def _add_people(self, graph: Graph) -> None:
         for council, cluster in self.people:
@@ -242,10 +264,23 @@ class EntityIndex:
                     graph.add((node, SKOS.altLabel, Literal(variant)))
             for reason in cluster.evidence:
                 graph.add((node, CKG.mergeEvidence, Literal(reason)))
-            for source in cluster.sources:
-                graph.add((node, PROV.wasDerivedFrom, iris.source_iri(source)))
+
+    def _add_roles(self, graph: Graph) -> None:
+        """Each role once, labelled with its shortest printing: several printings share one role IRI, and
+        the label must not depend on which came last."""
+        labels: dict[URIRef, str] = {}
+        for _, cluster in self.people:
             for record in cluster.roles:
-                self._add_membership(graph, node, record)
+                role = _clean_role(record.role)
+                node = iris.role_iri(role)
+                if node not in labels or (len(role), role) < (len(labels[node]), labels[node]):
+                    labels[node] = role
+        for node, label in labels.items():
+            graph.add((node, RDF.type, ORG.Role))
+            graph.add((node, SKOS.prefLabel, Literal(label)))
+
+    def _employer(self, record: RoleRecord) -> URIRef | None:
+        return self._employer_of[record.organisation] if record.organisation else None
 
     def _add_membership(self, graph: Graph, person: URIRef, record: RoleRecord) -> None:
         day = record.date
@@ -256,13 +291,8 @@ class EntityIndex:
         role = _clean_role(record.role)
         graph.add((membership, CKG.roleLabel, Literal(role)))
         graph.add((membership, ORG.role, iris.role_iri(role)))
-        graph.add((iris.role_iri(role), RDF.type, ORG.Role))
-        # several printings share one role IRI: the label must not depend on which came last
-        current = graph.value(iris.role_iri(role), SKOS.prefLabel)
-        if current is None or (len(role), role) < (len(str(current)), str(current)):
-            graph.set((iris.role_iri(role), SKOS.prefLabel, Literal(role)))
         if record.organisation:
-            graph.add((membership, ORG.organization, self._employer_of[record.organisation]))
+            graph.add((membership, ORG.organization, self._employer(record)))
         if day:
             graph.add((membership, DCTERMS.date, Literal(day.isoformat(), datatype=XSD.date)))
         graph.add((membership, PROV.wasDerivedFrom, iris.source_iri(record.span.source)))
@@ -276,8 +306,6 @@ class EntityIndex:
             graph.set((node, SKOS.prefLabel, Literal(cluster.name)))
             for acronym in cluster.acronyms:
                 graph.add((node, SKOS.altLabel, Literal(acronym)))
-            for mention in cluster.mentions:
-                graph.add((node, PROV.wasDerivedFrom, iris.source_iri(mention.span.source)))
 
 
 def _clean_role(role: str) -> str:

@@ -3,27 +3,29 @@
 - printed minute references ("Further to Minute No. 200 of 20th March, 2013") -> that minute item,
   also across packs;
 - minute items -> the agenda item and papers of the same meeting they dealt with;
-- the same plan or strategy in several packs (a draft and its progress report) -> ``ckg:sameWorkAs``,
-  and their matching priorities -> ``skos:closeMatch``.
+- the versions of a plan or strategy in several packs (a draft and its progress report), each to the next
+  -> ``ckg:sameWorkAs``, and their matching priorities -> ``skos:closeMatch`` (see :mod:`kg.graph.plan_versions`).
 """
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable
 from datetime import date
-from itertools import combinations
 
 from rapidfuzz import fuzz
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
+from kg.graph.plan_versions import Plan, chain_links, group_versions
 from kg.ontology import BESLUIT, CKG
+from kg.sparql import select
 
 TITLE_MATCH = 80       # token_set_ratio for an agenda title vs a minute or paper title
-SAME_PLAN_MATCH = 88   # token_set_ratio for two plan titles across packs
-SAME_PRIORITY_MATCH = 90
-QUALIFIED_MATCH = 95   # partial_ratio of the shorter wording inside the longer
-QUALIFIED_SHARE = 0.75  # the shorter wording is at least this share of the longer
+PLAN_LINK = {"sameWorkAs": CKG.sameWorkAs, "closeMatch": SKOS.closeMatch}
+_PLANS = """SELECT ?plan (MIN(STR(?t)) AS ?title) (MIN(STR(?s)) AS ?source) (MIN(STR(?d)) AS ?date) WHERE {
+  ?plan a ckg:Strategy ; dct:title ?t ; prov:wasDerivedFrom ?s .
+  OPTIONAL { ?plan ckg:agendaItem ?item . ?meeting besluit:behandelt ?item ; dct:date ?d } } GROUP BY ?plan"""
+_CONCEPTS = "SELECT ?plan ?c ?label WHERE { ?plan a ckg:Strategy . ?c skos:inScheme ?plan ; skos:prefLabel ?label }"
 
 
 def add_links(graph: Graph, _packs: object = None) -> None:
@@ -99,51 +101,22 @@ def link_items_to_agenda_and_papers(graph: Graph) -> None:
                     graph.add((resolution, DCTERMS.subject, paper))
 
 
-def link_same_plans(graph: Graph, touched: set[URIRef] | None = None) -> None:
-    """Plans in different sources are versions of one plan when their titles match closely or
-    when at least two of their priorities do (a draft and its progress report rarely share a
-    title, but they share the priority wording). Each pair is judged on its own two plans, so with
-    ``touched`` (source IRIs) only pairs with a plan from one of those sources are compared."""
-    plans = sorted((p, str(graph.value(p, DCTERMS.title)), graph.value(p, PROV.wasDerivedFrom))
-                   for p in set(graph.subjects(None, CKG.Strategy)))
-    for (a, title_a, source_a), (b, title_b, source_b) in _plan_pairs(plans, touched):
-        if source_a == source_b:
-            continue
-        matches = _matching_priorities(graph, a, b)
-        if len(matches) < 2 and fuzz.token_set_ratio(title_a.lower(), title_b.lower()) < SAME_PLAN_MATCH:
-            continue
-        graph.add((a, CKG.sameWorkAs, b))
-        graph.add((b, CKG.sameWorkAs, a))
-        for pa, pb in matches:
-            graph.add((pa, SKOS.closeMatch, pb))
-            graph.add((pb, SKOS.closeMatch, pa))
+def link_same_plans(graph: Graph) -> None:
+    """Link the versions of each plan as a chain (see :mod:`kg.graph.plan_versions`)."""
+    for group in group_versions(plans_in(graph).values()):
+        add_plan_links(graph, chain_links(group))
 
 
-def _plan_pairs(plans: list, touched: set[URIRef] | None) -> Iterator[tuple]:
-    """Every pair of plans once; with ``touched``, only pairs with at least one plan from those sources."""
-    if touched is None:
-        yield from combinations(plans, 2)
-        return
-    for i, plan in enumerate(plans):
-        if plan[2] in touched:
-            yield from ((plan, other) for j, other in enumerate(plans) if j > i or other[2] not in touched)
+def add_plan_links(graph: Graph, links: Iterable[tuple[str, str, str]]) -> None:
+    for subject, link, obj in links:
+        graph.add((URIRef(subject), PLAN_LINK[link], URIRef(obj)))
 
 
-def _matching_priorities(graph: Graph, plan_a: URIRef, plan_b: URIRef) -> list[tuple[URIRef, URIRef]]:
-    """Priorities and objectives (every concept in the plan's scheme) worded alike in both plans."""
-    labels_b = [(pb, str(graph.value(pb, SKOS.prefLabel)).lower()) for pb in graph.subjects(SKOS.inScheme, plan_b)]
-    pairs = []
-    for pa in graph.subjects(SKOS.inScheme, plan_a):
-        label_a = str(graph.value(pa, SKOS.prefLabel)).lower()
-        pairs.extend((pa, pb) for pb, label_b in labels_b if _same_wording(label_a, label_b))
-    return pairs
-
-
-def _same_wording(a: str, b: str) -> bool:
-    """Worded alike as a whole, or one wording is the other's with a short qualifier added ("... child
-    sexual exploitation" / "... child sexual exploitation from the borough")."""
-    if fuzz.token_sort_ratio(a, b) >= SAME_PRIORITY_MATCH:
-        return True
-    shorter, longer = sorted((a, b), key=len)
-    return len(shorter.split()) >= 6 and len(shorter) >= QUALIFIED_SHARE * len(longer) and \
-        fuzz.partial_ratio(shorter, longer) >= QUALIFIED_MATCH
+def plans_in(graph: Graph) -> dict[str, Plan]:
+    """Every plan in ``graph`` with its title, source, first circulation and concepts (priorities and objectives)."""
+    concepts: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for row in select(graph, _CONCEPTS):
+        concepts[row["plan"]].append((row["c"], row["label"].lower()))
+    return {row["plan"]: Plan(row["plan"], row["title"], row["source"], row["date"] or "",
+                              tuple(sorted(concepts[row["plan"]])))
+            for row in select(graph, _PLANS)}

@@ -12,39 +12,39 @@ from __future__ import annotations
 
 import gc
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
-from rdflib.namespace import PROV
 
 import kg
-from kg.graph import dataset, iris
+from kg.errors import InputError
+from kg.graph import dataset, iris, link_scope
 from kg.graph.build import pack_graph
 from kg.graph.entities_bridge import EntityIndex, PackMentions
 from kg.graph.linking import (
+    PLAN_LINK,
+    add_plan_links,
     link_items_to_agenda_and_papers,
     link_minute_references,
-    link_same_plans,
+    plans_in,
 )
+from kg.graph.plan_versions import relink
 from kg.graph.store import Manifest, Store
-from kg.ontology import BESLUIT, SPARQL_PREFIXES
-from kg.sparql import select
+from kg.ontology import SPARQL_PREFIXES
+from kg.parsing import parse_in_workers
 
 Progress = Callable[[str], None]
 _CODE_FOLDERS = ("loaders", "graph", "entities", "ontology")
 _LINKING_FACTS = """CONSTRUCT { ?s ?p ?o } WHERE {
-  { ?s ?p ?o . FILTER(?o IN (besluit:Zitting, ckg:Strategy)) }
+  { ?s ?p ?o . FILTER(?o = besluit:Zitting) }
   UNION { ?s a besluit:Zitting ; ?p ?o . FILTER(?p IN (besluit:isGehoudenDoor, dct:date, ckg:hasMinuteItem, besluit:behandelt)) }
-  UNION { ?s ?p ?o . FILTER(?p IN (ckg:hasReference, ckg:targetNumber, ckg:targetDate, ckg:agendaItem, prov:generated,
-                                   skos:inScheme)) }
+  UNION { ?s ?p ?o . FILTER(?p IN (ckg:hasReference, ckg:targetNumber, ckg:targetDate, ckg:agendaItem, prov:generated)) }
   UNION { ?m ckg:hasMinuteItem|besluit:behandelt ?s . ?s ?p ?o . FILTER(?p IN (dct:identifier, dct:title)) }
-  UNION { ?s a ckg:Strategy ; ?p ?o . FILTER(?p IN (dct:title, prov:wasDerivedFrom)) }
-  UNION { ?s skos:inScheme ?plan ; skos:prefLabel ?o . BIND(skos:prefLabel AS ?p) }
 }"""
-_MEETINGS_OF_BODIES = "SELECT ?m ?b ?s WHERE { ?m besluit:isGehoudenDoor ?b ; prov:wasDerivedFrom ?s }"
 
 
 def code_version() -> str:
@@ -68,30 +68,59 @@ class Change:
 
 
 def apply_change(store: Store, change: Change, version: str, notify: Progress,
-                 build_index: Callable | None = None) -> None:
+                 build_index: Callable | None = None, workers: int = 1) -> None:
     """Write ``change`` into a new generation of ``store`` and make it live (caller holds the lock).
-    Every source in the resulting manifest must have its parse in ``parsed/`` for ``version``."""
+    Every source in the resulting manifest must have its parse in ``parsed/`` for ``version``;
+    ``workers`` processes turn sources into triples at once."""
     manifest = store.manifest()
     sources = {name: dict(entry) for name, entry in {**manifest.sources, **change.added}.items()
                if name not in change.removed}
-    rebuild = store.current is None or manifest.version != version
     notify("resolving people and organisations")
-    summaries = {name: store.parsed_mentions(entry["sha256"], version) for name, entry in sorted(sources.items())}
-    entities = EntityIndex.from_mentions(list(summaries.values()))
-    for name, entry in sources.items():
-        entry["entities"] = entities.signature(summaries[name])
+    with _resolving():
+        summaries = {name: store.parsed_mentions(entry["sha256"], version) for name, entry in sorted(sources.items())}
+        entities = EntityIndex.from_mentions(list(summaries.values()))
+        for name, entry in sources.items():
+            entry["entities"] = entities.signature(summaries[name])
+    try:
+        _write_generation(store, manifest, change, version, notify, build_index, workers, sources, summaries, entities)
+    finally:
+        gc.unfreeze()
+
+
+@contextmanager
+def _resolving() -> Iterator[None]:
+    """Reading every pack's mentions and resolving them makes hundreds of thousands of objects and frees
+    none: the cycle collector, run meanwhile, walks them again and again (half the time at 100 packs).
+    What they made is then set aside from its later runs (until the caller's ``gc.unfreeze``)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+def _write_generation(store: Store, manifest: Manifest, change: Change, version: str, notify: Progress,
+                      build_index: Callable | None, workers: int, sources: dict[str, dict[str, str]],
+                      summaries: dict[str, PackMentions], entities: EntityIndex) -> None:
+    """Write the sources' graphs, entities and links into a new generation and make it live."""
+    rebuild = store.current is None or manifest.version != version
     if rebuild:
         build = set(sources)
     else:
         build = set(change.added) | {name for name, entry in sources.items()
                                      if manifest.sources.get(name, {}).get("entities") != entry["entities"]}
-    touched = {iris.source_iri(name) for name in set(change.added) | change.removed}
+    # sources whose facts change: their links are derived again (a rebuilt source's meetings may now
+    # belong to another council, so carry other IRIs)
+    touched = {iris.source_iri(name) for name in build | change.removed}
     with store.new_generation() as generation:
         db = dataset.open_copy(None if rebuild else store.current / "graph", generation / "graph")
         try:
             write_sources(db, store, version, sources, summaries, entities, build,
                           dropped=set() if rebuild else (set(manifest.sources) & (build | change.removed)),
-                          touched=None if rebuild else touched, notify=notify)
+                          touched=None if rebuild else touched, notify=notify, workers=workers)
             db.flush()
             if build_index is not None and sources:
                 notify("building search index")
@@ -106,23 +135,59 @@ def apply_change(store: Store, change: Change, version: str, notify: Progress,
 
 def write_sources(db: ox.Store, store: Store, version: str, sources: dict[str, dict[str, str]],
                   summaries: dict[str, PackMentions], entities: EntityIndex, build: set[str], dropped: set[str],
-                  touched: set[URIRef] | None, notify: Progress) -> None:
+                  touched: set[URIRef] | None, notify: Progress, workers: int = 1) -> None:
     """Rewrite the graphs of ``build`` (after dropping those of ``dropped``), then the entities and links."""
-    if touched is not None:
-        dataset.retract(db, dataset.PLAN_LINKS, _plan_links_of(db, touched))
+    before = _LinksBefore.read(db, touched) if touched is not None else None
     for name in sorted(dropped):
         dataset.drop(db, dataset.source_graph(name))
-    for name in sorted(build):
-        notify(f"writing {name}")
+
+    def triples(name: str) -> bytes:
+        """The source's graph as N-Triples (in a worker, which has the resolved entities as forked)."""
         pack = store.parsed_pack(sources[name]["sha256"], version)
         entities.bind(pack, summaries[name])
-        dataset.put(db, dataset.source_graph(name), dataset.triples_of(pack_graph(pack, entities)))
+        return pack_graph(pack, entities).serialize(format="nt", encoding="utf-8")
+
+    names = sorted(build)
+    results = parse_in_workers(names, triples, workers) if workers > 1 and len(names) > 1 else \
+        ((index, triples(name)) for index, name in enumerate(names))
+    for index, result in results:
+        if isinstance(result, InputError):
+            raise result
+        notify(f"writing {names[index]}")
+        dataset.put(db, dataset.source_graph(names[index]), _parse_triples(result))
         db.flush()   # to disk pack by pack: the database's write buffers would otherwise grow with the store
     notify("writing people, organisations and links")
-    dataset.replace(db, dataset.ENTITIES, _entity_triples(db, entities))
-    view = _linking_view(db)
-    dataset.replace(db, dataset.LINKS, _added_by(view, link_minute_references, link_items_to_agenda_and_papers))
-    dataset.put(db, dataset.PLAN_LINKS, _added_by(view, lambda graph: link_same_plans(graph, touched)))
+    dataset.replace(db, dataset.ENTITIES, _entity_triples(entities))
+    if before is None:
+        view = _linking_view(db)
+        dataset.replace(db, dataset.LINKS, _added_by(view, link_minute_references, link_items_to_agenda_and_papers))
+    else:
+        _update_links(db, before, touched)
+    _write_plan_links(db, touched)
+
+
+@dataclass
+class _LinksBefore:
+    """What the touched sources held before the change, for the links it can alter (see :mod:`kg.graph.link_scope`)."""
+
+    meetings: set[str]
+    numbers: set[str]
+    nodes: set[str]
+
+    @classmethod
+    def read(cls, db: ox.Store, touched: set[URIRef]) -> _LinksBefore:
+        meetings = link_scope.meetings_from(db, map(str, touched))
+        return cls(meetings, link_scope.numbers_of(db, meetings), link_scope.nodes_from(db, map(str, touched)))
+
+
+def _update_links(db: ox.Store, before: _LinksBefore, touched: set[URIRef]) -> None:
+    """Derive again only the links the change can alter, and write their differences."""
+    scope = link_scope.scope(db, before.meetings | link_scope.meetings_from(db, map(str, touched)), before.numbers)
+    derived = _added_by(scope.view, link_minute_references, link_items_to_agenda_and_papers)
+    decided = scope.subjects | before.nodes
+    stored = {t for t in dataset.graph_triples(db, dataset.LINKS) if t.subject.value in decided}
+    dataset.retract(db, dataset.LINKS, stored - derived)
+    dataset.put(db, dataset.LINKS, derived - stored)
 
 
 def _linking_view(db: ox.Store) -> Graph:
@@ -146,23 +211,32 @@ def _added_by(view: Graph, *derive: Callable[[Graph], None]) -> set[ox.Triple]:
     return dataset.triples_of(added)
 
 
-def _entity_triples(db: ox.Store, entities: EntityIndex) -> set[ox.Triple]:
-    """The resolved people, organisations and bodies; bodies cite the sources of their meetings,
-    which are read from the database."""
-    meetings = Graph()
-    for row in select(dataset.union_graph(db), _MEETINGS_OF_BODIES):
-        meetings.add((URIRef(row["m"]), BESLUIT.isGehoudenDoor, URIRef(row["b"])))
-        meetings.add((URIRef(row["m"]), PROV.wasDerivedFrom, URIRef(row["s"])))
-    seed = dataset.triples_of(meetings)
-    entities.add_to_graph(meetings)
-    return dataset.triples_of(meetings) - seed
+def _parse_triples(data: bytes) -> set[ox.Triple]:
+    """N-Triples as Oxigraph triples, read as :func:`kg.graph.dataset.triples_of` reads a graph's."""
+    return {quad.triple for quad in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)}
 
 
-def _plan_links_of(db: ox.Store, sources: set[URIRef]) -> list[ox.Triple]:
-    """Same-plan links with a plan or priority from one of ``sources`` at either end."""
-    graphs = [ox.NamedNode(str(source)) for source in sources]
+def _entity_triples(entities: EntityIndex) -> set[ox.Triple]:
+    """The people, roles and organisations as resolved across all sources (each source's graph holds
+    what it says of them)."""
+    graph = Graph()
+    entities.add_shared_facts(graph)
+    return dataset.triples_of(graph)
 
-    def from_sources(node: object) -> bool:
-        return any(next(db.quads_for_pattern(node, None, None, graph), None) is not None for graph in graphs)
 
-    return [t for t in dataset.graph_triples(db, dataset.PLAN_LINKS) if from_sources(t.subject) or from_sources(t.object)]
+def _write_plan_links(db: ox.Store, touched: set[URIRef] | None) -> None:
+    """Link again only the versions of plans that ``touched`` sources (all, when None) added or took away."""
+    plans = plans_in(dataset.union_graph(db))
+    kinds = {str(predicate): kind for kind, predicate in PLAN_LINK.items()}
+    stored = {(t.subject.value, kinds[t.predicate.value], t.object.value)
+              for t in dataset.graph_triples(db, dataset.PLAN_LINKS)}
+    sources = {plan.source for plan in plans.values()} if touched is None else set(map(str, touched))
+    withdrawn, added = relink(plans, stored, sources)
+    dataset.retract(db, dataset.PLAN_LINKS, _plan_link_triples(withdrawn - added))
+    dataset.put(db, dataset.PLAN_LINKS, _plan_link_triples(added - withdrawn))
+
+
+def _plan_link_triples(links: set[tuple[str, str, str]]) -> set[ox.Triple]:
+    graph = Graph()
+    add_plan_links(graph, links)
+    return dataset.triples_of(graph)

@@ -33,6 +33,7 @@ _NUMBERED = re.compile(rf"^(?:(?P<prefix>minute|item|agenda item|decision)\s+(?:
                        r"(?:\s+[-–]?\s*(?P<rest>\S.*))?$", re.I)
 _MAX_STEP = 6
 _CELL = re.compile(r"\t+")
+_LETTER_PAIR = re.compile(r"[^\W\d_]{2}")
 _TITLE_COLON = re.compile(r"^(?P<title>[A-Z][^:.;]{2,60}?)\s*:\s+(?=\S)")
 _JOINERS = {"and", "the", "for", "with", "from", "into", "its", "our", "their", "under", "over", "per"}
 _CAPITAL_RUN = re.compile(r"^(?P<title>[^a-z]{4,}?[A-Z)])(?:[.:]\s+(?=\S)|\s+(?=[A-Z][a-z]))")
@@ -197,8 +198,8 @@ def _family(match: re.Match) -> tuple[tuple, tuple]:
         code = match.group(shape)
         if code:
             digits = re.findall(r"\d+", code)
-            if shape == "coded":            # "CAB 45/20": the item, then the year
-                return (prefix, shape, 1, re.sub(r"[\d\s]", "", code.split("/")[0]) + "/" + code.split("/", 1)[1]), (int(digits[0]),)
+            if shape == "coded":     # "CAB 45/20" (item, year) or "CS25/31" (year, item): the part that changes orders
+                return (prefix, shape, 1, re.sub(r"[\d\s/]", "", code)), tuple(int(d) for d in reversed(digits))
             stem = re.sub(r"\d{1,4}$", "", re.sub(r"\s+", "", code))
             return (prefix, shape, 1, stem), (int(digits[-1]),)
     if match.group("paren"):       # "(1)" numbers decisions too: only a heading in capitals is an item
@@ -289,7 +290,7 @@ def capitals_go_on(lines: list[Line], position: int, end: int, title: str) -> bo
 
 def _reads_as_title(title: str) -> bool:
     words = title.split()
-    return (bool(words) and len(title) < 200 and (title[:1].isupper() or title[:1].isdigit() or title[:1] in "'‘\"")
+    return (bool(words) and len(title) < 200 and bool(_LETTER_PAIR.search(title))       # never a bare date and (title[:1].isupper() or title[:1].isdigit() or title[:1] in "'‘\"")
             and not starts_with_label(title) and (not title.endswith(".") or len(words) <= 8)
             and not title.endswith((",", ";")))
 

@@ -204,7 +204,7 @@ def plan_versions(kg: KnowledgeGraph, plan: str) -> list[dict[str, Any]]:
 
 def priority_matrix(kg: KnowledgeGraph, versions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """For each priority and objective of the first version that has any, how many actions sit
-    directly under its counterpart (itself or a ``skos:closeMatch``) in each version, keyed by the
+    directly under its counterpart (itself or one along the ``skos:closeMatch`` chain) in each version, keyed by the
     version's ``cited``: ``None`` where a version has no counterpart."""
     with_concepts = [v for v in versions if v["priorities"] or v["objectives"]]
     if not with_concepts:
@@ -217,7 +217,7 @@ def priority_matrix(kg: KnowledgeGraph, versions: list[dict[str, Any]]) -> list[
         for version in with_concepts:
             found = kg.sparql(f"""SELECT ?match (COUNT(DISTINCT ?a) AS ?actions) WHERE {{
                   ?match skos:inScheme <{version['version']}> .
-                  FILTER(?match = <{concept['c']}> || EXISTS {{ <{concept['c']}> skos:closeMatch ?match }})
+                  FILTER(?match = <{concept['c']}> || EXISTS {{ <{concept['c']}> skos:closeMatch+ ?match }})
                   OPTIONAL {{ ?a ckg:underPriority ?match }} }} GROUP BY ?match""")
             row[version["cited"]] = max((r["actions"] for r in found), default=None)
         rows.append(row)

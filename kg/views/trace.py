@@ -42,7 +42,8 @@ def trace_priority(graph: Graph, text: str) -> dict[str, Any] | None:
     iri = matches[0][0]
     return {"query": text, **_priority(graph, iri),
             "versions": [_priority(graph, other["o"]) for other in
-                         select(graph, "SELECT DISTINCT ?o WHERE { ?p skos:closeMatch ?o }", {"p": iri})],
+                         select(graph, """SELECT DISTINCT ?o WHERE { ?p skos:inScheme ?own ; skos:closeMatch+ ?o .
+                                               ?o skos:inScheme ?other . FILTER(?other != ?own) }""", {"p": iri})],
             "plan_versions": _plan_versions(graph, iri),
             "other_matches": [{"iri": i, "text": label, "score": round(score, 1)} for i, label, score in matches[1:]]}
 
@@ -72,21 +73,21 @@ def _concept(graph: Graph, iri: str) -> dict[str, Any]:
 
 
 def _plan_versions(graph: Graph, priority: str) -> list[dict[str, Any]]:
-    """Every other version of the priority's plan (ckg:sameWorkAs), oldest first, with the
+    """Every other version of the priority's plan (along the ckg:sameWorkAs chain), oldest first, with the
     priority's own counterpart there ("same"), or else the counterpart of the priority it sits
     under ("broader": a draft written before the objective was added), or none."""
-    plans = select(graph, """SELECT ?other ?title (MIN(?d) AS ?date) WHERE { ?p skos:inScheme/ckg:sameWorkAs ?other .
+    plans = select(graph, """SELECT ?other ?title (MIN(?d) AS ?date) WHERE { ?p skos:inScheme ?own . ?own ckg:sameWorkAs+ ?other . FILTER(?other != ?own)
           ?other dct:title ?title .
           OPTIONAL { ?other ckg:agendaItem ?item . ?m besluit:behandelt ?item ; dct:date ?d } }
           GROUP BY ?other ?title ORDER BY ?date ?other""", {"p": priority})
     out = []
     for plan in plans:
         match = "same"
-        found = select(graph, "SELECT ?c WHERE { ?p skos:closeMatch ?c . ?c skos:inScheme ?other } ORDER BY ?c",
+        found = select(graph, "SELECT DISTINCT ?c WHERE { ?p skos:closeMatch+ ?c . ?c skos:inScheme ?other } ORDER BY ?c",
                        {"p": priority, "other": plan["other"]})
         if not found:
             match = "broader"
-            found = select(graph, """SELECT ?c WHERE { ?p skos:broader/skos:closeMatch ?c . ?c skos:inScheme ?other }
+            found = select(graph, """SELECT DISTINCT ?c WHERE { ?p skos:broader/skos:closeMatch+ ?c . ?c skos:inScheme ?other }
                                      ORDER BY ?c""", {"p": priority, "other": plan["other"]})
         out.append({"strategy": {"iri": plan["other"], "title": plan["title"], "date": plan["date"],
                                  **_strategy_span(graph, plan["other"])},
@@ -136,9 +137,9 @@ def _meetings(graph: Graph, doc: str) -> list[dict[str, Any]]:
     considered it, with their resolutions."""
     rows = select(graph, """SELECT DISTINCT ?item ?kind ?number ?title ?body ?date ?source ?start ?end WHERE {
           { ?d ckg:agendaItem ?item . BIND("agenda" AS ?kind) }
-          UNION { ?d ckg:sameWorkAs/ckg:agendaItem ?item . BIND("agenda" AS ?kind) }
+          UNION { ?d ckg:sameWorkAs+/ckg:agendaItem ?item . BIND("agenda" AS ?kind) }
           UNION { ?item ckg:considered ?d . BIND("minutes" AS ?kind) }
-          UNION { ?item ckg:considered/ckg:sameWorkAs ?d . BIND("minutes" AS ?kind) }
+          UNION { ?item ckg:considered/ckg:sameWorkAs+ ?d . BIND("minutes" AS ?kind) }
           ?item dct:title ?title ; ckg:lineStart ?start ; ckg:lineEnd ?end ; prov:wasDerivedFrom/dct:title ?source .
           { ?m besluit:behandelt ?item } UNION { ?m ckg:hasMinuteItem ?item }
           ?m dct:date ?date ; besluit:isGehoudenDoor/skos:prefLabel ?body .

@@ -72,3 +72,13 @@ def test_kg_remove_names_a_source_the_store_does_not_hold(store_location, corpus
     assert result.returncode == 1
     assert result.stderr.strip() == f"error: nowhere.txt: no source of that name in {store}"
     assert KnowledgeGraph.open(store).stats()["sources"] == 1
+
+
+def test_packs_added_one_at_a_time_newest_first_give_the_graph_of_all_at_once(tmp_path, corpus_files):
+    """Later versions of a plan arrive before earlier ones (the chain is relinked in the middle), and
+    minutes citing earlier meetings arrive before them (their references are resolved again)."""
+    kg = KnowledgeGraph.open(tmp_path / "store")
+    for path in sorted(corpus_files, key=lambda p: p.name, reverse=True):
+        kg.ingest([path], with_index=False)
+    assert _triples(kg) == _whole(corpus_files)
+    assert kg.sparql("SELECT (COUNT(*) AS ?n) WHERE { ?a ckg:sameWorkAs ?b }")[0]["n"] > 0

@@ -1733,3 +1733,26 @@ def test_items_coded_with_one_slash(tmp_path):
     assert _decisions(meeting) == {"CES/12": [], "CES/13": ["note the report;", "request a breakdown by school for the next meeting."],
                                    "CES/14": ["to agree the work plan."]}
     assert meeting.chair.name == "Councillor N Harper"
+
+
+YEAR_FIRST_COMMITTEE_CODES = """ASHLEIGH TOWN COUNCIL
+
+MINUTES OF THE COMMUNITY SERVICES COMMITTEE MEETING HELD ON MONDAY 13 OCTOBER 2025 AT 7.00PM IN THE TOWN HALL
+
+Present: Cllr M Dunne (Chair), Cllr P Rowe, Cllr G Seth, Cllr L Tate
+In attendance: Town Clerk, Deputy Clerk
+
+CS25/31. APOLOGIES FOR ABSENCE: Apologies were received from Cllr K Amos.
+CS25/32. DECLARATIONS OF INTEREST: None.
+CS25/33. YOUTH SHELTER: Members considered the location of a new youth shelter. RESOLVED that the shelter be sited at the recreation ground.
+CS25/34. CHRISTMAS LIGHTS: RESOLVED to accept the contractor's quote of £3,200.
+CS25/35. DATE OF NEXT MEETING: Monday 10 November 2025.
+"""
+
+
+def test_committee_codes_with_the_year_first(tmp_path):
+    """"CS25/31. TITLE: minute" numbers items by the part after the slash; a bare date is never a title."""
+    meeting = _minutes(_pack(tmp_path, YEAR_FIRST_COMMITTEE_CODES))
+    assert [i.number for i in meeting.items] == ["CS25/31", "CS25/32", "CS25/33", "CS25/34", "CS25/35"]
+    assert _decisions(meeting)["CS25/33"] == ["that the shelter be sited at the recreation ground."]
+    assert meeting.chair.name == "Councillor M Dunne"

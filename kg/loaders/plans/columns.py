@@ -39,12 +39,12 @@ def column_role(cell: str, exact: bool = False) -> str | None:
     text = clean_cell(cell).lower().strip(" *:|?")
     if not text or len(text.split()) > _MAX_HEADER_WORDS:
         return None
-    best = None
-    for phrase, role in _phrases().items():
-        if (text == phrase or not exact and text.startswith(phrase) and not text[len(phrase)].isalpha()) and \
-                (best is None or len(phrase) > len(best[0])):
-            best = (phrase, role)
-    return best[1] if best else None
+    phrases = _phrases()
+    if exact:
+        return phrases.get(text)
+    # the longest known name the cell starts with, ending where a word does
+    ends = sorted({len(text), *(i for i, char in enumerate(text) if not char.isalpha())}, reverse=True)
+    return next((phrases[text[:end]] for end in ends if text[:end] in phrases), None)
 
 
 def action_columns(cells: list[str]) -> list[str | None] | None:
