@@ -1,5 +1,4 @@
-"""Hybrid search over pieces of text: dense (FAISS) + BM25 (bm25s), fused by relative score. Pieces
-partition each file's lines (index.partition) and graph nodes point to the pieces they cover.
+"""Hybrid search over structure-aware chunks: dense (FAISS) + BM25 (bm25s), fused by relative score.
 
 The names below load on first use (PEP 562): importing one light module of the package, such as
 ``index.errors``, must not load FAISS, bm25s and scipy with it.

@@ -1,6 +1,4 @@
-"""Chunks of one text (a node's, or a file's paragraphs, for the graph-free baseline), split to fit
-the embedding model; its units (lines, long lines cut into sentences) and their joining serve
-:mod:`index.partition` too, which cuts the graph's packs.
+"""Structure-aware chunks: one graph node's text, split to fit the embedding model.
 
 A node's text comes as (original line number, text) pairs, or (first line, last line, text) triples
 for lines joined from several original ones. Pieces are cut on line boundaries,
@@ -17,7 +15,6 @@ from dataclasses import dataclass
 from typing import Protocol
 
 MAX_TOKENS = 256      # all-MiniLM-L6-v2 truncates beyond this many word pieces
-PIECE_JOIN = "+"      # the id of pieces read as one text: their ids joined by this
 TITLE_TOKENS = 40     # a longer title is shortened so the piece keeps most of the budget
 # A line leading into what follows: one ending in ':' or ':-', or a short numbered heading ('7.1 Outturn')
 _LEAD_IN = re.compile(r"[:：]\s*-?\s*$|^\s*\d+(?:\.\d+)*\.?\s+[A-Z][^.;!?]{0,70}$")
@@ -84,8 +81,8 @@ def make_chunks(sources: Iterable[ChunkSource], count_tokens: TokenCounter = app
     for source in sources:
         title = shorten(source.title.strip(), count_tokens, TITLE_TOKENS)
         budget = max_tokens - (count_tokens(title) if title else 0)
-        for piece in _pieces(split_units(source.lines, budget, count_tokens), budget):
-            text, rows = join_units(piece)
+        for piece in _pieces(_units(source.lines, budget, count_tokens), budget):
+            text, rows = _join(piece)
             key = hashlib.sha256(f"{source.node}\x1f{piece[0][0]}\x1f{text}".encode()).hexdigest()[:16]
             span = (piece[0][0], max(unit[1] for unit in piece))
             chunks.append(Chunk(key, source.node, source.kind, title, text, source.source, span,
@@ -106,7 +103,7 @@ def shorten(text: str, count_tokens: TokenCounter, limit: int) -> str:
 Unit = tuple[int, int, str, int]   # first and last original line, text, word pieces
 
 
-def split_units(lines: Iterable[tuple], budget: int, count_tokens: TokenCounter) -> Iterator[Unit]:
+def _units(lines: Iterable[tuple], budget: int, count_tokens: TokenCounter) -> Iterator[Unit]:
     """Lines, with any line over the budget split into sentences and any such sentence into words."""
     for line in lines:
         first, last, text = (line[0], line[0], line[1]) if len(line) == 2 else line
@@ -134,7 +131,7 @@ def _pieces(units: Iterator[Unit], budget: int) -> Iterator[list[Unit]]:
     used = 0
     for unit in units:
         if piece and used + unit[3] > budget:
-            carried = trailing_lead_ins(piece)
+            carried = _trailing_lead_ins(piece)
             if carried and sum(u[3] for u in carried) + unit[3] <= budget:
                 yield piece[:len(piece) - len(carried)]
                 piece = carried
@@ -149,20 +146,15 @@ def _pieces(units: Iterator[Unit], budget: int) -> Iterator[list[Unit]]:
         yield piece
 
 
-def is_lead_in(text: str) -> bool:
-    """Whether a line leads into what follows: a heading, or a line introducing a list."""
-    return bool(_LEAD_IN.search(text))
-
-
-def trailing_lead_ins(piece: list[Unit], most: int = 3) -> list[Unit]:
+def _trailing_lead_ins(piece: list[Unit], most: int = 3) -> list[Unit]:
     """The headings and list introductions ending ``piece`` (never all of it)."""
     count = 0
-    while count < min(most, len(piece) - 1) and is_lead_in(piece[-1 - count][2]):
+    while count < min(most, len(piece) - 1) and _LEAD_IN.search(piece[-1 - count][2]):
         count += 1
     return piece[len(piece) - count:] if count else []
 
 
-def join_units(piece: list[Unit]) -> tuple[str, tuple[tuple[int, int], ...]]:
+def _join(piece: list[Unit]) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Sentences of one line rejoin with a space, lines with a newline; with the original
     (first, last) lines of each row."""
     out, rows = piece[0][2], [(piece[0][0], piece[0][1])]

@@ -12,7 +12,6 @@ class AnswerConfig:
     candidates: int = 50             # hits the index returns for re-ranking (at least 10 per answer place)
     part_candidates: int = 5         # hits searched for each later part of a many-part question
     part_weight: float = 0.8         # a later part's hit ranks as this share of its own score
-    view_tokens: int = 512           # a hit's node is read whole up to this many word pieces (two pieces' worth)
     # -- re-ranking: factors around 1 for how well the graph says a piece fits the question ---------
     decision_boost: float = 1.5      # a decision asked for, and an item with resolutions
     decided_words_boost: float = 2.0  # ... whose title and resolutions name the question's topic
@@ -41,7 +40,7 @@ class AnswerConfig:
     asked_kind_weight: float = 2.5   # a sentence giving the kind of fact asked for (a name for 'who', a date for 'when')
     weakest_quote: float = 0.3       # a one-part question quotes nothing under this share of its best sentence
     following_share: float = 0.8     # a sentence of the piece after a piece of evidence counts this share
-    following_evidence: int = 5      # the best pieces whose following piece may be quoted
+    following_evidence: int = 3      # the best pieces whose following piece may be quoted
     excerpt_chars: int = 900         # an evidence excerpt: about a paragraph
     # -- refusal --------------------------------------------------------------------------------------
     min_dense_similarity: float = 0.30   # below this cosine the best piece is not about the question ...

@@ -1,37 +1,45 @@
 """Indexing at ingest: what the search index embeds, and building it.
 
-Each pack's text lines are cut into pieces that partition them (see :mod:`index.partition`), so
-every line is embedded once however deeply its nodes nest. A piece is labelled with the innermost
-graph node holding it, and every node points to the pieces its span covers. Nodes: minute and
-agenda items, resolutions, actions, priorities, and papers; lines no node covers (a pack's loose
-pages) belong to the source file, so nothing in a pack is unsearchable.
+What the search index embeds: one text per graph node, taken from the normalised lines of
+its span so every piece can cite exact original lines.
 
-Each piece carries a date, so questions naming a month or a year can prefer what was said then:
-the date of the meeting its node belongs to, else that of the meeting the pack was circulated for.
+Nodes: minute and agenda items (with their resolutions), actions (with lead and updates),
+priorities, and papers; lines no node covers (a pack's loose pages) are indexed too, tied to the
+source file, so nothing in a pack is unsearchable.
+
+Each text carries a date, so questions naming a month or a year can prefer what was said then:
+the date of the meeting a node belongs to, else that of the meeting the pack was circulated for.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph
 from rdflib.namespace import SKOS
 
-from index.chunks import MAX_TOKENS, TokenCounter
-from index.partition import NodeSpan, Partition, partition
 from kg.entities import acronym_glossary
 from kg.graph import iris
-from kg.model import ParsedPack
+from kg.model import Line, ParsedPack
 from kg.sparql import select
 
 NODE_KINDS = {
     "besluit:BehandelingVanAgendapunt": "minute_item", "besluit:Agendapunt": "agenda_item",
     "besluit:Besluit": "resolution", "ckg:Action": "action", "ckg:Priority": "priority", "ckg:Paper": "paper",
 }
-# A piece never spans two nodes' text (every kind is hard, see index.partition): an answer needs the
-# node it quotes (the resolution, the action), and pieces packed across nodes lost answers in the
-# benchmark. Of nodes with the same span, the first kind here labels the piece: the most specific
-SPECIFICITY = ("resolution", "action", "minute_item", "agenda_item", "priority", "paper")
+
+
+@dataclass
+class ChunkSource:
+    """A node's text: ``lines`` pairs each text line with its original line number."""
+
+    node: str
+    kind: str
+    title: str
+    source: str
+    lines: list[tuple[int, str]]
+    date: str | None = None     # ISO date of the node's meeting, or of its pack's meeting
 
 
 def node_spans(graph: Graph) -> list[tuple[str, str, str, str, int, int]]:
@@ -66,24 +74,42 @@ def node_dates(graph: Graph) -> tuple[dict[str, str], dict[str, str]]:
     return by_node, by_pack
 
 
-def pack_partitions(graph: Graph, packs: list[ParsedPack], count_tokens: TokenCounter,
-                    max_tokens: int = MAX_TOKENS) -> list[Partition]:
-    """Each pack's text lines as pieces (see :mod:`index.partition`), labelled with the graph's nodes;
-    lines no node holds belong to the pack's source file."""
+def chunk_sources(graph: Graph, packs: list[ParsedPack]) -> list[ChunkSource]:
+    """Texts for every node, plus uncovered stretches of each pack."""
+    lines_by_source = {pack.source.name: pack.lines for pack in packs}
     dates, pack_dates = node_dates(graph)
-    spans: dict[str, list[NodeSpan]] = {}
+    sources: list[ChunkSource] = []
+    covered: dict[str, set[int]] = {name: set() for name in lines_by_source}
     for node, kind, title, source, start, end in node_spans(graph):
-        spans.setdefault(source, []).append(
-            NodeSpan(node, kind, title, source, (start, end), dates.get(node, pack_dates.get(source))))
-    out = []
-    for pack in packs:
-        name = pack.source.name
-        whole = NodeSpan(str(iris.source_iri(name)), "text", name, name, (1, len(pack.source.raw_lines)),
-                         pack_dates.get(name))
-        lines = [(line.start, line.text) for line in pack.lines]
-        out.append(partition(whole, lines, spans.get(name, []), count_tokens, max_tokens,
-                             hard_kinds=set(NODE_KINDS.values()), specificity=SPECIFICITY))
-    return out
+        lines = _lines_in(lines_by_source.get(source, []), start, end)
+        if not lines:
+            continue
+        if kind != "paper":
+            covered[source].update(range(start, end + 1))
+        sources.append(ChunkSource(node, kind, title, source, lines, dates.get(node, pack_dates.get(source))))
+    for name, lines in lines_by_source.items():
+        paper_lines = {n for s in sources if s.source == name and s.kind == "paper" for n, _ in s.lines}
+        sources.extend(_uncovered(name, lines, covered[name] | paper_lines, pack_dates.get(name)))
+    return sources
+
+
+def _lines_in(lines: list[Line], start: int, end: int) -> list[tuple[int, str]]:
+    return [(line.start, line.text) for line in lines if line.text and start <= line.start <= end]
+
+
+def _uncovered(name: str, lines: list[Line], covered: set[int], date: str | None) -> list[ChunkSource]:
+    """Runs of text lines outside every node span, as chunks tied to the source file."""
+    runs: list[list[tuple[int, str]]] = [[]]
+    for line in lines:
+        if not line.text:
+            continue
+        if line.start in covered:
+            if runs[-1]:
+                runs.append([])
+            continue
+        runs[-1].append((line.start, line.text))
+    node = str(iris.source_iri(name))
+    return [ChunkSource(node, "text", name, name, run, date) for run in runs if run]
 
 
 def graph_glossary(graph: Graph, packs: list[ParsedPack]) -> dict[str, list[str]]:
@@ -102,18 +128,15 @@ def graph_glossary(graph: Graph, packs: list[ParsedPack]) -> dict[str, list[str]
 def build_search_index(graph: Graph, packs: list[ParsedPack], folder: Path, cache_dir: Path,
                        notify: Callable[[str], None], live: Path | None = None) -> None:
     """Write the search index of ``packs`` into ``folder``, starting from the live index in ``live``
-    (if any): only pieces it lacks are embedded (the cache in ``cache_dir`` saves even those)."""
-    from index import Embedder, HybridIndex
+    (if any): only chunks it lacks are embedded (the cache in ``cache_dir`` saves even those)."""
+    from index import Embedder, HybridIndex, make_chunks
     from kg.answer.store_state import StoreState
 
     embedder = Embedder(cache_dir=cache_dir)
     notify("chunking")
-    partitions = pack_partitions(graph, packs, embedder.count_tokens)
-    chunks = [piece for part in partitions for piece in part.pieces]
-    node_pieces = {node: ids for part in partitions for node, ids in part.node_pieces.items()}
-    notify(f"indexing {len(chunks)} pieces")
-    HybridIndex.build(chunks, embedder, graph_glossary(graph, packs), node_pieces,
-                      HybridIndex.live_vectors(live, embedder)).save(folder)
+    chunks = make_chunks(chunk_sources(graph, packs), embedder.count_tokens)
+    notify(f"embedding {len(chunks)} chunks")
+    HybridIndex.build(chunks, embedder, graph_glossary(graph, packs), HybridIndex.live_vectors(live, embedder)).save(folder)
     notify("exporting the model for questions")
     embedder.add_question_encoder(folder)
     # what answers need of the whole store, worked out from the index as a reader loads it

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,19 +46,14 @@ class Evidence:
         """The year it is dated and the years it speaks of ('2015/16' names 2015 and 2016)."""
         return ({int(self.date[:4])} if self.date else set()) | years_in(self.text)
 
-    def focus(self, relevance: Relevance, limit: int, cited: Sequence[tuple[int, int]] = ()) -> None:
+    def focus(self, relevance: Relevance, limit: int) -> None:
         """Show the run of lines around what the answer quotes of it (in the pieces before or after
-        it too, when a quote starts or lies there) and the lines of it the graph's own answer lines
-        cite (``cited``, in its file: 'presented by' its item's first lines), else the one that speaks
-        most to the question (see :func:`kg.answer.quotes.excerpt`). Quoted in a neighbouring piece, it
-        shows a run of its own piece too, each run about ``limit`` long (a paragraph each, not half one)."""
+        it too, when a quote starts or lies there), else the one that speaks most to the question (see
+        :func:`kg.answer.quotes.excerpt`)."""
         before = any(q.lines[0] < self.chunk.lines[0] for q in self.quoted)
         beyond = any(q.lines[0] > self.chunk.lines[1] for q in self.quoted)
         shown_from = in_context(self.chunk, self.preceding if before else None, self.following if beyond else None)
-        anchors = [q.lines for q in self.quoted] + [lines for lines in cited if overlaps(lines, self.chunk.lines)]
-        if before or beyond:   # what the search found stays in view beside what is quoted of its neighbours
-            anchors.append(self.chunk.lines)
-        self.shown = excerpt(relevance, shown_from, limit * (2 if before or beyond else 1), anchors=anchors)
+        self.shown = excerpt(relevance, shown_from, limit, anchors=[q.lines for q in self.quoted])
 
     def as_dict(self) -> dict[str, Any]:
         shown = self.shown or Quote(self.text, self.lines)

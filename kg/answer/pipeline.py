@@ -3,10 +3,8 @@ their graph context, re-ranked, checked for a refusal, the graph's own answer li
 typed :class:`~kg.answer.schema.Answer`."""
 from __future__ import annotations
 
-from collections.abc import Collection
 from typing import Any
 
-from index.chunks import PIECE_JOIN
 from kg.answer.abstain import NO_FIGURE, Refusal, figure_refusal, refusal, unmet_parts
 from kg.answer.compose import compose_answer
 from kg.answer.context import ContextBuilder
@@ -44,17 +42,15 @@ def context_summary(evidence: list[Evidence]) -> dict[str, list[str]]:
 
 
 def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, meetings: list[dict[str, Any]],
-                    k: int = 5, corpus: CorpusView | None = None, config: AnswerConfig = DEFAULT_CONFIG,
-                    part_best: Collection[str] = ()) -> Answer:
-    """The answer to ``question`` from index ``hits`` (best first); ``part_best``: the chunk ids of
-    the best hit found for each later part of the question, which keep a place among the evidence."""
+                    k: int = 5, corpus: CorpusView | None = None, config: AnswerConfig = DEFAULT_CONFIG) -> Answer:
+    """The answer to ``question`` from index ``hits`` (best first)."""
     corpus = corpus or CorpusView()
     intent = read_question(question)
     relevance = Relevance.of(question, corpus.term_weight)
     described = contexts.describe_all([h.chunk.node for h in hits])
     evidence = [Evidence(h.chunk, float(h.score), described[h.chunk.node]) for h in hits]
     ranked = without_nested(rerank(intent, evidence, corpus, config))
-    evidence = select(intent, ranked, k, part_best)
+    evidence = select(intent, ranked, k)
     best_dense = max((getattr(h, "dense_score", 0.0) or 0.0 for h in hits), default=0.0)
     partly = unmet_parts(intent, evidence, meetings, corpus.text)   # parts the store cannot answer, said apart
     anchored = bool(evidence) and any(relevance.weight(word) >= config.rare_term_weight
@@ -71,12 +67,9 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
              + priority_facts(intent, evidence, contexts, config)
              + graph_facts(intent, evidence, contexts)
              + series_facts(intent, relevance, ranked, config))
-    # the search's evidence is shown after the graph's own: what it holds of the cited lines counts as
-    # shown only where it stays among the k
-    kept = evidence[:max(0, k - config.graph_evidence)]
     backing = backing_evidence(facts, corpus.chunks_of, contexts, max((ev.score for ev in evidence), default=0.0),
-                               {piece for ev in kept for piece in _pieces_shown(ev)}, config)
-    evidence = (backing + [ev for ev in evidence if not any(_same_text(ev, b) for b in backing)])[:k]
+                               {ev.chunk.id for ev in evidence}, config)
+    evidence = (backing + evidence)[:k]
     _attach_neighbours(evidence[len(backing):], corpus, config)
     # quotes come from what the search found
     text = compose_answer(relevance, intent, evidence[len(backing):], facts, corpus.names_organisation, config)
@@ -85,18 +78,7 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
         return _reply(question, relevance, evidence, config, unmet)
     text = text or "No sentence in the evidence answers this directly; see the evidence."
     text = "\n".join([text, *(f"Not answered: {unmet.message}" for unmet in partly)])
-    return _reply(question, relevance, evidence, config, None, text, resolutions, [unmet.missing for unmet in partly],
-                  facts.spans())
-
-
-def _pieces_shown(ev: Evidence) -> set[str]:
-    """Ids of the pieces a piece of evidence prints (one, or those of a node shown whole)."""
-    return set(ev.chunk.id.split(PIECE_JOIN))
-
-
-def _same_text(ev: Evidence, backing: Evidence) -> bool:
-    """Whether a piece of the search's evidence prints the piece backing a graph line."""
-    return backing.chunk.id in _pieces_shown(ev)
+    return _reply(question, relevance, evidence, config, None, text, resolutions, [unmet.missing for unmet in partly])
 
 
 def _attach_neighbours(evidence: list[Evidence], corpus: CorpusView, config: AnswerConfig) -> None:
@@ -112,9 +94,9 @@ def _attach_neighbours(evidence: list[Evidence], corpus: CorpusView, config: Ans
 
 def _reply(question: str, relevance: Relevance, evidence: list[Evidence], config: AnswerConfig,
            refused: Refusal | None, text: str = "", resolutions: list[Resolution] | None = None,
-           missing: list[str] | None = None, cited: list[tuple[str, tuple[int, int]]] | None = None) -> Answer:
+           missing: list[str] | None = None) -> Answer:
     for ev in evidence:
-        ev.focus(relevance, config.excerpt_chars, [lines for source, lines in cited or [] if source == ev.source])
+        ev.focus(relevance, config.excerpt_chars)
     shown = [EvidenceRecord(**ev.as_dict()) for ev in evidence]
     if refused is not None:
         return Answer(question, refused.message, False, shown, [], context_summary(evidence),

@@ -3,8 +3,6 @@ for (a decision, a person, a plan's actions, a figure, a month or year, a body),
 the piece that holds them, and the k best chosen."""
 from __future__ import annotations
 
-from collections.abc import Collection
-
 from kg.answer.context import NodeContext
 from kg.answer.corpus import CorpusView
 from kg.answer.evidence import Evidence
@@ -50,20 +48,16 @@ def _holds(outer: Evidence, inner: Evidence) -> bool:
     return outer.lines[0] <= inner.lines[0] and inner.lines[1] <= outer.lines[1] and outer.lines != inner.lines
 
 
-def select(intent: QuestionIntent, ranked: list[Evidence], k: int, reserved: Collection[str] = ()) -> list[Evidence]:
+def select(intent: QuestionIntent, ranked: list[Evidence], k: int) -> list[Evidence]:
     """The ``k`` best, but a question comparing years ("in 2014 and in 2018") gets the best piece
-    dated in each year it names first, in year order, so the answer speaks to each year; and the
-    best piece found for each later part of a question (its chunk id in ``reserved``) keeps a place,
-    so the answer speaks to every part however strongly the first one matches."""
+    dated in each year it names first, in year order, so the answer speaks to each year."""
     chosen: list[Evidence] = []
     if len(intent.years) > 1:
         for year in sorted(intent.years):
             best = next((ev for ev in ranked if ev.date and int(ev.date[:4]) == year), None)
             if best is not None and best not in chosen:
                 chosen.append(best)
-    parts = [ev for ev in ranked if ev.chunk.id in reserved and ev not in chosen][:max(0, k - len(chosen))]
-    rest = [ev for ev in ranked if ev not in chosen and ev not in parts]
-    return chosen + sorted(parts + rest[:max(0, k - len(chosen) - len(parts))], key=ranked.index)
+    return (chosen + [ev for ev in ranked if ev not in chosen])[:k]
 
 
 def _decided_on(topic: set[str], ctx: NodeContext, weight: TermWeight) -> float:

@@ -1,7 +1,6 @@
 """Retrieval for answers: the loaded index, hybrid hits for a question and its later parts."""
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -28,36 +27,6 @@ def merge_hits(hits: list[Any], parts: list[list[Any]], part_weight: float) -> l
                 seen.add(hit.chunk.id)
                 merged.append(replace(hit, score=hit.score * part_weight))
     return sorted(merged, key=lambda h: h.score, reverse=True)
-
-
-OTHER_PIECES = 0.1   # each further piece of a text found adds this share of its own score to the text's
-
-
-def node_hits(hits: list[Any], view: Callable[[Any], Any]) -> list[Any]:
-    """Each hit shown as ``view`` shows its piece (its node's whole text when that is short), one hit
-    per text, best first: a view printing the lines of another (a piece inside an item shown whole)
-    takes its place; a text ranks by its best piece, and a little more for each other piece of it found."""
-    out: list[Any] = []
-    for hit in hits:   # best first
-        chunk = view(hit.chunk)
-        inside = [i for i, kept in enumerate(out) if kept.chunk.source == chunk.source
-                  and (_within(kept.chunk.lines, chunk.lines) or _within(chunk.lines, kept.chunk.lines))]
-        if not inside:
-            out.append(replace(hit, chunk=chunk))
-        else:
-            # another piece of a text kept: that text is found twice, and counts it; a wider text
-            # than those kept stands where the best of them stood
-            wider = not any(_within(chunk.lines, out[i].chunk.lines) for i in inside)
-            best = out[inside[0]]
-            out[inside[0]] = replace(best, chunk=chunk if wider else best.chunk,
-                                     score=best.score + OTHER_PIECES * hit.score)
-            for i in reversed(inside[1:]) if wider else ():
-                del out[i]
-    return sorted(out, key=lambda h: -h.score)
-
-
-def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
-    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 class Searcher:
@@ -97,7 +66,5 @@ class Searcher:
         # candidates for graph re-ranking
         hits = self.index.search(question, k=max(config.candidates, 10 * k), vector=vectors[0])
         part_hits = [self.index.search(part, k=config.part_candidates, vector=v) for part, v in zip(parts, vectors[1:])]
-        merged = node_hits(merge_hits(hits, part_hits, config.part_weight), lambda piece: self.index.node_view(piece, config.view_tokens))
-        part_best = {self.index.node_view(part[0].chunk, config.view_tokens).id for part in part_hits if part}
-        return answer_question(question, merged, self.contexts, self.meetings,
-                               k=k, corpus=self.corpus, config=config, part_best=part_best)
+        return answer_question(question, merge_hits(hits, part_hits, config.part_weight), self.contexts, self.meetings,
+                               k=k, corpus=self.corpus, config=config)

@@ -180,41 +180,27 @@ def piece(key: str, node: str, text: str, lines: tuple[int, int], source: str = 
     return Chunk(key.ljust(16, "0"), node, "paper", "", text, source, lines)
 
 
-def test_a_new_index_starts_from_the_live_one_and_embeds_only_new_pieces(tmp_path):
+def test_a_new_index_starts_from_the_live_one_and_embeds_only_new_chunks(tmp_path):
     embedder = WordHashEmbedder()
     old = [piece("a1", "urn:a", "foster carers recruited", (1, 3)), piece("a2", "urn:a", "adopters approved", (4, 6)),
            piece("b1", "urn:b", "school attendance fell", (1, 2), "b.txt")]
-    HybridIndex.build(old, embedder, node_pieces={"urn:a": ["a1".ljust(16, "0"), "a2".ljust(16, "0")],
-                                                  "urn:b": ["b1".ljust(16, "0")]}).save(tmp_path / "live")
+    HybridIndex.build(old, embedder).save(tmp_path / "live")
     assert len(embedder.embedded) == 3
-    # source b is replaced: its piece goes, a new one comes; a's pieces are kept, not embedded again
+    # source b is replaced: its chunk goes, a new one comes; a's chunks are kept, not embedded again
     new = old[:2] + [piece("b2", "urn:b", "school exclusions rose", (1, 2), "b.txt")]
     embedder.embedded.clear()
-    start = HybridIndex.live_vectors(tmp_path / "live", embedder)
-    index = HybridIndex.build(new, embedder, node_pieces={"urn:a": [c.id for c in new[:2]], "urn:b": [new[2].id]},
-                              start_from=start)
+    index = HybridIndex.build(new, embedder, start_from=HybridIndex.live_vectors(tmp_path / "live", embedder))
     assert embedder.embedded == ["school exclusions rose"]
     assert sorted(index.dense.ids.tolist()) == sorted(vector_id(c.id) for c in new)
     index.save(tmp_path / "next")
     loaded = HybridIndex.load(tmp_path / "next", embedder)
     assert loaded.search("exclusions", k=1)[0].chunk.id == new[2].id
+    assert [hit.chunk.id for hit in loaded.search("foster carers", k=3, filter={"source": "a.txt"})] == \
+        [new[0].id, new[1].id]
     assert [c.text for c in loaded.chunks_of("urn:a")] == ["foster carers recruited", "adopters approved"]
-    assert loaded.nodes_of(new[0].id) == ["urn:a"]
     # the live index's own files are untouched
     assert sorted(HybridIndex.load(tmp_path / "live", embedder).dense.ids.tolist()) == \
         sorted(vector_id(c.id) for c in old)
-
-
-def test_a_node_ranks_by_the_best_of_its_pieces():
-    embedder = WordHashEmbedder()
-    pieces = [piece("d1", "urn:paper", "agenda and apologies", (1, 2)),
-              piece("d2", "urn:item", "foster carers recruited this year", (3, 4)),
-              piece("d3", "urn:paper", "any other business", (5, 6))]
-    nodes = {"urn:paper": [p.id for p in pieces], "urn:item": [pieces[1].id], "urn:other": [pieces[2].id]}
-    index = HybridIndex.build(pieces, embedder, node_pieces=nodes)
-    ranked = index.search_nodes("foster carers", ["urn:paper", "urn:other"])
-    assert [node for node, _ in ranked] == ["urn:paper", "urn:other"]
-    assert ranked[0][1].chunk.id == pieces[1].id
 
 
 def test_an_index_of_another_model_is_not_started_from(tmp_path):
@@ -315,27 +301,3 @@ def test_an_index_of_another_format_asks_for_a_re_ingest(tmp_path):
     with pytest.raises(StaleIndexError, match="re-ingest"):
         HybridIndex.load(tmp_path, type("Stub", (), {"model_id": "m"})())
 
-
-def test_a_hit_is_shown_in_the_short_node_holding_it_of_a_kind_that_holds_its_own():
-    embedder = WordHashEmbedder()
-    heading = Chunk("c1".ljust(16, "0"), "urn:item", "minute_item", "Exclusion", "12. EXCLUSION OF THE PRESS", "m.txt", (1, 1),
-                    rows=((1, 1),))
-    resolved = Chunk("c2".ljust(16, "0"), "urn:res", "resolution", "", "Resolved: that the press be\nexcluded.", "m.txt",
-                     (2, 3), rows=((2, 2), (3, 3)))
-    priority = Chunk("c4".ljust(16, "0"), "urn:priority", "priority", "Reduce harm", "Priority 3: reduce harm", "m.txt",
-                     (5, 5), rows=((5, 5),))
-    action = Chunk("c3".ljust(16, "0"), "urn:action", "action", "Women's group", "15. Expand the women's group",
-                   "m.txt", (4, 4), rows=((4, 4),))
-    nodes = {"urn:item": [heading.id, resolved.id], "urn:res": [resolved.id],
-             "urn:action": [action.id, priority.id], "urn:priority": [priority.id],
-             "urn:paper": [heading.id, resolved.id, action.id, priority.id]}
-    index = HybridIndex.build([heading, resolved, action, priority], embedder, node_pieces=nodes)
-    view = index.node_view(resolved)
-    assert (view.node, view.kind, view.lines) == ("urn:item", "minute_item", (1, 3))
-    assert view.text == "12. EXCLUSION OF THE PRESS\nResolved: that the press be\nexcluded."
-    assert view.row_spans()[2] == ("excluded.", (3, 3))
-    # the item's heading is shown with its resolution too; a paper's piece is not shown whole with the paper
-    assert index.node_view(heading).lines == (1, 3)
-    # an action whose lines a priority's row shares does not hold the priority
-    assert index.node_view(priority) == priority
-    assert index.node_view(resolved, max_tokens=8) == resolved
