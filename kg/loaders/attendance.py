@@ -21,7 +21,8 @@ from kg.loaders.vocabulary import words
 from kg.model import Line, PersonMention, SourceText, Span
 
 _KNOWN_LABEL = re.compile(r"^(?P<label>(?:members\s+)?present|also\s+present|also\s+in\s+attendance|in\s+attendance|"
-                          r"attending|apologies(?:\s+for\s+absence)?|attendance\s+details)\b(?P<rest>.*)$", re.I)
+                          r"attending|apologies(?:\s+for\s+absence)?|attendance\s+details|in\s+the\s+chair(?=\s*:))\b(?P<rest>.*)$",
+                          re.I)
 _COLON_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w'’()\- ]{1,70}?)\s*:\s*-?\s*(?P<rest>.*)$")
 _STOP_LABEL = re.compile(r"^(?:venue|contact|date|time|place|items?|minutes|declarations?|declaration of|note|"
                          r"decision|resolved|agreed)\b", re.I)
@@ -35,7 +36,7 @@ _STAR_LEGEND = re.compile(r"^\s*\*\s*(?:denotes\s+)?present\s*$", re.I)
 # "Present: Councillor Okafor (Chair), Brennan, Dalgleish": surnames after one titled name are councillors too
 _BARE_SURNAME = re.compile(r"^(?:Mc|O['’])?[A-Z][a-zA-Z'’-]+(?:\s*\([^)]*\))?$")
 _CHAIR_CELL = re.compile(r"^(?:chair|chairman|chairperson|convener)\s*(?:$|,\s*(?P<role>.+))", re.I)
-_POST_FIRST = re.compile(r"^(?P<post>(?:vice[- ])?(?:chair(?:man|person|woman)?|convener|mayor|deputy mayor))\s+"
+_POST_FIRST = re.compile(r"^(?P<post>(?:the\s+)?(?:(?:town|city|lord)\s+)?(?:vice[- ]|deputy\s+)?(?:chair(?:man|person|woman)?|convener|mayor))\s+"
                          r"(?=(?:cllr|councillor|mr|mrs|ms|miss|dr)\b)", re.I)
 _SUB_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*:\s*(?P<rest>\S.*)$")
 _STATUS = re.compile(r"\s+[-–]\s+(present|attended|apologies|sent apologies|absent)\s*$", re.I)
@@ -60,12 +61,13 @@ class Attendance:
             self.present.append(person)
 
 
-def read_attendance(source: SourceText, lines: list[Line], start: int, end: int) -> Attendance:
-    """The attendance printed between line indexes ``start`` and ``end`` (the first item)."""
+def read_attendance(source: SourceText, lines: list[Line], start: int, end: int,
+                    category: str | None = None) -> Attendance:
+    """The attendance printed between line indexes ``start`` and ``end`` (the first item); ``category``: what
+    the lines are before any label (``"present"`` under an item titled "Present")."""
     found = Attendance()
     raw = source.raw_lines
     starred = any(_STAR_LEGEND.match(raw[line.start - 1]) for line in lines[start:end] if line.start == line.end)
-    category: str | None = None
     block: list[Line] = []
 
     def flush() -> None:
@@ -78,7 +80,8 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int)
         text = line.text.strip()
         if not text:
             continue
-        label = _label(text) if len(_CELLS.split(_row_text(source, line))) < 2 or _KNOWN_LABEL.match(text) else None
+        cells = _CELLS.split(_row_text(source, line))       # "Religious Representatives:  Rev. X": a label, then spacing
+        label = _label(text) if len(cells) < 2 or _KNOWN_LABEL.match(text) or cells[0].endswith(":") else None
         sub = _SUB_LABEL.match(text) if label is None and category in ("present", "chair") else None
         if sub and not _STOP_LABEL.match(sub.group("label")) and _people_in(sub.group("rest").split(",")[0]):
             flush()                         # "Head teachers: A (Chair), B", "Governors: C" under "Members present"
@@ -145,7 +148,7 @@ def _category(label: str) -> str:
     label = label.lower()
     if "apolog" in label:
         return "apologies"
-    if re.fullmatch(r"\s*(?:chair|chairman|chairperson|convener)\s*", label):
+    if re.fullmatch(r"\s*(?:in\s+the\s+)?(?:chair|chairman|chairperson|convener)\s*", label):
         return "chair"
     return "present"
 
@@ -156,7 +159,8 @@ def _block_people(source: SourceText, block: list[Line], category: str, starred:
     if sum(len(row) >= 2 for row in rows) >= max(1, len(rows) // 2) and _raw_is_line(source, block):
         return _table_people(source, block, rows, category, starred)
     one_a_line = [bool(_person(re.split(r",|\s[–-]\s", line.text)[0], Span("", 0, 0), category)) for line in block]
-    if len(block) > 1 and sum(one_a_line) >= max(2, 2 * len(block) / 3):     # one person a line, a sub-label or two
+    wrapped = any(sum(bool(_person(part, Span("", 0, 0), category)) for part in line.text.split(",")) >= 2 for line in block)
+    if len(block) > 1 and not wrapped and sum(one_a_line) >= max(2, 2 * len(block) / 3):   # one person a line
         return [p for line, person in zip(block, one_a_line) if person
                 for p in _list_people(line.text, source.span(line.start, line.end), category)]
     text = " ".join(line.text for line in block)
@@ -293,6 +297,9 @@ def _person(text: str, span: Span, category: str) -> PersonMention | None:
             if kept and not person.name.startswith(kept.group("title")):
                 person.name = f"{kept.group('title')} {person.name}"          # "Revd Peter Lamb", "Canon Philip Ashdown"
             return person
+    if bracket and re.match(r"^(?:the\s+)?(?:deputy\s+|lord\s+)?(?:mayor|provost|lord provost|chair(?:man)?|convener)$",
+                            bare, re.I):
+        return _person(bracket.group(1), span, category)      # "The Mayor (Alderman K Ferris)": the person in the post
     return None
 
 
@@ -343,6 +350,6 @@ def apologies_in_item(source: SourceText, lines: list[Line], start: int, stop: i
 def trailing_attendance(source: SourceText, lines: list[Line], start: int, end: int) -> Attendance:
     """An "Attendance details" / "Present:" block printed after the last item, as ModernGov pages do."""
     for index in range(start, end):
-        if re.match(r"^(?:attendance\s+details|present\s*:?)\s*$", lines[index].text.strip(), re.I):
+        if re.match(r"^(?:attendance(?:\s+details)?|attendees|present\s*:?)\s*$", lines[index].text.strip(), re.I):
             return read_attendance(source, lines, index, end)
     return Attendance()

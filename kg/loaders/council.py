@@ -15,7 +15,7 @@ from kg.loaders.normalize import paragraphs
 from kg.loaders.vocabulary import words
 from kg.model import Line
 
-_PLACE_WORD = r"(?:[A-Z][A-Za-z'’-]+|upon|on|under|and|of|the)"
+_PLACE_WORD = r"(?:[A-Z][A-Za-z'’-]+|upon|on|under|and|of|the|&)"
 _PLACE = rf"[A-Z][A-Za-z'’-]+(?:\s+{_PLACE_WORD}){{0,3}}?"
 # "Sheffield City Council", "Hebden Royd Town Council", "Doncaster Council"
 _KIND_COUNCIL = re.compile(
@@ -72,6 +72,8 @@ def _candidates(text: str) -> list[tuple[str, str, bool]]:
     for match in _CITY_OF.finditer(text):
         found.append((match.group("place"), match.group("name"), True))
     for match in _KIND_COUNCIL.finditer(text):
+        if re.search(r"\b(?:the|of|and|&|on|upon|under)$", match.group("place")):
+            continue                 # "Vice Chair of the Council", "Chair and Council's Comments": not a name
         place = _strip_place(match.group("place"))
         if not place or _not_a_place(place) or \
                 re.search(r"\bCity\s+of\s+$", text[:match.start()]):

@@ -14,7 +14,7 @@ MONTHS.update({name[:3]: number for name, number in list(MONTHS.items())})
 MONTHS["sept"] = 9
 
 _WORDY = re.compile(
-    r"\b(\d{1,2})\s*(?:st|nd|rd|th|ST|ND|RD|TH)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d{2})\b")
+    r"(?:\b|(?<=[ap]m))(\d{1,2})\s*(?:st|nd|rd|th|ST|ND|RD|TH)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d{2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.\s](\d{1,2})[/.\s](\d{2}|\d{4})\b")
 
 

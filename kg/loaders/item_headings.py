@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from kg.loaders.attendance import is_attendance_label
 from kg.loaders.normalize import upper_ratio
 from kg.loaders.resolutions import starts_with_label
+from kg.loaders.vocabulary import words
 from kg.model import Line
 
 _CODE = (r"(?P<welsh>[A-Z&]{1,6}\s?\d{2}/\d{2}\s*[-–]\s*\d{1,3})"        # C&YP 23/24 – 45
@@ -26,10 +27,12 @@ _CODE = (r"(?P<welsh>[A-Z&]{1,6}\s?\d{2}/\d{2}\s*[-–]\s*\d{1,3})"        # C&Y
          r"|(?P<year>(?:19|20)\d\d/\d{1,4})"                               # 2023/145
          r"|(?P<pair>\d{2,3}/\d{2,3})"                                     # 25/061 (year first) or 14/25 (year last)
          r"|(?P<coded>[A-Z]{1,6}\s?\d{1,4}/\d{2}(?:/\d{2})?)"               # CAB 45/20, C12/21
+         r"|(?P<dotted>(?-i:[A-Z]{2,6})\.\s?\d{1,4})"                        # CAB.87
          r"|(?P<int>[A-Z]{0,2}\d{1,4}[a-z]?(?:\.\d{1,2})?)"                # 235, D17, 1a, 3.1
          r"|(?P<letter>(?-i:[A-Z])(?=\.\s))"                              # A. Welcome
          r"|\((?P<paren>\d{1,3})\)(?=\s+(?-i:[^a-z\s]{4}))")                # (2) COMMUNITY SAFETY PLAN
-_NUMBERED = re.compile(rf"^(?:(?P<prefix>minute|item|agenda item|decision)\s+(?:no\.?\s*)?)?(?:{_CODE})(?P<stop>[.:]?)"
+_PREFIX = r"minute|min\.?|mins\.?|item|agenda item|decision"           # "Min 25/141", "Minute No. 14"
+_NUMBERED = re.compile(rf"^(?:(?P<prefix>{_PREFIX})\s+(?:no\.?\s*)?)?(?:{_CODE})(?P<stop>[.:]?)"
                        r"(?:\s+[-–]?\s*(?P<rest>\S.*))?$", re.I)
 _MAX_STEP = 6
 _CELL = re.compile(r"\t+")
@@ -133,6 +136,30 @@ def unnumbered_headings(lines: list[Line], start: int, end: int) -> list[tuple[i
     return found
 
 
+_PARAGRAPH = re.compile(r"^\d{1,3}\.\s+\S")
+
+
+def headings_over_paragraphs(lines: list[Line], start: int, end: int) -> list[tuple[int, None, str, int]]:
+    """Minutes that number their paragraphs straight through and head each item with an unnumbered title
+    just above its first paragraph ("Matters Arising" / "4. The Chief Executive reported ..."): the titles
+    are the items. At most one short line (a member leaving the room) may stand between."""
+    found: list[tuple[int, None, str, int]] = []
+    paragraphs = 0
+    for index in range(start, end):
+        text = lines[index].text.strip()
+        paragraphs += bool(_PARAGRAPH.match(text))
+        if not text or (index > start and lines[index - 1].text.strip()) or is_attendance_label(text) \
+                or len(text.split()) > 12 or not _reads_as_title(text) or text.endswith((".", ":")) \
+                or _NUMBERED.match(text) or starts_with_label(text):
+            continue
+        below = [i for i in range(index + 1, min(end, index + 3)) if lines[i].text.strip()][:2]
+        first = next((i for i in below if _PARAGRAPH.match(lines[i].text.strip())), None)
+        if first is not None and _sentence(lines[first].text) and \
+                all(lines[i].text.strip().endswith(".") for i in below if i < first):
+            found.append((index, None, text, index + 1))
+    return found if len(found) >= 3 and paragraphs > len(found) else []
+
+
 def _use_minute_numbers(lines: list[Line], chain: list[Heading], end: int) -> None:
     """CMIS minutes head each "Item 5" with the minute's own number ("MINUTE NO 345", or "345" opening
     the text): the minute number identifies the item."""
@@ -152,10 +179,12 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
                      not match.group("prefix") and len(match.group("int")) > 4):
         return None
     number = " ".join(match.group(0)[:match.end("stop")].split()).rstrip(".:") if not match.group("prefix") else \
-        re.sub(r"^(?:minute|item|agenda item|decision)\s+(?:no\.?\s*)?", "", match.group(0)[:match.end("stop")], flags=re.I).rstrip(".:")
+        re.sub(rf"^(?:{_PREFIX})\s+(?:no\.?\s*)?", "", match.group(0)[:match.end("stop")], flags=re.I).rstrip(".:")
     number = match.group("paren") or number
     family, key = _family(match)
     rest = (match.group("rest") or "").strip()
+    if is_time_of_day(rest):
+        return None
     if match.group("paren") and upper_ratio(rest) < 0.75:
         return None
     cells = _CELL.split(rest)
@@ -170,7 +199,8 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
         run = _CAPITAL_RUN.match(rest)
         if run and upper_ratio(run.group("title")) > 0.9:          # "2023/141 PUBLIC PARTICIPATION. Two parents ..."
             return Heading(index, number, run.group("title").rstrip(".:"), index, family, key)
-        if _sentence(rest) and (rest.endswith(".") or _next_nonblank(lines, index + 1, end, within=1) is not None):
+        if _sentence(rest) and not _agenda_wording(rest) and \
+                (rest.endswith(".") or _next_nonblank(lines, index + 1, end, within=1) is not None):
             above = _title_above(lines, index, start)
             title = " ".join(" ".join(line.text for line in lines[above:index] if line.text.strip()).split()).rstrip(".")
             return Heading(above, number, title, index, family, key) if above is not None else None
@@ -178,6 +208,8 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
             return None
         if rest.endswith(";") and _next_nonblank(lines, index + 1, end, within=1) is None:
             rest = rest[:-1]                  # "1.   Election of the Chairman;" standing alone over its minute
+        if _agenda_wording(rest):
+            rest = rest.rstrip(".")           # "1.2 To approve the minutes of the meeting held on 5th March."
         title, body_start = _wrapped_title(lines, index, rest, end)
         return Heading(index, number, title.rstrip("."), body_start, family, key) if _reads_as_title(title) else None
     following = _next_nonblank(lines, index + 1, end, within=3)
@@ -189,12 +221,12 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
 
 def _family(match: re.Match) -> tuple[tuple, tuple]:
     """(prefix, shape, depth, stem) and the sort key of a numbered line."""
-    prefix = (match.group("prefix") or "").lower().replace("agenda ", "")
+    prefix = re.sub(r"^mins?\.?$", "minute", (match.group("prefix") or "").lower().replace("agenda ", ""))
     pair = match.group("pair")
     if pair:        # one family whichever side the year is on: the side that changes orders the items
         first, second = (int(d) for d in pair.split("/"))
         return (prefix, "pair", 1, ""), (second, first)
-    for shape in ("welsh", "slash", "year", "coded"):
+    for shape in ("welsh", "slash", "year", "coded", "dotted"):
         code = match.group(shape)
         if code:
             digits = re.findall(r"\d+", code)
@@ -212,6 +244,17 @@ def _family(match: re.Match) -> tuple[tuple, tuple]:
     suffix = re.search(r"\d([a-z])$", code)
     key = tuple(int(d) for d in digits) + ((ord(suffix.group(1)) - 96,) if suffix else ())
     return (prefix, "int", len(digits), letters), key
+
+
+def is_time_of_day(rest: str) -> bool:
+    """"7.00 PM" read as number and title: the time of a header wrapped onto a line of its own."""
+    return bool(re.match(r"^[ap]\.?m\b\.?", rest, re.I))
+
+
+def _agenda_wording(text: str) -> bool:
+    """A title in the agenda's own words ("To receive and approve apologies"), as parish minutes print it."""
+    found = re.match(r"^To\s+([a-z]+)\b", text)
+    return bool(found) and found.group(1) in words("agenda_verbs")
 
 
 def _sentence(text: str) -> bool:

@@ -14,9 +14,11 @@ import zipfile
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
-_DROPPED = {"script", "style", "nav", "noscript", "template", "head", "iframe", "svg", "button", "select", "form", "object"}
+# never "form": ASP.NET pages (CMIS and other committee systems) wrap the whole page in one
+_DROPPED = {"script", "style", "nav", "noscript", "template", "head", "iframe", "svg", "button", "select", "input",
+            "textarea", "object"}
 _PARAGRAPHS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "address", "caption", "figcaption", "dt", "dd"}
-_BREAKS = {"div", "section", "article", "main", "header", "footer", "aside", "ul", "ol", "dl", "figure", "center", "body", "hr"}
+_BREAKS = {"div", "form", "section", "article", "main", "header", "footer", "aside", "ul", "ol", "dl", "figure", "center", "body", "hr"}
 _MAX_SPAN = 100      # a rowspan/colspan larger than this is a broken attribute, not a layout
 
 
@@ -66,7 +68,8 @@ def _walk(node: Tag, writer: _Writer) -> None:
             writer.end_line()
         elif name == "table":
             writer.end_line()
-            writer.lines.extend("\t".join(row) for row in table_grid(child) if any(row))
+            writer.lines.extend(_layout_rows(child) if _is_layout_table(child) else
+                                ["\t".join(row) for row in table_grid(child) if any(row)])
             writer.blank()
         elif name == "li":
             writer.end_line()
@@ -129,6 +132,43 @@ def table_grid(table: Tag) -> list[list[str]]:
     return grid
 
 
+def _own_cells(table: Tag) -> list[list[Tag]]:
+    return [tr.find_all(["td", "th"], recursive=False) for tr in table.find_all("tr") if tr.find_parent("table") is table]
+
+
+def _is_layout_table(table: Tag) -> bool:
+    """A table used to lay out a page (a committee system's items, each a row whose cell holds the title, the
+    minute's paragraphs and its decisions), not a grid of data: some cell holds several blocks of text."""
+    return any(len(_cell_lines(cell)) > 1 for row in _own_cells(table) for cell in row)
+
+
+def _layout_rows(table: Tag) -> list[str]:
+    """A layout table's rows as text: short leading cells (an item's number) on the line of the next cell's
+    first line, every further block a paragraph of its own."""
+    out: list[str] = []
+    for row in _own_cells(table):
+        blocks = [_cell_lines(cell) for cell in row]
+        blocks = [lines for lines in blocks if lines]
+        head: list[str] = []
+        while len(blocks) > 1 and len(blocks[0]) == 1 and len(blocks[0][0]) <= 12:
+            head.append(blocks.pop(0)[0])
+        if blocks:
+            out.append("\t".join(head + blocks[0][:1]))
+            for line in blocks[0][1:] + [line for lines in blocks[1:] for line in lines]:
+                out.extend(["", line])
+        elif head:
+            out.append("\t".join(head))
+        out.append("")
+    return out
+
+
+def _cell_lines(cell: Tag) -> list[str]:
+    writer = _Writer()
+    _walk(cell, writer)
+    writer.end_line()
+    return [line for line in writer.lines if line]
+
+
 def _span(cell: Tag, attribute: str) -> int:
     try:
         return max(1, min(_MAX_SPAN, int(str(cell.get(attribute, "1")).strip() or 1)))
@@ -137,10 +177,7 @@ def _span(cell: Tag, attribute: str) -> int:
 
 
 def _cell_text(cell: Tag) -> str:
-    writer = _Writer()
-    _walk(cell, writer)
-    writer.end_line()
-    return " ".join(line for line in writer.lines if line)
+    return " ".join(_cell_lines(cell))
 
 
 def docx_lines(data: bytes) -> list[str]:

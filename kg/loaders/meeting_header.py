@@ -19,6 +19,7 @@ from kg.loaders.vocabulary import words
 from kg.model import Line
 
 _ZONE_LINES = 25
+_WRAPPED_YEAR = re.compile(r"^(?:19|20)\d\d(?![/\d])")      # "... on Wednesday 11 February" / "2026 commencing at"
 ATTENDANCE = re.compile(r"^(?:(?:(?:committee|board|panel|council|voting|elected)\s+)?(?:members|councillors|officers)\s+present|"
                          r"present|in attendance|attendance(?: details)?)\b\s*[:;-]*", re.I)
 # "Actions from the Board meeting held on 04.03.24", "Outstanding actions": an action log starts; its date is
@@ -26,11 +27,11 @@ ATTENDANCE = re.compile(r"^(?:(?:(?:committee|board|panel|council|voting|elected
 ACTION_LOG_HEADING = re.compile(r"^(?:outstanding\s+)?actions?\s+(?:from|arising|outstanding|log|tracker)\b"
                                 r"|^outstanding\s+actions?\b", re.I)
 _STOP = re.compile(r"^(?:items?\b|no\.\s+item\b|agenda\b(?!\s+and\s+(?:draft\s+)?minutes)|apologies\b)", re.I)
-_CUE = re.compile(r"\bminutes\b|\bmeeting\s+held\b|\bheld\s+(?:on|at|in)\b|\bmeeting\s+of\b|\bcofnodion\b|"
+_CUE = re.compile(r"\bminutes\b|\bmeeting\s+held\b|\bmeeting\s+details\b|\bheld\s+(?:on|at|in)\b|\bmeeting\s+of\b|\bcofnodion\b|"
                   r"\bdecision\s+(?:list|sheet)\b|\brecord\s+of\s+decisions\b|\bdecisions\s+(?:taken|made)\s+at\b", re.I)
-_MEETING_OF = re.compile(r"\b(?:minutes\s+of|at\s+a\s+meeting\s+of|meeting\s+of)\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
+_MEETING_OF = re.compile(r"\b(?:minutes?\s+of|at\s+a\s+meeting\s+of|meeting\s+of)\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
                          r"(?P<body>(?:(?!\b(?:meeting|minutes)\s+of\b).)+?)\s+(?:to\s+be\s+)?held\b", re.I)
-_OF_COUNCIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’ ]*\bcouncil\s*$", re.I)
+_OF_COUNCIL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?!(?:of|the)\b)[A-Z][\w'’-]*\s+){0,4}council\s*$", re.I)
 _OWN_MINUTES = re.compile(r"^(?P<body>.+?)['’]S\s+MINUTES\.?$", re.I)
 _DASH_DATE = re.compile(r"^(?P<body>.+?)\s*[-–—,]\s*(?:meeting\s+held\s+(?:on\s+)?)?"
                         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d", re.I)
@@ -85,7 +86,7 @@ def _zone(lines: list[Line], start: int) -> list[int]:
         if not text:
             continue
         if zone and (ATTENDANCE.match(text) or _STOP.match(text) or ACTION_LOG_HEADING.match(text)
-                     or re.match(r"^\d", text) and not find_dates(text)):
+                     or re.match(r"^\d", text) and not find_dates(text) and not _WRAPPED_YEAR.match(text)):
             break
         zone.append(index)
         if len(zone) >= _ZONE_LINES:
@@ -112,8 +113,8 @@ def _body(texts: list[str], explicit: bool = False) -> tuple[str | None, int]:
     names the meeting, not from a name standing alone."""
     joined, offsets = _joined(texts)
     match = _MEETING_OF.search(joined)
-    if match and _is_body(_clean(_OF_COUNCIL.sub("", match.group("body")))):
-        return _clean(_OF_COUNCIL.sub("", match.group("body"))), _line_of(offsets, match.end("body"))
+    if match and _is_body(_named_body(match.group("body"))):
+        return _named_body(match.group("body")), _line_of(offsets, match.end("body"))
     for position, text in enumerate(texts):
         own = _OWN_MINUTES.match(text)
         if own and _is_body(_clean(own.group("body"))):
@@ -128,8 +129,8 @@ def _body(texts: list[str], explicit: bool = False) -> tuple[str | None, int]:
     for position in titled:                 # a line naming the minutes themselves comes first
         text = texts[position]
         titled_minutes = _MINUTES_TITLE.match(text)
-        if titled_minutes and _is_body(_clean(titled_minutes.group("body"))):
-            return _clean(titled_minutes.group("body")), position
+        if titled_minutes and _is_body(_clean(_without_dates(titled_minutes.group("body")))):
+            return _clean(_without_dates(titled_minutes.group("body"))), position     # "Minutes of X 22 May 2023"
         if _NOT_BODY_LINE.search(text):
             continue
         candidate = _clean(_without_dates(_COUNCIL_NAME.sub("", text)))
@@ -138,6 +139,22 @@ def _body(texts: list[str], explicit: bool = False) -> tuple[str | None, int]:
         if _is_body(candidate) and len(candidate.split()) <= 12:
             return candidate, position
     return None, -1
+
+
+def _named_body(text: str) -> str:
+    """The body a "meeting of" line names (without "of <council>" after it)."""
+    return council_meeting(text) or _clean(_OF_COUNCIL.sub("", text))
+
+
+def council_meeting(text: str) -> str | None:
+    """"the Ordinary Meeting of X Parish Council" is a meeting of the council itself, named by its kind as its
+    own minutes call it ("Parish Council"); None for any other body."""
+    council = _OF_COUNCIL.search(text)
+    if council and re.fullmatch(r"(?:proceedings\s+of\s+)?(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}meeting",
+                                _OF_COUNCIL.sub("", text).strip(), re.I):
+        kind = re.search(r"\b(city|county|borough|district|town|parish|community)\s+council\b", council.group(0), re.I)
+        return f"{kind.group(1).capitalize()} Council" if kind else "Council"
+    return None
 
 
 def _joined(texts: list[str]) -> tuple[str, list[int]]:
@@ -161,14 +178,15 @@ def _without_dates(text: str) -> str:
 def _clean(text: str) -> str:
     text = re.sub(r"^meeting\s*:\s*", "", re.sub(r"\s+", " ", text), flags=re.I).strip(" .,;:-–—")
     text = _NAMING_PREFIX.sub("", text)
-    text = re.sub(r"[\s\-–—]+(?:minutes|meeting)$", "", text, flags=re.I)
+    text = re.sub(r"(?<!parish)(?<!town)[\s\-–—]+(?:minutes|meeting)$", "", text, flags=re.I)   # a Parish Meeting is a body
     return re.sub(r"^(?:the|a)\s+", "", text, flags=re.I)
 
 
 def _is_body(text: str) -> bool:
     """A body's name ends in (or contains) a body noun and reads as a name, not a sentence."""
     found = re.findall(r"[A-Za-z-]+", text.lower())
-    return bool(text) and 1 <= len(found) <= 14 and any(word in words("body_nouns") for word in found) \
+    pairs = [" ".join(pair) for pair in zip(found, found[1:])]           # "Parish Meeting"
+    return bool(text) and 1 <= len(found) <= 14 and any(word in words("body_nouns") for word in found + pairs) \
         and text[:1].isupper() and not re.search(r"\b(?:held|was|were|is|are)\b", text, re.I)
 
 

@@ -16,13 +16,13 @@ from kg.loaders.agenda import AGENDA, parse_agenda
 from kg.loaders.dates import find_dates, is_date_line, parse_date
 from kg.loaders.decision_notice import is_decision_notice, parse_notice
 from kg.loaders.header_people import header_officers
-from kg.loaders.meeting_header import ACTION_LOG_HEADING, find_body, find_date, find_minutes_heading
+from kg.loaders.meeting_header import ACTION_LOG_HEADING, council_meeting, find_body, find_date, find_minutes_heading
 from kg.loaders.minutes import nonblank, opens_minutes, parse_minutes
 from kg.loaders.normalize import is_capitals_heading
 from kg.model import Line, Meeting, MeetingKind, SourceText
 
-_MINUTES_OF = re.compile(r"^(?:minutes\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+)?(?:the\s+)?)(?P<body>.+?),?\s+"
-                         r"held\s+on\s+(?P<rest>.+)$", re.I)
+_MINUTES_OF = re.compile(r"^(?:minutes?\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+)?(?:the\s+)?)(?P<body>.+?),?\s+"
+                         r"held\s+(?:on|in|at)\s+(?P<rest>.+)$", re.I)
 _BODY_NOUN = re.compile(r"\b(?:panel|partnership|commission|board|committee|cabinet|council|forum|group|trust|"
                         r"executive|meeting|assembly|governors|authority|sub-committee|body)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?$", re.I)
@@ -112,7 +112,9 @@ def find_headings(lines: list[Line]) -> list[_Heading]:
     headings: list[_Heading] = []
     furniture = _running_lines(lines)
     for index, line in enumerate(lines):
-        heading = _heading_at(lines, index, headings) if line.text and _page_free(line.text) not in furniture else None
+        inside = bool(headings) and index < headings[-1].first_content       # the title lines of the heading above
+        heading = _heading_at(lines, index, headings) if line.text and not inside \
+            and _page_free(line.text) not in furniture else None
         if heading:
             headings.append(heading)
     headings = [h for h in _drop_agenda_titles(headings)
@@ -139,16 +141,20 @@ def _heading_at(lines: list[Line], index: int, found: list[_Heading]) -> _Headin
     text = lines[index].text
     if AGENDA.match(text) and not _labels_an_item(lines, index):
         return _agenda_heading(lines, index)
-    if re.match(r"^minutes\s+(?:of|from)\b", text, re.I):
-        text = " ".join(lines[i].text for i in [index, *_title_lines(lines, index)])
+    if re.match(r"^minutes?\s+(?:of|from)\b", text, re.I):          # a Scottish council's "Minute of Meeting of"
+        title = [index, *_title_lines(lines, index)]
+        text = " ".join(lines[i].text for i in title)
         match = _MINUTES_OF.match(text)
         day = parse_date(match.group("rest")) if match and not _ITEM_TITLE.search(match.group("body")) else None
         if day and _UNNAMED.match(match.group("body").strip()):
             above = [i for i in range(max(0, index - 6), index) if lines[i].text.strip()]
             body = find_body([lines[i].text.strip() for i in above])
             return _Heading(above[0], body, day, "minutes", index + 1) if body else None
-        return _Heading(_with_title_above(lines, index, match.group("body")), match.group("body").strip(), day,
-                        "minutes", index + 1) if day else None
+        if not day:
+            return None
+        body = council_meeting(match.group("body")) or match.group("body").strip()
+        dated = next(k for k in range(len(title)) if parse_date(" ".join(lines[i].text for i in title[:k + 1])))
+        return _Heading(_with_title_above(lines, index, match.group("body")), body, day, "minutes", title[dated] + 1)
     if is_capitals_heading(text) and not _within_agenda_heading(found, index):
         date_index = next((i for i in nonblank(lines, index + 1, 2) if is_date_line(lines[i].text)), None)
         if date_index is not None:     # a letterhead over the body's own title line ("Record of the Decisions of X")

@@ -18,6 +18,8 @@ from kg.loaders.meeting_header import ATTENDANCE
 from kg.loaders.item_headings import (
     capitals_go_on,
     find_item_headings,
+    headings_over_paragraphs,
+    is_time_of_day,
     inline_minutes,
     labelled_minutes,
     unnumbered_before,
@@ -35,6 +37,7 @@ from kg.loaders.people_text import (
 from kg.loaders.procedure import find_declarations, find_exclusion, find_votes
 from kg.loaders.resolutions import (
     find_outcome,
+    find_carried_motions,
     find_prose_decisions,
     find_resolutions,
     find_unlabelled_resolutions,
@@ -61,6 +64,7 @@ PRESENT = re.compile(r"^(?:present|in attendance)\s*[:;]?\s*[-–]?\s*(?P<rest>.
 APOLOGIES = re.compile(r"^apologies(?: for absence)?(?:\s*[:;]\s*[-–]?|\s+(?:for absence\s+)?were\s+(?:received|submitted)"
                        r"\s+(?:from|by)|\s+from)\s*(?P<rest>.*)$", re.I)
 _CHAIR = re.compile(r"^(?P<name>.+?)\s*[\(\[]?\s*in\s+the\s+chair\s*[\)\]]?\s*[.;,]?\s*$", re.I)
+_ATTENDANCE_ITEM = re.compile(r"^(?:present|members\s+present|those\s+present|in\s+attendance|attendance)\s*:?$", re.I)
 _UNNUMBERED_AT_LEAST = 3    # minutes whose items print no numbers: three headings over minute text, at least
 _FIRST_ITEM_WITHIN = 60     # non-blank lines between the attendance and the first item
 _ITEM_LABEL = re.compile(r"^(?:agenda\s*item\s*:\s*)", re.I)
@@ -97,9 +101,10 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
     ``item``: the number of the one item they hold, when their heading names it."""
     chair, present, apologies, index = _attendance(source, lines, first_content, end)
     known = _item_starts(lines, index, end)
-    generic = [(h.index, h.number, h.title, h.body_start)
-               for h in find_item_headings(lines, first_content, end) or labelled_minutes(lines, first_content, end)
-               or inline_minutes(lines, first_content, end)]
+    generic = headings_over_paragraphs(lines, first_content, end) or [
+        (h.index, h.number, h.title, h.body_start)
+        for h in find_item_headings(lines, first_content, end) or labelled_minutes(lines, first_content, end)
+        or inline_minutes(lines, first_content, end)]
     starts = _better_items(known, generic, lines, index)
     printed = read_attendance(source, lines, first_content, starts[0][0] if starts else index)
     if starts and starts is generic:
@@ -119,14 +124,17 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
         stop = starts[position + 1][0] if position + 1 < len(starts) else end
         item = _minute_item(source, lines, start, body_start, stop, number, title, last=position + 1 == len(starts))
         items.append(item)
+        if _ATTENDANCE_ITEM.match(item.title) and not present:      # "1. Present" heads the attendance, parish style
+            listed = read_attendance(source, lines, body_start, stop, category="present")
+            chair, present, apologies = chair or listed.chair, listed.present, _merged(apologies, listed.apologies)
         if re.search(r"apolog", item.title, re.I):
             apologies = apologies or _apologies_from_text(source, lines, body_start, stop)
             recorded = apologies_in_item(source, lines, body_start, stop)
             apologies = _merged(apologies, recorded.apologies)
             present = _merged(present, recorded.present)
-    if starts and not present:
+    if starts:           # a table of who attended printed after the last item (a committee system's page)
         printed = trailing_attendance(source, lines, starts[-1][3], end)
-        chair, present, apologies = chair or printed.chair, printed.present, _merged(apologies, printed.apologies)
+        chair, present, apologies = chair or printed.chair, _merged(present, printed.present), _merged(apologies, printed.apologies)
     for item in items if chair else []:
         item.people += _chair_named_by_post(item, chair)
     span_end = items[-1].span.end if items else lines[max(first_content - 1, head)].end
@@ -265,7 +273,7 @@ def _item_starts(lines: list[Line], start: int, end: int) -> list[tuple[int, str
             continue
         text = _ITEM_LABEL.sub("", lines[index].text)
         match = ITEM.match(text) if text else None
-        if match:
+        if match and not is_time_of_day(match.group("title")):
             key = _number_key(match.group("num"))
             title = match.group("title")
             capitals = upper_ratio(title) > 0.75
@@ -387,6 +395,7 @@ def _minute_item(source: SourceText, lines: list[Line], start: int, body_start: 
     if table is not None:
         actions += action_table(lines, table, stop, source)
     resolutions = find_resolutions(paras, source) or find_unlabelled_resolutions(paras, source)
+    resolutions += [m for m in find_carried_motions(paras, source) if all(m.text not in r.text for r in resolutions)]
     if last:
         paras = _trim_last_item(paras, resolutions)
     stop_line = paras[-1].end if paras else lines[start].end

@@ -17,7 +17,7 @@ from kg.loaders.limits import split_long_line
 from kg.loaders.vocabulary import words
 from kg.model import Line, SourceText
 
-_PAGE_STAMP = re.compile(r"^\s*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d{1,3}\s*/\s*\d{1,3}|-\s*\d+\s*-)\s*$", re.I)
+_PAGE_STAMP = re.compile(r"^\s*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|(?P<page>\d{1,3})\s*/\s*(?P<pages>\d{1,3})|-\s*\d+\s*-)\s*$", re.I)
 # "3D CORPORATE PARENTING PANEL - 27/09/16": page number (+ letter) and a body name with a date.
 _RUNNING_HEADER = re.compile(
     r"^\s*(?:\d{1,3}[A-Z]?\s+)?[A-Z][A-Z &',()-]{5,}\s*[-–]\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:\s+\d{1,3}[A-Z]?)?\s*$")
@@ -26,7 +26,7 @@ _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 _FILE_ICON = re.compile(r"\s*\b(?:pdf icon\s+)?PDF\s+[\d.]+\s*[KM]B\b", re.I)  # ModernGov link residue
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
-_BULLET = re.compile(r"^(\s*)(?:[•●◦▪■□❖➢➤►▶→✓✔\uf0b7\uf0a7\uf0d8\uf076\ufffd]|[−–](?=\s))\s*")
+_BULLET = re.compile(r"^(\s*)(?:[•●◦▪■□❖➢➤►▶→✓✔\uf0b7\uf0a7\uf0d8\uf076\ufffd]|[−–·](?=\s))\s*")
 _INLINE_GLYPH = re.compile(r"[\uf0b7\uf0a7\uf0d8\uf076\ufffd❖]")
 _SPACES = re.compile(r"[ \u00a0\u2002\u2003\u2009]+")
 _HYPHEN_WRAP = re.compile(r"[A-Za-z]-$")
@@ -94,11 +94,18 @@ def _one_copy(match: re.Match[str]) -> str:
 def _drop_stamps(lines: list[Line]) -> list[Line]:
     kept = []
     for line in lines:
-        if _PAGE_STAMP.match(line.text) or _RUNNING_HEADER.match(line.text):
+        if _is_page_stamp(line.text) or _RUNNING_HEADER.match(line.text):
             kept.append(Line("", line.start, line.end, line.page))
         else:
             kept.append(line)
     return kept
+
+
+def _is_page_stamp(text: str) -> bool:
+    """"Page 3 of 12", "3/12", "- 3 -"; never "52/25", a minute's number on a line of its own (a page is not
+    numbered past the page count)."""
+    stamp = _PAGE_STAMP.match(text)
+    return bool(stamp) and (not stamp.group("page") or int(stamp.group("page")) <= int(stamp.group("pages")))
 
 
 def _next_nonblank(lines: list[Line], i: int, limit: int = 3) -> int | None:
@@ -114,7 +121,7 @@ def _join_split_page_stamps(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(out):
         if line.text in ("P", "Pa", "Pag", "Page"):
             j = _next_nonblank(out, i)
-            if j is not None and _PAGE_STAMP.match(line.text + out[j].text):
+            if j is not None and _is_page_stamp(line.text + out[j].text):
                 out[i] = Line("", line.start, line.end, line.page)
                 out[j] = Line("", out[j].start, out[j].end, out[j].page)
     return out

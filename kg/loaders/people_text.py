@@ -19,7 +19,8 @@ from kg.model import Line, MinuteReference, PersonMention, SourceText, Span
 _TITLE = r"(?:Councillors?|Cllrs?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame|Rev\.?)"
 _NAME_WORD = r"[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?"
 _INITIALS = r"(?:[A-Z](?:\.\s?|\s)){1,3}"        # "G. A. Russell", "Mrs J Smith"
-PERSON = re.compile(rf"^(?:(?P<title>{_TITLE})\s+)?(?P<name>(?:{_INITIALS}\s*)?{_NAME_WORD}(?:\s+(?:{_INITIALS}|{_NAME_WORD}|Mc{_NAME_WORD})){{0,3}})$")
+_COURTESY = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?"        # "Cllr Mrs J Smith": a courtesy title after the councillor's
+PERSON = re.compile(rf"^(?:(?P<title>{_TITLE})\s+(?:{_COURTESY}\s+)?)?(?P<name>(?:{_INITIALS}\s*)?{_NAME_WORD}(?:\s+(?:{_INITIALS}|{_NAME_WORD}|Mc{_NAME_WORD})){{0,3}})$")
 _PRESENT_VERB = re.compile(r"\b(?:presented|reported|gave (?:a |the )?(?:powerpoint |verbal )?(?:presentation|update)|"
                            r"gave an update|introduced|submitted|provided (?:a|an) (?:update|report|overview)|updated|"
                            r"advised|explained|outlined|informed|reminded|took (?:members|the \w+) through)\b", re.I)
@@ -49,7 +50,7 @@ def clean_person(text: str, span: Span, capacity: str, role: str | None = None,
     if not match:
         return None
     name = match.group("name").strip()
-    words = [w.lower() for w in name.split() if not re.fullmatch(r"(?:[A-Z]\.\s?)+", w)]
+    words = [w.lower() for w in name.split() if not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]", w)]   # initials, dotted or not
     not_a_name = vocabulary.words("not_a_name")
     if not words or any(w in not_a_name for w in words) or (len(words) > 1 and unlikely_given_name(words[0])):
         return None

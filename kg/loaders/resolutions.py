@@ -18,7 +18,8 @@ _LABEL = re.compile(
     # a committee's recommendation to the body that decides: "RECOMMENDED to Cabinet that:", "Recommended:"
     r"|(?-i:RECOMMENDED)(?:\s+to\s+(?:the\s+)?[A-Z][\w&'’ ]{1,40}?(?=\s+that\b))?|(?-i:Recommended)(?=\s*[:–-]))"
     r"(?:\s+unanimous(?:ly)?)?"
-    r"(?:\s*[:;]\s*[-–]?|\s*[-–]+|(?=\s*that\b)|(?=\s+to\b)|\s*$)\s*", re.I)
+    r"(?:\s*\((?:unanimous(?:ly)?|nem\.?\s*con\.?|[^)]{0,30}\b(?:for|against|votes?|abstentions?)\b[^)]{0,30})\))?"   # "RESOLVED (9 for, 1 against)"
+    r"(?:\s*[:;]\s*[-–]?|\s*[-–]+|\s*,(?=\s*that\b)|(?=\s*that\b)|(?=\s+to\b)|\s*$)\s*", re.I)
 # "After consideration, the committee (1) noted ...", "The Committee noted the update ...": the body
 # itself deciding, in the past tense, as Scottish and Northern Irish minutes print decisions
 _BODY_DECIDED = re.compile(
@@ -35,6 +36,7 @@ _PARAGRAPH_NUMBER = re.compile(r"^(?:\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\s+|\d{1,4}\.
 _INLINE_LABEL = re.compile(r"(?<=[.;:])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DECIDED)\b)")   # "... Minutes: RESOLVED that"
 _AFTER_DECISION = re.compile(r"(?<=[.;])\s+(?=(?:Voting|Votes|Proposed|Clerk['’]s note)\b)")
 _BULLET = re.compile(r"^-\s+")
+_INNER_BULLET = re.compile(r"\s*[;,](?:\s+and)?\s+-\s+")     # bullets a paragraph joined: "noted; and - approved"
 # a ModernGov page cuts long minutes short with a link: "...  view the full minutes text for item 57."
 _MORE_LINK = re.compile(r"\s*(?:\.{3}|…)?\s*view the full minutes text for item\s+\S+?\.?\s*$", re.I)
 # "If so, to formally pass the following resolution: RESOLVED – ...": proposed, not passed
@@ -50,8 +52,8 @@ _INFINITIVE = re.compile(r"^to\s+[a-z]", re.I)
 # "To thank the deputation ... and to consider it ...": two decisions in one sentence
 _AND_TO = re.compile(r",?\s+and\s+(?=to\s+[a-z]+\b)")
 _AND_AGREED = re.compile(r",?\s+and\s+agreed\s+(?=that\b|to\b)", re.I)
-_PART = re.compile(r"(?:^|(?<=[\s;:.]))(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h])\)|\d{1,2}\.(?=\s))\s+")
-_STARTS_PART = re.compile(r"^(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h])\)|\d{1,2}\.)\s+")
+_PART = re.compile(r"(?:^|(?<=[\s;:.]))(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h]|[ivx]{1,5})\)|\d{1,2}\.(?=\s))\s+")
+_STARTS_PART = re.compile(r"^(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h]|[ivx]{1,5})\)|\d{1,2}\.)\s+")
 _THAT = re.compile(r"^that\b", re.I)
 # "That Cabinet:" / "That the Board:" introducing numbered decisions
 _LEAD_IN = re.compile(r"^[Tt]hat\s+(?:the\s+)?[A-Z][\w ]{1,40}:\s*[-–]?\s*(?P<rest>(?:\(?(?:\d{1,2}|[a-h])[.)]\s.*)?)$")
@@ -115,8 +117,13 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
     found: list[Resolution] = []
     label: str | None = None
     proposed = False
+    bare = False               # the paragraph before was a label standing alone ("Decision:")
     for paragraph in _label_paragraphs(paragraphs):
+        after_bare, bare = bare, False
         text = _DECISION_HEADING.sub("", _PARAGRAPH_NUMBER.sub("", paragraph.text.strip()))
+        numbered = re.match(r"^\d{1,3}\.\s+", text)          # "8. The Board:" in minutes numbering every paragraph
+        if numbered and (_LABEL.match(text[numbered.end():]) or _BODY_DECIDED.match(text[numbered.end():])):
+            text = text[numbered.end():]
         if _PROPOSED.search(text):          # an agenda's wording for a resolution still to be passed
             proposed, label = True, None
             continue
@@ -131,6 +138,7 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
             rest = text[match.end():].strip()
             if rest and not _LEAD_IN_ONLY.match(rest):
                 found.extend(_records(rest, label, paragraph, source))
+            bare = not rest
             continue
         decided = _BODY_DECIDED.match(text)
         if decided:
@@ -141,7 +149,8 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
             continue
         if label and text.endswith(":") and len(text.split()) <= 14 and not _STARTS_PART.match(text):
             continue                          # "As Cabinet Member for X, I agree to:" introduces the parts below
-        if label and (_STARTS_PART.match(text) or _THAT.match(text) or _BULLET.match(text) or _INFINITIVE.match(text)):
+        if label and (after_bare or _STARTS_PART.match(text) or _THAT.match(text) or _BULLET.match(text)
+                      or _INFINITIVE.match(text)):      # under "Decision:" alone, what follows is the decision
             found.extend(_records(_BULLET.sub("", text), label, paragraph, source))
             continue
         label = None
@@ -182,9 +191,11 @@ def find_unlabelled_resolutions(paragraphs: list[Line], source: SourceText) -> l
 
 
 def _records(text: str, label: str, paragraph: Line, source: SourceText) -> list[Resolution]:
+    """One record per numbered part, bullet and clause."""
     text = _MORE_LINK.sub("", text)
     return [Resolution(piece, source.span(paragraph.start, paragraph.end), label, number)
-            for number, body in _parts(text) for piece in _clauses(body) if len(piece) > 2]
+            for bulleted in _INNER_BULLET.split(text) for number, body in _parts(bulleted)
+            for piece in _clauses(body) if len(piece) > 2]
 
 
 def _clauses(text: str) -> list[str]:
@@ -222,6 +233,27 @@ def find_prose_decisions(paragraphs: list[Line], source: SourceText) -> list[Res
             cut = re.search(r"\bthis was agreed\b", text, re.I)
             found.append(Resolution(text[:cut.end()] if cut else text, source.span(paragraph.start, paragraph.end), "prose"))
     return _unique(found)
+
+
+# "Proposed (ER) & seconded (NG) that the minutes be approved. Unanimously agreed." / "... Carried (6 for, 1 against)."
+_MOTION = re.compile(r"\bproposed\b[^.;]{0,80}?\bseconded\b(?:\s+by)?[^.;]{0,60}?\b(?P<motion>that\s+[^.]+\.)"
+                     r"\s*(?P<outcome>(?:this\s+was\s+|and\s+)?(?:unanimously\s+|duly\s+)?(?:agreed|carried|resolved|approved|"
+                     r"lost|defeated|fell)\b)?", re.I)
+
+
+def find_carried_motions(paragraphs: list[Line], source: SourceText) -> list[Resolution]:
+    """Motions proposed and seconded and then agreed or carried, as parish and community councils minute
+    their decisions without a label; a motion lost, or with no outcome printed, decided nothing."""
+    found: list[Resolution] = []
+    for position, paragraph in enumerate(paragraphs):
+        after = paragraphs[position + 1].text if position + 1 < len(paragraphs) else ""   # the outcome on a line of its own
+        for motion in _MOTION.finditer(f"{paragraph.text} {after}"):
+            if motion.start() >= len(paragraph.text):
+                break
+            outcome = (motion.group("outcome") or "").lower()
+            if outcome and not re.search(r"lost|defeated|fell", outcome):
+                found.append(Resolution(motion.group("motion"), source.span(paragraph.start, paragraph.end), "Resolved"))
+    return found
 
 
 def find_outcome(paragraphs: list[Line]) -> str | None:

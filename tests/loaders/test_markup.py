@@ -101,3 +101,58 @@ def test_bad_html_and_docx_are_refused_with_one_line_naming_the_file(tmp_path, n
     assert caught.value.path == str(path)
     assert reason in caught.value.reason
     assert "\n" not in str(caught.value)
+
+
+MEETING_PAGE = """<!DOCTYPE html>
+<html><head><title>Meeting Details</title></head>
+<body><form method="post" action="./Page.aspx" id="MainForm">
+<input type="hidden" name="__STATE" value="x7f">
+<h2>Meeting Details</h2>
+<h3>Fenmoor Leisure and Culture Committee</h3>
+<p>9 September 2026 - 18:30 to 20:10</p>
+<table class="Items">
+<tr><td>1</td><td><strong>Apologies</strong><div>Apologies were received from Councillor Tom Eady.</div></td></tr>
+<tr><td>2</td><td><strong>Swimming Pool Opening Hours</strong>
+<div>To consider the hours for the winter season.</div>
+<div>Members discussed the early morning sessions.</div>
+<div>AGREED: that the pool open at 6.30am on weekdays from 1 October.</div></td></tr>
+</table>
+</form></body></html>
+"""
+
+
+def test_a_page_in_a_form_with_items_laid_out_in_a_table(tmp_path):
+    """ASP.NET committee pages wrap everything in a form; a table whose cells hold paragraphs lays a page
+    out (an item a row) and is read as paragraphs, not as one row of joined cells."""
+    pack = load_pack(_write(tmp_path, "meeting.html", MEETING_PAGE.encode()))
+    [meeting] = pack.meetings
+    assert (meeting.body, str(meeting.date)) == ("Fenmoor Leisure and Culture Committee", "2026-09-09")
+    assert [(i.number, i.title, [r.text for r in i.resolutions]) for i in meeting.items] == [
+        ("1", "Apologies", []),
+        ("2", "Swimming Pool Opening Hours", ["that the pool open at 6.30am on weekdays from 1 October."])]
+
+
+PANEL_PAGE_WITH_ATTENDANCE = """<html><body>
+<h1>Agenda and minutes</h1>
+<p>Eastmere Police and Crime Panel - Thursday, 12th March, 2026 10.00 am</p>
+<table><tr><th>No.</th><th>Item</th></tr>
+<tr><td>7/26</td><td><p>APOLOGIES</p><p>Minutes:</p><p>Apologies were received from Councillor Ben Hale.</p></td></tr>
+<tr><td>8/26</td><td><p>POLICE AND CRIME PLAN</p><p>Minutes:</p><p>RESOLVED: that the plan be endorsed.</p></td></tr>
+</table>
+<h2>Attendance</h2>
+<table><tr><th>Attendee</th><th>Role</th><th>Attendance</th></tr>
+<tr><td>Councillor Rosa Kemp</td><td>Chairman</td><td>Present</td></tr>
+<tr><td>Councillor Ben Hale</td><td>Committee Member</td><td>Apologies</td></tr>
+<tr><td>Councillor Sunil Vyas</td><td>Committee Member</td><td>Present</td></tr>
+</table></body></html>
+"""
+
+
+def test_an_attendance_table_after_the_items(tmp_path):
+    """A committee system's page prints who attended in a table after the last item: the chair from its role,
+    apologies from its attendance column."""
+    [meeting] = load_pack(_write(tmp_path, "panel.html", PANEL_PAGE_WITH_ATTENDANCE.encode())).meetings
+    assert meeting.chair.name == "Councillor Rosa Kemp"
+    assert [p.name for p in meeting.present] == ["Councillor Rosa Kemp", "Councillor Sunil Vyas"]
+    assert [p.name for p in meeting.apologies] == ["Councillor Ben Hale"]
+    assert [[r.text for r in i.resolutions] for i in meeting.items] == [[], ["that the plan be endorsed."]]

@@ -1756,3 +1756,315 @@ def test_committee_codes_with_the_year_first(tmp_path):
     assert [i.number for i in meeting.items] == ["CS25/31", "CS25/32", "CS25/33", "CS25/34", "CS25/35"]
     assert _decisions(meeting)["CS25/33"] == ["that the shelter be sited at the recreation ground."]
     assert meeting.chair.name == "Councillor M Dunne"
+
+
+VILLAGE_COUNCIL_COURTESY_TITLES = """Brackenford & Lowe Parish Council
+Planning and Amenities Committee
+7.15pm14 May 2026
+Minutes
+
+Present:
+Cllr Mrs R T Ingram (Chair)
+Cllr Mr P Oduya
+Cllr Miss H Yates
+
+1 Chair and Council's Comments
+The chair thanked the volunteers who cleared the pond.
+
+2 Bus Shelter Repairs
+RESOLVED, that:
+· the quote from Hollins Joinery be accepted; and
+· the works be finished before the winter timetable starts.
+
+3 Vice Chair of the Council
+RESOLVED: That Councillor Oduya serve as vice chair until the annual meeting.
+"""
+
+
+def test_courtesy_titles_a_time_glued_to_the_date_and_bulleted_decisions(tmp_path):
+    """"Cllr Mrs R T Ingram": a courtesy title after the councillor's, initials without dots; "7.15pm14 May
+    2026" as extracted; "RESOLVED, that:" over bullets; "X and Council's"/"Y of the Council" name no council."""
+    meeting = _minutes(_pack(tmp_path, VILLAGE_COUNCIL_COURTESY_TITLES))
+    assert (meeting.council, meeting.date) == ("Brackenford & Lowe Parish Council", date(2026, 5, 14))
+    assert meeting.chair.name == "Councillor R T Ingram"
+    assert _names(meeting.present) == ["Councillor R T Ingram", "Councillor P Oduya", "Councillor H Yates"]
+    assert _decisions(meeting) == {
+        "1": [], "2": ["the quote from Hollins Joinery be accepted; and", "the works be finished before the winter timetable starts."],
+        "3": ["That Councillor Oduya serve as vice chair until the annual meeting."]}
+
+
+PARISH_MEETING = """Minutes of Parish Meeting held on Thursday 2nd April 2026 in Fellside Reading Room
+
+Parish Councillors present      Owen Tarrant (Chair), Lucy Abara
+
+1.1   To receive apologies for absence.
+
+None.
+
+1.2   To approve the minutes of the meeting held on 5th March 2026.
+
+RESOLVED: That the minutes be signed as a true record.
+"""
+
+
+def test_a_parish_meeting_is_a_body(tmp_path):
+    meeting = _minutes(_pack(tmp_path, PARISH_MEETING))
+    assert (meeting.body, meeting.date) == ("Parish Meeting", date(2026, 4, 2))
+    assert _decisions(meeting)["1.2"] == ["That the minutes be signed as a true record."]
+
+
+PARISH_MIN_REFERENCES = """                     NETHERBY PARISH COUNCIL
+
+   Minutes of the Ordinary Meeting of Netherby Parish Council held on
+   Monday 12th January 2026 at 7pm in the Pavilion
+
+Present:      Cllr A. Rudd (Chairman), Cllr C. Tovey, Cllr J. Wren
+
+Min 26/01     To receive and approve apologies for absence
+              Apologies were received from Cllr D. Lomax. RESOLVED to accept
+              the apologies.
+
+Min 26/02     To approve the minutes of the meeting held on 8th December
+              2025
+              RESOLVED that the minutes be approved as a true record.
+
+Min 26/03     Allotments
+              The waiting list stood at eleven names.
+"""
+
+
+def test_parish_minute_references_and_titles_in_the_agendas_words(tmp_path):
+    """"Min 26/01" numbers an item; "To receive and approve ..." is the agenda's title, not minute text;
+    the "Ordinary Meeting of X Parish Council" is the Parish Council's own meeting."""
+    meeting = _minutes(_pack(tmp_path, PARISH_MIN_REFERENCES))
+    assert (meeting.body, meeting.council) == ("Parish Council", "Netherby Parish Council")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("26/01", "To receive and approve apologies for absence"),
+        ("26/02", "To approve the minutes of the meeting held on 8th December"), ("26/03", "Allotments")]
+    assert _decisions(meeting) == {"26/01": ["to accept the apologies."],
+                                   "26/02": ["that the minutes be approved as a true record."], "26/03": []}
+
+
+CABINET_DECISION_NOTICE_CODES = """KILNSEY BOROUGH COUNCIL
+
+EXECUTIVE
+
+Record of decisions of the meeting held on Tuesday 3 November
+2026 at 6pm
+
+Executive Members present: Councillors Hana Ruddock (in the Chair), Piers Lamb and Ola Femi
+
+EX.14    SCHOOL CROSSING PATROLS
+
+Decision:
+The Executive withdrew the item for further consultation with schools.
+
+Reasons for the decision:
+Two head teachers asked for more time.
+
+EX.15    CAR PARK CHARGES
+
+Decision:
+That the Executive approves the charges in Appendix B.
+"""
+
+
+def test_dotted_committee_codes_a_wrapped_year_and_prose_under_a_bare_decision_label(tmp_path):
+    meeting = _minutes(_pack(tmp_path, CABINET_DECISION_NOTICE_CODES))
+    assert (meeting.body, meeting.date) == ("EXECUTIVE", date(2026, 11, 3))
+    assert _decisions(meeting) == {
+        "EX.14": ["The Executive withdrew the item for further consultation with schools."],
+        "EX.15": ["That the Executive approves the charges in Appendix B."]}
+    assert meeting.chair.name == "Councillor Hana Ruddock"
+
+
+HEADINGS_OVER_NUMBERED_PARAGRAPHS = """GLENCAIRN HILLS JOINT BOARD
+MINUTES OF THE BOARD MEETING
+held at Strathmore Hall on Friday 6th March 2026 at 10.00am
+
+PRESENT
+Morag Tait (Convener)            Ewan Leckie
+
+Welcome
+1. The Convener welcomed members and the new Clerk to the Board.
+2. There were no apologies.
+
+Visitor Centre Refurbishment (Paper 1)
+3. The Director of Operations introduced the paper on the refurbishment.
+4. The Board:
+a) Approved the refurbishment at a cost of £420,000;
+b) Asked for a report on visitor numbers after the first season.
+
+Trail Maintenance Update (Paper 2)
+Ewan Leckie left the room.
+5. The Ranger Manager reported on repairs to the upland paths after the storms.
+6. The Board noted the update.
+"""
+
+
+def test_unnumbered_headings_over_paragraphs_numbered_straight_through(tmp_path):
+    """The paragraphs are numbered through the minutes; the unnumbered titles above them are the items,
+    and "4. The Board: a) ... b) ..." is the item's decision."""
+    meeting = _minutes(_pack(tmp_path, HEADINGS_OVER_NUMBERED_PARAGRAPHS))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (None, "Welcome"), (None, "Visitor Centre Refurbishment (Paper 1)"), (None, "Trail Maintenance Update (Paper 2)")]
+    assert [[r.text for r in i.resolutions] for i in meeting.items] == [
+        [], ["Approved the refurbishment at a cost of £420,000;", "Asked for a report on visitor numbers after the first season."],
+        ["noted the update."]]
+
+
+TEXT_EXPORT_WITH_ITEM_MARKERS = """WARNING - Converting documents to text can change their layout.
+
+Eastwold Fire and Rescue Authority
+
+Tuesday, 10 March 2026 at 2.00 pm at Service Headquarters
+
+Minutes
+
+Present: Councillors K Ambrose (Chair), L Bright and M Coyle
+
+<AI1>
+31/26
+
+Apologies for Absence
+
+None.
+
+</AI1>
+<AI2>
+32/26
+
+Budget Monitoring
+
+Resolved: - That the Authority:
+
+i)    noted the forecast underspend of £0.4m;
+
+ii)   approved the transfer of £0.2m to the equipment reserve.
+
+                                                                   1
+</AI2>
+<AI3>
+33/26
+
+Date of Next Meeting
+
+Tuesday, 9 June 2026.
+</AI3>
+"""
+
+
+def test_a_text_export_with_item_markers_and_minute_numbers_on_their_own_lines(tmp_path):
+    """"<AI2>" markers are dropped, "32/26" alone on a line is a minute number (no page is numbered past its
+    page count), and "i)" "ii)" number the parts of a decision."""
+    meeting = _minutes(_pack(tmp_path, TEXT_EXPORT_WITH_ITEM_MARKERS))
+    assert _decisions(meeting) == {"31/26": [], "32/26": ["noted the forecast underspend of £0.4m;",
+                                                          "approved the transfer of £0.2m to the equipment reserve."],
+                                   "33/26": []}
+
+
+PROCEEDINGS_OF_THE_COUNCIL = """                 LOUGHSIDE AND BRAMBLEY DISTRICT COUNCIL
+
+   MINUTES OF THE PROCEEDINGS OF THE MONTHLY MEETING OF THE COUNCIL HELD IN
+   THE CHAMBER, TOWN HOUSE, BRAMBLEY ON TUESDAY 6 JANUARY 2026 AT
+   7.30 PM
+
+In the Chair        :   The Mayor (Alderman P Grogan)
+
+Members Present     :   Councillors – S Devine, R Lusk and O Tohill
+
+1     APOLOGIES
+
+      None.
+
+2     SEALING OF DOCUMENTS
+
+      RESOLVED – that the Common Seal be affixed to the lease of the Quay Road kiosk.
+"""
+
+
+def test_proceedings_of_the_monthly_meeting_of_the_council(tmp_path):
+    """A header over three lines ("... HELD IN / THE CHAMBER ... ON <date> AT / 7.30 PM"): the Council's own
+    meeting, the time not an item; "In the Chair : The Mayor (Alderman X)" names the chair."""
+    meeting = _minutes(_pack(tmp_path, PROCEEDINGS_OF_THE_COUNCIL))
+    assert (meeting.body, meeting.date) == ("Council", date(2026, 1, 6))
+    assert meeting.chair.name == "Alderman P Grogan"
+    assert _decisions(meeting) == {"1": [], "2": ["that the Common Seal be affixed to the lease of the Quay Road kiosk."]}
+
+
+SCOTTISH_MINUTE_OF_MEETING = """                              STRATHLEVEN COUNCIL
+
+MINUTE of MEETING of the COMMUNITIES AND HOUSING COMMITTEE held in
+the Burgh Chambers, Kilmory on Tuesday 3 March
+2026 at 2.00 pm.
+
+Present:      Councillors Ailsa Cairns (Convener), Rory Dow and Iona Fyfe.
+
+Religious Representatives:  Rev. Colin Barr.
+
+Apologies:    Councillor Hugh Moffat.
+
+1.    HOUSING REVENUE ACCOUNT - RENT SETTING 2026/27
+
+      The Committee resolved (6 for, 2 against):-
+      to approve a rent increase of 4.5% from 6 April 2026.
+
+2.    ALLOTMENT SITES - UPDATE
+
+      The Committee resolved:-
+      to note the update.
+"""
+
+
+def test_a_scottish_minute_of_meeting_with_spaced_labels_and_a_vote(tmp_path):
+    """"MINUTE of MEETING of the X held in ... on <date>" (a year wrapped onto the next line); a label set off
+    by spacing ("Religious Representatives:  Rev. X") opens a block of its own; "resolved (6 for, 2 against):-"."""
+    meeting = _minutes(_pack(tmp_path, SCOTTISH_MINUTE_OF_MEETING))
+    assert (meeting.body, meeting.date) == ("COMMUNITIES AND HOUSING COMMITTEE", date(2026, 3, 3))
+    assert meeting.chair.name == "Councillor Ailsa Cairns"
+    assert _names(meeting.present) == ["Councillor Ailsa Cairns", "Councillor Rory Dow", "Councillor Iona Fyfe",
+                                       "Rev. Colin Barr"]
+    assert _decisions(meeting) == {"1": ["to approve a rent increase of 4.5% from 6 April 2026."],
+                                   "2": ["to note the update."]}
+
+
+def test_the_town_mayor_in_the_chair(tmp_path):
+    text = ("KELWICK TOWN COUNCIL\n\nMINUTES OF THE MEETING OF THE FULL COUNCIL HELD ON MONDAY 9 MARCH 2026\n\n"
+            "PRESENT: The Town Mayor Cllr Jean Pellow (in the Chair), Cllrs Ann Bray and Tom Eddy.\n\n"
+            "FC/26/01    APOLOGIES\n             None.\n\n"
+            "FC/26/02    MINUTES\n             RESOLVED (unanimous) that the minutes be signed.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert meeting.chair.name == "Councillor Jean Pellow"
+    assert _decisions(meeting) == {"FC/26/01": [], "FC/26/02": ["that the minutes be signed."]}
+
+
+COMMUNITY_COUNCIL_MOTIONS = """CYNGOR CYMUNED LLANFAIR ISAF / LLANFAIR ISAF COMMUNITY COUNCIL
+
+Minutes of the monthly meeting of the Council held at the Village Hall on Monday, 9th March 2026 at 7.30 p.m.
+
+1.   Yn bresennol / Present
+     Cynghorwyr / Councillors: Mr Huw Pryce (Cadeirydd / Chair), Mrs Eirlys
+     Tudor, Mr Gethin Rees.
+     Hefyd / Also: Mrs Ann Lloyd (Clerc / Clerk).
+
+2.   Cofnodion y cyfarfod blaenorol / Minutes of the previous meeting
+     Proposed (ET) & seconded (GR) that the minutes be approved as a true record.
+     Unanimously agreed.
+
+3.   Cyllid / Finance
+     3.1  Proposed (GR) & seconded (HP) that the grass cutting quote of £640 be accepted.
+          Carried (2 in favour, 1 against).
+     3.2  Proposed (ET) & seconded (GR) that the hall fee be waived. Lost.
+"""
+
+
+def test_community_council_motions_agreed_and_attendance_under_an_item(tmp_path):
+    """"1. Present" heads the attendance; a motion proposed and seconded is a decision once agreed or carried
+    (a lost one is not); bilingual headings read in English."""
+    meeting = _minutes(_pack(tmp_path, COMMUNITY_COUNCIL_MOTIONS))
+    assert meeting.chair.name == "Huw Pryce"
+    assert [p.name for p in meeting.present] == ["Huw Pryce", "Eirlys Tudor", "Gethin Rees", "Ann Lloyd"]
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Present"), ("2", "Minutes of the previous meeting"), ("3", "Finance")]
+    assert _decisions(meeting)["2"] == ["that the minutes be approved as a true record."]
+    assert _decisions(meeting)["3"] == ["that the grass cutting quote of £640 be accepted."]
