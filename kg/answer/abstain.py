@@ -12,9 +12,18 @@ from kg.answer.constraints import (
     missing_meeting,
     names_in,
     unknown_name,
+    unknown_year,
 )
 from kg.answer.evidence import Evidence, overlaps, years_in
-from kg.answer.intent import QuestionIntent, months_named, question_parts, read_question
+from kg.answer.intent import (
+    QuestionIntent,
+    asked_thing,
+    counted_thing,
+    months_named,
+    periods_named,
+    question_parts,
+    read_question,
+)
 from kg.answer.quotes import Quote, keywords, sentences
 from kg.answer.schema import AbstainReason
 
@@ -26,9 +35,13 @@ _ASKS_OUTCOME = re.compile(r"\bwhat (?:were|was|are|is) the (?:findings|outcomes
                            r"|\bwhat conclusions\b|\bwhat did\b[^?]{0,80}\b(?:conclude|find)\b"
                            r"|\b(?:was|were|is)\b[^?]{0,80}\bsuccessful\b", re.I)
 # A sentence speaking of something still to happen: 'would take place', 'is to be interviewed', 'be provided'
-_NOT_YET = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were) to|to be|planned|due to|hoped|expected|intended)\b"
+_NOT_YET = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were) to|to be|planned|due to|hoped|expected|intended"
+                      r"|yet to)\b"
                       r"|\bbe (?:provided|submitted|considered|reported|presented|received)\b", re.I)
+_ASKS_CHAIR_ONLY = re.compile(r"\bchair(?:ed|s|ing|man|person)?\b", re.I)
+_ASKS_ATTENDANCE = re.compile(r"\b(?:present|attend\w*|apologi\w*)\b", re.I)
 NEAR_LINES = 2             # a figure's subject is named within this many lines of it
+NAME_WORDS_SHARED = 0.5   # of a name's words printed near a figure for the figure to be of it
 OUTCOME_WORDS_SHARED = 3   # a sentence about what the question asks of shares this many of its words
 
 
@@ -50,7 +63,10 @@ def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dic
     unmet = unmet_constraint(intent, evidence, meetings, text) if constraints else None
     if unmet is not None:
         return Refusal(unmet.reason, unmet.message, [unmet.missing])  # type: ignore[arg-type]
-    unanswered = outcome_refusal(intent, evidence, text.home if text else None)
+    unknown = unknown_thing(intent, text) if text else None
+    if unknown is not None:
+        return unknown
+    unanswered = outcome_refusal(intent, evidence, text.home if text else None) or year_refusal(intent, evidence)
     if unanswered is not None:
         return unanswered
     if not has_terms:
@@ -62,10 +78,24 @@ def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dic
     return None
 
 
+def unknown_thing(intent: QuestionIntent, text: StoreText) -> Refusal | None:
+    """For a 'what / which' question, a refusal (out_of_scope) when the papers print no word of what it asks for
+    ('What salary does the director earn?', 'What was the weather like?'): nothing in them can be that. One
+    word printed is enough to look further ('Which organisations won ...': the papers name organisations)."""
+    thing = [word for word in asked_thing(intent.text) if not word.isupper()]
+    if not thing or any(text.mentions(word) for word in thing):
+        return None
+    phrase = " ".join(thing)
+    return Refusal("out_of_scope", f"The papers in the store never speak of '{phrase}'.",
+                   [f"any mention of '{phrase}'"])
+
+
 def unmet_constraint(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]],
                      text: StoreText | None) -> Unmet | None:
-    """The first constraint of the question the store cannot meet: a name never printed, a meeting not held."""
-    return (text and unknown_name(intent.text, text)) or unheld_meeting(intent, evidence, meetings)
+    """The first constraint of the question the store cannot meet: a name or a year never printed, a meeting not
+    held."""
+    return (text and (unknown_name(intent.text, text) or unknown_year(intent, text))) or unheld_meeting(
+        intent, evidence, meetings)
 
 
 def unmet_parts(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]],
@@ -91,27 +121,49 @@ NO_FIGURE = Refusal("no_figure", "The papers found do not give the figure asked 
 def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None) -> Refusal | None:
     """For a 'how many / how much' question answered with figures (the quotes of ``evidence``), why they
     do not answer it: none is of a year the question names (no_date: 'recruited in 2019/20' answered with
-    2015/16's), or none is printed in a piece naming any of what the question names ('the Empower Cup in
-    Scunthorpe' answered with another event's sum: no_figure); ``home`` is the home council's place,
-    which names nothing in particular."""
+    2015/16's), or none is printed near, or under a heading naming, any of what the question names ('the
+    Empower Cup in Scunthorpe' answered with another event's sum: no_figure); ``home`` is the home council's
+    place, which names nothing in particular."""
     quoted = [(ev, quote) for ev in evidence for quote in ev.quoted]
     if not quoted:
         return None
     named_years = intent.years | years_in(intent.text)
+    periods = periods_named(intent.text)
     # a month named may be a paper's ('the June 2014 progress report'): its figures are of a piece of its year
     # (or of a piece that names no year at all)
     of_the_year = (lambda ev, quote: not ev.years() or named_years & ev.years()) if intent.months else (
-        lambda ev, quote: named_years & _figure_years(ev, quote))
+        lambda ev, quote: _of_the_period(quote, periods) if periods and periods_named(quote.text)
+        else named_years & _figure_years(ev, quote))
     if named_years and not any(of_the_year(ev, quote) for ev, quote in quoted):
-        named = " or ".join(str(year) for year in sorted(intent.years))
+        named = " or ".join([f"{year}/{(year + 1) % 100:02d}" for year in sorted(periods)]
+                            or [str(year) for year in sorted(intent.years)])
         return Refusal("no_date", f"The papers found give no figure of the kind asked for about {named}; "
                                   "see the evidence for other years.", [f"a figure for {named}"])
     names = [name for name in names_in(intent.text) if name.lower() != home]
-    if names and not any(keywords(name) & keywords(_printed_near(ev, quote)) for name in names for ev, quote in quoted):
+    if names and not any(_names(name, f"{_heading(ev)} {_printed_near(ev, quote)}")
+                         for name in names for ev, quote in quoted):
         listed = ", ".join(f"'{name}'" for name in names)
         return Refusal("no_figure", f"The papers found give no figure of the kind asked for where they speak of "
                                     f"{listed}; see the evidence.", [f"a figure about {listed}"])
+    counted = keywords(" ".join(counted_thing(intent.text)))
+    if counted and not any(counted & keywords(f"{quote.text} {_printed_near(ev, quote)}") for ev, quote in quoted):
+        thing = " ".join(counted_thing(intent.text))
+        return Refusal("no_figure", f"The papers found give no count of '{thing}'; see the evidence.",
+                       [f"a count of '{thing}'"])
     return None
+
+
+def _names(name: str, text: str) -> bool:
+    """Whether ``text`` names ``name``: at least NAME_WORDS_SHARED of its words ('funding' alone does not name the
+    'Controlling Migration Fund')."""
+    words = keywords(name)
+    return len(words & keywords(text)) >= NAME_WORDS_SHARED * len(words)
+
+
+def _of_the_period(quote: Quote, periods: set[int]) -> bool:
+    """Whether a figure printed with a year range ('in 2015-2016 only 13 were approved') is of one the question
+    names: a financial or school year is matched as a whole, not by either calendar year."""
+    return bool(periods & periods_named(quote.text))
 
 
 def _figure_years(ev: Evidence, quote: Quote) -> set[int]:
@@ -125,6 +177,12 @@ def _figure_years(ev: Evidence, quote: Quote) -> set[int]:
         if years := years_in(row):
             return years
     return {int(ev.date[:4])} if ev.date else set()
+
+
+def _heading(ev: Evidence) -> str:
+    """What a piece is filed under: its item's title ('HEALTH PROFILES 2013') and its paper's titles, which
+    name the subject of every figure printed in it."""
+    return " ".join([ev.context.item["title"] if ev.context.item else "", *ev.context.documents])
 
 
 def _printed_near(ev: Evidence, quote: Quote) -> str:
@@ -153,6 +211,20 @@ def outcome_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str 
                                      "turned out.", [f"the outcome of {what}"])
 
 
+def year_refusal(intent: QuestionIntent, evidence: list[Evidence]) -> Refusal | None:
+    """For a question naming years (not months: a dated meeting is checked as such), a refusal (no_date) when no
+    piece found speaks of any of them, by its date or its text ('Who replaced the director in 2019?' answered
+    from papers of 2016-2018). A figure's year is checked by :func:`figure_refusal`."""
+    if not intent.years or intent.months or intent.wants_quantity or not evidence:
+        return None
+    named = intent.years | periods_named(intent.text)
+    if any(named & ev.years() for ev in evidence):
+        return None
+    listed = " or ".join(map(str, sorted(intent.years)))
+    return Refusal("no_date", f"The papers found do not speak of {listed}; see the evidence for other years.",
+                   [f"papers speaking of {listed}"])
+
+
 def titled_with_the_month(intent: QuestionIntent, evidence: list[Evidence]) -> bool:
     """Whether the month the question names is that of a decided item's title ('the performance
     report - July 2016'), not of a meeting."""
@@ -162,10 +234,12 @@ def titled_with_the_month(intent: QuestionIntent, evidence: list[Evidence]) -> b
 
 def unheld_meeting(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]]) -> Unmet | None:
     """The meeting a question dates when the store does not hold it: the minutes, for what was decided (unless
-    the month is that of a decided item's title) or who chaired and attended; any papers of it, for a
-    question about the meeting itself."""
+    the month is that of a decided item's title) or who attended; any papers of it, for who chaired (an agenda
+    prints its body's chair) or a question about the meeting itself."""
     if intent.wants_decision and not titled_with_the_month(intent, evidence) or intent.wants_attendance:
-        return missing_meeting(intent, meetings, minutes_only=True)
+        # who chairs a body is printed on its agenda's membership list too; who attended only in minutes
+        return missing_meeting(intent, meetings, minutes_only=not _ASKS_CHAIR_ONLY.search(intent.text)
+                               or intent.wants_decision or bool(_ASKS_ATTENDANCE.search(intent.text)))
     if _ABOUT_A_MEETING.search(intent.text):
         return missing_meeting(intent, meetings, minutes_only=False)
     return None

@@ -6,12 +6,13 @@ from collections.abc import Callable
 
 from kg.answer.evidence import Evidence, cite, meeting_label, overlaps
 from kg.answer.facts import GraphFacts
-from kg.answer.intent import QuestionIntent
+from kg.answer.intent import QuestionIntent, deed_asked
 from kg.answer.quotes import (
     Quote,
     Relevance,
     gives_date,
     in_context,
+    keywords,
     names_any,
     repeats,
     scored_sentences,
@@ -92,10 +93,13 @@ def _candidates(relevance: Relevance, ev: Evidence, figure: str | None, prefer: 
 def _asked_for(intent: QuestionIntent, ev: Evidence,
                names_organisation: Callable[[str], bool]) -> Callable[[str], bool] | None:
     """What makes a sentence of ``ev`` the kind of answer asked for: naming its people ('who'),
-    an organisation the graph knows ('which organisations') or giving a date ('when')."""
+    saying what it asks someone did ('who presented'), an organisation the graph knows ('which organisations')
+    or giving a date ('when')."""
     tests = []
     if intent.wants_person and ev.context.people:
         tests.append(names_any(ev.context.people))
+    if intent.wants_person and (deed := deed_asked(intent.text)):   # 'presented by the Service Leader, ...'
+        tests.append(lambda sentence, done=keywords(deed): bool(done & keywords(sentence)))
     if intent.wants_organisation:
         tests.append(names_organisation)
     if intent.wants_date:

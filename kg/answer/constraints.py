@@ -8,10 +8,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from index.sparse import tokenize
-from kg.answer.intent import QuestionIntent, year_month
+from kg.answer.intent import BODY_WORDS, QuestionIntent, year_month
 
 # A run of capitalised words, allowing short joining words inside: "Children, Young People and Families
 # Partnership", "City of Bradford", "Councillor Pemberton"
@@ -29,6 +30,16 @@ _WORD = re.compile(r"[a-z0-9]+")
 _APOSTROPHE_S = re.compile(r"['’]s?\b")
 # "rotherham metropolitan borough council", "sheffield city council": the place a council is of
 _COUNCIL = re.compile(r"\b([a-z]+) (?:metropolitan borough|borough|city|county|district) council\b")
+
+
+# How papers print a council's name around its place
+_COUNCIL_FORMS = ("{place} council", "borough of {place}", "city of {place}", "county of {place}", "{place} borough",
+                  "{place} city", "{place} county", "{place} metropolitan")
+_COUNCIL_FORM_WORDS = frozenset({"city", "borough", "county", "district", "metropolitan", "london", "of", "the"})
+# A year, and a range of years as the normalised text prints it ('2013 16', '2017 2020'): what the papers speak of
+_YEAR_WORD = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d) ((?:19|20)?\d\d)(?!\d)")
+YEAR_SPAN_MAX = 12   # a plan's or strategy's years ('2018-2025'); a longer 'range' is two unrelated numbers
 
 
 @dataclass(frozen=True)
@@ -52,6 +63,16 @@ class StoreText:
         self.stems = frozenset(tokenize(" ".join(self.words)))   # 'councillors' meets 'councillor'
         councils = Counter(_COUNCIL.findall(self.text))
         self.home = councils.most_common(1)[0][0] if councils else None
+
+    @cached_property
+    def years(self) -> frozenset[int]:
+        """The years the papers speak of: printed ('2016'), or inside a printed range ('2013-16' speaks of 2014)."""
+        years = {int(year) for year in _YEAR_WORD.findall(self.text)}
+        for first, last in _YEAR_SPAN.findall(self.text):
+            start, end = int(first), int(first[:2] + last[-2:])
+            if 0 < end - start <= YEAR_SPAN_MAX:
+                years.update(range(start, end + 1))
+        return frozenset(years)
 
     def mentions(self, phrase: str) -> bool:
         """Whether the papers print ``phrase`` (case, spacing and possessives aside); a single word
@@ -99,10 +120,30 @@ def unknown_name(question: str, text: StoreText) -> Unmet | None:
         if text.home and words[0].lower() == text.home:
             words = words[1:]
         body = " ".join(words)
-        if _BODY_WORD.search(body) and len(words) > 1 and not text.mentions(body):
+        if _BODY_WORD.search(body) and len(words) > 1 and not text.mentions(body) and not _council_printed(words, text):
             return Unmet("no_body", f"The store holds no papers of the '{run}', nor any mention of it.",
                          f"papers of the '{run}'")
     return None
+
+
+def _council_printed(words: list[str], text: StoreText) -> bool:
+    """Whether a council a question names ('Camden Council') is printed under another of a council's names
+    ('London Borough of Camden', 'Camden Borough Council'): its place, printed in any council form."""
+    if words[-1].lower() != "council":
+        return False
+    place = " ".join(w for w in words[:-1] if w.lower() not in _COUNCIL_FORM_WORDS)
+    return bool(place) and any(text.mentions(form.format(place=place)) for form in _COUNCIL_FORMS)
+
+
+def unknown_year(intent: QuestionIntent, text: StoreText) -> Unmet | None:
+    """A year the question names that no paper speaks of ('What did Ofsted find in 2022?' of papers of 2013-2018)."""
+    unspoken = sorted(year for year in intent.years if year not in text.years)
+    if not unspoken:
+        return None
+    named = " or ".join(map(str, unspoken))
+    return Unmet("no_date", f"The papers in the store never speak of {named}; they are of "
+                            f"{min(text.years, default=0)}-{max(text.years, default=0)} at the widest.",
+                 f"any paper speaking of {named}")
 
 
 def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]], minutes_only: bool) -> Unmet | None:
@@ -112,12 +153,16 @@ def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]], minu
         return None
     held = [m for m in meetings if m["kind"] == "minutes" or not minutes_only]
     named = [m for m in held if intent.names_body(m["body"])] if intent.body_words else held
+    asked = _body_asked(intent.text)
+    if asked:   # named in full: 'the Health and Wellbeing Board' is none of the other boards the store holds
+        named = [m for m in held if _same_body(asked, m["body"])]
+    unheld = bool(asked) and not named
     held = named or held
-    for m in held:
+    for m in [] if unheld else held:
         (year, month), day = year_month(m["date"]), int(m["date"][8:10])
         if (year, month) in intent.months or not intent.months and (month, day) in intent.days:
             return None
-    body = held[0]["body"] if named and len({m["body"] for m in named}) == 1 else None
+    body = held[0]["body"] if named and len({m["body"] for m in named}) == 1 else asked
     wanted = _when(intent)
     papers = "minutes of a meeting" if minutes_only else "meeting"
     of_body = f" of the {body}" if body else ""
@@ -125,6 +170,21 @@ def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]], minu
     message = f"The store holds no {papers}{of_body} {wanted}"
     message += f"; the nearest: {nearest}." if nearest else "."
     return Unmet("no_meeting", message, f"{papers}{of_body} {wanted}")
+
+
+def _body_asked(question: str) -> str | None:
+    """The body a question names in full ('Health and Wellbeing Board'), not just by its kind ('the board')."""
+    return next((run for run in names_in(question) if _BODY_WORD.search(run) and len(run.split()) > 1), None)
+
+
+def _same_body(asked: str, body: str) -> bool:
+    """Whether a body held is the one asked for: every word of the asked name but its kind is the body's
+    ('Corporate Parenting Board' is the Corporate Parenting Panel; 'Improving Places' is not 'Improving Lives'),
+    but perhaps the first, a place put before it ("Rotherham's Corporate Parenting Panel"; a place the papers
+    never print is refused by :func:`unknown_name`)."""
+    kinds, held = set(tokenize(" ".join(BODY_WORDS))), set(tokenize(body))
+    full, without_place = set(tokenize(asked)) - kinds, set(tokenize(asked.split(" ", 1)[-1])) - kinds
+    return any(words and words <= held for words in (full, without_place))
 
 
 def _when(intent: QuestionIntent) -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
 from itertools import pairwise
 
 from index.sparse import tokenize
@@ -22,7 +24,8 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 _DECISION = re.compile(r"\b(resolv\w*|decid\w*|decision\w*|agree\w*|conclu\w*|approv\w*|position)\b", re.I)
-_WHO = re.compile(r"\b(who|whom|whose|which (?:officer|mp|member|councillor|person|organisations?|senior))\b", re.I)
+_WHO = re.compile(r"\b(who|whom|whose|which (?:officers?|mps?|members?|councillors?|persons?|people|organisations?"
+                  r"|senior))\b", re.I)
 _ORGANISATION = re.compile(r"\b(which|what) (organisations?|providers?|agenc(?:y|ies)|partners?|charit(?:y|ies)|bod(?:y|ies))\b", re.I)
 # A second question joined on: "who presented it, and when did the new model start?"
 _NEXT_PART = re.compile(r"(?:,|\band\b|;)\s*(?:and\s+)?(?:who|whom|what|when|which|how|where|why|is|are|did|does|do|was|were|has|have)\b", re.I)
@@ -30,18 +33,24 @@ _NEXT_PART = re.compile(r"(?:,|\band\b|;)\s*(?:and\s+)?(?:who|whom|what|when|whi
 _ATTENDANCE = re.compile(r"\b(chair(?:ed|s|ing|man|person)?|in the chair|present|attend\w*|apologi\w*)\b", re.I)
 # Who wrote a paper: its cover sheet's author, not whoever presented an item
 _AUTHOR = re.compile(r"\b(wr[io]te|written|writing|authors?|authored|prepared|drafted|compiled)\b", re.I)
-_WHEN = re.compile(r"\b(when|what date|which date)\b", re.I)
+_WHEN = re.compile(r"\b(when|what (?:\w+ )?dates?|which (?:\w+ )?dates?)\b", re.I)
 # "When was the next meeting?", "when did the following meeting take place?", "when is the board due to meet?"
 _MEETING_DATES = re.compile(r"\b(?:next|following|subsequent|previous|last|latest|later|earlier)\s+(?:\w+\s+)?meetings?\b"
                             r"|\bmeetings?\b[^?.;]{0,30}\b(?:held|take place|took place)\b"
                             r"|\bwhen (?:did|does|do|will|is|are|was|were)\b[\w ]{0,40}\bmeet\b"
-                            r"|\bdue to meet\b|\bmeets? (?:again|next)\b|\b(?:after|since)\s+(?:its|the|their)\b[^?.;]{0,30}\bmeeting\b", re.I)
+                            r"|\bdue to meet\b|\bmeets? (?:again|next)\b"
+                            r"|\b(?:after|since)\s+(?:its|the|their)\b[^?.;]{0,30}\bmeeting\b"
+                            r"|\bmeetings?\s+(?:after|following)\b|\bmeeting dates\b", re.I)
+# A measure a question asks the value of: 'what was the total budget', 'what total cost', 'the average price'
+_MEASURE = (r"(?:figures?|rates?|percentages?|numbers?|totals?|levels?|budgets?|costs?|amounts?|prices?|sums?|"
+            r"averages?|salar(?:y|ies)|fees?)")
 _QUANTITY = re.compile(r"\b(how (?:many|much|long|often)|what (?:number|percentage|proportion|share)"
-                       r"|what (?:was|is|were|are) the (?:\w+ ){0,4}(?:figures?|rates?|percentages?|numbers?|totals?|levels?|"
-                       r"budgets?|costs?|amounts?))\b", re.I)
+                       rf"|what (?:was|is|were|are) the (?:\w+ ){{0,4}}{_MEASURE}"
+                       rf"|what (?:total|overall|average|annual|combined|net|gross) (?:\w+ ){{0,2}}{_MEASURE})\b", re.I)
 # What kind of figure answers it: an amount of money, a share, a length of time, or any number
 _FIGURE_KINDS = [
     ("money", re.compile(r"\b(money|cost\w*|spen[dt]\w*|worth|budget\w*|fund\w*|rais\w*|pay\w*|paid|value|"
+                         r"pric\w*|pounds|"
                          r"sav(?:e|ed|es|ing|ings)|efficienc\w*)\b|£", re.I)),
     ("share", re.compile(r"\b(percentage|proportion|share|rate)\b|%", re.I)),
     ("duration", re.compile(r"\bhow long\b", re.I)),
@@ -52,6 +61,16 @@ _STATUS_WORD = re.compile(r"\b(red|amber|green|blue)\b", re.I)
 _PLAN_WORD = re.compile(r"\b(actions?|activit(?:y|ies)|milestones?|rated|flagged|marked|b?rag)\b", re.I)
 _TRACE = re.compile(r"\b(trace|priority|priorities|milestone|actions?|target|lead)\b", re.I)
 _ACTIONS = re.compile(r"\b(actions?|milestones?|activit(?:y|ies))\b", re.I)
+
+# A year range as papers print a financial or school year: '2015/16', '2015-2016', '2017 – 18'
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[/–-]\s*((?:19|20)?\d\d)\b")
+# What a question asks the value or name of: 'what salary ...', 'what was the weather ...', 'which football club ...'
+_ASKED_THING = re.compile(r"^\W*(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:(?:the|a|an)\s+)?(.*)", re.I)
+_COUNTED_THING = re.compile(r"\bhow many\s+(.*)", re.I)
+# What a 'who' question asks someone did: 'who presented', 'who reported on', 'who leads'
+_WHO_DID = re.compile(r"\bwho\s+(?:(?:is|was|are|were|will be|has been|had been)\s+)?([a-z]+)\b", re.I)
+_PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+THING_WORDS_MAX = 3   # the phrase naming what is asked for is short: 'average house price', 'foster carers'
 
 MIN_PART_WORDS = 3    # a later part searched on its own must say enough ("when was it due?" does not)
 BODY_WORDS = ("panel", "partnership", "commission", "board", "cabinet", "committee", "council", "forum")
@@ -130,12 +149,73 @@ def question_parts(text: str) -> list[str]:
     return [part for a, b in pairwise(bounds) if (part := text[a:b].strip(" ,;")).strip("?")]
 
 
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """The entries of ``data/NAME.txt``, one a line, lower-cased, '#' comments aside."""
+    text = files("kg.answer").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    return frozenset(line.split("#", 1)[0].strip().lower() for line in text.splitlines()) - {""}
+
+
+def function_words() -> frozenset[str]:
+    """The words of ``data/function_words.txt``: they end the phrase naming what a question asks for."""
+    return word_list("function_words")
+
+
+def asks_for_a_role_holder(text: str) -> bool:
+    """Whether a 'which' question asks for a person by their role: 'Which strategic director approved it?'."""
+    match = re.match(r"\W*which\s+(.*)", text, re.I)
+    return bool(match) and any(word.lower().removesuffix("s") in word_list("role_words")
+                               for word in _leading_phrase(match.group(1)))
+
+
+def _leading_phrase(rest: str) -> list[str]:
+    """The words at the front of ``rest`` up to the first function word (at most THING_WORDS_MAX)."""
+    words = []
+    for word in _PHRASE_WORD.findall(rest):
+        if word.lower() in function_words() or len(words) == THING_WORDS_MAX:
+            break
+        words.append(word)
+    return words
+
+
+def asked_thing(text: str) -> list[str]:
+    """The words naming what a 'what / which' question asks for: 'What salary does the director earn?' gives
+    ['salary'], 'What was the weather like?' ['weather'], 'Which football club sponsored it?' ['football', 'club']."""
+    match = _ASKED_THING.match(text)
+    return _leading_phrase(match.group(1)) if match else []
+
+
+def counted_thing(text: str) -> list[str]:
+    """The words naming what a 'how many' question counts: 'How many staff work in the hub?' gives ['staff', 'work'],
+    'How many foster carers were approved?' ['foster', 'carers']."""
+    match = _COUNTED_THING.search(text)
+    return _leading_phrase(match.group(1)) if match else []
+
+
+def deed_asked(text: str) -> str | None:
+    """The verb of a 'who' question, what the person asked for did ('Who presented the report?' gives
+    'presented'); None for 'who is / was / did ...', which say nothing of it."""
+    match = _WHO_DID.search(text)
+    return match.group(1).lower() if match and match.group(1).lower() not in function_words() else None
+
+
+def periods_named(text: str) -> set[int]:
+    """The first years of the year ranges a text prints ('2015/16', '2015-2016' give 2015): a financial or school
+    year is a period of its own, not either calendar year."""
+    starts = set()
+    for first, second in _YEAR_RANGE.findall(text):
+        end = int(second) if len(second) == 4 else int(first[:2] + second)
+        if end == int(first) + 1:
+            starts.add(int(first))
+    return starts
+
+
 def read_question(text: str) -> QuestionIntent:
     intent = QuestionIntent(text)
     intent.wants_quantity = bool(_QUANTITY.search(text))
     # "How long did it take to approve adopters?" asks for a figure, not a decision
     intent.wants_decision = bool(_DECISION.search(text)) and not intent.wants_quantity
-    intent.wants_person = bool(_WHO.search(text))
+    intent.wants_person = bool(_WHO.search(text)) or asks_for_a_role_holder(text)
     intent.wants_date = bool(_WHEN.search(text))
     intent.wants_meeting_dates = intent.wants_date and bool(_MEETING_DATES.search(text))
     intent.wants_organisation = bool(_ORGANISATION.search(text))
@@ -145,6 +225,8 @@ def read_question(text: str) -> QuestionIntent:
     intent.wants_trace = bool(_TRACE.search(text))
     intent.wants_actions = bool(_ACTIONS.search(text))
     intent.figure_kind = next((kind for kind, pattern in _FIGURE_KINDS if pattern.search(text)), "number")
+    if intent.figure_kind == "money" and _COUNTED_THING.search(text):   # 'how many officers did it fund' counts
+        intent.figure_kind = "number"
     intent.wants_references = bool(_REFERENCE.search(text))
     if _PLAN_WORD.search(text):
         intent.statuses = {word.capitalize() for word in _STATUS_WORD.findall(text)}

@@ -9,6 +9,7 @@ from kg.answer.abstain import NO_FIGURE, Refusal, figure_refusal, refusal, unmet
 from kg.answer.compose import compose_answer
 from kg.answer.context import ContextBuilder
 from kg.answer.corpus import CorpusView
+from kg.answer.counts import count_facts
 from kg.answer.evidence import Evidence
 from kg.answer.facts import (
     attendance_facts,
@@ -60,7 +61,8 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     if refused is not None:
         return _reply(question, relevance, evidence, config, refused)
     decisions, resolutions = decision_facts(intent, evidence, config)
-    facts = (decisions + attendance_facts(intent, evidence, meetings)
+    counted = count_facts(intent, evidence, meetings, config)   # 'how many' the graph counts
+    facts = (decisions + counted + attendance_facts(intent, evidence, meetings)
              + meeting_date_facts(intent, evidence, meetings, config, corpus.chunks_of)
              + people_facts(intent, evidence, decisions.items, config, corpus.chunks_of)
              + role_facts(intent, evidence, contexts, corpus.chunks_of, config)
@@ -73,7 +75,7 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     _attach_neighbours(evidence[len(backing):], corpus, config)
     # quotes come from what the search found
     text = compose_answer(relevance, intent, evidence[len(backing):], facts, corpus.names_organisation, config)
-    unmet = (figure_refusal(intent, evidence[len(backing):], corpus.text and corpus.text.home) if text else NO_FIGURE) if intent.wants_quantity else None
+    unmet = (figure_refusal(intent, evidence[len(backing):], corpus.text and corpus.text.home) if text else NO_FIGURE) if intent.wants_quantity and not counted.lines else None
     if unmet is not None:
         return _reply(question, relevance, evidence, config, unmet)
     text = text or "No sentence in the evidence answers this directly; see the evidence."

@@ -5,17 +5,18 @@ rows name everyone else a paper gives a role to, with their lines."""
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable
 from functools import cache, lru_cache
-from importlib.resources import files
 
 from index.chunks import Chunk
 from kg.answer.context import ContextBuilder
 from kg.answer.evidence import Evidence, cite
 from kg.answer.facts import GraphFacts
-from kg.answer.intent import QuestionIntent
+from kg.answer.intent import QuestionIntent, word_list
 from kg.answer.quotes import LABEL_ROWS, Quote, keywords, with_value
 from kg.config import DEFAULT_CONFIG, AnswerConfig
+from kg.sparql import select
 
 _SEGMENT = re.compile(r"[,:;()\t]|\s[–-]\s")
 _NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?$")
@@ -24,14 +25,17 @@ _NAME_PAIR = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
 ROLE_WORDS_MAX = 5        # a role is a short phrase
 ROLE_SHARE = 2 / 3        # of a role's words the question says
 ROW_WORDS_MAX = 24        # a row naming a role holder is short; a sentence merely using the words is not
+TITLE_SHARE = 0.75        # of a paper's title words a question says when it names the paper
+TITLE_WORDS_MIN = 2       # ... and at least this many ('the report' names none)
+AUTHOR_ROLE = "report author"   # the role 'who wrote ...' asks for, as a cover sheet labels it
+_TITLES = "SELECT ?paper ?title WHERE { ?paper a ckg:Paper ; dct:title ?title } ORDER BY ?paper"
+_titles: weakref.WeakKeyDictionary[ContextBuilder, list[tuple[str, frozenset[str]]]] = weakref.WeakKeyDictionary()
 
 
 @cache
 def role_words() -> frozenset[str]:
     """The words of ``data/role_words.txt``, as printed (a stem would take 'management' for 'manager')."""
-    text = files("kg.answer").joinpath("data", "role_words.txt").read_text(encoding="utf-8")
-    entries = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
-    return frozenset(word for entry in entries if entry for word in _words(entry))
+    return frozenset(word for entry in word_list("role_words") for word in _words(entry))
 
 
 def _words(text: str) -> set[str]:
@@ -85,6 +89,19 @@ def role_rows(question: str, pieces: list[Chunk]) -> list[tuple[Quote, Chunk]]:
     return found
 
 
+def titled_papers(question: str, contexts: ContextBuilder) -> list[str]:
+    """The papers of the graph whose title the question names ('who wrote the report on complex abuse processes'
+    names 'Complex Abuse Processes'), most of the title's words said first: a paper the search missed is
+    still found by its name."""
+    if contexts not in _titles:
+        _titles[contexts] = [(row["paper"], keywords(row["title"])) for row in select(contexts.graph, _TITLES)
+                             if row["title"]]
+    asked = keywords(question)
+    named = [(len(words & asked) / len(words), paper) for paper, words in _titles[contexts]
+             if len(words & asked) >= max(TITLE_WORDS_MIN, TITLE_SHARE * len(words))]
+    return [paper for _, paper in sorted(named, key=lambda pair: -pair[0])]
+
+
 def role_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: ContextBuilder,
                chunks_of: Callable[[str], list[Chunk]], config: AnswerConfig = DEFAULT_CONFIG) -> GraphFacts:
     """For a 'who' question naming a role ('the accountable officers of the fostering report'), the rows
@@ -94,9 +111,11 @@ def role_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: Conte
     if not intent.wants_person or intent.wants_attendance:
         return facts
     papers = [ev.chunk.node for ev in evidence[:config.people_evidence] if ev.context.kind == "paper"]
-    for node in dict.fromkeys(papers):
+    asked = f"{intent.text} {AUTHOR_ROLE}" if intent.wants_author else intent.text
+    per_paper = 1 if intent.wants_author else config.role_rows    # a paper's author is printed once on its cover
+    for node in dict.fromkeys(titled_papers(intent.text, contexts) + papers):
         titles = contexts.describe(node).documents
-        for quote, piece in role_rows(intent.text, chunks_of(node))[:config.role_rows - len(facts.lines)]:
+        for quote, piece in role_rows(asked, chunks_of(node))[:min(per_paper, config.role_rows - len(facts.lines))]:
             label = f"'{titles[0][:100]}': " if titles else ""
             facts.lines.append(f"{label}{quote.text} {cite(piece.source, quote.lines)}")
             facts.cited.append((node, quote.lines, piece.source))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.answer.constraints import names_in
 from kg.answer.evidence import Evidence, cite, years_in
 from kg.answer.facts import GraphFacts
 from kg.answer.intent import MONTHS, QuestionIntent
@@ -43,8 +44,12 @@ class Point:
 
 
 def asks_over_time(intent: QuestionIntent) -> bool:
-    """Whether the question asks how something went over time."""
-    return bool(_OVER_TIME.search(intent.text))
+    """Whether the question asks how something went over time, in its own words, not a name's ('the
+    Improving Lives Select Commission' asks nothing about improving)."""
+    text = intent.text
+    for name in names_in(text):
+        text = text.replace(name, " ")
+    return bool(_OVER_TIME.search(text))
 
 
 def series_facts(intent: QuestionIntent, relevance: Relevance, ranked: list[Evidence],

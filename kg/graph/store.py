@@ -19,10 +19,12 @@ whichever generation ``CURRENT`` names when they open it.
 from __future__ import annotations
 
 import fcntl
+import gc
 import json
 import os
 import pickle
 import shutil
+import traceback
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -199,7 +201,11 @@ class Store:
         try:
             yield generation
             self.publish(generation)
-        except BaseException:
+        except BaseException as error:
+            # the failed frames still hold the generation's open database, whose threads may write files while
+            # the folder is removed (leaving it behind): release them first
+            traceback.clear_frames(error.__traceback__)
+            gc.collect()
             shutil.rmtree(generation, ignore_errors=True)
             raise
         self.make_live(generation)

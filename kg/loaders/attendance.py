@@ -299,7 +299,7 @@ def _person(text: str, span: Span, category: str) -> PersonMention | None:
             return person
     if bracket and re.match(r"^(?:the\s+)?(?:deputy\s+|lord\s+)?(?:mayor|provost|lord provost|chair(?:man)?|convener)$",
                             bare, re.I):
-        return _person(bracket.group(1), span, category)      # "The Mayor (Alderman K Ferris)": the person in the post
+        return _person(bracket.group(1), span, "chair" if capacity == "chair" else category)   # "The Mayor (Alderman X)"
     return None
 
 
@@ -316,7 +316,8 @@ def _titled_surname(text: str, span: Span, capacity: str, role: str | None) -> P
                          r"(?P<surname>(?:Mc|O['’])?[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?)", text.strip())
     if not match or not _has_title(match.group("title")) or match.group("surname").lower() in words("body_nouns"):
         return None
-    return PersonMention(" ".join(text.split()), span, role=role, capacity=capacity)
+    name = re.sub(r"^Cllr\.?(?=\s)", "Councillor", " ".join(text.split()))    # one spelling of the title
+    return PersonMention(name, span, role=role, capacity=capacity)
 
 
 _APOLOGIES_FROM = re.compile(r"apologies[^.]*?\b(?:from|by|on behalf of)\s+(?P<rest>(?:[^.]|(?<=\b[A-Z])\.)+)", re.I)
@@ -338,6 +339,11 @@ def apologies_in_item(source: SourceText, lines: list[Line], start: int, stop: i
         if stated:
             rest = _REASON.sub("", stated.group("rest"))
             for person in _list_people(rest, span, "apologies"):
+                found.add(person)
+            continue
+        listed = re.split(r"(?<=[a-z)])\.\s", para.text)[0]
+        if re.match(r"^(?:Cllrs?\.?|Councillors?)\s", listed):      # "Cllr A and Cllr B (work), Cllr C (leave)."
+            for person in _list_people(_REASON.sub("", listed), span, "apologies"):
                 found.add(person)
             continue
         if not found.apologies or para.start > found.apologies[-1].span.end:

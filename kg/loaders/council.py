@@ -22,8 +22,10 @@ _KIND_COUNCIL = re.compile(
     rf"\b(?P<place>{_PLACE})\s+(?P<kind>(?:Metropolitan\s+)?(?:City|County|Borough|District|Town|Parish|Community)\s+)?Council\b")
 # "The City of Edinburgh Council", "Council of the Isles of Scilly", "London Borough of Brent"
 _CITY_OF = re.compile(rf"\b(?P<name>City\s+of\s+(?P<place>{_PLACE})\s+Council)\b")
-_COUNCIL_OF = re.compile(rf"\bCouncil\s+of\s+(?:the\s+)?(?P<place>{_PLACE})\b")
-_BOROUGH_OF = re.compile(rf"\b(?:London|Royal)\s+Borough\s+of\s+(?P<place>{_PLACE})\b")
+# after "of" the name runs to its last capitalised word ("London Borough of Hatherley Green")
+_PLACE_AFTER_OF = r"[A-Z][A-Za-z'’-]+(?:\s+(?:upon\s+|on\s+|under\s+|and\s+|&\s+)?[A-Z][A-Za-z'’-]+){0,3}"
+_COUNCIL_OF = re.compile(rf"\bCouncil\s+of\s+(?:the\s+)?(?P<place>{_PLACE_AFTER_OF})\b")
+_BOROUGH_OF = re.compile(rf"\b(?:London|Royal)\s+Borough\s+of\s+(?P<place>{_PLACE_AFTER_OF})\b")
 _EDGE_LINES = 6          # a name in the first or last lines of the text is its title or footer
 _FIRST_PAGE_LINES = 60   # a name on the first page counts for more than one deep inside an attached paper
 _ENOUGH = 3              # one passing mention deep in a paper ("a peer review by X Council") does not make the council

@@ -27,7 +27,8 @@ _CODE = (r"(?P<welsh>[A-Z&]{1,6}\s?\d{2}/\d{2}\s*[-–]\s*\d{1,3})"        # C&Y
          r"|(?P<year>(?:19|20)\d\d/\d{1,4})"                               # 2023/145
          r"|(?P<pair>\d{2,3}/\d{2,3})"                                     # 25/061 (year first) or 14/25 (year last)
          r"|(?P<coded>[A-Z]{1,6}\s?\d{1,4}/\d{2}(?:/\d{2})?)"               # CAB 45/20, C12/21
-         r"|(?P<dotted>(?-i:[A-Z]{2,6})\.\s?\d{1,4})"                        # CAB.87
+         r"|(?P<dotted>(?!(?i:part|item|page|annex|appendix|section|table|stage|phase)\b)"
+         r"(?-i:[A-Z]{2,6})(?:\.\s?|\s)\d{1,4}(?![/.\d]))"                     # CAB.87, JHOSC 23
          r"|(?P<int>[A-Z]{0,2}\d{1,4}[a-z]?(?:\.\d{1,2})?)"                # 235, D17, 1a, 3.1
          r"|(?P<letter>(?-i:[A-Z])(?=\.\s))"                              # A. Welcome
          r"|\((?P<paren>\d{1,3})\)(?=\s+(?-i:[^a-z\s]{4}))")                # (2) COMMUNITY SAFETY PLAN
@@ -37,7 +38,7 @@ _NUMBERED = re.compile(rf"^(?:(?P<prefix>{_PREFIX})\s+(?:no\.?\s*)?)?(?:{_CODE})
 _MAX_STEP = 6
 _CELL = re.compile(r"\t+")
 _LETTER_PAIR = re.compile(r"[^\W\d_]{2}")
-_TITLE_COLON = re.compile(r"^(?P<title>[A-Z][^:.;]{2,60}?)\s*:\s+(?=\S)")
+_TITLE_COLON = re.compile(r"^(?P<title>[A-Z][^:.;]{2,60}?)\s*:-?\s+(?=\S)")     # "Correspondence:- ..." too
 _JOINERS = {"and", "the", "for", "with", "from", "into", "its", "our", "their", "under", "over", "per"}
 _CAPITAL_RUN = re.compile(r"^(?P<title>[^a-z]{4,}?[A-Z)])(?:[.:]\s+(?=\S)|\s+(?=[A-Z][a-z]))")
 _MINUTE_NUMBER = re.compile(r"^(?:minute\s+no\.?\s*(?P<labelled>\d{1,4})\s*$|(?P<opening>\d{2,4})\s+\S)", re.I)
@@ -125,11 +126,11 @@ def unnumbered_headings(lines: list[Line], start: int, end: int) -> list[tuple[i
     found: list[tuple[int, None, str, int]] = []
     for index in range(start, end):
         text = lines[index].text.strip()
-        if not text or (index > 0 and lines[index - 1].text.strip()) or is_attendance_label(text):
+        if not text or (index > 0 and lines[index - 1].text.strip()):
             continue
         following = _next_nonblank(lines, index + 1, end, within=3)
         if following is None or following == index + 1 or len(text.split()) > 6 or not _reads_as_title(text) \
-                or text.endswith((".", ":")) or _NUMBERED.match(text):
+                or text.endswith((".", ":")) or _item_number(text):
             continue
         if len(lines[following].text.split()) >= 6 and _sentence(lines[following].text):
             found.append((index, None, text, following))
@@ -172,9 +173,16 @@ def _use_minute_numbers(lines: list[Line], chain: list[Heading], end: int) -> No
                 break
 
 
+def _item_number(text: str) -> re.Match | None:
+    """The item number opening ``text``; a financial year ("FEES 2026/27", "2025/26 BUDGET") numbers nothing."""
+    match = _NUMBERED.match(text)
+    year = re.search(r"(?:19|20)(\d\d)/(\d\d)$", match.group(0)[:match.end("stop")].rstrip(".:")) if match else None
+    return None if year and (int(year.group(1)) + 1) % 100 == int(year.group(2)) else match
+
+
 def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading | None:
     text = lines[index].text.strip()
-    match = _NUMBERED.match(text)
+    match = _item_number(text)
     if not match or (match.group("int") and not match.group("stop") and match.group("rest") is None and
                      not match.group("prefix") and len(match.group("int")) > 4):
         return None
@@ -183,6 +191,8 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
     number = match.group("paren") or number
     family, key = _family(match)
     rest = (match.group("rest") or "").strip()
+    if not match.group("int"):
+        rest = re.sub(r"^\d{1,3}\.\s+(?=\S)", "", rest)     # "C052/23  5.  TO RECEIVE ...": the agenda's number after the code
     if is_time_of_day(rest):
         return None
     if match.group("paren") and upper_ratio(rest) < 0.75:
@@ -199,7 +209,7 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
         run = _CAPITAL_RUN.match(rest)
         if run and upper_ratio(run.group("title")) > 0.9:          # "2023/141 PUBLIC PARTICIPATION. Two parents ..."
             return Heading(index, number, run.group("title").rstrip(".:"), index, family, key)
-        if _sentence(rest) and not _agenda_wording(rest) and \
+        if _sentence(rest) and not _agenda_wording(rest) and not match.group("prefix") and \
                 (rest.endswith(".") or _next_nonblank(lines, index + 1, end, within=1) is not None):
             above = _title_above(lines, index, start)
             title = " ".join(" ".join(line.text for line in lines[above:index] if line.text.strip()).split()).rstrip(".")
@@ -211,7 +221,7 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
         if _agenda_wording(rest):
             rest = rest.rstrip(".")           # "1.2 To approve the minutes of the meeting held on 5th March."
         title, body_start = _wrapped_title(lines, index, rest, end)
-        return Heading(index, number, title.rstrip("."), body_start, family, key) if _reads_as_title(title) else None
+        return Heading(index, number, title.rstrip(". :-"), body_start, family, key) if _reads_as_title(title) else None
     following = _next_nonblank(lines, index + 1, end, within=3)
     if following is None or _NUMBERED.match(lines[following].text.strip()):
         return None
@@ -247,8 +257,9 @@ def _family(match: re.Match) -> tuple[tuple, tuple]:
 
 
 def is_time_of_day(rest: str) -> bool:
-    """"7.00 PM" read as number and title: the time of a header wrapped onto a line of its own."""
-    return bool(re.match(r"^[ap]\.?m\b\.?", rest, re.I))
+    """"7.00 PM" or "5 For, 0 Against" read as number and title: a header's time wrapped onto a line of its
+    own, or a vote."""
+    return bool(re.match(r"^(?:[ap]\.?m\b\.?|(?:for|against|abstentions?|in\s+favour)\s*[,;:]?\s*\d)", rest, re.I))
 
 
 def _agenda_wording(text: str) -> bool:
@@ -258,7 +269,9 @@ def _agenda_wording(text: str) -> bool:
 
 
 def _sentence(text: str) -> bool:
-    """Minute text, not a title: several lower-case words beyond the joining words titles keep."""
+    """Minute text, not a title: several lower-case words beyond the joining words titles keep (a title's
+    bracketed note, "Public forum (the meeting was adjourned)", not counted)."""
+    text = re.sub(r"\([^)]*\)", "", text)
     lower = [w for w in re.findall(r"[A-Za-z'’]+", text) if w[:1].islower() and len(w) >= 3 and w not in _JOINERS]
     return len(text.split()) >= 6 and len(lower) >= 3
 
@@ -334,7 +347,7 @@ def capitals_go_on(lines: list[Line], position: int, end: int, title: str) -> bo
 def _reads_as_title(title: str) -> bool:
     words = title.split()
     return (bool(words) and len(title) < 200 and bool(_LETTER_PAIR.search(title))       # never a bare date and (title[:1].isupper() or title[:1].isdigit() or title[:1] in "'‘\"")
-            and not starts_with_label(title) and (not title.endswith(".") or len(words) <= 8)
+            and not starts_with_label(title) and (not title.endswith(".") or len(words) <= 8 or upper_ratio(title) > 0.75)
             and not title.endswith((",", ";")))
 
 

@@ -21,7 +21,7 @@ from kg.model import Line
 _ZONE_LINES = 25
 _WRAPPED_YEAR = re.compile(r"^(?:19|20)\d\d(?![/\d])")      # "... on Wednesday 11 February" / "2026 commencing at"
 ATTENDANCE = re.compile(r"^(?:(?:(?:committee|board|panel|council|voting|elected)\s+)?(?:members|councillors|officers)\s+present|"
-                         r"present|in attendance|attendance(?: details)?)\b\s*[:;-]*", re.I)
+                         r"present|in attendance|attendance(?: details)?|those\s+(?:present|attending))\b\s*[:;-]*", re.I)
 # "Actions from the Board meeting held on 04.03.24", "Outstanding actions": an action log starts; its date is
 # not the minutes' date
 ACTION_LOG_HEADING = re.compile(r"^(?:outstanding\s+)?actions?\s+(?:from|arising|outstanding|log|tracker)\b"
@@ -86,7 +86,8 @@ def _zone(lines: list[Line], start: int) -> list[int]:
         if not text:
             continue
         if zone and (ATTENDANCE.match(text) or _STOP.match(text) or ACTION_LOG_HEADING.match(text)
-                     or re.match(r"^\d", text) and not find_dates(text) and not _WRAPPED_YEAR.match(text)):
+                     or re.match(r"^\d", text) and not find_dates(text) and not _WRAPPED_YEAR.match(text)
+                     or re.match(r"^[A-Z]{1,6}\s?\d{1,4}/\d{2}\b", text)):        # "C101/26 APOLOGIES": the items begin
             break
         zone.append(index)
         if len(zone) >= _ZONE_LINES:

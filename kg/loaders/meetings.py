@@ -22,7 +22,7 @@ from kg.loaders.normalize import is_capitals_heading
 from kg.model import Line, Meeting, MeetingKind, SourceText
 
 _MINUTES_OF = re.compile(r"^(?:minutes?\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+)?(?:the\s+)?)(?P<body>.+?),?\s+"
-                         r"held\s+(?:on|in|at)\s+(?P<rest>.+)$", re.I)
+                         r"held\s+(?:on|in|at)\s*:?\s+(?P<rest>.+)$", re.I)
 _BODY_NOUN = re.compile(r"\b(?:panel|partnership|commission|board|committee|cabinet|council|forum|group|trust|"
                         r"executive|meeting|assembly|governors|authority|sub-committee|body)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?$", re.I)
@@ -31,6 +31,9 @@ _ITEM_TITLE = re.compile(r"\b(?:previous|last|this)\s+meeting\b|^(?:the\s+)?meet
 # "MINUTES of a meeting held on ...": the body is named in the title lines above
 _UNNAMED = re.compile(r"^(?:a|the)?\s*meeting$", re.I)
 _MINUTES_CUE = re.compile(r"^(?:minutes\b(?!\s*:)|at\s+a\s+meeting\b)|\bmeeting\s+held\b|['’]s\s+minutes\b", re.I)
+# an item's own line ("C052/23 5. TO RECEIVE AND ADOPT THE MINUTES OF ... HELD ON ...", "23.82 To approve the minutes
+# of the meeting held on ...") names an earlier meeting; it does not open one
+_ITEM_LINE = re.compile(r"^(?:[A-Z]{0,4}\d[\d/.]*[.:)]?\s|to\s+(?:receive|approve|confirm|adopt|agree|note|sign)\b)", re.I)
 _TITLED_MINUTES = re.compile(r"\b(?:minutes|meeting)\s*$", re.I)
 # an issue's history page (ModernGov "Issue - meetings"): "Meeting: 14/10/2025 - Cabinet (Item 41)" heads one item
 _ISSUE_MEETING = re.compile(r"^meeting\s*:\s*(?P<date>[^-–]+?)\s+[-–]\s+(?P<body>.+?)\s*\((?:agenda\s+)?item\s+"
@@ -79,7 +82,8 @@ def _generic_headings(lines: list[Line], found: list[_Heading]) -> list[_Heading
     out: list[_Heading] = []
     taken = {h.index for h in found}
     for index, line in enumerate(lines):
-        if not line.text or (index and not _MINUTES_CUE.search(line.text)) or index in taken:
+        if not line.text or (index and (not _MINUTES_CUE.search(line.text) or _ITEM_LINE.match(line.text))) \
+                or index in taken:
             continue
         if out and index < out[-1].first_content + 3:
             continue
@@ -134,7 +138,7 @@ def _running_lines(lines: list[Line]) -> set[str]:
         if line.text:
             key = _page_free(line.text)
             counts[key] = counts.get(key, 0) + 1
-    return {text for text, count in counts.items() if count >= 3 and find_dates(text)}
+    return {text for text, count in counts.items() if count >= 2 and find_dates(text)}
 
 
 def _heading_at(lines: list[Line], index: int, found: list[_Heading]) -> _Heading | None:

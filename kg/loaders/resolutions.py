@@ -13,7 +13,7 @@ from kg.loaders.vocabulary import words
 from kg.model import Line, Resolution, SourceText
 
 _LABEL = re.compile(
-    r"^(?:it\s+was\s+(?:therefore\s+)?[-–]\s*|(?:after\s+consideration,\s*)?the\s+(?:\w+\s+){1,3}?(?!decision\b))?"
+    r"^(?:it\s+was\s+(?:therefore\s+)?[-–]\s*|it\s+was\s+(?:duly\s+|unanimously\s+)?(?=(?-i:RESOLVED|AGREED)\b)|(?:after\s+consideration,\s*)?the\s+(?:\w+\s+){1,3}?(?!decision\b))?"
     r"(?P<label>resolved|resovled|reslved|resloved|agreee?d|decision|decided"
     # a committee's recommendation to the body that decides: "RECOMMENDED to Cabinet that:", "Recommended:"
     r"|(?-i:RECOMMENDED)(?:\s+to\s+(?:the\s+)?[A-Z][\w&'’ ]{1,40}?(?=\s+that\b))?|(?-i:Recommended)(?=\s*[:–-]))"
@@ -33,9 +33,14 @@ _DECISION_HEADING = re.compile(r"^decisions?\s+(?=(?:the|it)\s)", re.I)
 _PARAGRAPH_NUMBER = re.compile(r"^(?:\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\s+|\d{1,4}\.?\s+(?=(?:resolved|resovled|agreed|decided)\b))",
                                re.I)
 # a label in capitals after a proposer and seconder inside one paragraph ("Seconded: Cllr Ogden. RESOLVED: ...")
-_INLINE_LABEL = re.compile(r"(?<=[.;:])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DECIDED)\b)")   # "... Minutes: RESOLVED that"
+_INLINE_LABEL = re.compile(r"(?<=[.;:–-])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DECIDED)\b|(?:Resolved|Agreed)(?:\s*[–:-]|\s+(?:to|that)\b))"
+                           r"|,?\s+(?:and\s+)?it\s+was\s+(?:duly\s+|unanimously\s+)?(?=RESOLVED\b)")   # "... and it was RESOLVED that"   # "... Minutes: RESOLVED that"
 _AFTER_DECISION = re.compile(r"(?<=[.;])\s+(?=(?:Voting|Votes|Proposed|Clerk['’]s note)\b)")
 _BULLET = re.compile(r"^-\s+")
+# the body itself acting ("Cabinet deferred consideration ...", "The Executive withdrew the item"), not a narrative
+_BODY_ACTED = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}?(?:{'|'.join(sorted(words('body_nouns')))}|members)\s+"
+                         r"(?:unanimously\s+)?(?:deferred|withdrew|approved|agreed|noted|refused|rejected|endorsed|resolved|"
+                         r"decided|accepted|adopted|delegated|requested|supported|recommended)\b", re.I)
 _INNER_BULLET = re.compile(r"\s*[;,](?:\s+and)?\s+-\s+")     # bullets a paragraph joined: "noted; and - approved"
 # a ModernGov page cuts long minutes short with a link: "...  view the full minutes text for item 57."
 _MORE_LINK = re.compile(r"\s*(?:\.{3}|…)?\s*view the full minutes text for item\s+\S+?\.?\s*$", re.I)
@@ -52,7 +57,7 @@ _INFINITIVE = re.compile(r"^to\s+[a-z]", re.I)
 # "To thank the deputation ... and to consider it ...": two decisions in one sentence
 _AND_TO = re.compile(r",?\s+and\s+(?=to\s+[a-z]+\b)")
 _AND_AGREED = re.compile(r",?\s+and\s+agreed\s+(?=that\b|to\b)", re.I)
-_PART = re.compile(r"(?:^|(?<=[\s;:.]))(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h]|[ivx]{1,5})\)|\d{1,2}\.(?=\s))\s+")
+_PART = re.compile(r"(?:^|(?<=[\s;:]))(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h]|[ivx]{1,5})\)|\d{1,2}\.(?=\s))\s+")
 _STARTS_PART = re.compile(r"^(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h]|[ivx]{1,5})\)|\d{1,2}\.)\s+")
 _THAT = re.compile(r"^that\b", re.I)
 # "That Cabinet:" / "That the Board:" introducing numbered decisions
@@ -115,13 +120,14 @@ def _parts(text: str) -> list[tuple[str | None, str]]:
 def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolution]:
     """Labelled decisions and the numbered, bulleted, "That ..." or "To ..." paragraphs that continue them."""
     found: list[Resolution] = []
+    tentative: list[Resolution] = []       # prose under a bare "Decision:": the decision unless a labelled one follows
     label: str | None = None
     proposed = False
     bare = False               # the paragraph before was a label standing alone ("Decision:")
     for paragraph in _label_paragraphs(paragraphs):
         after_bare, bare = bare, False
         text = _DECISION_HEADING.sub("", _PARAGRAPH_NUMBER.sub("", paragraph.text.strip()))
-        numbered = re.match(r"^\d{1,3}\.\s+", text)          # "8. The Board:" in minutes numbering every paragraph
+        numbered = re.match(r"^(?:\d{1,3}\.|\((?:[a-h]|[ivx]{1,4})\)|[a-h]\))\s+", text)   # "8. The Board:", "(c) Resolved –"
         if numbered and (_LABEL.match(text[numbered.end():]) or _BODY_DECIDED.match(text[numbered.end():])):
             text = text[numbered.end():]
         if _PROPOSED.search(text):          # an agenda's wording for a resolution still to be passed
@@ -147,14 +153,16 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
             if rest and not _LEAD_IN_ONLY.match(rest):
                 found.extend(_records(rest, label, paragraph, source))
             continue
-        if label and text.endswith(":") and len(text.split()) <= 14 and not _STARTS_PART.match(text):
-            continue                          # "As Cabinet Member for X, I agree to:" introduces the parts below
-        if label and (after_bare or _STARTS_PART.match(text) or _THAT.match(text) or _BULLET.match(text)
-                      or _INFINITIVE.match(text)):      # under "Decision:" alone, what follows is the decision
+        if label and text.endswith(":") and len(text.split()) <= 14:
+            continue                # "As Cabinet Member for X, I agree to:", "(a) Memorial repairs:" introduce what follows
+        if label and (_STARTS_PART.match(text) or _THAT.match(text) or _BULLET.match(text) or _INFINITIVE.match(text)):
             found.extend(_records(_BULLET.sub("", text), label, paragraph, source))
             continue
+        if label and after_bare and _BODY_ACTED.match(text):        # "Decision:" / "Cabinet deferred the item ..."
+            tentative.extend(_records(text, label, paragraph, source))
+            continue
         label = None
-    return _unique(found)
+    return _unique(found or tentative)
 
 
 def _label_paragraphs(paragraphs: list[Line]) -> list[Line]:

@@ -49,10 +49,12 @@ def test_decision_at_a_meeting_without_minutes_abstains(built_kg):
 
 @pytest.mark.parametrize("question, reason, missing", [
     ("Who chaired the Corporate Parenting Panel meeting in October 2016?", "no_meeting",
+     "meeting of the Corporate Parenting Panel in October 2016"),
+    ("Who attended the Corporate Parenting Panel meeting in October 2016?", "no_meeting",
      "minutes of a meeting of the Corporate Parenting Panel in October 2016"),
     ("What did Councillor Pemberton say about placement stability at the Corporate Parenting Panel?", "no_entity",
      "any mention of 'Councillor Pemberton'"),
-    ("How many foster carers did Rotherham recruit in 2019/20?", "no_date", "a figure for 2019"),
+    ("How many foster carers did Rotherham recruit in 2019/20?", "no_date", "a figure for 2019/20"),
     ("What did the City of Bradford's peer review conclude about Rotherham's domestic abuse services?",
      "no_answer_kind", "the outcome of 'City of Bradford'"),
 ])
@@ -295,6 +297,8 @@ def test_which_questions_ask_for_meeting_dates():
     assert read_question("When is the partnership due to meet after January 2014?").wants_meeting_dates
     assert read_question("When and where was the forum due to meet after its May 2019 meeting?").wants_meeting_dates
     assert read_question("When does the governing body meet again?").wants_meeting_dates
+    assert read_question("What date was set for the forum meeting following 3 May 2019?").wants_meeting_dates
+    assert read_question("Which meeting dates of the forum does the store hold?").wants_meeting_dates
     assert not read_question("When was the next inspection due?").wants_meeting_dates
     assert not read_question("What did the next meeting decide?").wants_meeting_dates
 

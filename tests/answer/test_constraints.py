@@ -6,12 +6,33 @@ from __future__ import annotations
 import pytest
 
 from index.chunks import Chunk
-from kg.answer.abstain import figure_refusal, outcome_refusal, refusal, unmet_parts
-from kg.answer.constraints import StoreText, missing_meeting, names_in, unknown_name
+from kg.answer.abstain import (
+    figure_refusal,
+    outcome_refusal,
+    refusal,
+    unheld_meeting,
+    unknown_thing,
+    unmet_parts,
+    year_refusal,
+)
+from kg.answer.constraints import (
+    StoreText,
+    missing_meeting,
+    names_in,
+    unknown_name,
+    unknown_year,
+)
 from kg.answer.context import NodeContext
 from kg.answer.evidence import Evidence
-from kg.answer.intent import question_parts, read_question
-from kg.answer.quotes import Quote
+from kg.answer.intent import (
+    asked_thing,
+    counted_thing,
+    deed_asked,
+    periods_named,
+    question_parts,
+    read_question,
+)
+from kg.answer.quotes import Quote, gives_date
 
 PAPERS = StoreText([
     "WESTFORD METROPOLITAN BOROUGH COUNCIL - REPORT TO MEMBERS\nFostering Panel, 3 March 2015",
@@ -92,7 +113,7 @@ def test_a_figure_of_another_year_does_not_answer_how_many_in_a_named_year():
     text = "In 2015/16 the service approved 18 foster carers."
     ev = _evidence(text, (10, 10), "2016-06-01", [Quote(text, (10, 10))])
     refused = figure_refusal(read_question("How many foster carers were approved in 2019/20?"), [ev])
-    assert refused is not None and refused.reason == "no_date" and refused.missing == ["a figure for 2019"]
+    assert refused is not None and refused.reason == "no_date" and refused.missing == ["a figure for 2019/20"]
     assert figure_refusal(read_question("How many foster carers were approved in 2015/16?"), [ev]) is None
 
 
@@ -142,3 +163,121 @@ def test_the_unmet_part_of_a_many_part_question_is_said_apart():
     every_part_unmet = read_question("Who chaired the Fostering Panel in May 2015, and what did it decide in April 2015?")
     assert unmet_parts(every_part_unmet, [], MEETINGS, PAPERS) == []      # refused whole instead
     assert unmet_parts(read_question("Who chaired the Fostering Panel in April 2015?"), [], MEETINGS, PAPERS) == []
+
+
+def test_a_figure_under_a_heading_naming_what_the_question_names_answers_it():
+    rows = "The headlines were:\nRow two\nRow three\nAbout 11,000 children lived in poverty."
+    ev = _evidence(rows, (50, 53), None, [Quote("About 11,000 children lived in poverty.", (53, 53))])
+    question = read_question("How many children lived in poverty according to the Wellbeing Profile?")
+    assert figure_refusal(question, [ev]).reason == "no_figure"        # 'Wellbeing Profile' printed nowhere near
+    ev.context.item = {"iri": "urn:item", "number": "12", "title": "WELLBEING PROFILE 2014"}
+    assert figure_refusal(question, [ev]) is None
+
+
+def test_what_a_question_asks_for_and_what_it_counts_are_read_up_to_the_first_function_word():
+    assert asked_thing("What salary does the director earn?") == ["salary"]
+    assert asked_thing("What was the weather like at the summer fair?") == ["weather"]
+    assert asked_thing("Which football club sponsored the awards?") == ["football", "club", "sponsored"]
+    assert asked_thing("Who chaired the panel?") == []
+    assert counted_thing("How many foster carers were approved?") == ["foster", "carers"]
+    assert counted_thing("Roughly how many looked after children moved?") == ["looked"]
+    assert periods_named("approved in 2015/16, 2016-2017 and 2017 – 18; the plan for 2013-2016") == {2015, 2016, 2017}
+
+
+def test_a_question_asking_for_a_thing_the_papers_never_print_is_out_of_scope():
+    refused = unknown_thing(read_question("What salary does the Fostering Panel chair earn?"), PAPERS)
+    assert refused is not None and refused.reason == "out_of_scope" and refused.missing == ["any mention of 'salary'"]
+    assert unknown_thing(read_question("Which observer did Eastvale send?"), PAPERS) is None    # printed
+    assert unknown_thing(read_question("Which councils won prizes?"), PAPERS) is None           # one word printed
+
+
+def test_a_count_printed_of_something_else_does_not_answer_how_many():
+    text = "The panel met 6 times and approved 18 foster carers."
+    ev = _evidence(text, (12, 12), None, [Quote(text, (12, 12))])
+    refused = figure_refusal(read_question("How many social workers left the service?"), [ev])
+    assert refused is not None and refused.reason == "no_figure"
+    assert refused.missing == ["a count of 'social workers left'"]
+    assert figure_refusal(read_question("How many foster carers did the panel approve?"), [ev]) is None
+
+
+def test_a_financial_year_is_matched_as_a_whole():
+    text = "In 2015-2016 the service approved 13 foster carers."
+    ev = _evidence(text, (30, 30), "2016-12-06", [Quote(text, (30, 30))])
+    refused = figure_refusal(read_question("How many foster carers were approved in 2016-17?"), [ev])
+    assert refused is not None and refused.reason == "no_date" and refused.missing == ["a figure for 2016/17"]
+    assert figure_refusal(read_question("How many foster carers were approved in 2015/16?"), [ev]) is None
+
+
+def test_how_many_counts_even_when_the_question_speaks_of_funding():
+    assert read_question("How many extra officers did the grant fund?").figure_kind == "number"
+    assert read_question("How much did the grant fund?").figure_kind == "money"
+
+
+def test_what_a_who_question_asks_someone_did_is_its_verb():
+    assert deed_asked("Who presented the report on the reading club?") == "presented"
+    assert deed_asked("Who is leading the peer review?") == "leading"
+    assert deed_asked("Who is the board champion?") is None
+    assert deed_asked("What did the panel decide?") is None
+
+
+def test_a_month_printed_with_a_comma_before_its_year_is_a_date():
+    assert gives_date("available for public consultation at the end of February, 2018")
+    assert not gives_date("available for public consultation soon")
+
+
+def test_a_year_no_paper_speaks_of_is_unmet_but_one_inside_a_printed_range_is_met():
+    papers = StoreText(["The reading strategy 2013-16 was reviewed in 2017.", "Westford Borough Council"])
+    unmet = unknown_year(read_question("What did the Fostering Panel decide in 2022?"), papers)
+    assert unmet is not None and unmet.reason == "no_date" and unmet.missing == "any paper speaking of 2022"
+    assert unknown_year(read_question("How many readers joined in 2015?"), papers) is None
+
+
+def test_a_body_named_in_full_that_the_store_does_not_hold_is_named_as_asked():
+    unmet = missing_meeting(read_question("Who chaired the Harbour Trust Panel in April 2015?"), MEETINGS, True)
+    assert unmet is not None and unmet.missing == "minutes of a meeting of the Harbour Trust Panel in April 2015"
+
+
+def test_a_word_of_a_name_alone_does_not_make_a_figure_of_it():
+    text = "Funding of £7,000 was expected this year."
+    ev = _evidence(text, (60, 60), None, [Quote(text, (60, 60))])
+    assert figure_refusal(read_question("How much did the Harbour Migration Fund give?"), [ev]).reason == "no_figure"
+
+
+def test_a_question_naming_a_year_no_piece_found_speaks_of_is_refused():
+    ev = _evidence("The director left the service after the inspection.", (70, 70), "2016-09-27", [])
+    refused = year_refusal(read_question("Who replaced the director in 2019?"), [ev])
+    assert refused is not None and refused.reason == "no_date" and refused.missing == ["papers speaking of 2019"]
+    assert year_refusal(read_question("Who replaced the director in 2016?"), [ev]) is None      # the paper's date
+    # a month names a meeting, checked apart
+    assert year_refusal(read_question("Who chaired the panel in March 2019?"), [ev]) is None
+
+
+def test_a_which_question_naming_a_role_or_people_asks_for_a_person():
+    assert read_question("Which strategic director approved the report?").wants_person
+    assert read_question("Which councillors sent apologies to the panel in March 2015?").wants_attendance
+    assert not read_question("Which priority was left out of the report?").wants_person
+
+
+def test_a_council_named_one_way_is_met_by_another_form_of_its_name():
+    papers = StoreText(["Report to the Council by the Head of Fostering, London Borough of Northgate."])
+    assert unknown_name("Who is the Head of Fostering at Northgate Council?", papers) is None
+    assert unknown_name("Who is the Head of Fostering at Eastvale Council?", papers).reason == "no_entity"
+
+
+def test_who_chaired_a_meeting_held_only_as_an_agenda_is_not_refused_but_who_attended_is():
+    chaired = read_question("Who chaired the Fostering Panel on 9 June 2015?")
+    assert unheld_meeting(chaired, [], MEETINGS) is None
+    attended = read_question("Who attended the Fostering Panel on 9 June 2015?")
+    missing = unheld_meeting(attended, [], MEETINGS).missing
+    assert missing == "minutes of a meeting of the Fostering Panel on 9 June 2015"
+
+
+def test_a_body_differing_by_a_word_besides_its_kind_is_another_body():
+    places = missing_meeting(read_question("Who chaired the Fostering Places Panel in March 2015?"), MEETINGS, True)
+    assert places is not None and places.missing == "minutes of a meeting of the Fostering Places Panel in March 2015"
+    assert missing_meeting(read_question("Who chaired the Fostering Board in March 2015?"), MEETINGS, True) is None
+
+
+def test_a_place_put_before_a_bodys_name_still_names_that_body():
+    question = read_question("Who chaired Westford's Fostering Panel in March 2015?")
+    assert missing_meeting(question, MEETINGS, True) is None

@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 import pytest
+from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS
 
 from index.chunks import Chunk
-from kg.answer.roles import role_rows
+from kg.answer.context import ContextBuilder
+from kg.answer.roles import role_rows, titled_papers
 from kg.answer.series import dated_figures
+from kg.ontology import CKG
 
 
 @pytest.mark.parametrize(("text", "kind", "expected"), [
@@ -41,3 +45,14 @@ def test_a_name_printed_with_its_role_is_found_and_a_sentence_merely_using_the_w
     found = role_rows("Who are the lead officer and the designated doctor?", [piece])
     assert [quote.text for quote, _ in found] == ["Lead Officer: Pat Jones, Designated Nurse",
                                                  "Dr Ann Lee, Designated Doctor LAC"]
+
+
+def test_a_paper_the_question_names_by_its_title_is_found_in_the_graph():
+    graph = Graph()
+    for name, title in (("a", "Harbour Play Scheme Review"), ("b", "Play Scheme Budget 2019/20"), ("c", "Report")):
+        graph.add((URIRef(f"urn:paper:{name}"), RDF.type, CKG.Paper))
+        graph.add((URIRef(f"urn:paper:{name}"), DCTERMS.title, Literal(title)))
+    contexts = ContextBuilder(graph)
+    assert titled_papers("Who wrote the review of the Harbour play scheme?", contexts) == ["urn:paper:a"]
+    assert titled_papers("Who wrote the report?", contexts) == []          # one word names no paper
+    assert titled_papers("What did the play scheme budget cost in 2019/20?", contexts) == ["urn:paper:b"]

@@ -2068,3 +2068,194 @@ def test_community_council_motions_agreed_and_attendance_under_an_item(tmp_path)
         ("1", "Present"), ("2", "Minutes of the previous meeting"), ("3", "Finance")]
     assert _decisions(meeting)["2"] == ["that the minutes be approved as a true record."]
     assert _decisions(meeting)["3"] == ["that the grass cutting quote of £640 be accepted."]
+
+
+PARISH_DOUBLE_NUMBERS = """Minutes of Parish Council 14 January 2026
+
+THOSE ATTENDING:
+
+Cllr R Oakley (Chair)
+
+Cllr T Briggs
+
+C101/26      1.         APOLOGIES FOR ABSENCE.
+
+Cllr M Dunn and Cllr P Hale (work commitment), Cllr S Lowe (illness). The meeting accepted these reasons.
+
+C102/26      2.         TO RECEIVE AND ADOPT THE MINUTES OF THE PARISH COUNCIL MEETING HELD ON 10 DECEMBER 2025 .
+
+RESOLVED that the minutes be signed as a true record.
+
+C103/26      3.         MATTERS ARISING.
+
+None.
+"""
+
+
+def test_a_minute_code_before_the_agenda_number_and_earlier_minutes_named_in_a_title(tmp_path):
+    """"C102/26  2.  TO RECEIVE AND ADOPT THE MINUTES OF ... HELD ON <date> ." is an item naming an earlier
+    meeting, not a new set of minutes; apologies listed without "received from" are apologies."""
+    [meeting] = _pack(tmp_path, PARISH_DOUBLE_NUMBERS).meetings
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("C101/26", "APOLOGIES FOR ABSENCE"),
+        ("C102/26", "TO RECEIVE AND ADOPT THE MINUTES OF THE PARISH COUNCIL MEETING HELD ON 10 DECEMBER 2025"),
+        ("C103/26", "MATTERS ARISING")]
+    assert _decisions(meeting)["C102/26"] == ["that the minutes be signed as a true record."]
+    assert _names(meeting.apologies) == ["Councillor M Dunn", "Councillor P Hale", "Councillor S Lowe"]
+
+
+BOROUGH_COMMITTEE_LAYOUT = """                                                            Public Document Pack
+
+        LONDON BOROUGH OF ASHTREE VALE
+
+        MINUTES of the LICENSING AND
+        APPEALS COMMITTEE
+
+        Held on: Wednesday 4 March 2026             Venue: Room 3, Town Hall
+        Time:    6.30 pm - 8.05 pm
+
+        PRESENT:        Councillors Iman Qureshi (Chair), Rob Tandy and Kit Lowe
+
+  LAC 12    Apologies for Absence
+
+            None.
+
+  LAC 13    Street Trading Policy
+
+            RESOLVED that the revised policy be adopted.
+
+Licensing and Appeals Committee - 4 March 2026                                        1
+
+  LAC 14    Date of Next Meeting
+
+            8 April 2026.
+
+Licensing and Appeals Committee - 4 March 2026                                        2
+"""
+
+
+def test_committee_codes_with_a_space_a_running_head_on_two_pages_and_held_on_with_a_colon(tmp_path):
+    """"LAC 12" numbers items; "Held on: <date>" dates the title above it; the body and date printed at the
+    foot of each of two pages is a running head, not a second meeting; "London Borough of Ashtree Vale"."""
+    [meeting] = _pack(tmp_path, BOROUGH_COMMITTEE_LAYOUT).meetings
+    assert (meeting.body, meeting.date, meeting.council) == (
+        "LICENSING AND APPEALS COMMITTEE", date(2026, 3, 4), "London Borough of Ashtree Vale")
+    assert _decisions(meeting) == {"LAC 12": [], "LAC 13": ["that the revised policy be adopted."], "LAC 14": []}
+    assert meeting.chair.name == "Councillor Iman Qureshi"
+
+
+JOINT_COMMITTEE_CAPITAL_HEADINGS = """MARLOW VALE JOINT CEMETERIES COMMITTEE
+
+At a meeting of the Marlow Vale Joint Cemeteries Committee held at the Lodge, Hill Road, Marlow Vale on
+Friday 6 February 2026 at 10.00 am.
+
+PRESENT: The Mayor (Councillor Rhys Abbot) in the Chair; Councillors Dean and Fox.
+
+DECLARATIONS OF INTEREST
+
+No declarations of interest were made at the meeting.
+
+FEES 2026/27
+
+The Treasurer presented the proposed fees (a) Burials: it was RESOLVED that the fees rise by 4%.
+
+EXCLUSION OF THE PUBLIC
+
+It was RESOLVED that the public be excluded for the next item under paragraph 3 of the schedule.
+
+(a) Memorial repairs: Resolved – to accept the lowest tender.
+"""
+
+
+def test_capital_headings_over_paragraphs_the_mayor_in_the_chair_and_inline_labels(tmp_path):
+    """Unnumbered capital headings over minute text are items even when a heading's words could label
+    attendance ("EXCLUSION OF THE PUBLIC"); "The Mayor (Councillor X) in the Chair"; "(a) ... Resolved – ..."."""
+    meeting = _minutes(_pack(tmp_path, JOINT_COMMITTEE_CAPITAL_HEADINGS))
+    assert meeting.chair.name == "Councillor Rhys Abbot"
+    assert [i.title for i in meeting.items] == ["DECLARATIONS OF INTEREST", "FEES 2026/27", "EXCLUSION OF THE PUBLIC"]
+    assert [[r.text for r in i.resolutions] for i in meeting.items][1:] == [
+        ["that the fees rise by 4%."],
+        ["that the public be excluded for the next item under paragraph 3 of the schedule.", "to accept the lowest tender."]]
+
+
+DECISIONS_AND_MINUTES_PAGE = """Agenda, decisions and minutes
+
+Executive - Tuesday, 6th January, 2026 6.00 pm
+
+Items
+No. Item
+
+1.
+
+Apologies
+
+Decision:
+
+Apologies were received from Councillor Amy Rudd.
+
+Minutes:
+
+Apologies were received from Councillor Amy Rudd.
+
+2.
+
+Minutes
+
+Decision:
+
+The purpose of this item was to approve the minutes.
+
+RESOLVED that the minutes of the meeting held on 2 December 2025 be approved.
+
+Voting Record
+
+6 For, 0 Against, 0 Abstention
+
+Minutes:
+
+RESOLVED: That the minutes of the meeting held on 2 December 2025 be approved.
+
+3.
+
+Depot Relocation
+
+Decision:
+
+The Executive deferred the item to its February meeting.
+"""
+
+
+def test_a_page_of_decisions_and_minutes(tmp_path):
+    """Under a bare "Decision:" the text is the decision only when the body acts in it ("The Executive
+    deferred ..."), and a labelled decision below wins over narrative; a vote tally ("6 For, 0 Against") is no
+    item; the same decision in the decision panel and the minutes is one decision."""
+    meeting = _minutes(_pack(tmp_path, DECISIONS_AND_MINUTES_PAGE))
+    assert _decisions(meeting) == {
+        "1": [], "2": ["that the minutes of the meeting held on 2 December 2025 be approved."],
+        "3": ["deferred the item to its February meeting."]}
+
+
+PARISH_TITLES_WITH_COLON_DASH = """Minutes of the Meeting of the Parish Council held on 12/2/2026 in the Village Hall
+
+Present:- Cllr J. Ward (Chairman), Cllr K. Moss.
+
+
+1. Apologies for Absence:- None.
+
+
+2. Correspondence:- Letter from the highways team circulated. Agreed to buy two grit bins.
+
+
+3. Finance:-
+
+Payments: Resolved to pay: clerk's salary £412.50; hall hire £18.00.
+"""
+
+
+def test_titles_ending_colon_dash_and_decisions_opening_a_sentence(tmp_path):
+    """"2. Correspondence:- text" titles the item; "Agreed to ..." / "Resolved to ..." opening a sentence mid-
+    paragraph are decisions; "£412.50;" is an amount, not a decision's part "50."."""
+    meeting = _minutes(_pack(tmp_path, PARISH_TITLES_WITH_COLON_DASH))
+    assert [i.title for i in meeting.items] == ["Apologies for Absence", "Correspondence", "Finance"]
+    assert _decisions(meeting) == {"1": [], "2": ["to buy two grit bins."],
+                                   "3": ["to pay: clerk's salary £412.50; hall hire £18.00."]}
