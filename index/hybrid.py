@@ -23,7 +23,7 @@ from index.sparse import SparseIndex, top_scores
 
 CANDIDATES = 50       # from each retriever, before fusion
 DENSE_WEIGHT = 0.5    # share of the dense score in the fused one (the rest is BM25's)
-FORMAT = 5            # bumped when the saved layout or the tokenizer changes
+FORMAT = 6            # bumped when the saved layout or the tokenizer changes
 
 ChunkFilter = Callable[[Chunk], bool] | Mapping[str, object]
 
@@ -73,7 +73,15 @@ def diverse(order: list[int], chunks: list[Chunk], k: int) -> list[int]:
     return kept
 
 
+def vector_id(chunk_id: str) -> int:
+    """The number a chunk's vector is kept under: the first 60 bits of its (hex, content-hash) id."""
+    return int(chunk_id[:15], 16)
+
+
 class HybridIndex:
+    """Chunks searched by meaning and by words. Their vectors are kept under their ids (see
+    :func:`vector_id`), so a new generation of the index starts from the live one's vectors."""
+
     def __init__(self, chunks: list[Chunk], dense: DenseIndex, sparse: SparseIndex, embedder: Embedder,
                  expander: QueryExpander) -> None:
         self.chunks = chunks
@@ -81,15 +89,26 @@ class HybridIndex:
         self.sparse = sparse
         self.embedder = embedder
         self.expander = expander
+        self._ids = np.array([vector_id(c.id) for c in chunks], dtype=np.int64)
+        self._position = {int(i): p for p, i in enumerate(self._ids)}
 
     @classmethod
     def build(cls, chunks: list[Chunk], embedder: Embedder, glossary: dict[str, list[str]] | None = None,
-              hnsw_threshold: int = HNSW_THRESHOLD) -> HybridIndex:
-        vectors = embedder.encode([c.embed_text for c in chunks])
+              start_from: DenseIndex | None = None, hnsw_threshold: int = HNSW_THRESHOLD) -> HybridIndex:
+        """An index of ``chunks``. ``start_from``: the vectors of the live index (see
+        :meth:`live_vectors`), which this one takes over: the vectors of chunks no longer present
+        are removed, and only the chunks it lacks are embedded (in one batch) and added."""
+        ids = np.array([vector_id(c.id) for c in chunks], dtype=np.int64)
+        dense = start_from if start_from is not None else DenseIndex.build(
+            np.zeros((0, embedder.dimension), dtype=np.float32), embedder.dimension, hnsw_threshold)
+        held = dense.ids
+        dense.remove(held[~np.isin(held, ids)])
+        new = [i for i, known in enumerate(np.isin(ids, held)) if not known]
+        if new:
+            dense.add(ids[new], embedder.encode([chunks[i].embed_text for i in new]))
         # BM25 sees the piece text only: a title repeated in every piece of a long paper would swamp term weights
         sparse = SparseIndex.build([c.text for c in chunks])
-        return cls(chunks, DenseIndex.build(vectors, embedder.dimension, hnsw_threshold), sparse, embedder,
-                   QueryExpander(glossary))
+        return cls(chunks, dense, sparse, embedder, QueryExpander(glossary))
 
     def save(self, folder: Path) -> None:
         """Write the index files into ``folder`` (the caller makes the folder's appearance atomic)."""
@@ -102,15 +121,32 @@ class HybridIndex:
         meta = {"format": FORMAT, "model": self.embedder.model_id, "chunks": len(self.chunks)}
         (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
 
-    @classmethod
-    def load(cls, folder: Path, embedder: Embedder) -> HybridIndex:
-        folder = Path(folder)
+    @staticmethod
+    def _check(folder: Path, embedder: Embedder) -> None:
+        """Raise StaleIndexError unless the index in ``folder`` is of this format and model."""
         meta_file = folder / "meta.json"
         meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.exists() else {}
         if meta.get("format", FORMAT) != FORMAT:
             raise StaleIndexError(f"index in {folder} has format {meta['format']}, this version reads {FORMAT}; re-ingest")
         if meta.get("model", embedder.model_id) != embedder.model_id:
             raise StaleIndexError(f"index in {folder} was embedded with {meta['model']}, not {embedder.model_id}; re-ingest")
+
+    @classmethod
+    def live_vectors(cls, folder: Path | None, embedder: Embedder) -> DenseIndex | None:
+        """The vectors of the saved index in ``folder`` for a new index to start from; None when there
+        is none, or it is of another format or model."""
+        if folder is None or not (Path(folder) / "dense.faiss").exists():
+            return None
+        try:
+            cls._check(Path(folder), embedder)
+        except StaleIndexError:
+            return None
+        return DenseIndex.load(Path(folder) / "dense.faiss")
+
+    @classmethod
+    def load(cls, folder: Path, embedder: Embedder) -> HybridIndex:
+        folder = Path(folder)
+        cls._check(folder, embedder)
         chunks = [Chunk(**{**c, "lines": tuple(c["lines"]), "rows": tuple(map(tuple, c.get("rows", ())))})
                   for c in json.loads((folder / "chunks.json").read_text(encoding="utf-8"))]
         glossary = json.loads((folder / "glossary.json").read_text(encoding="utf-8"))
@@ -166,11 +202,12 @@ class HybridIndex:
             return []
         vector = self.query_vectors([query]) if vector is None else vector.reshape(1, -1)
         n = max(candidates, k)
-        dense = self.dense.search(vector, n, allowed)
+        dense = [(self._position[i], score) for i, score in
+                 self.dense.search(vector, n, self._ids[allowed] if allowed is not None else None)]
         bm25 = self.sparse.scores(self.expander.expand(query))
         sparse = top_scores(bm25, n, allowed)
         pool = list(dict.fromkeys([i for i, _ in dense] + [i for i, _ in sparse]))
-        cosines = np.array(self.dense.similarity(vector, pool))
+        cosines = np.array(self.dense.similarity(vector, [int(self._ids[i]) for i in pool]))
         fused = dict(zip(pool, relative_score_fusion([cosines, bm25[pool]], [DENSE_WEIGHT, 1 - DENSE_WEIGHT])))
         cosine = dict(zip(pool, cosines))
         dense_rank = {i: rank for rank, (i, _) in enumerate(dense, 1)}

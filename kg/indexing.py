@@ -126,7 +126,9 @@ def graph_glossary(graph: Graph, packs: list[ParsedPack]) -> dict[str, list[str]
 
 
 def build_search_index(graph: Graph, packs: list[ParsedPack], folder: Path, cache_dir: Path,
-                       notify: Callable[[str], None]) -> None:
+                       notify: Callable[[str], None], live: Path | None = None) -> None:
+    """Write the search index of ``packs`` into ``folder``, starting from the live index in ``live``
+    (if any): only chunks it lacks are embedded (the cache in ``cache_dir`` saves even those)."""
     from index import Embedder, HybridIndex, make_chunks
     from kg.answer.store_state import StoreState
 
@@ -134,7 +136,7 @@ def build_search_index(graph: Graph, packs: list[ParsedPack], folder: Path, cach
     notify("chunking")
     chunks = make_chunks(chunk_sources(graph, packs), embedder.count_tokens)
     notify(f"embedding {len(chunks)} chunks")
-    HybridIndex.build(chunks, embedder, graph_glossary(graph, packs)).save(folder)
+    HybridIndex.build(chunks, embedder, graph_glossary(graph, packs), HybridIndex.live_vectors(live, embedder)).save(folder)
     notify("exporting the model for questions")
     embedder.add_question_encoder(folder)
     # what answers need of the whole store, worked out from the index as a reader loads it

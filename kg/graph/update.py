@@ -125,7 +125,8 @@ def _write_generation(store: Store, manifest: Manifest, change: Change, version:
             if build_index is not None and sources:
                 notify("building search index")
                 packs = [store.parsed_pack(entry["sha256"], version) for entry in sources.values()]
-                build_index(dataset.union_graph(db), packs, generation / "index", store.cache_dir, notify)
+                build_index(dataset.union_graph(db), packs, generation / "index", store.cache_dir, notify,
+                            store.index_dir())
         finally:   # closed (its threads stopped) before the generation is made live or removed
             del db
             gc.collect()   # rdflib graphs made over it hold it in reference cycles until collected

@@ -14,7 +14,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from index import Chunk, Embedder, HybridIndex, QueryExpander, make_chunks  # noqa: E402
 from index.dense import DenseIndex  # noqa: E402
 from index.fusion import relative_score_fusion  # noqa: E402
-from index.hybrid import chunk_mask  # noqa: E402
+from index.hybrid import chunk_mask, vector_id  # noqa: E402
 from index.sparse import SparseIndex, tokenize  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "rotherham"
@@ -123,17 +123,92 @@ def test_bm25_tokens_are_stemmed_without_possessives_but_keep_numbers():
     assert [i for i, _ in sparse.search("foster adopters", 3, allowed=np.array([False, True, True]))] == [1]
 
 
-def test_dense_switches_to_hnsw_above_the_threshold_and_filters():
-    rng = np.random.default_rng(0)
-    vectors = rng.normal(size=(300, 16)).astype(np.float32)
-    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    flat, hnsw = DenseIndex.build(vectors, 16, hnsw_threshold=1000), DenseIndex.build(vectors, 16, hnsw_threshold=100)
+def unit_vectors(count: int, dimension: int = 16, seed: int = 0) -> np.ndarray:
+    vectors = np.random.default_rng(seed).normal(size=(count, dimension)).astype(np.float32)
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def test_dense_switches_to_hnsw_above_the_threshold_and_filters_by_id():
+    vectors = unit_vectors(300)
+    ids = np.arange(1000, 1300)
+    flat, hnsw = (DenseIndex.build(vectors, 16, hnsw_threshold=1000, ids=ids),
+                  DenseIndex.build(vectors, 16, hnsw_threshold=100, ids=ids))
     assert not flat.approximate and hnsw.approximate
     for index in (flat, hnsw):
-        assert index.search(vectors[42], 3)[0][0] == 42
-        allowed = np.zeros(300, dtype=bool)
-        allowed[[5, 6, 7]] = True
-        assert sorted(i for i, _ in index.search(vectors[42], 10, allowed)) == [5, 6, 7]
+        assert index.search(vectors[42], 3)[0][0] == 1042
+        assert sorted(i for i, _ in index.search(vectors[42], 10, np.array([1005, 1006, 1007]))) == [1005, 1006, 1007]
+        assert index.similarity(vectors[42], [1042, 1007]) == pytest.approx([1.0, float(vectors[7] @ vectors[42])], abs=1e-5)
+
+
+@pytest.mark.parametrize("threshold", [1000, 100])
+def test_dense_removes_and_adds_vectors_by_id(tmp_path, threshold):
+    vectors = unit_vectors(300)
+    index = DenseIndex.build(vectors[:150], 16, hnsw_threshold=threshold)   # ids: row numbers
+    index.remove(np.array([42, 43, 9999]))
+    assert index.index.ntotal == 148 and 42 not in {i for i, _ in index.search(vectors[42], 5)}
+    index.add(np.arange(500, 650), vectors[150:])
+    assert index.approximate == (threshold == 100)   # past the threshold it became HNSW
+    assert index.search(vectors[160], 1)[0][0] == 510
+    index.save(tmp_path / "dense.faiss")
+    loaded = DenseIndex.load(tmp_path / "dense.faiss", hnsw_threshold=threshold)
+    assert sorted(loaded.ids.tolist()) == sorted(set(range(150)) - {42, 43} | set(range(500, 650)))
+    assert np.allclose(loaded.vectors(np.array([510, 7])), vectors[[160, 7]], atol=1e-6)
+
+
+class WordHashEmbedder:
+    """Vectors from hashed words (so texts sharing words are near), recording what it is asked to embed."""
+
+    model_id = "test/word-hash"
+    dimension = 32
+
+    def __init__(self) -> None:
+        self.embedded: list[str] = []
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.embedded.extend(texts)
+        return self.encode_queries(texts)
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in text.lower().split():
+                vectors[row, sum(map(ord, word)) % self.dimension] += 1.0
+        return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+
+
+def piece(key: str, node: str, text: str, lines: tuple[int, int], source: str = "a.txt") -> Chunk:
+    return Chunk(key.ljust(16, "0"), node, "paper", "", text, source, lines)
+
+
+def test_a_new_index_starts_from_the_live_one_and_embeds_only_new_chunks(tmp_path):
+    embedder = WordHashEmbedder()
+    old = [piece("a1", "urn:a", "foster carers recruited", (1, 3)), piece("a2", "urn:a", "adopters approved", (4, 6)),
+           piece("b1", "urn:b", "school attendance fell", (1, 2), "b.txt")]
+    HybridIndex.build(old, embedder).save(tmp_path / "live")
+    assert len(embedder.embedded) == 3
+    # source b is replaced: its chunk goes, a new one comes; a's chunks are kept, not embedded again
+    new = old[:2] + [piece("b2", "urn:b", "school exclusions rose", (1, 2), "b.txt")]
+    embedder.embedded.clear()
+    index = HybridIndex.build(new, embedder, start_from=HybridIndex.live_vectors(tmp_path / "live", embedder))
+    assert embedder.embedded == ["school exclusions rose"]
+    assert sorted(index.dense.ids.tolist()) == sorted(vector_id(c.id) for c in new)
+    index.save(tmp_path / "next")
+    loaded = HybridIndex.load(tmp_path / "next", embedder)
+    assert loaded.search("exclusions", k=1)[0].chunk.id == new[2].id
+    assert [hit.chunk.id for hit in loaded.search("foster carers", k=3, filter={"source": "a.txt"})] == \
+        [new[0].id, new[1].id]
+    assert [c.text for c in loaded.chunks_of("urn:a")] == ["foster carers recruited", "adopters approved"]
+    # the live index's own files are untouched
+    assert sorted(HybridIndex.load(tmp_path / "live", embedder).dense.ids.tolist()) == \
+        sorted(vector_id(c.id) for c in old)
+
+
+def test_an_index_of_another_model_is_not_started_from(tmp_path):
+    HybridIndex.build([piece("a1", "urn:a", "foster carers", (1, 1))], WordHashEmbedder()).save(tmp_path)
+    other = WordHashEmbedder()
+    other.model_id = "test/another"
+    assert HybridIndex.live_vectors(tmp_path, other) is None
+    assert HybridIndex.live_vectors(None, other) is None
 
 
 def test_filters_by_field_values_or_predicate():
@@ -156,6 +231,18 @@ def test_cache_embeds_only_new_texts(tmp_path):
     again = second.encode(["school attendance", "foster carers", "CAMHS transition"])
     assert second.encoded == 1
     assert np.array_equal(again[:2], vectors[[2, 0]])
+
+
+@pytest.mark.slow
+def test_passages_embed_as_questions_do_whatever_the_precision():
+    """Passages may be embedded in bfloat16 (on CPUs that multiply it natively), questions in float32:
+    the same text must land in the same place."""
+    texts = ["Continue to improve the transition for children and young people from CAMHS to adult services",
+             "Total 224 63820 71168 89.7%", "Apologies were received from the Strategic Director."]
+    embedder = Embedder()
+    passages, questions = embedder.encode(texts), embedder.encode_queries(texts)
+    assert np.allclose(np.linalg.norm(passages, axis=1), 1.0, atol=1e-5)
+    assert (passages * questions).sum(axis=1).min() > 0.9995
 
 
 @pytest.fixture(scope="module")
@@ -213,3 +300,4 @@ def test_an_index_of_another_format_asks_for_a_re_ingest(tmp_path):
     (tmp_path / "meta.json").write_text(f'{{"format": {FORMAT - 1}, "model": "m", "chunks": 0}}')
     with pytest.raises(StaleIndexError, match="re-ingest"):
         HybridIndex.load(tmp_path, type("Stub", (), {"model_id": "m"})())
+
