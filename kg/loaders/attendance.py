@@ -96,6 +96,8 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int,
                 continue
             category = _category(name)
             if rest:
+                if _PLURAL.fullmatch(name.strip() + " "):      # "Councillors: Adeyemi, Barnstaple": surnames under the title
+                    rest = f"Councillors {rest}"
                 block.append(Line(rest, line.start, line.end, line.page))
             continue
         if _PART_MARK.match(text):          # "PART ONE", "Part A": the business starts

@@ -17,7 +17,7 @@ _LABEL = re.compile(
     r"(?P<label>resolved|resovled|reslved|resloved|agreee?d|decision|decided"
     # a committee's recommendation to the body that decides: "RECOMMENDED to Cabinet that:", "Recommended:"
     r"|(?-i:RECOMMENDED)(?:\s+to\s+(?:the\s+)?[A-Z][\w&'’ ]{1,40}?(?=\s+that\b))?|(?-i:Recommended)(?=\s*[:–-]))"
-    r"(?:\s+unanimous(?:ly)?)?"
+    r"(?:\s+(?:unanimous(?:ly)?|by\s+a\s+(?:large\s+|clear\s+)?majority))?"
     r"(?:\s*\((?:unanimous(?:ly)?|nem\.?\s*con\.?|[^)]{0,30}\b(?:for|against|votes?|abstentions?)\b[^)]{0,30})\))?"   # "RESOLVED (9 for, 1 against)"
     r"(?:\s*[:;]\s*[-–]?|\s*[-–]+|\s*,(?=\s*that\b)|(?=\s*that\b)|(?=\s+to\b)|\s*$"
     r"|(?<=(?-i:RESOLVED))(?=\s+(?-i:[a-z]))|(?<=(?-i:AGREED))(?=\s+(?-i:[a-z])))\s*", re.I)   # "AGREED under Section ..."

@@ -2398,3 +2398,17 @@ def test_committee_codes_with_an_ampersand(tmp_path):
             "F&GP 26/02   MINUTES\n             RESOLVED that the minutes be approved.\n")
     meeting = _minutes(_pack(tmp_path, text))
     assert _decisions(meeting) == {"F&GP 26/01": [], "F&GP 26/02": ["that the minutes be approved."]}
+
+
+def test_surnames_under_a_councillors_label_and_a_majority_decision(tmp_path):
+    """"Councillors: Adeyemi, Barnstaple, Mrs H Carver" lists councillors by surname under the label's title;
+    "RESOLVED by a majority that ..." is a decision."""
+    text = ("MINUTES of a meeting of the COUNTY COUNCIL held at Shire Hall on Thursday 19 February 2026 at 10.00 am\n\n"
+            "PRESENT:   Councillor Mary Old (Chairman)\n\n"
+            "Councillors: Adeyemi, Barnstaple, Mrs H Carver and Dunmore.\n\n"
+            "54/26     MINUTES\n\n          RESOLVED by a majority that the minutes be signed.\n\n"
+            "55/26     QUESTIONS\n\n          None.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert sorted(_names(meeting.present)) == ["Councillor Adeyemi", "Councillor Barnstaple", "Councillor Dunmore",
+                                               "Councillor Mary Old", "Mrs H Carver"]
+    assert _decisions(meeting) == {"54/26": ["that the minutes be signed."], "55/26": []}
