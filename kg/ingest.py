@@ -151,7 +151,7 @@ def _parse_stored(store: Store, change: Change, version: str, workers: int, budg
     manifest = store.manifest()
     missing = {store.source_path(name): name for name, entry in manifest.sources.items()
                if name not in change.removed and name not in change.added
-               and store.parsed_mentions(entry["sha256"], version) is None}
+               and not store.has_parsed(entry["sha256"], version)}
     if not missing:
         return
     notify(f"parsing {len(missing)} stored files again")

@@ -138,6 +138,10 @@ class Store:
             tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
             os.replace(tmp, target)
 
+    def has_parsed(self, sha256: str, version: str) -> bool:
+        """Whether the file ``sha256`` has its parse by code ``version`` (without reading it)."""
+        return all(self._parsed_path(sha256, version, kind).exists() for kind in ("pack", "mentions"))
+
     def parsed_pack(self, sha256: str, version: str) -> ParsedPack | None:
         return self._load_parsed(sha256, version, "pack")
 

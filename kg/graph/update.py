@@ -30,7 +30,7 @@ from kg.graph.linking import (
     add_plan_links,
     link_items_to_agenda_and_papers,
     link_minute_references,
-    plans_in,
+    plans_in_store,
 )
 from kg.graph.plan_versions import relink
 from kg.graph.store import Manifest, Store
@@ -225,7 +225,7 @@ def _entity_triples(entities: EntityIndex) -> set[ox.Triple]:
 
 def _write_plan_links(db: ox.Store, touched: set[URIRef] | None) -> None:
     """Link again only the versions of plans that ``touched`` sources (all, when None) added or took away."""
-    plans = plans_in(dataset.union_graph(db))
+    plans = plans_in_store(db)
     kinds = {str(predicate): kind for kind, predicate in PLAN_LINK.items()}
     stored = {(t.subject.value, kinds[t.predicate.value], t.object.value)
               for t in dataset.graph_triples(db, dataset.PLAN_LINKS)}
