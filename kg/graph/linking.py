@@ -123,7 +123,8 @@ def plans_in_store(db: ox.Store) -> dict[str, Plan]:
     def rows(query: str) -> list[dict[str, str | None]]:
         solutions = db.query(SPARQL_PREFIXES + query)
         names = [variable.value for variable in solutions.variables]
-        return [{name: None if row[name] is None else row[name].value for name in names} for row in solutions]
+        return [dict(zip(names, (None if term is None else term.value for term in row), strict=True))
+                for row in solutions]
 
     return _plans(rows(_PLANS), rows(_CONCEPTS))
 

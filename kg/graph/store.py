@@ -134,7 +134,7 @@ class Store:
         for kind, value in (("pack", pack), ("mentions", mentions)):
             target = self._parsed_path(pack.source.sha256, version, kind)
             target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_suffix(".tmp")
+            tmp = _temporary(target)
             tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
             os.replace(tmp, target)
 
@@ -225,10 +225,15 @@ class Store:
         target = self.root / "sources" / stored
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_suffix(target.suffix + ".tmp")
+            tmp = _temporary(target)
             tmp.write_bytes(data)
             os.replace(tmp, target)
         return stored
+
+
+def _temporary(target: Path) -> Path:
+    """A temporary name beside ``target``, of its own: parse workers may keep the same content at once."""
+    return target.with_name(f"{target.name}.{uuid.uuid4().hex[:8]}.tmp")
 
 
 def _write_atomic(path: Path, text: str) -> None:
