@@ -184,7 +184,7 @@ def _update_links(db: ox.Store, before: _LinksBefore, touched: set[URIRef]) -> N
     scope = link_scope.scope(db, before.meetings | link_scope.meetings_from(db, map(str, touched)), before.numbers)
     derived = _added_by(scope.view, link_minute_references, link_items_to_agenda_and_papers)
     decided = scope.subjects | before.nodes
-    stored = {t for t in dataset.graph_triples(db, dataset.LINKS) if t.subject.value in decided}
+    stored = dataset.graph_triples(db, dataset.LINKS, subjects=decided)
     dataset.retract(db, dataset.LINKS, stored - derived)
     dataset.put(db, dataset.LINKS, derived - stored)
 
