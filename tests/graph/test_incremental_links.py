@@ -1,5 +1,6 @@
-"""Minute references kept right when packs arrive one at a time: a pack that adds minute items with the
-number an older reference cites makes that reference be resolved again, against every item of that number."""
+"""Packs arriving one at a time: a pack that adds minute items with the number an older reference cites
+makes that reference be resolved again, against every item of that number; and parse workers keep what
+they parse in the store themselves."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -61,3 +62,18 @@ def test_a_reference_to_its_own_meeting_survives_a_pack_with_an_item_of_the_same
     whole = build_graph([load_pack(march), load_pack(april)]).serialize(format="nt").splitlines()
     stored = kg.export("nt").replace("^^<http://www.w3.org/2001/XMLSchema#string>", "").splitlines()
     assert sorted(filter(None, stored)) == sorted(filter(None, whole))
+
+
+def test_parse_workers_keep_each_files_copy_and_parse_in_the_store(tmp_path):
+    march = _write(tmp_path, "health-scrutiny-2020-03.txt", MARCH)
+    april = _write(tmp_path, "health-scrutiny-2020-04.txt", APRIL)
+    kg = KnowledgeGraph.open(tmp_path / "store")
+    reports = kg.ingest([march, april], with_index=False, workers=2)
+    assert [(Path(r.path).name, r.status, r.counts["items"]) for r in reports] == [
+        ("health-scrutiny-2020-03.txt", "ingested", 2), ("health-scrutiny-2020-04.txt", "ingested", 2)]
+    version = kg.store.manifest().version
+    assert all(kg.store.has_parsed(entry["sha256"], version) for entry in kg.store.manifest().sources.values())
+    assert sorted(p.name for p in (tmp_path / "store" / "sources").iterdir()) == sorted(
+        entry["stored"] for entry in kg.store.manifest().sources.values())
+    assert not list((tmp_path / "store").rglob("*.tmp"))
+    assert [r.status for r in kg.ingest([april], with_index=False, workers=2)] == ["unchanged"]
