@@ -98,26 +98,46 @@ def ingest(store: Store, paths: Iterable[str | Path], progress: Progress | None 
         manifest = store.manifest()
         change = Change()
         notify(f"parsing {len(paths)} files")
-        for index, result in parse_in_workers(paths, partial(parse_file, council=council), workers, budget):
+        keep = partial(_parse_and_keep, store=store, version=version, known=manifest.sources, council=council)
+        for index, result in parse_in_workers(paths, keep, workers, budget):
             if isinstance(result, InputError):
                 reports[index] = FileReport(str(paths[index]), "error", result.reason)
                 continue
-            pack, data = result
             notify(f"parsed {paths[index].name}")
-            name, sha256 = pack.source.name, pack.source.sha256
-            known = manifest.sources.get(name)
-            status = "unchanged" if known and known["sha256"] == sha256 else "ingested"
-            reports[index] = FileReport(str(paths[index]), status, counts=pack_counts(pack),
-                                        warnings=pack_warnings(pack))
-            if status == "ingested":
-                change.added[name] = {"sha256": sha256, "stored": store.keep_source(name, data, sha256)}
+            reports[index] = result.report
+            if result.report.status == "ingested":
+                change.added[result.name] = {"sha256": result.sha256, "stored": result.stored}
                 if council:
-                    change.added[name]["council"] = council
-                store.keep_parsed(pack, PackMentions.of(pack), version)
+                    change.added[result.name]["council"] = council
         if change.added or _index_missing(store, build_index):
             _parse_stored(store, change, version, workers, budget, notify)
             apply_change(store, change, version, notify, build_index, workers)
         return [report for report in reports if report is not None]
+
+
+@dataclass
+class _Kept:
+    """What a parse worker sends back: the file's report and identity, its copy and parse already in the store."""
+
+    report: FileReport
+    name: str
+    sha256: str
+    stored: str = ""
+
+
+def _parse_and_keep(path: Path, store: Store, version: str, known: dict[str, dict[str, str]],
+                    council: str | None) -> _Kept:
+    """Parse ``path`` and, unless the store holds it unchanged (``known``: its sources), keep its copy and
+    parse there: done in the worker, so the ingesting process never receives or pickles the parsed pack."""
+    pack, data = parse_file(path, council)
+    name, sha256 = pack.source.name, pack.source.sha256
+    unchanged = known.get(name, {}).get("sha256") == sha256
+    kept = _Kept(FileReport(str(path), "unchanged" if unchanged else "ingested", counts=pack_counts(pack),
+                            warnings=pack_warnings(pack)), name, sha256)
+    if not unchanged:
+        kept.stored = store.keep_source(name, data, sha256)
+        store.keep_parsed(pack, PackMentions.of(pack), version)
+    return kept
 
 
 def _index_missing(store: Store, build_index: Callable | None) -> bool:
@@ -151,7 +171,7 @@ def _parse_stored(store: Store, change: Change, version: str, workers: int, budg
     manifest = store.manifest()
     missing = {store.source_path(name): name for name, entry in manifest.sources.items()
                if name not in change.removed and name not in change.added
-               and store.parsed_mentions(entry["sha256"], version) is None}
+               and not store.has_parsed(entry["sha256"], version)}
     if not missing:
         return
     notify(f"parsing {len(missing)} stored files again")

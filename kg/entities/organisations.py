@@ -34,8 +34,10 @@ def org_name_key(name: str) -> str:
     return re.sub(r"^the ", "", " ".join(text.split()))
 
 
+@lru_cache(maxsize=65536)
 def _is_acronym(name: str) -> bool:
-    """"RDaSH", "CCG": one word with two or more capitals is an acronym, not a name to merge on."""
+    """"RDaSH", "CCG": one word with two or more capitals is an acronym, not a name to merge on (cached:
+    a store's hundreds of thousands of mentions print a few thousand names)."""
     return " " not in name and sum(ch.isupper() for ch in name) >= 2
 
 

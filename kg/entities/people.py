@@ -144,7 +144,12 @@ def is_post(mention: PersonMention) -> bool:
 
 def is_initials(mention: PersonMention) -> bool:
     """An owner printed by initials alone ("ACTION: MR")."""
-    return bool(re.fullmatch(r"[A-Z]{2,3}", mention.name))
+    return _initials_only(mention.name)
+
+
+@lru_cache(maxsize=65536)
+def _initials_only(name: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]{2,3}", name))
 
 
 def resolve_people(mentions: Sequence[PersonMention], dates: Sequence[date | None] | None = None) -> list[PersonCluster]:

@@ -43,8 +43,12 @@ def triples_of(graph: Graph) -> set[ox.Triple]:
     return {quad.triple for quad in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)}
 
 
-def graph_triples(db: ox.Store, name: ox.NamedNode) -> set[ox.Triple]:
-    return {quad.triple for quad in db.quads_for_pattern(None, None, None, name)}
+def graph_triples(db: ox.Store, name: ox.NamedNode, subjects: Iterable[str] | None = None) -> set[ox.Triple]:
+    """The triples of graph ``name``; only those about ``subjects`` (IRIs: the graph has no blank nodes) when
+    given, looked up one by one rather than read all."""
+    if subjects is None:
+        return {quad.triple for quad in db.quads_for_pattern(None, None, None, name)}
+    return {quad.triple for subject in subjects for quad in db.quads_for_pattern(ox.NamedNode(subject), None, None, name)}
 
 
 def put(db: ox.Store, name: ox.NamedNode, triples: Iterable[ox.Triple]) -> None:

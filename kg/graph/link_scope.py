@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
-from rdflib.namespace import PROV
+from rdflib.namespace import DCTERMS, PROV
 
 from kg.ontology import CKG, SPARQL_PREFIXES
 
@@ -41,11 +41,10 @@ _REFERRING_ITEMS = """CONSTRUCT { ?s ?p ?o } WHERE { VALUES ?item { %s }
           FILTER(?p IN (besluit:isGehoudenDoor, dct:date) || ?o = besluit:Zitting) }
 }"""
 _NUMBERED_ITEMS = "SELECT ?m ?item ?number WHERE { %s ?m ckg:hasMinuteItem ?item . ?item dct:identifier ?number }"
-_CANDIDATES = """CONSTRUCT { ?s ?p ?o } WHERE { VALUES (?m ?item) { %s }
-  { BIND(?m AS ?s) BIND(ckg:hasMinuteItem AS ?p) BIND(?item AS ?o) }
-  UNION { ?item dct:identifier ?o . BIND(?item AS ?s) BIND(dct:identifier AS ?p) }
-  UNION { ?m ?p ?o . BIND(?m AS ?s) FILTER(?p IN (besluit:isGehoudenDoor, dct:date) || ?o = besluit:Zitting) }
-}"""
+_MEETINGS_OF_ITEMS = """CONSTRUCT { ?m ?p ?o } WHERE { VALUES ?m { %s }
+  ?m ?p ?o . FILTER(?p IN (besluit:isGehoudenDoor, dct:date) || ?o = besluit:Zitting) }"""
+_HAS_MINUTE_ITEM = ox.NamedNode(str(CKG.hasMinuteItem))
+_IDENTIFIER = ox.NamedNode(str(DCTERMS.identifier))
 
 
 def norm_number(number: str) -> str:
@@ -87,11 +86,16 @@ def scope(db: ox.Store, meetings: set[str], numbers: set[str]) -> LinkScope:
     affected = {item for item, number in referring.items() if number in numbers or item in items}
     if affected:
         _construct(db, _REFERRING_ITEMS % _iris(affected), found.view)
-    wanted = numbers | {referring[item] for item in affected}
-    candidates = [(row["m"].value, row["item"].value) for row in _select(db, _NUMBERED_ITEMS % "")
-                  if norm_number(row["number"].value) in wanted]
+    # only the numbers the affected references cite: an item of another number is no candidate for any
+    wanted = {referring[item] for item in affected}
+    numbered = [(row["m"], row["item"], row["number"]) for row in _select(db, _NUMBERED_ITEMS % "")] if wanted else []
+    candidates = {item.value for _, item, number in numbered if norm_number(number.value) in wanted}
     if candidates:
-        _construct(db, _CANDIDATES % " ".join(f"(<{m}> <{item}>)" for m, item in candidates), found.view)
+        triples = [ox.Triple(*triple) for m, item, number in numbered if item.value in candidates
+                   for triple in ((m, _HAS_MINUTE_ITEM, item), (item, _IDENTIFIER, number))]
+        _add_to(found.view, triples)
+        _construct(db, _MEETINGS_OF_ITEMS % _iris({m.value for m, item, _ in numbered if item.value in candidates}),
+                   found.view)
     refs = {str(ref) for item in affected for ref in found.view.objects(URIRef(item), CKG.hasReference)}
     resolutions = {str(r) for item in items for r in found.view.objects(URIRef(item), PROV.generated)}
     found.subjects = items | affected | refs | resolutions
@@ -107,4 +111,9 @@ def _select(db: ox.Store, query: str) -> ox.QuerySolutions:
 
 
 def _construct(db: ox.Store, query: str, view: Graph) -> None:
-    view.parse(data=ox.serialize(db.query(SPARQL_PREFIXES + query), format=ox.RdfFormat.N_TRIPLES), format="nt")
+    _add_to(view, db.query(SPARQL_PREFIXES + query))
+
+
+def _add_to(view: Graph, triples: Iterable[ox.Triple]) -> None:
+    """Oxigraph triples into the rdflib view, through N-Triples (as every fact of the view is read)."""
+    view.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")

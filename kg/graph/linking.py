@@ -12,12 +12,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
 
+import pyoxigraph as ox
 from rapidfuzz import fuzz
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.graph.plan_versions import Plan, chain_links, group_versions
-from kg.ontology import BESLUIT, CKG
+from kg.ontology import BESLUIT, CKG, SPARQL_PREFIXES
 from kg.sparql import select
 
 TITLE_MATCH = 80       # token_set_ratio for an agenda title vs a minute or paper title
@@ -114,9 +115,24 @@ def add_plan_links(graph: Graph, links: Iterable[tuple[str, str, str]]) -> None:
 
 def plans_in(graph: Graph) -> dict[str, Plan]:
     """Every plan in ``graph`` with its title, source, first circulation and concepts (priorities and objectives)."""
+    return _plans(select(graph, _PLANS), select(graph, _CONCEPTS))
+
+
+def plans_in_store(db: ox.Store) -> dict[str, Plan]:
+    """:func:`plans_in` of a database's union graph, queried directly (several times quicker than through rdflib)."""
+    def rows(query: str) -> list[dict[str, str | None]]:
+        solutions = db.query(SPARQL_PREFIXES + query)
+        names = [variable.value for variable in solutions.variables]
+        return [dict(zip(names, (None if term is None else term.value for term in row), strict=True))
+                for row in solutions]
+
+    return _plans(rows(_PLANS), rows(_CONCEPTS))
+
+
+def _plans(plan_rows: list[dict], concept_rows: list[dict]) -> dict[str, Plan]:
     concepts: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for row in select(graph, _CONCEPTS):
+    for row in concept_rows:
         concepts[row["plan"]].append((row["c"], row["label"].lower()))
     return {row["plan"]: Plan(row["plan"], row["title"], row["source"], row["date"] or "",
                               tuple(sorted(concepts[row["plan"]])))
-            for row in select(graph, _PLANS)}
+            for row in plan_rows}

@@ -136,9 +136,13 @@ class Store:
         for kind, value in (("pack", pack), ("mentions", mentions)):
             target = self._parsed_path(pack.source.sha256, version, kind)
             target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_suffix(".tmp")
+            tmp = _temporary(target)
             tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
             os.replace(tmp, target)
+
+    def has_parsed(self, sha256: str, version: str) -> bool:
+        """Whether the file ``sha256`` has its parse by code ``version`` (without reading it)."""
+        return all(self._parsed_path(sha256, version, kind).exists() for kind in ("pack", "mentions"))
 
     def parsed_pack(self, sha256: str, version: str) -> ParsedPack | None:
         return self._load_parsed(sha256, version, "pack")
@@ -227,10 +231,15 @@ class Store:
         target = self.root / "sources" / stored
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_suffix(target.suffix + ".tmp")
+            tmp = _temporary(target)
             tmp.write_bytes(data)
             os.replace(tmp, target)
         return stored
+
+
+def _temporary(target: Path) -> Path:
+    """A temporary name beside ``target``, of its own: parse workers may keep the same content at once."""
+    return target.with_name(f"{target.name}.{uuid.uuid4().hex[:8]}.tmp")
 
 
 def _write_atomic(path: Path, text: str) -> None:

@@ -30,7 +30,7 @@ from kg.graph.linking import (
     add_plan_links,
     link_items_to_agenda_and_papers,
     link_minute_references,
-    plans_in,
+    plans_in_store,
 )
 from kg.graph.plan_versions import relink
 from kg.graph.store import Manifest, Store
@@ -185,7 +185,7 @@ def _update_links(db: ox.Store, before: _LinksBefore, touched: set[URIRef]) -> N
     scope = link_scope.scope(db, before.meetings | link_scope.meetings_from(db, map(str, touched)), before.numbers)
     derived = _added_by(scope.view, link_minute_references, link_items_to_agenda_and_papers)
     decided = scope.subjects | before.nodes
-    stored = {t for t in dataset.graph_triples(db, dataset.LINKS) if t.subject.value in decided}
+    stored = dataset.graph_triples(db, dataset.LINKS, subjects=decided)
     dataset.retract(db, dataset.LINKS, stored - derived)
     dataset.put(db, dataset.LINKS, derived - stored)
 
@@ -226,7 +226,7 @@ def _entity_triples(entities: EntityIndex) -> set[ox.Triple]:
 
 def _write_plan_links(db: ox.Store, touched: set[URIRef] | None) -> None:
     """Link again only the versions of plans that ``touched`` sources (all, when None) added or took away."""
-    plans = plans_in(dataset.union_graph(db))
+    plans = plans_in_store(db)
     kinds = {str(predicate): kind for kind, predicate in PLAN_LINK.items()}
     stored = {(t.subject.value, kinds[t.predicate.value], t.object.value)
               for t in dataset.graph_triples(db, dataset.PLAN_LINKS)}
