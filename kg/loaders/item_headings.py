@@ -209,6 +209,7 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
         if inline and _reads_as_title(inline.group("title")) and not _sentence(inline.group("title")):
             return Heading(index, number, inline.group("title"), index, family, key)   # "085/25 Playground: Quotes ..."
         run = _CAPITAL_RUN.match(rest) or _GLUED_CAPITALS.match(rest)
+        run = run if run and (" " in run.group("title") or rest[run.end("title"):][:1] in ".:") else None  # not "HMICFRS Inspection"
         if run and upper_ratio(run.group("title")) > 0.9:          # "2023/141 PUBLIC PARTICIPATION. Two parents ..."
             return Heading(index, number, run.group("title").rstrip(".:"), index, family, key)
         if _sentence(rest) and not _agenda_wording(rest) and not match.group("prefix") and \

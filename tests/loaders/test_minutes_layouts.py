@@ -2412,3 +2412,13 @@ def test_surnames_under_a_councillors_label_and_a_majority_decision(tmp_path):
     assert sorted(_names(meeting.present)) == ["Councillor Adeyemi", "Councillor Barnstaple", "Councillor Dunmore",
                                                "Councillor Mary Old", "Mrs H Carver"]
     assert _decisions(meeting) == {"54/26": ["that the minutes be signed."], "55/26": []}
+
+
+def test_a_title_opening_with_an_acronym(tmp_path):
+    """"SC/26/12  HMICFRS Inspection - Action Plan" is a title in mixed case; the acronym alone is no capitals title."""
+    text = ("SCRUTINY COMMITTEE\nMinutes of the meeting held on Monday 2 March 2026\n\n"
+            "Present: Councillor Ann Bell (Chair)\n\n"
+            "SC/26/11   Apologies\n            None.\n\n"
+            "SC/26/12   HMICFRS Inspection - Action Plan Progress\n            The Chief Fire Officer reported progress.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [i.title for i in meeting.items] == ["Apologies", "HMICFRS Inspection - Action Plan Progress"]
