@@ -34,6 +34,9 @@ _MINUTES_CUE = re.compile(r"^(?:minutes\b(?!\s*:)|at\s+a\s+meeting\b)|\bmeeting\
 # an item's own line ("C052/23 5. TO RECEIVE AND ADOPT THE MINUTES OF ... HELD ON ...", "23.82 To approve the minutes
 # of the meeting held on ...") names an earlier meeting; it does not open one
 _ITEM_LINE = re.compile(r"^(?:[A-Z]{0,4}\d[\d/.]*[.:)]?\s|to\s+(?:receive|approve|confirm|adopt|agree|note|sign)\b)", re.I)
+# "Minutes To receive as a correct record the minutes of the meeting of Cabinet held on ...": an item about them
+_EARLIER_MINUTES = re.compile(r"\b(?:to\s+(?:receive|approve|confirm|adopt|agree|sign|note)\b.{0,80}\bminutes?\b|"
+                              r"(?:correct|true|accurate)\s+record)", re.I)
 _TITLED_MINUTES = re.compile(r"\b(?:minutes|meeting)\s*$", re.I)
 # an issue's history page (ModernGov "Issue - meetings"): "Meeting: 14/10/2025 - Cabinet (Item 41)" heads one item
 _ISSUE_MEETING = re.compile(r"^meeting\s*:\s*(?P<date>[^-–]+?)\s+[-–]\s+(?P<body>.+?)\s*\((?:agenda\s+)?item\s+"
@@ -82,8 +85,8 @@ def _generic_headings(lines: list[Line], found: list[_Heading]) -> list[_Heading
     out: list[_Heading] = []
     taken = {h.index for h in found}
     for index, line in enumerate(lines):
-        if not line.text or (index and (not _MINUTES_CUE.search(line.text) or _ITEM_LINE.match(line.text))) \
-                or index in taken:
+        if not line.text or (index and (not _MINUTES_CUE.search(line.text) or _ITEM_LINE.match(line.text)
+                                        or _EARLIER_MINUTES.search(line.text))) or index in taken:
             continue
         if out and index < out[-1].first_content + 3:
             continue

@@ -206,7 +206,7 @@ def find_unlabelled_resolutions(paragraphs: list[Line], source: SourceText) -> l
 
 def _records(text: str, label: str, paragraph: Line, source: SourceText) -> list[Resolution]:
     """One record per numbered part, bullet and clause."""
-    text = _MORE_LINK.sub("", text)
+    text = _MORE_LINK.sub("", text).rstrip(" |")           # a page's table flattened to "... text |"
     return [Resolution(piece, source.span(paragraph.start, paragraph.end), label, number)
             for bulleted in _INNER_BULLET.split(text) for number, body in _parts(bulleted)
             for piece in _clauses(body) if len(piece) > 2]

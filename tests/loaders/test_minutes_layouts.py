@@ -2422,3 +2422,23 @@ def test_a_title_opening_with_an_acronym(tmp_path):
             "SC/26/12   HMICFRS Inspection - Action Plan Progress\n            The Chief Fire Officer reported progress.\n")
     meeting = _minutes(_pack(tmp_path, text))
     assert [i.title for i in meeting.items] == ["Apologies", "HMICFRS Inspection - Action Plan Progress"]
+
+
+FLATTENED_COMMITTEE_PAGE = """Agenda and minutes
+
+Executive - Tuesday, 3rd March, 2026 7.30 pm
+
+No. | Item |
+Apologies Minutes: An apology for absence was received on behalf of Councillor Joan Tate. |
+Minutes To receive as a correct record the minutes of the meeting of the Executive held on Tuesday 3 February 2026. Minutes: RESOLVED: That the minutes be signed as a correct record. |
+Parks Strategy Minutes: The Executive considered the strategy. RESOLVED: That the strategy be adopted. |
+"""
+
+
+def test_an_item_about_earlier_minutes_does_not_open_new_minutes(tmp_path):
+    """A committee page flattened to a line per item: "Minutes To receive as a correct record the minutes of the
+    meeting of X held on <date>" is an item of this meeting, not the heading of another."""
+    [meeting] = _pack(tmp_path, FLATTENED_COMMITTEE_PAGE).meetings
+    assert meeting.date == date(2026, 3, 3)
+    assert [[r.text for r in i.resolutions] for i in meeting.items] == [
+        [], ["That the minutes be signed as a correct record."], ["That the strategy be adopted."]]
