@@ -28,6 +28,7 @@ _STOP_LABEL = re.compile(r"^(?:venue|contact|date|time|place|items?|minutes|decl
                          r"decision|resolved|agreed)\b", re.I)
 _CHAIR_MARK = re.compile(r"\((?:[^)]*\bin the\s+)?(?:chair|chairman|chairperson|chairwoman|convener|convenor)\)|"
                          r"\bin\s+the\s+chair\b", re.I)
+_PRESIDING_POST = re.compile(r"(?:the\s+)?(?:lord\s+provost|provost|lord\s+mayor|mayor|civic\s+head)", re.I)
 _VICE = re.compile(r"\bvice[- ]?(?:chair|convener)", re.I)
 _PLURAL = re.compile(r"\b(?:County\s+)?(?:Councillors|Cllrs)\b[;:,]?\s*")
 _TICK_PRESENT = re.compile(r"^(?:✓|✔|y|yes|p|present|x)$", re.I)
@@ -132,6 +133,8 @@ def _label(text: str) -> tuple[str, str] | None:
     if colon and len(colon.group("label").split()) <= 8 and (_label_words(colon.group("label")) or
                                                             _category(colon.group("label")) == "chair"):
         return colon.group("label"), colon.group("rest").strip()
+    if _PRESIDING_POST.fullmatch(text.strip(" :")):
+        return text.strip(" :"), ""          # "LORD PROVOST" over the name of who presided
     if len(text.split()) <= 6 and not re.search(r"[.,;:]$|\b(?:and|or)$", text) and _label_words(text) \
             and not _STATUS.search(text):
         return text, ""                     # "Church Representatives", "Added Members for Education Matters"
@@ -150,7 +153,7 @@ def _category(label: str) -> str:
     label = label.lower()
     if "apolog" in label:
         return "apologies"
-    if re.fullmatch(r"\s*(?:in\s+the\s+)?(?:chair|chairman|chairperson|convener)\s*", label):
+    if re.fullmatch(r"\s*(?:in\s+the\s+)?(?:chair|chairman|chairperson|convener)\s*", label) or _PRESIDING_POST.fullmatch(label):
         return "chair"
     return "present"
 

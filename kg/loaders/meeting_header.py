@@ -139,6 +139,11 @@ def _body(texts: list[str], explicit: bool = False) -> tuple[str | None, int]:
                            flags=re.I).strip(" .,;:-–—")           # "Minutes – X Partnership Executive"
         if _is_body(candidate) and len(candidate.split()) <= 12:
             return candidate, position
+    for position, text in enumerate(texts):      # "Minutes / The City of Edinburgh Council / <date>": the full council
+        named = _COUNCIL_NAME.fullmatch(re.sub(r"^the\s+", "", text.strip(" ."), flags=re.I))
+        if named:
+            local = re.search(r"\b(town|parish|community)\s+council\b", text, re.I)
+            return (f"{local.group(1).capitalize()} Council" if local else "Council"), position
     return None, -1
 
 

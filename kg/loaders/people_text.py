@@ -20,7 +20,8 @@ _TITLE = r"(?:Councillors?|Cllrs?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Pro
 _NAME_WORD = r"[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?"
 _INITIALS = r"(?:[A-Z](?:\.\s?|\s)){1,3}"        # "G. A. Russell", "Mrs J Smith"
 _COURTESY = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?"        # "Cllr Mrs J Smith": a courtesy title after the councillor's
-PERSON = re.compile(rf"^(?:(?P<title>{_TITLE})\s+(?:{_COURTESY}\s+)?)?(?P<name>(?:{_INITIALS}\s*)?{_NAME_WORD}(?:\s+(?:{_INITIALS}|{_NAME_WORD}|Mc{_NAME_WORD})){{0,3}})$")
+PERSON = re.compile(rf"^(?:(?P<title>{_TITLE})\s+(?:{_COURTESY}\s+)?)?(?P<name>(?:{_INITIALS}\s*)?{_NAME_WORD}"
+                    rf"(?:\s+(?:[A-Z]\.?(?=\s)|{_NAME_WORD}|Mc{_NAME_WORD})){{0,3}})$")     # "Robert C Aldridge"
 _PRESENT_VERB = re.compile(r"\b(?:presented|reported|gave (?:a |the )?(?:powerpoint |verbal )?(?:presentation|update)|"
                            r"gave an update|introduced|submitted|provided (?:a|an) (?:update|report|overview)|updated|"
                            r"advised|explained|outlined|informed|reminded|took (?:members|the \w+) through)\b", re.I)
@@ -44,6 +45,7 @@ def clean_person(text: str, span: Span, capacity: str, role: str | None = None,
     """A PersonMention if ``text`` has the shape of a personal name, else None; initials declared
     in brackets ("Lorraine Dale (LD)") stay on the name for the resolver."""
     text = re.sub(r"\s+", " ", text).strip(" ,.;:–-")
+    text = re.sub(r"^(?:the\s+)?(?:right\s+honourable|rt\.?\s+hon\.?)\s+", "", text, flags=re.I)   # an honorific
     bracket = re.search(r"\(([A-Z]{2,3})\)", text)
     text = re.sub(r"\s*\(.*?\)\s*", " ", text).strip()
     match = PERSON.match(text)

@@ -2442,3 +2442,42 @@ def test_an_item_about_earlier_minutes_does_not_open_new_minutes(tmp_path):
     assert meeting.date == date(2026, 3, 3)
     assert [[r.text for r in i.resolutions] for i in meeting.items] == [
         [], ["That the minutes be signed as a correct record."], ["That the strategy be adopted."]]
+
+
+FULL_COUNCIL_UNDER_THE_PROVOST = """Minutes
+
+The City of Strathaird Council
+
+Strathaird, Thursday 12 March 2026
+
+Present:-
+
+LORD PROVOST
+
+The Right Honourable Moira Kerr
+
+COUNCILLORS
+
+Robert C Allan                    Graham J Hume
+
+1     Minutes
+
+Decision
+
+To approve the minute of the Council of 12 February 2026 as a correct record.
+
+2     Questions
+
+Questions put by members and their answers are in the Appendix to this minute.
+"""
+
+
+def test_the_full_council_under_its_provost(tmp_path):
+    """A header naming only the council is the full Council's meeting; "LORD PROVOST" over a name gives the chair
+    (the honorific dropped); a middle initial ("Robert C Allan") stays in a name."""
+    meeting = _minutes(_pack(tmp_path, FULL_COUNCIL_UNDER_THE_PROVOST))
+    assert (meeting.body, meeting.date) == ("Council", date(2026, 3, 12))
+    assert meeting.chair.name == "Moira Kerr"
+    assert {"Robert C Allan", "Graham J Hume"} <= set(_names(meeting.present))
+    assert _decisions(meeting) == {"1": ["To approve the minute of the Council of 12 February 2026 as a correct record."],
+                                   "2": []}
