@@ -25,7 +25,7 @@ from kg.model import Line
 _CODE = (r"(?P<welsh>[A-Z&]{1,6}\s?\d{2}/\d{2}\s*[-–]\s*\d{1,3})"        # C&YP 23/24 – 45
          r"|(?P<slash>[A-Z]{1,6}(?:/[A-Z0-9]{1,4}){0,3}/\d{1,3})"          # HWB/24/15, WCL/SO/2014/07, CES/12
          r"|(?P<year>(?:19|20)\d\d/\d{1,4})"                               # 2023/145
-         r"|(?P<pair>\d{2,3}/\d{2,3})"                                     # 25/061 (year first) or 14/25 (year last)
+         r"|(?P<pair>\d{1,3}/\d{2,3}(?![/\d]))"                           # 25/061 (year first), 14/25 or 1/26 (year last)
          r"|(?P<coded>[A-Z][A-Z&]{0,5}\s?\d{1,4}/\d{2}(?:/\d{2})?)"          # CAB 45/20, C12/21, F&GP 26/01
          r"|(?P<dotted>(?!(?i:part|item|page|annex|appendix|section|table|stage|phase)\b)"
          r"(?-i:[A-Z]{2,6})(?:\.\s?|\s)\d{1,4}(?![/.\d]))"                     # CAB.87, JHOSC 23
@@ -38,6 +38,7 @@ _NUMBERED = re.compile(rf"^(?:(?P<prefix>{_PREFIX})\s+(?:no\.?\s*)?)?(?:{_CODE})
 _MAX_STEP = 6
 _CELL = re.compile(r"\t+")
 _LETTER_PAIR = re.compile(r"[^\W\d_]{2}")
+_TITLE_DASH = re.compile(r"^(?P<title>[A-Z][^–:.;]{2,60}?)\s+[–-]\s+(?=\S)")
 _TITLE_COLON = re.compile(r"^(?P<title>[A-Z][^:.;]{2,60}?)\s*:-?\s+(?=\S)")     # "Correspondence:- ..." too
 _JOINERS = {"and", "the", "for", "with", "from", "into", "its", "our", "their", "under", "over", "per"}
 _CAPITAL_RUN = re.compile(r"^(?P<title>[^a-z]{4,}?[A-Z)])(?:[.:]\s+(?=\S)|\s+(?=[A-Z][a-z]))")
@@ -205,7 +206,8 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
     if rest:
         if starts_with_label(rest) or re.match(r"^[a-z(]", rest):
             return None
-        inline = _TITLE_COLON.match(rest)
+        after = _next_nonblank(lines, index + 1, end, within=1)
+        inline = _TITLE_COLON.match(rest) or _title_dash(rest, lines[after].text.strip() if after is not None else "")
         if inline and _reads_as_title(inline.group("title")) and not _sentence(inline.group("title")):
             return Heading(index, number, inline.group("title"), index, family, key)   # "085/25 Playground: Quotes ..."
         run = _CAPITAL_RUN.match(rest) or _GLUED_CAPITALS.match(rest)
@@ -257,6 +259,20 @@ def _family(match: re.Match) -> tuple[tuple, tuple]:
     suffix = re.search(r"\d\s?\(?([a-z])\)?$", code)
     key = tuple(int(d) for d in digits) + ((ord(suffix.group(1)) - 96,) if suffix else ())
     return (prefix, "int", len(digits), letters), key
+
+
+def _title_dash(rest: str, next_line: str) -> re.Match | None:
+    """"1/26 Apologies for absence – Cllr X (work); accepted.": the title, a dash, then minute text (a sentence
+    ending on the line, running on into the next in lower case, or six words or more), never a title that goes on
+    after its dash ("Quay toilets – refurbishment quotations", "25/01872/OUT – Land north of Mill Road")."""
+    found = _TITLE_DASH.match(rest)
+    if not found:
+        return None
+    after = rest[found.end():].rstrip()
+    runs_on = next_line[:1].islower()
+    if upper_ratio(after) > 0.75:
+        return None                       # "URGENT ITEM – EMERGENCY REPAIRS TO HARBOUR WALL": one title in capitals
+    return found if after.endswith((".", ";")) or runs_on or len(after.split()) >= 6 else None
 
 
 def is_time_of_day(rest: str) -> bool:

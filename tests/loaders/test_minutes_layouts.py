@@ -2481,3 +2481,27 @@ def test_the_full_council_under_its_provost(tmp_path):
     assert {"Robert C Allan", "Graham J Hume"} <= set(_names(meeting.present))
     assert _decisions(meeting) == {"1": ["To approve the minute of the Council of 12 February 2026 as a correct record."],
                                    "2": []}
+
+
+PARISH_ONE_DIGIT_CODES_AND_DASHED_TITLES = """Minutes of the Parish Council Meeting held on Monday 9th February 2026 at
+7.30pm in the Village Hall
+
+Present: Cllrs Mark Hale (Chairman), Ruth Penn
+
+7/26 Apologies for absence – Cllr Ivo Dent (holiday); accepted.
+
+8/26 Minutes of the meeting held 12th January 2026 – it was resolved
+that the minutes be signed as a true record.
+
+9/26 Play area – new swings
+Two quotations were considered. It was resolved to accept the lower quotation.
+"""
+
+
+def test_one_digit_slash_codes_and_titles_before_a_dash(tmp_path):
+    """"7/26 Title – minute text" titles the item before the dash when minute text follows it (a sentence, or
+    words running on into the next line); "Play area – new swings" is one title."""
+    meeting = _minutes(_pack(tmp_path, PARISH_ONE_DIGIT_CODES_AND_DASHED_TITLES))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("7/26", "Apologies for absence"), ("8/26", "Minutes of the meeting held 12th January 2026"),
+        ("9/26", "Play area – new swings")]
