@@ -2505,3 +2505,14 @@ def test_one_digit_slash_codes_and_titles_before_a_dash(tmp_path):
     assert [(i.number, i.title) for i in meeting.items] == [
         ("7/26", "Apologies for absence"), ("8/26", "Minutes of the meeting held 12th January 2026"),
         ("9/26", "Play area – new swings")]
+
+
+def test_a_one_letter_code_with_a_dot(tmp_path):
+    """"C.139 APOLOGIES" numbers an item like "CAB.87"; "C.128 ..." cited inside a minute is not one."""
+    text = ("MINUTES of the ORDINARY MEETING of the Town Council held at the Hall on Thursday 15 January 2026.\n\n"
+            "PRESENT:  Town Mayor Cllr Eirlys Pugh (Chair); Cllrs Alun Bevan and Carys Bowen.\n\n"
+            "C.139  APOLOGIES FOR ABSENCE\nNone.\n\n"
+            "C.140  MATTERS ARISING\nC.128 Christmas lights: the invoice had been paid.\n\n"
+            "C.141  MINUTES\nResolved – that the minutes be signed.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert _decisions(meeting) == {"C.139": [], "C.140": [], "C.141": ["that the minutes be signed."]}
