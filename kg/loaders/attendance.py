@@ -20,8 +20,8 @@ from kg.loaders.people_text import clean_person
 from kg.loaders.vocabulary import words
 from kg.model import Line, PersonMention, SourceText, Span
 
-_KNOWN_LABEL = re.compile(r"^(?P<label>(?:members\s+)?present|also\s+present|also\s+in\s+attendance|in\s+attendance|"
-                          r"attending|apologies(?:\s+for\s+absence)?|attendance\s+details|in\s+the\s+chair(?=\s*:))\b(?P<rest>.*)$",
+_KNOWN_LABEL = re.compile(r"^(?P<label>(?:members\s+)?present|sederunt|also\s+present|also\s+in\s+attendance|in\s+attendance|"
+                          r"attending|apolog(?:y|ies)(?:\s+for\s+absence)?|attendance\s+details|in\s+the\s+chair(?=\s*:))\b(?P<rest>.*)$",
                           re.I)
 _COLON_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w'’()\- ]{1,70}?)\s*:\s*-?\s*(?P<rest>.*)$")
 _STOP_LABEL = re.compile(r"^(?:venue|contact|date|time|place|items?|minutes|declarations?|declaration of|note|"

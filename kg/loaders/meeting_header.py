@@ -21,7 +21,8 @@ from kg.model import Line
 _ZONE_LINES = 25
 _WRAPPED_YEAR = re.compile(r"^(?:19|20)\d\d(?![/\d])")      # "... on Wednesday 11 February" / "2026 commencing at"
 ATTENDANCE = re.compile(r"^(?:(?:(?:committee|board|panel|council|voting|elected)\s+)?(?:members|councillors|officers)\s+present|"
-                         r"present|in attendance|attendance(?: details)?|those\s+(?:present|attending))\b\s*[:;-]*", re.I)
+                         r"present|sederunt|in attendance|attendance(?: details)?|those\s+(?:present|attending))\b\s*[:;-]*",
+                         re.I)                                  # "Sederunt": who was present, in Scottish minutes
 # "Actions from the Board meeting held on 04.03.24", "Outstanding actions": an action log starts; its date is
 # not the minutes' date
 ACTION_LOG_HEADING = re.compile(r"^(?:outstanding\s+)?actions?\s+(?:from|arising|outstanding|log|tracker)\b"

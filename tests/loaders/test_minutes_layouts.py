@@ -2516,3 +2516,17 @@ def test_a_one_letter_code_with_a_dot(tmp_path):
             "C.141  MINUTES\nResolved – that the minutes be signed.\n")
     meeting = _minutes(_pack(tmp_path, text))
     assert _decisions(meeting) == {"C.139": [], "C.140": [], "C.141": ["that the minutes be signed."]}
+
+
+def test_sederunt_and_a_single_apology(tmp_path):
+    """"Sederunt:" lists who was present (Scottish minutes); "Apology:" for one absent member."""
+    text = ("MINUTE of MEETING of the GLENMOR LICENSING BOARD held in the Council Chambers on Tuesday 3 March 2026.\n\n"
+            "Sederunt:       Councillor Fiona Mack (Convener)\n"
+            "                Councillors Alan Buie and Kirsty Lennox.\n\n"
+            "Apology:        Councillor Hamish Strang.\n\n"
+            "1.  MINUTE OF PREVIOUS MEETING\n\n    The Board resolved:-\n    to approve the minute.\n\n"
+            "2.  ANY OTHER BUSINESS\n\n    None.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert meeting.chair.name == "Councillor Fiona Mack"
+    assert _names(meeting.present) == ["Councillor Fiona Mack", "Councillor Alan Buie", "Councillor Kirsty Lennox"]
+    assert _names(meeting.apologies) == ["Councillor Hamish Strang"]
