@@ -38,6 +38,7 @@ _DASH_DATE = re.compile(r"^(?P<body>.+?)\s*[-–—,]\s*(?:meeting\s+held\s+(?:o
                         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d", re.I)
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?", re.I)
 _NOT_BODY_LINE = re.compile(r">|^(?:venue|contact|chair|date|time|present|apologies|skip to|report\s+(?:to|of))\b|"
+                            r"\b(?:committee\s+room|council\s+chamber|town\s+hall|civic\s+(?:centre|offices))\b|"   # a venue
                             r"\bminutes\s+of\b", re.I)
 # "Minutes of the Adult Scrutiny Committee" as a title, with no "held on" (the date on a "Date:" line below);
 # never "Minutes of the previous meeting"
@@ -127,8 +128,7 @@ def _body(texts: list[str], explicit: bool = False) -> tuple[str | None, int]:
             return _clean(dash.group("body")), position
     if explicit:
         return None, -1
-    titled = sorted(range(len(texts)), key=lambda p: not re.search(r"\b(?:minutes|meeting)\b", texts[p], re.I))
-    for position in titled:                 # a line naming the minutes themselves comes first
+    for position in _title_order(texts):    # a line naming the minutes themselves comes first
         text = texts[position]
         titled_minutes = _MINUTES_TITLE.match(text)
         if titled_minutes and _is_body(_clean(_without_dates(titled_minutes.group("body")))):
@@ -146,6 +146,15 @@ def _body(texts: list[str], explicit: bool = False) -> tuple[str | None, int]:
             local = re.search(r"\b(town|parish|community)\s+council\b", text, re.I)
             return (f"{local.group(1).capitalize()} Council" if local else "Council"), position
     return None, -1
+
+
+def _title_order(texts: list[str]) -> list[int]:
+    """Header lines in the order they may name the body: those naming the minutes, then the lines above the first
+    of them from the nearest up (a letterhead, "X FIRE AUTHORITY", prints above its committee's name), then the
+    rest."""
+    naming = [p for p, text in enumerate(texts) if re.search(r"\b(?:minutes|meeting)\b", text, re.I)]
+    first = naming[0] if naming else len(texts)
+    return naming + [p for p in range(first - 1, -1, -1)] + [p for p in range(first, len(texts)) if p not in naming]
 
 
 def _named_body(text: str) -> str:

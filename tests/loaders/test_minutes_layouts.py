@@ -2530,3 +2530,15 @@ def test_sederunt_and_a_single_apology(tmp_path):
     assert meeting.chair.name == "Councillor Fiona Mack"
     assert _names(meeting.present) == ["Councillor Fiona Mack", "Councillor Alan Buie", "Councillor Kirsty Lennox"]
     assert _names(meeting.apologies) == ["Councillor Hamish Strang"]
+
+
+def test_a_committee_named_under_its_authoritys_letterhead(tmp_path):
+    """The letterhead names the authority; the line nearest above "Minutes of the meeting" names the body."""
+    text = ("EASTFELL COMBINED FIRE AUTHORITY\n\nAUDIT AND GOVERNANCE COMMITTEE\n\n"
+            "Minutes of the meeting held at Service Headquarters\non 27 November 2025 commencing at 10.00 am\n\n"
+            "Members:\nCllr Hazel Drum (Chair)\nCllr Victor Ash\n\n"
+            "AGC/25/21  Apologies\n            None.\n\nAGC/25/22  Internal Audit Plan\n"
+            "            Resolved that the plan be approved.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert meeting.body == "AUDIT AND GOVERNANCE COMMITTEE"
+    assert _decisions(meeting) == {"AGC/25/21": [], "AGC/25/22": ["that the plan be approved."]}
