@@ -37,7 +37,9 @@ _STAR_LEGEND = re.compile(r"^\s*\*\s*(?:denotes\s+)?present\s*$", re.I)
 # "Present: Councillor Okafor (Chair), Brennan, Dalgleish": surnames after one titled name are councillors too
 _BARE_SURNAME = re.compile(r"^(?:Mc|O['’])?[A-Z][a-zA-Z'’-]+(?:\s*\([^)]*\))?$")
 _CHAIR_CELL = re.compile(r"^(?:chair|chairman|chairperson|convener)\s*(?:$|,\s*(?P<role>.+))", re.I)
-_POST_FIRST = re.compile(r"^(?P<post>(?:the\s+)?(?:(?:town|city|lord)\s+)?(?:vice[- ]|deputy\s+)?(?:chair(?:man|person|woman)?|convener|mayor))\s+"
+# a post printed with the name of its holder: "Chairman Cllr Pell", "The Mayor (Alderman K Ferris)"
+_POST = r"(?:the\s+)?(?:(?:town|city|lord)\s+)?(?:vice[- ]|deputy\s+)?(?:chair(?:man|person|woman)?|convener|mayor|provost)"
+_POST_FIRST = re.compile(rf"^(?P<post>{_POST})\s+"
                          r"(?=(?:cllr|councillor|mr|mrs|ms|miss|dr)\b)", re.I)
 _SUB_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*:\s*(?P<rest>\S.*)$")
 _STATUS = re.compile(r"\s+[-–]\s+(present|attended|apologies|sent apologies|absent)\s*$", re.I)
@@ -302,8 +304,7 @@ def _person(text: str, span: Span, category: str) -> PersonMention | None:
             if kept and not person.name.startswith(kept.group("title")):
                 person.name = f"{kept.group('title')} {person.name}"          # "Revd Peter Lamb", "Canon Philip Ashdown"
             return person
-    if bracket and re.match(r"^(?:the\s+)?(?:deputy\s+|lord\s+)?(?:mayor|provost|lord provost|chair(?:man)?|convener)$",
-                            bare, re.I):
+    if bracket and re.fullmatch(_POST, bare, re.I):
         return _person(bracket.group(1), span, "chair" if capacity == "chair" else category)   # "The Mayor (Alderman X)"
     return None
 

@@ -124,19 +124,15 @@ def unnumbered_before(lines: list[Line], start: int, first_item: int) -> list[tu
 
 def unnumbered_headings(lines: list[Line], start: int, end: int) -> list[tuple[int, None, str, int]]:
     """Headings printed without numbers: a short title on a line of its own, set off by blank lines,
-    over a paragraph of minute text: (index, None, title, body start). Attendance labels ("Also
-    present", "Apologies") are not items."""
+    over a paragraph of minute text: (index, None, title, body start)."""
     found: list[tuple[int, None, str, int]] = []
     for index in range(start, end):
-        text = lines[index].text.strip()
-        if not text or (index > 0 and lines[index - 1].text.strip()):
+        if not _standalone_title(lines, index, 0):
             continue
         following = _next_nonblank(lines, index + 1, end, within=3)
-        if following is None or following == index + 1 or len(text.split()) > 12 or not _reads_as_title(text) \
-                or text.endswith((".", ":")) or _item_number(text):
-            continue
-        if len(lines[following].text.split()) >= 6 and _sentence(lines[following].text):
-            found.append((index, None, text, following))
+        if following is not None and following > index + 1 and len(lines[following].text.split()) >= 6 \
+                and _sentence(lines[following].text):
+            found.append((index, None, lines[index].text.strip(), following))
     return found
 
 
@@ -152,9 +148,7 @@ def headings_over_paragraphs(lines: list[Line], start: int, end: int) -> list[tu
     for index in range(start, end):
         text = lines[index].text.strip()
         paragraphs += bool(_PARAGRAPH.match(text))
-        if not text or (index > start and lines[index - 1].text.strip()) or is_attendance_label(text) \
-                or len(text.split()) > 12 or not _reads_as_title(text) or text.endswith((".", ":")) \
-                or _NUMBERED.match(text) or starts_with_label(text):
+        if not _standalone_title(lines, index, start) or is_attendance_label(text) or starts_with_label(text):
             continue
         below = [i for i in range(index + 1, min(end, index + 3)) if lines[i].text.strip()][:2]
         first = next((i for i in below if _PARAGRAPH.match(lines[i].text.strip())), None)
@@ -162,6 +156,14 @@ def headings_over_paragraphs(lines: list[Line], start: int, end: int) -> list[tu
                 all(lines[i].text.strip().endswith(".") for i in below if i < first):
             found.append((index, None, text, index + 1))
     return found if len(found) >= 3 and paragraphs > len(found) else []
+
+
+def _standalone_title(lines: list[Line], index: int, start: int) -> bool:
+    """A line that could title an unnumbered item: a blank line above it, up to twelve words that read as a title,
+    no closing full stop or colon, no item number."""
+    text = lines[index].text.strip()
+    return bool(text) and not (index > start and lines[index - 1].text.strip()) and len(text.split()) <= 12 \
+        and _reads_as_title(text) and not text.endswith((".", ":")) and not _item_number(text)
 
 
 def _use_minute_numbers(lines: list[Line], chain: list[Heading], end: int) -> None:
@@ -196,7 +198,7 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
     rest = (match.group("rest") or "").strip()
     if not match.group("int"):
         rest = re.sub(r"^\d{1,3}\.\s+(?=\S)", "", rest)     # "C052/23  5.  TO RECEIVE ...": the agenda's number after the code
-    if is_time_of_day(rest):
+    if is_time_or_tally(rest):
         return None
     if match.group("paren") and upper_ratio(rest) < 0.75:
         return None
@@ -275,7 +277,7 @@ def _title_dash(rest: str, next_line: str) -> re.Match | None:
     return found if after.endswith((".", ";")) or runs_on or len(after.split()) >= 6 else None
 
 
-def is_time_of_day(rest: str) -> bool:
+def is_time_or_tally(rest: str) -> bool:
     """"7.00 PM" or "5 For, 0 Against" read as number and title: a header's time wrapped onto a line of its
     own, or a vote."""
     return bool(re.match(r"^(?:[ap]\.?m\b\.?|(?:for|against|abstentions?|in\s+favour)\s*[,;:]?\s*\d)", rest, re.I))

@@ -68,7 +68,8 @@ def _walk(node: Tag, writer: _Writer) -> None:
             writer.end_line()
         elif name == "table":
             writer.end_line()
-            writer.lines.extend(_layout_rows(child) if _is_layout_table(child) else
+            blocks = [[_cell_lines(cell) for cell in row] for row in _own_cells(child)]
+            writer.lines.extend(_layout_rows(blocks) if _is_layout_table(blocks) else
                                 ["\t".join(row) for row in table_grid(child) if any(row)])
             writer.blank()
         elif name == "li":
@@ -136,19 +137,18 @@ def _own_cells(table: Tag) -> list[list[Tag]]:
     return [tr.find_all(["td", "th"], recursive=False) for tr in table.find_all("tr") if tr.find_parent("table") is table]
 
 
-def _is_layout_table(table: Tag) -> bool:
+def _is_layout_table(rows: list[list[list[str]]]) -> bool:
     """A table used to lay out a page (a committee system's items, each a row whose cell holds the title, the
-    minute's paragraphs and its decisions), not a grid of data: some cell holds several blocks of text."""
-    return any(len(_cell_lines(cell)) > 1 for row in _own_cells(table) for cell in row)
+    minute's paragraphs and its decisions), not a grid of data: some cell (its lines) holds several blocks."""
+    return any(len(cell) > 1 for row in rows for cell in row)
 
 
-def _layout_rows(table: Tag) -> list[str]:
-    """A layout table's rows as text: short leading cells (an item's number) on the line of the next cell's
-    first line, every further block a paragraph of its own."""
+def _layout_rows(rows: list[list[list[str]]]) -> list[str]:
+    """A layout table's rows (each cell's lines) as text: short leading cells (an item's number) on the line of the
+    next cell's first line, every further block a paragraph of its own."""
     out: list[str] = []
-    for row in _own_cells(table):
-        blocks = [_cell_lines(cell) for cell in row]
-        blocks = [lines for lines in blocks if lines]
+    for row in rows:
+        blocks = [lines for lines in row if lines]
         head: list[str] = []
         while len(blocks) > 1 and len(blocks[0]) == 1 and len(blocks[0][0]) <= 12:
             head.append(blocks.pop(0)[0])

@@ -141,10 +141,8 @@ def _body(texts: list[str], explicit: bool = False) -> tuple[str | None, int]:
         if _is_body(candidate) and len(candidate.split()) <= 12:
             return candidate, position
     for position, text in enumerate(texts):      # "Minutes / The City of Edinburgh Council / <date>": the full council
-        named = _COUNCIL_NAME.fullmatch(re.sub(r"^the\s+", "", text.strip(" ."), flags=re.I))
-        if named:
-            local = re.search(r"\b(town|parish|community)\s+council\b", text, re.I)
-            return (f"{local.group(1).capitalize()} Council" if local else "Council"), position
+        if _COUNCIL_NAME.fullmatch(re.sub(r"^the\s+", "", text.strip(" ."), flags=re.I)):
+            return _council_as_body(text), position
     return None, -1
 
 
@@ -168,9 +166,15 @@ def council_meeting(text: str) -> str | None:
     council = _OF_COUNCIL.search(text)
     if council and re.fullmatch(r"(?:proceedings\s+of\s+)?(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}meeting",
                                 _OF_COUNCIL.sub("", text).strip(), re.I):
-        kind = re.search(r"\b(city|county|borough|district|town|parish|community)\s+council\b", council.group(0), re.I)
-        return f"{kind.group(1).capitalize()} Council" if kind else "Council"
+        return _council_as_body(council.group(0))
     return None
+
+
+def _council_as_body(name: str) -> str:
+    """A council meeting as a body, named as its own minutes name it: "Town Council", "Parish Council",
+    "Community Council" for a local council, "Council" for a principal one."""
+    local = re.search(r"\b(town|parish|community)\s+council\b", name, re.I)
+    return f"{local.group(1).capitalize()} Council" if local else "Council"
 
 
 def _joined(texts: list[str]) -> tuple[str, list[int]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from kg.loaders.agenda import AGENDA, parse_agenda
 from kg.loaders.dates import find_dates, is_date_line, parse_date
@@ -19,6 +20,7 @@ from kg.loaders.header_people import header_officers
 from kg.loaders.meeting_header import ACTION_LOG_HEADING, council_meeting, find_body, find_date, find_minutes_heading
 from kg.loaders.minutes import nonblank, opens_minutes, parse_minutes
 from kg.loaders.normalize import is_capitals_heading
+from kg.loaders.vocabulary import words
 from kg.model import Line, Meeting, MeetingKind, SourceText
 
 _MINUTES_OF = re.compile(r"^(?:minutes?\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+)?(?:the\s+)?)(?P<body>.+?),?\s+"
@@ -31,12 +33,23 @@ _ITEM_TITLE = re.compile(r"\b(?:previous|last|this)\s+meeting\b|^(?:the\s+)?meet
 # "MINUTES of a meeting held on ...": the body is named in the title lines above
 _UNNAMED = re.compile(r"^(?:a|the)?\s*meeting$", re.I)
 _MINUTES_CUE = re.compile(r"^(?:minutes\b(?!\s*:)|at\s+a\s+meeting\b)|\bmeeting\s+held\b|['’]s\s+minutes\b", re.I)
-# an item's own line ("C052/23 5. TO RECEIVE AND ADOPT THE MINUTES OF ... HELD ON ...", "23.82 To approve the minutes
-# of the meeting held on ...") names an earlier meeting; it does not open one
-_ITEM_LINE = re.compile(r"^(?:[A-Z]{0,4}\d[\d/.]*[.:)]?\s|to\s+(?:receive|approve|confirm|adopt|agree|note|sign)\b)", re.I)
-# "Minutes To receive as a correct record the minutes of the meeting of Cabinet held on ...": an item about them
-_EARLIER_MINUTES = re.compile(r"\b(?:to\s+(?:receive|approve|confirm|adopt|agree|sign|note)\b.{0,80}\bminutes?\b|"
-                              r"(?:correct|true|accurate)\s+record)", re.I)
+_ITEM_NUMBER_FIRST = re.compile(r"^[A-Z]{0,4}\d[\d/.]*[.:)]?\s")
+
+
+@cache
+def _agenda_wording() -> re.Pattern[str]:
+    """"To approve ... the minutes", "a correct record": the words of an item about earlier minutes."""
+    verbs = "|".join(sorted(words("agenda_verbs")))
+    return re.compile(rf"^to\s+(?:{verbs})\b|\bto\s+(?:{verbs})\b.{{0,80}}\bminutes?\b|\b(?:correct|true|accurate)\s+record",
+                      re.I)
+
+
+def _names_earlier_minutes(text: str) -> bool:
+    """An item's own line ("C052/23 5. TO RECEIVE AND ADOPT THE MINUTES OF ... HELD ON ...", "Minutes To receive as a
+    correct record the minutes of the meeting of X held on ...") names an earlier meeting; it does not open one."""
+    return bool(_ITEM_NUMBER_FIRST.match(text) or _agenda_wording().search(text))
+
+
 _TITLED_MINUTES = re.compile(r"\b(?:minutes|meeting)\s*$", re.I)
 # an issue's history page (ModernGov "Issue - meetings"): "Meeting: 14/10/2025 - Cabinet (Item 41)" heads one item
 _ISSUE_MEETING = re.compile(r"^meeting\s*:\s*(?P<date>[^-–]+?)\s+[-–]\s+(?P<body>.+?)\s*\((?:agenda\s+)?item\s+"
@@ -85,8 +98,8 @@ def _generic_headings(lines: list[Line], found: list[_Heading]) -> list[_Heading
     out: list[_Heading] = []
     taken = {h.index for h in found}
     for index, line in enumerate(lines):
-        if not line.text or (index and (not _MINUTES_CUE.search(line.text) or _ITEM_LINE.match(line.text)
-                                        or _EARLIER_MINUTES.search(line.text))) or index in taken:
+        if not line.text or (index and (not _MINUTES_CUE.search(line.text) or _names_earlier_minutes(line.text))) \
+                or index in taken:
             continue
         if out and index < out[-1].first_content + 3:
             continue

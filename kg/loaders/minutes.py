@@ -19,7 +19,7 @@ from kg.loaders.item_headings import (
     capitals_go_on,
     find_item_headings,
     headings_over_paragraphs,
-    is_time_of_day,
+    is_time_or_tally,
     inline_minutes,
     labelled_minutes,
     unnumbered_before,
@@ -273,7 +273,7 @@ def _item_starts(lines: list[Line], start: int, end: int) -> list[tuple[int, str
             continue
         text = _ITEM_LABEL.sub("", lines[index].text)
         match = ITEM.match(text) if text else None
-        if match and not is_time_of_day(match.group("title")):
+        if match and not is_time_or_tally(match.group("title")):
             key = _number_key(match.group("num"))
             title = match.group("title")
             capitals = upper_ratio(title) > 0.75
