@@ -216,7 +216,7 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
         run = run if run and (" " in run.group("title") or rest[run.end("title"):][:1] in ".:") else None  # not "HMICFRS Inspection"
         if run and upper_ratio(run.group("title")) > 0.9:          # "2023/141 PUBLIC PARTICIPATION. Two parents ..."
             return Heading(index, number, run.group("title").rstrip(".:"), index, family, key)
-        if _sentence(rest) and not _agenda_wording(rest) and not match.group("prefix") and \
+        if _sentence(rest) and not _agenda_wording(rest) and not _routine_title(rest) and not match.group("prefix") and \
                 (rest.endswith(".") or _next_nonblank(lines, index + 1, end, within=1) is not None):
             above = _title_above(lines, index, start)
             title = " ".join(" ".join(line.text for line in lines[above:index] if line.text.strip()).split()).rstrip(".")
@@ -289,6 +289,14 @@ def _agenda_wording(text: str) -> bool:
     return bool(found) and found.group(1) in words("agenda_verbs")
 
 
+def _routine_title(text: str) -> bool:
+    """A routine item's title, however long ("Declarations of interest and requests for dispensation"): it opens with
+    the routine business's words and states nothing."""
+    lowered = text.lower()
+    return any(lowered.startswith(title) for title in words("routine_business")) and not text.endswith(".") \
+        and not re.search(r"\b(?:was|were|had|has|is|are)\b", lowered)
+
+
 def _sentence(text: str) -> bool:
     """Minute text, not a title: several lower-case words beyond the joining words titles keep (a title's
     bracketed note, "Public forum (the meeting was adjourned)", not counted)."""
@@ -346,7 +354,7 @@ def _wrapped_title(lines: list[Line], index: int, title: str, end: int) -> tuple
             break
         capitals = upper_ratio(parts[0]) > 0.75 and upper_ratio(text) > 0.75
         block_ends = position + 1 >= end or not lines[position + 1].text.strip()
-        if capitals or (block_ends and not parts[-1].endswith((".", ":")) and _reads_as_title(text) and not text.endswith(".")
+        if capitals or (block_ends and not parts[-1].endswith((".", ":")) and _reads_as_title(text) and not text.endswith((".", ":"))
                         and len(text.split()) <= 8 and not starts_with_label(text)):
             parts.append(text)
             position += 1

@@ -19,6 +19,8 @@ from kg.loaders.vocabulary import words
 from kg.model import Line
 
 _ZONE_LINES = 25
+_FOOTER_REACH = 400                  # lines after the header searched for a dated page footer
+_FOOTER = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\s*$", re.I)
 _WRAPPED_YEAR = re.compile(r"^(?:19|20)\d\d(?![/\d])")      # "... on Wednesday 11 February" / "2026 commencing at"
 ATTENDANCE = re.compile(r"^(?:(?:(?:committee|board|panel|council|voting|elected)\s+)?(?:members|councillors|officers)\s+present|"
                          r"present|sederunt|in attendance|attendance(?: details)?|those\s+(?:present|attending))\b\s*[:;-]*",
@@ -75,6 +77,8 @@ def find_minutes_heading(lines: list[Line], start: int = 0, explicit: bool = Fal
         return None
     body, body_at = _body(texts[:1] if explicit else texts, explicit)
     day, date_at = _date(texts)
+    if body and not day and not explicit:
+        day = _footer_date(lines, zone[-1] + 1)
     if not body or not day:
         return None
     return MinutesHeading(zone[0], body, day, zone[max(body_at, date_at)] + 1)
@@ -95,6 +99,16 @@ def _zone(lines: list[Line], start: int) -> list[int]:
         if len(zone) >= _ZONE_LINES:
             break
     return zone
+
+
+def _footer_date(lines: list[Line], start: int) -> date | None:
+    """The date printed in the minutes' page footer ("X PC – Minutes of meeting 12.01.2026   Page 1 of 1"),
+    for a header that gives none: the first line after ``start`` that names the minutes and a page."""
+    for line in lines[start:start + _FOOTER_REACH]:
+        if _FOOTER.search(line.text) and re.search(r"\b(?:minutes|meeting)\b", line.text, re.I) \
+                and (found := find_dates(line.text)):
+            return found[0][0]
+    return None
 
 
 def _next_text(lines: list[Line], index: int) -> str:

@@ -151,7 +151,8 @@ def _join_superscripts(lines: list[Line]) -> list[Line]:
 
 
 def _starts_new_block(text: str) -> bool:
-    return bool(re.match(r"^(?:-\s|\(?\d+[.)]\s|[A-Z]{2,}\b)", text))
+    """A list marker, a word in capitals, or a decision's label ("Resolved:", "Agreed unanimously –") opens a block."""
+    return bool(re.match(r"^(?:-\s|\(?\d+[.)]\s|[A-Z]{2,}\b|(?:Resolved|Agreed|Decided|Decision)\b[\w ]{0,20}\s*[:–-])", text))
 
 
 def _join_hyphen_wraps(lines: list[Line]) -> list[Line]:

@@ -13,7 +13,7 @@ from kg.loaders.vocabulary import words
 from kg.model import Line, Resolution, SourceText
 
 _LABEL = re.compile(
-    r"^(?:it\s+was\s+(?:therefore\s+)?[-–]\s*|it\s+was\s+(?:duly\s+|unanimously\s+)?(?=(?-i:RESOLVED|AGREED)\b)|(?:after\s+consideration,\s*)?the\s+(?:\w+\s+){1,3}?(?!decision\b))?"
+    r"^(?:it\s+was\s+(?:therefore\s+)?[-–]\s*|it\s+was\s+(?:(?:also|further|duly|unanimously)\s+)*(?=(?-i:RESOLVED|AGREED|resolved)\b)|(?:after\s+consideration,\s*)?the\s+(?:\w+\s+){1,3}?(?!decision\b))?"
     r"(?P<label>resolved|resovled|reslved|resloved|agreee?d|decision|decided"
     # a committee's recommendation to the body that decides: "RECOMMENDED to Cabinet that:", "Recommended:"
     r"|(?-i:RECOMMENDED)(?:\s+to\s+(?:the\s+)?[A-Z][\w&'’ ]{1,40}?(?=\s+that\b))?|(?-i:Recommended)(?=\s*[:–-]))"
@@ -35,7 +35,8 @@ _DECISION_HEADING = re.compile(r"^decisions?\s+(?=(?:the|it)\s)", re.I)
 _PARAGRAPH_NUMBER = re.compile(r"^(?:\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\s+|\d{1,4}\.?\s+(?=(?:resolved|resovled|agreed|decided)\b))",
                                re.I)
 # a label in capitals after a proposer and seconder inside one paragraph ("Seconded: Cllr Ogden. RESOLVED: ...")
-_INLINE_LABEL = re.compile(r"(?<=[.;:–-])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DECIDED)\b|(?:Resolved|Agreed)(?:\s*[–:-]|\s+(?:to|that)\b))"
+_INLINE_LABEL = re.compile(r"(?<=[.;:–-])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DECIDED)\b|(?:Resolved|Agreed)(?:\s*[–:-]|\s+(?:to|that)\b)"
+                           r"|It\s+was\s+(?:(?:also|further|unanimously)\s+)*(?:resolved|RESOLVED)\b)"
                            r"|,?\s+(?:and\s+)?(?:it\s+was\s+)?(?:duly\s+|unanimously\s+)?(?<=\s)(?=RESOLVED\b)")   # "... and (it was) (duly) RESOLVED that"   # "... Minutes: RESOLVED that"
 _AFTER_DECISION = re.compile(r"(?<=[.;])\s+(?=(?:Voting|Votes|Proposed|Clerk['’]s note)\b)")
 _BULLET = re.compile(r"^-\s+")
@@ -253,7 +254,7 @@ def find_prose_decisions(paragraphs: list[Line], source: SourceText) -> list[Res
 # "It was moved by X and seconded by Y that ... RESOLVED accordingly."
 _MOTION = re.compile(r"\b(?:proposed|moved)\b[^.;]{0,80}?\bseconded\b(?:\s+by)?[^.;]{0,60}?\b(?P<motion>that\s+[^.]+\.)"
                      r"\s*(?P<outcome>(?:this\s+was\s+|and\s+)?(?:unanimously\s+|duly\s+)?(?:agreed|carried|resolved|approved|"
-                     r"lost|defeated|fell)\b)?", re.I)
+                     r"lost|defeated|fell)\b)?(?P<worded>[\w ]{0,20}?\s*(?::|[–-]|\bthat\b|\bto\b))?", re.I)
 
 
 def find_carried_motions(paragraphs: list[Line], source: SourceText) -> list[Resolution]:
@@ -266,6 +267,8 @@ def find_carried_motions(paragraphs: list[Line], source: SourceText) -> list[Res
             if motion.start() >= len(paragraph.text):
                 break
             outcome = (motion.group("outcome") or "").lower()
+            if motion.group("worded") and outcome:
+                continue        # "... seconded that X." / "Resolved: that X ...": the label's own words record it
             if outcome and not re.search(r"lost|defeated|fell", outcome):
                 found.append(Resolution(motion.group("motion"), source.span(paragraph.start, paragraph.end), "Resolved"))
     return found

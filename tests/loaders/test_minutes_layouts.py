@@ -2542,3 +2542,41 @@ def test_a_committee_named_under_its_authoritys_letterhead(tmp_path):
     meeting = _minutes(_pack(tmp_path, text))
     assert meeting.body == "AUDIT AND GOVERNANCE COMMITTEE"
     assert _decisions(meeting) == {"AGC/25/21": [], "AGC/25/22": ["that the plan be approved."]}
+
+
+def test_a_date_printed_only_in_the_page_footer(tmp_path):
+    """A parish header with no date ("held in the Village Hall at 7pm"): the footer's "Minutes of meeting
+    9.2.2026 ... Page 1 of 2" dates the meeting; a date inside an item does not."""
+    text = ("UPPER BRANDLEY PARISH COUNCIL\n\n"
+            "Minutes of the Ordinary Meeting of the Parish Council held in the Village Hall at 7pm\n\n"
+            "Present: Cllrs P Rowe (Chairman), S Okafor and T Bell.\n\n"
+            "1.   Apologies for absence\n     None.\n\n"
+            "2.   Declarations of interest and requests for dispensation\n     None were made.\n\n"
+            "3.   Minutes\n     Resolved: that the minutes of the meeting held on 12th January 2026 be signed.\n\n"
+            "______________________________________________\n"
+            "Upper Brandley PC – Minutes of meeting 9.2.2026              Page 1 of 2\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert (meeting.body, meeting.date) == ("Parish Council", date(2026, 2, 9))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Apologies for absence"), ("2", "Declarations of interest and requests for dispensation"),
+        ("3", "Minutes")]
+
+
+def test_decisions_on_their_own_lines_under_sub_numbered_paragraphs(tmp_path):
+    """"Resolved:" opening a line ends the paragraph above it even in mixed case; "It was also resolved" after a
+    full stop is a second decision; a motion proposed and seconded and then resolved in the label's own words is
+    recorded once; a line ending in a colon introduces what follows and is not part of the title."""
+    text = ("Minutes of the meeting of Ashcombe Parish Council held on 2 March 2026\n\n"
+            "Present: Cllrs A Lee (Chairman), B Shaw and C Dunn.\n\n"
+            "1.   Planning\n     The Council considered the following applications:\n\n"
+            "1.1  P/26/0101/HOU – 4 Mill Lane: rear conservatory\n     Resolved: no objection.\n\n"
+            "2.   Finance\n"
+            "2.1  Precept\n     It was proposed by Cllr Shaw and seconded by Cllr Dunn that the precept be £9,000.\n"
+            "     Resolved unanimously: that the precept for 2026/27 be £9,000.\n\n"
+            "3.   Village green\n     Members discussed the mowing quote. Resolved: to defer the quote. It was also\n"
+            "     resolved to thank the volunteers who planted the bulbs.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [(i.number, i.title) for i in meeting.items] == [("1", "Planning"), ("2", "Finance"), ("3", "Village green")]
+    assert _decisions(meeting) == {
+        "1": ["no objection."], "2": ["that the precept for 2026/27 be £9,000."],
+        "3": ["to defer the quote.", "to thank the volunteers who planted the bulbs."]}
