@@ -33,7 +33,7 @@ _CODE = (r"(?P<welsh>[A-Z&]{1,6}\s?\d{2}/\d{2}\s*[-–]\s*\d{1,3})"        # C&Y
          r"|(?P<letter>(?-i:[A-Z])(?=\.\s))"                              # A. Welcome
          r"|\((?P<paren>\d{1,3})\)(?=\s+(?-i:[^a-z\s]{4}))")                # (2) COMMUNITY SAFETY PLAN
 _PREFIX = r"minute|min\.?|mins\.?|item|agenda item|decision"           # "Min 25/141", "Minute No. 14"
-_NUMBERED = re.compile(rf"^(?:(?P<prefix>{_PREFIX})\s+(?:no\.?\s*)?)?(?:{_CODE})(?P<stop>[.:]?)"
+_NUMBERED = re.compile(rf"^(?:(?P<prefix>{_PREFIX})\s+(?:no\.?\s*)?)?(?:{_CODE})(?P<stop>[.:]?|(?<=\d)\))"
                        r"(?:\s+[-–]?\s*(?P<rest>\S.*))?$", re.I)
 _MAX_STEP = 6
 _CELL = re.compile(r"\t+")
@@ -191,15 +191,16 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
     if not match or (match.group("int") and not match.group("stop") and match.group("rest") is None and
                      not match.group("prefix") and len(match.group("int")) > 4):
         return None
-    number = " ".join(match.group(0)[:match.end("stop")].split()).rstrip(".:") if not match.group("prefix") else \
-        re.sub(rf"^(?:{_PREFIX})\s+(?:no\.?\s*)?", "", match.group(0)[:match.end("stop")], flags=re.I).rstrip(".:")
+    printed = match.group(0)[:match.start("stop") if match.group("stop") == ")" else match.end("stop")]   # "1)" is item 1
+    number = " ".join(printed.split()).rstrip(".:") if not match.group("prefix") else \
+        re.sub(rf"^(?:{_PREFIX})\s+(?:no\.?\s*)?", "", printed, flags=re.I).rstrip(".:")
     number = match.group("paren") or number
     family, key = _family(match)
     rest = (match.group("rest") or "").strip()
     if not match.group("int"):
         rest = re.sub(r"^\d{1,3}\.\s+(?=\S)", "", rest)     # "C052/23  5.  TO RECEIVE ...": the agenda's number after the code
-    if is_time_or_tally(rest):
-        return None
+    if is_time_or_tally(rest) or match.group("stop") == ")" and re.match(r"^(?:To|That)\s+[a-z]", rest):
+        return None                       # "1) To note the report": a decision's part, not an item
     if match.group("paren") and upper_ratio(rest) < 0.75:
         return None
     cells = _CELL.split(rest)
@@ -260,7 +261,8 @@ def _family(match: re.Match) -> tuple[tuple, tuple]:
     digits = re.findall(r"\d+", code)
     suffix = re.search(r"\d\s?\(?([a-z])\)?$", code)
     key = tuple(int(d) for d in digits) + ((ord(suffix.group(1)) - 96,) if suffix else ())
-    return (prefix, "int", len(digits), letters), key
+    shape = "int)" if match.group("stop") == ")" else "int"     # "1) Welcome" numbers apart from "1. To note"
+    return (prefix, shape, len(digits), letters), key
 
 
 def _title_dash(rest: str, next_line: str) -> re.Match | None:

@@ -2580,3 +2580,21 @@ def test_decisions_on_their_own_lines_under_sub_numbered_paragraphs(tmp_path):
     assert _decisions(meeting) == {
         "1": ["no objection."], "2": ["that the precept for 2026/27 be £9,000."],
         "3": ["to defer the quote.", "to thank the volunteers who planted the bulbs."]}
+
+
+def test_items_numbered_with_a_closing_bracket(tmp_path):
+    """A community council's post numbers its items "1) Welcome"; "1) To note ..." under a decision is a part
+    of that decision, not an item."""
+    text = ("<html><body><article><h1>Minutes – May 2026 meeting</h1>\n"
+            "<p>KILBRAE COMMUNITY COUNCIL</p>\n"
+            "<p>Minute of the meeting held on Tuesday 5th May 2026 at 7.00pm in Kilbrae Hall</p>\n"
+            "<p>Present: Ruth Orr (Chair), Neil Bain, Shona Kerr</p>\n"
+            "<p>1) Welcome and apologies</p><p>Ruth welcomed everyone. No apologies.</p>\n"
+            "<p>2) Path repairs</p><p>Neil reported on the state of the shore path.</p>\n"
+            "<p>Agreed: 1) To note the report. 2) To ask the council for a repair date.</p>\n"
+            "<p>3) Date of next meeting</p><p>Tuesday 2nd June 2026.</p>\n"
+            "</article></body></html>\n")
+    meeting = _minutes(_pack(tmp_path, text, name="minutes.html"))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Welcome and apologies"), ("2", "Path repairs"), ("3", "Date of next meeting")]
+    assert _decisions(meeting) == {"1": [], "2": ["To note the report.", "To ask the council for a repair date."], "3": []}
