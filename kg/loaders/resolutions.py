@@ -13,8 +13,11 @@ from kg.loaders.vocabulary import words
 from kg.model import Line, Resolution, SourceText
 
 _LABEL = re.compile(
-    r"^(?:it\s+was\s+(?:therefore\s+)?[-–]\s*|it\s+was\s+(?:(?:also|further|duly|unanimously)\s+)*(?=(?-i:RESOLVED|AGREED|resolved)\b)|(?:after\s+consideration,\s*)?the\s+(?:\w+\s+){1,3}?(?!decision\b))?"
-    r"(?P<label>resolved|resovled|reslved|resloved|agreee?d|decision|decided"
+    r"^(?:it\s+was\s+(?:therefore\s+)?[-–]\s*|it\s+was\s+(?:(?:also|further|duly|unanimously)\s+)*(?=(?-i:RESOLVED|AGREED|resolved)\b)|(?:after\s+consideration,\s*)?the\s+(?:[\w-]+\s+){1,3}?(?!decision\b))?"
+    r"(?P<label>resolved|resovled|reslved|resloved|agreee?d|decision|decided|(?-i:DETERMINED)"
+    # "Outcome: The Group agreed ...", "Conclusion: Noted." (boards' notes); never a plan's "Outcome: All children will ..."
+    r"|(?:outcome|conclusion)(?=\s*:\s*(?:(?:\(\w\)\s*)?the\s+[\w -]{1,40}?\s+(?:\(\w\)\s*)?(?:agreed|noted|resolved|decided|approved|asked|endorsed)\b"
+    r"|(?:noted|agreed|approved)\b))"
     # a committee's recommendation to the body that decides: "RECOMMENDED to Cabinet that:", "Recommended:"
     r"|(?-i:RECOMMENDED)(?:\s+to\s+(?:the\s+)?[A-Z][\w&'’ ]{1,40}?(?=\s+that\b))?|(?-i:Recommended)(?=\s*[:–-]))"
     r"(?:\s+(?:unanimous(?:ly)?|by\s+a\s+(?:large\s+|clear\s+)?majority))?"
@@ -95,7 +98,7 @@ def _label_name(raw: str) -> str:
     raw = raw.lower()
     if raw.startswith("agree"):
         return "Agreed"
-    if raw.startswith("decision") or raw == "decided":
+    if raw.startswith("decision") or raw in ("decided", "determined", "outcome", "conclusion"):
         return "Decision"
     if raw.startswith("recommended"):
         return "Recommended"

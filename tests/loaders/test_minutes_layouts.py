@@ -2598,3 +2598,19 @@ def test_items_numbered_with_a_closing_bracket(tmp_path):
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1", "Welcome and apologies"), ("2", "Path repairs"), ("3", "Date of next meeting")]
     assert _decisions(meeting) == {"1": [], "2": ["To note the report.", "To ask the council for a repair date."], "3": []}
+
+
+def test_outcome_and_conclusion_labels_and_a_determination(tmp_path):
+    """A board's notes record each decision under "Conclusion:" (or "Outcome:") when a body's decision or "Noted."
+    follows; a standards hearing "DETERMINED that"; a plan's "Outcome: All children will ..." decides nothing."""
+    text = ("LOWFORD JOINT WASTE PARTNERSHIP BOARD\n\nMinutes of the meeting held on 4 March 2026\n\n"
+            "Present: Cllr Ann Hale (Chair), Cllr Bob Rees\n\n"
+            "ITEM 1: PERFORMANCE REPORT\n\nThe manager presented the figures.\n\n"
+            "Conclusion: The Board noted the report and asked for rates by round.\n\n"
+            "ITEM 2: RISK REGISTER\n\nConclusion: Noted.\n\n"
+            "ITEM 3: STANDARDS HEARING\n\nThe Sub-Committee DETERMINED that the member breached the Code.\n\n"
+            "ITEM 4: DELIVERY PLAN\n\nOutcome: All residents will have a weekly collection.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert _decisions(meeting) == {
+        "1": ["The Board noted the report and asked for rates by round."], "2": ["Noted."],
+        "3": ["that the member breached the Code."], "4": []}
