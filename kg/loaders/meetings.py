@@ -31,7 +31,8 @@ _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|s
 # "Minutes of the previous meeting" is an item title, not the heading of a meeting
 _ITEM_TITLE = re.compile(r"\b(?:previous|last|this)\s+meeting\b|^(?:the\s+)?meeting$", re.I)
 # "MINUTES of a meeting held on ...": the body is named in the title lines above
-_UNNAMED = re.compile(r"^(?:a|the)?\s*meeting$", re.I)
+_UNNAMED = re.compile(r"^(?:an?|the)?\s*(?P<kind>(?:[\w-]+\s+){0,3}?)meeting(?:\s+of\s+the\s+(?:municipal|council)\s+year)?$",
+                      re.I)
 _MINUTES_CUE = re.compile(r"^(?:minutes\b(?!\s*:)|at\s+a\s+meeting\b)|\bmeeting\s+held\b|['’]s\s+minutes\b", re.I)
 _ITEM_NUMBER_FIRST = re.compile(r"^[A-Z]{0,4}\d[\d/.]*[.:)]?\s")
 
@@ -166,14 +167,14 @@ def _heading_at(lines: list[Line], index: int, found: list[_Heading]) -> _Headin
         text = " ".join(lines[i].text for i in title)
         match = _MINUTES_OF.match(text)
         day = parse_date(match.group("rest")) if match and not _ITEM_TITLE.search(match.group("body")) else None
-        if day and _UNNAMED.match(match.group("body").strip()):
-            above = [i for i in range(max(0, index - 6), index) if lines[i].text.strip()]
-            body = find_body([lines[i].text.strip() for i in above])
-            return _Heading(above[0], body, day, "minutes", index + 1) if body else None
         if not day:
             return None
-        body = council_meeting(match.group("body")) or match.group("body").strip()
         dated = next(k for k in range(len(title)) if parse_date(" ".join(lines[i].text for i in title[:k + 1])))
+        if _unnamed(match.group("body").strip()):
+            above = [i for i in range(max(0, index - 6), index) if lines[i].text.strip()]
+            body = find_body([lines[i].text.strip() for i in above])
+            return _Heading(above[0], body, day, "minutes", title[dated] + 1) if body else None
+        body = council_meeting(match.group("body")) or match.group("body").strip()
         return _Heading(_with_title_above(lines, index, match.group("body")), body, day, "minutes", title[dated] + 1)
     if is_capitals_heading(text) and not _within_agenda_heading(found, index):
         date_index = next((i for i in nonblank(lines, index + 1, 2) if is_date_line(lines[i].text)), None)
@@ -187,6 +188,14 @@ def _heading_at(lines: list[Line], index: int, found: list[_Heading]) -> _Headin
                         issue.group("item"))
     combined = _body_and_date(text)
     return _Heading(index, combined[0], combined[1], "minutes", index + 1) if combined else None
+
+
+def _unnamed(body: str) -> bool:
+    """"the hybrid meeting", "the twelfth meeting of the municipal year" name no body (the title lines above do);
+    "the Board Meeting" or "the Parish Meeting" does."""
+    unnamed = _UNNAMED.match(body)
+    return bool(unnamed) and not _BODY_NOUN.search(unnamed.group("kind")) and \
+        not re.search(r"\b(?:parish|town)\s+$", unnamed.group("kind"), re.I)
 
 
 def _title_lines(lines: list[Line], index: int) -> list[int]:

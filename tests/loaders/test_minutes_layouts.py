@@ -2614,3 +2614,17 @@ def test_outcome_and_conclusion_labels_and_a_determination(tmp_path):
     assert _decisions(meeting) == {
         "1": ["The Board noted the report and asked for rates by round."], "2": ["Noted."],
         "3": ["that the member breached the Code."], "4": []}
+
+
+def test_minutes_of_a_meeting_named_only_by_its_kind(tmp_path):
+    """"MINUTES of the hybrid meeting held ..." or "the twelfth meeting of the municipal year": the body is the
+    title line above; "the Board Meeting" still names a board."""
+    text = ("DEEPDALE COMBINED AUTHORITY\nHOUSING COMMITTEE\n"
+            "Minutes of the third meeting of the municipal year, held at One Quay Street,\n"
+            "Deepdale, on Thursday 5 March 2026 commencing at 2.00 pm\n\n"
+            "Members present:\n  Councillor Rhea Moss (Chair)\n  Councillor Dev Patel\n\n"
+            "Minute 3.1   Apologies for Absence\nThere were none.\n\n"
+            "Minute 3.2   Housing Pipeline\nRESOLVED: That the pipeline be noted.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert (meeting.body, meeting.date) == ("HOUSING COMMITTEE", date(2026, 3, 5))
+    assert _decisions(meeting) == {"3.1": [], "3.2": ["That the pipeline be noted."]}
