@@ -166,7 +166,8 @@ def _block_people(source: SourceText, block: list[Line], category: str, starred:
     if sum(len(row) >= 2 for row in rows) >= max(1, len(rows) // 2) and _raw_is_line(source, block):
         return _table_people(source, block, rows, category, starred)
     one_a_line = [bool(_person(re.split(r",|\s[–-]\s", line.text)[0], Span("", 0, 0), category)) for line in block]
-    wrapped = any(sum(bool(_person(part, Span("", 0, 0), category)) for part in line.text.split(",")) >= 2 for line in block)
+    wrapped = any(sum(bool(_person(part, Span("", 0, 0), category)) for part in line.text.split(",")) >= 2
+                  or _PLURAL.match(line.text) for line in block)          # "Councillors A, B and" goes on a line down
     if len(block) > 1 and not wrapped and sum(one_a_line) >= max(2, 2 * len(block) / 3):   # one person a line
         return [p for line, person in zip(block, one_a_line) if person
                 for p in _list_people(line.text, source.span(line.start, line.end), category)]

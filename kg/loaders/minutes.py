@@ -153,11 +153,18 @@ def _named_item(lines: list[Line], start: int, end: int, number: str) -> list[tu
 
 def _merged(known: list[PersonMention], more: list[PersonMention]) -> list[PersonMention]:
     """Attendance read by the bundled layouts' rules, and any further names the generic reading found."""
-    roles = {p.name.lower(): p.role for p in more if p.role}
+    roles = {_untitled(p.name): p.role for p in more if p.role}
+    titled = {_untitled(p.name): p.name for p in more if p.name.startswith("Councillor ")}
     for person in known:
-        person.role = person.role or roles.get(person.name.lower())
-    names = {p.name.lower() for p in known}
-    return known + [p for p in more if p.name.lower() not in names and not names.add(p.name.lower())]
+        person.role = person.role or roles.get(_untitled(person.name))
+        person.name = titled.get(_untitled(person.name), person.name)     # "Siân Evans" under "Councillors:"
+    names = {_untitled(p.name) for p in known}
+    return known + [p for p in more if _untitled(p.name) not in names and not names.add(_untitled(p.name))]
+
+
+def _untitled(name: str) -> str:
+    """A name as one person whether printed with "Councillor" or under a "Councillors:" label."""
+    return re.sub(r"^councillor\s+", "", name.lower())
 
 
 _THE_CHAIR = re.compile(

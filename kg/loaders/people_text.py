@@ -17,11 +17,12 @@ from kg.loaders.mentions import bare_post, ends_in_abbreviation, unlikely_given_
 from kg.model import Line, MinuteReference, PersonMention, SourceText, Span
 
 _TITLE = r"(?:Councillors?|Cllrs?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame|Rev\.?)"
-_NAME_WORD = r"[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?"
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]*['’]?[^\W\d_]+(?:-[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_'’]+)?"     # "O'Neill", "Siân", "Llŷr"
 _INITIALS = r"(?:[A-Z](?:\.\s?|\s)){1,3}"        # "G. A. Russell", "Mrs J Smith"
+_PARTICLE = r"(?:ap|ab|van|von|de|da|di|du|le|la|der|den|bin|al)"   # "Dafydd ap Rhys", "Anna van Dijk"
 _COURTESY = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?"        # "Cllr Mrs J Smith": a courtesy title after the councillor's
 PERSON = re.compile(rf"^(?:(?P<title>{_TITLE})\s+(?:{_COURTESY}\s+)?)?(?P<name>(?:{_INITIALS}\s*)?{_NAME_WORD}"
-                    rf"(?:\s+(?:[A-Z]\.?(?=\s)|{_NAME_WORD}|Mc{_NAME_WORD})){{0,3}})$")     # "Robert C Aldridge"
+                    rf"(?:\s+(?:[A-Z]\.?(?=\s)|(?:{_PARTICLE}\s+)?{_NAME_WORD}|Mc{_NAME_WORD})){{0,3}})$")     # "Robert C Aldridge"
 _PRESENT_VERB = re.compile(r"\b(?:presented|reported|gave (?:a |the )?(?:powerpoint |verbal )?(?:presentation|update)|"
                            r"gave an update|introduced|submitted|provided (?:a|an) (?:update|report|overview)|updated|"
                            r"advised|explained|outlined|informed|reminded|took (?:members|the \w+) through)\b", re.I)
@@ -46,6 +47,7 @@ def clean_person(text: str, span: Span, capacity: str, role: str | None = None,
     in brackets ("Lorraine Dale (LD)") stay on the name for the resolver."""
     text = re.sub(r"\s+", " ", text).strip(" ,.;:–-")
     text = re.sub(r"^(?:the\s+)?(?:right\s+honourable|rt\.?\s+hon\.?)\s+", "", text, flags=re.I)   # an honorific
+    text = re.sub(r"^County\s+(?=Councillor\b)", "", text)                  # "County Councillor X" sits on a council
     bracket = re.search(r"\(([A-Z]{2,3})\)", text)
     text = re.sub(r"\s*\(.*?\)\s*", " ", text).strip()
     match = PERSON.match(text)
@@ -110,6 +112,8 @@ def attendance_table(lines: list[Line], start: int, end: int, source: SourceText
         index += 1
         if not text:
             continue
+        while re.search(r"(?:,|\s+and)$", text) and index < end and lines[index].text:
+            text, index = f"{text} {lines[index].text}", index + 1       # "Councillors A, B and" / "C": one list
         if re.match(r"^apologies(?: for absence)?\s*:?-?\s*$", text, re.I):
             target = apologies
             continue

@@ -2628,3 +2628,17 @@ def test_minutes_of_a_meeting_named_only_by_its_kind(tmp_path):
     meeting = _minutes(_pack(tmp_path, text))
     assert (meeting.body, meeting.date) == ("HOUSING COMMITTEE", date(2026, 3, 5))
     assert _decisions(meeting) == {"3.1": [], "3.2": ["That the pipeline be noted."]}
+
+
+def test_county_councillors_and_name_particles(tmp_path):
+    """"County Councillor X (Chairman)" on a line of its own, then "County Councillors: A ap B, C" wrapped over
+    lines: the chair and every member, a Welsh "ap" kept inside the name."""
+    text = ("TREFYNYDD COUNTY COUNCIL\nAUDIT COMMITTEE\n"
+            "Minutes of a meeting of the Audit Committee held at County Hall on Monday, 2 March 2026 at 10.00 a.m.\n\n"
+            "PRESENT:\nCounty Councillor Megan Rhys (Chairman)\n"
+            "County Councillors: Dafydd ap Iorwerth, Siân Evans and\nOwain Price\n\n"
+            "1.  APOLOGIES\n    None.\n\n2.  STATEMENT OF ACCOUNTS\n    RESOLVED: That the statement be approved.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert meeting.chair.name == "Councillor Megan Rhys"
+    assert sorted(_names(meeting.present)) == ["Councillor Dafydd ap Iorwerth", "Councillor Megan Rhys",
+                                               "Councillor Owain Price", "Councillor Siân Evans"]
