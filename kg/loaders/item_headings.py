@@ -31,6 +31,7 @@ _CODE = (r"(?P<welsh>[A-Z&]{1,6}\s?\d{2}/\d{2}\s*[-–]\s*\d{1,3})"        # C&Y
          r"(?:(?-i:[A-Z]{2,6})(?:\.\s?|\s)|(?-i:[A-Z])\.)\d{1,4}(?![/.\d]))"     # CAB.87, JHOSC 23, C.139
          r"|(?P<int>[A-Z]{0,2}\d{1,4}(?:[a-z]|\s?\((?-i:[a-h])\))?(?:\.\d{1,2})?)"   # 235, D17, 1a, 5 (a), 3.1
          r"|(?P<letter>(?-i:[A-Z])(?=\.\s))"                              # A. Welcome
+         r"|(?P<roman>(?-i:[IVXLC]{2,8}))(?=[.:]?\s)"                       # XXVIII Apologies (county minutes)
          r"|\((?P<paren>\d{1,3})\)(?=\s+(?-i:[^a-z\s]{4}))")                # (2) COMMUNITY SAFETY PLAN
 _PREFIX = r"minute|min\.?|mins\.?|item|agenda item|decision"           # "Min 25/141", "Minute No. 14"
 _NUMBERED = re.compile(rf"^(?:(?P<prefix>{_PREFIX})\s+(?:no\.?\s*)?)?(?:{_CODE})(?P<stop>[.:]?|(?<=\d)\))"
@@ -199,6 +200,8 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
     rest = (match.group("rest") or "").strip()
     if not match.group("int"):
         rest = re.sub(r"^\d{1,3}\.\s+(?=\S)", "", rest)     # "C052/23  5.  TO RECEIVE ...": the agenda's number after the code
+    if match.group("roman") and not _roman_value(match.group("roman")):
+        return None                       # "CIL Receipts": capitals, not a numeral
     if is_time_or_tally(rest) or match.group("stop") == ")" and re.match(r"^(?:To|That)\s+[a-z]", rest):
         return None                       # "1) To note the report": a decision's part, not an item
     if match.group("paren") and upper_ratio(rest) < 0.75:
@@ -256,6 +259,8 @@ def _family(match: re.Match) -> tuple[tuple, tuple]:
         return (prefix, "paren", 1, ""), (int(match.group("paren")),)
     if match.group("letter"):
         return (prefix, "letter", 1, ""), (ord(match.group("letter")) - 64,)
+    if match.group("roman"):
+        return (prefix, "roman", 1, ""), (_roman_value(match.group("roman")),)
     code = re.sub(r"\.0$", "", match.group("int"))          # "3.0 Title" heads item 3, over "3.1 ..." paragraphs
     letters = re.match(r"^[A-Z]*", code).group(0)
     digits = re.findall(r"\d+", code)
@@ -263,6 +268,24 @@ def _family(match: re.Match) -> tuple[tuple, tuple]:
     key = tuple(int(d) for d in digits) + ((ord(suffix.group(1)) - 96,) if suffix else ())
     shape = "int)" if match.group("stop") == ")" else "int"     # "1) Welcome" numbers apart from "1. To note"
     return (prefix, shape, len(digits), letters), key
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman_value(numeral: str) -> int:
+    """"XXVIII" -> 28 (a smaller numeral before a larger one subtracts); 0 for letters in no valid order."""
+    values = [_ROMAN[c] for c in numeral]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return total if total > 0 and _as_roman(total) == numeral else 0
+
+
+def _as_roman(number: int) -> str:
+    out = ""
+    for value, numeral in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        count, number = divmod(number, value)
+        out += numeral * count
+    return out
 
 
 def _title_dash(rest: str, next_line: str) -> re.Match | None:

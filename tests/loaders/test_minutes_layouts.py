@@ -2642,3 +2642,18 @@ def test_county_councillors_and_name_particles(tmp_path):
     assert meeting.chair.name == "Councillor Megan Rhys"
     assert sorted(_names(meeting.present)) == ["Councillor Dafydd ap Iorwerth", "Councillor Megan Rhys",
                                                "Councillor Owain Price", "Councillor Siân Evans"]
+
+
+def test_minutes_numbered_in_roman_numerals(tmp_path):
+    """County minutes numbered through the year in roman numerals ("XXVIII", "XXIX", "XXX"); "CIL Receipts" in
+    capitals is no numeral."""
+    text = ("WOLDSHIRE COUNTY COUNCIL\nPEOPLE OVERVIEW AND SCRUTINY COMMITTEE\n"
+            "Minutes of a meeting of the People Overview and Scrutiny Committee held at County Hall on Wednesday, "
+            "4 March 2026 at 10.00 a.m.\n\nPRESENT:\nCounty Councillor Ruth Dale (Chairman)\n\n"
+            "XXVIII   Apologies for Absence\nNone were received.\n\n"
+            "XXIX     Minutes\nIt was RESOLVED that the minutes be signed.\n\n"
+            "XXX      Care Market Review\nCIL Receipts were discussed.\nIt was RESOLVED that the review be noted.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("XXVIII", "Apologies for Absence"), ("XXIX", "Minutes"), ("XXX", "Care Market Review")]
+    assert _decisions(meeting)["XXX"] == ["that the review be noted."]
