@@ -124,6 +124,20 @@ def chair_in(text: str, span: Span) -> PersonMention | None:
     return next((p for p in people if p.capacity == "chair"), None)
 
 
+_PRESIDING_NOTE = re.compile(r"^\((?P<who>[^()]{3,80}?),?\s+in\s+the\s+chair\)$", re.I)
+
+
+def presiding_note(source: SourceText, lines: list[Line], start: int, end: int) -> PersonMention | None:
+    """The first "(Councillor X in the Chair)" printed on a line of its own between items: who presided, for
+    minutes whose attendance names no chair."""
+    for line in lines[start:end]:
+        note = _PRESIDING_NOTE.match(line.text.strip())
+        person = _person(note.group("who").split(",")[0], source.span(line.start, line.end), "chair") if note else None
+        if person:
+            return person
+    return None
+
+
 def _label(text: str) -> tuple[str, str] | None:
     """(label, what follows it) when a line opens an attendance block."""
     known = _KNOWN_LABEL.match(text)
@@ -208,6 +222,9 @@ def _table_people(source: SourceText, block: list[Line], rows: list[list[str]], 
             elif in_row and (chair_cell := _CHAIR_CELL.match(cell)):
                 in_row[-1].capacity = "chair"                      # "Alicia Wilson   Chair", "X   Chair, Cabinet Member"
                 in_row[-1].role = chair_cell.group("role") or in_row[-1].role
+            elif in_row and re.search(r"\(in\s+the\s+chair\)", cell, re.I):   # "X   Leader of the Council (in the Chair)"
+                in_row[-1].capacity = "chair"
+                in_row[-1].role = re.sub(r"\s*\(in\s+the\s+chair\)", "", cell, flags=re.I).strip() or in_row[-1].role
             elif in_row:
                 in_row[-1].role = f"{in_row[-1].role}, {cell}" if in_row[-1].role else cell
             elif people and not cell[:1].isupper() or (people and len(cells) == 1):

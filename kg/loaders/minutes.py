@@ -11,6 +11,7 @@ from datetime import date
 
 from kg.loaders.attendance import (
     apologies_in_item,
+    presiding_note,
     read_attendance,
     trailing_attendance,
 )
@@ -135,6 +136,7 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
     if starts:           # a table of who attended printed after the last item (a committee system's page)
         printed = trailing_attendance(source, lines, starts[-1][3], end)
         chair, present, apologies = chair or printed.chair, _merged(present, printed.present), _merged(apologies, printed.apologies)
+    chair = chair or presiding_note(source, lines, first_content, end)
     for item in items if chair else []:
         item.people += _chair_named_by_post(item, chair)
     span_end = items[-1].span.end if items else lines[max(first_content - 1, head)].end

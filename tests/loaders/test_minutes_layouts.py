@@ -2657,3 +2657,27 @@ def test_minutes_numbered_in_roman_numerals(tmp_path):
     assert [(i.number, i.title) for i in meeting.items] == [
         ("XXVIII", "Apologies for Absence"), ("XXIX", "Minutes"), ("XXX", "Care Market Review")]
     assert _decisions(meeting)["XXX"] == ["that the review be noted."]
+
+
+def test_the_chair_from_a_role_column_and_from_a_presiding_note(tmp_path):
+    """"Councillor X   Leader of the Council (in the Chair)" marks the chair in a table of members; with no chair in
+    the attendance, "(Councillor Y in the Chair)" on a line of its own names who presided."""
+    table = ("ASHBY VALE COUNCIL\nMINUTES OF THE EXECUTIVE\n"
+             "Tuesday 10 February 2026 at 5.30 pm, Council Chamber\n\n"
+             "Executive Members present:\n"
+             "   Councillor Nadia Fox          Leader of the Council (in the Chair)\n"
+             "   Councillor Omar Reid          Deputy Leader; Finance\n\n"
+             "EX.11   APOLOGIES\n        None.\n\nEX.12   BUDGET\n        RESOLVED: That the budget be approved.\n")
+    meeting = _minutes(_pack(tmp_path, table))
+    assert (meeting.chair.name, meeting.chair.role) == ("Councillor Nadia Fox", "Leader of the Council")
+    note = ("Castleford Borough Council\nStandards Hearing Sub-Committee\n"
+            "Minutes of the hearing held on Friday 16 January 2026 at 10.00 am\n\n"
+            "Members of the Sub-Committee:   Councillors Ann Hart, Raj Bedi and Tom Lyle\n\n"
+            "1.  ELECTION OF CHAIR FOR THE HEARING\n"
+            "    RESOLVED – That Councillor Ann Hart be elected Chair for this hearing.\n\n"
+            "                      (Councillor Hart in the Chair)\n\n"
+            "2.  DETERMINATION\n    Having heard the parties, the Sub-Committee DETERMINED that the member\n"
+            "    breached the Code.\n")
+    meeting = _minutes(_pack(tmp_path, note, name="hearing.txt"))
+    assert meeting.chair.name == "Councillor Hart"
+    assert _decisions(meeting)["2"] == ["that the member breached the Code."]
