@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from functools import cache
 
+from kg.loaders.columns import unfold_decision_column
 from kg.loaders.limits import split_long_line
 from kg.loaders.vocabulary import words
 from kg.model import Line, SourceText
@@ -44,7 +45,7 @@ _WORD_PIECES = re.compile(r"[A-Z]?[a-z]{3,}|[A-Z]{4,}(?![a-z])")
 def normalize(source: SourceText) -> list[Line]:
     """Return cleaned logical lines for ``source`` with their original line spans."""
     lines = [Line(_clean_text(piece), no, no, _page(source, no))
-             for no, raw in enumerate(source.raw_lines, 1) for piece in split_long_line(raw)]
+             for no, raw in unfold_decision_column(source.raw_lines) for piece in split_long_line(raw)]
     lines = _drop_stamps(lines)
     lines = _join_split_page_stamps(lines)
     lines = _join_superscripts(lines)

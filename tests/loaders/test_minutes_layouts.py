@@ -2681,3 +2681,26 @@ def test_the_chair_from_a_role_column_and_from_a_presiding_note(tmp_path):
     meeting = _minutes(_pack(tmp_path, note, name="hearing.txt"))
     assert meeting.chair.name == "Councillor Hart"
     assert _decisions(meeting)["2"] == ["that the member breached the Code."]
+
+
+def test_decisions_in_the_right_hand_column_of_a_text_table(tmp_path):
+    """Minutes printed as a table ("No. | Item / Discussion | Decision") and extracted with the layout kept: each
+    row's decision, side by side with its discussion, is read whole and belongs to that row's item; a header
+    underline is no decision."""
+    text = ("                     WESTDALE SCHOOLS FORUM\n\n"
+            "              Minutes of the meeting held on Tuesday 3 March 2026\n\n"
+            "Present:      Councillor Anna Pike (Chair), Councillor Joe Marr\n\n"
+            " No.   Item / Discussion                          Decision\n"
+            " ---   ---------------------------------------   ------------------------------\n"
+            " 1     Minutes of 2 December 2025                 AGREED as a correct record.\n\n"
+            " 2     Growth fund                                AGREED: to hold £50,000 for\n"
+            "       Officers set out the pupil numbers in      schools taking bulge classes\n"
+            "       the three growing areas.                   in September 2026.\n\n"
+            " 3     Any other business                         -\n"
+            "       None.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Minutes of 2 December 2025"), ("2", "Growth fund"), ("3", "Any other business")]
+    assert _decisions(meeting) == {
+        "1": ["as a correct record."], "2": ["to hold £50,000 for schools taking bulge classes in September 2026."],
+        "3": []}
