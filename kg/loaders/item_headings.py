@@ -130,11 +130,28 @@ def unnumbered_headings(lines: list[Line], start: int, end: int) -> list[tuple[i
     for index in range(start, end):
         if not _standalone_title(lines, index, 0):
             continue
-        following = _next_nonblank(lines, index + 1, end, within=3)
-        if following is not None and following > index + 1 and len(lines[following].text.split()) >= 6 \
-                and _sentence(lines[following].text):
-            found.append((index, None, lines[index].text.strip(), following))
+        title, after = _capitals_wrapped(lines, index, end)
+        if title.lower().rstrip(" :") in words("hearing_sub_headings"):
+            continue
+        following = _next_nonblank(lines, after, end, within=3)
+        if following is None or following == after:
+            continue
+        text = lines[following].text
+        if (len(text.split()) >= 6 and _sentence(text)) or (upper_ratio(title) > 0.9 and text.rstrip().endswith(".")
+                                                            and text[:1].isupper() and upper_ratio(text) < 0.5):
+            found.append((index, None, title, following))     # "APOLOGIES" over "There were none." too
     return found
+
+
+def _capitals_wrapped(lines: list[Line], index: int, end: int) -> tuple[str, int]:
+    """A heading in capitals and the capitals line it wraps onto ("APPLICATION ... 22 FORE" / "STREET, HARWOOD"),
+    and the index after it."""
+    title = lines[index].text.strip()
+    after = index + 1
+    if upper_ratio(title) > 0.9 and after < end and lines[after].text.strip() and upper_ratio(lines[after].text) > 0.9 \
+            and len(lines[after].text.split()) <= 8 and (after + 1 >= end or not lines[after + 1].text.strip()):
+        return f"{title} {lines[after].text.strip()}", after + 1
+    return title, after
 
 
 _PARAGRAPH = re.compile(r"^\d{1,3}\.\s+\S")

@@ -107,7 +107,6 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
         for h in find_item_headings(lines, first_content, end) or labelled_minutes(lines, first_content, end)
         or inline_minutes(lines, first_content, end)]
     starts = _better_items(known, generic, lines, index)
-    printed = read_attendance(source, lines, first_content, starts[0][0] if starts else index)
     if starts and starts is generic:
         starts = unnumbered_before(lines, first_content, starts[0][0]) + starts
     elif not starts and item is not None:
@@ -117,6 +116,7 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
         starts = unnumbered if len(unnumbered) >= _UNNUMBERED_AT_LEAST else []
         titles = {title.lower() for _, _, title, _ in starts}       # headings an attendance table ran into
         present, apologies = ([p for p in people if p.name.lower() not in titles] for people in (present, apologies))
+    printed = read_attendance(source, lines, first_content, starts[0][0] if starts else index)
     chair = chair or printed.chair
     present = _merged(present, printed.present)
     apologies = _merged(apologies, printed.apologies)
@@ -136,7 +136,7 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
     if starts:           # a table of who attended printed after the last item (a committee system's page)
         printed = trailing_attendance(source, lines, starts[-1][3], end)
         chair, present, apologies = chair or printed.chair, _merged(present, printed.present), _merged(apologies, printed.apologies)
-    chair = chair or presiding_note(source, lines, first_content, end)
+    chair = chair or presiding_note(source, lines, first_content, end) or _elected_chair(items)
     for item in items if chair else []:
         item.people += _chair_named_by_post(item, chair)
     span_end = items[-1].span.end if items else lines[max(first_content - 1, head)].end
@@ -167,6 +167,22 @@ def _merged(known: list[PersonMention], more: list[PersonMention]) -> list[Perso
 def _untitled(name: str) -> str:
     """A name as one person whether printed with "Councillor" or under a "Councillors:" label."""
     return re.sub(r"^councillor\s+", "", name.lower())
+
+
+_ELECTED_CHAIR = re.compile(r"\bthat\s+(?P<name>(?:Councillor|Cllr\.?)\s+[A-Z][\w'’ -]{2,40}?)\s+be\s+(?:elected|appointed)\s+"
+                            r"(?:as\s+)?(?:the\s+)?Chair(?:man|person|woman)?\b(?!\s+of\s+(?!th(?:is|e)\s+(?:meeting|hearing)))")
+
+
+def _elected_chair(items: list[Item]) -> PersonMention | None:
+    """The councillor the first items elect to chair this meeting or hearing ("That Councillor X be elected
+    Chair for this hearing"), for minutes whose attendance names no chair."""
+    for item in items[:2]:
+        for resolution in item.resolutions:
+            elected = _ELECTED_CHAIR.search(resolution.text)
+            if elected:
+                return PersonMention(re.sub(r"^Cllr\.?", "Councillor", elected.group("name")), resolution.span,
+                                     role="Chair", capacity="chair")
+    return None
 
 
 _THE_CHAIR = re.compile(

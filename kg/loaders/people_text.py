@@ -56,7 +56,8 @@ def clean_person(text: str, span: Span, capacity: str, role: str | None = None,
     name = match.group("name").strip()
     words = [w.lower() for w in name.split() if not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]", w)]   # initials, dotted or not
     not_a_name = vocabulary.words("not_a_name")
-    if not words or any(w in not_a_name for w in words) or (len(words) > 1 and unlikely_given_name(words[0])):
+    checked = words[:-1] if match.group("title") else words     # "Councillor Ian Ward", "Mrs Young": surnames
+    if not words or any(w in not_a_name for w in checked) or (len(words) > 1 and unlikely_given_name(words[0])):
         return None
     title = match.group("title")
     if title and title.lower().startswith(("councillor", "cllr")):

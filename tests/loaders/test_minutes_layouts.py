@@ -2704,3 +2704,24 @@ def test_decisions_in_the_right_hand_column_of_a_text_table(tmp_path):
     assert _decisions(meeting) == {
         "1": ["as a correct record."], "2": ["to hold £50,000 for schools taking bulge classes in September 2026."],
         "3": []}
+
+
+def test_a_hearing_with_capital_headings_and_no_numbers(tmp_path):
+    """A licensing hearing: unnumbered headings in capitals, one over a short line ("There were none."), one
+    wrapped onto a second line of capitals; "DETERMINATION" and "Reasons" are parts of the application's item;
+    the members under "Members of the Sub-Committee:" attend, and the councillor elected chair presides."""
+    text = ("MARLEY DISTRICT COUNCIL\n\nLICENSING ACT 2003 SUB-COMMITTEE\n\n"
+            "Minutes of a hearing held on Tuesday 3 February 2026 at 10.00 am in\nCommittee Room 1\n\n"
+            "Members of the Sub-Committee: Councillors Ian Ward, Lucy Moss\nand Tom Peel\n\n\n"
+            "ELECTION OF CHAIR\n\nRESOLVED that Councillor Lucy Moss be elected Chair for this hearing.\n\n\n"
+            "APOLOGIES\n\nThere were none.\n\n\n"
+            "APPLICATION FOR A NEW PREMISES LICENCE – THE OLD FORGE, 4 MILL\nLANE, MARLEY\n\n"
+            "The Licensing Officer presented her report on the application and the two representations.\n\n"
+            "DETERMINATION\n\nRESOLVED to grant the licence subject to the agreed conditions.\n\n"
+            "Reasons\n\nThe Sub-Committee was satisfied that the conditions would prevent nuisance.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [i.title for i in meeting.items] == [
+        "ELECTION OF CHAIR", "APOLOGIES", "APPLICATION FOR A NEW PREMISES LICENCE – THE OLD FORGE, 4 MILL LANE, MARLEY"]
+    assert [r.text for r in meeting.items[2].resolutions] == ["to grant the licence subject to the agreed conditions."]
+    assert meeting.chair.name == "Councillor Lucy Moss"
+    assert _names(meeting.present) == ["Councillor Ian Ward", "Councillor Lucy Moss", "Councillor Tom Peel"]
