@@ -250,11 +250,28 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
             rest = rest.rstrip(".")           # "1.2 To approve the minutes of the meeting held on 5th March."
         title, body_start = _wrapped_title(lines, index, rest, end)
         return Heading(index, number, title.rstrip(". :-"), body_start, family, key) if _reads_as_title(title) else None
+    above = _capitals_above(lines, index, start)
+    if above is not None:             # "APOLOGIES" / "PLN88/25" / minute text: the number printed under its title
+        return Heading(above, number, " ".join(lines[i].text.strip() for i in range(above, index)), index + 1,
+                       family, key)
     following = _next_nonblank(lines, index + 1, end, within=3)
     if following is None or _NUMBERED.match(lines[following].text.strip()):
         return None
     title, body_start = _wrapped_title(lines, following, lines[following].text.strip(), end)
     return Heading(index, number, title, body_start, family, key) if _reads_as_title(title) else None
+
+
+def _capitals_above(lines: list[Line], index: int, start: int) -> int | None:
+    """The first line of a title in capitals printed right above a number standing alone (one or two lines, no
+    blank between), or None."""
+    first = None
+    for position in (index - 1, index - 2):
+        text = lines[position].text.strip() if position >= start else ""
+        if not text or upper_ratio(text) < 0.9 or not _reads_as_title(text) or _NUMBERED.match(text) \
+                or re.match(r"^(?:present|in attendance)\b", text, re.I):
+            break
+        first = position
+    return first
 
 
 def _family(match: re.Match) -> tuple[tuple, tuple]:

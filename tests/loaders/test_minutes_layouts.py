@@ -2725,3 +2725,18 @@ def test_a_hearing_with_capital_headings_and_no_numbers(tmp_path):
     assert [r.text for r in meeting.items[2].resolutions] == ["to grant the licence subject to the agreed conditions."]
     assert meeting.chair.name == "Councillor Lucy Moss"
     assert _names(meeting.present) == ["Councillor Ian Ward", "Councillor Lucy Moss", "Councillor Tom Peel"]
+
+
+def test_a_minute_number_printed_under_its_capitals_title(tmp_path):
+    """Plain text extraction of a committee system's PDF: the title in capitals, then the minute number alone on
+    the next line, then the minute text."""
+    text = ("PLANNING COMMITTEE\nWednesday, 11 March 2026\n"
+            "Present: Councillor Ada Penn (Chairman)\nCouncillors Bell, Cole and Dunn\n"
+            "APOLOGIES\nPLN11/26\nApologies for absence were received from Councillor Hale.\n"
+            "APPLICATION 26/00101/FUL – THE OLD MILL, CHURCH LANE\nPLN12/26\n"
+            "The Committee considered the report of the Head of Planning.\n"
+            "RESOLVED – That planning permission be GRANTED subject to conditions.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("PLN11/26", "APOLOGIES"), ("PLN12/26", "APPLICATION 26/00101/FUL – THE OLD MILL, CHURCH LANE")]
+    assert _decisions(meeting)["PLN12/26"] == ["That planning permission be GRANTED subject to conditions."]
