@@ -203,14 +203,19 @@ def _raw_is_line(source: SourceText, block: list[Line]) -> bool:
 
 def _table_people(source: SourceText, block: list[Line], rows: list[list[str]], category: str,
                   starred: bool) -> list[PersonMention]:
+    """People in a table of attendance; surnames alone in a grid under "Councillors:" are councillors."""
     people: list[PersonMention] = []
+    councillors = False
     for line, cells in zip(block, rows):
         span = source.span(line.start, line.end)
         in_row: list[PersonMention] = []
         for cell in cells:
             marked = cell.startswith("*")
             cell = cell.lstrip("* ").strip()
-            person = _person(cell, span, category)
+            under_title = _PLURAL.match(cell)
+            cell = cell[under_title.end():] if under_title else cell
+            councillors = councillors or bool(under_title)
+            person = _person(f"Councillor {cell}" if councillors and _BARE_SURNAME.match(cell) else cell, span, category)
             if person:
                 if starred and not marked:
                     continue

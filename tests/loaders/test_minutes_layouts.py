@@ -2740,3 +2740,18 @@ def test_a_minute_number_printed_under_its_capitals_title(tmp_path):
     assert [(i.number, i.title) for i in meeting.items] == [
         ("PLN11/26", "APOLOGIES"), ("PLN12/26", "APPLICATION 26/00101/FUL – THE OLD MILL, CHURCH LANE")]
     assert _decisions(meeting)["PLN12/26"] == ["That planning permission be GRANTED subject to conditions."]
+
+
+def test_councillors_printed_as_a_grid_of_surnames(tmp_path):
+    """Full council minutes list "Councillors:" as three columns of surnames (one with a post in brackets)."""
+    text = ("                         ASHTON VALE BOROUGH COUNCIL\n\n"
+            "           MINUTES OF THE MEETING OF THE COUNCIL HELD IN THE COUNCIL CHAMBER\n"
+            "           ON THURSDAY, 5 MARCH 2026 AT 7.00 PM\n\n"
+            "PRESENT:     The Mayor (Councillor Joan Pyke) in the Chair\n\n"
+            "Councillors: Abbott                   Cryer (Deputy Mayor)     Evans\n"
+            "             Birtwistle               Dean                     Frost\n\n"
+            "56.    MINUTES\n\n       RESOLVED: That the minutes be signed.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert sorted(_names(meeting.present)) == [
+        "Councillor Abbott", "Councillor Birtwistle", "Councillor Cryer", "Councillor Dean", "Councillor Evans",
+        "Councillor Frost", "Councillor Joan Pyke"]
