@@ -237,8 +237,10 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
         run = run if run and (" " in run.group("title") or rest[run.end("title"):][:1] in ".:") else None  # not "HMICFRS Inspection"
         if run and upper_ratio(run.group("title")) > 0.9:          # "2023/141 PUBLIC PARTICIPATION. Two parents ..."
             return Heading(index, number, run.group("title").rstrip(".:"), index, family, key)
+        after = _next_nonblank(lines, index + 1, end, within=1)
         if _sentence(rest) and not _agenda_wording(rest) and not _routine_title(rest) and not match.group("prefix") and \
-                (rest.endswith(".") or _next_nonblank(lines, index + 1, end, within=1) is not None):
+                (rest.endswith(".") or after is not None) and \
+                not _title_in_sentence_case(rest, lines[after].text.strip() if after is not None else ""):
             above = _title_above(lines, index, start)
             title = " ".join(" ".join(line.text for line in lines[above:index] if line.text.strip()).split()).rstrip(".")
             return Heading(above, number, title, index, family, key) if above is not None else None
@@ -354,6 +356,17 @@ def _routine_title(text: str) -> bool:
     lowered = text.lower()
     return any(lowered.startswith(title) for title in words("routine_business")) and not text.endswith(".") \
         and not re.search(r"\b(?:was|were|had|has|is|are)\b", lowered)
+
+
+_STATES = re.compile(r"^\S+(?:\s+\S+)*?\s+(?:[a-z]+ed|was|were|had|has|have|is|are|will|would|did)\b")
+
+
+def _title_in_sentence_case(rest: str, next_line: str) -> bool:
+    """"Minutes of the last meeting (12 November 2025) and action log" over "The minutes were ...": a title in
+    sentence case states nothing (no verb after its first word), ends without a stop and is followed by a new
+    sentence, where a numbered line of minute text runs on or states what happened."""
+    return bool(next_line[:1].isupper()) and not rest.endswith((".", ",", ";", ":")) and len(rest.split()) <= 14 \
+        and not _STATES.match(rest)
 
 
 def _sentence(text: str) -> bool:

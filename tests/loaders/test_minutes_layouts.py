@@ -2755,3 +2755,19 @@ def test_councillors_printed_as_a_grid_of_surnames(tmp_path):
     assert sorted(_names(meeting.present)) == [
         "Councillor Abbott", "Councillor Birtwistle", "Councillor Cryer", "Councillor Dean", "Councillor Evans",
         "Councillor Frost", "Councillor Joan Pyke"]
+
+
+def test_item_titles_in_sentence_case(tmp_path):
+    """A partnership board's items titled in sentence case ("Minutes of the last meeting (12 November 2025) and
+    action log") are items; a numbered line that states what happened is minute text."""
+    text = ("Westvale Safeguarding Children Partnership\nExecutive Board – Minutes\n\n"
+            "Date:  Wednesday 21 January 2026      Time: 10:00 – 12:30\n\n"
+            "1. Welcome and apologies\nThe Chair welcomed members.\n\n"
+            "2. Minutes of the last meeting (12 November 2025) and action log\nThe minutes were accepted.\n"
+            "The Board agreed:\n  • that action 16 remains open.\n\n"
+            "3. Multi-agency arrangements – yearly report 2024/25\nThe Board agreed:\n  • to approve the yearly report.\n\n"
+            "4. Any other business\nNone.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [i.number for i in meeting.items] == ["1", "2", "3", "4"]
+    assert _decisions(meeting) == {"1": [], "2": ["that action 16 remains open."], "3": ["to approve the yearly report."],
+                                   "4": []}
