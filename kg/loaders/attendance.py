@@ -36,7 +36,7 @@ _TICK_ABSENT = re.compile(r"^(?:✗|✘|n|no|a|apologies|absent)$", re.I)
 _STAR_LEGEND = re.compile(r"^\s*\*\s*(?:denotes\s+)?present\s*$", re.I)
 # "Present: Councillor Okafor (Chair), Brennan, Dalgleish": surnames after one titled name are councillors too
 _BARE_SURNAME = re.compile(r"^(?:Mc|O['’])?[A-Z][a-zA-Z'’-]+(?:\s*\([^)]*\))?$")
-_CHAIR_CELL = re.compile(r"^(?:chair|chairman|chairperson|convener)\s*(?:$|,\s*(?P<role>.+))", re.I)
+_CHAIR_CELL = re.compile(r"^(?:chair|chairman|chairperson|convener)\s*(?:$|,\s*(?P<role>.+)|\((?P<post>[^)]+)\)$)", re.I)
 # a post printed with the name of its holder: "Chairman Cllr Pell", "The Mayor (Alderman K Ferris)"
 _POST = r"(?:the\s+)?(?:(?:town|city|lord)\s+)?(?:vice[- ]|deputy\s+)?(?:chair(?:man|person|woman)?|convener|mayor|provost)"
 _POST_FIRST = re.compile(rf"^(?P<post>{_POST})\s+"
@@ -226,7 +226,7 @@ def _table_people(source: SourceText, block: list[Line], rows: list[list[str]], 
                         someone.capacity = "apologies" if _TICK_ABSENT.match(cell) else "present"
             elif in_row and (chair_cell := _CHAIR_CELL.match(cell)):
                 in_row[-1].capacity = "chair"                      # "Alicia Wilson   Chair", "X   Chair, Cabinet Member"
-                in_row[-1].role = chair_cell.group("role") or in_row[-1].role
+                in_row[-1].role = chair_cell.group("role") or chair_cell.group("post") or in_row[-1].role
             elif in_row and re.search(r"\(in\s+the\s+chair\)", cell, re.I):   # "X   Leader of the Council (in the Chair)"
                 in_row[-1].capacity = "chair"
                 in_row[-1].role = re.sub(r"\s*\(in\s+the\s+chair\)", "", cell, flags=re.I).strip() or in_row[-1].role

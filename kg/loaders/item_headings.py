@@ -155,6 +155,7 @@ def _capitals_wrapped(lines: list[Line], index: int, end: int) -> tuple[str, int
 
 
 _PARAGRAPH = re.compile(r"^\d{1,3}\.\s+\S")
+_FIELD = re.compile(r"^[A-Z][\w ]{1,20}:\s")         # "Contact: Imogen Salt", "Venue: Civic Centre": a page's field
 
 
 def headings_over_paragraphs(lines: list[Line], start: int, end: int) -> list[tuple[int, None, str, int]]:
@@ -181,7 +182,8 @@ def _standalone_title(lines: list[Line], index: int, start: int) -> bool:
     no closing full stop or colon, no item number."""
     text = lines[index].text.strip()
     return bool(text) and not (index > start and lines[index - 1].text.strip()) and len(text.split()) <= 12 \
-        and _reads_as_title(text) and not text.endswith((".", ":")) and not _item_number(text)
+        and _reads_as_title(text) and not text.endswith((".", ":")) and not _item_number(text) \
+        and not _FIELD.match(text)
 
 
 def _use_minute_numbers(lines: list[Line], chain: list[Heading], end: int) -> None:

@@ -2771,3 +2771,23 @@ def test_item_titles_in_sentence_case(tmp_path):
     assert [i.number for i in meeting.items] == ["1", "2", "3", "4"]
     assert _decisions(meeting) == {"1": [], "2": ["that action 16 remains open."], "3": ["to approve the yearly report."],
                                    "4": []}
+
+
+def test_a_cabinet_page_with_an_attendance_table_and_contact_field(tmp_path):
+    """A council site's cabinet page: "Contact: X, Democratic Services" is a page field, not an item; the
+    attendance table's role "Chair (Leader of the Council)" marks the chair; "Apologies" in the last column."""
+    html = ("<html><body><p>Minutes</p><h1>Cabinet</h1><p>Tuesday, 20 January 2026 7.00 pm</p>"
+            "<p>Venue: Committee Room 1, Civic Centre</p><p>Contact: Ivy Salt, Democratic Services</p>"
+            "<h2>Attendance</h2><table><tr><th>Attendee</th><th>Role</th><th>Attendance</th></tr>"
+            "<tr><td>Councillor Hattie Vane</td><td>Chair (Leader of the Council)</td><td>Present</td></tr>"
+            "<tr><td>Councillor Dom Ash</td><td>Deputy Leader</td><td>Present</td></tr>"
+            "<tr><td>Councillor Lorna Quist</td><td>Housing</td><td>Apologies</td></tr></table>"
+            "<h2>Items</h2><h3>71. Declarations of Interest</h3><p>None were declared.</p>"
+            "<h3>72. Minutes of the previous meeting</h3>"
+            "<table><tr><td>Decision:</td><td>That the minutes be approved.</td></tr></table></body></html>")
+    meeting = _minutes(_pack(tmp_path, html, name="cabinet.html"))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("71", "Declarations of Interest"), ("72", "Minutes of the previous meeting")]
+    assert (meeting.chair.name, meeting.chair.role) == ("Councillor Hattie Vane", "Leader of the Council")
+    assert _names(meeting.present) == ["Councillor Hattie Vane", "Councillor Dom Ash"]
+    assert _names(meeting.apologies) == ["Councillor Lorna Quist"]
