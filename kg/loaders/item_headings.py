@@ -70,7 +70,18 @@ def find_item_headings(lines: list[Line], start: int, end: int) -> list[Heading]
     chain = chains[best] if len(chains[best]) >= 2 else []
     if best[0] == "item":
         _use_minute_numbers(lines, chain, end)
-    return chain
+    return _taken_out_of_order(chain, [c for c in candidates if c.family == best])
+
+
+def _taken_out_of_order(chain: list[Heading], family: list[Heading]) -> list[Heading]:
+    """Items the meeting took out of order ("7." printed before "6."): a heading of the chain's own numbering whose
+    number the chain lacks, printed between two of its headings after a higher number, joins it where it stands."""
+    numbers = {heading.key for heading in chain}
+    merged = list(chain)
+    for before, after in zip(chain, chain[1:]):
+        merged += [c for c in family if c.key not in numbers and chain[0].key < c.key < before.key
+                   and before.body_start <= c.index < after.index]
+    return sorted(merged, key=lambda h: h.index)
 
 
 _MINUTES_LABEL = re.compile(r"^minutes\s*:", re.I)

@@ -2791,3 +2791,17 @@ def test_a_cabinet_page_with_an_attendance_table_and_contact_field(tmp_path):
     assert (meeting.chair.name, meeting.chair.role) == ("Councillor Hattie Vane", "Leader of the Council")
     assert _names(meeting.present) == ["Councillor Hattie Vane", "Councillor Dom Ash"]
     assert _names(meeting.apologies) == ["Councillor Lorna Quist"]
+
+
+def test_an_item_taken_out_of_order(tmp_path):
+    """Scottish minutes print items in the order they were taken: "7." before "6." keeps both items."""
+    text = ("Transport Committee\n\n10.00 am, Thursday 29 January 2026\n\nPresent\n\n"
+            "Councillors Arbuthnot (Convener), Baird and Cochrane.\n\n"
+            "5.    Work Programme\n\nDecision\n\nTo note the Work Programme.\n\n"
+            "7.    Westgate Corridor – Outcome of Consultation\n\nDetails were provided of the consultation.\n\n"
+            "Decision\n\nTo approve the design.\n\n"
+            "6.    Winter Maintenance Update\n\nAn update was provided on gritting.\n\nDecision\n\nTo note the update.\n\n"
+            "8.    Public Conveniences Strategy\n\nDecision\n\nTo continue consideration of the report.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [i.number for i in meeting.items] == ["5", "7", "6", "8"]
+    assert _decisions(meeting)["6"] == ["To note the update."]
