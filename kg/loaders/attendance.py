@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.loaders.normalize import paragraphs
-from kg.loaders.people_text import clean_person
+from kg.loaders.people_text import clean_person, without_member_kind
 from kg.loaders.vocabulary import words
 from kg.model import Line, PersonMention, SourceText, Span
 
@@ -287,7 +287,7 @@ def _has_title(text: str) -> bool:
 
 def _person(text: str, span: Span, category: str) -> PersonMention | None:
     """One attendee as printed: "Name (Chair)", "Name (Role)", "Name – Role", "Role – Name", "Title Surname"."""
-    text = text.strip(" .;,*-–")
+    text = without_member_kind(text.strip(" .;,*-–"))
     if not text or len(text) > 160:
         return None
     status = _STATUS.search(text)           # "Councillor Tim Sole - apologies" in a membership list

@@ -41,6 +41,14 @@ _REFERENCE = re.compile(
     r"(?:\s+refers\))?)", re.I)
 
 
+_MEMBER_KIND = re.compile(r"^(?:lay|independent|co-?opted)\s+member\s+(?=[A-Z])", re.I)
+
+
+def without_member_kind(text: str) -> str:
+    """"Lay Member Gwenllian Prys-Owen" -> the name: the kind of member printed before it is no part of it."""
+    return _MEMBER_KIND.sub("", text)
+
+
 def clean_person(text: str, span: Span, capacity: str, role: str | None = None,
                  organisation: str | None = None) -> PersonMention | None:
     """A PersonMention if ``text`` has the shape of a personal name, else None; initials declared
@@ -48,6 +56,7 @@ def clean_person(text: str, span: Span, capacity: str, role: str | None = None,
     text = re.sub(r"\s+", " ", text).strip(" ,.;:–-")
     text = re.sub(r"^(?:the\s+)?(?:right\s+honourable|rt\.?\s+hon\.?)\s+", "", text, flags=re.I)   # an honorific
     text = re.sub(r"^County\s+(?=Councillor\b)", "", text)                  # "County Councillor X" sits on a council
+    text = without_member_kind(text)
     bracket = re.search(r"\(([A-Z]{2,3})\)", text)
     text = re.sub(r"\s*\(.*?\)\s*", " ", text).strip()
     match = PERSON.match(text)
@@ -144,7 +153,7 @@ def _attendance_row(text: str, span: Span, capacity: str) -> list[PersonMention]
         return name_list(cells[0], span, capacity)
     capacity_text = left[1] if len(left) > 1 else (cells[1] if len(cells) > 1 else "")
     role, organisation = _role_and_org(cells[1] if len(cells) > 1 else None)
-    if re.match(r"^chair\b", capacity_text, re.I) or re.search(r"\((?:in the )?chair(?:man|person)?\)", left[0], re.I):
+    if re.match(r"^(?:chair(?:man|person|woman)?|convener)\b", capacity_text, re.I) or re.search(r"\((?:in the )?chair(?:man|person)?\)", left[0], re.I):
         capacity = "chair"                                  # "Name - Chair", "Councillor Jane Smith (Chair)"
     elif len(cells) == 1 and capacity_text:
         role = capacity_text.strip()                        # one cell: "Mary Roe – Head of Service / Social Care"

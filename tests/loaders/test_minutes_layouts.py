@@ -2805,3 +2805,17 @@ def test_an_item_taken_out_of_order(tmp_path):
     meeting = _minutes(_pack(tmp_path, text))
     assert [i.number for i in meeting.items] == ["5", "7", "6", "8"]
     assert _decisions(meeting)["6"] == ["To note the update."]
+
+
+def test_a_lay_member_chairing_under_a_present_label(tmp_path):
+    """A Welsh governance and audit committee chaired by a lay member: "Lay Member X – Chairperson" under
+    "Present" is the chair, named without the kind of member."""
+    text = ("GOVERNANCE AND AUDIT COMMITTEE - THURSDAY, 22 JANUARY 2026\n\n"
+            "MINUTES OF A MEETING OF THE GOVERNANCE AND AUDIT COMMITTEE HELD IN THE COUNCIL CHAMBER\n"
+            "ON THURSDAY, 22 JANUARY 2026 AT 10:00\n\nPresent\n\n"
+            "Lay Member Gwenno Prys – Chairperson\n\n"
+            "118. DECLARATIONS OF INTEREST\n\n      None.\n\n119. APPROVAL OF MINUTES\n\n"
+            "      RESOLVED: That the minutes be approved.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert meeting.chair.name == "Gwenno Prys"
+    assert _decisions(meeting) == {"118": [], "119": ["That the minutes be approved."]}
