@@ -43,6 +43,7 @@ _INLINE_LABEL = re.compile(r"(?<=[.;:–-])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DEC
                            r"|,?\s+(?:and\s+)?(?:it\s+was\s+)?(?:duly\s+|unanimously\s+)?(?<=\s)(?=RESOLVED\b|DETERMINED\s+that\b)")   # "... and (it was) (duly) RESOLVED that"   # "... Minutes: RESOLVED that"
 _AFTER_DECISION = re.compile(r"(?<=[.;])\s+(?=(?:Voting|Votes|Proposed|Clerk['’]s note)\b)")
 _BULLET = re.compile(r"^-\s+")
+_SIGNED = re.compile(r"^(?-i:[A-Z][A-Z.'’ -]{3,40}),\s*(?:convene?r|chair(?:man|person)?|provost|(?:lord\s+)?mayor)\.?$", re.I)
 _DANGLING = re.compile(r"^(?:\S+\s+)?(?:\S+\s*){1,4}(?<![.;:,])$")
 # the body itself acting ("Cabinet deferred consideration ...", "The Executive withdrew the item"), not a narrative
 _BODY_ACTED = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}?(?:{'|'.join(sorted(words('body_nouns')))}|members)\s+"
@@ -164,6 +165,8 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
             continue
         if label and text.endswith(":") and len(text.split()) <= 14:
             continue                # "As Cabinet Member for X, I agree to:", "(a) Memorial repairs:" introduce what follows
+        if _SIGNED.match(_BULLET.sub("", text)):
+            break                   # "- FIONA BAIRD, Convener.": the minutes are signed; nothing after is decided
         if label and (_STARTS_PART.match(text) or _THAT.match(text) or _BULLET.match(text) or _INFINITIVE.match(text)):
             if not _DANGLING.match(text):     # "3. The Council also" | "RESOLVED that ...": the subject of the next label
                 found.extend(_records(_BULLET.sub("", text), label, paragraph, source))

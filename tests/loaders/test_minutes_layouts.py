@@ -2819,3 +2819,17 @@ def test_a_lay_member_chairing_under_a_present_label(tmp_path):
     meeting = _minutes(_pack(tmp_path, text))
     assert meeting.chair.name == "Gwenno Prys"
     assert _decisions(meeting) == {"118": [], "119": ["That the minutes be approved."]}
+
+
+def test_the_conveners_signature_is_no_decision(tmp_path):
+    """Scottish minutes end with the convener's signature ("- FIONA REID, Convener."), right under the last
+    decision's parts: it is not a part of that decision."""
+    text = ("MINUTE OF MEETING of the EDUCATION COMMITTEE held in the Town House on Tuesday 3 March 2026.\n\n"
+            "Present:  Councillor Fiona Reid (Convener); Councillors Amy Bell and Rory Dunn.\n\n"
+            "1.    SCHOOL TRANSPORT CONTRACTS\n\n      The Committee resolved:-\n"
+            "      (i)   to approve the award of Lots 1 to 4; and\n"
+            "      (ii)  to instruct the Head of Procurement to publish the notices.\n"
+            "- FIONA REID, Convener.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert _decisions(meeting) == {"1": ["to approve the award of Lots 1 to 4; and",
+                                         "to instruct the Head of Procurement to publish the notices."]}
