@@ -1,4 +1,5 @@
-"""Minutes set as a text table whose right-hand column holds the decisions ("No. | Item / Discussion | Decision").
+"""Minutes set as a text table whose right-hand column holds the decisions or who acts on them ("No. | Item /
+Discussion | Decision", "Minute No. | Subject | Action by").
 
 Text extracted with the layout kept prints a row's discussion and its decision side by side on the same lines,
 so read line by line each decision is cut into pieces glued to the discussion. Below a header row whose last
@@ -11,9 +12,10 @@ from __future__ import annotations
 import re
 
 # the last heading of the header row: "Decision", "Decision / Action", "Resolution", "Outcome", "Agreed"
-_DECISION_HEADING = re.compile(r"(?:decisions?|resolutions?|outcomes?|conclusions?)(?:\s*(?:/|and|&)\s*actions?(?:\s+by)?)?", re.I)
+_DECISION_HEADING = re.compile(r"(?:decisions?|resolutions?|outcomes?|conclusions?)(?:\s*(?:/|and|&)\s*actions?(?:\s+by)?)?"
+                               r"|actions?(?:\s+by)?|owner|lead(?:\s+officer)?", re.I)    # or who acts on them
 _FIRST_HEADING = re.compile(r"(?:no\.?|item(?:\s+no\.?)?|minute(?:\s+no\.?)?|min\.?\s*(?:no\.?|ref\.?)?|ref\.?|#|number)", re.I)
-_HEADING_WORD = re.compile(r"decision|resolution|outcome|conclusion", re.I)     # a cheap test before the cells
+_HEADING_WORD = re.compile(r"decision|resolution|outcome|conclusion|action|owner|lead", re.I)   # a cheap test first
 _RULE = re.compile(r"^[-_=–—\s|]*$")          # a header's underline
 _CELL_GAP = re.compile(r"\S+(?: \S+)*")          # a cell: words with single spaces between
 _ROW_START = re.compile(r"^\s*(?:\S+\s{2,}){1,2}")

@@ -2833,3 +2833,22 @@ def test_the_conveners_signature_is_no_decision(tmp_path):
     meeting = _minutes(_pack(tmp_path, text))
     assert _decisions(meeting) == {"1": ["to approve the award of Lots 1 to 4; and",
                                          "to instruct the Head of Procurement to publish the notices."]}
+
+
+def test_an_action_by_column_beside_the_titles(tmp_path):
+    """A "Minute No. | Subject | Action by" table: the officer printed beside a wrapped title in capitals is no
+    part of the title and no decision."""
+    text = ("Minutes of the meeting of the HOUSING SCRUTINY COMMITTEE held at the\nGuildhall, on Tuesday, "
+            "3 March 2026 commencing at 5.00 pm\n\nPresent        Cllrs Rhian Pell (Chairman), Jack Amor\n\n"
+            "Minute No.     Subject                                                Action by\n\n"
+            "43.            MINUTES\n\n               RESOLVED:\n\n"
+            "               THAT the minutes of the meeting held on 20 January 2026\n               be confirmed.\n\n"
+            "46.            HOMELESSNESS AND TEMPORARY                           Director of\n"
+            "               ACCOMMODATION - QUARTER 3                            Housing\n\n"
+            "               The Cabinet Member introduced the report.\n\n"
+            "               RESOLVED:\n\n               THAT the report be noted.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("43", "MINUTES"), ("46", "HOMELESSNESS AND TEMPORARY ACCOMMODATION - QUARTER 3")]
+    assert _decisions(meeting) == {"43": ["THAT the minutes of the meeting held on 20 January 2026 be confirmed."],
+                                   "46": ["THAT the report be noted."]}
