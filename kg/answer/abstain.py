@@ -27,9 +27,6 @@ from kg.answer.intent import (
 from kg.answer.quotes import Quote, keywords, sentences
 from kg.answer.schema import AbstainReason
 
-# A question about a meeting itself ("at its 5 November 2014 meeting", "when did the board meet"): the
-# meeting it dates must be in the store
-_ABOUT_A_MEETING = re.compile(r"\b(meetings?|meet|met)\b", re.I)
 # A question asking how something turned out: its findings, conclusions, outcome, whether it succeeded
 _ASKS_OUTCOME = re.compile(r"\bwhat (?:were|was|are|is) the (?:findings|outcomes?|results?|conclusions?)\b"
                            r"|\bwhat conclusions\b|\bwhat did\b[^?]{0,80}\b(?:conclude|find)\b"
@@ -240,6 +237,6 @@ def unheld_meeting(intent: QuestionIntent, evidence: list[Evidence], meetings: l
         # who chairs a body is printed on its agenda's membership list too; who attended only in minutes
         return missing_meeting(intent, meetings, minutes_only=not _ASKS_CHAIR_ONLY.search(intent.text)
                                or intent.wants_decision or bool(_ASKS_ATTENDANCE.search(intent.text)))
-    if _ABOUT_A_MEETING.search(intent.text):
+    if intent.speaks_of_a_meeting:   # a question about a meeting itself: the meeting it dates must be in the store
         return missing_meeting(intent, meetings, minutes_only=False)
     return None

@@ -20,6 +20,8 @@ MONTHS = {m: i for i, m in enumerate(
 _MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
+# Two months sharing the year printed after the second: 'between April and July 2016', 'April to July 2016'
+_MONTH_PAIR_YEAR = re.compile(rf"\b{_MONTH}\s+(?:and|to|-|–)\s+{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
@@ -55,6 +57,8 @@ _FIGURE_KINDS = [
     ("share", re.compile(r"\b(percentage|proportion|share|rate)\b|%", re.I)),
     ("duration", re.compile(r"\bhow long\b", re.I)),
 ]
+# A question about a meeting itself ("at its 5 November 2014 meeting", "when did the board meet")
+_ABOUT_A_MEETING = re.compile(r"\b(meetings?|meet|met)\b", re.I)
 _REFERENCE = re.compile(r"\b(refer(?:s|red|ring)?|further to|arising from|earlier minutes?|minute chains?)\b", re.I)
 # "Which actions were flagged red?", "marked complete (blue)": a RAG/BRAG status asked of a plan's actions
 _STATUS_WORD = re.compile(r"\b(red|amber|green|blue)\b", re.I)
@@ -99,6 +103,17 @@ class QuestionIntent:
     body_words: set[str] = field(default_factory=set)
 
     @property
+    def speaks_of_a_meeting(self) -> bool:
+        """Whether the question speaks of a meeting itself ('at its 5 November 2014 meeting', 'when did it meet')."""
+        return bool(_ABOUT_A_MEETING.search(self.text))
+
+    @property
+    def asks_of_a_meeting(self) -> bool:
+        """Whether the question asks what happened at a meeting (a decision, who attended, when it met) rather than
+        about a topic: then a month it names dates the meeting, not what the papers speak of."""
+        return self.wants_decision or self.wants_attendance or self.wants_meeting_dates or self.speaks_of_a_meeting
+
+    @property
     def names_a_meeting(self) -> bool:
         """True when the question pins a meeting down to a month or a day."""
         return bool(self.months or self.days)
@@ -129,8 +144,11 @@ def year_month(iso_date: str) -> tuple[int, int]:
 
 
 def months_named(text: str) -> set[tuple[int, int]]:
-    """The (year, month) pairs a text names: 'June 2014', '11th June, 2014'."""
-    return {(int(year), MONTHS[month.lower()]) for month, year in _MONTH_YEAR.findall(text)}
+    """The (year, month) pairs a text names: 'June 2014', '11th June, 2014', both of 'April and July 2016'."""
+    named = {(int(year), MONTHS[month.lower()]) for month, year in _MONTH_YEAR.findall(text)}
+    for first, _, year in _MONTH_PAIR_YEAR.findall(text):
+        named.add((int(year), MONTHS[first.lower()]))
+    return named
 
 
 def later_parts(text: str) -> list[str]:

@@ -454,3 +454,17 @@ def test_a_figure_asked_for_a_year_no_paper_found_is_of_is_refused(built_kg):
     assert not answer["answerable"]
     assert answer["abstain_reason"] in ("no_date", "no_figure")
     assert answer["missing"]
+
+
+def test_two_months_sharing_a_year_are_both_read():
+    intent = read_question("How did the number of care leavers change between April and July 2016?")
+    assert intent.months == {(2016, 4), (2016, 7)}
+    assert not intent.asks_of_a_meeting
+    assert read_question("Who chaired the panel in October 2016?").asks_of_a_meeting
+
+
+def test_minutes_reporting_a_month_s_figures_fit_a_question_naming_that_month(built_kg):
+    answer = built_kg.ask("How did the number of care leavers change between April and July 2016?").to_json()
+    minutes = [ev for ev in answer["evidence"] if ev["item"] and ev["item"]["number"] == "D17"]
+    assert any(ev["lines"][0] <= 276 <= ev["lines"][1] for ev in minutes)
+    assert "185" in answer["answer"] + " ".join(ev["text"] for ev in minutes)
