@@ -19,12 +19,13 @@ from kg.answer.intent import (
     QuestionIntent,
     asked_thing,
     counted_thing,
+    measured_thing,
     months_named,
     periods_named,
     question_parts,
     read_question,
 )
-from kg.answer.quotes import Quote, keywords, sentences
+from kg.answer.quotes import Quote, gives_figure, keywords, sentences
 from kg.answer.schema import AbstainReason
 
 # A question asking how something turned out: its findings, conclusions, outcome, whether it succeeded
@@ -38,7 +39,7 @@ _NOT_YET = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were) to|to be|plann
 _ASKS_CHAIR_ONLY = re.compile(r"\bchair(?:ed|s|ing|man|person)?\b", re.I)
 _ASKS_ATTENDANCE = re.compile(r"\b(?:present|attend\w*|apologi\w*)\b", re.I)
 NEAR_LINES = 2             # a figure's subject is named within this many lines of it
-NAME_WORDS_SHARED = 0.5   # of a name's words printed near a figure for the figure to be of it
+NAME_WORDS_SHARED = 0.5   # more than this share of a name's words printed near a figure for the figure to be of it
 OUTCOME_WORDS_SHARED = 3   # a sentence about what the question asks of shares this many of its words
 
 
@@ -116,14 +117,34 @@ NO_FIGURE = Refusal("no_figure", "The papers found do not give the figure asked 
 
 
 def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None) -> Refusal | None:
-    """For a 'how many / how much' question answered with figures (the quotes of ``evidence``), why they
-    do not answer it: none is of a year the question names (no_date: 'recruited in 2019/20' answered with
-    2015/16's), or none is printed near, or under a heading naming, any of what the question names ('the
-    Empower Cup in Scunthorpe' answered with another event's sum: no_figure); ``home`` is the home council's
-    place, which names nothing in particular."""
-    quoted = [(ev, quote) for ev in evidence for quote in ev.quoted]
-    if not quoted:
+    """For a 'how many / how much' question answered with quotes of ``evidence``, why no quoted figure answers
+    it: none gives a figure of the kind asked for (a sum for 'how much funding'); none is printed near, or under
+    a heading naming, what the question names ('the Empower Cup in Scunthorpe' answered with another event's
+    sum), or the thing it counts or measures (no_figure); none of the latter is of a year the question names
+    (no_date: 'recruited in 2019/20' answered with 2015/16's; a 2016/17 rate answered with another measure's
+    2016 figure). ``home`` is the home council's place, which names nothing in particular."""
+    said = [(ev, quote) for ev in evidence for quote in ev.quoted]
+    if not said:
         return None
+    quoted = [(ev, quote) for ev, quote in said if gives_figure(quote.text, intent.figure_kind)]
+    if not quoted:   # sentences about the topic, but no figure of the kind asked for among them
+        return NO_FIGURE
+    names = [name for name in names_in(intent.text) if name.lower() != home]
+    if names and not any(_names(name, f"{_heading(ev)} {_printed_near(ev, quote)}")
+                         for name in names for ev, quote in quoted):
+        listed = ", ".join(f"'{name}'" for name in names)
+        return Refusal("no_figure", f"The papers found give no figure of the kind asked for where they speak of "
+                                    f"{listed}; see the evidence.", [f"a figure about {listed}"])
+    counted = keywords(" ".join(counted_thing(intent.text)))
+    if counted and not any(counted & keywords(f"{quote.text} {_printed_near(ev, quote)}") for ev, quote in quoted):
+        thing = " ".join(counted_thing(intent.text))
+        return Refusal("no_figure", f"The papers found give no count of '{thing}'; see the evidence.",
+                       [f"a count of '{thing}'"])
+    if measured := " ".join(measured_thing(intent.text)):   # most of its words, as of a name ('initiation' is not 'initial')
+        quoted = [(ev, quote) for ev, quote in quoted if _names(measured, f"{quote.text} {_printed_near(ev, quote)}")]
+        if not quoted:
+            return Refusal("no_figure", f"The papers found give no figure of '{measured}'; see the evidence.",
+                           [f"a figure of '{measured}'"])
     named_years = intent.years | years_in(intent.text)
     periods = periods_named(intent.text)
     # a month named may be a paper's ('the June 2014 progress report'): its figures are of a piece of its year
@@ -136,25 +157,14 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
                             or [str(year) for year in sorted(intent.years)])
         return Refusal("no_date", f"The papers found give no figure of the kind asked for about {named}; "
                                   "see the evidence for other years.", [f"a figure for {named}"])
-    names = [name for name in names_in(intent.text) if name.lower() != home]
-    if names and not any(_names(name, f"{_heading(ev)} {_printed_near(ev, quote)}")
-                         for name in names for ev, quote in quoted):
-        listed = ", ".join(f"'{name}'" for name in names)
-        return Refusal("no_figure", f"The papers found give no figure of the kind asked for where they speak of "
-                                    f"{listed}; see the evidence.", [f"a figure about {listed}"])
-    counted = keywords(" ".join(counted_thing(intent.text)))
-    if counted and not any(counted & keywords(f"{quote.text} {_printed_near(ev, quote)}") for ev, quote in quoted):
-        thing = " ".join(counted_thing(intent.text))
-        return Refusal("no_figure", f"The papers found give no count of '{thing}'; see the evidence.",
-                       [f"a count of '{thing}'"])
     return None
 
 
 def _names(name: str, text: str) -> bool:
-    """Whether ``text`` names ``name``: at least NAME_WORDS_SHARED of its words ('funding' alone does not name the
-    'Controlling Migration Fund')."""
+    """Whether ``text`` names ``name``: more than NAME_WORDS_SHARED of its words ('funding' alone does not name the
+    'Controlling Migration Fund', nor 'matches' the 'Talent Match')."""
     words = keywords(name)
-    return len(words & keywords(text)) >= NAME_WORDS_SHARED * len(words)
+    return len(words & keywords(text)) > NAME_WORDS_SHARED * len(words)
 
 
 def _of_the_period(quote: Quote, periods: set[int]) -> bool:

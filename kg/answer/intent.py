@@ -46,9 +46,14 @@ _MEETING_DATES = re.compile(r"\b(?:next|following|subsequent|previous|last|lates
 # A measure a question asks the value of: 'what was the total budget', 'what total cost', 'the average price'
 _MEASURE = (r"(?:figures?|rates?|percentages?|numbers?|totals?|levels?|budgets?|costs?|amounts?|prices?|sums?|"
             r"averages?|salar(?:y|ies)|fees?)")
+# The words naming what is measured, before the measure: 'the breastfeeding initiation', "Rotherham's overall"; a
+# joining word ('the views of members on the rates') ends them
+_MEASURED = r"(?:(?!(?:of|on|about|for|in|to|with|by|from)\b)[\w'’]+ ){0,4}"
 _QUANTITY = re.compile(r"\b(how (?:many|much|long|often)|what (?:number|percentage|proportion|share)"
-                       rf"|what (?:was|is|were|are) the (?:\w+ ){{0,4}}{_MEASURE}"
+                       rf"|what (?:was|is|were|are) (?:the )?{_MEASURED}{_MEASURE}"
                        rf"|what (?:total|overall|average|annual|combined|net|gross) (?:\w+ ){{0,2}}{_MEASURE})\b", re.I)
+# What a 'what was the X rate' question measures: the words before the measure
+_MEASURED_THING = re.compile(rf"\bwhat (?:was|is|were|are) (?:the )?({_MEASURED}){_MEASURE}\b", re.I)
 # What kind of figure answers it: an amount of money, a share, a length of time, or any number
 _FIGURE_KINDS = [
     ("money", re.compile(r"\b(money|cost\w*|spen[dt]\w*|worth|budget\w*|fund\w*|rais\w*|pay\w*|paid|value|"
@@ -208,6 +213,13 @@ def counted_thing(text: str) -> list[str]:
     'How many foster carers were approved?' ['foster', 'carers']."""
     match = _COUNTED_THING.search(text)
     return _leading_phrase(match.group(1)) if match else []
+
+
+def measured_thing(text: str) -> list[str]:
+    """The common words before the measure a 'what was the X rate / figure / cost' question asks ("What was
+    Rotherham's breastfeeding initiation rate?" gives ['breastfeeding', 'initiation']; a name is checked as such)."""
+    match = _MEASURED_THING.search(text)
+    return [word for word in match.group(1).split() if word.isalpha() and word.islower()] if match else []
 
 
 def deed_asked(text: str) -> str | None:

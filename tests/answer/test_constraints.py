@@ -281,3 +281,30 @@ def test_a_body_differing_by_a_word_besides_its_kind_is_another_body():
 def test_a_place_put_before_a_bodys_name_still_names_that_body():
     question = read_question("Who chaired Westford's Fostering Panel in March 2015?")
     assert missing_meeting(question, MEETINGS, True) is None
+
+
+def test_half_the_words_of_a_two_word_name_do_not_make_a_figure_of_it():
+    text = "The council contributes £5,000 and the school matches this in kind."
+    ev = _evidence(text, (70, 70), None, [Quote(text, (70, 70))])
+    refused = figure_refusal(read_question("How much did the Skills Match bid win?"), [ev])
+    assert refused is not None and refused.reason == "no_figure"
+
+
+def test_quotes_without_a_figure_of_the_kind_asked_give_no_figure():
+    text = "The Skills Match bid went through to the next stage of the fund."
+    ev = _evidence(text, (80, 80), None, [Quote(text, (80, 80))])
+    refused = figure_refusal(read_question("How much funding did the Skills Match bid win?"), [ev])
+    assert refused is not None and refused.reason == "no_figure"
+
+
+def test_a_rate_asked_of_a_year_is_looked_for_among_figures_of_what_it_measures():
+    question = read_question("What was Northport's swimming completion rate in 2016/17?")
+    assert question.wants_quantity and question.figure_kind == "share"
+    own = "Swimming completion rate: baseline 58% in 2012/13."
+    other = "In 2016/17 the initial assessment rate was 71%."
+    evidence = [_evidence(own, (90, 90), None, [Quote(own, (90, 90))]),
+                _evidence(other, (95, 95), None, [Quote(other, (95, 95))])]
+    refused = figure_refusal(question, evidence, home="northport")
+    assert refused is not None and refused.reason == "no_date"   # the 2016/17 figure measures something else
+    later = "In 2016/17 the swimming completion rate was 64%."
+    assert figure_refusal(question, [_evidence(later, (99, 99), None, [Quote(later, (99, 99))])], home="northport") is None
