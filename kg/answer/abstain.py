@@ -55,16 +55,17 @@ def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dic
             anchored: bool = False) -> Refusal | None:
     """Why the question cannot be answered from this evidence, or None: a name the papers (``text``)
     never print, a meeting the question dates that the store does not hold (unless ``constraints`` were
-    checked part by part already), how it turned out when the papers predate that, nothing to look for,
-    nothing close enough (unless ``anchored``: the best piece prints a word of the question rare in the store,
-    as 'NI062', which a sentence model reads poorly)."""
+    checked part by part already), a name no piece found speaks of (likewise), how it turned out when the papers
+    predate that, nothing to look for, nothing close enough (unless ``anchored``: the best piece prints a word of
+    the question rare in the store, as 'NI062', which a sentence model reads poorly)."""
     unmet = unmet_constraint(intent, evidence, meetings, text) if constraints else None
     if unmet is not None:
         return Refusal(unmet.reason, unmet.message, [unmet.missing])  # type: ignore[arg-type]
     unknown = unknown_thing(intent, text) if text else None
     if unknown is not None:
         return unknown
-    unanswered = outcome_refusal(intent, evidence, text.home if text else None) or year_refusal(intent, evidence)
+    unanswered = (outcome_refusal(intent, evidence, text.home if text else None) or year_refusal(intent, evidence)
+                  or (unnamed_in_evidence(intent, evidence, text.home if text else None) if constraints else None))
     if unanswered is not None:
         return unanswered
     if not has_terms:
@@ -230,6 +231,21 @@ def year_refusal(intent: QuestionIntent, evidence: list[Evidence]) -> Refusal | 
     listed = " or ".join(map(str, sorted(intent.years)))
     return Refusal("no_date", f"The papers found do not speak of {listed}; see the evidence for other years.",
                    [f"papers speaking of {listed}"])
+
+
+def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None) -> Refusal | None:
+    """For a question asking for a person or a date, a refusal (not_with_name) when it names something (a place,
+    organisation or group other than the home council's place) that no piece found speaks of, in its text or its
+    meeting's, item's or paper's name: 'Who is the designated doctor in Northport?' answered with the home
+    council's doctor, from papers that mention Northport elsewhere."""
+    if not (intent.wants_person or intent.wants_date) or not evidence:
+        return None
+    said = [f"{ev.text} {_heading(ev)} {ev.context.meeting['body'] if ev.context.meeting else ''}" for ev in evidence]
+    for name in names_in(intent.text):
+        if name.lower() != home and not any(_names(name, text) for text in said):
+            return Refusal("not_with_name", f"No piece found for this question speaks of '{name}'; the papers "
+                                            f"mention it only elsewhere.", [f"a piece speaking of '{name}'"])
+    return None
 
 
 def titled_with_the_month(intent: QuestionIntent, evidence: list[Evidence]) -> bool:

@@ -13,6 +13,7 @@ from kg.answer.abstain import (
     unheld_meeting,
     unknown_thing,
     unmet_parts,
+    unnamed_in_evidence,
     year_refusal,
 )
 from kg.answer.constraints import (
@@ -308,3 +309,15 @@ def test_a_rate_asked_of_a_year_is_looked_for_among_figures_of_what_it_measures(
     assert refused is not None and refused.reason == "no_date"   # the 2016/17 figure measures something else
     later = "In 2016/17 the swimming completion rate was 64%."
     assert figure_refusal(question, [_evidence(later, (99, 99), None, [Quote(later, (99, 99))])], home="northport") is None
+
+
+def test_a_who_question_naming_a_place_no_piece_found_speaks_of_is_refused():
+    text = "Dr Ada Quill, Designated Doctor for looked after children, Westford health economy."
+    ev = _evidence(text, (100, 100), None, [])
+    refused = unnamed_in_evidence(read_question("Who is the designated doctor for looked after children in Northport?"),
+                                  [ev], home="westford")
+    assert refused is not None and refused.reason == "not_with_name" and refused.missing == [
+        "a piece speaking of 'Northport'"]
+    assert unnamed_in_evidence(read_question("Who is the designated doctor for looked after children in Westford?"),
+                               [ev], home="westford") is None
+    assert unnamed_in_evidence(read_question("What does the designated doctor in Northport do?"), [ev]) is None
