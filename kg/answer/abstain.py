@@ -24,6 +24,7 @@ from kg.answer.intent import (
     periods_named,
     question_parts,
     read_question,
+    word_list,
 )
 from kg.answer.quotes import Quote, gives_figure, keywords, sentences
 from kg.answer.schema import AbstainReason
@@ -242,10 +243,17 @@ def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: 
         return None
     said = [f"{ev.text} {_heading(ev)} {ev.context.meeting['body'] if ev.context.meeting else ''}" for ev in evidence]
     for name in names_in(intent.text):
+        if _is_a_role(name):   # 'the Chief Executive', 'Her Majesty's Inspector': what is asked, not where
+            continue
         if name.lower() != home and not any(_names(name, text) for text in said):
             return Refusal("not_with_name", f"No piece found for this question speaks of '{name}'; the papers "
                                             f"mention it only elsewhere.", [f"a piece speaking of '{name}'"])
     return None
+
+
+def _is_a_role(name: str) -> bool:
+    """Whether a capitalised run names a post ('Chief Executive', 'Deputy Strategic Director'): a role word in it."""
+    return any(word.lower().removesuffix("s") in word_list("role_words") for word in name.split())
 
 
 def titled_with_the_month(intent: QuestionIntent, evidence: list[Evidence]) -> bool:

@@ -120,10 +120,18 @@ def unknown_name(question: str, text: StoreText) -> Unmet | None:
         if text.home and words[0].lower() == text.home:
             words = words[1:]
         body = " ".join(words)
-        if _BODY_WORD.search(body) and len(words) > 1 and not text.mentions(body) and not _council_printed(words, text):
+        if (_BODY_WORD.search(body) and len(words) > 1 and not text.mentions(body) and not _council_printed(words, text)
+                and not _printed_but_its_kind(words, text)):
             return Unmet("no_body", f"The store holds no papers of the '{run}', nor any mention of it.",
                          f"papers of the '{run}'")
     return None
+
+
+def _printed_but_its_kind(words: list[str], text: StoreText) -> bool:
+    """Whether a body a question names with a word short or misspelt only in its kind is printed: its own name of two
+    words or more ('Improving Lives' of the 'Improving Lives Commission', printed 'Improving Lives Select
+    Commission' or 'Improving Lives Commision')."""
+    return len(words) > 2 and text.mentions(" ".join(words[:-1]))
 
 
 def _council_printed(words: list[str], text: StoreText) -> bool:

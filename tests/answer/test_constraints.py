@@ -84,6 +84,7 @@ def test_a_name_or_body_the_papers_never_print_is_unmet(question, reason):
     "What did the Youth Parliament ask for?",
     "What did the panel decide?",                                    # names nothing: nothing to check
     "What did the SENCO tell the Fostering Panel?",                  # an acronym may be printed only spelt out
+    "What did the Children's Services Forum say?",                   # its own name printed, its kind said otherwise
 ])
 def test_names_the_papers_print_are_met(question):
     assert unknown_name(question, PAPERS) is None
@@ -321,3 +322,9 @@ def test_a_who_question_naming_a_place_no_piece_found_speaks_of_is_refused():
     assert unnamed_in_evidence(read_question("Who is the designated doctor for looked after children in Westford?"),
                                [ev], home="westford") is None
     assert unnamed_in_evidence(read_question("What does the designated doctor in Northport do?"), [ev]) is None
+
+
+def test_a_post_the_question_asks_for_is_not_a_name_to_find_in_the_evidence():
+    ev = _evidence("Agenda of the Fostering Panel. Ann Lee, Chief Executive.", (110, 110), None, [])
+    assert unnamed_in_evidence(read_question("Who was the Chief Executive named on the panel's agenda?"), [ev]) is None
+    assert unnamed_in_evidence(read_question("Which Deputy Strategic Director signed it?"), [ev]) is None
