@@ -28,6 +28,8 @@ class AnswerConfig:
     role_rows: int = 3               # ... and at most this many rows of those papers printing a role it names
     plan_evidence: int = 3           # a priority's actions: the priority is looked for among this many best
     priority_actions: int = 5        # actions listed under the priority found
+    lead_wording: float = 0.7        # 'who leads the priority on X': share of a priority's wording (by weight) said
+    priority_versions: int = 3       # ... and the versions of the plan printing it whose leads are listed
     meetings_listed: int = 3         # meetings a 'when was the next meeting' answer lists
     graph_evidence: int = 3          # pieces backing the graph's lines, shown before the search's
     series_pieces: int = 10          # 'how did it change': figures are looked for among this many best pieces

@@ -21,6 +21,7 @@ from kg.answer.facts import (
     priority_facts,
 )
 from kg.answer.intent import read_question
+from kg.answer.leads import priority_lead_facts
 from kg.answer.quotes import Relevance, keywords
 from kg.answer.rerank import rerank, select, without_nested
 from kg.answer.roles import role_facts
@@ -62,9 +63,12 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
         return _reply(question, relevance, evidence, config, refused)
     decisions, resolutions = decision_facts(intent, evidence, config)
     counted = count_facts(intent, evidence, meetings, config)   # 'how many' the graph counts
+    leads = priority_lead_facts(intent, contexts, corpus.term_weight, config)
     facts = (decisions + counted + attendance_facts(intent, evidence, meetings)
              + meeting_date_facts(intent, evidence, meetings, config, corpus.chunks_of)
-             + people_facts(intent, evidence, decisions.items, config, corpus.chunks_of)
+             + leads
+             + people_facts(intent, evidence, decisions.items + [node for node, _, _ in leads.cited], config,
+                            corpus.chunks_of)
              + role_facts(intent, evidence, contexts, corpus.chunks_of, config)
              + priority_facts(intent, evidence, contexts, config)
              + graph_facts(intent, evidence, contexts)

@@ -73,7 +73,8 @@ def _rows(piece: Chunk) -> tuple[tuple[Quote, frozenset[str]], ...]:
 
 def role_rows(question: str, pieces: list[Chunk]) -> list[tuple[Quote, Chunk]]:
     """The rows of ``pieces`` printing a role the question names (a label alone on its row with the rows of
-    its value), each once. Rows, not sentences: a cover sheet's fields end in no full stop."""
+    its value), each once, those sharing most words with the question first. Rows, not sentences: a cover
+    sheet's fields end in no full stop."""
     asked, question_words = keywords(question), _words(question)
     roles_asked = role_words() & question_words
     found: list[tuple[Quote, Chunk]] = []
@@ -86,16 +87,18 @@ def role_rows(question: str, pieces: list[Chunk]) -> list[tuple[Quote, Chunk]]:
             quote = with_value(tuple(r for r, _ in rows[i:i + 1 + LABEL_ROWS]), 0)
             if names_someone(quote.text, question_words):
                 found.append((quote, piece))
-    return found
+    # the row saying most of the question first: 'Accountable Officer(s) ... Deputy Strategic Director' before
+    # 'Strategic Director Approving Submission' for the deputy strategic director named as accountable officer
+    return sorted(found, key=lambda pair: -len(keywords(pair[0].text) & asked))
 
 
 def titled_papers(question: str, contexts: ContextBuilder) -> list[str]:
     """The papers of the graph whose title the question names ('who wrote the report on complex abuse processes'
-    names 'Complex Abuse Processes'), most of the title's words said first: a paper the search missed is
-    still found by its name."""
+    names 'Complex Abuse Processes'), most of the title's words said first (its years aside: 'the fostering
+    service performance report' names the one of 2015-2016): a paper the search missed is still found by its name."""
     if contexts not in _titles:
-        _titles[contexts] = [(row["paper"], keywords(row["title"])) for row in select(contexts.graph, _TITLES)
-                             if row["title"]]
+        _titles[contexts] = [(row["paper"], frozenset(w for w in keywords(row["title"]) if not w[0].isdigit()))
+                             for row in select(contexts.graph, _TITLES) if row["title"]]
     asked = keywords(question)
     named = [(len(words & asked) / len(words), paper) for paper, words in _titles[contexts]
              if len(words & asked) >= max(TITLE_WORDS_MIN, TITLE_SHARE * len(words))]

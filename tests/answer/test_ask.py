@@ -468,3 +468,11 @@ def test_minutes_reporting_a_month_s_figures_fit_a_question_naming_that_month(bu
     minutes = [ev for ev in answer["evidence"] if ev["item"] and ev["item"]["number"] == "D17"]
     assert any(ev["lines"][0] <= 276 <= ev["lines"][1] for ev in minutes)
     assert "185" in answer["answer"] + " ".join(ev["text"] for ev in minutes)
+
+
+def test_who_leads_a_priority_is_answered_with_the_leads_the_graph_files_on_it(built_kg):
+    answer = built_kg.ask("Who is the strategic lead for the priority on engaging with parents and families?").to_json()
+    first = answer["answer"].split("\n")[0]
+    assert first.startswith("Priority 2 'We will engage with parents and families'") and "led by Sue Wilson" in first
+    cited = {(m[0], int(m[1])) for m in re.findall(r"\[(rotherham-[\w-]+\.txt):(\d+)-\d+\]", answer["answer"])}
+    assert ("rotherham-improving-lives-2014-09-17.txt", 446) in cited

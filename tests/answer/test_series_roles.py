@@ -56,3 +56,12 @@ def test_a_paper_the_question_names_by_its_title_is_found_in_the_graph():
     assert titled_papers("Who wrote the review of the Harbour play scheme?", contexts) == ["urn:paper:a"]
     assert titled_papers("Who wrote the report?", contexts) == []          # one word names no paper
     assert titled_papers("What did the play scheme budget cost in 2019/20?", contexts) == ["urn:paper:b"]
+
+
+def test_wording_said_weighs_the_priority_s_words_the_question_says():
+    from kg.answer.leads import wording_said
+
+    label = "We will engage with parents and families"
+    assert wording_said(label, "Who leads the priority on engaging with parents and families?") == 1.0
+    assert wording_said(label, "Who leads the priority on school attendance?") == 0.0
+
