@@ -476,3 +476,11 @@ def test_who_leads_a_priority_is_answered_with_the_leads_the_graph_files_on_it(b
     assert first.startswith("Priority 2 'We will engage with parents and families'") and "led by Sue Wilson" in first
     cited = {(m[0], int(m[1])) for m in re.findall(r"\[(rotherham-[\w-]+\.txt):(\d+)-\d+\]", answer["answer"])}
     assert ("rotherham-improving-lives-2014-09-17.txt", 446) in cited
+
+
+def test_a_plan_printed_for_a_range_of_years_speaks_of_the_years_inside_it():
+    from kg.answer.evidence import years_spoken_of
+
+    assert years_spoken_of("Action Plan 2013 – 2016") == {2013, 2014, 2015, 2016}
+    assert years_spoken_of("in 2015/16") == {2015, 2016}
+    assert years_spoken_of("from 1990 to 2016") == {1990, 2016}     # too long to be one plan's years
