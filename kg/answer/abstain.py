@@ -19,11 +19,13 @@ from kg.answer.intent import (
     QuestionIntent,
     asked_thing,
     counted_thing,
+    days_named,
     measured_thing,
     months_named,
     periods_named,
     question_parts,
     read_question,
+    reckons_from_a_date,
     word_list,
 )
 from kg.answer.quotes import Quote, gives_figure, keywords, sentences
@@ -257,20 +259,31 @@ def _is_a_role(name: str) -> bool:
 
 
 def titled_with_the_month(intent: QuestionIntent, evidence: list[Evidence]) -> bool:
-    """Whether the month the question names is that of a decided item's title ('the performance
-    report - July 2016'), not of a meeting."""
-    return any(ev.context.item and ev.context.resolutions and intent.months & months_named(ev.context.item["title"])
+    """Whether the month (or day) the question names is that of a decided item's title ('the performance
+    report - July 2016', 'minutes of the previous meeting held on 12th December'), not of a meeting."""
+    return any(ev.context.item and ev.context.resolutions and (intent.months & months_named(ev.context.item["title"])
+                                                              or intent.days & days_named(ev.context.item["title"]))
                for ev in evidence)
+
+
+def dated_in_the_papers(intent: QuestionIntent, evidence: list[Evidence]) -> bool:
+    """For a 'when' question asking about the month it names (not reckoning from it), whether a piece found prints
+    a date of that month: a meeting the store holds no papers of is dated by those that mention it ('the
+    minutes of the board held on 14th June, 2013 were noted')."""
+    return (intent.wants_date and not reckons_from_a_date(intent.text)
+            and any(intent.months & months_named(ev.text) for ev in evidence))
 
 
 def unheld_meeting(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]]) -> Unmet | None:
     """The meeting a question dates when the store does not hold it: the minutes, for what was decided (unless
     the month is that of a decided item's title) or who attended; any papers of it, for who chaired (an agenda
-    prints its body's chair) or a question about the meeting itself."""
+    prints its body's chair) or a question about the meeting itself (unless a decided item's title or, for a
+    'when' question, a piece found prints its date)."""
     if intent.wants_decision and not titled_with_the_month(intent, evidence) or intent.wants_attendance:
         # who chairs a body is printed on its agenda's membership list too; who attended only in minutes
         return missing_meeting(intent, meetings, minutes_only=not _ASKS_CHAIR_ONLY.search(intent.text)
                                or intent.wants_decision or bool(_ASKS_ATTENDANCE.search(intent.text)))
-    if intent.speaks_of_a_meeting:   # a question about a meeting itself: the meeting it dates must be in the store
+    if intent.speaks_of_a_meeting and not dated_in_the_papers(intent, evidence) and not titled_with_the_month(
+            intent, evidence):   # a question about a meeting itself: the meeting it dates must be held
         return missing_meeting(intent, meetings, minutes_only=False)
     return None

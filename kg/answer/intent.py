@@ -24,6 +24,8 @@ _MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
 _MONTH_PAIR_YEAR = re.compile(rf"\b{_MONTH}\s+(?:and|to|-|–)\s+{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# A date the question reckons from, not one it asks about: 'after its 24 April 2018 meeting', 'since June 2014'
+_ANCHOR_DATE = re.compile(rf"\b(?:after|since|following|before|until)\b[^?.;]{{0,40}}?\b{_MONTH}\b", re.I)
 
 _DECISION = re.compile(r"\b(resolv\w*|decid\w*|decision\w*|agree\w*|conclu\w*|approv\w*|position)\b", re.I)
 _WHO = re.compile(r"\b(who|whom|whose|which (?:officers?|mps?|members?|councillors?|persons?|people|organisations?"
@@ -148,6 +150,17 @@ def year_month(iso_date: str) -> tuple[int, int]:
     return int(iso_date[:4]), int(iso_date[5:7])
 
 
+def days_named(text: str) -> set[tuple[int, int]]:
+    """The (month, day) pairs a text names: '12th December', '12 December 2017'."""
+    return {(MONTHS[month.lower()], int(day)) for day, month in _DAY_MONTH.findall(text)}
+
+
+def reckons_from_a_date(text: str) -> bool:
+    """Whether the question's date is one it reckons from ('when is it due to meet after its 24 April 2018
+    meeting?'), not the one it asks about ('when did it meet in June 2013?')."""
+    return bool(_ANCHOR_DATE.search(text))
+
+
 def months_named(text: str) -> set[tuple[int, int]]:
     """The (year, month) pairs a text names: 'June 2014', '11th June, 2014', both of 'April and July 2016'."""
     named = {(int(year), MONTHS[month.lower()]) for month, year in _MONTH_YEAR.findall(text)}
@@ -264,8 +277,7 @@ def read_question(text: str) -> QuestionIntent:
         intent.months.add((int(year), MONTHS[month.lower()]))
         intent.days.add((MONTHS[month.lower()], int(day)))
     intent.months |= months_named(text)
-    for day, month in _DAY_MONTH.findall(text):
-        intent.days.add((MONTHS[month.lower()], int(day)))
+    intent.days |= days_named(text)
     intent.years = {int(y) for y in _YEAR.findall(text)} | {y for y, _ in intent.months}
     lowered = text.lower()
     intent.body_words = {word for word in BODY_WORDS if re.search(rf"\b{word}\b", lowered)}

@@ -32,6 +32,7 @@ from kg.answer.intent import (
     periods_named,
     question_parts,
     read_question,
+    reckons_from_a_date,
 )
 from kg.answer.quotes import Quote, gives_date
 
@@ -330,3 +331,13 @@ def test_a_post_the_question_asks_for_is_not_a_name_to_find_in_the_evidence():
     ev = _evidence("Agenda of the Fostering Panel. Ann Lee, Chief Executive.", (110, 110), None, [])
     assert unnamed_in_evidence(read_question("Who was the Chief Executive named on the panel's agenda?"), [ev]) is None
     assert unnamed_in_evidence(read_question("Which Deputy Strategic Director signed it?"), [ev]) is None
+
+
+def test_a_when_question_about_a_month_a_piece_found_prints_is_not_refused_for_a_meeting_not_held():
+    text = "The minutes of the Schools Forum held on 14th June, 2015 were noted."
+    ev = _evidence(text, (120, 120), "2015-09-01", [])
+    asked = read_question("When did the Schools Forum meet in June 2015?")
+    assert unheld_meeting(asked, [ev], MEETINGS) is None
+    assert unheld_meeting(asked, [], MEETINGS).reason == "no_meeting"
+    after = read_question("When is the Schools Forum due to meet after its 14 June 2015 meeting?")
+    assert reckons_from_a_date(after.text) and unheld_meeting(after, [ev], MEETINGS).reason == "no_meeting"
