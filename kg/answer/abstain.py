@@ -28,7 +28,7 @@ from kg.answer.intent import (
     reckons_from_a_date,
     word_list,
 )
-from kg.answer.quotes import Quote, gives_figure, keywords, sentences
+from kg.answer.quotes import Quote, TermWeight, gives_figure, keywords, sentences, uniform
 from kg.answer.schema import AbstainReason
 
 # A question asking how something turned out: its findings, conclusions, outcome, whether it succeeded
@@ -55,7 +55,7 @@ class Refusal:
 
 def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]], has_terms: bool,
             best_dense: float, min_dense: float, text: StoreText | None = None, constraints: bool = True,
-            anchored: bool = False) -> Refusal | None:
+            anchored: bool = False, weight: TermWeight = uniform) -> Refusal | None:
     """Why the question cannot be answered from this evidence, or None: a name the papers (``text``)
     never print, a meeting the question dates that the store does not hold (unless ``constraints`` were
     checked part by part already), a name no piece found speaks of (likewise), how it turned out when the papers
@@ -68,7 +68,8 @@ def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dic
     if unknown is not None:
         return unknown
     unanswered = (outcome_refusal(intent, evidence, text.home if text else None) or year_refusal(intent, evidence)
-                  or (unnamed_in_evidence(intent, evidence, text.home if text else None) if constraints else None))
+                  or (unnamed_in_evidence(intent, evidence, text.home if text else None, weight) if constraints
+                      else None))
     if unanswered is not None:
         return unanswered
     if not has_terms:
@@ -236,18 +237,22 @@ def year_refusal(intent: QuestionIntent, evidence: list[Evidence]) -> Refusal | 
                    [f"papers speaking of {listed}"])
 
 
-def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None) -> Refusal | None:
-    """For a question asking for a person or a date, a refusal (not_with_name) when it names something (a place,
-    organisation or group other than the home council's place) that no piece found speaks of, in its text or its
-    meeting's, item's or paper's name: 'Who is the designated doctor in Northport?' answered with the home
-    council's doctor, from papers that mention Northport elsewhere."""
-    if not (intent.wants_person or intent.wants_date) or not evidence:
+def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None,
+                        weight: TermWeight = uniform) -> Refusal | None:
+    """A refusal (not_with_name) when the question names something (a person, place, organisation or group other
+    than the home council's place, not a post) that no piece found speaks of, in its text or its meeting's, item's
+    or paper's name: more than half its words, weighed by their rarity (``weight``), printed there ('Who is the
+    designated doctor in Northport?' answered with the home council's doctor from papers that mention Northport
+    elsewhere; 'Wath Comprehensive School' is not any comprehensive school)."""
+    if not evidence:
         return None
-    said = [f"{ev.text} {_heading(ev)} {ev.context.meeting['body'] if ev.context.meeting else ''}" for ev in evidence]
+    said = [keywords(f"{ev.text} {_heading(ev)} {ev.context.meeting['body'] if ev.context.meeting else ''}")
+            for ev in evidence]
     for name in names_in(intent.text):
-        if _is_a_role(name):   # 'the Chief Executive', 'Her Majesty's Inspector': what is asked, not where
+        if _is_a_role(name) or name.lower() == home or not (words := keywords(name)):
             continue
-        if name.lower() != home and not any(_names(name, text) for text in said):
+        total = sum(weight(word) for word in words)
+        if not any(sum(weight(word) for word in words & text) > NAME_WORDS_SHARED * total for text in said):
             return Refusal("not_with_name", f"No piece found for this question speaks of '{name}'; the papers "
                                             f"mention it only elsewhere.", [f"a piece speaking of '{name}'"])
     return None

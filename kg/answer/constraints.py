@@ -193,8 +193,10 @@ def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]], minu
 
 
 def _body_asked(question: str) -> str | None:
-    """The body a question names in full ('Health and Wellbeing Board'), not just by its kind ('the board')."""
-    return next((run for run in names_in(question) if _BODY_WORD.search(run) and len(run.split()) > 1), None)
+    """The body a question names in full ('Health and Wellbeing Board'), not just by its kind ('the board'); after
+    a post it follows ('the Independent Chair of the Health and Wellbeing Board')."""
+    return next((" ".join(_bodies_of(run, None)[-1]) for run in names_in(question)
+                 if _BODY_WORD.search(run) and len(_bodies_of(run, None)[-1]) > 1), None)
 
 
 def _same_body(asked: str, body: str) -> bool:

@@ -58,7 +58,7 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     anchored = bool(evidence) and any(relevance.weight(word) >= config.rare_term_weight
                                       for word in relevance.keys & keywords(evidence[0].text))
     refused = refusal(intent, evidence, meetings, bool(relevance.keys), best_dense, config.min_dense_similarity,
-                      corpus.text, constraints=not partly, anchored=anchored)
+                      corpus.text, constraints=not partly, anchored=anchored, weight=corpus.term_weight)
     if refused is not None:
         return _reply(question, relevance, evidence, config, refused)
     decisions, resolutions = decision_facts(intent, evidence, config)

@@ -18,8 +18,8 @@ ABSTAIN_REASONS: dict[str, str] = {
     "no_answer_kind": "the papers speak of what the question asks about, but not with the kind of answer it asks for (an outcome)",
     "no_date": "the papers found give the figure asked for only for other years than the question names",
     "out_of_scope": "the papers never print the word for what the question asks for (a salary, the weather)",
-    "not_with_name": "the papers mention a place, organisation or group the question names, but no piece found for "
-                     "a person or a date speaks of it",
+    "not_with_name": "the papers mention a person, place, organisation or group the question names, but no piece "
+                     "found for the question speaks of it",
 }
 
 
