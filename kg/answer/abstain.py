@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from kg.answer.constraints import (
@@ -23,6 +24,7 @@ from kg.answer.intent import (
     measured_thing,
     months_named,
     periods_named,
+    year_month,
     question_parts,
     read_question,
     reckons_from_a_date,
@@ -208,19 +210,34 @@ def _printed_near(ev: Evidence, quote: Quote) -> str:
 def outcome_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None) -> Refusal | None:
     """For a question asking how something turned out, a refusal (no_answer_kind) when every sentence of the
     evidence about it (naming what the question names, sharing OUTCOME_WORDS_SHARED of its words) speaks of it
-    as still to happen: the papers were written before its outcome."""
+    as still to happen, or is of a paper dated before the month the question says it turned out: the papers were
+    written before its outcome."""
     if not _ASKS_OUTCOME.search(intent.text):
         return None
     names = [name for name in names_in(intent.text) if name.lower() != home]
     subject = frozenset().union(*(keywords(name) for name in names))
     asked = keywords(intent.text)
-    about = [quote.text for ev in evidence for quote in sentences(ev.chunk)
+    about = [(ev, quote.text) for ev in evidence for quote in sentences(ev.chunk)
              if (not subject or subject & keywords(quote.text)) and len(asked & keywords(quote.text)) >= OUTCOME_WORDS_SHARED]
-    if not about or not all(_NOT_YET.search(text) for text in about):
-        return None
     what = ", ".join(f"'{name}'" for name in names) or "what the question asks about"
+    if about and _all_dated_before(intent, [ev for ev, _ in about]):
+        when = min(intent.months)
+        return Refusal("no_answer_kind", f"The papers speaking of {what} are dated before "
+                                         f"{date(when[0], when[1], 1):%B %Y}, when the question says it turned out; "
+                                         "they do not say how it did.", [f"the outcome of {what}"])
+    if not about or not all(_NOT_YET.search(text) for _, text in about):
+        return None
     return Refusal("no_answer_kind", f"The papers speak of {what} only as still to happen; they do not say how it "
                                      "turned out.", [f"the outcome of {what}"])
+
+
+def _all_dated_before(intent: QuestionIntent, evidence: list[Evidence]) -> bool:
+    """Whether every piece is dated (its meeting's or pack's date) before the first month the question names:
+    papers written before an outcome was announced cannot give it."""
+    if not intent.months:
+        return False
+    first = min(intent.months)
+    return all(ev.date and year_month(ev.date) < first for ev in evidence)
 
 
 def year_refusal(intent: QuestionIntent, evidence: list[Evidence]) -> Refusal | None:

@@ -345,3 +345,13 @@ def test_a_when_question_about_a_month_a_piece_found_prints_is_not_refused_for_a
     assert unheld_meeting(asked, [], MEETINGS).reason == "no_meeting"
     after = read_question("When is the Schools Forum due to meet after its 14 June 2015 meeting?")
     assert reckons_from_a_date(after.text) and unheld_meeting(after, [ev], MEETINGS).reason == "no_meeting"
+
+
+def test_an_outcome_announced_after_every_paper_about_it_is_refused():
+    text = "The Skills Match bid went through to the next stage; the outcome is announced later in the year."
+    earlier = _evidence(text, (130, 130), "2015-03-20", [])
+    question = read_question("Was the Skills Match bid successful when the outcome came in September 2015?")
+    refused = outcome_refusal(question, [earlier])
+    assert refused is not None and refused.reason == "no_answer_kind" and "September 2015" in refused.message
+    later = _evidence(text, (130, 130), "2015-11-20", [])
+    assert outcome_refusal(question, [later]) is None
