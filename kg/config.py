@@ -34,7 +34,7 @@ class AnswerConfig:
     graph_evidence: int = 3          # pieces backing the graph's lines, shown before the search's
     series_pieces: int = 10          # 'how did it change': figures are looked for among this many best pieces
     series_share: float = 0.4        # ... in sentences naming at least this share of what it asks about (by weight)
-    series_close: float = 0.75       # ... and at least this share of the best such sentence's
+    series_close: float = 0.6        # ... and at least this share of the best such sentence's
     series_points: int = 5           # ... and this many dated figures at most are listed
     # -- quotes ---------------------------------------------------------------------------------------
     quotes: int = 4                  # sentences quoted (one fewer beside the graph's own lines)

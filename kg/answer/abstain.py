@@ -24,11 +24,11 @@ from kg.answer.intent import (
     measured_thing,
     months_named,
     periods_named,
-    year_month,
     question_parts,
     read_question,
     reckons_from_a_date,
     word_list,
+    year_month,
 )
 from kg.answer.quotes import Quote, TermWeight, gives_figure, keywords, sentences, uniform
 from kg.answer.schema import AbstainReason

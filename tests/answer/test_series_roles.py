@@ -6,9 +6,12 @@ from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from index.chunks import Chunk
-from kg.answer.context import ContextBuilder
+from kg.answer.context import ContextBuilder, NodeContext
+from kg.answer.evidence import Evidence
+from kg.answer.intent import read_question
+from kg.answer.quotes import Relevance
 from kg.answer.roles import role_rows, titled_papers
-from kg.answer.series import dated_figures
+from kg.answer.series import dated_figures, series_facts
 from kg.ontology import CKG
 
 
@@ -65,3 +68,27 @@ def test_wording_said_weighs_the_priority_s_words_the_question_says():
     assert wording_said(label, "Who leads the priority on engaging with parents and families?") == 1.0
     assert wording_said(label, "Who leads the priority on school attendance?") == 0.0
 
+
+
+def _piece(text: str, line: int, date: str, title: str | None) -> Evidence:
+    chunk = Chunk(f"c{line}", f"urn:{line}", "item" if title else "paper", "", text, "pack.txt", (line, line), date,
+                  ((line, line),))
+    item = {"iri": f"urn:{line}", "number": "7", "title": title} if title else None
+    return Evidence(chunk, 1.0, NodeContext(f"urn:{line}", "item" if title else "paper", item=item))
+
+
+def test_figures_of_a_report_minuted_later_are_of_the_month_its_title_names():
+    question = "How has the share of children with three or more placement moves changed?"
+    minuted = _piece("The share of children with three or more placement moves is too high at 12.0%.", 10,
+                     "2015-09-20", "Performance report - July 2015")
+    later = _piece("In September 2015 13.5% of children had three or more placement moves.", 40, "2015-12-01", None)
+    facts = series_facts(read_question(question), Relevance.of(question), [minuted, later])
+    assert facts.lines[0] == ("Figures over time: 12.0% (2015-07) [pack.txt:10-10] -> 13.5% (2015-09) [pack.txt:40-40]: "
+                              "rising.")
+
+
+def test_a_count_is_not_put_in_a_series_of_shares():
+    question = "How did the share of children with health assessments change?"
+    share = _piece("In July 2015 91.0% of children had health assessments.", 50, "2015-09-20", None)
+    count = _piece("In September 2015 16 children declined health assessments.", 60, "2015-12-01", None)
+    assert series_facts(read_question(question), Relevance.of(question), [share, count]).lines == []
