@@ -28,8 +28,9 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _ANCHOR_DATE = re.compile(rf"\b(?:after|since|following|before|until)\b[^?.;]{{0,40}}?\b{_MONTH}\b", re.I)
 
 _DECISION = re.compile(r"\b(resolv\w*|decid\w*|decision\w*|agree\w*|conclu\w*|approv\w*|position)\b", re.I)
-_WHO = re.compile(r"\b(who|whom|whose|which (?:officers?|mps?|members?|councillors?|persons?|people|organisations?"
-                  r"|senior))\b", re.I)
+# 'who', or 'which' and a kind of person, perhaps after an organisation's name ('Which South Yorkshire Police officers')
+_WHO = re.compile(r"\b(who|whom|whose|which (?:(?-i:[A-Z])[\w'’-]* ){0,4}(?:officers?|mps?|members?|councillors?|persons?"
+                  r"|people|organisations?|senior|representatives?|staff))\b", re.I)
 _ORGANISATION = re.compile(r"\b(which|what) (organisations?|providers?|agenc(?:y|ies)|partners?|charit(?:y|ies)|bod(?:y|ies))\b", re.I)
 # A second question joined on: "who presented it, and when did the new model start?"
 _NEXT_PART = re.compile(r"(?:,|\band\b|;)\s*(?:and\s+)?(?:who|whom|what|when|which|how|where|why|is|are|did|does|do|was|were|has|have)\b", re.I)

@@ -24,7 +24,7 @@ from kg.answer.intent import read_question
 from kg.answer.leads import priority_lead_facts
 from kg.answer.quotes import Relevance, keywords
 from kg.answer.rerank import rerank, select, without_nested
-from kg.answer.roles import role_facts
+from kg.answer.roles import organisation_facts, role_facts
 from kg.answer.schema import Answer, EvidenceRecord, Resolution
 from kg.answer.series import series_facts
 from kg.config import DEFAULT_CONFIG, AnswerConfig
@@ -70,6 +70,7 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
              + people_facts(intent, evidence, decisions.items + [node for node, _, _ in leads.cited], config,
                             corpus.chunks_of)
              + role_facts(intent, evidence, contexts, corpus.chunks_of, config)
+             + organisation_facts(intent, evidence, corpus.text.home if corpus.text else None, config)
              + priority_facts(intent, evidence, contexts, config)
              + graph_facts(intent, evidence, contexts)
              + series_facts(intent, relevance, ranked, config))

@@ -92,3 +92,18 @@ def test_a_count_is_not_put_in_a_series_of_shares():
     share = _piece("In July 2015 91.0% of children had health assessments.", 50, "2015-09-20", None)
     count = _piece("In September 2015 16 children declined health assessments.", 60, "2015-12-01", None)
     assert series_facts(read_question(question), Relevance.of(question), [share, count]).lines == []
+
+
+def test_an_organisation_s_attendance_entry_is_read_from_the_row_it_starts_on():
+    from kg.answer.roles import organisation_rows
+
+    rows = ["Ann Lee – Chair\tIndependent Chair, Westford Board", "Bob Stone – Deputy for Carl",
+            "Dunn – Member", "Group Manager, Emergency Response, Westford Fire", "and Rescue",
+            "Eve Hart – Member\tHeadteacher, Hill School"]
+    chunk = Chunk("c9", "paper:list", "paper", "", "\n".join(rows), "list.txt", (200, 205), None,
+                  tuple((200 + i, 200 + i) for i in range(len(rows))))
+    found = organisation_rows("Westford Fire and Rescue", chunk, {"who", "represented"})
+    assert [(q.text, q.lines) for q in found] == [
+        ("Bob Stone – Deputy for Carl Dunn – Member Group Manager, Emergency Response, Westford Fire and Rescue",
+         (201, 204))]
+    assert organisation_rows("Eastvale Police", chunk, {"who"}) == []
