@@ -266,7 +266,9 @@ def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: 
     said = [keywords(f"{ev.text} {_heading(ev)} {ev.context.meeting['body'] if ev.context.meeting else ''}")
             for ev in evidence]
     for name in names_in(intent.text):
-        if _is_a_role(name) or name.lower() == home or not (words := keywords(name)):
+        # an acronym may be printed only spelt out ('CAMHS'), so only words are weighed
+        spelt = " ".join(word for word in name.split() if not word.isupper())
+        if _is_a_role(name) or name.lower() == home or not (words := keywords(spelt)):
             continue
         total = sum(weight(word) for word in words)
         if not any(sum(weight(word) for word in words & text) > NAME_WORDS_SHARED * total for text in said):

@@ -326,6 +326,7 @@ def test_a_question_naming_a_place_no_piece_found_speaks_of_is_refused():
                                [ev], home="westford") is None
     assert unnamed_in_evidence(read_question("What does the designated doctor in Northport do?"), [ev]).reason == (
         "not_with_name")
+    assert unnamed_in_evidence(read_question("What did the CAMHS team tell the panel?"), [ev]) is None   # an acronym
     rare = {"northport": 8.0}.get   # a name's rare word must be printed, not only its common ones
     assert unnamed_in_evidence(read_question("Who heads Northport Health Economy?"), [ev], "westford",
                                lambda word: rare(word, 1.0)) is not None
