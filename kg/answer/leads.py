@@ -1,6 +1,7 @@
-"""Who leads a priority, from the graph: a 'who' question about a plan's priority ('who is the strategic lead
-for the priority on engaging with parents?') is answered with the leads the graph files on the priority whose
-wording the question says most of, in every version of the plan that prints it, each with its lines."""
+"""A plan's priority found by its wording, from the graph: a 'who' question about a priority ('who is the strategic
+lead for the priority on engaging with parents?') is answered with the leads the graph files on the priority whose
+wording the question says most of, in every version of the plan that prints it, each with its lines; a question
+about a priority's actions finds it so when the search did not."""
 from __future__ import annotations
 
 import weakref
@@ -35,6 +36,8 @@ class LedPriority:
 
 
 _led: weakref.WeakKeyDictionary[ContextBuilder, list[LedPriority]] = weakref.WeakKeyDictionary()
+_worded: weakref.WeakKeyDictionary[ContextBuilder, list[tuple[str, str]]] = weakref.WeakKeyDictionary()
+_PRIORITIES = "SELECT ?p ?label WHERE { ?p a ckg:Priority ; skos:prefLabel ?label } ORDER BY ?p"
 
 
 def led_priorities(contexts: ContextBuilder) -> list[LedPriority]:
@@ -48,6 +51,16 @@ def led_priorities(contexts: ContextBuilder) -> list[LedPriority]:
                                       (int(rows[0]["start"]), int(rows[0]["end"])))
                           for iri, rows in grouped.items()]
     return _led[contexts]
+
+
+def worded_priorities(question: str, contexts: ContextBuilder, weight: TermWeight = uniform,
+                      minimum: float = 1.0) -> list[str]:
+    """The priorities (any, led or not) whose wording the question says most of, at least ``minimum`` of it, best
+    first."""
+    if contexts not in _worded:
+        _worded[contexts] = [(row["p"], row["label"]) for row in select(contexts.graph, _PRIORITIES)]
+    scored = [(wording_said(label, question, weight), iri) for iri, label in _worded[contexts]]
+    return [iri for score, iri in sorted(scored, key=lambda pair: -pair[0]) if score >= minimum]
 
 
 def wording_said(label: str, question: str, weight: TermWeight = uniform) -> float:

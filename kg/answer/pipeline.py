@@ -21,7 +21,7 @@ from kg.answer.facts import (
     priority_facts,
 )
 from kg.answer.intent import read_question
-from kg.answer.leads import priority_lead_facts
+from kg.answer.leads import priority_lead_facts, worded_priorities
 from kg.answer.quotes import Relevance, keywords
 from kg.answer.rerank import rerank, select, without_nested
 from kg.answer.roles import organisation_facts, role_facts
@@ -71,7 +71,9 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
                             corpus.chunks_of)
              + role_facts(intent, evidence, contexts, corpus.chunks_of, config)
              + organisation_facts(intent, evidence, corpus.text.home if corpus.text else None, config)
-             + priority_facts(intent, evidence, contexts, config)
+             + priority_facts(intent, evidence, contexts, config,
+                              worded_priorities(question, contexts, corpus.term_weight, config.lead_wording)
+                              if intent.wants_actions else [])
              + graph_facts(intent, evidence, contexts)
              + series_facts(intent, relevance, ranked, config))
     backing = backing_evidence(facts, corpus.chunks_of, contexts, max((ev.score for ev in evidence), default=0.0),

@@ -484,3 +484,16 @@ def test_a_plan_printed_for_a_range_of_years_speaks_of_the_years_inside_it():
     assert years_spoken_of("Action Plan 2013 – 2016") == {2013, 2014, 2015, 2016}
     assert years_spoken_of("in 2015/16") == {2015, 2016}
     assert years_spoken_of("from 1990 to 2016") == {1990, 2016}     # too long to be one plan's years
+
+
+def test_a_priority_s_actions_are_found_by_its_wording(built_kg):
+    from kg.answer.leads import worded_priorities
+
+    searcher = built_kg.searcher
+    found = worded_priorities("Which actions sit under the priority to engage with parents and families?",
+                              searcher.contexts, searcher.corpus.term_weight, 0.7)
+    labels = {searcher.contexts.describe(iri).priorities[0] for iri in found}
+    assert labels == {"We will engage with parents and families"} and len(found) >= 2   # each version of the plan
+    answer = built_kg.ask("Which actions sit under the priority to engage with parents and families?").to_json()
+    assert answer["answer"].startswith("Priority 'We will engage with parents and families'")
+    assert "15 actions filed under it" in answer["answer"].split("\n")[0]
