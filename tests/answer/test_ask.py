@@ -456,6 +456,12 @@ def test_a_figure_asked_for_a_year_no_paper_found_is_of_is_refused(built_kg):
     assert answer["missing"]
 
 
+def test_who_approved_asks_for_a_person_not_a_decision():
+    assert not read_question("Who approved the fostering report?").wants_decision
+    assert read_question("Who approved the fostering report?").wants_person
+    assert read_question("What did the panel approve about the fostering report?").wants_decision
+
+
 def test_two_months_sharing_a_year_are_both_read():
     intent = read_question("How did the number of care leavers change between April and July 2016?")
     assert intent.months == {(2016, 4), (2016, 7)}
