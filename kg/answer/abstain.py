@@ -147,7 +147,8 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
         thing = " ".join(counted_thing(intent.text))
         return Refusal("no_figure", f"The papers found give no count of '{thing}'; see the evidence.",
                        [f"a count of '{thing}'"])
-    if measured := " ".join(measured_thing(intent.text)):   # most of its words, as of a name ('initiation' is not 'initial')
+    # most of a measure's words, as of a name's ('initiation' is not 'initial')
+    if measured := " ".join(measured_thing(intent.text)):
         quoted = [(ev, quote) for ev, quote in quoted if _names(measured, f"{quote.text} {_printed_near(ev, quote)}")]
         if not quoted:
             return Refusal("no_figure", f"The papers found give no figure of '{measured}'; see the evidence.",

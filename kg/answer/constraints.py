@@ -122,6 +122,11 @@ def unknown_name(question: str, text: StoreText) -> Unmet | None:
     return None
 
 
+def is_a_body_name(run: str) -> bool:
+    """Whether a run of names ends in the kind of a body that meets ('Westford Schools Forum', '... Panel')."""
+    return bool(_BODY_WORD.search(run))
+
+
 def _bodies_of(run: str, home: str | None) -> list[list[str]]:
     """The words of the body a run of names may name: all of it, and what follows each 'of' in it ('Independent
     Chair of the Westford Schools Forum' names the 'Westford Schools Forum'), each without the home council's place

@@ -192,7 +192,8 @@ def priority_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: C
                    config: AnswerConfig = DEFAULT_CONFIG, worded: list[str] | None = None) -> GraphFacts:
     """For a question about a priority's actions ('what actions sit under the priority on reducing harm?'),
     the actions the graph files under the first priority among the best pieces (else among ``worded``, the
-    priorities whose wording the question says), with their status, leads and due dates: "Priority 'We will reduce the harm ...' (plan): 22 actions, the first 5:"
+    priorities whose wording the question says), with their status, leads and due dates: "Priority 'We will
+    reduce the harm ...' (plan): 22 actions, the first 5:"
     then one line per action, each backed by its own piece of evidence."""
     facts = GraphFacts()
     if not intent.wants_actions or intent.statuses:    # actions of a status are listed by graph_facts

@@ -29,8 +29,8 @@ _ANCHOR_DATE = re.compile(rf"\b(?:after|since|following|before|until)\b[^?.;]{{0
 
 _DECISION = re.compile(r"\b(resolv\w*|decid\w*|decision\w*|agree\w*|conclu\w*|approv\w*|position)\b", re.I)
 # 'who', or 'which' and a kind of person, perhaps after an organisation's name ('Which South Yorkshire Police officers')
-_WHO = re.compile(r"\b(who|whom|whose|which (?:(?-i:[A-Z])[\w'’-]* ){0,4}(?:officers?|mps?|members?|councillors?|persons?"
-                  r"|people|organisations?|senior|representatives?|staff))\b", re.I)
+_WHO = re.compile(r"\b(who|whom|whose|which (?:(?-i:[A-Z])[\w'’-]* ){0,4}(?:officers?|mps?|members?|councillors?"
+                  r"|persons?|people|organisations?|senior|representatives?|staff))\b", re.I)
 _WHO_FIRST = re.compile(r"\W*(?:who|whom)\b", re.I)
 _ORGANISATION = re.compile(r"\b(which|what) (organisations?|providers?|agenc(?:y|ies)|partners?|charit(?:y|ies)|bod(?:y|ies))\b", re.I)
 # A second question joined on: "who presented it, and when did the new model start?"

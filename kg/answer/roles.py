@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from index.chunks import Chunk
-from kg.answer.constraints import names_in
+from kg.answer.constraints import is_a_body_name, names_in
 from kg.answer.context import ContextBuilder
 from kg.answer.evidence import Evidence, cite
 from kg.answer.facts import GraphFacts
@@ -28,8 +28,9 @@ ROLE_WORDS_MAX = 5        # a role is a short phrase
 ROLE_SHARE = 2 / 3        # of a role's words the question says
 ROW_WORDS_MAX = 24        # a row naming a role holder is short; a sentence merely using the words is not
 ORGANISATION_ROWS = 4     # an attendance list's entry runs over this many rows at most
-_ENTRY_START = re.compile(r"^(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+\s*[–-]\s")
-_BODY = re.compile(r"\b(?:panel|partnership|commission|board|cabinet|committee|forum|council)$", re.I)
+# The row an attendance list's entry starts on: a person's name, then a dash ('A Name – Member')
+_ENTRY_START = re.compile(r"^(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+"
+                          r"\s*[–-]\s")
 TITLE_SHARE = 0.75        # of a paper's title words a question says when it names the paper
 TITLE_WORDS_MIN = 2       # ... and at least this many ('the report' names none)
 AUTHOR_ROLE = "report author"   # the role 'who wrote ...' asks for, as a cover sheet labels it
@@ -127,7 +128,7 @@ def organisation_facts(intent: QuestionIntent, evidence: list[Evidence], home: s
     if not intent.wants_person:
         return facts
     question_words = _words(intent.text)
-    names = [name for name in names_in(intent.text) if name.lower() != home and not _BODY.search(name)
+    names = [name for name in names_in(intent.text) if name.lower() != home and not is_a_body_name(name)
              and not _words(name) & role_words()]
     for ev in evidence[:config.people_evidence] if names else []:
         for name in names:
