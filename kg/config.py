@@ -28,11 +28,13 @@ class AnswerConfig:
     role_rows: int = 3               # ... and at most this many rows of those papers printing a role it names
     plan_evidence: int = 3           # a priority's actions: the priority is looked for among this many best
     priority_actions: int = 5        # actions listed under the priority found
+    lead_wording: float = 0.7        # 'who leads the priority on X': share of a priority's wording (by weight) said
+    priority_versions: int = 3       # ... and the versions of the plan printing it whose leads are listed
     meetings_listed: int = 3         # meetings a 'when was the next meeting' answer lists
     graph_evidence: int = 3          # pieces backing the graph's lines, shown before the search's
     series_pieces: int = 10          # 'how did it change': figures are looked for among this many best pieces
     series_share: float = 0.4        # ... in sentences naming at least this share of what it asks about (by weight)
-    series_close: float = 0.75       # ... and at least this share of the best such sentence's
+    series_close: float = 0.6        # ... and at least this share of the best such sentence's
     series_points: int = 5           # ... and this many dated figures at most are listed
     # -- quotes ---------------------------------------------------------------------------------------
     quotes: int = 4                  # sentences quoted (one fewer beside the graph's own lines)

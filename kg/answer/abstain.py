@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from kg.answer.constraints import (
@@ -19,17 +20,19 @@ from kg.answer.intent import (
     QuestionIntent,
     asked_thing,
     counted_thing,
+    days_named,
+    measured_thing,
     months_named,
     periods_named,
     question_parts,
     read_question,
+    reckons_from_a_date,
+    word_list,
+    year_month,
 )
-from kg.answer.quotes import Quote, keywords, sentences
+from kg.answer.quotes import Quote, TermWeight, gives_figure, keywords, sentences, uniform
 from kg.answer.schema import AbstainReason
 
-# A question about a meeting itself ("at its 5 November 2014 meeting", "when did the board meet"): the
-# meeting it dates must be in the store
-_ABOUT_A_MEETING = re.compile(r"\b(meetings?|meet|met)\b", re.I)
 # A question asking how something turned out: its findings, conclusions, outcome, whether it succeeded
 _ASKS_OUTCOME = re.compile(r"\bwhat (?:were|was|are|is) the (?:findings|outcomes?|results?|conclusions?)\b"
                            r"|\bwhat conclusions\b|\bwhat did\b[^?]{0,80}\b(?:conclude|find)\b"
@@ -41,7 +44,7 @@ _NOT_YET = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were) to|to be|plann
 _ASKS_CHAIR_ONLY = re.compile(r"\bchair(?:ed|s|ing|man|person)?\b", re.I)
 _ASKS_ATTENDANCE = re.compile(r"\b(?:present|attend\w*|apologi\w*)\b", re.I)
 NEAR_LINES = 2             # a figure's subject is named within this many lines of it
-NAME_WORDS_SHARED = 0.5   # of a name's words printed near a figure for the figure to be of it
+NAME_WORDS_SHARED = 0.5   # more than this share of a name's words printed near a figure for the figure to be of it
 OUTCOME_WORDS_SHARED = 3   # a sentence about what the question asks of shares this many of its words
 
 
@@ -54,19 +57,21 @@ class Refusal:
 
 def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]], has_terms: bool,
             best_dense: float, min_dense: float, text: StoreText | None = None, constraints: bool = True,
-            anchored: bool = False) -> Refusal | None:
+            anchored: bool = False, weight: TermWeight = uniform) -> Refusal | None:
     """Why the question cannot be answered from this evidence, or None: a name the papers (``text``)
     never print, a meeting the question dates that the store does not hold (unless ``constraints`` were
-    checked part by part already), how it turned out when the papers predate that, nothing to look for,
-    nothing close enough (unless ``anchored``: the best piece prints a word of the question rare in the store,
-    as 'NI062', which a sentence model reads poorly)."""
+    checked part by part already), a name no piece found speaks of (likewise), how it turned out when the papers
+    predate that, nothing to look for, nothing close enough (unless ``anchored``: the best piece prints a word of
+    the question rare in the store, as 'NI062', which a sentence model reads poorly)."""
     unmet = unmet_constraint(intent, evidence, meetings, text) if constraints else None
     if unmet is not None:
         return Refusal(unmet.reason, unmet.message, [unmet.missing])  # type: ignore[arg-type]
     unknown = unknown_thing(intent, text) if text else None
     if unknown is not None:
         return unknown
-    unanswered = outcome_refusal(intent, evidence, text.home if text else None) or year_refusal(intent, evidence)
+    unanswered = (outcome_refusal(intent, evidence, text.home if text else None) or year_refusal(intent, evidence)
+                  or (unnamed_in_evidence(intent, evidence, text.home if text else None, weight) if constraints
+                      else None))
     if unanswered is not None:
         return unanswered
     if not has_terms:
@@ -119,14 +124,35 @@ NO_FIGURE = Refusal("no_figure", "The papers found do not give the figure asked 
 
 
 def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None) -> Refusal | None:
-    """For a 'how many / how much' question answered with figures (the quotes of ``evidence``), why they
-    do not answer it: none is of a year the question names (no_date: 'recruited in 2019/20' answered with
-    2015/16's), or none is printed near, or under a heading naming, any of what the question names ('the
-    Empower Cup in Scunthorpe' answered with another event's sum: no_figure); ``home`` is the home council's
-    place, which names nothing in particular."""
-    quoted = [(ev, quote) for ev in evidence for quote in ev.quoted]
-    if not quoted:
+    """For a 'how many / how much' question answered with quotes of ``evidence``, why no quoted figure answers
+    it: none gives a figure of the kind asked for (a sum for 'how much funding'); none is printed near, or under
+    a heading naming, what the question names ('the Empower Cup in Scunthorpe' answered with another event's
+    sum), or the thing it counts or measures (no_figure); none of the latter is of a year the question names
+    (no_date: 'recruited in 2019/20' answered with 2015/16's; a 2016/17 rate answered with another measure's
+    2016 figure). ``home`` is the home council's place, which names nothing in particular."""
+    said = [(ev, quote) for ev in evidence for quote in ev.quoted]
+    if not said:
         return None
+    quoted = [(ev, quote) for ev, quote in said if gives_figure(quote.text, intent.figure_kind)]
+    if not quoted:   # sentences about the topic, but no figure of the kind asked for among them
+        return NO_FIGURE
+    names = [name for name in names_in(intent.text) if name.lower() != home]
+    if names and not any(_names(name, f"{_heading(ev)} {_printed_near(ev, quote)}")
+                         for name in names for ev, quote in quoted):
+        listed = ", ".join(f"'{name}'" for name in names)
+        return Refusal("no_figure", f"The papers found give no figure of the kind asked for where they speak of "
+                                    f"{listed}; see the evidence.", [f"a figure about {listed}"])
+    counted = keywords(" ".join(counted_thing(intent.text)))
+    if counted and not any(counted & keywords(f"{quote.text} {_printed_near(ev, quote)}") for ev, quote in quoted):
+        thing = " ".join(counted_thing(intent.text))
+        return Refusal("no_figure", f"The papers found give no count of '{thing}'; see the evidence.",
+                       [f"a count of '{thing}'"])
+    # most of a measure's words, as of a name's ('initiation' is not 'initial')
+    if measured := " ".join(measured_thing(intent.text)):
+        quoted = [(ev, quote) for ev, quote in quoted if _names(measured, f"{quote.text} {_printed_near(ev, quote)}")]
+        if not quoted:
+            return Refusal("no_figure", f"The papers found give no figure of '{measured}'; see the evidence.",
+                           [f"a figure of '{measured}'"])
     named_years = intent.years | years_in(intent.text)
     periods = periods_named(intent.text)
     # a month named may be a paper's ('the June 2014 progress report'): its figures are of a piece of its year
@@ -139,25 +165,14 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
                             or [str(year) for year in sorted(intent.years)])
         return Refusal("no_date", f"The papers found give no figure of the kind asked for about {named}; "
                                   "see the evidence for other years.", [f"a figure for {named}"])
-    names = [name for name in names_in(intent.text) if name.lower() != home]
-    if names and not any(_names(name, f"{_heading(ev)} {_printed_near(ev, quote)}")
-                         for name in names for ev, quote in quoted):
-        listed = ", ".join(f"'{name}'" for name in names)
-        return Refusal("no_figure", f"The papers found give no figure of the kind asked for where they speak of "
-                                    f"{listed}; see the evidence.", [f"a figure about {listed}"])
-    counted = keywords(" ".join(counted_thing(intent.text)))
-    if counted and not any(counted & keywords(f"{quote.text} {_printed_near(ev, quote)}") for ev, quote in quoted):
-        thing = " ".join(counted_thing(intent.text))
-        return Refusal("no_figure", f"The papers found give no count of '{thing}'; see the evidence.",
-                       [f"a count of '{thing}'"])
     return None
 
 
 def _names(name: str, text: str) -> bool:
-    """Whether ``text`` names ``name``: at least NAME_WORDS_SHARED of its words ('funding' alone does not name the
-    'Controlling Migration Fund')."""
+    """Whether ``text`` names ``name``: more than NAME_WORDS_SHARED of its words ('funding' alone does not name the
+    'Controlling Migration Fund', nor 'matches' the 'Talent Match')."""
     words = keywords(name)
-    return len(words & keywords(text)) >= NAME_WORDS_SHARED * len(words)
+    return len(words & keywords(text)) > NAME_WORDS_SHARED * len(words)
 
 
 def _of_the_period(quote: Quote, periods: set[int]) -> bool:
@@ -196,19 +211,34 @@ def _printed_near(ev: Evidence, quote: Quote) -> str:
 def outcome_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None) -> Refusal | None:
     """For a question asking how something turned out, a refusal (no_answer_kind) when every sentence of the
     evidence about it (naming what the question names, sharing OUTCOME_WORDS_SHARED of its words) speaks of it
-    as still to happen: the papers were written before its outcome."""
+    as still to happen, or is of a paper dated before the month the question says it turned out: the papers were
+    written before its outcome."""
     if not _ASKS_OUTCOME.search(intent.text):
         return None
     names = [name for name in names_in(intent.text) if name.lower() != home]
     subject = frozenset().union(*(keywords(name) for name in names))
     asked = keywords(intent.text)
-    about = [quote.text for ev in evidence for quote in sentences(ev.chunk)
+    about = [(ev, quote.text) for ev in evidence for quote in sentences(ev.chunk)
              if (not subject or subject & keywords(quote.text)) and len(asked & keywords(quote.text)) >= OUTCOME_WORDS_SHARED]
-    if not about or not all(_NOT_YET.search(text) for text in about):
-        return None
     what = ", ".join(f"'{name}'" for name in names) or "what the question asks about"
+    if about and _all_dated_before(intent, [ev for ev, _ in about]):
+        when = min(intent.months)
+        return Refusal("no_answer_kind", f"The papers speaking of {what} are dated before "
+                                         f"{date(when[0], when[1], 1):%B %Y}, when the question says it turned out; "
+                                         "they do not say how it did.", [f"the outcome of {what}"])
+    if not about or not all(_NOT_YET.search(text) for _, text in about):
+        return None
     return Refusal("no_answer_kind", f"The papers speak of {what} only as still to happen; they do not say how it "
                                      "turned out.", [f"the outcome of {what}"])
+
+
+def _all_dated_before(intent: QuestionIntent, evidence: list[Evidence]) -> bool:
+    """Whether every piece is dated (its meeting's or pack's date) before the first month the question names:
+    papers written before an outcome was announced cannot give it."""
+    if not intent.months:
+        return False
+    first = min(intent.months)
+    return all(ev.date and year_month(ev.date) < first for ev in evidence)
 
 
 def year_refusal(intent: QuestionIntent, evidence: list[Evidence]) -> Refusal | None:
@@ -225,21 +255,60 @@ def year_refusal(intent: QuestionIntent, evidence: list[Evidence]) -> Refusal | 
                    [f"papers speaking of {listed}"])
 
 
+def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None,
+                        weight: TermWeight = uniform) -> Refusal | None:
+    """A refusal (not_with_name) when the question names something (a person, place, organisation or group other
+    than the home council's place, not a post) that no piece found speaks of, in its text or its meeting's, item's
+    or paper's name: more than half its words, weighed by their rarity (``weight``), printed there ('Who is the
+    designated doctor in Northport?' answered with the home council's doctor from papers that mention Northport
+    elsewhere; 'Wath Comprehensive School' is not any comprehensive school)."""
+    if not evidence:
+        return None
+    said = [keywords(f"{ev.text} {_heading(ev)} {ev.context.meeting['body'] if ev.context.meeting else ''}")
+            for ev in evidence]
+    for name in names_in(intent.text):
+        # an acronym may be printed only spelt out ('CAMHS'), so only words are weighed
+        spelt = " ".join(word for word in name.split() if not word.isupper())
+        if _is_a_role(name) or name.lower() == home or not (words := keywords(spelt)):
+            continue
+        total = sum(weight(word) for word in words)
+        if not any(sum(weight(word) for word in words & text) > NAME_WORDS_SHARED * total for text in said):
+            return Refusal("not_with_name", f"No piece found for this question speaks of '{name}'; the papers "
+                                            f"mention it only elsewhere.", [f"a piece speaking of '{name}'"])
+    return None
+
+
+def _is_a_role(name: str) -> bool:
+    """Whether a capitalised run names a post ('Chief Executive', 'Deputy Strategic Director'): a role word in it."""
+    return any(word.lower().removesuffix("s") in word_list("role_words") for word in name.split())
+
+
 def titled_with_the_month(intent: QuestionIntent, evidence: list[Evidence]) -> bool:
-    """Whether the month the question names is that of a decided item's title ('the performance
-    report - July 2016'), not of a meeting."""
-    return any(ev.context.item and ev.context.resolutions and intent.months & months_named(ev.context.item["title"])
+    """Whether the month (or day) the question names is that of a decided item's title ('the performance
+    report - July 2016', 'minutes of the previous meeting held on 12th December'), not of a meeting."""
+    return any(ev.context.item and ev.context.resolutions and (intent.months & months_named(ev.context.item["title"])
+                                                              or intent.days & days_named(ev.context.item["title"]))
                for ev in evidence)
+
+
+def dated_in_the_papers(intent: QuestionIntent, evidence: list[Evidence]) -> bool:
+    """For a 'when' question asking about the month it names (not reckoning from it), whether a piece found prints
+    a date of that month: a meeting the store holds no papers of is dated by those that mention it ('the
+    minutes of the board held on 14th June, 2013 were noted')."""
+    return (intent.wants_date and not reckons_from_a_date(intent.text)
+            and any(intent.months & months_named(ev.text) for ev in evidence))
 
 
 def unheld_meeting(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]]) -> Unmet | None:
     """The meeting a question dates when the store does not hold it: the minutes, for what was decided (unless
     the month is that of a decided item's title) or who attended; any papers of it, for who chaired (an agenda
-    prints its body's chair) or a question about the meeting itself."""
+    prints its body's chair) or a question about the meeting itself (unless a decided item's title or, for a
+    'when' question, a piece found prints its date)."""
     if intent.wants_decision and not titled_with_the_month(intent, evidence) or intent.wants_attendance:
         # who chairs a body is printed on its agenda's membership list too; who attended only in minutes
         return missing_meeting(intent, meetings, minutes_only=not _ASKS_CHAIR_ONLY.search(intent.text)
                                or intent.wants_decision or bool(_ASKS_ATTENDANCE.search(intent.text)))
-    if _ABOUT_A_MEETING.search(intent.text):
+    if intent.speaks_of_a_meeting and not dated_in_the_papers(intent, evidence) and not titled_with_the_month(
+            intent, evidence):   # a question about a meeting itself: the meeting it dates must be held
         return missing_meeting(intent, meetings, minutes_only=False)
     return None

@@ -116,14 +116,39 @@ def unknown_name(question: str, text: StoreText) -> Unmet | None:
         # an acronym may be printed only spelt out ('CAMHS'), so only words are looked for
         if not all(text.mentions(word) for word in run.split() if not word.isupper()):
             return Unmet("no_entity", f"The papers in the store never mention '{run}'.", f"any mention of '{run}'")
-        words = run.split()
-        if text.home and words[0].lower() == text.home:
-            words = words[1:]
-        body = " ".join(words)
-        if _BODY_WORD.search(body) and len(words) > 1 and not text.mentions(body) and not _council_printed(words, text):
+        if _BODY_WORD.search(run) and not any(_body_printed(named, text) for named in _bodies_of(run, text.home)):
             return Unmet("no_body", f"The store holds no papers of the '{run}', nor any mention of it.",
                          f"papers of the '{run}'")
     return None
+
+
+def is_a_body_name(run: str) -> bool:
+    """Whether a run of names ends in the kind of a body that meets ('Westford Schools Forum', '... Panel')."""
+    return bool(_BODY_WORD.search(run))
+
+
+def _bodies_of(run: str, home: str | None) -> list[list[str]]:
+    """The words of the body a run of names may name: all of it, and what follows each 'of' in it ('Independent
+    Chair of the Westford Schools Forum' names the 'Westford Schools Forum'), each without the home council's place
+    at its front."""
+    words = run.split()
+    named = [words] + [words[i + 1:] for i, word in enumerate(words) if word.lower() == "of"]
+    named = [ws[1:] if ws[:1] and ws[0].lower() == "the" else ws for ws in named]
+    return [ws[1:] if home and ws and ws[0].lower() == home else ws for ws in named if ws]
+
+
+def _body_printed(words: list[str], text: StoreText) -> bool:
+    """Whether the papers print a body of these words: one word alone names no body in particular; else its
+    whole name, a council's in any council form, or its own name with its kind said otherwise."""
+    return (len(words) < 2 or text.mentions(" ".join(words)) or _council_printed(words, text)
+            or _printed_but_its_kind(words, text))
+
+
+def _printed_but_its_kind(words: list[str], text: StoreText) -> bool:
+    """Whether a body a question names with a word short or misspelt only in its kind is printed: its own name of two
+    words or more ('Improving Lives' of the 'Improving Lives Commission', printed 'Improving Lives Select
+    Commission' or 'Improving Lives Commision')."""
+    return len(words) > 2 and text.mentions(" ".join(words[:-1]))
 
 
 def _council_printed(words: list[str], text: StoreText) -> bool:
@@ -173,8 +198,10 @@ def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]], minu
 
 
 def _body_asked(question: str) -> str | None:
-    """The body a question names in full ('Health and Wellbeing Board'), not just by its kind ('the board')."""
-    return next((run for run in names_in(question) if _BODY_WORD.search(run) and len(run.split()) > 1), None)
+    """The body a question names in full ('Health and Wellbeing Board'), not just by its kind ('the board'); after
+    a post it follows ('the Independent Chair of the Health and Wellbeing Board')."""
+    return next((" ".join(_bodies_of(run, None)[-1]) for run in names_in(question)
+                 if _BODY_WORD.search(run) and len(_bodies_of(run, None)[-1]) > 1), None)
 
 
 def _same_body(asked: str, body: str) -> bool:

@@ -6,10 +6,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from index.chunks import Chunk
+from kg.answer.constraints import YEAR_SPAN_MAX
 from kg.answer.context import NodeContext
 from kg.answer.quotes import Quote, Relevance, excerpt, in_context
 
 _YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/-]\s*(\d\d))?\b")
+# A range of years as printed: '2013 – 2016', '2018-2025', '2017 to 2020'
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[/–-]|to)\s*((?:19|20)?\d\d)\b")
 
 
 @dataclass(eq=False)
@@ -43,8 +46,9 @@ class Evidence:
         return self.chunk.date
 
     def years(self) -> set[int]:
-        """The year it is dated and the years it speaks of ('2015/16' names 2015 and 2016)."""
-        return ({int(self.date[:4])} if self.date else set()) | years_in(self.text)
+        """The year it is dated and the years it speaks of ('2015/16' names 2015 and 2016; a plan for 2013 – 2016
+        speaks of 2014 too)."""
+        return ({int(self.date[:4])} if self.date else set()) | years_spoken_of(self.text)
 
     def focus(self, relevance: Relevance, limit: int) -> None:
         """Show the run of lines around what the answer quotes of it (in the pieces before or after
@@ -68,6 +72,16 @@ def years_in(text: str) -> set[int]:
         years.add(int(first))
         if second:
             years.add(int(first[:2] + second))
+    return years
+
+
+def years_spoken_of(text: str) -> set[int]:
+    """The years a text names, and those inside the ranges it prints (of at most YEAR_SPAN_MAX years)."""
+    years = years_in(text)
+    for first, last in _YEAR_RANGE.findall(text):
+        start, end = int(first), int(first[:2] + last[-2:])
+        if 0 < end - start <= YEAR_SPAN_MAX:
+            years.update(range(start, end + 1))
     return years
 
 

@@ -189,21 +189,27 @@ def meeting_date_facts(intent: QuestionIntent, evidence: list[Evidence], meeting
 
 
 def priority_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: ContextBuilder,
-                   config: AnswerConfig = DEFAULT_CONFIG) -> GraphFacts:
+                   config: AnswerConfig = DEFAULT_CONFIG, worded: list[str] | None = None) -> GraphFacts:
     """For a question about a priority's actions ('what actions sit under the priority on reducing harm?'),
-    the actions the graph files under the first priority among the best pieces, with their status,
-    leads and due dates: "Priority 'We will reduce the harm ...' (plan): 22 actions, the first 5:"
+    the actions the graph files under the first priority among the best pieces (else among ``worded``, the
+    priorities whose wording the question says), with their status, leads and due dates: "Priority 'We will
+    reduce the harm ...' (plan): 22 actions, the first 5:"
     then one line per action, each backed by its own piece of evidence."""
     facts = GraphFacts()
     if not intent.wants_actions or intent.statuses:    # actions of a status are listed by graph_facts
         return facts
-    for ev in evidence[:config.plan_evidence]:
-        actions = contexts.actions_under(ev.chunk.node) if ev.chunk.kind == "priority" else []
+    worded = worded or []
+    found = [ev.chunk.node for ev in evidence[:config.plan_evidence] if ev.chunk.kind == "priority"]
+    nodes = list(dict.fromkeys(found + worded))
+    described = contexts.describe_all(nodes) if nodes else {}
+    for node in nodes:
+        actions = contexts.actions_under(node)
         if not actions:
             continue
-        plan = f" ({ev.context.documents[0]})" if ev.context.documents else ""
+        context = described[node]
+        plan = f" ({context.documents[0]})" if context.documents else ""
         first = f", the first {config.priority_actions}" if len(actions) > config.priority_actions else ""
-        label = ev.context.priorities[0] if ev.context.priorities else ev.chunk.title
+        label = context.priorities[0] if context.priorities else node
         facts.lines.append(f"Priority '{label}'{plan}: {len(actions)} "
                            f"action{'s' if len(actions) > 1 else ''} filed under it{first}:")
         facts.lines += [action_line(action) for action in actions[:config.priority_actions]]

@@ -20,12 +20,18 @@ MONTHS = {m: i for i, m in enumerate(
 _MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
+# Two months sharing the year printed after the second: 'between April and July 2016', 'April to July 2016'
+_MONTH_PAIR_YEAR = re.compile(rf"\b{_MONTH}\s+(?:and|to|-|–)\s+{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# A date the question reckons from, not one it asks about: 'after its 24 April 2018 meeting', 'since June 2014'
+_ANCHOR_DATE = re.compile(rf"\b(?:after|since|following|before|until)\b[^?.;]{{0,40}}?\b{_MONTH}\b", re.I)
 
 _DECISION = re.compile(r"\b(resolv\w*|decid\w*|decision\w*|agree\w*|conclu\w*|approv\w*|position)\b", re.I)
-_WHO = re.compile(r"\b(who|whom|whose|which (?:officers?|mps?|members?|councillors?|persons?|people|organisations?"
-                  r"|senior))\b", re.I)
+# 'who', or 'which' and a kind of person, perhaps after an organisation's name ('Which South Yorkshire Police officers')
+_WHO = re.compile(r"\b(who|whom|whose|which (?:(?-i:[A-Z])[\w'’-]* ){0,4}(?:officers?|mps?|members?|councillors?"
+                  r"|persons?|people|organisations?|senior|representatives?|staff))\b", re.I)
+_WHO_FIRST = re.compile(r"\W*(?:who|whom)\b", re.I)
 _ORGANISATION = re.compile(r"\b(which|what) (organisations?|providers?|agenc(?:y|ies)|partners?|charit(?:y|ies)|bod(?:y|ies))\b", re.I)
 # A second question joined on: "who presented it, and when did the new model start?"
 _NEXT_PART = re.compile(r"(?:,|\band\b|;)\s*(?:and\s+)?(?:who|whom|what|when|which|how|where|why|is|are|did|does|do|was|were|has|have)\b", re.I)
@@ -44,9 +50,14 @@ _MEETING_DATES = re.compile(r"\b(?:next|following|subsequent|previous|last|lates
 # A measure a question asks the value of: 'what was the total budget', 'what total cost', 'the average price'
 _MEASURE = (r"(?:figures?|rates?|percentages?|numbers?|totals?|levels?|budgets?|costs?|amounts?|prices?|sums?|"
             r"averages?|salar(?:y|ies)|fees?)")
+# The words naming what is measured, before the measure: 'the breastfeeding initiation', "Rotherham's overall"; a
+# joining word ('the views of members on the rates') ends them
+_MEASURED = r"(?:(?!(?:of|on|about|for|in|to|with|by|from)\b)[\w'’]+ ){0,4}"
 _QUANTITY = re.compile(r"\b(how (?:many|much|long|often)|what (?:number|percentage|proportion|share)"
-                       rf"|what (?:was|is|were|are) the (?:\w+ ){{0,4}}{_MEASURE}"
+                       rf"|what (?:was|is|were|are) (?:the )?{_MEASURED}{_MEASURE}"
                        rf"|what (?:total|overall|average|annual|combined|net|gross) (?:\w+ ){{0,2}}{_MEASURE})\b", re.I)
+# What a 'what was the X rate' question measures: the words before the measure
+_MEASURED_THING = re.compile(rf"\bwhat (?:was|is|were|are) (?:the )?({_MEASURED}){_MEASURE}\b", re.I)
 # What kind of figure answers it: an amount of money, a share, a length of time, or any number
 _FIGURE_KINDS = [
     ("money", re.compile(r"\b(money|cost\w*|spen[dt]\w*|worth|budget\w*|fund\w*|rais\w*|pay\w*|paid|value|"
@@ -55,6 +66,8 @@ _FIGURE_KINDS = [
     ("share", re.compile(r"\b(percentage|proportion|share|rate)\b|%", re.I)),
     ("duration", re.compile(r"\bhow long\b", re.I)),
 ]
+# A question about a meeting itself ("at its 5 November 2014 meeting", "when did the board meet")
+_ABOUT_A_MEETING = re.compile(r"\b(meetings?|meet|met)\b", re.I)
 _REFERENCE = re.compile(r"\b(refer(?:s|red|ring)?|further to|arising from|earlier minutes?|minute chains?)\b", re.I)
 # "Which actions were flagged red?", "marked complete (blue)": a RAG/BRAG status asked of a plan's actions
 _STATUS_WORD = re.compile(r"\b(red|amber|green|blue)\b", re.I)
@@ -99,6 +112,17 @@ class QuestionIntent:
     body_words: set[str] = field(default_factory=set)
 
     @property
+    def speaks_of_a_meeting(self) -> bool:
+        """Whether the question speaks of a meeting itself ('at its 5 November 2014 meeting', 'when did it meet')."""
+        return bool(_ABOUT_A_MEETING.search(self.text))
+
+    @property
+    def asks_of_a_meeting(self) -> bool:
+        """Whether the question asks what happened at a meeting (a decision, who attended, when it met) rather than
+        about a topic: then a month it names dates the meeting, not what the papers speak of."""
+        return self.wants_decision or self.wants_attendance or self.wants_meeting_dates or self.speaks_of_a_meeting
+
+    @property
     def names_a_meeting(self) -> bool:
         """True when the question pins a meeting down to a month or a day."""
         return bool(self.months or self.days)
@@ -128,9 +152,23 @@ def year_month(iso_date: str) -> tuple[int, int]:
     return int(iso_date[:4]), int(iso_date[5:7])
 
 
+def days_named(text: str) -> set[tuple[int, int]]:
+    """The (month, day) pairs a text names: '12th December', '12 December 2017'."""
+    return {(MONTHS[month.lower()], int(day)) for day, month in _DAY_MONTH.findall(text)}
+
+
+def reckons_from_a_date(text: str) -> bool:
+    """Whether the question's date is one it reckons from ('when is it due to meet after its 24 April 2018
+    meeting?'), not the one it asks about ('when did it meet in June 2013?')."""
+    return bool(_ANCHOR_DATE.search(text))
+
+
 def months_named(text: str) -> set[tuple[int, int]]:
-    """The (year, month) pairs a text names: 'June 2014', '11th June, 2014'."""
-    return {(int(year), MONTHS[month.lower()]) for month, year in _MONTH_YEAR.findall(text)}
+    """The (year, month) pairs a text names: 'June 2014', '11th June, 2014', both of 'April and July 2016'."""
+    named = {(int(year), MONTHS[month.lower()]) for month, year in _MONTH_YEAR.findall(text)}
+    for first, _, year in _MONTH_PAIR_YEAR.findall(text):
+        named.add((int(year), MONTHS[first.lower()]))
+    return named
 
 
 def later_parts(text: str) -> list[str]:
@@ -192,6 +230,13 @@ def counted_thing(text: str) -> list[str]:
     return _leading_phrase(match.group(1)) if match else []
 
 
+def measured_thing(text: str) -> list[str]:
+    """The common words before the measure a 'what was the X rate / figure / cost' question asks ("What was
+    Rotherham's breastfeeding initiation rate?" gives ['breastfeeding', 'initiation']; a name is checked as such)."""
+    match = _MEASURED_THING.search(text)
+    return [word for word in match.group(1).split() if word.isalpha() and word.islower()] if match else []
+
+
 def deed_asked(text: str) -> str | None:
     """The verb of a 'who' question, what the person asked for did ('Who presented the report?' gives
     'presented'); None for 'who is / was / did ...', which say nothing of it."""
@@ -214,7 +259,8 @@ def read_question(text: str) -> QuestionIntent:
     intent = QuestionIntent(text)
     intent.wants_quantity = bool(_QUANTITY.search(text))
     # "How long did it take to approve adopters?" asks for a figure, not a decision
-    intent.wants_decision = bool(_DECISION.search(text)) and not intent.wants_quantity
+    # "Who approved the report?" asks for a person, not for what was decided
+    intent.wants_decision = bool(_DECISION.search(text)) and not intent.wants_quantity and not _WHO_FIRST.match(text)
     intent.wants_person = bool(_WHO.search(text)) or asks_for_a_role_holder(text)
     intent.wants_date = bool(_WHEN.search(text))
     intent.wants_meeting_dates = intent.wants_date and bool(_MEETING_DATES.search(text))
@@ -234,8 +280,7 @@ def read_question(text: str) -> QuestionIntent:
         intent.months.add((int(year), MONTHS[month.lower()]))
         intent.days.add((MONTHS[month.lower()], int(day)))
     intent.months |= months_named(text)
-    for day, month in _DAY_MONTH.findall(text):
-        intent.days.add((MONTHS[month.lower()], int(day)))
+    intent.days |= days_named(text)
     intent.years = {int(y) for y in _YEAR.findall(text)} | {y for y, _ in intent.months}
     lowered = text.lower()
     intent.body_words = {word for word in BODY_WORDS if re.search(rf"\b{word}\b", lowered)}

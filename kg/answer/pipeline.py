@@ -21,9 +21,10 @@ from kg.answer.facts import (
     priority_facts,
 )
 from kg.answer.intent import read_question
+from kg.answer.leads import priority_lead_facts, worded_priorities
 from kg.answer.quotes import Relevance, keywords
 from kg.answer.rerank import rerank, select, without_nested
-from kg.answer.roles import role_facts
+from kg.answer.roles import organisation_facts, role_facts
 from kg.answer.schema import Answer, EvidenceRecord, Resolution
 from kg.answer.series import series_facts
 from kg.config import DEFAULT_CONFIG, AnswerConfig
@@ -57,16 +58,22 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     anchored = bool(evidence) and any(relevance.weight(word) >= config.rare_term_weight
                                       for word in relevance.keys & keywords(evidence[0].text))
     refused = refusal(intent, evidence, meetings, bool(relevance.keys), best_dense, config.min_dense_similarity,
-                      corpus.text, constraints=not partly, anchored=anchored)
+                      corpus.text, constraints=not partly, anchored=anchored, weight=corpus.term_weight)
     if refused is not None:
         return _reply(question, relevance, evidence, config, refused)
     decisions, resolutions = decision_facts(intent, evidence, config)
     counted = count_facts(intent, evidence, meetings, config)   # 'how many' the graph counts
+    leads = priority_lead_facts(intent, contexts, corpus.term_weight, config)
     facts = (decisions + counted + attendance_facts(intent, evidence, meetings)
              + meeting_date_facts(intent, evidence, meetings, config, corpus.chunks_of)
-             + people_facts(intent, evidence, decisions.items, config, corpus.chunks_of)
+             + leads
+             + people_facts(intent, evidence, decisions.items + [node for node, _, _ in leads.cited], config,
+                            corpus.chunks_of)
              + role_facts(intent, evidence, contexts, corpus.chunks_of, config)
-             + priority_facts(intent, evidence, contexts, config)
+             + organisation_facts(intent, evidence, corpus.text.home if corpus.text else None, config)
+             + priority_facts(intent, evidence, contexts, config,
+                              worded_priorities(question, contexts, corpus.term_weight, config.lead_wording)
+                              if intent.wants_actions else [])
              + graph_facts(intent, evidence, contexts)
              + series_facts(intent, relevance, ranked, config))
     backing = backing_evidence(facts, corpus.chunks_of, contexts, max((ev.score for ev in evidence), default=0.0),

@@ -76,7 +76,8 @@ def _decided_on(topic: set[str], ctx: NodeContext, weight: TermWeight) -> float:
 def _fit(intent: QuestionIntent, topic: set[str], ev: Evidence, corpus: CorpusView, config: AnswerConfig) -> float:
     """How much better the graph says ``ev`` fits than its retrieval score alone: a factor around 1
     (``topic``: the question's own words, less those of asking for a decision). A month named
-    fits an item of a meeting held then, or a paper whose text speaks of it (a June 2014 update)."""
+    fits an item of a meeting held then, or a piece whose text speaks of it (a June 2014 update; minutes
+    reporting July's figures), unless the question asks of a meeting, whose date the month is."""
     ctx = ev.context
     factor = 1.0
     if intent.wants_decision and ctx.resolutions:
@@ -89,7 +90,8 @@ def _fit(intent: QuestionIntent, topic: set[str], ev: Evidence, corpus: CorpusVi
     if intent.wants_quantity and mentions_figure_of(ev.text, intent.figure_kind):   # 'how much' and a £ sum
         factor *= config.figure_boost
     if intent.months and (ev.date and year_month(ev.date) in intent.months
-                          or not ctx.meeting and intent.months & corpus.months_of(ev.chunk.node)):
+                          or (not ctx.meeting or not intent.asks_of_a_meeting)
+                          and intent.months & corpus.months_of(ev.chunk.node)):
         factor *= config.month_boost
     elif intent.years:
         factor *= config.year_boost if ev.years() & intent.years else config.other_year_factor

@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 AbstainReason = Literal["no_meeting", "no_entity", "no_body", "no_terms", "not_close", "no_figure", "no_date",
-                        "no_answer_kind", "out_of_scope"]
+                        "no_answer_kind", "out_of_scope", "not_with_name"]
 
 ABSTAIN_REASONS: dict[str, str] = {
     "no_meeting": "the store holds no papers (for a decision or attendance: no minutes) of the meeting the question dates",
@@ -18,6 +18,8 @@ ABSTAIN_REASONS: dict[str, str] = {
     "no_answer_kind": "the papers speak of what the question asks about, but not with the kind of answer it asks for (an outcome)",
     "no_date": "the papers found give the figure asked for only for other years than the question names",
     "out_of_scope": "the papers never print the word for what the question asks for (a salary, the weather)",
+    "not_with_name": "the papers mention a person, place, organisation or group the question names, but no piece "
+                     "found for the question speaks of it",
 }
 
 

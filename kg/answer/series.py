@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from kg.answer.constraints import names_in
 from kg.answer.evidence import Evidence, cite, years_in
 from kg.answer.facts import GraphFacts
-from kg.answer.intent import MONTHS, QuestionIntent
+from kg.answer.intent import MONTHS, QuestionIntent, months_named
 from kg.answer.quotes import Quote, Relevance, gives_figure, keywords, sentences
 from kg.config import DEFAULT_CONFIG, AnswerConfig
 
@@ -75,8 +75,9 @@ def series_facts(intent: QuestionIntent, relevance: Relevance, ranked: list[Evid
     for share, quote, ev in sorted(scored, key=lambda s: -s[0]):
         if share < config.series_close * best:
             break
-        for point in (Point(value, when, quote, ev) for value, when in dated_figures(quote.text, ev.date, kind)):
-            unit = unit or point.value.endswith("%")
+        for point in (Point(value, when, quote, ev) for value, when in dated_figures(quote.text, _period_of(ev), kind)):
+            if unit is None:   # the best sentence's first figure sets the unit: a share is not compared with a count
+                unit = point.value.endswith("%")
             if point.value.endswith("%") == unit and point.when not in points:
                 points[point.when] = point
     ordered = [points[when] for when in sorted(points)][:config.series_points]
@@ -114,6 +115,16 @@ def dated_figures(text: str, fallback: str | None = None, kind: str = "number") 
         elif fallback and not found:
             found.append((number + unit, (int(fallback[:4]), int(fallback[5:7]))))
     return found
+
+
+def _period_of(ev: Evidence) -> str | None:
+    """The ISO date a piece's undated figures are of: the month its minute item's title names (a 'performance
+    report - July 2016' minuted in September gives July's figures), else its meeting's or paper's date."""
+    titled = months_named(ev.context.item["title"]) if ev.context.item else set()
+    if titled:
+        year, month = max(titled)
+        return f"{year}-{month:02d}-01"
+    return ev.date
 
 
 def _label(when: tuple[int, int]) -> str:

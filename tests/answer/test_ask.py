@@ -454,3 +454,52 @@ def test_a_figure_asked_for_a_year_no_paper_found_is_of_is_refused(built_kg):
     assert not answer["answerable"]
     assert answer["abstain_reason"] in ("no_date", "no_figure")
     assert answer["missing"]
+
+
+def test_who_approved_asks_for_a_person_not_a_decision():
+    assert not read_question("Who approved the fostering report?").wants_decision
+    assert read_question("Who approved the fostering report?").wants_person
+    assert read_question("What did the panel approve about the fostering report?").wants_decision
+
+
+def test_two_months_sharing_a_year_are_both_read():
+    intent = read_question("How did the number of care leavers change between April and July 2016?")
+    assert intent.months == {(2016, 4), (2016, 7)}
+    assert not intent.asks_of_a_meeting
+    assert read_question("Who chaired the panel in October 2016?").asks_of_a_meeting
+
+
+def test_minutes_reporting_a_month_s_figures_fit_a_question_naming_that_month(built_kg):
+    answer = built_kg.ask("How did the number of care leavers change between April and July 2016?").to_json()
+    minutes = [ev for ev in answer["evidence"] if ev["item"] and ev["item"]["number"] == "D17"]
+    assert any(ev["lines"][0] <= 276 <= ev["lines"][1] for ev in minutes)
+    assert "185" in answer["answer"] + " ".join(ev["text"] for ev in minutes)
+
+
+def test_who_leads_a_priority_is_answered_with_the_leads_the_graph_files_on_it(built_kg):
+    answer = built_kg.ask("Who is the strategic lead for the priority on engaging with parents and families?").to_json()
+    first = answer["answer"].split("\n")[0]
+    assert first.startswith("Priority 2 'We will engage with parents and families'") and "led by Sue Wilson" in first
+    cited = {(m[0], int(m[1])) for m in re.findall(r"\[(rotherham-[\w-]+\.txt):(\d+)-\d+\]", answer["answer"])}
+    assert ("rotherham-improving-lives-2014-09-17.txt", 446) in cited
+
+
+def test_a_plan_printed_for_a_range_of_years_speaks_of_the_years_inside_it():
+    from kg.answer.evidence import years_spoken_of
+
+    assert years_spoken_of("Action Plan 2013 – 2016") == {2013, 2014, 2015, 2016}
+    assert years_spoken_of("in 2015/16") == {2015, 2016}
+    assert years_spoken_of("from 1990 to 2016") == {1990, 2016}     # too long to be one plan's years
+
+
+def test_a_priority_s_actions_are_found_by_its_wording(built_kg):
+    from kg.answer.leads import worded_priorities
+
+    searcher = built_kg.searcher
+    found = worded_priorities("Which actions sit under the priority to engage with parents and families?",
+                              searcher.contexts, searcher.corpus.term_weight, 0.7)
+    labels = {searcher.contexts.describe(iri).priorities[0] for iri in found}
+    assert labels == {"We will engage with parents and families"} and len(found) >= 2   # each version of the plan
+    answer = built_kg.ask("Which actions sit under the priority to engage with parents and families?").to_json()
+    assert answer["answer"].startswith("Priority 'We will engage with parents and families'")
+    assert "15 actions filed under it" in answer["answer"].split("\n")[0]

@@ -13,6 +13,7 @@ from kg.answer.abstain import (
     unheld_meeting,
     unknown_thing,
     unmet_parts,
+    unnamed_in_evidence,
     year_refusal,
 )
 from kg.answer.constraints import (
@@ -31,6 +32,7 @@ from kg.answer.intent import (
     periods_named,
     question_parts,
     read_question,
+    reckons_from_a_date,
 )
 from kg.answer.quotes import Quote, gives_date
 
@@ -71,6 +73,7 @@ def test_the_home_council_is_the_one_the_papers_are_most_often_of():
     ("Who chairs the Northgate Youth Offending Board?", "no_entity"),
     ("What did Eastvale City Council's Fostering Panel decide?", "no_body"),
     ("What did the Eastvale Schools Forum decide?", "no_body"),
+    ("Who is the Observer of the Eastvale Schools Forum?", "no_body"),
 ])
 def test_a_name_or_body_the_papers_never_print_is_unmet(question, reason):
     unmet = unknown_name(question, PAPERS)
@@ -83,6 +86,8 @@ def test_a_name_or_body_the_papers_never_print_is_unmet(question, reason):
     "What did the Youth Parliament ask for?",
     "What did the panel decide?",                                    # names nothing: nothing to check
     "What did the SENCO tell the Fostering Panel?",                  # an acronym may be printed only spelt out
+    "What did the Children's Services Forum say?",                   # its own name printed, its kind said otherwise
+    "Who is the Observer of the Westford Schools Forum?",            # a post of a body printed
 ])
 def test_names_the_papers_print_are_met(question):
     assert unknown_name(question, PAPERS) is None
@@ -281,3 +286,73 @@ def test_a_body_differing_by_a_word_besides_its_kind_is_another_body():
 def test_a_place_put_before_a_bodys_name_still_names_that_body():
     question = read_question("Who chaired Westford's Fostering Panel in March 2015?")
     assert missing_meeting(question, MEETINGS, True) is None
+
+
+def test_half_the_words_of_a_two_word_name_do_not_make_a_figure_of_it():
+    text = "The council contributes £5,000 and the school matches this in kind."
+    ev = _evidence(text, (70, 70), None, [Quote(text, (70, 70))])
+    refused = figure_refusal(read_question("How much did the Skills Match bid win?"), [ev])
+    assert refused is not None and refused.reason == "no_figure"
+
+
+def test_quotes_without_a_figure_of_the_kind_asked_give_no_figure():
+    text = "The Skills Match bid went through to the next stage of the fund."
+    ev = _evidence(text, (80, 80), None, [Quote(text, (80, 80))])
+    refused = figure_refusal(read_question("How much funding did the Skills Match bid win?"), [ev])
+    assert refused is not None and refused.reason == "no_figure"
+
+
+def test_a_rate_asked_of_a_year_is_looked_for_among_figures_of_what_it_measures():
+    question = read_question("What was Northport's swimming completion rate in 2016/17?")
+    assert question.wants_quantity and question.figure_kind == "share"
+    own = "Swimming completion rate: baseline 58% in 2012/13."
+    other = "In 2016/17 the initial assessment rate was 71%."
+    evidence = [_evidence(own, (90, 90), None, [Quote(own, (90, 90))]),
+                _evidence(other, (95, 95), None, [Quote(other, (95, 95))])]
+    refused = figure_refusal(question, evidence, home="northport")
+    assert refused is not None and refused.reason == "no_date"   # the 2016/17 figure measures something else
+    later = "In 2016/17 the swimming completion rate was 64%."
+    assert figure_refusal(question, [_evidence(later, (99, 99), None, [Quote(later, (99, 99))])], home="northport") is None
+
+
+def test_a_question_naming_a_place_no_piece_found_speaks_of_is_refused():
+    text = "Dr Ada Quill, Designated Doctor for looked after children, Westford health economy."
+    ev = _evidence(text, (100, 100), None, [])
+    refused = unnamed_in_evidence(read_question("Who is the designated doctor for looked after children in Northport?"),
+                                  [ev], home="westford")
+    assert refused is not None and refused.reason == "not_with_name" and refused.missing == [
+        "a piece speaking of 'Northport'"]
+    assert unnamed_in_evidence(read_question("Who is the designated doctor for looked after children in Westford?"),
+                               [ev], home="westford") is None
+    assert unnamed_in_evidence(read_question("What does the designated doctor in Northport do?"), [ev]).reason == (
+        "not_with_name")
+    assert unnamed_in_evidence(read_question("What did the CAMHS team tell the panel?"), [ev]) is None   # an acronym
+    rare = {"northport": 8.0}.get   # a name's rare word must be printed, not only its common ones
+    assert unnamed_in_evidence(read_question("Who heads Northport Health Economy?"), [ev], "westford",
+                               lambda word: rare(word, 1.0)) is not None
+
+
+def test_a_post_the_question_asks_for_is_not_a_name_to_find_in_the_evidence():
+    ev = _evidence("Agenda of the Fostering Panel. Ann Lee, Chief Executive.", (110, 110), None, [])
+    assert unnamed_in_evidence(read_question("Who was the Chief Executive named on the panel's agenda?"), [ev]) is None
+    assert unnamed_in_evidence(read_question("Which Deputy Strategic Director signed it?"), [ev]) is None
+
+
+def test_a_when_question_about_a_month_a_piece_found_prints_is_not_refused_for_a_meeting_not_held():
+    text = "The minutes of the Schools Forum held on 14th June, 2015 were noted."
+    ev = _evidence(text, (120, 120), "2015-09-01", [])
+    asked = read_question("When did the Schools Forum meet in June 2015?")
+    assert unheld_meeting(asked, [ev], MEETINGS) is None
+    assert unheld_meeting(asked, [], MEETINGS).reason == "no_meeting"
+    after = read_question("When is the Schools Forum due to meet after its 14 June 2015 meeting?")
+    assert reckons_from_a_date(after.text) and unheld_meeting(after, [ev], MEETINGS).reason == "no_meeting"
+
+
+def test_an_outcome_announced_after_every_paper_about_it_is_refused():
+    text = "The Skills Match bid went through to the next stage; the outcome is announced later in the year."
+    earlier = _evidence(text, (130, 130), "2015-03-20", [])
+    question = read_question("Was the Skills Match bid successful when the outcome came in September 2015?")
+    refused = outcome_refusal(question, [earlier])
+    assert refused is not None and refused.reason == "no_answer_kind" and "September 2015" in refused.message
+    later = _evidence(text, (130, 130), "2015-11-20", [])
+    assert outcome_refusal(question, [later]) is None

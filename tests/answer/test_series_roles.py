@@ -6,9 +6,12 @@ from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from index.chunks import Chunk
-from kg.answer.context import ContextBuilder
+from kg.answer.context import ContextBuilder, NodeContext
+from kg.answer.evidence import Evidence
+from kg.answer.intent import read_question
+from kg.answer.quotes import Relevance
 from kg.answer.roles import role_rows, titled_papers
-from kg.answer.series import dated_figures
+from kg.answer.series import dated_figures, series_facts
 from kg.ontology import CKG
 
 
@@ -56,3 +59,51 @@ def test_a_paper_the_question_names_by_its_title_is_found_in_the_graph():
     assert titled_papers("Who wrote the review of the Harbour play scheme?", contexts) == ["urn:paper:a"]
     assert titled_papers("Who wrote the report?", contexts) == []          # one word names no paper
     assert titled_papers("What did the play scheme budget cost in 2019/20?", contexts) == ["urn:paper:b"]
+
+
+def test_wording_said_weighs_the_priority_s_words_the_question_says():
+    from kg.answer.leads import wording_said
+
+    label = "We will engage with parents and families"
+    assert wording_said(label, "Who leads the priority on engaging with parents and families?") == 1.0
+    assert wording_said(label, "Who leads the priority on school attendance?") == 0.0
+
+
+
+def _piece(text: str, line: int, date: str, title: str | None) -> Evidence:
+    chunk = Chunk(f"c{line}", f"urn:{line}", "item" if title else "paper", "", text, "pack.txt", (line, line), date,
+                  ((line, line),))
+    item = {"iri": f"urn:{line}", "number": "7", "title": title} if title else None
+    return Evidence(chunk, 1.0, NodeContext(f"urn:{line}", "item" if title else "paper", item=item))
+
+
+def test_figures_of_a_report_minuted_later_are_of_the_month_its_title_names():
+    question = "How has the share of children with three or more placement moves changed?"
+    minuted = _piece("The share of children with three or more placement moves is too high at 12.0%.", 10,
+                     "2015-09-20", "Performance report - July 2015")
+    later = _piece("In September 2015 13.5% of children had three or more placement moves.", 40, "2015-12-01", None)
+    facts = series_facts(read_question(question), Relevance.of(question), [minuted, later])
+    assert facts.lines[0] == ("Figures over time: 12.0% (2015-07) [pack.txt:10-10] -> 13.5% (2015-09) [pack.txt:40-40]: "
+                              "rising.")
+
+
+def test_a_count_is_not_put_in_a_series_of_shares():
+    question = "How did the share of children with health assessments change?"
+    share = _piece("In July 2015 91.0% of children had health assessments.", 50, "2015-09-20", None)
+    count = _piece("In September 2015 16 children declined health assessments.", 60, "2015-12-01", None)
+    assert series_facts(read_question(question), Relevance.of(question), [share, count]).lines == []
+
+
+def test_an_organisation_s_attendance_entry_is_read_from_the_row_it_starts_on():
+    from kg.answer.roles import organisation_rows
+
+    rows = ["Ann Lee – Chair\tIndependent Chair, Westford Board", "Bob Stone – Deputy for Carl",
+            "Dunn – Member", "Group Manager, Emergency Response, Westford Fire", "and Rescue",
+            "Eve Hart – Member\tHeadteacher, Hill School"]
+    chunk = Chunk("c9", "paper:list", "paper", "", "\n".join(rows), "list.txt", (200, 205), None,
+                  tuple((200 + i, 200 + i) for i in range(len(rows))))
+    found = organisation_rows("Westford Fire and Rescue", chunk, {"who", "represented"})
+    assert [(q.text, q.lines) for q in found] == [
+        ("Bob Stone – Deputy for Carl Dunn – Member Group Manager, Emergency Response, Westford Fire and Rescue",
+         (201, 204))]
+    assert organisation_rows("Eastvale Police", chunk, {"who"}) == []
