@@ -243,7 +243,7 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
         if starts_with_label(rest) or re.match(r"^[a-z(]", rest):
             return None
         after = _next_nonblank(lines, index + 1, end, within=1)
-        inline = _TITLE_COLON.match(rest) or _title_dash(rest, lines[after].text.strip() if after is not None else "")
+        inline = _title_colon(rest) or _title_dash(rest, lines[after].text.strip() if after is not None else "")
         if inline and _reads_as_title(inline.group("title")) and not _sentence(inline.group("title")):
             return Heading(index, number, inline.group("title"), index, family, key)   # "085/25 Playground: Quotes ..."
         run = _CAPITAL_RUN.match(rest) or _GLUED_CAPITALS.match(rest)
@@ -335,6 +335,14 @@ def _as_roman(number: int) -> str:
         count, number = divmod(number, value)
         out += numeral * count
     return out
+
+
+def _title_colon(rest: str) -> re.Match | None:
+    """"Correspondence: a letter from the Lord Lieutenant was noted.": the title, a colon, then minute text; never a
+    title that goes on after its colon ("Urgent Item: Temporary Accommodation Lease – Millbrook House")."""
+    found = _TITLE_COLON.match(rest)
+    after = rest[found.end():].rstrip() if found else ""
+    return found if found and (after.endswith((".", ";")) or _sentence(after) or after[:1].islower()) else None
 
 
 def _title_dash(rest: str, next_line: str) -> re.Match | None:

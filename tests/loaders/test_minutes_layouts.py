@@ -2852,3 +2852,18 @@ def test_an_action_by_column_beside_the_titles(tmp_path):
         ("43", "MINUTES"), ("46", "HOMELESSNESS AND TEMPORARY ACCOMMODATION - QUARTER 3")]
     assert _decisions(meeting) == {"43": ["THAT the minutes of the meeting held on 20 January 2026 be confirmed."],
                                    "46": ["THAT the report be noted."]}
+
+
+def test_a_title_that_goes_on_after_its_colon(tmp_path):
+    """"77. Urgent Item: Temporary Accommodation Lease" is one title; "78. Correspondence: a letter ... was noted."
+    is a title and its minute."""
+    text = ("Minutes of the meeting of the Cabinet held on Tuesday 20 January 2026\n\n"
+            "Present: Councillor Hattie Vane (Chair), Councillor Dom Ash\n\n"
+            "76. Minutes of the previous meeting\n\nRESOLVED: That the minutes be approved.\n\n"
+            "77. Urgent Item: Temporary Accommodation Lease – Millbrook House\n\n"
+            "RESOLVED: That the lease be agreed.\n\n"
+            "78. Correspondence: a letter from the Lord Lieutenant was noted.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("76", "Minutes of the previous meeting"), ("77", "Urgent Item: Temporary Accommodation Lease – Millbrook House"),
+        ("78", "Correspondence")]
