@@ -145,8 +145,8 @@ def unnumbered_headings(lines: list[Line], start: int, end: int) -> list[tuple[i
         if title.lower().rstrip(" :") in words("hearing_sub_headings"):
             continue
         following = _next_nonblank(lines, after, end, within=3)
-        if following is None or following == after:
-            continue
+        if following is None or (following == after and upper_ratio(title) < 0.9):
+            continue                  # a title in sentence case stands apart; one in capitals may sit on its text
         text = lines[following].text
         if (len(text.split()) >= 6 and _sentence(text)) or (upper_ratio(title) > 0.9 and text.rstrip().endswith(".")
                                                             and text[:1].isupper() and upper_ratio(text) < 0.5):

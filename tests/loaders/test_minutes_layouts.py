@@ -2867,3 +2867,16 @@ def test_a_title_that_goes_on_after_its_colon(tmp_path):
     assert [(i.number, i.title) for i in meeting.items] == [
         ("76", "Minutes of the previous meeting"), ("77", "Urgent Item: Temporary Accommodation Lease – Millbrook House"),
         ("78", "Correspondence")]
+
+
+def test_an_unnumbered_capitals_heading_on_its_text_before_the_numbered_items(tmp_path):
+    """A town council's "PUBLIC PARTICIPATION" printed without a number, its text on the next line, before
+    "88/25 APOLOGIES FOR ABSENCE": an item with no number."""
+    text = ("MINUTES of the meeting of the FULL TOWN COUNCIL held on Monday 9th March 2026 at 7.00pm.\n\n"
+            "Present:\tTown Mayor Cllr Jan Morley (Chairman)\n\tCllrs Pete Allen, Rosa Betts\n\n"
+            "PUBLIC PARTICIPATION\nA resident raised concerns about skateboarding at the Bandstand.\n\n"
+            "88/25\tAPOLOGIES FOR ABSENCE\nApologies were received from Cllr Lionel Jupp.\n\n"
+            "89/25\tDECLARATIONS OF INTEREST\nThere were none.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (None, "PUBLIC PARTICIPATION"), ("88/25", "APOLOGIES FOR ABSENCE"), ("89/25", "DECLARATIONS OF INTEREST")]
