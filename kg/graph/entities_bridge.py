@@ -269,12 +269,11 @@ class EntityIndex:
         """Each role once, labelled with its shortest printing: several printings share one role IRI, and
         the label must not depend on which came last."""
         labels: dict[URIRef, str] = {}
-        for _, cluster in self.people:
-            for record in cluster.roles:
-                role = _clean_role(record.role)
-                node = iris.role_iri(role)
-                if node not in labels or (len(role), role) < (len(labels[node]), labels[node]):
-                    labels[node] = role
+        for printed in {record.role for _, cluster in self.people for record in cluster.roles}:
+            role = _clean_role(printed)
+            node = iris.role_iri(role)
+            if node not in labels or (len(role), role) < (len(labels[node]), labels[node]):
+                labels[node] = role
         for node, label in labels.items():
             graph.add((node, RDF.type, ORG.Role))
             graph.add((node, SKOS.prefLabel, Literal(label)))
