@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 
 from rapidfuzz import fuzz
 
@@ -28,6 +29,7 @@ from kg.model import PersonMention, Span
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame|rev|revd)\.?\s+", re.I)
 _COUNCILLOR = re.compile(r"^(?:councillors?|cllrs?)\.?\s+", re.I)
 SPELLING = 80      # rapidfuzz ratio for a printed slip: Dorthohy/Dorothy 80, Duvall/Duvalle 92
+SOURCE_OF = attrgetter("span.source")   # the source file a mention was printed in
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,7 @@ class PersonCluster:
 
     @property
     def sources(self) -> set[str]:
-        return {m.span.source for m in self.mentions}
+        return set(map(SOURCE_OF, self.mentions))
 
 
 @lru_cache(maxsize=65536)
