@@ -3,9 +3,11 @@
 The new generation starts as a hard-linked backup of the live database. Each source's own facts
 live in a named graph of their own (see :mod:`kg.graph.dataset`): only the graphs of the changed
 sources are written, and those of other sources whose people, organisations or bodies resolve
-differently now (their signature changed). Entities and links over all packs are derived again
-from the database and only their differences written; plans are compared only in pairs with a
-changed source. Every stored source keeps its parse (``parsed/``), so nothing is parsed twice.
+differently now (their signature changed). People and organisations are resolved again over all
+packs and only the shared facts that differ from the live generation's (kept beside it, see
+:mod:`kg.graph.derived_state`) written; links are derived again only around the touched sources'
+meetings, and plan versions only for the touched sources' plans against the plans kept in that state.
+Every stored source keeps its parse (``parsed/``), so nothing is parsed twice.
 The result equals :func:`kg.graph.build.build_graph` of all the packs at once.
 """
 from __future__ import annotations
