@@ -93,11 +93,15 @@ def resolve_organisations(mentions: Sequence[OrganisationMention],
     named = {org_name_key(m.name) for m in mentions if not _is_acronym(m.name)}
     names_present = {same_as.get(key, key) for key in named}
     clusters: dict[str, OrgCluster] = {}
+    cluster_of: dict[str, OrgCluster] = {}   # a printed name -> its cluster (a store prints few names many times)
     for mention in mentions:
-        key = org_name_key(mention.name)
-        if _is_acronym(mention.name) and stands_for.get(mention.name) in names_present:
-            key = stands_for[mention.name]
-        clusters.setdefault(same_as.get(key, key), OrgCluster(mention.name)).mentions.append(mention)
+        cluster = cluster_of.get(mention.name)
+        if cluster is None:
+            key = org_name_key(mention.name)
+            if _is_acronym(mention.name) and stands_for.get(mention.name) in names_present:
+                key = stands_for[mention.name]
+            cluster = cluster_of[mention.name] = clusters.setdefault(same_as.get(key, key), OrgCluster(mention.name))
+        cluster.mentions.append(mention)
     for key, cluster in clusters.items():
         _describe(cluster, {acronym for acronym, meaning in stands_for.items() if meaning == key})
     return sorted(clusters.values(), key=lambda c: c.name)
@@ -109,12 +113,15 @@ def _describe(cluster: OrgCluster, defined_acronyms: set[str]) -> None:
     The name is the most printed spelled-out form (an acronym only when nothing else is printed); the
     acronyms exclude the name itself, which SKOS forbids as both prefLabel and altLabel.
     """
-    names = Counter(m.name for m in cluster.mentions if not _is_acronym(m.name)) or \
-        Counter(m.name for m in cluster.mentions)
+    printed = Counter((m.name, m.acronym) for m in cluster.mentions)
+    every: Counter[str] = Counter()
+    for (name, _), count in printed.items():
+        every[name] += count
+    names = Counter({name: count for name, count in every.items() if not _is_acronym(name)}) or every
     cluster.name = max(names, key=lambda n: (names[n], len(n), [-ord(c) for c in n]))
-    cluster.variants = sorted({m.name for m in cluster.mentions})
-    acronyms = defined_acronyms | {m.acronym for m in cluster.mentions if m.acronym}
-    acronyms |= {m.name for m in cluster.mentions if _is_acronym(m.name)}
+    cluster.variants = sorted(every)
+    acronyms = defined_acronyms | {acronym for _, acronym in printed if acronym}
+    acronyms |= {name for name in every if _is_acronym(name)}
     cluster.acronyms = sorted(acronyms - {cluster.name})
 
 

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 
 from rapidfuzz import fuzz
 
@@ -28,6 +29,7 @@ from kg.model import PersonMention, Span
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame|rev|revd)\.?\s+", re.I)
 _COUNCILLOR = re.compile(r"^(?:councillors?|cllrs?)\.?\s+", re.I)
 SPELLING = 80      # rapidfuzz ratio for a printed slip: Dorthohy/Dorothy 80, Duvall/Duvalle 92
+SOURCE_OF = attrgetter("span.source")   # the source file a mention was printed in
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,7 @@ class PersonCluster:
 
     @property
     def sources(self) -> set[str]:
-        return {m.span.source for m in self.mentions}
+        return set(map(SOURCE_OF, self.mentions))
 
 
 @lru_cache(maxsize=65536)
@@ -204,10 +206,14 @@ def _attach_initials(indexes: list[int], mentions: Sequence[PersonMention], date
     """Initials join the person their pack declares them for ("Lorraine Dale (LD)"), else the single
     person in that pack whose name has those initials; the rest become one cluster per form."""
     unresolved: dict[str, PersonCluster] = {}
-    local = _clusters_by_source(clusters, mentions)
+    local = _clusters_by_source(clusters, mentions, {mentions[index].span.source for index in indexes})
     holders: dict[int, PersonCluster] = {}
+    found: dict[tuple[str, str], tuple[PersonCluster | None, str | None]] = {}   # (source, initials) -> holder
     for index in indexes:
-        holder, reason = _initials_holder(mentions[index], mentions, local.get(mentions[index].span.source, []))
+        source, letters = mentions[index].span.source, mentions[index].name
+        if (source, letters) not in found:
+            found[source, letters] = _initials_holder(mentions[index], mentions, local.get(source, []))
+        holder, reason = found[source, letters]
         if holder is None:
             holder = unresolved.setdefault(mentions[index].name, PersonCluster(mentions[index].name))
             holder.variants = [mentions[index].name]
@@ -220,14 +226,15 @@ def _attach_initials(indexes: list[int], mentions: Sequence[PersonMention], date
     return list(unresolved.values())
 
 
-def _clusters_by_source(clusters: list[PersonCluster],
-                        mentions: Sequence[PersonMention]) -> dict[str, list[tuple[PersonCluster, list[int]]]]:
-    """Source -> the clusters with members printed there (in cluster order), with those members."""
+def _clusters_by_source(clusters: list[PersonCluster], mentions: Sequence[PersonMention],
+                        sources: set[str]) -> dict[str, list[tuple[PersonCluster, list[int]]]]:
+    """Source (of ``sources``) -> the clusters with members printed there (in cluster order), with those members."""
     out: dict[str, list[tuple[PersonCluster, list[int]]]] = {}
     for cluster in clusters:
         members: dict[str, list[int]] = {}
-        for index in cluster._members:
-            members.setdefault(mentions[index].span.source, []).append(index)
+        for index, source in zip(cluster._members, map(SOURCE_OF, map(mentions.__getitem__, cluster._members))):
+            if source in sources:
+                members.setdefault(source, []).append(index)
         for source, indexes in members.items():
             out.setdefault(source, []).append((cluster, indexes))
     return out
@@ -384,16 +391,19 @@ def link_role_holders(clusters: Sequence[PersonCluster],
     for cluster in clusters:
         for record in cluster.roles:
             roles_in.setdefault(record.span.source, []).append((cluster, record, post_key(record.role)))
+    sole: dict[tuple[str, str], tuple[PersonCluster, RoleRecord] | None] = {}   # (source, post) -> its one holder
     out: list[tuple[PersonCluster | None, str | None]] = []
     for mention in role_mentions:
-        key = post_key(mention.role or mention.name)
-        holders = {id(c): (c, r) for c, r, printed in roles_in.get(mention.span.source, []) if holds_post(printed, key)}
-        if len(holders) == 1:
-            cluster, record = next(iter(holders.values()))
-            out.append((cluster, f"'{mention.name}' is {cluster.name}: the only holder of that post in the same "
-                                 f"pack ('{record.role}', line {record.span.start})"))
-        else:
+        key = (mention.span.source, post_key(mention.role or mention.name))
+        if key not in sole:
+            holders = {id(c): (c, r) for c, r, printed in roles_in.get(key[0], []) if holds_post(printed, key[1])}
+            sole[key] = next(iter(holders.values())) if len(holders) == 1 else None
+        if sole[key] is None:
             out.append((None, None))
+            continue
+        cluster, record = sole[key]
+        out.append((cluster, f"'{mention.name}' is {cluster.name}: the only holder of that post in the same "
+                             f"pack ('{record.role}', line {record.span.start})"))
     return out
 
 

@@ -14,6 +14,7 @@ from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS, XSD
 
 from kg.entities import (
+    SOURCE_OF,
     PersonCluster,
     RoleRecord,
     org_key,
@@ -119,20 +120,18 @@ class EntityIndex:
         for mention, day, council in people:
             by_council[council].append((mention, day))
         self.people: list[tuple[str | None, PersonCluster]] = []
-        self._person_of: dict[int, URIRef] = {}
+        self._node_of: dict[int, URIRef] = {}      # id of a person or organisation mention -> its node
         for council, members in sorted(by_council.items(), key=lambda pair: pair[0] or ""):
             for cluster in resolve_people([m for m, _ in members], [d for _, d in members]):
                 self.people.append((council, cluster))
                 node = iris.person_iri(person_key(cluster), council)
-                for mention in cluster.mentions:
-                    self._person_of[id(mention)] = node
+                self._node_of.update(dict.fromkeys(map(id, cluster.mentions), node))
         self.organisations = resolve_organisations(organisations, glossaries)
-        self._org_of: dict[int, URIRef] = {}
         self._employer_of: dict[str, URIRef] = {}     # an employer as printed in a role -> its organisation
         for cluster in self.organisations:
             node = iris.organisation_iri(org_key(cluster.name))
+            self._node_of.update(dict.fromkeys(map(id, cluster.mentions), node))
             for mention in cluster.mentions:
-                self._org_of[id(mention)] = node
                 if isinstance(mention, EmployerMention):
                     self._employer_of[mention.printed] = node
         self._bodies: dict[str, tuple[str, str | None]] = {}
@@ -147,7 +146,7 @@ class EntityIndex:
         self._organisations_in: dict[str, set[URIRef]] = defaultdict(set)   # source -> organisations it mentions
         for cluster in self.organisations:
             node = iris.organisation_iri(org_key(cluster.name))
-            for source in {mention.span.source for mention in cluster.mentions}:
+            for source in set(map(SOURCE_OF, cluster.mentions)):
                 self._organisations_in[source].add(node)
 
     @classmethod
@@ -177,24 +176,22 @@ class EntityIndex:
         """Let the mentions of ``pack``, parsed into new objects since ``summary`` was made of it,
         resolve as the summary's did (they come in the same order)."""
         for (mention, _), (known, _) in zip(dated_mentions(pack), summary.mentions, strict=True):
-            table = self._person_of if isinstance(mention, PersonMention) else self._org_of
-            table[id(mention)] = table[id(known)]
+            self._node_of[id(mention)] = self._node_of[id(known)]
 
     def signature(self, summary: PackMentions) -> str:
         """What a pack's own facts take from resolution: the IRI of each of its mentions, its council and
         the name of each of its bodies. A pack whose signature is unchanged keeps its facts as they are."""
-        nodes = [self._person_of[id(m)] if isinstance(m, PersonMention) else self._org_of[id(m)]
-                 for m, _ in summary.mentions]
+        nodes = [self._node_of[id(m)] for m, _ in summary.mentions]
         roles = [f"{node} {record.role} {self._employer(record)} {record.date} {record.span.start}-{record.span.end}"
                  for node, record in self._roles_in.get(summary.source, [])]
         return iris.short_hash(*map(str, nodes), str(self.council(summary.source)), *map(self.body_name, summary.bodies),
                                *roles)
 
     def person(self, mention: PersonMention) -> URIRef:
-        return self._person_of[id(mention)]
+        return self._node_of[id(mention)]
 
     def organisation(self, mention: OrganisationMention) -> URIRef:
-        return self._org_of[id(mention)]
+        return self._node_of[id(mention)]
 
     # -- bodies (the committees and boards that meet) ---------------------------------------
     def body_name(self, printed: str) -> str:
@@ -269,12 +266,11 @@ class EntityIndex:
         """Each role once, labelled with its shortest printing: several printings share one role IRI, and
         the label must not depend on which came last."""
         labels: dict[URIRef, str] = {}
-        for _, cluster in self.people:
-            for record in cluster.roles:
-                role = _clean_role(record.role)
-                node = iris.role_iri(role)
-                if node not in labels or (len(role), role) < (len(labels[node]), labels[node]):
-                    labels[node] = role
+        for printed in {record.role for _, cluster in self.people for record in cluster.roles}:
+            role = _clean_role(printed)
+            node = iris.role_iri(role)
+            if node not in labels or (len(role), role) < (len(labels[node]), labels[node]):
+                labels[node] = role
         for node, label in labels.items():
             graph.add((node, RDF.type, ORG.Role))
             graph.add((node, SKOS.prefLabel, Literal(label)))

@@ -32,7 +32,9 @@ _MEETING_FACTS = """CONSTRUCT { ?s ?p ?o } WHERE { VALUES ?m { %s }
   UNION { ?m ckg:hasMinuteItem/ckg:hasReference ?s . ?s ?p ?o . FILTER(?p IN (ckg:targetNumber, ckg:targetDate)) }
   UNION { ?m besluit:behandelt ?o . ?s ckg:agendaItem ?o . BIND(ckg:agendaItem AS ?p) }
 }"""
-_REFERENCES = "SELECT ?item ?number WHERE { ?item ckg:hasReference/ckg:targetNumber ?number }"
+_REFERENCES = "SELECT ?item ?number WHERE { %s ?item ckg:hasReference/ckg:targetNumber ?number }"
+_CITED_NUMBERS = "SELECT DISTINCT ?number WHERE { ?item ckg:hasReference/ckg:targetNumber ?number }"
+_ITEM_NUMBERS = "SELECT DISTINCT ?number WHERE { ?m ckg:hasMinuteItem ?item . ?item dct:identifier ?number }"
 _REFERRING_ITEMS = """CONSTRUCT { ?s ?p ?o } WHERE { VALUES ?item { %s }
   { ?item ckg:hasReference ?o . BIND(?item AS ?s) BIND(ckg:hasReference AS ?p) }
   UNION { ?item ckg:hasReference ?s . ?s ?p ?o . FILTER(?p IN (ckg:targetNumber, ckg:targetDate)) }
@@ -82,24 +84,34 @@ def scope(db: ox.Store, meetings: set[str], numbers: set[str]) -> LinkScope:
     _construct(db, _MEETING_FACTS % _iris(meetings), found.view)
     items = {str(item) for meeting in meetings for item in found.view.objects(URIRef(meeting), CKG.hasMinuteItem)}
     numbers = numbers | numbers_of(db, meetings)
-    referring = {row["item"].value: norm_number(row["number"].value) for row in _select(db, _REFERENCES)}
-    affected = {item for item, number in referring.items() if number in numbers or item in items}
+    # the references citing those numbers, and those the meetings' own items make
+    cited = _printed(db, _CITED_NUMBERS, numbers)
+    affected = {row["item"].value for row in _select(db, _REFERENCES % f"VALUES ?number {{ {cited} }}")} if cited else set()
+    affected |= {row["item"].value for row in _select(db, _REFERENCES % f"VALUES ?item {{ {_iris(items)} }}")}
+    referring: dict[str, set[str]] = {}   # affected item -> every number its references cite
+    for row in _select(db, _REFERENCES % f"VALUES ?item {{ {_iris(affected)} }}"):
+        referring.setdefault(row["item"].value, set()).add(norm_number(row["number"].value))
     if affected:
         _construct(db, _REFERRING_ITEMS % _iris(affected), found.view)
     # only the numbers the affected references cite: an item of another number is no candidate for any
-    wanted = {referring[item] for item in affected}
-    numbered = [(row["m"], row["item"], row["number"]) for row in _select(db, _NUMBERED_ITEMS % "")] if wanted else []
-    candidates = {item.value for _, item, number in numbered if norm_number(number.value) in wanted}
-    if candidates:
-        triples = [ox.Triple(*triple) for m, item, number in numbered if item.value in candidates
+    wanted = _printed(db, _ITEM_NUMBERS, set().union(*referring.values()))
+    numbered = [(row["m"], row["item"], row["number"])
+                for row in _select(db, _NUMBERED_ITEMS % f"VALUES ?number {{ {wanted} }}")] if wanted else []
+    if numbered:
+        triples = [ox.Triple(*triple) for m, item, number in numbered
                    for triple in ((m, _HAS_MINUTE_ITEM, item), (item, _IDENTIFIER, number))]
         _add_to(found.view, triples)
-        _construct(db, _MEETINGS_OF_ITEMS % _iris({m.value for m, item, _ in numbered if item.value in candidates}),
-                   found.view)
+        _construct(db, _MEETINGS_OF_ITEMS % _iris({m.value for m, _, _ in numbered}), found.view)
     refs = {str(ref) for item in affected for ref in found.view.objects(URIRef(item), CKG.hasReference)}
     resolutions = {str(r) for item in items for r in found.view.objects(URIRef(item), PROV.generated)}
     found.subjects = items | affected | refs | resolutions
     return found
+
+
+def _printed(db: ox.Store, query: str, numbers: set[str]) -> str:
+    """The numbers as printed (``query`` lists each printing once) that read as one of ``numbers``, as
+    SPARQL terms: the database then returns only their rows, not every reference or item of the store."""
+    return " ".join(sorted(str(row["number"]) for row in _select(db, query) if norm_number(row["number"].value) in numbers))
 
 
 def _iris(nodes: Iterable[str]) -> str:

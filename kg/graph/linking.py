@@ -23,10 +23,10 @@ from kg.sparql import select
 
 TITLE_MATCH = 80       # token_set_ratio for an agenda title vs a minute or paper title
 PLAN_LINK = {"sameWorkAs": CKG.sameWorkAs, "closeMatch": SKOS.closeMatch}
-_PLANS = """SELECT ?plan (MIN(STR(?t)) AS ?title) (MIN(STR(?s)) AS ?source) (MIN(STR(?d)) AS ?date) WHERE {
+_PLANS = """SELECT ?plan (MIN(STR(?t)) AS ?title) (MIN(STR(?s)) AS ?source) (MIN(STR(?d)) AS ?date) WHERE { %s
   ?plan a ckg:Strategy ; dct:title ?t ; prov:wasDerivedFrom ?s .
   OPTIONAL { ?plan ckg:agendaItem ?item . ?meeting besluit:behandelt ?item ; dct:date ?d } } GROUP BY ?plan"""
-_CONCEPTS = "SELECT ?plan ?c ?label WHERE { ?plan a ckg:Strategy . ?c skos:inScheme ?plan ; skos:prefLabel ?label }"
+_CONCEPTS = "SELECT ?plan ?c ?label WHERE { %s ?plan a ckg:Strategy . ?c skos:inScheme ?plan ; skos:prefLabel ?label }"
 
 
 def add_links(graph: Graph, _packs: object = None) -> None:
@@ -115,13 +115,17 @@ def add_plan_links(graph: Graph, links: Iterable[tuple[str, str, str]]) -> None:
 
 def plans_in(graph: Graph) -> dict[str, Plan]:
     """Every plan in ``graph`` with its title, source, first circulation and concepts (priorities and objectives)."""
-    return _plans(select(graph, _PLANS), select(graph, _CONCEPTS))
+    return _plans(select(graph, _PLANS % ""), select(graph, _CONCEPTS % ""))
 
 
-def plans_in_store(db: ox.Store) -> dict[str, Plan]:
-    """:func:`plans_in` of a database's union graph, queried directly (several times quicker than through rdflib)."""
+def plans_in_store(db: ox.Store, sources: Iterable[str] | None = None) -> dict[str, Plan]:
+    """:func:`plans_in` of a database's union graph, queried directly (several times quicker than through rdflib);
+    only the plans of ``sources`` (source IRIs; a plan is a paper of one source) when given."""
+    within = "" if sources is None else \
+        f"VALUES ?s {{ {' '.join(f'<{s}>' for s in sorted(sources))} }} ?plan prov:wasDerivedFrom ?s ."
+
     def rows(query: str) -> list[dict[str, str | None]]:
-        solutions = db.query(SPARQL_PREFIXES + query)
+        solutions = db.query(SPARQL_PREFIXES + query % within)
         names = [variable.value for variable in solutions.variables]
         return [dict(zip(names, (None if term is None else term.value for term in row), strict=True))
                 for row in solutions]

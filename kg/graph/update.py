@@ -3,9 +3,11 @@
 The new generation starts as a hard-linked backup of the live database. Each source's own facts
 live in a named graph of their own (see :mod:`kg.graph.dataset`): only the graphs of the changed
 sources are written, and those of other sources whose people, organisations or bodies resolve
-differently now (their signature changed). Entities and links over all packs are derived again
-from the database and only their differences written; plans are compared only in pairs with a
-changed source. Every stored source keeps its parse (``parsed/``), so nothing is parsed twice.
+differently now (their signature changed). People and organisations are resolved again over all
+packs and only the shared facts that differ from the live generation's (kept beside it, see
+:mod:`kg.graph.derived_state`) written; links are derived again only around the touched sources'
+meetings, and plan versions only for the touched sources' plans against the plans kept in that state.
+Every stored source keeps its parse (``parsed/``), so nothing is parsed twice.
 The result equals :func:`kg.graph.build.build_graph` of all the packs at once.
 """
 from __future__ import annotations
@@ -24,6 +26,7 @@ import kg
 from kg.errors import InputError
 from kg.graph import dataset, iris, link_scope
 from kg.graph.build import pack_graph
+from kg.graph.derived_state import DerivedState
 from kg.graph.entities_bridge import EntityIndex, PackMentions
 from kg.graph.linking import (
     PLAN_LINK,
@@ -32,7 +35,7 @@ from kg.graph.linking import (
     link_minute_references,
     plans_in_store,
 )
-from kg.graph.plan_versions import relink
+from kg.graph.plan_versions import Plan, relink
 from kg.graph.store import Manifest, Store
 from kg.ontology import SPARQL_PREFIXES
 from kg.parsing import parse_in_workers
@@ -115,13 +118,15 @@ def _write_generation(store: Store, manifest: Manifest, change: Change, version:
     # sources whose facts change: their links are derived again (a rebuilt source's meetings may now
     # belong to another council, so carry other IRIs)
     touched = {iris.source_iri(name) for name in build | change.removed}
+    before = None if rebuild else DerivedState.read(store.current, version)
     with store.new_generation() as generation:
         db = dataset.open_copy(None if rebuild else store.current / "graph", generation / "graph")
         try:
-            write_sources(db, store, version, sources, summaries, entities, build,
-                          dropped=set() if rebuild else (set(manifest.sources) & (build | change.removed)),
-                          touched=None if rebuild else touched, notify=notify, workers=workers)
+            state = write_sources(db, store, version, sources, summaries, entities, build,
+                                  dropped=set() if rebuild else (set(manifest.sources) & (build | change.removed)),
+                                  touched=None if rebuild else touched, notify=notify, workers=workers, state=before)
             db.flush()
+            state.write(generation)
             if build_index is not None and sources:
                 notify("building search index")
                 packs = [store.parsed_pack(entry["sha256"], version) for entry in sources.values()]
@@ -135,8 +140,10 @@ def _write_generation(store: Store, manifest: Manifest, change: Change, version:
 
 def write_sources(db: ox.Store, store: Store, version: str, sources: dict[str, dict[str, str]],
                   summaries: dict[str, PackMentions], entities: EntityIndex, build: set[str], dropped: set[str],
-                  touched: set[URIRef] | None, notify: Progress, workers: int = 1) -> None:
-    """Rewrite the graphs of ``build`` (after dropping those of ``dropped``), then the entities and links."""
+                  touched: set[URIRef] | None, notify: Progress, workers: int = 1,
+                  state: DerivedState | None = None) -> DerivedState:
+    """Rewrite the graphs of ``build`` (after dropping those of ``dropped``), then the entities and links;
+    ``state``: what the live generation derived (None: derive all from the database). Returns what this one did."""
     before = _LinksBefore.read(db, touched) if touched is not None else None
     for name in sorted(dropped):
         dataset.drop(db, dataset.source_graph(name))
@@ -157,13 +164,15 @@ def write_sources(db: ox.Store, store: Store, version: str, sources: dict[str, d
         dataset.put(db, dataset.source_graph(names[index]), _parse_triples(result))
         db.flush()   # to disk pack by pack: the database's write buffers would otherwise grow with the store
     notify("writing people, organisations and links")
-    dataset.replace(db, dataset.ENTITIES, _entity_triples(entities))
+    entity_lines = _entity_lines(entities)
+    _write_entities(db, entity_lines, None if state is None else state.entity_lines)
     if before is None:
         view = _linking_view(db)
         dataset.replace(db, dataset.LINKS, _added_by(view, link_minute_references, link_items_to_agenda_and_papers))
     else:
         _update_links(db, before, touched)
-    _write_plan_links(db, touched)
+    plans, plan_links = _write_plan_links(db, touched, state)
+    return DerivedState(version, plans, plan_links, entity_lines)
 
 
 @dataclass
@@ -216,24 +225,43 @@ def _parse_triples(data: bytes) -> set[ox.Triple]:
     return {quad.triple for quad in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)}
 
 
-def _entity_triples(entities: EntityIndex) -> set[ox.Triple]:
+def _entity_lines(entities: EntityIndex) -> frozenset[str]:
     """The people, roles and organisations as resolved across all sources (each source's graph holds
-    what it says of them)."""
+    what it says of them), one N-Triples line each."""
     graph = Graph()
     entities.add_shared_facts(graph)
-    return dataset.triples_of(graph)
+    return frozenset(filter(None, graph.serialize(format="nt", encoding="utf-8").decode().splitlines()))
 
 
-def _write_plan_links(db: ox.Store, touched: set[URIRef] | None) -> None:
-    """Link again only the versions of plans that ``touched`` sources (all, when None) added or took away."""
-    plans = plans_in_store(db)
-    kinds = {str(predicate): kind for kind, predicate in PLAN_LINK.items()}
-    stored = {(t.subject.value, kinds[t.predicate.value], t.object.value)
-              for t in dataset.graph_triples(db, dataset.PLAN_LINKS)}
+def _write_entities(db: ox.Store, lines: frozenset[str], stored: frozenset[str] | None) -> None:
+    """Make the shared entity graph hold ``lines``: only their differences from ``stored`` (the lines the live
+    generation wrote) are written, or, without those, from what the database holds."""
+    if stored is None:
+        dataset.replace(db, dataset.ENTITIES, _parse_triples("\n".join(lines).encode()))
+        return
+    dataset.retract(db, dataset.ENTITIES, _parse_triples("\n".join(stored - lines).encode()))
+    dataset.put(db, dataset.ENTITIES, _parse_triples("\n".join(lines - stored).encode()))
+
+
+def _write_plan_links(db: ox.Store, touched: set[URIRef] | None,
+                      state: DerivedState | None) -> tuple[dict[str, Plan], set[tuple[str, str, str]]]:
+    """Link again only the versions of plans that ``touched`` sources (all, when None) added or took away;
+    the other plans and the links are taken from ``state`` when there is one. Returns the plans and links now held."""
+    if touched is None or state is None:
+        plans = plans_in_store(db)
+        kinds = {str(predicate): kind for kind, predicate in PLAN_LINK.items()}
+        stored = {(t.subject.value, kinds[t.predicate.value], t.object.value)
+                  for t in dataset.graph_triples(db, dataset.PLAN_LINKS)}
+    else:
+        changed = set(map(str, touched))
+        plans = {iri: plan for iri, plan in state.plans.items() if plan.source not in changed}
+        plans.update(plans_in_store(db, changed))
+        stored = state.plan_links
     sources = {plan.source for plan in plans.values()} if touched is None else set(map(str, touched))
     withdrawn, added = relink(plans, stored, sources)
     dataset.retract(db, dataset.PLAN_LINKS, _plan_link_triples(withdrawn - added))
     dataset.put(db, dataset.PLAN_LINKS, _plan_link_triples(added - withdrawn))
+    return plans, (stored - withdrawn) | added
 
 
 def _plan_link_triples(links: set[tuple[str, str, str]]) -> set[ox.Triple]:

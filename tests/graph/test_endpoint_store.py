@@ -78,7 +78,7 @@ def test_a_writer_that_lost_its_lock_changes_nothing(endpoint_store, corpus_file
 
     def lose_the_lock(*args, **kwargs):   # as if the lease ran out and another writer came and went
         SparqlEndpoint(endpoint_store).update(f"DELETE WHERE {{ GRAPH <{STORE_GRAPH}> {{ ?l a <{WRITER_LOCK}> ; ?p ?o }} }}")
-        write_sources(*args, **kwargs)
+        return write_sources(*args, **kwargs)
 
     monkeypatch.setattr(update_module, "write_sources", lose_the_lock)
     with pytest.raises(EndpointError, match="writer lock ran out before the change was written; nothing was changed"):

@@ -1,0 +1,45 @@
+"""What a generation keeps beside its graph so that the next change reads only what it touches.
+
+Deriving the cross-pack facts again from the whole database costs time in proportion to the store:
+every plan must be read for the version links, and every shared entity fact compared with the new
+ones. A generation therefore keeps, in a file of its own folder (so it goes live, or is thrown away,
+with the generation), the plans of every source, the version links made between them, and the shared
+entity facts as N-Triples lines. The next change reads only the plans of the sources it touches and
+writes only the entity facts that differ. A missing file, or one written by other code, means
+deriving everything from the database again, never a guess.
+"""
+from __future__ import annotations
+
+import pickle
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.graph.plan_versions import Plan
+
+FILE_NAME = "derived.pickle"
+
+
+@dataclass
+class DerivedState:
+    """The cross-pack facts of one generation, as built by code ``version``."""
+
+    version: str
+    plans: dict[str, Plan] = field(default_factory=dict)          # plan IRI -> plan (see :func:`linking.plans_in`)
+    plan_links: set[tuple[str, str, str]] = field(default_factory=set)   # (subject, "sameWorkAs" | "closeMatch", object)
+    entity_lines: frozenset[str] = frozenset()                     # the shared entity facts, one N-Triples line each
+
+    @classmethod
+    def read(cls, generation: Path | None, version: str) -> DerivedState | None:
+        """The state kept in ``generation``, or None when there is none or other code wrote it."""
+        path = generation / FILE_NAME if generation is not None else None
+        if path is None or not path.exists():
+            return None
+        try:
+            state = pickle.loads(path.read_bytes())
+        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            return None   # written by code whose classes differ: derive again
+        return state if isinstance(state, cls) and state.version == version else None
+
+    def write(self, generation: Path) -> None:
+        """Keep the state in ``generation`` (not yet live: no reader can see it half-written)."""
+        (generation / FILE_NAME).write_bytes(pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL))
