@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 
-# the last heading of the header row: "Decision", "Decision / Action", "Resolution", "Outcome", "Agreed"
+# the last heading of the header row: "Decision", "Decision / Action", "Resolution", "Outcome", "Action by", "Owner"
 _DECISION_HEADING = re.compile(r"(?:decisions?|resolutions?|outcomes?|conclusions?)(?:\s*(?:/|and|&)\s*actions?(?:\s+by)?)?"
                                r"|actions?(?:\s+by)?|owner|lead(?:\s+officer)?", re.I)    # or who acts on them
 _FIRST_HEADING = re.compile(r"(?:no\.?|item(?:\s+no\.?)?|minute(?:\s+no\.?)?|min\.?\s*(?:no\.?|ref\.?)?|ref\.?|#|number)", re.I)
 _HEADING_WORD = re.compile(r"decision|resolution|outcome|conclusion|action|owner|lead", re.I)   # a cheap test first
 _RULE = re.compile(r"^[-_=–—\s|]*$")          # a header's underline
 _CELL_GAP = re.compile(r"\S+(?: \S+)*")          # a cell: words with single spaces between
-_ROW_START = re.compile(r"^\s*(?:\S+\s{2,}){1,2}")
+_ROW_NUMBER = re.compile(r"^\s*[A-Z]{0,6}[./]?\d[\w./()]*\s{2,}\S")   # a row opens with its number: "3     Minutes"
 
 
 def unfold_decision_column(raw_lines: list[str]) -> list[tuple[int, str]]:
@@ -41,7 +41,7 @@ def unfold_decision_column(raw_lines: list[str]) -> list[tuple[int, str]]:
             continue
         left, right = parts
         right = "" if _RULE.match(right) else right
-        if not raw.strip() or (left.strip() and _ROW_START.match(left) and decisions and not right):
+        if not raw.strip() or _ROW_NUMBER.match(left):
             out += _paragraph(decisions)
         out.append((number, left))
         if right:
@@ -54,7 +54,7 @@ def _decision_column(raw: str) -> int | None:
     if not _HEADING_WORD.search(raw):
         return None
     cells = list(_CELL_GAP.finditer(raw))
-    if len(cells) < 2 or not _FIRST_HEADING.match(cells[0].group(0)) or not _DECISION_HEADING.fullmatch(cells[-1].group(0)):
+    if len(cells) < 2 or not _FIRST_HEADING.fullmatch(cells[0].group(0)) or not _DECISION_HEADING.fullmatch(cells[-1].group(0)):
         return None
     gap = cells[-1].start() - cells[-2].end()
     return cells[-1].start() if gap >= 3 and len(cells[-1].group(0)) <= 40 else None
