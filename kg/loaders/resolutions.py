@@ -80,7 +80,7 @@ _PROSE = re.compile(r"\b(?:it was|this was|which was|were|was|(?-i:[A-Z]{2,}[a-z
                    re.I)
 _REPORTED = re.compile(r"\b(?:already|had|previously|not|if|would be|has been|have)\s+(?:been\s+)?agreed\b|"
                        r"\bat (?:this|that|the last|the previous|a previous|its last) meeting\b", re.I)
-_ACTION = re.compile(r"^action\b\s*:?\s*[-–]?\s*(?P<text>.+)$", re.I)
+_ACTION = re.compile(r"^action\s*(?::|[-–])\s*(?P<text>.+)$", re.I)      # "ACTION: X to ...", never "Action log"
 _OUTCOME = re.compile(r"[^.\t]*\b(?:correct record|true record|accurate record|noted for information|"
                       r"no declarations of interest|there were no)\b[^.\t]*\.?", re.I)
 

@@ -2880,3 +2880,17 @@ def test_an_unnumbered_capitals_heading_on_its_text_before_the_numbered_items(tm
     meeting = _minutes(_pack(tmp_path, text))
     assert [(i.number, i.title) for i in meeting.items] == [
         (None, "PUBLIC PARTICIPATION"), ("88/25", "APOLOGIES FOR ABSENCE"), ("89/25", "DECLARATIONS OF INTEREST")]
+
+
+def test_an_action_log_after_the_last_item_is_no_decision(tmp_path):
+    """"ACTION: X to ..." under an item is an action recorded as decided; the "Action log (new actions)" table
+    printed after the last item is not a decision of that item."""
+    text = ("Westvale Safeguarding Children Partnership\nExecutive Board – Minutes\n\n"
+            "Date:  Wednesday 21 January 2026      Time: 10:00 – 12:30\n\n"
+            "1. Neglect strategy – progress update\nThe manager reported on training.\n"
+            "ACTION: JT to raise use of the tool at the ICB forum. Owner: JT.\n\n"
+            "2. Date of next meeting\nWednesday 18 March 2026, 10:00.\n\n"
+            "Action log (new actions)\nNo.  Action                               Owner    Due\n"
+            "18   Graded care profile at ICB forum     JT       31/03/2026\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert _decisions(meeting) == {"1": ["JT to raise use of the tool at the ICB forum. Owner: JT."], "2": []}
