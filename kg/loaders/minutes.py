@@ -28,7 +28,7 @@ from kg.loaders.item_headings import (
 )
 from kg.loaders.mentions import find_organisations, find_people
 from kg.loaders.minute_actions import action_table, find_actions, table_start
-from kg.loaders.normalize import paragraphs, upper_ratio
+from kg.loaders.normalize import paragraphs, upper_ratio, without_page_footers
 from kg.loaders.people_text import (
     attendance_table,
     item_people,
@@ -410,7 +410,7 @@ def _wrapped_capitals(text: str) -> bool:
 # -- item body ---------------------------------------------------------------------------------------
 def _minute_item(source: SourceText, lines: list[Line], start: int, body_start: int, stop: int,
                  number: str, title: str, last: bool) -> Item:
-    body = lines[body_start:stop]
+    body = without_page_footers(lines[body_start:stop])
     if body_start == start and body and (cut := body[0].text.find(title)) >= 0 and title:
         first = body[0]                     # the title printed on the minute's first line is not minute text
         body = [Line(first.text[cut + len(title):].lstrip(" :\t-–"), first.start, first.end, first.page), *body[1:]]

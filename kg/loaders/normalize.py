@@ -14,6 +14,7 @@ from collections import Counter
 from functools import cache
 
 from kg.loaders.columns import unfold_decision_column
+from kg.loaders.dates import find_dates
 from kg.loaders.limits import split_long_line
 from kg.loaders.vocabulary import words
 from kg.model import Line, SourceText
@@ -241,6 +242,20 @@ def _continues(previous: str, following: str, across_blank: bool) -> bool:
 
 
 _UNFINISHED = re.compile(r"(?:,|\b(?:and|or|of|the|to|in|for|on|with|by|a|an|be|was|were|is|that|from|at))$")
+
+
+_PAGE_FOOTER = re.compile(r"^(?P<running>.{3,100}?)\s+page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
+
+
+def without_page_footers(lines: list[Line]) -> list[Line]:
+    """``lines`` less the page footers that name the meeting and the page ("Council – 26 February 2026   Page 1 of
+    3") and the running heads that repeat that name, so a decision printed over a page break reads on. They stay
+    in the normalised text: a header that prints no date reads it from them."""
+    footers = {found.group("running") for line in lines
+               if (found := _PAGE_FOOTER.match(line.text.strip())) and find_dates(found.group("running"))}
+    return [line for line in lines if not line.text.strip() or (
+        line.text.strip() not in footers and not ((found := _PAGE_FOOTER.match(line.text.strip()))
+                                                  and found.group("running") in footers))]
 
 
 def upper_ratio(text: str) -> float:

@@ -56,7 +56,7 @@ _MORE_LINK = re.compile(r"\s*(?:\.{3}|…)?\s*view the full minutes text for ite
 _PROPOSED = re.compile(r"\b(?:pass|move|adopt)\s+the\s+following\s+resolution\b|\bif\s+so,?\s+to\s+(?:formally\s+)?"
                        r"(?:pass|resolve)\b|\bproposed\s+resolution\s*:", re.I)
 # "That the Committee:-", "that:", "agreed to:": a lead-in to the parts below, not a decision
-_LEAD_IN_ONLY = re.compile(r"^(?:(?:that\b[^.;]{0,40}|(?:agreed\s+)?to(?:\s+[a-z]+)?)\s*:\s*-?|to|that\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,5}"
+_LEAD_IN_ONLY = re.compile(r"^(?:(?:that\b[^.;]{0,40}|(?:agreed\s+)?to(?:\s+[a-z]+)?)\s*:\s*-?|to|that|that\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,5}"
                            rf"(?:{'|'.join(sorted(words('body_nouns')))}))$", re.I)   # "That the Committee" over its parts
 # "Moved by X, Seconded by Y, and Resolved – That ...": the decision starts at its label
 _MOVED_AND = re.compile(r",?\s+and\s+(?=(?:resolved|agreed)\b)", re.I)

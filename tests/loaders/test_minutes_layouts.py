@@ -2894,3 +2894,26 @@ def test_an_action_log_after_the_last_item_is_no_decision(tmp_path):
             "18   Graded care profile at ICB forum     JT       31/03/2026\n")
     meeting = _minutes(_pack(tmp_path, text))
     assert _decisions(meeting) == {"1": ["JT to raise use of the tool at the ICB forum. Owner: JT."], "2": []}
+
+
+def test_a_decision_over_a_page_break_reads_on_past_the_footer(tmp_path):
+    """"RESOLVED: That" over numbered parts, the third broken by the page's footer ("Council – 5 March 2026   Page 1
+    of 2"), its page stamp and running head: the part reads on, the fourth part follows, and "That" alone is no
+    decision."""
+    text = ("MINUTES OF THE MEETING OF THE COUNCIL HELD ON THURSDAY, 5 MARCH 2026 AT 7.00 PM\n\n"
+            "PRESENT:     The Mayor (Councillor Joan Pyke) in the Chair\n\n"
+            "61.    BUDGET 2026/27\n\n       RESOLVED: That\n"
+            "       (1) the revenue budget for 2026/27 be approved;\n"
+            "       (2) the Capital Programme be approved as set out at\n\n\n\n"
+            "Council – 5 March 2026                                                      Page 1 of 2\n"
+            "                                                                                  Page 7\n"
+            "                                  Council – 5 March 2026\n\n"
+            "           Appendix C to the Cabinet report; and\n"
+            "       (3) the Treasury Management Strategy be adopted.\n\n"
+            "62.    CLOSE\n\n       The meeting closed at 9.00 pm.\n\n"
+            "Council – 5 March 2026                                                      Page 2 of 2\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert _decisions(meeting)["61"] == [
+        "the revenue budget for 2026/27 be approved;",
+        "the Capital Programme be approved as set out at Appendix C to the Cabinet report; and",
+        "the Treasury Management Strategy be adopted."]
