@@ -249,7 +249,8 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
         run = _CAPITAL_RUN.match(rest) or _GLUED_CAPITALS.match(rest)
         run = run if run and (" " in run.group("title") or rest[run.end("title"):][:1] in ".:") else None  # not "HMICFRS Inspection"
         if run and upper_ratio(run.group("title")) > 0.9:          # "2023/141 PUBLIC PARTICIPATION. Two parents ..."
-            return Heading(index, number, run.group("title").rstrip(".:"), index, family, key)
+            title = rest if upper_ratio(rest) > 0.9 else run.group("title")     # "CALL-IN: CLOSURE OF X" is one title
+            return Heading(index, number, title.rstrip(".:"), index, family, key)
         after = _next_nonblank(lines, index + 1, end, within=1)
         if _sentence(rest) and not _agenda_wording(rest) and not _routine_title(rest) and not match.group("prefix") and \
                 (rest.endswith(".") or after is not None) and \
@@ -348,7 +349,8 @@ def _title_colon(rest: str) -> re.Match | None:
 def _title_dash(rest: str, next_line: str) -> re.Match | None:
     """"1/26 Apologies for absence – Cllr X (work); accepted.": the title, a dash, then minute text (a sentence
     ending on the line, running on into the next in lower case, or six words or more), never a title that goes on
-    after its dash ("Quay toilets – refurbishment quotations", "25/01872/OUT – Land north of Mill Road")."""
+    after its dash ("Quay toilets – refurbishment quotations", "25/01872/OUT – Land north of Mill Road"); a list after
+    the dash ("Items for next agenda – speed indicator device; parish meeting date") is minute text too."""
     found = _TITLE_DASH.match(rest)
     if not found:
         return None
@@ -356,7 +358,7 @@ def _title_dash(rest: str, next_line: str) -> re.Match | None:
     runs_on = next_line[:1].islower()
     if upper_ratio(after) > 0.75:
         return None                       # "URGENT ITEM – EMERGENCY REPAIRS TO HARBOUR WALL": one title in capitals
-    return found if after.endswith((".", ";")) or runs_on or len(after.split()) >= 6 else None
+    return found if after.endswith((".", ";")) or ";" in after or runs_on or len(after.split()) >= 6 else None
 
 
 def is_time_or_tally(rest: str) -> bool:

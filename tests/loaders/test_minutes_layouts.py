@@ -2917,3 +2917,23 @@ def test_a_decision_over_a_page_break_reads_on_past_the_footer(tmp_path):
         "the revenue budget for 2026/27 be approved;",
         "the Capital Programme be approved as set out at Appendix C to the Cabinet report; and",
         "the Treasury Management Strategy be adopted."]
+
+
+def test_titles_in_capitals_after_a_colon_and_a_list_after_a_dash(tmp_path):
+    """"OSC/56  CALL-IN: CLOSURE OF X" is one title in capitals; "9/26 Items for next agenda – speed indicator
+    device; parish meeting date." is a title, a dash, then the minute (a list)."""
+    text = ("Minutes of the meeting of the Overview and Scrutiny Committee held on 4 March 2026\n\n"
+            "Present: Councillor Ann Lee (Chair), Councillor Bo Rees\n\n"
+            "OSC/55  MINUTES\nRESOLVED: That the minutes be signed.\n\n"
+            "OSC/56  CALL-IN: CLOSURE OF BRAMBLE STREET CUSTOMER SERVICE CENTRE\n"
+            "RESOLVED: That no further action be taken on the call-in.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [i.title for i in meeting.items] == ["MINUTES", "CALL-IN: CLOSURE OF BRAMBLE STREET CUSTOMER SERVICE CENTRE"]
+    parish = ("UPPER DENT PARISH COUNCIL\nMinutes of the meeting of the Parish Council held on 12th January 2026\n\n"
+              "Present: Cllrs A Moss (Chairman), B Hale, C Dunn\n\n"
+              "8/26 Defibrillator – the pads expire in March. Resolved to purchase replacement pads.\n\n"
+              "9/26 Items for next agenda – speed indicator device; Annual Parish\nMeeting date.\n\n"
+              "10/26 Date of next meeting – Monday 9th February 2026 at 7.30pm.\n")
+    meeting = _minutes(_pack(tmp_path, parish, name="parish.txt"))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("8/26", "Defibrillator"), ("9/26", "Items for next agenda"), ("10/26", "Date of next meeting")]
