@@ -182,7 +182,7 @@ def headings_over_paragraphs(lines: list[Line], start: int, end: int) -> list[tu
             continue
         below = [i for i in range(index + 1, min(end, index + 3)) if lines[i].text.strip()][:2]
         first = next((i for i in below if _PARAGRAPH.match(lines[i].text.strip())), None)
-        if first is not None and _sentence(lines[first].text) and \
+        if first is not None and (_sentence(lines[first].text) or lines[first].text.rstrip().endswith(".")) and \
                 all(lines[i].text.strip().endswith(".") for i in below if i < first):
             found.append((index, None, text, index + 1))
     return found if len(found) >= 3 and paragraphs > len(found) else []

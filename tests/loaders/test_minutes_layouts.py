@@ -2937,3 +2937,17 @@ def test_titles_in_capitals_after_a_colon_and_a_list_after_a_dash(tmp_path):
     meeting = _minutes(_pack(tmp_path, parish, name="parish.txt"))
     assert [(i.number, i.title) for i in meeting.items] == [
         ("8/26", "Defibrillator"), ("9/26", "Items for next agenda"), ("10/26", "Date of next meeting")]
+
+
+def test_a_heading_over_a_numbered_paragraph_that_is_only_a_date(tmp_path):
+    """Paragraphs numbered straight through under unnumbered headings: "Date of Next Meeting" over "14. Friday 13th
+    February 2026, at 10.00am." is an item though its paragraph is no sentence."""
+    text = ("LOCH TARVIE NATIONAL PARK AUTHORITY\nMINUTES OF THE BOARD MEETING\nheld on Friday 12th December 2025\n\n"
+            "PRESENT\nAilsa Brodie (Convener)\n\n"
+            "Minutes of the Previous Meeting\n12. The minutes of the meeting held on 24th October were approved.\n\n"
+            "Any Other Business\n13. Isla Ross asked that thanks be recorded to the rangers. This was agreed.\n\n"
+            "Date of Next Meeting\n14. Friday 13th February 2026, Tarvie Community Centre, at 10.00am.\n"
+            "15. The meeting closed at 12.55pm.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [i.title for i in meeting.items] == [
+        "Minutes of the Previous Meeting", "Any Other Business", "Date of Next Meeting"]
