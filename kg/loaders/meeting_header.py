@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from kg.loaders.dates import find_dates
+from kg.loaders.normalize import page_footer
 from kg.loaders.vocabulary import words
 from kg.model import Line
 
 _ZONE_LINES = 25
 _FOOTER_REACH = 400                  # lines after the header searched for a dated page footer
-_FOOTER = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\s*$", re.I)
 _WRAPPED_YEAR = re.compile(r"^(?:19|20)\d\d(?![/\d])")      # "... on Wednesday 11 February" / "2026 commencing at"
 ATTENDANCE = re.compile(r"^(?:(?:(?:committee|board|panel|council|voting|elected)\s+)?(?:members|councillors|officers)\s+present|"
                          r"present|sederunt|in attendance|attendance(?: details)?|those\s+(?:present|attending))\b\s*[:;-]*",
@@ -105,8 +105,8 @@ def _footer_date(lines: list[Line], start: int) -> date | None:
     """The date printed in the minutes' page footer ("X PC – Minutes of meeting 12.01.2026   Page 1 of 1"),
     for a header that gives none: the first line after ``start`` that names the minutes and a page."""
     for line in lines[start:start + _FOOTER_REACH]:
-        if _FOOTER.search(line.text) and re.search(r"\b(?:minutes|meeting)\b", line.text, re.I) \
-                and (found := find_dates(line.text)):
+        footer = page_footer(line.text)
+        if footer and re.search(r"\b(?:minutes|meeting)\b", footer, re.I) and (found := find_dates(footer)):
             return found[0][0]
     return None
 

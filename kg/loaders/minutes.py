@@ -31,6 +31,7 @@ from kg.loaders.minute_actions import action_table, find_actions, table_start
 from kg.loaders.normalize import paragraphs, upper_ratio, without_page_footers
 from kg.loaders.people_text import (
     attendance_table,
+    clean_person,
     item_people,
     minute_references,
     name_list,
@@ -179,9 +180,9 @@ def _elected_chair(items: list[Item]) -> PersonMention | None:
     for item in items[:2]:
         for resolution in item.resolutions:
             elected = _ELECTED_CHAIR.search(resolution.text)
-            if elected:
-                return PersonMention(re.sub(r"^Cllr\.?", "Councillor", elected.group("name")), resolution.span,
-                                     role="Chair", capacity="chair")
+            person = clean_person(elected.group("name"), resolution.span, "chair", role="Chair") if elected else None
+            if person:
+                return person
     return None
 
 

@@ -247,15 +247,18 @@ _UNFINISHED = re.compile(r"(?:,|\b(?:and|or|of|the|to|in|for|on|with|by|a|an|be|
 _PAGE_FOOTER = re.compile(r"^(?P<running>.{3,100}?)\s+page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
 
 
+def page_footer(text: str) -> str | None:
+    """What a page's footer prints before its page number ("Council – 26 February 2026   Page 1 of 3"), or None."""
+    found = _PAGE_FOOTER.match(text.strip())
+    return found.group("running") if found else None
+
+
 def without_page_footers(lines: list[Line]) -> list[Line]:
-    """``lines`` less the page footers that name the meeting and the page ("Council – 26 February 2026   Page 1 of
-    3") and the running heads that repeat that name, so a decision printed over a page break reads on. They stay
-    in the normalised text: a header that prints no date reads it from them."""
-    footers = {found.group("running") for line in lines
-               if (found := _PAGE_FOOTER.match(line.text.strip())) and find_dates(found.group("running"))}
-    return [line for line in lines if not line.text.strip() or (
-        line.text.strip() not in footers and not ((found := _PAGE_FOOTER.match(line.text.strip()))
-                                                  and found.group("running") in footers))]
+    """``lines`` less the dated page footers ("Council – 26 February 2026   Page 1 of 3") and the running heads
+    that repeat them, so a decision printed over a page break reads on. They stay in the normalised text: a
+    header that prints no date reads it from them."""
+    running = {footer for line in lines if (footer := page_footer(line.text)) and find_dates(footer)}
+    return [line for line in lines if line.text.strip() not in running and page_footer(line.text) not in running]
 
 
 def upper_ratio(text: str) -> float:

@@ -40,7 +40,7 @@ _PARAGRAPH_NUMBER = re.compile(r"^(?:\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\s+|\d{1,4}\.
 # a label in capitals after a proposer and seconder inside one paragraph ("Seconded: Cllr Ogden. RESOLVED: ...")
 _INLINE_LABEL = re.compile(r"(?<=[.;:–-])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DECIDED)\b|(?:Resolved|Agreed)(?:\s*[–:-]|\s+(?:to|that)\b)"
                            r"|It\s+was\s+(?:(?:also|further|unanimously)\s+)*(?:resolved|RESOLVED)\b)"
-                           r"|,?\s+(?:and\s+)?(?:it\s+was\s+)?(?:duly\s+|unanimously\s+)?(?<=\s)(?=RESOLVED\b|DETERMINED\s+that\b)")   # "... and (it was) (duly) RESOLVED that"   # "... Minutes: RESOLVED that"
+                           r"|,?\s+(?:and\s+)?(?:it\s+was\s+)?(?:duly\s+|unanimously\s+)?(?<=\s)(?=RESOLVED\b|DETERMINED\s+that\b)")   # "... and (it was) (duly) RESOLVED that"
 _AFTER_DECISION = re.compile(r"(?<=[.;])\s+(?=(?:Voting|Votes|Proposed|Clerk['’]s note)\b)")
 _BULLET = re.compile(r"^-\s+")
 _SIGNED = re.compile(r"^(?-i:[A-Z][A-Z.'’ -]{3,40}),\s*(?:convene?r|chair(?:man|person)?|provost|(?:lord\s+)?mayor)\.?$", re.I)
