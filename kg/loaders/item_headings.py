@@ -70,7 +70,37 @@ def find_item_headings(lines: list[Line], start: int, end: int) -> list[Heading]
     chain = chains[best] if len(chains[best]) >= 2 else []
     if best[0] == "item":
         _use_minute_numbers(lines, chain, end)
-    return _taken_out_of_order(chain, [c for c in candidates if c.family == best])
+    chain = _taken_out_of_order(chain, [c for c in candidates if c.family == best])
+    prefix, shape, depth, letters = best
+    if shape == "int" and depth == 1:
+        chain = _with_titled_sub_items(chain, [c for c in candidates if c.family == (prefix, "int", 2, letters)], lines)
+    return chain
+
+
+_FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|did)\b")    # "There were no declarations"
+
+
+def _printed_as_title(line: str, title: str) -> bool:
+    """The title opens after its number on the line, which ends without a stop, and states nothing."""
+    return title[:20] in line and not line.rstrip().endswith((".", ":", ";", ",")) and not _FINITE.search(title)
+
+
+def _with_titled_sub_items(chain: list[Heading], subs: list[Heading], lines: list[Line]) -> list[Heading]:
+    """Business items numbered under a heading ("7. Finance" over "7.1 Payments", "7.2 Bank reconciliation") are
+    items of their own, the heading kept as the item they belong to. Only a title printed on its number's line
+    counts, and only a run from .1 upward: paragraph numbers ("6.1" over "The Committee considered ...") and
+    numbered minute text ("6.2 The report was noted.", "1.1 There were no declarations") stay inside their item."""
+    out: list[Heading] = []
+    for position, parent in enumerate(chain):
+        stop = chain[position + 1].index if position + 1 < len(chain) else len(lines)
+        inside = [s for s in subs if s.key[0] == parent.key[0] and parent.body_start <= s.index < stop
+                  and _printed_as_title(lines[s.index].text, s.title)]
+        run = []
+        for sub in inside:
+            if sub.key[1] == len(run) + 1:
+                run.append(sub)
+        out += [parent, *run]
+    return out
 
 
 def _taken_out_of_order(chain: list[Heading], family: list[Heading]) -> list[Heading]:

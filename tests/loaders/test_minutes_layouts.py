@@ -2576,9 +2576,11 @@ def test_decisions_on_their_own_lines_under_sub_numbered_paragraphs(tmp_path):
             "3.   Village green\n     Members discussed the mowing quote. Resolved: to defer the quote. It was also\n"
             "     resolved to thank the volunteers who planted the bulbs.\n")
     meeting = _minutes(_pack(tmp_path, text))
-    assert [(i.number, i.title) for i in meeting.items] == [("1", "Planning"), ("2", "Finance"), ("3", "Village green")]
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Planning"), ("1.1", "P/26/0101/HOU – 4 Mill Lane"), ("2", "Finance"), ("2.1", "Precept"),
+        ("3", "Village green")]
     assert _decisions(meeting) == {
-        "1": ["no objection."], "2": ["that the precept for 2026/27 be £9,000."],
+        "1": [], "1.1": ["no objection."], "2": [], "2.1": ["that the precept for 2026/27 be £9,000."],
         "3": ["to defer the quote.", "to thank the volunteers who planted the bulbs."]}
 
 
@@ -2951,3 +2953,29 @@ def test_a_heading_over_a_numbered_paragraph_that_is_only_a_date(tmp_path):
     meeting = _minutes(_pack(tmp_path, text))
     assert [i.title for i in meeting.items] == [
         "Minutes of the Previous Meeting", "Any Other Business", "Date of Next Meeting"]
+
+
+def test_titled_sub_items_under_a_heading_are_items_and_paragraph_numbers_are_not(tmp_path):
+    """"7. Finance" over "7.1 Payments" and "7.2 Bank reconciliation": each sub-item is an item with its own decision,
+    the heading kept; "6.1" over minute text, "6.2 The report was noted." and "8.1 There were no declarations" are
+    paragraphs of their item."""
+    text = ("BRAKEWELL PARISH COUNCIL\nMinutes of the meeting of the Parish Council held on 9th March 2026\n\n"
+            "Present: Cllrs P Dane (Chairman), R Hollis, S Mott\n\n"
+            "5.   Matters arising\n     None.\n\n"
+            "6.   Village hall lease\n"
+            "6.1  The Clerk reported that the draft lease had been received from the trustees.\n"
+            "6.2  The report was noted.\n\n"
+            "7.   Finance\n"
+            "7.1  Payments\n     Resolved: that the payments listed be approved.\n\n"
+            "7.2  Bank reconciliation\n     Resolved: that the reconciliation to 28th February be accepted.\n\n"
+            "8.   Declarations\n"
+            "8.1  There were no declarations of interest\n\n"
+            "9.   Date of next meeting\n     Monday 13th April 2026.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("5", "Matters arising"), ("6", "Village hall lease"), ("7", "Finance"), ("7.1", "Payments"),
+        ("7.2", "Bank reconciliation"), ("8", "Declarations"), ("9", "Date of next meeting")]
+    decisions = _decisions(meeting)
+    assert decisions["7"] == []
+    assert decisions["7.1"] == ["that the payments listed be approved."]
+    assert decisions["7.2"] == ["that the reconciliation to 28th February be accepted."]
