@@ -62,7 +62,7 @@ def _walk(node: Tag, writer: _Writer) -> None:
                 writer.text(str(child))
             continue
         name = child.name.lower()
-        if name in _DROPPED or child.get("role") == "navigation":
+        if name in _DROPPED and not _disclosure(child) or child.get("role") == "navigation":
             continue
         if name == "br":
             writer.end_line()
@@ -77,7 +77,7 @@ def _walk(node: Tag, writer: _Writer) -> None:
             writer.text(_list_marker(child))
             _walk(child, writer)
             writer.end_line()
-        elif name in _PARAGRAPHS:
+        elif name in _PARAGRAPHS or name == "button":
             writer.blank()
             _walk(child, writer)
             writer.blank()
@@ -87,6 +87,12 @@ def _walk(node: Tag, writer: _Writer) -> None:
             writer.end_line()
         else:
             _walk(child, writer)
+
+
+def _disclosure(node: Tag) -> bool:
+    """An accordion's toggle ("45. Apologies" over its folded minute) heads what it opens; other buttons are page
+    controls."""
+    return node.name == "button" and (node.has_attr("aria-expanded") or node.has_attr("aria-controls"))
 
 
 def _list_marker(item: Tag) -> str:

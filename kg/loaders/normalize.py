@@ -26,6 +26,7 @@ _RUNNING_HEADER = re.compile(
 _SUPERSCRIPT = re.compile(r"^\s*(st|nd|rd|th)\s*$")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 _FILE_ICON = re.compile(r"\s*\b(?:pdf icon\s+)?PDF\s+[\d.]+\s*[KM]B\b", re.I)  # ModernGov link residue
+_PIPE_RULE = re.compile(r"^:?-{3,}:?$")
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
 _BULLET = re.compile(r"^(\s*)(?:[•●◦▪■□❖➢➤►▶→✓✔\uf0b7\uf0a7\uf0d8\uf076\ufffd]|[−–·](?=\s))\s*")
@@ -66,6 +67,7 @@ def _welsh_before_english() -> re.Pattern[str]:
 
 def _clean_text(raw: str) -> str:
     text = _FILE_ICON.sub("", _HTML_TAG.sub(" ", raw))
+    text = _pipe_row(text) if text.lstrip().startswith("|") else text
     text = _welsh_before_english().sub("", text) if "/" in text else text   # bilingual print: keep the English
     text = _MD_HEADING.sub("", text)
     text = _MD_EMPHASIS.sub("", text)
@@ -74,6 +76,16 @@ def _clean_text(raw: str) -> str:
     text = _OVERPRINT.sub(_one_copy, text) if _might_be_overprinted(text) else text
     cells = [_SPACES.sub(" ", cell).strip() for cell in text.split("\t")]
     return "\t".join(cell for cell in cells if cell) if len(cells) > 1 else cells[0]
+
+
+def _pipe_row(text: str) -> str:
+    """A markdown table row ("| 3 | Minutes | Decision: ... |", as documents converted to text print tables) read
+    as the tab-separated cells of any other table; its rule ("| --- | --- |") is no text."""
+    stripped = text.strip()
+    if not stripped.endswith("|") or stripped.count("|") < 3:
+        return text
+    cells = [cell.strip() for cell in stripped[1:-1].split("|")]
+    return "" if all(_PIPE_RULE.match(cell) for cell in cells) else "\t".join(cells)
 
 
 def _might_be_overprinted(text: str) -> bool:

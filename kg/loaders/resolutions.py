@@ -37,8 +37,9 @@ _DECISION_HEADING = re.compile(r"^decisions?\s+(?=(?:the|it)\s)", re.I)
 # a paragraph's own number before its label ("6.4 RESOLVED: ...")
 _PARAGRAPH_NUMBER = re.compile(r"^(?:\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\s+|\d{1,4}\.?\s+(?=(?:resolved|resovled|agreed|decided)\b))",
                                re.I)
-# a label in capitals after a proposer and seconder inside one paragraph ("Seconded: Cllr Ogden. RESOLVED: ...")
-_INLINE_LABEL = re.compile(r"(?<=[.;:–-])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DECIDED)\b|(?:Resolved|Agreed)(?:\s*[–:-]|\s+(?:to|that)\b)"
+# a label after a proposer and seconder or the discussion inside one paragraph ("Seconded: Cllr Ogden. RESOLVED: ...",
+# "... were presented. Decision: The Committee approved ...")
+_INLINE_LABEL = re.compile(r"(?<=[.;:–-])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DECIDED)\b|(?:Resolved|Agreed)(?:\s*[–:-]|\s+(?:to|that)\b)|Decision\s*:"
                            r"|It\s+was\s+(?:(?:also|further|unanimously)\s+)*(?:resolved|RESOLVED)\b)"
                            r"|,?\s+(?:and\s+)?(?:it\s+was\s+)?(?:duly\s+|unanimously\s+)?(?<=\s)(?=RESOLVED\b|DETERMINED\s+that\b)")   # "... and (it was) (duly) RESOLVED that"
 _AFTER_DECISION = re.compile(r"(?<=[.;])\s+(?=(?:Voting|Votes|Proposed|Clerk['’]s note)\b)")

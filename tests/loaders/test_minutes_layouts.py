@@ -2979,3 +2979,35 @@ def test_titled_sub_items_under_a_heading_are_items_and_paragraph_numbers_are_no
     assert decisions["7"] == []
     assert decisions["7.1"] == ["that the payments listed be approved."]
     assert decisions["7.2"] == ["that the reconciliation to 28th February be accepted."]
+
+
+def test_items_folded_in_an_accordion_page(tmp_path):
+    """A committee site's minutes page folds each item under a toggle button ("<span>12.</span> Title"): the button
+    heads the item; the page's other buttons (search) are no text."""
+    html = ("<html><body><button type='submit'>Search</button><h1>Licensing Committee</h1>"
+            "<p>Date: Tuesday 3 March 2026</p><h2>Minutes</h2>"
+            "<div class='item'><button aria-expanded='true'><span>12.</span> <span>Street Trading Policy</span></button>"
+            "<div class='panel'><p>The Committee considered the revised policy.</p>"
+            "<dl><dt>Resolved</dt><dd>That the Street Trading Policy be adopted.</dd></dl></div></div>"
+            "<div class='item'><button aria-expanded='false'><span>13.</span> <span>Fees 2026/27</span></button>"
+            "<div class='panel'><dl><dt>Resolved</dt><dd>That the fees be increased by 3%.</dd></dl></div></div>"
+            "</body></html>")
+    meeting = _minutes(_pack(tmp_path, html, name="page.html"))
+    assert [(i.number, i.title) for i in meeting.items] == [("12", "Street Trading Policy"), ("13", "Fees 2026/27")]
+    assert _decisions(meeting) == {"12": ["That the Street Trading Policy be adopted."],
+                                   "13": ["That the fees be increased by 3%."]}
+
+
+def test_minutes_set_as_a_markdown_table(tmp_path):
+    """A document converted to text prints its tables as pipe rows: the item table ("| Item | Subject | Minutes |")
+    gives the items and their decisions; the rule under the header is no row."""
+    text = ("FENBRIDGE JOINT CREMATORIUM COMMITTEE\n\n"
+            "Minutes of the meeting held on Friday 6 March 2026 at 10.00am\n\n"
+            "| Item | Subject | Minutes |\n| --- | --- | --- |\n"
+            "| 1 | Apologies | None. |\n"
+            "| 2 | Fees 2026/27 | The Manager presented the fees. Decision: The Committee approved a cremation fee of £890. |\n"
+            "| 3 | Date of next meeting | 5 June 2026. |\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Apologies"), ("2", "Fees 2026/27"), ("3", "Date of next meeting")]
+    assert _decisions(meeting)["2"] == ["The Committee approved a cremation fee of £890."]
