@@ -184,6 +184,30 @@ def unnumbered_headings(lines: list[Line], start: int, end: int) -> list[tuple[i
     return found
 
 
+def headings_between_paragraphs(lines: list[Line], start: int, end: int) -> list[tuple[int, None, str, int]]:
+    """Unnumbered headings of a document saved as text a paragraph per line, with no blank lines (Word's "save as
+    text"): a short title line after a finished sentence or a table row, over a line of minute text."""
+    if not _paragraph_per_line(lines, start, end):
+        return []
+    found: list[tuple[int, None, str, int]] = []
+    for index in range(start + 1, end - 1):
+        text, above, below = (lines[i].text.strip() for i in (index, index - 1, index + 1))
+        if "\t" in text or len(text.split()) > 12 or not _reads_as_title(text) or text.endswith((".", ":", ";", ",")) \
+                or _item_number(text) or _FIELD.match(text) or starts_with_label(text):
+            continue
+        if above and not ("\t" in above or above.endswith((".", "!", "?", ")"))):
+            continue
+        if "\t" not in below and len(below.split()) >= 6 and _sentence(below):
+            found.append((index, None, text, index + 1))
+    return found
+
+
+def _paragraph_per_line(lines: list[Line], start: int, end: int) -> bool:
+    """Most long lines end a sentence, where text wrapped to the page's width ends most lines mid-sentence."""
+    long = [line.text.strip() for line in lines[start:end] if "\t" not in line.text and len(line.text.split()) >= 8]
+    return len(long) >= 5 and sum(text.endswith((".", "!", "?", ":", ")")) for text in long) >= 0.6 * len(long)
+
+
 def _capitals_wrapped(lines: list[Line], index: int, end: int) -> tuple[str, int]:
     """A heading in capitals and the capitals line it wraps onto ("APPLICATION ... 22 FORE" / "STREET, HARWOOD"),
     and the index after it."""

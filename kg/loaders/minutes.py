@@ -19,6 +19,7 @@ from kg.loaders.meeting_header import ATTENDANCE
 from kg.loaders.item_headings import (
     capitals_go_on,
     find_item_headings,
+    headings_between_paragraphs,
     headings_over_paragraphs,
     is_time_or_tally,
     inline_minutes,
@@ -113,7 +114,7 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
     elif not starts and item is not None:
         starts = _named_item(lines, first_content, end, item)
     elif not starts:
-        unnumbered = unnumbered_headings(lines, first_content, end)
+        unnumbered = unnumbered_headings(lines, first_content, end) or headings_between_paragraphs(lines, first_content, end)
         starts = unnumbered if len(unnumbered) >= _UNNUMBERED_AT_LEAST else []
         titles = {title.lower() for _, _, title, _ in starts}       # headings an attendance table ran into
         present, apologies = ([p for p in people if p.name.lower() not in titles] for people in (present, apologies))

@@ -15,6 +15,8 @@ from kg.model import Line, Resolution, SourceText
 _LABEL = re.compile(
     r"^(?:it\s+was\s+(?:therefore\s+)?[-–]\s*|it\s+was\s+(?:(?:also|further|duly|unanimously)\s+)*(?=(?-i:RESOLVED|AGREED|resolved)\b)|(?:after\s+consideration,\s*)?the\s+(?:[\w-]+\s+){1,3}?(?!decision\b))?"
     r"(?P<label>resolved|resovled|reslved|resloved|agreee?d|decision|decided|(?-i:DETERMINED)"
+    rf"|(?:{'|'.join(sorted(words('body_nouns')))})\s+decision(?=\s*:)"      # "Forum decision: The Forum approved ..."
+
     # "Outcome: The Group agreed ...", "Conclusion: Noted." (boards' notes); never a plan's "Outcome: All children will ..."
     r"|(?:outcome|conclusion)(?=\s*:\s*(?:(?:\(\w\)\s*)?the\s+[\w -]{1,40}?\s+(?:\(\w\)\s*)?(?:agreed|noted|resolved|decided|approved|asked|endorsed)\b"
     r"|(?:noted|agreed|approved)\b))"
@@ -100,7 +102,7 @@ def _label_name(raw: str) -> str:
     raw = raw.lower()
     if raw.startswith("agree"):
         return "Agreed"
-    if raw.startswith("decision") or raw in ("decided", "determined", "outcome", "conclusion"):
+    if raw.endswith("decision") or raw in ("decided", "determined", "outcome", "conclusion"):
         return "Decision"
     if raw.startswith("recommended"):
         return "Recommended"

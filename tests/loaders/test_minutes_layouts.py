@@ -3011,3 +3011,32 @@ def test_minutes_set_as_a_markdown_table(tmp_path):
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1", "Apologies"), ("2", "Fees 2026/27"), ("3", "Date of next meeting")]
     assert _decisions(meeting)["2"] == ["The Committee approved a cremation fee of £890."]
+
+
+def test_a_word_document_saved_as_text_a_paragraph_per_line(tmp_path):
+    """Word's "save as text": no blank lines, no numbers, a paragraph per line, tables as tab rows; each short title
+    line after a finished sentence (or a table row) over minute text is an item; "Board decision:" labels a decision.
+    Text wrapped to a page's width (most long lines ending mid-sentence) is never read this way."""
+    text = ("Marlow Vale Council\nMarlow Vale Early Years Board\n"
+            "Minutes of the meeting held on Tuesday 10 February 2026\n\n"
+            "Name\tRole\tAttendance\nKaren Bligh (Chair)\tNursery owner\tPresent\nTom Pask\tChildminder\tPresent\n"
+            "Welcome and apologies\n"
+            "The Chair welcomed members to the meeting. There were no apologies received this time.\n"
+            "Funding rates for 2026/27\n"
+            "The finance officer presented the proposed hourly rates for each entitlement and the supplements.\n"
+            "Board decision: The Board supported the proposed hourly rates for consultation with providers.\n"
+            "Sufficiency assessment\n"
+            "The officer reported that places in the two northern wards remained short of demand this year.\n"
+            "Board decision: The Board asked for a plan for new places in the northern wards by June.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [i.title for i in meeting.items] == ["Welcome and apologies", "Funding rates for 2026/27",
+                                                "Sufficiency assessment"]
+    assert [r.text for i in meeting.items for r in i.resolutions] == [
+        "The Board supported the proposed hourly rates for consultation with providers.",
+        "The Board asked for a plan for new places in the northern wards by June."]
+    wrapped = text.replace("for each entitlement and the supplements.\n", "for each entitlement\nand the supplements and\n"
+                           "the finance officer said that the rates would be reviewed\nnext year.\n")
+    wrapped = wrapped.replace("northern wards remained short of demand this year.\n",
+                              "northern wards remained short\nof demand this year and the officer said\nthat more\n"
+                              "places were expected in the\nsouthern wards from the\nspring term.\n")
+    assert not [m for m in _pack(tmp_path, wrapped, name="wrapped.txt").meetings if m.kind == "minutes" and m.items]
