@@ -499,7 +499,7 @@ def _wrapped_title(lines: list[Line], index: int, title: str, end: int) -> tuple
         position += 2
     while position < end and lines[position].text.strip() and len(" ".join(parts)) < 160:
         text = lines[position].text.strip()
-        if _NUMBERED.match(text):
+        if _NUMBERED.match(text) and not continues_title(lines, position):
             break
         capitals = upper_ratio(parts[0]) > 0.75 and upper_ratio(text) > 0.75
         block_ends = position + 1 >= end or not lines[position + 1].text.strip()
@@ -510,6 +510,14 @@ def _wrapped_title(lines: list[Line], index: int, title: str, end: int) -> tuple
             continue
         break
     return " ".join(" ".join(parts).split()), position
+
+
+def continues_title(lines: list[Line], index: int) -> bool:
+    """A line in capitals right under a title in capitals that ends with a comma or a dash goes on with it, even when
+    it opens with a number ("APPLICATION FOR A PREMISES LICENCE – THE MILL," / "4 BRIDGE STREET, ASHFORD")."""
+    above = lines[index - 1].text.strip() if index else ""
+    text = lines[index].text.strip()
+    return above.endswith((",", "–", "-")) and upper_ratio(above) > 0.9 and upper_ratio(text) > 0.9
 
 
 def capitals_go_on(lines: list[Line], position: int, end: int, title: str) -> bool:

@@ -18,6 +18,7 @@ from kg.loaders.attendance import (
 from kg.loaders.meeting_header import ATTENDANCE
 from kg.loaders.item_headings import (
     capitals_go_on,
+    continues_title,
     find_item_headings,
     headings_between_paragraphs,
     headings_over_paragraphs,
@@ -171,7 +172,7 @@ def _untitled(name: str) -> str:
     return re.sub(r"^councillor\s+", "", name.lower())
 
 
-_ELECTED_CHAIR = re.compile(r"\bthat\s+(?P<name>(?:Councillor|Cllr\.?)\s+[A-Z][\w'’ -]{2,40}?)\s+be\s+(?:elected|appointed)\s+"
+_ELECTED_CHAIR = re.compile(r"\b[Tt]hat\s+(?P<name>(?:Councillor|Cllr\.?)\s+[A-Z][\w'’ -]{2,40}?)\s+be\s+(?:elected|appointed)\s+"
                             r"(?:as\s+)?(?:the\s+)?Chair(?:man|person|woman)?\b(?!\s+of\s+(?!th(?:is|e)\s+(?:meeting|hearing)))")
 
 
@@ -299,7 +300,7 @@ def _item_starts(lines: list[Line], start: int, end: int) -> list[tuple[int, str
             index = body_start
             continue
         text = _ITEM_LABEL.sub("", lines[index].text)
-        match = ITEM.match(text) if text else None
+        match = ITEM.match(text) if text and not continues_title(lines, index) else None
         if match and not is_time_or_tally(match.group("title")):
             key = _number_key(match.group("num"))
             title = match.group("title")

@@ -3040,3 +3040,24 @@ def test_a_word_document_saved_as_text_a_paragraph_per_line(tmp_path):
                               "northern wards remained short\nof demand this year and the officer said\nthat more\n"
                               "places were expected in the\nsouthern wards from the\nspring term.\n")
     assert not [m for m in _pack(tmp_path, wrapped, name="wrapped.txt").meetings if m.kind == "minutes" and m.items]
+
+
+def test_a_capitals_title_wrapped_before_a_street_number_and_a_chair_elected_by_that(tmp_path):
+    """"APPLICATION ... – THE MILL," over "4 BRIDGE STREET, ASHFORD" is one title, not item 4; "That Councillor X be
+    elected Chair for the meeting." names the chair of minutes whose attendance names none."""
+    text = ("ASHFORD VALE DISTRICT COUNCIL\n\nLICENSING SUB-COMMITTEE\n\n"
+            "Minutes of a meeting of the Licensing Sub-Committee held on Tuesday, 3 March 2026 at 10.00 am\n\n"
+            "Present:       Councillors Rhian Cole, Sam Ortiz and Mary Lund\n\n\n"
+            "LSC 21    ELECTION OF CHAIR\n\n"
+            "          RESOLVED – That Councillor Mary Lund be elected Chair for the meeting.\n\n"
+            "LSC 22    APOLOGIES FOR ABSENCE\n\n          There were no apologies.\n\n"
+            "LSC 23    APPLICATION FOR A NEW PREMISES LICENCE – THE MILL,\n"
+            "          4 BRIDGE STREET, ASHFORD\n\n"
+            "          The Licensing Manager presented the report.\n\n"
+            "          RESOLVED – That the licence be granted as applied for.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("LSC 21", "ELECTION OF CHAIR"), ("LSC 22", "APOLOGIES FOR ABSENCE"),
+        ("LSC 23", "APPLICATION FOR A NEW PREMISES LICENCE – THE MILL, 4 BRIDGE STREET, ASHFORD")]
+    assert _decisions(meeting)["LSC 23"] == ["That the licence be granted as applied for."]
+    assert meeting.chair.name == "Councillor Mary Lund"
