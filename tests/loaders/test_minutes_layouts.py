@@ -3061,3 +3061,16 @@ def test_a_capitals_title_wrapped_before_a_street_number_and_a_chair_elected_by_
         ("LSC 23", "APPLICATION FOR A NEW PREMISES LICENCE – THE MILL, 4 BRIDGE STREET, ASHFORD")]
     assert _decisions(meeting)["LSC 23"] == ["That the licence be granted as applied for."]
     assert meeting.chair.name == "Councillor Mary Lund"
+
+
+def test_a_committee_code_followed_by_a_stop(tmp_path):
+    """"JPC 31. APOLOGIES" numbers its item with the committee's code and a stop, the title on the same line."""
+    text = ("JOINT PLANNING COMMITTEE\n\nMinutes of the meeting held on Monday, 2 March 2026 at 2.00 pm\n\n"
+            "PRESENT: Councillor Ivy Brand (Chair), Councillor Leo Hunt\n\n"
+            "JPC 31. APOLOGIES FOR ABSENCE\nThere were no apologies.\n\n"
+            "JPC 32. MINUTES\nRESOLVED – That the minutes of the meeting held on 1 December 2025 be approved.\n\n"
+            "JPC 33. LOCAL PLAN TIMETABLE\nAGREED – That the revised timetable be published.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("JPC 31", "APOLOGIES FOR ABSENCE"), ("JPC 32", "MINUTES"), ("JPC 33", "LOCAL PLAN TIMETABLE")]
+    assert _decisions(meeting)["JPC 33"] == ["That the revised timetable be published."]
