@@ -45,6 +45,8 @@ _SUB_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*:\
 _STATUS = re.compile(r"\s+[-–]\s+(present|attended|apologies|sent apologies|absent)\s*$", re.I)
 _PART_MARK = re.compile(r"^part\s+(?:one|two|[ab12]|i{1,2})\b", re.I)
 _CELLS = re.compile(r"\t+|\s{2,}")
+_NAME_COLUMNS = {"name", "member", "members", "attendee", "councillor"}
+_ATTENDED_COLUMNS = {"attendance", "attended", "present", "status"}
 _ROLE_NAME = re.compile(r"^(?P<role>[^–-]{3,60}?)\s+[–-]\s+(?P<name>.+)$")
 
 
@@ -84,6 +86,10 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int,
         if not text:
             continue
         cells = _CELLS.split(_row_text(source, line))       # "Religious Representatives:  Rev. X": a label, then spacing
+        if _attendance_header(cells):       # "Name | Council | Role | Attendance": one row per member below
+            flush()
+            category = "present"
+            continue
         label = _label(text) if len(cells) < 2 or _KNOWN_LABEL.match(text) or cells[0].endswith(":") else None
         sub = _SUB_LABEL.match(text) if label is None and category in ("present", "chair") else None
         if sub and not _STOP_LABEL.match(sub.group("label")) and _people_in(sub.group("rest").split(",")[0]):
@@ -110,6 +116,12 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int,
             block.append(line)
     flush()
     return found
+
+
+def _attendance_header(cells: list[str]) -> bool:
+    """The header row of an attendance table: a column of names and a column saying who attended."""
+    lowered = [cell.strip().lower() for cell in cells]
+    return len(lowered) >= 2 and lowered[0] in _NAME_COLUMNS and any(cell in _ATTENDED_COLUMNS for cell in lowered[1:])
 
 
 def is_attendance_label(text: str) -> bool:
@@ -193,6 +205,8 @@ def _block_people(source: SourceText, block: list[Line], category: str, starred:
 def _row_text(source: SourceText, line: Line) -> str:
     """The row as printed (its spacing tells the columns), less a label read off its start."""
     raw = source.raw_lines[line.start - 1].strip() if line.start == line.end else line.text
+    if raw.startswith("|"):
+        return line.text                    # a markdown row: its cells are the normalised line's tab-separated ones
     return raw[raw.find(line.text[:12]):] if line.text[:12] and line.text[:12] in raw else raw
 
 
@@ -227,9 +241,9 @@ def _table_people(source: SourceText, block: list[Line], rows: list[list[str]], 
             elif in_row and (chair_cell := _CHAIR_CELL.match(cell)):
                 in_row[-1].capacity = "chair"                      # "Alicia Wilson   Chair", "X   Chair, Cabinet Member"
                 in_row[-1].role = chair_cell.group("role") or chair_cell.group("post") or in_row[-1].role
-            elif in_row and re.search(r"\(in\s+the\s+chair\)", cell, re.I):   # "X   Leader of the Council (in the Chair)"
+            elif in_row and (mark := _CHAIR_MARK.search(cell)):   # "X   Leader of the Council (in the Chair)", "... (Chair)"
                 in_row[-1].capacity = "chair"
-                in_row[-1].role = re.sub(r"\s*\(in\s+the\s+chair\)", "", cell, flags=re.I).strip() or in_row[-1].role
+                in_row[-1].role = (cell[:mark.start()] + cell[mark.end():]).strip() or in_row[-1].role
             elif in_row:
                 in_row[-1].role = f"{in_row[-1].role}, {cell}" if in_row[-1].role else cell
             elif people and not cell[:1].isupper() or (people and len(cells) == 1):

@@ -3074,3 +3074,30 @@ def test_a_committee_code_followed_by_a_stop(tmp_path):
     assert [(i.number, i.title) for i in meeting.items] == [
         ("JPC 31", "APOLOGIES FOR ABSENCE"), ("JPC 32", "MINUTES"), ("JPC 33", "LOCAL PLAN TIMETABLE")]
     assert _decisions(meeting)["JPC 33"] == ["That the revised timetable be published."]
+
+
+def test_an_attendance_table_known_by_its_header_row(tmp_path):
+    """No "Present" label: the header row "| Name | Council | Role | Attendance |" opens the attendance, each row's
+    last cell says who came; "Chair" in the role column, or "(Chair)" after a post, names the chair."""
+    text = ("ORMSBY AND TEWELL JOINT BURIAL COMMITTEE\n\n"
+            "Minutes of the meeting held on Thursday 5 March 2026 at 2.00pm\n\n"
+            "| Name | Council | Role | Attendance |\n| --- | --- | --- | --- |\n"
+            "| Councillor Nia Rowe | Ormsby | Chair | Present |\n"
+            "| Councillor Abel Hart | Tewell | Member | Apologies |\n"
+            "| Councillor Kit Moss | Tewell | Member | Present |\n\n"
+            "| Item | Subject | Minutes |\n| --- | --- | --- |\n"
+            "| 1 | Apologies | Councillor Hart sent apologies. |\n"
+            "| 2 | Fees | Decision: The Committee approved the fees for 2026/27. |\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert meeting.chair.name == "Councillor Nia Rowe"
+    assert _names(meeting.present) == ["Councillor Nia Rowe", "Councillor Kit Moss"]
+    assert _names(meeting.apologies) == ["Councillor Abel Hart"]
+    html = ("<html><body><h1>Health and Wellbeing Board</h1>"
+            "<p>Minutes of the meeting of the Health and Wellbeing Board held on Thursday 5 March 2026</p>"
+            "<table><tr><th>Member</th><th>Role</th><th>Attendance</th></tr>"
+            "<tr><td>Councillor Ada Birch</td><td>Cabinet Member for Health (Chair)</td><td>Present</td></tr>"
+            "<tr><td>Dr Omar Fenn</td><td>Director of Public Health</td><td>Present</td></tr></table>"
+            "<h2>Minutes</h2><h3>12. Minutes</h3><p>Resolved: That the minutes be approved.</p>"
+            "<h3>13. Pharmacy Needs</h3><p>Resolved: That the statement be published.</p></body></html>")
+    meeting = _minutes(_pack(tmp_path, html, name="board.html"))
+    assert (meeting.chair.name, meeting.chair.role) == ("Councillor Ada Birch", "Cabinet Member for Health")
