@@ -86,7 +86,7 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int,
         if not text:
             continue
         cells = _CELLS.split(_row_text(source, line))       # "Religious Representatives:  Rev. X": a label, then spacing
-        if _attendance_header(cells):       # "Name | Council | Role | Attendance": one row per member below
+        if is_attendance_header(cells):       # "Name | Council | Role | Attendance": one row per member below
             flush()
             category = "present"
             continue
@@ -118,7 +118,7 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int,
     return found
 
 
-def _attendance_header(cells: list[str]) -> bool:
+def is_attendance_header(cells: list[str]) -> bool:
     """The header row of an attendance table: a column of names and a column saying who attended."""
     lowered = [cell.strip().lower() for cell in cells]
     return len(lowered) >= 2 and lowered[0] in _NAME_COLUMNS and any(cell in _ATTENDED_COLUMNS for cell in lowered[1:])

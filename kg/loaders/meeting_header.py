@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from kg.loaders.attendance import is_attendance_header
 from kg.loaders.dates import find_dates
 from kg.loaders.normalize import page_footer
 from kg.loaders.vocabulary import words
@@ -71,8 +72,9 @@ def find_minutes_heading(lines: list[Line], start: int = 0, explicit: bool = Fal
     if not zone:
         return None
     texts = [lines[i].text.strip() for i in zone]
-    attendance_follows = any(ATTENDANCE.match(t) for t in texts) or (
-        zone[-1] + 1 < len(lines) and ATTENDANCE.match(_next_text(lines, zone[-1] + 1)))
+    below = _next_text(lines, zone[-1] + 1) if zone[-1] + 1 < len(lines) else ""
+    attendance_follows = any(ATTENDANCE.match(t) for t in texts) or bool(ATTENDANCE.match(below)) \
+        or is_attendance_header(below.split("\t"))
     if not (_CUE.search(" ".join(texts)) or attendance_follows):
         return None
     body, body_at = _body(texts[:1] if explicit else texts, explicit)
@@ -92,6 +94,7 @@ def _zone(lines: list[Line], start: int) -> list[int]:
         if not text:
             continue
         if zone and (ATTENDANCE.match(text) or _STOP.match(text) or ACTION_LOG_HEADING.match(text)
+                     or is_attendance_header(text.split("\t"))
                      or re.match(r"^\d", text) and not find_dates(text) and not _WRAPPED_YEAR.match(text)
                      or re.match(r"^[A-Z]{1,6}\s?\d{1,4}/\d{2}\b", text)):        # "C101/26 APOLOGIES": the items begin
             break

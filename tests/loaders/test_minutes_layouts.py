@@ -3092,12 +3092,12 @@ def test_an_attendance_table_known_by_its_header_row(tmp_path):
     assert meeting.chair.name == "Councillor Nia Rowe"
     assert _names(meeting.present) == ["Councillor Nia Rowe", "Councillor Kit Moss"]
     assert _names(meeting.apologies) == ["Councillor Abel Hart"]
-    html = ("<html><body><h1>Health and Wellbeing Board</h1>"
-            "<p>Minutes of the meeting of the Health and Wellbeing Board held on Thursday 5 March 2026</p>"
+    html = ("<html><body><h1>Health and Wellbeing Board</h1><p>Date: Thursday 5 March 2026</p>"
             "<table><tr><th>Member</th><th>Role</th><th>Attendance</th></tr>"
             "<tr><td>Councillor Ada Birch</td><td>Cabinet Member for Health (Chair)</td><td>Present</td></tr>"
             "<tr><td>Dr Omar Fenn</td><td>Director of Public Health</td><td>Present</td></tr></table>"
             "<h2>Minutes</h2><h3>12. Minutes</h3><p>Resolved: That the minutes be approved.</p>"
             "<h3>13. Pharmacy Needs</h3><p>Resolved: That the statement be published.</p></body></html>")
-    meeting = _minutes(_pack(tmp_path, html, name="board.html"))
+    meeting = _minutes(_pack(tmp_path, html, name="board.html"))   # the table ends the header: the body is the title
+    assert (meeting.body, meeting.date) == ("Health and Wellbeing Board", date(2026, 3, 5))
     assert (meeting.chair.name, meeting.chair.role) == ("Councillor Ada Birch", "Cabinet Member for Health")
