@@ -27,7 +27,11 @@ _COLON_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w'’()\- ]{1,70}?)\s*:\s*-?\s*
 _STOP_LABEL = re.compile(r"^(?:venue|contact|date|time|place|items?|minutes|declarations?|declaration of|note|"
                          r"decision|resolved|agreed)\b", re.I)
 _CHAIR_MARK = re.compile(r"\((?:[^)]*\bin the\s+)?(?:chair|chairman|chairperson|chairwoman|convener|convenor)\)|"
+                         r",\s*(?:chair|chairman|chairperson|chairwoman|convener|convenor)\b(?=\s*(?:\(|$))|"
                          r"\bin\s+the\s+chair\b", re.I)
+# a post printed after the name it belongs to, with its holder's organisation in brackets
+_POST_AFTER_NAME = re.compile(r"^(?P<vice>vice[- ]?)?(?:chair|chairman|chairperson|chairwoman|convener|convenor)"
+                              r"(?:\s*\((?P<of>[^)]+)\))?$", re.I)
 _PRESIDING_POST = re.compile(r"(?:the\s+)?(?:lord\s+provost|provost|lord\s+mayor|mayor|civic\s+head)", re.I)
 _VICE = re.compile(r"\bvice[- ]?(?:chair|convener)", re.I)
 _PLURAL = re.compile(r"\b(?:County\s+)?(?:Councillors|Cllrs)\b[;:,]?\s*")
@@ -45,6 +49,7 @@ _SUB_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*:\
 _STATUS = re.compile(r"\s+[-–]\s+(present|attended|apologies|sent apologies|absent)\s*$", re.I)
 _PART_MARK = re.compile(r"^part\s+(?:one|two|[ab12]|i{1,2})\b", re.I)
 _CELLS = re.compile(r"\t+|\s{2,}")
+_OUTER_COMMA = re.compile(r",(?![^()]*\))|\s[–-]\s")     # "Kim Lowe (Board representative, non-voting)" is one part
 _NAME_COLUMNS = {"name", "member", "members", "attendee", "councillor"}
 _ATTENDED_COLUMNS = {"attendance", "attended", "present", "status"}
 _ROLE_NAME = re.compile(r"^(?P<role>[^–-]{3,60}?)\s+[–-]\s+(?P<name>.+)$")
@@ -163,7 +168,8 @@ def _label(text: str) -> tuple[str, str] | None:
         return colon.group("label"), colon.group("rest").strip()
     if _PRESIDING_POST.fullmatch(text.strip(" :")):
         return text.strip(" :"), ""          # "LORD PROVOST" over the name of who presided
-    if len(text.split()) <= 6 and not re.search(r"[.,;:]$|\b(?:and|or)$", text) and _label_words(text) \
+    if len(text.split()) <= 6 and not re.search(r"[.,;:]$|\b(?:and|or)$", text) \
+            and _label_words(re.sub(r"\([^)]*\)", "", text)) \
             and not _STATUS.search(text):
         return text, ""                     # "Church Representatives", "Added Members for Education Matters"
     return None
@@ -191,8 +197,8 @@ def _block_people(source: SourceText, block: list[Line], category: str, starred:
     rows = [[cell.strip() for cell in _CELLS.split(_row_text(source, line)) if cell.strip()] for line in block]
     if sum(len(row) >= 2 for row in rows) >= max(1, len(rows) // 2) and _raw_is_line(source, block):
         return _table_people(source, block, rows, category, starred)
-    one_a_line = [bool(_person(re.split(r",|\s[–-]\s", line.text)[0], Span("", 0, 0), category)) for line in block]
-    wrapped = any(sum(bool(_person(part, Span("", 0, 0), category)) for part in line.text.split(",")) >= 2
+    one_a_line = [bool(_person(_OUTER_COMMA.split(line.text)[0], Span("", 0, 0), category)) for line in block]
+    wrapped = any(sum(bool(_person(part, Span("", 0, 0), category)) for part in _OUTER_COMMA.split(line.text)) >= 2
                   or _PLURAL.match(line.text) for line in block)          # "Councillors A, B and" goes on a line down
     if len(block) > 1 and not wrapped and sum(one_a_line) >= max(2, 2 * len(block) / 3):   # one person a line
         return [p for line, person in zip(block, one_a_line) if person
@@ -260,6 +266,13 @@ def _list_people(text: str, span: Span, category: str) -> list[PersonMention]:
         for plural, chunk in _plural_chunks(group):
             last: PersonMention | None = None
             for part in _parts(chunk):
+                if last is not None and (post := _POST_AFTER_NAME.match(part)):   # "Councillor X, Chair (Y Council)"
+                    if post.group("vice"):
+                        last.role = part
+                    else:
+                        last.capacity = "chair" if category != "apologies" else last.capacity
+                        last.role = post.group("of") or last.role
+                    continue
                 carried = plural or (last is not None and last.name.startswith("Councillor") and _BARE_SURNAME.match(part))
                 person = _person(f"Councillor {part}" if carried and not _has_title(part) else part, span, category)
                 if person:
@@ -313,7 +326,7 @@ def _person(text: str, span: Span, category: str) -> PersonMention | None:
         text = f"{text[post.end():]} ({post.group('post')})"
     chair = bool(_CHAIR_MARK.search(text)) and not _VICE.search(text) or category == "chair"
     capacity = "chair" if chair else ("apologies" if category == "apologies" else "present")
-    text = re.sub(r"\s*\bin\s+the\s+chair\b", "", text, flags=re.I)
+    text = re.sub(r"\s*\bin\s+the\s+chair\b|,\s*chair(?:man|person|woman)?\b(?=\s*(?:\(|$))", "", text, flags=re.I)
     role = None
     bracket = re.search(r"\(([^)]{4,})\)", text)
     if bracket and not _CHAIR_MARK.fullmatch(bracket.group(0)):

@@ -3101,3 +3101,22 @@ def test_an_attendance_table_known_by_its_header_row(tmp_path):
     meeting = _minutes(_pack(tmp_path, html, name="board.html"))   # the table ends the header: the body is the title
     assert (meeting.body, meeting.date) == ("Health and Wellbeing Board", date(2026, 3, 5))
     assert (meeting.chair.name, meeting.chair.role) == ("Councillor Ada Birch", "Cabinet Member for Health")
+
+
+def test_posts_printed_after_the_names_in_an_attendance_list(tmp_path):
+    """"Councillor X, Chair (Y Council)" names the chair and her council; ", Vice-Chair (Z Council)" is the next
+    member's post, not a councillor called Vice-Chair; a member with a bracketed note that holds a label's word
+    ("(Business Board representative, non-voting)") is a member, not a label."""
+    text = ("Northfold Transport Partnership Board\nMinutes\nDate:\tThursday, 5 March 2026\n\n"
+            "Present:\tCouncillor Ada Rees, Chair (Northfold Council)\n\n"
+            "Councillor Ben Hale, Vice-Chair (Southby Council)\n\n"
+            "Kim Lowe (Business Board representative, non-voting)\n\n"
+            "Apologies:\tCouncillor Cy Ward (Eastmere Council)\n\n"
+            "1.\nMinutes\n\nResolved: That the minutes be approved.\n\n"
+            "2.\nBus Service Plan\n\nResolved: That the plan be adopted.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert (meeting.chair.name, meeting.chair.role) == ("Councillor Ada Rees", "Northfold Council")
+    assert [(p.name, p.role) for p in meeting.present] == [
+        ("Councillor Ada Rees", "Northfold Council"), ("Councillor Ben Hale", "Vice-Chair (Southby Council)"),
+        ("Kim Lowe", "Business Board representative, non-voting")]
+    assert _names(meeting.apologies) == ["Councillor Cy Ward"]
