@@ -21,7 +21,9 @@ _LABEL = re.compile(
     r"|(?:outcome|conclusion)(?=\s*:\s*(?:(?:\(\w\)\s*)?the\s+[\w -]{1,40}?\s+(?:\(\w\)\s*)?(?:agreed|noted|resolved|decided|approved|asked|endorsed)\b"
     r"|(?:noted|agreed|approved)\b))"
     # a committee's recommendation to the body that decides: "RECOMMENDED to Cabinet that:", "Recommended:"
-    r"|(?-i:RECOMMENDED)(?:\s+to\s+(?:the\s+)?[A-Z][\w&'’ ]{1,40}?(?=\s+that\b))?|(?-i:Recommended)(?=\s*[:–-]))"
+    r"|(?-i:RECOMMENDED)(?:\s+to\s+(?:the\s+)?[A-Z][\w&'’ ]{1,40}?(?=\s+that\b))?|(?-i:Recommended)(?=\s*[:–-])"
+    # a scrutiny committee's "Recommendations to Cabinet" heading over what it recommends
+    r"|recommendations?\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w&'’ ]{1,40}?(?=\s*:?\s*$))"
     r"(?:\s+(?:unanimous(?:ly)?|by\s+a\s+(?:large\s+|clear\s+)?majority))?"
     r"(?:\s*\((?:unanimous(?:ly)?|nem\.?\s*con\.?|[^)]{0,30}\b(?:for|against|votes?|abstentions?)\b[^)]{0,30})\))?"   # "RESOLVED (9 for, 1 against)"
     r"(?:\s*[:;]\s*[-–]?|\s*[-–]+|\s*,(?=\s*that\b)|(?=\s*that\b)|(?=\s+to\b)|\s*$"
@@ -104,7 +106,7 @@ def _label_name(raw: str) -> str:
         return "Agreed"
     if raw.endswith("decision") or raw in ("decided", "determined", "outcome", "conclusion"):
         return "Decision"
-    if raw.startswith("recommended"):
+    if raw.startswith("recommend"):
         return "Recommended"
     return "Resolved"
 

@@ -3120,3 +3120,20 @@ def test_posts_printed_after_the_names_in_an_attendance_list(tmp_path):
         ("Councillor Ada Rees", "Northfold Council"), ("Councillor Ben Hale", "Vice-Chair (Southby Council)"),
         ("Kim Lowe", "Business Board representative, non-voting")]
     assert _names(meeting.apologies) == ["Councillor Cy Ward"]
+
+
+def test_a_scrutiny_committees_recommendations_to_cabinet_heading(tmp_path):
+    """"Recommendations to Cabinet" over numbered "That Cabinet ..." lines labels what the committee recommends; the
+    "RESOLVED that" after it is a decision of its own."""
+    text = ("HOUSING SCRUTINY COMMITTEE\n\nMinutes of the meeting held on Tuesday 3 March 2026\n\n"
+            "Present: Councillor Ivo Grant (Chair), Councillor Pia Lowe\n\n"
+            "18 HOMELESSNESS STRATEGY\nThe Committee considered the draft strategy.\nRecommendations to Cabinet\n"
+            "1. That Cabinet fund two more tenancy sustainment officers.\n"
+            "2. That Cabinet publish quarterly figures on temporary accommodation.\n"
+            "RESOLVED that the Committee notes the draft strategy.\n"
+            "19 WORK PROGRAMME\nRESOLVED that the work programme be approved.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert _decisions(meeting)["18"] == [
+        "That Cabinet fund two more tenancy sustainment officers.",
+        "That Cabinet publish quarterly figures on temporary accommodation.",
+        "that the Committee notes the draft strategy."]
