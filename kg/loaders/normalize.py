@@ -256,6 +256,7 @@ def _continues(previous: str, following: str, across_blank: bool) -> bool:
 _UNFINISHED = re.compile(r"(?:,|\b(?:and|or|of|the|to|in|for|on|with|by|a|an|be|was|were|is|that|from|at))$")
 
 
+_DATED_HEAD = re.compile(r"^[A-Z][\w&'’,() -]{3,100}?\s+[–-]\s+(?P<date>(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})$")
 _PAGE_FOOTER = re.compile(r"^(?P<running>.{3,100}?)\s+page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
 
 
@@ -270,7 +271,25 @@ def without_page_footers(lines: list[Line]) -> list[Line]:
     that repeat them, so a decision printed over a page break reads on. They stay in the normalised text: a
     header that prints no date reads it from them."""
     running = {footer for line in lines if (footer := page_footer(line.text)) and find_dates(footer)}
-    return [line for line in lines if line.text.strip() not in running and page_footer(line.text) not in running]
+    kept = [line for line in lines if line.text.strip() not in running and page_footer(line.text) not in running]
+    return _join_hyphen_wraps(_without_running_heads(kept))
+
+
+def _without_running_heads(lines: list[Line]) -> list[Line]:
+    """Less a dated running head standing alone after a page break ("" / "Housing Committee – 3 March 2026")
+    that cuts a sentence (the text above it goes on below), and the blank lines before it."""
+    out: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        head = _DATED_HEAD.match(text)
+        above = next((kept.text.strip() for kept in reversed(out) if kept.text.strip()), "")
+        if head and out and not out[-1].text.strip() and above and not above.endswith((".", ":", "!", "?")) \
+                and find_dates(head.group("date")):
+            while out and not out[-1].text.strip():
+                out.pop()
+            continue
+        out.append(line)
+    return out
 
 
 def upper_ratio(text: str) -> float:

@@ -3137,3 +3137,23 @@ def test_a_scrutiny_committees_recommendations_to_cabinet_heading(tmp_path):
         "That Cabinet fund two more tenancy sustainment officers.",
         "That Cabinet publish quarterly figures on temporary accommodation.",
         "that the Committee notes the draft strategy."]
+
+
+def test_a_decision_read_on_past_a_page_stamp_and_a_dated_running_head(tmp_path):
+    """"(a) ... accom-" / "Page 1 of 2" / "Housing Committee – 3 March 2026" (the running head atop every page) /
+    "modation, ...;" / "(b) ...": the stamp and the running head that cut the sentence are left out, the word joined, and the parts after it read on; the
+    same line after a finished sentence ("Full Council – 26 March 2026" for the next meeting) stays."""
+    text = ("Housing Committee – 3 March 2026\nHOUSING COMMITTEE\n\nMinutes of the meeting held on Tuesday 3 March 2026\n\n"
+            "Present: Councillor Ivo Grant (Chair), Councillor Pia Lowe\n\n"
+            "19 TEMPORARY ACCOMMODATION\nRESOLVED that the Committee:\n"
+            "(a) approves the purchase of up to 40 homes for use as temporary accom-\n\n"
+            "Page 1 of 2\n\nHousing Committee – 3 March 2026\n"
+            "modation, funded from the Housing Revenue Account;\n"
+            "(b) sets a target of no families in bed and breakfast by March 2027.\n\n"
+            "20 DATE OF NEXT MEETING\nThe next meeting will be held after the full council meeting.\n\n"
+            "Full Council – 26 March 2026\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert _decisions(meeting)["19"] == [
+        "approves the purchase of up to 40 homes for use as temporary accommodation, funded from the Housing Revenue "
+        "Account;", "sets a target of no families in bed and breakfast by March 2027."]
+    assert "Full Council – 26 March 2026" in meeting.items[-1].text
