@@ -3,7 +3,8 @@
 Councils print their name in a title line ("Sheffield City Council", "KENT COUNTY COUNCIL"), a
 footer ("Glasgow City Council, City Chambers ..."), a ModernGov page's site name ("Doncaster
 Council  Home > ..."), as "The City of Edinburgh Council" or "London Borough of Brent". Names are
-collected from the whole text and the one printed at the top or bottom, or most often, wins; a
+the one printed in the opening lines (the letterhead) is the council; else names are collected from the whole
+text and the one printed at the top or bottom, or most often, wins; a
 "Youth Council" or "Parent Council" is not a local authority.
 """
 from __future__ import annotations
@@ -16,18 +17,20 @@ from kg.loaders.vocabulary import words
 from kg.model import Line
 
 _PLACE_WORD = r"(?:[A-Z][A-Za-z'’-]+|upon|on|under|and|of|the|&)"
-_PLACE = rf"[A-Z][A-Za-z'’-]+(?:\s+{_PLACE_WORD}){{0,3}}?"
+_PLACE = rf"[A-Z][A-Za-z'’-]+(?:[ ]+{_PLACE_WORD}){{0,3}}?"      # never across a table's cells
 # "Sheffield City Council", "Hebden Royd Town Council", "Doncaster Council"
 _KIND_COUNCIL = re.compile(
-    rf"\b(?P<place>{_PLACE})\s+(?P<kind>(?:Metropolitan\s+)?(?:City|County|Borough|District|Town|Parish|Community)\s+)?Council\b")
+    rf"\b(?P<place>{_PLACE})[ ]+(?P<kind>(?:Metropolitan\s+)?(?:City|County|Borough|District|Town|Parish|Community)\s+)?Council\b")
 # "The City of Edinburgh Council", "Council of the Isles of Scilly", "London Borough of Brent"
 _CITY_OF = re.compile(rf"\b(?P<name>City\s+of\s+(?P<place>{_PLACE})\s+Council)\b")
 # after "of" the name runs to its last capitalised word ("London Borough of Hatherley Green")
 _PLACE_AFTER_OF = r"[A-Z][A-Za-z'’-]+(?:\s+(?:upon\s+|on\s+|under\s+|and\s+|&\s+)?[A-Z][A-Za-z'’-]+){0,3}"
 _COUNCIL_OF = re.compile(rf"\bCouncil\s+of\s+(?:the\s+)?(?P<place>{_PLACE_AFTER_OF})\b")
 _BOROUGH_OF = re.compile(rf"\b(?:London|Royal)\s+Borough\s+of\s+(?P<place>{_PLACE_AFTER_OF})\b")
+_CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'’-]+(?:[ ]+(?:[A-Z][A-Z'’-]+|OF|AND|UPON|ON))*[ ]+COUNCIL\b")
 _EDGE_LINES = 6          # a name in the first or last lines of the text is its title or footer
 _FIRST_PAGE_LINES = 60   # a name on the first page counts for more than one deep inside an attached paper
+_LETTERHEAD_PARAGRAPHS = 3   # a council named in a paper's opening lines is its letterhead
 _ENOUGH = 3              # one passing mention deep in a paper ("a peer review by X Council") does not make the council
 
 
@@ -36,6 +39,11 @@ def find_council(lines: list[Line]) -> str | None:
     paras = paragraphs(lines)
     scores: dict[str, float] = defaultdict(float)
     printed: dict[str, str] = {}
+    preferred_seen: dict[str, bool] = {}
+    for para in paras[:_LETTERHEAD_PARAGRAPHS]:
+        named = next((name for _, name, preferred in _candidates(_cased(para.text)) if preferred), None)
+        if named:
+            return named            # the letterhead: the council whose paper it is, however often others are named
     for position, para in enumerate(paras):
         text = para.text
         edge = position < _EDGE_LINES or position >= len(paras) - _EDGE_LINES
@@ -44,8 +52,9 @@ def find_council(lines: list[Line]) -> str | None:
             key = place.lower()
             scores[key] += (2 if re.search(r"\b(?:City|County|Borough|District|Town|Parish|Community|of)\b", name) else 1) \
                 + (3 if edge else 0) + (1 if first_page else 0)
-            if preferred or key not in printed:
-                printed[key] = name
+            if (preferred and not preferred_seen.get(key)) or key not in printed:
+                printed[key] = name          # the first form the council prints of itself, not a later one
+                preferred_seen[key] = preferred
     if not scores:
         return None
     best = max(scores, key=lambda key: scores[key])
@@ -60,12 +69,17 @@ def council_key(name: str) -> str:
 
 
 def _cased(text: str) -> str:
-    """A line in capitals ("KENT COUNTY COUNCIL") read in title case so one pattern serves both."""
+    """Words in capitals ("KENT COUNTY COUNCIL", a letterhead run into its address) read in title case so one
+    pattern serves both."""
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
-        return re.sub(r"[A-Za-z'’]+", lambda m: m.group(0).capitalize() if m.group(0).lower() not in
-                      {"of", "upon", "on", "under", "and", "the"} else m.group(0).lower(), text)
-    return text
+        return _title_cased(text)
+    return _CAPITALS_RUN.sub(lambda m: _title_cased(m.group(0)), text)
+
+
+def _title_cased(text: str) -> str:
+    return re.sub(r"[A-Za-z'’]+", lambda m: m.group(0).capitalize() if m.group(0).lower() not in
+                  {"of", "upon", "on", "under", "and", "the"} else m.group(0).lower(), text)
 
 
 def _candidates(text: str) -> list[tuple[str, str, bool]]:

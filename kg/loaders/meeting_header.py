@@ -137,22 +137,22 @@ def _body(texts: list[str], explicit: bool = False) -> tuple[str | None, int]:
         return _named_body(match.group("body")), _line_of(offsets, match.end("body"))
     for position, text in enumerate(texts):
         own = _OWN_MINUTES.match(text)
-        if own and _is_body(_clean(own.group("body"))):
-            return _clean(own.group("body")), position
+        if own and _is_body(clean_body(own.group("body"))):
+            return clean_body(own.group("body")), position
     for position, text in enumerate(texts):
         dash = _DASH_DATE.match(text) if find_dates(text) else None
-        if dash and _is_body(_clean(dash.group("body"))) and not _COUNCIL_NAME.fullmatch(_clean(dash.group("body"))):
-            return _clean(dash.group("body")), position
+        if dash and _is_body(clean_body(dash.group("body"))) and not _COUNCIL_NAME.fullmatch(clean_body(dash.group("body"))):
+            return clean_body(dash.group("body")), position
     if explicit:
         return None, -1
     for position in _title_order(texts):    # a line naming the minutes themselves comes first
         text = texts[position]
         titled_minutes = _MINUTES_TITLE.match(text)
-        if titled_minutes and _is_body(_clean(_without_dates(titled_minutes.group("body")))):
-            return _clean(_without_dates(titled_minutes.group("body"))), position     # "Minutes of X 22 May 2023"
+        if titled_minutes and _is_body(clean_body(_without_dates(titled_minutes.group("body")))):
+            return clean_body(_without_dates(titled_minutes.group("body"))), position     # "Minutes of X 22 May 2023"
         if _NOT_BODY_LINE.search(text):
             continue
-        candidate = _clean(_without_dates(_COUNCIL_NAME.sub("", text)))
+        candidate = clean_body(_without_dates(_COUNCIL_NAME.sub("", text)))
         candidate = re.sub(r"^(?:cofnodion\s*/\s*)?(?:agenda\s+and\s+(?:draft\s+)?)?minutes\b\s*", "", candidate,
                            flags=re.I).strip(" .,;:-–—")           # "Minutes – X Partnership Executive"
         if _is_body(candidate) and len(candidate.split()) <= 12:
@@ -174,7 +174,7 @@ def _title_order(texts: list[str]) -> list[int]:
 
 def _named_body(text: str) -> str:
     """The body a "meeting of" line names (without "of <council>" after it)."""
-    return council_meeting(text) or _clean(_OF_COUNCIL.sub("", text))
+    return council_meeting(text) or clean_body(_OF_COUNCIL.sub("", text))
 
 
 def council_meeting(text: str) -> str | None:
@@ -212,7 +212,8 @@ def _without_dates(text: str) -> str:
     return _WEEKDAY.sub("", text)
 
 
-def _clean(text: str) -> str:
+def clean_body(text: str) -> str:
+    """A body's name as printed in a header, less "Meeting:", "the", and a closing "meeting" or "minutes"."""
     text = re.sub(r"^meeting\s*:\s*", "", re.sub(r"\s+", " ", text), flags=re.I).strip(" .,;:-–—")
     text = _NAMING_PREFIX.sub("", text)
     text = re.sub(r"(?<!parish)(?<!town)[\s\-–—]+(?:minutes|meeting)$", "", text, flags=re.I)   # a Parish Meeting is a body

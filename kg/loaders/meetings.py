@@ -17,7 +17,14 @@ from kg.loaders.agenda import AGENDA, parse_agenda
 from kg.loaders.dates import find_dates, is_date_line, parse_date
 from kg.loaders.decision_notice import is_decision_notice, parse_notice
 from kg.loaders.header_people import header_officers
-from kg.loaders.meeting_header import ACTION_LOG_HEADING, council_meeting, find_body, find_date, find_minutes_heading
+from kg.loaders.meeting_header import (
+    ACTION_LOG_HEADING,
+    clean_body,
+    council_meeting,
+    find_body,
+    find_date,
+    find_minutes_heading,
+)
 from kg.loaders.minutes import nonblank, opens_minutes, parse_minutes
 from kg.loaders.normalize import is_capitals_heading
 from kg.loaders.vocabulary import words
@@ -174,7 +181,7 @@ def _heading_at(lines: list[Line], index: int, found: list[_Heading]) -> _Headin
             above = [i for i in range(max(0, index - 6), index) if lines[i].text.strip()]
             body = find_body([lines[i].text.strip() for i in above])
             return _Heading(above[0], body, day, "minutes", title[dated] + 1) if body else None
-        body = council_meeting(match.group("body")) or match.group("body").strip()
+        body = council_meeting(match.group("body")) or clean_body(match.group("body"))
         return _Heading(_with_title_above(lines, index, match.group("body")), body, day, "minutes", title[dated] + 1)
     if is_capitals_heading(text) and not _within_agenda_heading(found, index):
         date_index = next((i for i in nonblank(lines, index + 1, 2) if is_date_line(lines[i].text)), None)

@@ -3157,3 +3157,11 @@ def test_a_decision_read_on_past_a_page_stamp_and_a_dated_running_head(tmp_path)
         "approves the purchase of up to 40 homes for use as temporary accommodation, funded from the Housing Revenue "
         "Account;", "sets a target of no families in bed and breakfast by March 2027."]
     assert "Full Council – 26 March 2026" in meeting.items[-1].text
+
+
+def test_a_body_titled_as_its_meeting(tmp_path):
+    """"Minutes of the Parish Council Meeting held on ..." names the Parish Council; a meeting is not a body."""
+    text = ("LOWER ASHCOTT PARISH COUNCIL\n\nMinutes of the Parish Council Meeting held on Monday 12th January 2026\n\n"
+            "Present: Cllrs A Moss (Chairman), B Hale\n\n"
+            "1/26 Apologies – none.\n2/26 Minutes – Resolved that the minutes of 8th December be signed.\n")
+    assert _minutes(_pack(tmp_path, text)).body == "Parish Council"

@@ -1,0 +1,42 @@
+"""The council a paper belongs to: its letterhead, not the council its business mentions most."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.loaders import load_pack
+
+
+def _council(tmp_path: Path, text: str) -> str | None:
+    path = tmp_path / "minutes.txt"
+    path.write_text(text, encoding="utf-8")
+    return load_pack(path, None).council
+
+
+def test_the_letterhead_names_the_council_not_the_planning_authority_its_items_mention(tmp_path):
+    text = ("                 ORMSWORTH TOWN COUNCIL\n   The Old Courthouse, Ormsworth OR1 2AB   Tel: 01632 960000\n\n"
+            "MINUTES OF THE MEETING OF THE PLANNING COMMITTEE HELD ON MONDAY 2 MARCH 2026\n\n"
+            "Present: Cllrs A Dale (Chair), B Hope\n\n"
+            "1. APPLICATIONS\nThe Committee considered applications received from Wexley District Council.\n"
+            "RESOLVED – No objection, subject to Wexley District Council's conditions.\n\n"
+            "2. DECISIONS\nThe decisions issued by Wexley District Council were noted.\n"
+            "RESOLVED that Wexley District Council be asked to name the new street.\n")
+    assert _council(tmp_path, text) == "Ormsworth Town Council"
+
+
+def test_the_first_form_a_council_prints_of_itself_is_kept(tmp_path):
+    """"Abbotsford City Council" at the top; a payment to "Abbotsford District Council" further down is another
+    council of the same place, not a second spelling of this one."""
+    text = ("ABBOTSFORD CITY COUNCIL\n\nMINUTES OF THE MEETING OF ABBOTSFORD CITY COUNCIL HELD ON MONDAY 9 FEBRUARY 2026\n\n"
+            "Present: The Mayor, Councillor Ann Lee (in the Chair)\n\n"
+            "C25/26-112 PAYMENTS\nAbbotsford District Council\tBusiness rates\t3,204.00\n"
+            "Council RESOLVED that the payments be approved.\n\n"
+            "C25/26-113 PARKING\nCouncil RESOLVED to ask Abbotsford District Council for a parking review.\n")
+    assert _council(tmp_path, text) == "Abbotsford City Council"
+
+
+def test_a_council_name_never_reaches_across_a_tables_cells(tmp_path):
+    text = ("Minutes of the meeting of the Joint Waste Board held on 11 March 2026\n\n"
+            "Name\tCouncil\tAttendance\nCllr Sara Holt\tTamsford Borough Council\tPresent\n"
+            "Cllr Dev Rao\tTamsford Borough Council\tPresent\n\n"
+            "1. MINUTES\nRESOLVED that the minutes be approved.\n")
+    assert _council(tmp_path, text) == "Tamsford Borough Council"
