@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.loaders.normalize import paragraphs
-from kg.loaders.people_text import clean_person, without_member_kind
+from kg.loaders.people_text import attendance_row, clean_person, without_member_kind
 from kg.loaders.vocabulary import words
 from kg.model import Line, PersonMention, SourceText, Span
 
@@ -197,12 +197,14 @@ def _block_people(source: SourceText, block: list[Line], category: str, starred:
     rows = [[cell.strip() for cell in _CELLS.split(_row_text(source, line)) if cell.strip()] for line in block]
     if sum(len(row) >= 2 for row in rows) >= max(1, len(rows) // 2) and _raw_is_line(source, block):
         return _table_people(source, block, rows, category, starred)
-    one_a_line = [bool(_person(_OUTER_COMMA.split(line.text)[0], Span("", 0, 0), category)) for line in block]
+    one_a_line = [bool(_person(_OUTER_COMMA.split(line.text.split("\t")[0])[0], Span("", 0, 0), category))
+                  for line in block]
     wrapped = any(sum(bool(_person(part, Span("", 0, 0), category)) for part in _OUTER_COMMA.split(line.text)) >= 2
                   or _PLURAL.match(line.text) for line in block)          # "Councillors A, B and" goes on a line down
     if len(block) > 1 and not wrapped and sum(one_a_line) >= max(2, 2 * len(block) / 3):   # one person a line
         return [p for line, person in zip(block, one_a_line) if person
-                for p in _list_people(line.text, source.span(line.start, line.end), category)]
+                for p in (attendance_row if "\t" in line.text else _list_people)(
+                    line.text, source.span(line.start, line.end), category)]
     text = " ".join(line.text for line in block)
     span = source.span(block[0].start, block[-1].end)
     return _list_people(text, span, category)

@@ -36,7 +36,7 @@ _BODY_NOUN = re.compile(r"\b(?:panel|partnership|commission|board|committee|cabi
                         r"executive|meeting|assembly|governors|authority|sub-committee|body)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?$", re.I)
 # "Minutes of the previous meeting" is an item title, not the heading of a meeting
-_ITEM_TITLE = re.compile(r"\b(?:previous|last|this)\s+meeting\b|^(?:the\s+)?meeting$", re.I)
+_ITEM_TITLE = re.compile(r"\b(?:previous|last|this)\s+meeting\b", re.I)
 # "MINUTES of a meeting held on ...": the body is named in the title lines above
 _UNNAMED = re.compile(r"^(?:an?|the)?\s*(?P<kind>(?:[\w-]+\s+){0,3}?)meeting(?:\s+of\s+the\s+(?:municipal|council)\s+year)?$",
                       re.I)

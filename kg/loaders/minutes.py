@@ -32,6 +32,7 @@ from kg.loaders.mentions import find_organisations, find_people
 from kg.loaders.minute_actions import action_table, find_actions, table_start
 from kg.loaders.normalize import paragraphs, upper_ratio, without_page_footers
 from kg.loaders.people_text import (
+    attendance_row,
     attendance_table,
     clean_person,
     item_people,
@@ -254,6 +255,9 @@ def _index_of(lines: list[Line], original_line: int) -> int:
 
 def _present_list(text: str, span: Span) -> tuple[PersonMention | None, list[PersonMention]]:
     """"Councillor X (in the Chair); Councillors A, B and C" or "Councillor Wilson in the chair."."""
+    if "\t" in text:                            # a table's first row: "Councillor X<TAB>Chairman"
+        people = attendance_row(text, span, "present")
+        return next((p for p in people if p.capacity == "chair"), None), people
     first, _, rest = text.partition(";")
     chair_match = _CHAIR.match(first.strip())
     if not chair_match:

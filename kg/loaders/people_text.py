@@ -129,7 +129,7 @@ def attendance_table(lines: list[Line], start: int, end: int, source: SourceText
             continue
         span = source.span(lines[index - 1].start, lines[index - 1].end)
         capacity = "apologies" if target is apologies else "present"
-        found = _attendance_row(text, span, capacity)
+        found = attendance_row(text, span, capacity)
         if not found:
             if _row_follows(lines, index, end, source, capacity):
                 continue  # a wrapped job title or a stray cell inside the table
@@ -143,10 +143,11 @@ def _row_follows(lines: list[Line], index: int, end: int, source: SourceText, ca
     """Does a name row come within the next two non-blank lines?"""
     ahead = [line for line in lines[index:min(end, index + 6)] if line.text][:2]
     return any(re.match(r"^apologies", line.text, re.I) or
-               _attendance_row(line.text, source.span(line.start, line.end), capacity) for line in ahead)
+               attendance_row(line.text, source.span(line.start, line.end), capacity) for line in ahead)
 
 
-def _attendance_row(text: str, span: Span, capacity: str) -> list[PersonMention]:
+def attendance_row(text: str, span: Span, capacity: str) -> list[PersonMention]:
+    """One row of an attendance table: the name (a "Name - Capacity" cell or a comma list), then a role cell."""
     cells = [c for c in re.split(r"\t|\s{2,}", text.strip()) if c]
     left = re.split(r"\s+[-–]\s+", cells[0], maxsplit=1)
     if "," in left[0] and len(cells) == 1:

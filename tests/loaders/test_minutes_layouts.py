@@ -3165,3 +3165,25 @@ def test_a_body_titled_as_its_meeting(tmp_path):
             "Present: Cllrs A Moss (Chairman), B Hale\n\n"
             "1/26 Apologies – none.\n2/26 Minutes – Resolved that the minutes of 8th December be signed.\n")
     assert _minutes(_pack(tmp_path, text)).body == "Parish Council"
+
+
+def test_a_council_site_page_of_layout_tables(tmp_path):
+    """An old council site sets its minutes in layout tables: the committee's title over "Minutes of the meeting held
+    at <place> on <date>" names the meeting; "Present:<TAB>Councillor X<TAB>Chairman" rows give the chair and the
+    members; officers listed by post ("Head of Planning, Principal Planner and Senior Lawyer") are no people."""
+    html = ("<html><body><table><tr><td><a href='/'>Home</a> | <a href='/c'>Committees</a></td></tr>"
+            "<tr><td><table><tr><td><h2>PLANNING AND REGULATION COMMITTEE</h2>"
+            "<p>Minutes of the meeting held at County Hall, Ashmoor on Wednesday 14 January 2026 at 10.00 am</p>"
+            "<table><tr><td>Present:</td><td>Councillor Gina Thorne</td><td>Chairman</td></tr>"
+            "<tr><td></td><td>Councillor Alan Pike</td><td>Vice-Chairman</td></tr>"
+            "<tr><td></td><td>Councillor Bea Ash</td><td></td></tr>"
+            "<tr><td>Officers:</td><td>Head of Planning, Principal Planner and Senior Lawyer</td><td></td></tr></table>"
+            "<table><tr><td>1.</td><td>APOLOGIES</td></tr></table><p>There were none.</p>"
+            "<table><tr><td>2.</td><td>MINUTES</td></tr></table>"
+            "<p>RESOLVED: that the minutes of the meeting held on 10 December 2025 be signed.</p>"
+            "</td></tr></table></td></tr></table></body></html>")
+    meeting = _minutes(_pack(tmp_path, html, name="page.html"))
+    assert (meeting.body, meeting.date) == ("PLANNING AND REGULATION COMMITTEE", date(2026, 1, 14))
+    assert [(i.number, i.title) for i in meeting.items] == [("1", "APOLOGIES"), ("2", "MINUTES")]
+    assert (meeting.chair.name, meeting.chair.role) == ("Councillor Gina Thorne", "Chairman")
+    assert _names(meeting.present) == ["Councillor Gina Thorne", "Councillor Alan Pike", "Councillor Bea Ash"]
