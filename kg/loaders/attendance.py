@@ -161,7 +161,7 @@ def _label(text: str) -> tuple[str, str] | None:
     if known:
         rest = known.group("rest")
         qualified = re.match(r"^[^:]{0,60}:", rest)          # "Also present with the agreement of the Chairman: ..."
-        return known.group("label"), (rest[qualified.end():] if qualified else rest).lstrip(" :;-–").rstrip()
+        return known.group("label"), (rest[qualified.end():] if qualified else rest).lstrip(" \t:;-–").rstrip()
     colon = _COLON_LABEL.match(text)
     if colon and len(colon.group("label").split()) <= 8 and (_label_words(colon.group("label")) or
                                                             _category(colon.group("label")) == "chair"):
