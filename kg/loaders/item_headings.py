@@ -202,6 +202,55 @@ def headings_between_paragraphs(lines: list[Line], start: int, end: int) -> list
     return found
 
 
+def floating_numbers(lines: list[Line], start: int, end: int) -> list[tuple[int, str, str, int]]:
+    """Minutes extracted in the PDF's raw order print the margin's minute numbers on lines of their own wherever the
+    text stream put them, some inside a sentence ("... between Pelham" / "44" / "and Stowbridge ..."); their titles
+    stand on lines of their own over the text. When the numbers run one by one and are as many as the titles, the
+    n-th number is the n-th title's."""
+    bare = [(i, lines[i].text.strip().rstrip(".")) for i in range(start, end) if _BARE_NUMBER.match(lines[i].text.strip())]
+    numbers = _longest_run(bare)
+    if len(numbers) < 3 or not any(_inside_sentence(lines, i, start, end) for i, _ in numbers):
+        return []
+    taken = {i for i, _ in bare}
+    titles = [i for i in range(max(start, numbers[0][0] - 3), end)
+              if i not in taken and _title_line(lines, i, taken, start, end)]
+    if len(titles) != len(numbers):
+        return []
+    return [(index, number, lines[index].text.strip(), index + 1) for index, (_, number) in zip(titles, numbers)]
+
+
+def _longest_run(numbers: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The longest run of numbers going up one by one, passing over page numbers and stray figures between."""
+    best: list[tuple[int, str]] = []
+    for first in range(len(numbers)):
+        run = [numbers[first]]
+        for later in numbers[first + 1:]:
+            if int(later[1]) == int(run[-1][1]) + 1:
+                run.append(later)
+        best = run if len(run) > len(best) else best
+    return best
+
+
+def _inside_sentence(lines: list[Line], index: int, start: int, end: int) -> bool:
+    above, below = (lines[i].text.strip() if start <= i < end else "" for i in (index - 1, index + 1))
+    return bool(above) and not above.endswith((".", ":", ";")) and below[:1].islower()
+
+
+def _title_line(lines: list[Line], index: int, numbers: set[int], start: int, end: int) -> bool:
+    """A short title on a line of its own after a finished sentence or a number (or right over its number), over a
+    line of text."""
+    text = lines[index].text.strip()
+    if not text or len(text.split()) > 10 or not _reads_as_title(text) or text.endswith((".", ":", ",", ";")) \
+            or _item_number(text) or starts_with_label(text) or _FIELD.match(text):
+        return False
+    above = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].text.strip()), None)
+    below = next((i for i in range(index + 1, end) if lines[i].text.strip() and i not in numbers), None)
+    at = lines.index(above) if above is not None else -1
+    numbered = next((i for i in range(index + 1, end) if lines[i].text.strip()), None) in numbers
+    finished = at < start or at in numbers or numbered or above.text.rstrip().endswith((".", ";", ":", ")"))
+    return finished and below is not None and len(lines[below].text.split()) >= 6
+
+
 def _paragraph_per_line(lines: list[Line], start: int, end: int) -> bool:
     """Most long lines end a sentence, where text wrapped to the page's width ends most lines mid-sentence."""
     long = [line.text.strip() for line in lines[start:end] if "\t" not in line.text and len(line.text.split()) >= 8]
@@ -220,6 +269,7 @@ def _capitals_wrapped(lines: list[Line], index: int, end: int) -> tuple[str, int
 
 
 _PARAGRAPH = re.compile(r"^\d{1,3}\.\s+\S")
+_BARE_NUMBER = re.compile(r"^\d{1,3}\.?$")
 _FIELD = re.compile(r"^[A-Z][\w ]{1,20}:\s")         # "Contact: Imogen Salt", "Venue: Civic Centre": a page's field
 
 

@@ -20,6 +20,7 @@ from kg.loaders.item_headings import (
     capitals_go_on,
     continues_title,
     find_item_headings,
+    floating_numbers,
     headings_between_paragraphs,
     headings_over_paragraphs,
     is_time_or_tally,
@@ -106,7 +107,7 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
     ``item``: the number of the one item they hold, when their heading names it."""
     chair, present, apologies, index = _attendance(source, lines, first_content, end)
     known = _item_starts(lines, index, end)
-    generic = headings_over_paragraphs(lines, first_content, end) or [
+    generic = headings_over_paragraphs(lines, first_content, end) or floating_numbers(lines, first_content, end) or [
         (h.index, h.number, h.title, h.body_start)
         for h in find_item_headings(lines, first_content, end) or labelled_minutes(lines, first_content, end)
         or inline_minutes(lines, first_content, end)]

@@ -3187,3 +3187,22 @@ def test_a_council_site_page_of_layout_tables(tmp_path):
     assert [(i.number, i.title) for i in meeting.items] == [("1", "APOLOGIES"), ("2", "MINUTES")]
     assert (meeting.chair.name, meeting.chair.role) == ("Councillor Gina Thorne", "Chairman")
     assert _names(meeting.present) == ["Councillor Gina Thorne", "Councillor Alan Pike", "Councillor Bea Ash"]
+
+
+def test_minute_numbers_the_raw_text_stream_set_apart_from_their_titles(tmp_path):
+    """Text in the PDF's raw order: the margin's numbers "12".."15" on lines of their own, some inside a sentence,
+    a page number between; the titles on lines of their own over their text. The n-th number is the n-th title's."""
+    text = ("CABINET\nMINUTES of a meeting of the Cabinet held at County Hall on Tuesday, 10 March 2026 at 10.00 am\n"
+            "PRESENT: Councillor Ann Hale (Chair), Councillors Bo Lund and Cy Marr\n"
+            "Apologies for Absence\n12\nApologies for absence were received from Councillor Di Ross, Cabinet Member.\n"
+            "Public Questions\nMr Tom Pell asked when the evening bus service between Ashby\n13\n"
+            "and Colby would be reviewed. The Cabinet Member replied that it would be in April.\n"
+            "Library Opening Hours\nThe Cabinet Member introduced the report on the consultation responses.\n"
+            "RESOLVED – That the revised opening hours be approved.\n1\n14\n"
+            "Fees and Charges 2026/27\nThe Cabinet Member for Finance introduced the schedule of fees for the year.\n"
+            "RESOLVED – That the fees and charges be approved.\n15\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("12", "Apologies for Absence"), ("13", "Public Questions"), ("14", "Library Opening Hours"),
+        ("15", "Fees and Charges 2026/27")]
+    assert _decisions(meeting)["15"] == ["That the fees and charges be approved."]
