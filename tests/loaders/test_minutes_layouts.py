@@ -3206,3 +3206,15 @@ def test_minute_numbers_the_raw_text_stream_set_apart_from_their_titles(tmp_path
         ("12", "Apologies for Absence"), ("13", "Public Questions"), ("14", "Library Opening Hours"),
         ("15", "Fees and Charges 2026/27")]
     assert _decisions(meeting)["15"] == ["That the fees and charges be approved."]
+
+
+def test_a_minute_reference_of_letters_year_and_a_three_digit_number(tmp_path):
+    """"TC25/149 MINUTES": a town council's code, the year and a minute number of three digits."""
+    text = ("MILLWORTH TOWN COUNCIL\n\nMinutes of the meeting of the Full Council held on Monday 2 March 2026\n\n"
+            "Present: Cllr A Lee (Town Mayor, in the Chair), Cllrs B Shaw and C Dunn\n\n"
+            "    TC25/149 MINUTES\n\n      RESOLVED: that the minutes of 2 February 2026 be signed.\n\n"
+            "    TC25/150 COMMITTEE REPORTS\n\n      The minutes of the Planning Committee were received.\n\n"
+            "    TC25/151 TOWN CLOCK\n\n      RESOLVED: that the repair quote of £1,200 be accepted.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("TC25/149", "MINUTES"), ("TC25/150", "COMMITTEE REPORTS"), ("TC25/151", "TOWN CLOCK")]
