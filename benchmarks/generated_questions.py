@@ -1,0 +1,479 @@
+"""Questions made from the graph of a store, with their answers known by construction, to measure answering on
+hundreds of questions rather than the few dozen written by hand (which the answer rules came to fit).
+
+Answerable kinds, each from what the graph holds with its source file and lines: what a body resolved on an item
+(the item's lines; a rare word of a resolution must be said), who presented an item, who chaired or attended a
+meeting, when a body met to discuss an item, who leads an action and when it is due, what priorities a plan sets.
+Each is phrased by templates (``benchmarks/questions/generated_templates.json``), with the body named in full or
+by its short name and the date printed in one of several forms. Near-miss unanswerable kinds perturb them: the date a
+month off (no meeting of the body then), a body of another council, a person never named, a figure of a kind the
+plan never prints, a year no paper speaks of.
+
+The questions are split by a seed into a half to tune on ('tune') and a half read only at the start and the end
+('held'); only the tune half's misses are ever listed.
+
+Scores, per kind and half: hit@5 (an evidence item among the first five overlaps an expected span), must-mention
+(share of the expected groups of words of which one is in the answer and evidence text), refusals of the
+unanswerable ones (and with the expected reason) and false refusals of the answerable ones.
+
+Usage: python benchmarks/generated_questions.py --store DIR [--halves tune held] [--kind KIND ...]
+       [--show-misses] [--list] [--seed N] [--per-kind N]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+TEMPLATES = ROOT / "benchmarks" / "questions" / "generated_templates.json"
+SEED = 2613
+PER_KIND = 40
+HALVES = ("tune", "held")
+TEXT_BUDGET = 4000          # must-mention looks at this many characters of answer + evidence, as retrieval.py
+ACTION_WORDS = 10           # an action is named by its first words
+TOPIC_WORDS = 10            # an item by the first words of its title
+MIN_TITLE_WORDS = 3         # a plan's title names it when it has this many words
+RARE_WORD_MIN = 5           # a word the answer must say is at least this long
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+_LEADING_NUMBER = re.compile(r"^\s*(?:\d+[.)]?|[A-Z]\d+\.?)\s+")
+
+
+@dataclass
+class Generated:
+    """A generated question with what answers it: the spans one of the first five pieces must overlap, groups of
+    words of which one each must be said, and for an unanswerable one the refusal reasons that fit."""
+
+    id: str
+    kind: str
+    question: str
+    answerable: bool
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    must: list[list[str]] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    half: str = ""
+
+
+class CorpusFacts:
+    """What the generator needs of the store's text: whether a phrase is printed, how often a word is, the text of
+    a file's lines and the home council's place."""
+
+    def __init__(self, mentions: Callable[[str], bool], texts: list[str], text_at: Callable[[str, tuple[int, int]], str],
+                 home: str | None) -> None:
+        self.mentions = mentions
+        self.frequency = Counter(word.lower() for text in texts for word in _WORD.findall(text))
+        self.text_at = text_at
+        self.home = home
+
+
+# -- phrasing -------------------------------------------------------------------------------------
+
+def ordinal(day: int) -> str:
+    return f"{day}{'th' if 10 <= day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+
+
+def date_forms(iso: str) -> list[str]:
+    """A date as papers and people print it: '27 September 2016', '27th September 2016', '27/09/2016',
+    'Tuesday 27 September 2016', 'September 27, 2016', '2016-09-27'."""
+    d = date.fromisoformat(iso)
+    return [f"{d.day} {d:%B %Y}", f"{ordinal(d.day)} {d:%B %Y}", f"{d:%d/%m/%Y}", f"{d:%A} {d.day} {d:%B %Y}",
+            f"{d:%B} {d.day}, {d.year}", iso]
+
+
+def date_said(iso: str) -> list[str]:
+    """The ways an answer may say a date (any one will do)."""
+    d = date.fromisoformat(iso)
+    return [iso, f"{d.day} {d:%B}", f"{ordinal(d.day)} {d:%B}", f"{d:%B} {d.day}", f"{d.day:02d}/{d.month:02d}/{d.year}"]
+
+
+def month_of(iso: str) -> str:
+    return f"{date.fromisoformat(iso):%B %Y}"
+
+
+def shifted(iso: str, months: int) -> str:
+    """The same day ``months`` months on (the 28th at most, so every month has it)."""
+    d = date.fromisoformat(iso)
+    index = d.year * 12 + d.month - 1 + months
+    return date(index // 12, index % 12 + 1, min(d.day, 28)).isoformat()
+
+
+def body_names(body: str, home: str | None, kinds: list[str]) -> list[str]:
+    """How a question may name a body: in full, without the home council's place at its front, by its kind word
+    (one of ``kinds``: 'the panel')."""
+    names = [body, without_home(body, home)]
+    kind = body.split()[-1].lower()
+    if kind in kinds:
+        names.append(kind)
+    return list(dict.fromkeys(names))
+
+
+def without_home(body: str, home: str | None) -> str:
+    """A body's name without the home council's place at its front ('Local Safeguarding Children Board')."""
+    words = body.split()
+    return " ".join(words[1:]) if home and words[0].lower() == home and len(words) > 2 else body
+
+
+def topic_of(title: str) -> str:
+    """A minute item's title as a question names it: no page references or numbering, lower case when printed in
+    capitals, its first TOPIC_WORDS words."""
+    cleaned = _LEADING_NUMBER.sub("", _PARENTHESES.sub("", title)).strip(" .:-–")
+    if cleaned.isupper():
+        cleaned = cleaned.lower()
+    return " ".join(cleaned.split()[:TOPIC_WORDS])
+
+
+def first_words(text: str, count: int) -> str:
+    return " ".join(text.split()[:count]).strip(" .,:;-–")
+
+
+def surname(name: str) -> str:
+    return name.replace(".", " ").split()[-1]
+
+
+def rare_word(texts: list[str], question: str, facts: CorpusFacts) -> str | None:
+    """The word of ``texts`` least often printed in the store (at least RARE_WORD_MIN letters, not in the
+    question): what only an answer quoting them would say."""
+    asked = {w.lower() for w in _WORD.findall(question)}
+    words = [w for text in texts for w in _WORD.findall(text) if len(w) >= RARE_WORD_MIN and w.lower() not in asked]
+    return min(words, key=lambda w: (facts.frequency[w.lower()], w.lower()), default=None)
+
+
+# -- generation -----------------------------------------------------------------------------------
+
+class Generator:
+    """Makes the questions of each kind from the records view of a graph (:func:`kg.views.records.build_records`)."""
+
+    def __init__(self, records: dict[str, Any], facts: CorpusFacts, templates: dict[str, Any], seed: int) -> None:
+        self.records = records
+        self.facts = facts
+        self.templates = templates
+        self.rng = random.Random(seed)
+        self.procedural = tuple(templates["procedural_titles"])
+        self.minutes = [m for m in records["meetings"] if m["kind"] == "minutes"]
+
+    def phrase(self, kind: str, answerable: bool = True, **slots: str) -> str:
+        template = self.rng.choice(self.templates["answerable" if answerable else "unanswerable"][kind])
+        return template.format(**slots)
+
+    def body_name(self, body: str) -> str:
+        return self.rng.choice(body_names(body, self.facts.home, self.templates["body_kinds"]))
+
+    def date_text(self, iso: str) -> str:
+        return self.rng.choice(date_forms(iso))
+
+    def substantive_items(self) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+        for meeting in self.minutes:
+            for item in meeting["items"]:
+                if not topic_of(item["title"]).lower().startswith(self.procedural) and len(topic_of(item["title"])) > 3:
+                    yield meeting, item
+
+    def held_months(self, body: str) -> set[str]:
+        return {m["date"][:7] for m in self.records["meetings"] if m["body"] == body}
+
+    # answerable -------------------------------------------------------------------------------
+
+    def resolution(self) -> Iterator[Generated]:
+        for meeting, item in self.substantive_items():
+            if not item["resolutions"]:
+                continue
+            question = self.phrase("resolution", body=self.body_name(meeting["body"]), topic=topic_of(item["title"]),
+                                   month=month_of(meeting["date"]), date=self.date_text(meeting["date"]))
+            word = rare_word([r["text"] for r in item["resolutions"]], question, self.facts)
+            yield Generated("", "resolution", question, True, [_span(meeting["source"], item["lines"])],
+                            [[word]] if word else [])
+
+    def presenter(self) -> Iterator[Generated]:
+        for meeting, item in self.substantive_items():
+            if item["presenters"]:
+                question = self.phrase("presenter", body=self.body_name(meeting["body"]),
+                                       topic=topic_of(item["title"]), month=month_of(meeting["date"]))
+                yield Generated("", "presenter", question, True, [_span(meeting["source"], item["lines"])],
+                                [[surname(name) for name in item["presenters"]]])
+
+    def presented_by_surname(self) -> Iterator[Generated]:
+        for meeting, item in self.substantive_items():
+            for name in item["presenters"][:1]:
+                question = self.phrase("presented_by_surname", surname=surname(name),
+                                       body=self.body_name(meeting["body"]), month=month_of(meeting["date"]),
+                                       date=self.date_text(meeting["date"]))
+                word = rare_word([item["title"]], question, self.facts)
+                yield Generated("", "presented_by_surname", question, True, [_span(meeting["source"], item["lines"])],
+                                [[word]] if word else [])
+
+    def chair(self) -> Iterator[Generated]:
+        for meeting in self.minutes:
+            if meeting["chair"]:
+                question = self.phrase("chair", body=self.body_name(meeting["body"]), date=self.date_text(meeting["date"]),
+                                       month=month_of(meeting["date"]))
+                yield Generated("", "chair", question, True, [_span(meeting["source"], _header(meeting))],
+                                [[surname(meeting["chair"])]])
+
+    def attendance(self) -> Iterator[Generated]:
+        for meeting in self.minutes:
+            present = [name for name in meeting["present"] if name != meeting["chair"]]
+            if len(present) >= 2:
+                question = self.phrase("attendance", body=self.body_name(meeting["body"]),
+                                       date=self.date_text(meeting["date"]))
+                yield Generated("", "attendance", question, True, [_span(meeting["source"], _header(meeting))],
+                                [[surname(name)] for name in present[:2]])
+
+    def meeting_date(self) -> Iterator[Generated]:
+        for meeting, item in self.substantive_items():
+            question = self.phrase("meeting_date", body=self.body_name(meeting["body"]), topic=topic_of(item["title"]))
+            yield Generated("", "meeting_date", question, True,
+                            [_span(meeting["source"], item["lines"]), _span(meeting["source"], _header(meeting))],
+                            [date_said(meeting["date"])])
+
+    def actions(self) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+        for document in self.records["documents"]:
+            for action in document["actions"]:
+                if len(action["text"].split()) >= 4:
+                    yield document, action
+
+    def action_lead(self) -> Iterator[Generated]:
+        for document, action in self.actions():
+            if action["lead"]:
+                question = self.phrase("action_lead", action=first_words(action["text"], ACTION_WORDS))
+                leads = [lead.strip() for lead in action["lead"].split(";")]
+                yield Generated("", "action_lead", question, True, [_span(document["source"], action["lines"])],
+                                [[surname(lead) if _is_person(lead) else lead for lead in leads]])
+
+    def action_due(self) -> Iterator[Generated]:
+        for document, action in self.actions():
+            if action["due"]:
+                question = self.phrase("action_due", action=first_words(action["text"], ACTION_WORDS))
+                yield Generated("", "action_due", question, True, [_span(document["source"], action["lines"])],
+                                [[action["due"]]])
+
+    def plan_title(self, document: dict[str, Any]) -> str | None:
+        """A plan's title when it names the plan (words enough, not a caption ending in a colon)."""
+        title = " ".join(document["title"].split())
+        words = _WORD.findall(title)
+        return title if len(words) >= MIN_TITLE_WORDS and not title.endswith(":") else None
+
+    def priorities(self) -> Iterator[Generated]:
+        for document in self.records["documents"]:
+            title = self.plan_title(document)
+            if title and len(document["priorities"]) >= 2:
+                question = self.phrase("priorities", strategy=title)
+                shown = document["priorities"][:2]
+                yield Generated("", "priorities", question, True,
+                                [_span(document["source"], p["lines"]) for p in document["priorities"]],
+                                [[first_words(p["text"], 3)] for p in shown])
+
+    # unanswerable -----------------------------------------------------------------------------
+
+    def chair_month_off(self) -> Iterator[Generated]:
+        for meeting in self.minutes:
+            off = self.unheld_month(meeting)
+            if off:
+                yield Generated("", "chair_month_off", self.phrase(
+                    "chair_month_off", False, body=self.body_name(meeting["body"]), date=self.date_text(off),
+                    month=month_of(off)), False, reasons=["no_meeting"])
+
+    def unheld_month(self, meeting: dict[str, Any]) -> str | None:
+        """The meeting's date a month before or after, when the body held no meeting in that month."""
+        for step in self.rng.sample([-1, 1], 2):
+            off = shifted(meeting["date"], step)
+            if off[:7] not in self.held_months(meeting["body"]):
+                return off
+        return None
+
+    def resolution_month_off(self) -> Iterator[Generated]:
+        for meeting, item in self.substantive_items():
+            off = self.unheld_month(meeting) if item["resolutions"] else None
+            if off:
+                yield Generated("", "resolution_month_off", self.phrase(
+                    "resolution_month_off", False, body=self.body_name(meeting["body"]), topic=topic_of(item["title"]),
+                    date=self.date_text(off), month=month_of(off)), False, reasons=["no_meeting"])
+
+    def other_council(self) -> Iterator[Generated]:
+        for meeting, item in self.substantive_items():
+            body = without_home(meeting["body"], self.facts.home)
+            place = self.rng.choice(self.templates["other_places"])
+            if place.lower() == self.facts.home or self.facts.mentions(f"{place} {body}"):
+                continue
+            yield Generated("", "other_council", self.phrase(
+                "other_council", False, place=place, body=body, topic=topic_of(item["title"]),
+                date=self.date_text(meeting["date"])), False, reasons=["no_body", "no_entity"])
+
+    def unnamed_person(self) -> Iterator[Generated]:
+        surnames = [s for s in self.templates["invented_surnames"] if not self.facts.mentions(s)]
+        for meeting in self.minutes:
+            name = f"{self.rng.choice(self.templates['invented_forenames'])} {self.rng.choice(surnames)}"
+            yield Generated("", "unnamed_person", self.phrase(
+                "unnamed_person", False, surname=surname(name), person=name, body=self.body_name(meeting["body"]),
+                month=month_of(meeting["date"]), date=self.date_text(meeting["date"])), False, reasons=["no_entity"])
+
+    def figure_never_given(self) -> Iterator[Generated]:
+        for document, action in self.actions():
+            if "£" not in self.facts.text_at(document["source"], tuple(document["lines"])):
+                yield Generated("", "figure_never_given", self.phrase(
+                    "figure_never_given", False, action=first_words(action["text"], ACTION_WORDS)), False,
+                    reasons=["no_figure", "out_of_scope", "not_close"])
+
+    def year_never_spoken_of(self, spoken: set[int]) -> Iterator[Generated]:
+        years = [year for year in range(max(spoken) + 1, max(spoken) + 12) if year not in spoken]
+        for meeting, item in self.substantive_items():
+            yield Generated("", "year_never_spoken_of", self.phrase(
+                "year_never_spoken_of", False, body=self.body_name(meeting["body"]), topic=topic_of(item["title"]),
+                year=str(self.rng.choice(years))), False, reasons=["no_date"])
+
+
+ANSWERABLE_KINDS = ("resolution", "presenter", "presented_by_surname", "chair", "attendance", "meeting_date",
+                    "action_lead", "action_due", "priorities")
+UNANSWERABLE_KINDS = ("chair_month_off", "resolution_month_off", "other_council", "unnamed_person",
+                      "figure_never_given", "year_never_spoken_of")
+
+
+def generate(records: dict[str, Any], facts: CorpusFacts, templates: dict[str, Any], spoken_years: set[int],
+             seed: int = SEED, per_kind: int = PER_KIND) -> list[Generated]:
+    """Every kind's questions (at most ``per_kind`` each, drawn by ``seed``), with ids and halves."""
+    generator = Generator(records, facts, templates, seed)
+    out: list[Generated] = []
+    for kind in ANSWERABLE_KINDS + UNANSWERABLE_KINDS:
+        made = list(generator.year_never_spoken_of(spoken_years) if kind == "year_never_spoken_of"
+                    else getattr(generator, kind)())
+        made = list({g.question: g for g in made}.values())   # one of each wording
+        chosen = sorted(generator.rng.sample(range(len(made)), min(per_kind, len(made))))
+        for number, index in enumerate(chosen, start=1):
+            question = made[index]
+            question.id = f"{kind}-{number:03d}"
+            question.half = HALVES[random.Random(f"{seed}:{question.id}").random() < 0.5]
+            out.append(question)
+    return out
+
+
+def _span(source: str, lines: list[int] | tuple[int, int]) -> dict[str, Any]:
+    return {"file": source, "lines": [int(lines[0]), int(lines[1])]}
+
+
+def _header(meeting: dict[str, Any]) -> tuple[int, int]:
+    """A meeting's lines before its first item: where its date, chair and attendance are printed."""
+    first = min((item["lines"][0] for item in meeting["items"]), default=meeting["lines"][1] + 1)
+    return meeting["lines"][0], max(meeting["lines"][0], first - 1)
+
+
+def _is_person(name: str) -> bool:
+    """Whether a lead is a person's name (two or three capitalised words, no organisation's acronym)."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
+
+
+# -- scoring --------------------------------------------------------------------------------------
+
+def score(question: Generated, answer: dict[str, Any]) -> dict[str, Any]:
+    evidence = answer["evidence"]
+    hit = any(ev["source"] == span["file"] and ev["lines"][0] <= span["lines"][1] and span["lines"][0] <= ev["lines"][1]
+              for ev in evidence[:5] for span in question.evidence)
+    text = " ".join((answer.get("answer", "") + "\n" + "\n".join(ev["text"] for ev in evidence))[:TEXT_BUDGET]
+                    .lower().split())
+    said = [any(" ".join(word.lower().split()) in text for word in group) for group in question.must]
+    refused = not answer.get("answerable", True)
+    return {"hit5": hit, "mention": statistics.mean(said) if said else None, "refused": refused,
+            "reason": answer.get("abstain_reason"), "fitting": refused and answer.get("abstain_reason") in question.reasons}
+
+
+def summary(rows: list[tuple[Generated, dict[str, Any]]]) -> str:
+    answerable = [s for q, s in rows if q.answerable]
+    unanswerable = [s for q, s in rows if not q.answerable]
+    parts = []
+    if answerable:
+        mentions = [s["mention"] for s in answerable if s["mention"] is not None]
+        parts.append(f"hit@5 {statistics.mean(s['hit5'] for s in answerable):.3f}  must-mention "
+                     f"{statistics.mean(mentions) if mentions else float('nan'):.3f}  false refusals "
+                     f"{sum(s['refused'] for s in answerable)}/{len(answerable)}")
+    if unanswerable:
+        parts.append(f"refused {sum(s['refused'] for s in unanswerable)}/{len(unanswerable)} "
+                     f"(expected reason {sum(s['fitting'] for s in unanswerable)})")
+    return "  ".join(parts)
+
+
+def report(rows: list[tuple[Generated, dict[str, Any]]], halves: list[str], show_misses: bool) -> None:
+    for half in halves:
+        mine = [(q, s) for q, s in rows if q.half == half]
+        print(f"\n{half} half: {len(mine)} questions ({sum(not q.answerable for q, _ in mine)} unanswerable)")
+        print(f"  {'all answerable':<22}{summary([(q, s) for q, s in mine if q.answerable])}")
+        print(f"  {'all unanswerable':<22}{summary([(q, s) for q, s in mine if not q.answerable])}")
+        for kind in ANSWERABLE_KINDS + UNANSWERABLE_KINDS:
+            of_kind = [(q, s) for q, s in mine if q.kind == kind]
+            if of_kind:
+                print(f"  {kind:<22}{len(of_kind):>3}  {summary(of_kind)}")
+    if show_misses:
+        print()
+        for q, s in rows:
+            if q.half != "tune":
+                continue
+            if not q.answerable and not s["refused"]:
+                print(f"ANSWERED {q.id}: {q.question}")
+            elif not q.answerable and not s["fitting"]:
+                print(f"OTHER-REASON {q.id} ({s['reason']}): {q.question}")
+            elif q.answerable and s["refused"]:
+                print(f"FALSE-REFUSAL {q.id} ({s['reason']}): {q.question}")
+            elif q.answerable and (not s["hit5"] or (s["mention"] if s["mention"] is not None else 1) < 1):
+                print(f"MISS {q.id} hit5={s['hit5']} mention={s['mention']}: {q.question}  must={q.must}")
+
+
+def store_questions(kg: Any, seed: int, per_kind: int) -> list[Generated]:
+    """The generated questions of the store ``kg`` (a :class:`kg.api.KnowledgeGraph`)."""
+    from kg.views.records import build_records
+
+    records = build_records(kg.graph)
+    presenters: dict[str, list[str]] = {}
+    for row in kg.sparql("SELECT ?i ?n WHERE { ?i ckg:presentedBy/foaf:name ?n } ORDER BY ?i ?n"):
+        presenters.setdefault(row["i"], []).append(row["n"])
+    for meeting in records["meetings"]:
+        for item in meeting["items"]:
+            item["presenters"] = presenters.get(item["iri"], [])
+    corpus = kg.searcher.corpus.text
+    index = kg.searcher.index
+    facts = CorpusFacts(corpus.mentions, [chunk.text for chunk in index.chunks],
+                        lambda source, lines: "\n".join(c.text for c in index.chunks_at(source, lines)), corpus.home)
+    templates = json.loads(TEMPLATES.read_text(encoding="utf-8"))
+    return generate(records, facts, templates, set(corpus.years), seed, per_kind)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--store", type=Path, required=True, help="a store of the bundled corpus, with its index")
+    parser.add_argument("--halves", nargs="*", default=list(HALVES), choices=HALVES)
+    parser.add_argument("--kind", nargs="*", default=[], help="only questions of these kinds")
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--per-kind", type=int, default=PER_KIND)
+    parser.add_argument("--show-misses", action="store_true", help="list the misses of the tune half (never the held)")
+    parser.add_argument("--list", action="store_true", help="print the tune half's questions as JSON and stop")
+    args = parser.parse_args(argv)
+    from kg.api import KnowledgeGraph
+
+    kg = KnowledgeGraph.open(args.store)
+    questions = [q for q in store_questions(kg, args.seed, args.per_kind)
+                 if q.half in args.halves and (not args.kind or q.kind in args.kind)]
+    if args.list:
+        print(json.dumps([asdict(q) for q in questions if q.half == "tune"], indent=1))
+        return 0
+    kg.ask(questions[0].question)   # warm
+    rows, latencies = [], []
+    for question in questions:
+        started = time.perf_counter()
+        answer = kg.ask(question.question, k=5).to_json()
+        latencies.append((time.perf_counter() - started) * 1000)
+        rows.append((question, score(question, answer)))
+    print(f"{len(questions)} generated questions (seed {args.seed}), warm p50 {statistics.median(latencies):.1f} ms")
+    report(rows, args.halves, args.show_misses)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
