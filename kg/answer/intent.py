@@ -17,6 +17,7 @@ from index.sparse import tokenize
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], start=1)}
+_MONTH_NAMES = [month.capitalize() for month in MONTHS]
 _MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
@@ -24,6 +25,10 @@ _MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
 _MONTH_PAIR_YEAR = re.compile(rf"\b{_MONTH}\s+(?:and|to|-|–)\s+{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# Dates printed otherwise than day, month and year in words: '27/09/2016', '2016-09-27', 'September 27, 2016'
+_DAY_SLASH_MONTH_YEAR = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
+_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)
 # A date the question reckons from, not one it asks about: 'after its 24 April 2018 meeting', 'since June 2014'
 _ANCHOR_DATE = re.compile(rf"\b(?:after|since|following|before|until)\b[^?.;]{{0,40}}?\b{_MONTH}\b", re.I)
 
@@ -255,7 +260,21 @@ def periods_named(text: str) -> set[int]:
     return starts
 
 
+def spelled_dates(text: str) -> str:
+    """The text with each date printed in figures or month first ('27/09/2016', '2016-09-27', 'September 27, 2016')
+    written as papers in this country print it ('27 September 2016'), so that it is read and searched as one;
+    a day and month that make no date are left as printed."""
+    def spelled(day: str, month: str, year: str, printed: str) -> str:
+        return f"{int(day)} {_MONTH_NAMES[int(month) - 1]} {year}" if 1 <= int(month) <= 12 and 1 <= int(day) <= 31 \
+            else printed
+
+    text = _ISO_DATE.sub(lambda m: spelled(m[3], m[2], m[1], m[0]), text)
+    text = _DAY_SLASH_MONTH_YEAR.sub(lambda m: spelled(m[1], m[2], m[3], m[0]), text)
+    return _MONTH_DAY_YEAR.sub(lambda m: f"{int(m[2])} {m[1]} {m[3]}", text)
+
+
 def read_question(text: str) -> QuestionIntent:
+    text = spelled_dates(text)
     intent = QuestionIntent(text)
     intent.wants_quantity = bool(_QUANTITY.search(text))
     # "How long did it take to approve adopters?" asks for a figure, not a decision

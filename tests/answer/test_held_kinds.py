@@ -1,0 +1,53 @@
+"""The kinds of question the generated benchmark found weak, each on invented papers: dates printed in figures or
+month first, attendance backed by the meeting's header, bodies of another council before a body's full name.
+No index or model."""
+from __future__ import annotations
+
+import pytest
+
+from kg.answer.abstain import unheld_meeting
+from kg.answer.facts import attendance_facts
+from kg.answer.intent import read_question, spelled_dates
+
+MEETINGS = [
+    {"body": "Fostering Panel", "date": "2015-03-03", "kind": "minutes", "chair": "Councillor Ashby",
+     "present": ["Councillor Ashby", "Councillor Brook"], "apologies": [], "source": "pack.txt", "header": (10, 14),
+     "printed_date": {"text": "Tuesday, 3rd March, 2015", "lines": (11, 11), "node": "urn:minutes"}},
+    {"body": "Fostering Panel", "date": "2015-06-09", "kind": "agenda", "chair": None, "present": [], "apologies": [],
+     "source": "pack.txt", "header": (2, 8), "printed_date": None},
+]
+
+
+@pytest.mark.parametrize("printed, spelled", [
+    ("Who chaired the panel on 03/03/2015?", "Who chaired the panel on 3 March 2015?"),
+    ("Who chaired the panel on 2015-03-03?", "Who chaired the panel on 3 March 2015?"),
+    ("Who chaired the panel on March 3rd, 2015?", "Who chaired the panel on 3 March 2015?"),
+    ("What happened in 2015-2016?", "What happened in 2015-2016?"),        # a year range is no date
+    ("Was it on 31/13/2015?", "Was it on 31/13/2015?"),                      # no thirteenth month
+])
+def test_a_date_printed_in_figures_or_month_first_is_read_as_the_papers_print_it(printed, spelled):
+    assert spelled_dates(printed) == spelled
+
+
+@pytest.mark.parametrize("question", ["Who chaired the Fostering Panel on 03/04/2015?",
+                                      "Who chaired the Fostering Panel on 2015-04-03?",
+                                      "Who chaired the Fostering Panel on April 3, 2015?"])
+def test_a_meeting_dated_in_figures_the_store_does_not_hold_is_refused(question):
+    intent = read_question(question)
+    assert intent.months == {(2015, 4)} and intent.days == {(4, 3)}
+    unmet = unheld_meeting(intent, [], MEETINGS)
+    assert unmet is not None and unmet.reason == "no_meeting"
+    assert unmet.missing == "meeting of the Fostering Panel on 3 April 2015"   # a chair is printed on an agenda too
+
+
+def test_attendance_of_a_meeting_dated_to_the_day_cites_its_header_for_backing():
+    facts = attendance_facts(read_question("Who attended the Fostering Panel on 03/03/2015?"), [], MEETINGS)
+    assert facts.lines == ["Fostering Panel, 2015-03-03: chaired by Councillor Ashby; present: Councillor Ashby, "
+                           "Councillor Brook. [pack.txt:10-14]"]
+    assert facts.cited == [("urn:minutes", (10, 14), "pack.txt")]
+
+
+def test_attendance_of_a_meeting_named_by_its_month_only_is_not_backed_apart():
+    facts = attendance_facts(read_question("Who attended the Fostering Panel in March 2015?"), [], MEETINGS)
+    assert len(facts.lines) == 1 and facts.cited == [] and facts.said == [("pack.txt", (10, 14))]
+
