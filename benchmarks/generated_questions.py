@@ -120,8 +120,11 @@ def body_names(body: str, home: str | None, kinds: list[str]) -> list[str]:
 
 
 def without_home(body: str, home: str | None) -> str:
-    """A body's name without the home council's place at its front ('Local Safeguarding Children Board')."""
+    """A body's name without the home council's place at its front ('Local Safeguarding Children Board') nor a
+    trailing 'Meeting' ('Youth Cabinet Meeting' is the Youth Cabinet)."""
     words = body.split()
+    if len(words) > 2 and words[-1].lower() == "meeting":
+        words = words[:-1]
     return " ".join(words[1:]) if home and words[0].lower() == home and len(words) > 2 else body
 
 
@@ -159,7 +162,7 @@ class Generator:
         self.records = records
         self.facts = facts
         self.templates = templates
-        self.rng = random.Random(seed)
+        self.rng = random.Random(seed)   # drawn afresh for each kind by generate()
         self.procedural = tuple(templates["procedural_titles"])
         self.minutes = [m for m in records["meetings"] if m["kind"] == "minutes"]
 
@@ -302,6 +305,8 @@ class Generator:
     def other_council(self) -> Iterator[Generated]:
         for meeting, item in self.substantive_items():
             body = without_home(meeting["body"], self.facts.home)
+            if body.split()[-1].lower() not in self.templates["body_kinds"]:
+                continue
             place = self.rng.choice(self.templates["other_places"])
             if place.lower() == self.facts.home or self.facts.mentions(f"{place} {body}"):
                 continue
@@ -344,6 +349,7 @@ def generate(records: dict[str, Any], facts: CorpusFacts, templates: dict[str, A
     generator = Generator(records, facts, templates, seed)
     out: list[Generated] = []
     for kind in ANSWERABLE_KINDS + UNANSWERABLE_KINDS:
+        generator.rng = random.Random(f"{seed}:{kind}")   # each kind drawn apart: changing one leaves the others
         made = list(generator.year_never_spoken_of(spoken_years) if kind == "year_never_spoken_of"
                     else getattr(generator, kind)())
         made = list({g.question: g for g in made}.values())   # one of each wording

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.answer.abstain import unheld_meeting
+from kg.answer.constraints import StoreText, names_in, unknown_name
 from kg.answer.facts import attendance_facts
 from kg.answer.intent import read_question, spelled_dates
 
@@ -51,3 +52,19 @@ def test_attendance_of_a_meeting_named_by_its_month_only_is_not_backed_apart():
     facts = attendance_facts(read_question("Who attended the Fostering Panel in March 2015?"), [], MEETINGS)
     assert len(facts.lines) == 1 and facts.cited == [] and facts.said == [("pack.txt", (10, 14))]
 
+
+
+PAPERS = StoreText(["Westford Metropolitan Borough Council. Minutes of the Children, Young People and Families "
+                    "Partnership. Eastvale City Council sent an observer. Smith, Jones and Brown attended."])
+
+
+def test_a_body_named_with_commas_is_one_name():
+    assert names_in("Who chaired Eastvale's Children, Young People and Families Partnership?") == [
+        "Eastvale Children, Young People and Families Partnership"]
+    assert names_in("Did Smith, Jones and Brown attend?") == ["Smith", "Jones and Brown"]   # no body: names apart
+
+
+def test_another_councils_body_named_with_commas_is_refused_and_the_home_councils_is_met():
+    unmet = unknown_name("Who chaired Eastvale's Children, Young People and Families Partnership?", PAPERS)
+    assert unmet is not None and unmet.reason == "no_body"
+    assert unknown_name("Who chaired Westford's Children, Young People and Families Partnership?", PAPERS) is None
