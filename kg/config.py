@@ -30,6 +30,7 @@ class AnswerConfig:
     priority_actions: int = 5        # actions listed under the priority found
     lead_wording: float = 0.7        # 'who leads the priority on X': share of a priority's wording (by weight) said
     priority_versions: int = 3       # ... and the versions of the plan printing it whose leads are listed
+    presented_items: int = 5         # items a 'what did <person> present' answer lists
     meetings_listed: int = 3         # meetings a 'when was the next meeting' answer lists
     graph_evidence: int = 3          # pieces backing the graph's lines, shown before the search's
     series_pieces: int = 10          # 'how did it change': figures are looked for among this many best pieces

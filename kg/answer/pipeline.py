@@ -22,6 +22,7 @@ from kg.answer.facts import (
 )
 from kg.answer.intent import read_question
 from kg.answer.leads import priority_lead_facts, worded_priorities
+from kg.answer.presented import presented_facts
 from kg.answer.quotes import Relevance, keywords
 from kg.answer.rerank import rerank, select, without_nested
 from kg.answer.roles import organisation_facts, role_facts
@@ -57,7 +58,9 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     partly = unmet_parts(intent, evidence, meetings, corpus.text)   # parts the store cannot answer, said apart
     anchored = bool(evidence) and any(relevance.weight(word) >= config.rare_term_weight
                                       for word in relevance.keys & keywords(evidence[0].text))
-    refused = refusal(intent, evidence, meetings, bool(relevance.keys), best_dense, config.min_dense_similarity,
+    presented = presented_facts(intent, contexts, meetings, config)   # the graph knows who presented what
+    found = backing_evidence(presented, corpus.chunks_of, contexts, 0.0, {ev.chunk.id for ev in evidence}, config)
+    refused = refusal(intent, found + evidence, meetings, bool(relevance.keys), best_dense, config.min_dense_similarity,
                       corpus.text, constraints=not partly, anchored=anchored, weight=corpus.term_weight)
     if refused is not None:
         return _reply(question, relevance, evidence, config, refused)
@@ -66,7 +69,7 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     leads = priority_lead_facts(intent, contexts, corpus.term_weight, config)
     facts = (decisions + counted + attendance_facts(intent, evidence, meetings)
              + meeting_date_facts(intent, evidence, meetings, config, corpus.chunks_of)
-             + leads
+             + leads + presented
              + people_facts(intent, evidence, decisions.items + [node for node, _, _ in leads.cited], config,
                             corpus.chunks_of)
              + role_facts(intent, evidence, contexts, corpus.chunks_of, config)

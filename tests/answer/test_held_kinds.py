@@ -1,14 +1,20 @@
 """The kinds of question the generated benchmark found weak, each on invented papers: dates printed in figures or
-month first, attendance backed by the meeting's header, bodies of another council before a body's full name.
+month first, attendance backed by the meeting's header, bodies of another council before a body's full name, what
+a person named by surname presented.
 No index or model."""
 from __future__ import annotations
 
 import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
 
 from kg.answer.abstain import unheld_meeting
 from kg.answer.constraints import StoreText, names_in, unknown_name
+from kg.answer.context import ContextBuilder
 from kg.answer.facts import attendance_facts
 from kg.answer.intent import read_question, spelled_dates
+from kg.answer.presented import presented_facts, presenter_named
+from kg.ontology import BESLUIT, CKG
 
 MEETINGS = [
     {"body": "Fostering Panel", "date": "2015-03-03", "kind": "minutes", "chair": "Councillor Ashby",
@@ -68,3 +74,51 @@ def test_another_councils_body_named_with_commas_is_refused_and_the_home_council
     unmet = unknown_name("Who chaired Eastvale's Children, Young People and Families Partnership?", PAPERS)
     assert unmet is not None and unmet.reason == "no_body"
     assert unknown_name("Who chaired Westford's Children, Young People and Families Partnership?", PAPERS) is None
+
+
+def _presenting_graph() -> Graph:
+    """Two invented meetings of the Fostering Panel whose items were presented by two people called Marsh."""
+    graph = Graph()
+    for meeting, day, items in [("m1", "2015-03-03", [("i1", "12", "ADOPTION SCORECARD", "Jo Marsh", 20, 31)]),
+                                ("m2", "2015-06-09", [("i2", "40", "FOSTERING ANNUAL REPORT", "Jo Marsh", 60, 75),
+                                                      ("i3", "41", "SUFFICIENCY STRATEGY", "Dr Peter Marsh", 76, 90)])]:
+        node = URIRef(f"urn:{meeting}")
+        body = URIRef("urn:panel")
+        graph.add((node, DCTERMS.date, Literal(day)))
+        graph.add((node, BESLUIT.isGehoudenDoor, body))
+        graph.add((body, SKOS.prefLabel, Literal("Fostering Panel")))
+        for iri, number, title, name, start, end in items:
+            item, person, source = URIRef(f"urn:{iri}"), URIRef(f"urn:person/{name}"), URIRef("urn:source")
+            graph.add((node, CKG.hasMinuteItem, item))
+            graph.add((item, DCTERMS.title, Literal(title)))
+            graph.add((item, DCTERMS.identifier, Literal(number)))
+            graph.add((item, CKG.lineStart, Literal(start)))
+            graph.add((item, CKG.lineEnd, Literal(end)))
+            graph.add((item, PROV.wasDerivedFrom, source))
+            graph.add((source, DCTERMS.title, Literal("pack.txt")))
+            graph.add((item, CKG.presentedBy, person))
+            graph.add((person, FOAF.name, Literal(name)))
+    return graph
+
+
+@pytest.mark.parametrize("question, words", [
+    ("What did Marsh present to the panel in June 2015?", ["Marsh"]),
+    ("Which item did Councillor J. Marsh introduce?", ["J", "Marsh"]),
+    ("What was reported by Dr Peter Marsh?", ["Peter", "Marsh"]),
+    ("What did the panel decide on the scorecard?", []),
+])
+def test_the_person_a_question_asks_what_they_presented(question, words):
+    assert presenter_named(question) == words
+
+
+def test_what_a_person_presented_is_listed_from_the_graph_for_the_month_named():
+    contexts = ContextBuilder(_presenting_graph())
+    meetings = [{"body": "Fostering Panel"}]
+    facts = presented_facts(read_question("What did Marsh present to the panel on 09/06/2015?"), contexts, meetings)
+    assert facts.lines == [
+        "Minute 40 'FOSTERING ANNUAL REPORT' (Fostering Panel, 2015-06-09): presented by Jo Marsh [pack.txt:60-75]",
+        "Minute 41 'SUFFICIENCY STRATEGY' (Fostering Panel, 2015-06-09): presented by Dr Peter Marsh [pack.txt:76-90]"]
+    assert facts.cited == [("urn:i2", (60, 75), "pack.txt"), ("urn:i3", (76, 90), "pack.txt")]
+    only_jo = presented_facts(read_question("What did Jo Marsh present to the panel?"), contexts, meetings)
+    assert [line.split("'")[1] for line in only_jo.lines] == ["ADOPTION SCORECARD", "FOSTERING ANNUAL REPORT"]
+    assert presented_facts(read_question("What did Marsh present in April 2015?"), contexts, meetings).lines == []
