@@ -3,7 +3,8 @@ hundreds of questions rather than the few dozen written by hand (which the answe
 
 Answerable kinds, each from what the graph holds with its source file and lines: what a body resolved on an item
 (the item's lines; a rare word of a resolution must be said), who presented an item, who chaired or attended a
-meeting, when a body met to discuss an item, who leads an action and when it is due, what priorities a plan sets.
+meeting, when a body met to discuss an item, who leads an action and when it is due, what priorities a plan sets,
+what sum or share an action or a decision prints.
 Each is phrased by templates (``benchmarks/questions/generated_templates.json``), with the body named in full or
 by its short name and the date printed in one of several forms. Near-miss unanswerable kinds perturb them: the date a
 month off (no meeting of the body then), a body of another council, a person never named, a figure of a kind the
@@ -46,6 +47,9 @@ ACTION_WORDS = 10           # an action is named by its first words
 TOPIC_WORDS = 10            # an item by the first words of its title
 MIN_TITLE_WORDS = 3         # a plan's title names it when it has this many words
 RARE_WORD_MIN = 5           # a word the answer must say is at least this long
+# A sum of money or a share as printed: what a 'how much' question of a plan's action or an item is answered with
+_FIGURES = [("money", re.compile(r"£\s?\d[\d,.]*(?:\s?(?:m|k|million|bn|billion)\b)?")),
+            ("share", re.compile(r"\d+(?:\.\d+)?\s?%"))]
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _LEADING_NUMBER = re.compile(r"^\s*(?:\d+[.)]?|[A-Z]\d+\.?)\s+")
@@ -276,6 +280,26 @@ class Generator:
                                 [_span(document["source"], p["lines"]) for p in document["priorities"]],
                                 [[first_words(p["text"], 3)] for p in shown])
 
+    def figure(self) -> Iterator[Generated]:
+        """'How much ...' of an action whose text or updates print a sum or a share, or of an item whose
+        resolutions print a sum: the figure must be said."""
+        for document, action in self.actions():
+            printed = " ".join([action["text"], *(u["text"] for u in action["updates"])])
+            for kind, pattern in _FIGURES:
+                if found := pattern.search(printed):
+                    question = self.phrase(f"{kind}_of_action", action=first_words(action["text"], ACTION_WORDS))
+                    yield Generated("", "figure", question, True,
+                                    [_span(document["source"], action["lines"]),
+                                     *(_span(document["source"], u["lines"]) for u in action["updates"])],
+                                    [[found.group()]])
+                    break
+        for meeting, item in self.substantive_items():
+            if found := _FIGURES[0][1].search(" ".join(r["text"] for r in item["resolutions"])):
+                question = self.phrase("money_of_item", body=self.body_name(meeting["body"]),
+                                       topic=topic_of(item["title"]))
+                yield Generated("", "figure", question, True, [_span(meeting["source"], item["lines"])],
+                                [[found.group()]])
+
     # unanswerable -----------------------------------------------------------------------------
 
     def chair_month_off(self) -> Iterator[Generated]:
@@ -338,7 +362,7 @@ class Generator:
 
 
 ANSWERABLE_KINDS = ("resolution", "presenter", "presented_by_surname", "chair", "attendance", "meeting_date",
-                    "action_lead", "action_due", "priorities")
+                    "action_lead", "action_due", "priorities", "figure")
 UNANSWERABLE_KINDS = ("chair_month_off", "resolution_month_off", "other_council", "unnamed_person",
                       "figure_never_given", "year_never_spoken_of")
 

@@ -25,6 +25,7 @@ from kg.answer.intent import (
     months_named,
     periods_named,
     question_parts,
+    quoted_phrases,
     read_question,
     reckons_from_a_date,
     word_list,
@@ -126,8 +127,8 @@ NO_FIGURE = Refusal("no_figure", "The papers found do not give the figure asked 
 def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None) -> Refusal | None:
     """For a 'how many / how much' question answered with quotes of ``evidence``, why no quoted figure answers
     it: none gives a figure of the kind asked for (a sum for 'how much funding'); none is printed near, or under
-    a heading naming, what the question names ('the Empower Cup in Scunthorpe' answered with another event's
-    sum), or the thing it counts or measures (no_figure); none of the latter is of a year the question names
+    a heading naming, what the question names or quotes ('the Empower Cup in Scunthorpe' answered with another
+    event's sum), or the thing it counts or measures (no_figure); none of the latter is of a year the question names
     (no_date: 'recruited in 2019/20' answered with 2015/16's; a 2016/17 rate answered with another measure's
     2016 figure). ``home`` is the home council's place, which names nothing in particular."""
     said = [(ev, quote) for ev in evidence for quote in ev.quoted]
@@ -136,7 +137,9 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
     quoted = [(ev, quote) for ev, quote in said if gives_figure(quote.text, intent.figure_kind)]
     if not quoted:   # sentences about the topic, but no figure of the kind asked for among them
         return NO_FIGURE
-    names = [name for name in names_in(intent.text) if name.lower() != home]
+    quoted_names = quoted_phrases(intent.text)   # a name inside a quoted phrase is a word of it, not one of its own
+    names = [name for name in names_in(intent.text) if name.lower() != home
+             and not any(name in phrase for phrase in quoted_names)] + quoted_names
     if names and not any(_names(name, f"{_heading(ev)} {_printed_near(ev, quote)}")
                          for name in names for ev, quote in quoted):
         listed = ", ".join(f"'{name}'" for name in names)
@@ -195,9 +198,10 @@ def _figure_years(ev: Evidence, quote: Quote) -> set[int]:
 
 
 def _heading(ev: Evidence) -> str:
-    """What a piece is filed under: its item's title ('HEALTH PROFILES 2013') and its paper's titles, which
-    name the subject of every figure printed in it."""
-    return " ".join([ev.context.item["title"] if ev.context.item else "", *ev.context.documents])
+    """What a piece is filed under: its item's title ('HEALTH PROFILES 2013'), its paper's titles and its node's own
+    title (an action's wording, over every figure of the action's row), which name the subject of every figure
+    printed in it."""
+    return " ".join([ev.context.item["title"] if ev.context.item else "", *ev.context.documents, ev.chunk.title])
 
 
 def _printed_near(ev: Evidence, quote: Quote) -> str:

@@ -60,6 +60,7 @@ _MEASURE = (r"(?:figures?|rates?|percentages?|numbers?|totals?|levels?|budgets?|
 _MEASURED = r"(?:(?!(?:of|on|about|for|in|to|with|by|from)\b)[\w'’]+ ){0,4}"
 _QUANTITY = re.compile(r"\b(how (?:many|much|long|often)|what (?:number|percentage|proportion|share)"
                        rf"|what (?:was|is|were|are) (?:the )?{_MEASURED}{_MEASURE}"
+                       rf"|what (?:\w+ )?{_MEASURE} (?:was|were|is|are|has|have|had|did|does|will)\b"
                        rf"|what (?:total|overall|average|annual|combined|net|gross) (?:\w+ ){{0,2}}{_MEASURE})\b", re.I)
 # What a 'what was the X rate' question measures: the words before the measure
 _MEASURED_THING = re.compile(rf"\bwhat (?:was|is|were|are) (?:the )?({_MEASURED}){_MEASURE}\b", re.I)
@@ -87,6 +88,10 @@ _ASKED_THING = re.compile(r"^\W*(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:(
 _COUNTED_THING = re.compile(r"\bhow many\s+(.*)", re.I)
 # What a 'who' question asks someone did: 'who presented', 'who reported on', 'who leads'
 _WHO_DID = re.compile(r"\bwho\s+(?:(?:is|was|are|were|will be|has been|had been)\s+)?([a-z]+)\b", re.I)
+# A phrase between quotes of one style, which may hold quotes of another ('the ‘Our Town’ project'); an apostrophe
+# inside a word ("children's", 'CCG’s') opens and closes none
+_QUOTED = [re.compile(rf"(?<![\w'’]){opening}((?:[^{closing}{opening}]|(?<=\w)['’](?=\w))+){closing}(?!\w)")
+           for opening, closing in (("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”"))]
 _PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 THING_WORDS_MAX = 3   # the phrase naming what is asked for is short: 'average house price', 'foster carers'
 
@@ -174,6 +179,13 @@ def months_named(text: str) -> set[tuple[int, int]]:
     for first, _, year in _MONTH_PAIR_YEAR.findall(text):
         named.add((int(year), MONTHS[first.lower()]))
     return named
+
+
+def quoted_phrases(text: str) -> list[str]:
+    """The phrases of two words or more a question quotes ("the action 'Extend the journalist project'"): the name
+    of what it asks about, as printed."""
+    phrases = [phrase.strip() for pattern in _QUOTED for phrase in pattern.findall(text) if len(phrase.split()) >= 2]
+    return [phrase for phrase in phrases if not any(phrase != other and phrase in other for other in phrases)]
 
 
 def later_parts(text: str) -> list[str]:

@@ -1,6 +1,6 @@
 """The kinds of question the generated benchmark found weak, each on invented papers: dates printed in figures or
 month first, attendance backed by the meeting's header, bodies of another council before a body's full name, what
-a person named by surname presented.
+a person named by surname presented, figures asked of a quoted action.
 No index or model."""
 from __future__ import annotations
 
@@ -8,12 +8,15 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
 
-from kg.answer.abstain import unheld_meeting
+from index.chunks import Chunk
+from kg.answer.abstain import figure_refusal, unheld_meeting
 from kg.answer.constraints import StoreText, names_in, unknown_name
-from kg.answer.context import ContextBuilder
+from kg.answer.context import ContextBuilder, NodeContext
+from kg.answer.evidence import Evidence
 from kg.answer.facts import attendance_facts
-from kg.answer.intent import read_question, spelled_dates
+from kg.answer.intent import quoted_phrases, read_question, spelled_dates
 from kg.answer.presented import presented_facts, presenter_named
+from kg.answer.quotes import Quote
 from kg.ontology import BESLUIT, CKG
 
 MEETINGS = [
@@ -122,3 +125,50 @@ def test_what_a_person_presented_is_listed_from_the_graph_for_the_month_named():
     only_jo = presented_facts(read_question("What did Jo Marsh present to the panel?"), contexts, meetings)
     assert [line.split("'")[1] for line in only_jo.lines] == ["ADOPTION SCORECARD", "FOSTERING ANNUAL REPORT"]
     assert presented_facts(read_question("What did Marsh present in April 2015?"), contexts, meetings).lines == []
+
+
+@pytest.mark.parametrize("question, phrases", [
+    ("How much money went to the action 'Extend the ‘Our Town’ film project'?", ["Extend the ‘Our Town’ film project"]),
+    ("What budget was set for 'CCG’s should commission a named GP'?", ["CCG’s should commission a named GP"]),
+    ("What became of the children's 'stuck' families panel?", []),             # one word is no name
+    ("What are the parents' 'big day out' and the \"fairy godmother\" idea?", ["big day out", "fairy godmother"]),
+])
+def test_the_phrases_a_question_quotes(question, phrases):
+    assert quoted_phrases(question) == phrases
+
+
+@pytest.mark.parametrize("question, quantity", [
+    ("What budget was set for the reading challenge?", True),
+    ("What sum has the hub received?", True),
+    ("What rate is given for the action?", True),
+    ("What figures show that the plan works?", False),     # no 'was / is' after the measure: not a figure asked
+    ("What budget report did the panel note?", False),
+])
+def test_a_measure_asked_before_its_verb_asks_for_a_figure(question, quantity):
+    assert read_question(question).wants_quantity is quantity
+
+
+def _figure_evidence(title: str, text: str, lines: tuple[int, int], kind: str = "paper") -> Evidence:
+    rows = tuple((lines[0] + i, lines[0] + i) for i in range(text.count("\n") + 1))
+    chunk = Chunk("c", "urn:n", kind, title, text, "pack.txt", lines, "2014-01-15", rows)
+    ev = Evidence(chunk, 1.0, NodeContext("urn:n", "plan" if kind == "action" else "paper"))
+    ev.quoted = [Quote(text.splitlines()[-1], (lines[1], lines[1]))]
+    return ev
+
+
+def test_a_sum_printed_about_something_else_does_not_answer_for_a_quoted_action():
+    intent = read_question("How much money was allocated to the action 'Develop a reading offer for looked after "
+                           "children'?")
+    elsewhere = _figure_evidence("Safeguarding Board budget", "Budget update.\nA £1,904 balance remains in the "
+                                 "learning and development budget.", (10, 11))
+    refused = figure_refusal(intent, [elsewhere])
+    assert refused is not None and refused.reason == "no_figure"
+    assert refused.missing == ["a figure about 'Develop a reading offer for looked after children'"]
+
+
+def test_a_figure_far_down_an_actions_row_is_of_that_action():
+    intent = read_question("What percentage is reported for 'Develop a reading offer for looked after children'?")
+    row = _figure_evidence("Develop a reading offer for looked after children", "\n".join(
+        ["Develop a reading offer", "for looked after children", "- Offer agreed with schools", "- Libraries on board",
+         "- Uptake is recorded termly", "- 64% of children took part"]), (40, 45), kind="action")
+    assert figure_refusal(intent, [row]) is None
