@@ -276,8 +276,10 @@ class Generator:
             if title and len(document["priorities"]) >= 2:
                 question = self.phrase("priorities", strategy=title)
                 shown = document["priorities"][:2]
+                # a plan of the same title in another pack is the same plan to the question
+                same = [d for d in self.records["documents"] if _same_title(d["title"], title)]
                 yield Generated("", "priorities", question, True,
-                                [_span(document["source"], p["lines"]) for p in document["priorities"]],
+                                [_span(d["source"], p["lines"]) for d in same for p in d["priorities"]],
                                 [[first_words(p["text"], 3)] for p in shown])
 
     def figure(self) -> Iterator[Generated]:
@@ -394,6 +396,11 @@ def _header(meeting: dict[str, Any]) -> tuple[int, int]:
     """A meeting's lines before its first item: where its date, chair and attendance are printed."""
     first = min((item["lines"][0] for item in meeting["items"]), default=meeting["lines"][1] + 1)
     return meeting["lines"][0], max(meeting["lines"][0], first - 1)
+
+
+def _same_title(one: str, other: str) -> bool:
+    """Whether two titles are one (case, spacing and the form of an apostrophe aside)."""
+    return " ".join(one.lower().replace("’", "'").split()) == " ".join(other.lower().replace("’", "'").split())
 
 
 def _is_person(name: str) -> bool:

@@ -22,6 +22,7 @@ from kg.answer.facts import (
 )
 from kg.answer.intent import read_question
 from kg.answer.leads import priority_lead_facts, worded_priorities
+from kg.answer.plan_priorities import plan_priority_facts
 from kg.answer.presented import presented_facts
 from kg.answer.quotes import Relevance, keywords
 from kg.answer.rerank import rerank, select, without_nested
@@ -69,7 +70,7 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     leads = priority_lead_facts(intent, contexts, corpus.term_weight, config)
     facts = (decisions + counted + attendance_facts(intent, evidence, meetings)
              + meeting_date_facts(intent, evidence, meetings, config, corpus.chunks_of)
-             + leads + presented
+             + leads + presented + plan_priority_facts(intent, contexts, corpus.term_weight, config)
              + people_facts(intent, evidence, decisions.items + [node for node, _, _ in leads.cited], config,
                             corpus.chunks_of)
              + role_facts(intent, evidence, contexts, corpus.chunks_of, config)

@@ -1,8 +1,10 @@
 """The kinds of question the generated benchmark found weak, each on invented papers: dates printed in figures or
 month first, attendance backed by the meeting's header, bodies of another council before a body's full name, what
-a person named by surname presented, figures asked of a quoted action.
+a person named by surname presented, figures asked of a quoted action, the priorities of a plan named by its title.
 No index or model."""
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 from rdflib import Graph, Literal, URIRef
@@ -15,8 +17,10 @@ from kg.answer.context import ContextBuilder, NodeContext
 from kg.answer.evidence import Evidence
 from kg.answer.facts import attendance_facts
 from kg.answer.intent import quoted_phrases, read_question, spelled_dates
+from kg.answer.plan_priorities import plan_priority_facts
 from kg.answer.presented import presented_facts, presenter_named
 from kg.answer.quotes import Quote
+from kg.config import AnswerConfig
 from kg.ontology import BESLUIT, CKG
 
 MEETINGS = [
@@ -172,3 +176,42 @@ def test_a_figure_far_down_an_actions_row_is_of_that_action():
         ["Develop a reading offer", "for looked after children", "- Offer agreed with schools", "- Libraries on board",
          "- Uptake is recorded termly", "- 64% of children took part"]), (40, 45), kind="action")
     assert figure_refusal(intent, [row]) is None
+
+
+def _plans_graph() -> Graph:
+    """An invented strategy with three priorities, printed in one pack, and a 'Key:' caption with one."""
+    graph = Graph()
+    source = URIRef("urn:source")
+    graph.add((source, DCTERMS.title, Literal("pack.txt")))
+    for doc, title, priorities in [("urn:strategy", "Westford Young Carers Strategy 2019 – 2022",
+                                    [("Identify young carers early", 100), ("Support them in school", 104),
+                                     ("Give them a break", 108)]),
+                                   ("urn:key", "Key:", [("Green: on track", 300)])]:
+        graph.add((URIRef(doc), DCTERMS.title, Literal(title)))
+        for number, (label, line) in enumerate(priorities, start=1):
+            priority = URIRef(f"{doc}/priority/{number}")
+            graph.add((URIRef(doc), CKG.hasPriority, priority))
+            graph.add((priority, SKOS.prefLabel, Literal(label)))
+            graph.add((priority, SKOS.notation, Literal(str(number))))
+            graph.add((priority, CKG.lineStart, Literal(line)))
+            graph.add((priority, CKG.lineEnd, Literal(line + 2)))
+            graph.add((priority, PROV.wasDerivedFrom, source))
+    return graph
+
+
+def test_the_priorities_of_a_plan_named_by_its_title_are_listed_from_the_graph():
+    contexts = ContextBuilder(_plans_graph())
+    facts = plan_priority_facts(read_question("Which priorities does the young carers strategy for 2019-2022 set?"),
+                                contexts, config=replace(AnswerConfig(), priority_actions=2))
+    assert facts.lines == ["'Westford Young Carers Strategy 2019 – 2022' sets 3 priorities, the first 2:",
+                           "- 1. Identify young carers early [pack.txt:100-102]",
+                           "- 2. Support them in school [pack.txt:104-106]"]
+    assert facts.cited == [("urn:strategy/priority/1", (100, 102), "pack.txt"),
+                           ("urn:strategy/priority/2", (104, 106), "pack.txt")]
+
+
+@pytest.mark.parametrize("question", ["Which priorities does the adoption strategy set?",   # too little of a title
+                                      "Who leads the priorities of the young carers strategy 2019-2022?",
+                                      "What does the young carers strategy 2019-2022 say about schools?"])
+def test_no_priorities_are_listed_for_another_plan_a_lead_or_a_question_not_asking_for_them(question):
+    assert plan_priority_facts(read_question(question), ContextBuilder(_plans_graph())).lines == []
