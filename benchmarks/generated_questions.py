@@ -4,11 +4,12 @@ hundreds of questions rather than the few dozen written by hand (which the answe
 Answerable kinds, each from what the graph holds with its source file and lines: what a body resolved on an item
 (the item's lines; a rare word of a resolution must be said), who presented an item, who chaired or attended a
 meeting, when a body met to discuss an item, who leads an action and when it is due, what priorities a plan sets,
-what sum or share an action or a decision prints.
+what sum or share an action or a decision prints, when a body was next due to meet, who leads a priority, who
+wrote a paper.
 Each is phrased by templates (``benchmarks/questions/generated_templates.json``), with the body named in full or
 by its short name and the date printed in one of several forms. Near-miss unanswerable kinds perturb them: the date a
-month off (no meeting of the body then), a body of another council, a person never named, a figure of a kind the
-plan never prints, a year no paper speaks of.
+month off (no meeting of the body then), a body of another council, a person, place or group never named, a figure
+of a kind the plan never prints, a year no paper speaks of.
 
 The questions are split by a seed into a half to tune on ('tune') and a half read only at the start and the end
 ('held'); only the tune half's misses are ever listed.
@@ -38,6 +39,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from kg.loaders.dates import find_dates  # noqa: E402
 TEMPLATES = ROOT / "benchmarks" / "questions" / "generated_templates.json"
 SEED = 2613
 PER_KIND = 40
@@ -50,6 +52,7 @@ RARE_WORD_MIN = 5           # a word the answer must say is at least this long
 # A sum of money or a share as printed: what a 'how much' question of a plan's action or an item is answered with
 _FIGURES = [("money", re.compile(r"£\s?\d[\d,.]*(?:\s?(?:m|k|million|bn|billion)\b)?")),
             ("share", re.compile(r"\d+(?:\.\d+)?\s?%"))]
+_NEXT_MEETING = re.compile(r"\b(?:next|future)\s+meetings?\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _LEADING_NUMBER = re.compile(r"^\s*(?:\d+[.)]?|[A-Z]\d+\.?)\s+")
@@ -74,12 +77,15 @@ class CorpusFacts:
     """What the generator needs of the store's text: whether a phrase is printed, how often a word is, the text of
     a file's lines and the home council's place."""
 
-    def __init__(self, mentions: Callable[[str], bool], texts: list[str], text_at: Callable[[str, tuple[int, int]], str],
-                 home: str | None) -> None:
+    def __init__(self, mentions: Callable[[str], bool], texts: list[str],
+                 rows_at: Callable[[str, tuple[int, int]], list[tuple[str, tuple[int, int]]]], home: str | None) -> None:
         self.mentions = mentions
         self.frequency = Counter(word.lower() for text in texts for word in _WORD.findall(text))
-        self.text_at = text_at
+        self.rows_at = rows_at   # the rows printed on a file's lines, each with its own lines
         self.home = home
+
+    def text_at(self, source: str, lines: tuple[int, int]) -> str:
+        return "\n".join(row for row, _ in self.rows_at(source, lines))
 
 
 # -- phrasing -------------------------------------------------------------------------------------
@@ -162,8 +168,11 @@ def rare_word(texts: list[str], question: str, facts: CorpusFacts) -> str | None
 class Generator:
     """Makes the questions of each kind from the records view of a graph (:func:`kg.views.records.build_records`)."""
 
-    def __init__(self, records: dict[str, Any], facts: CorpusFacts, templates: dict[str, Any], seed: int) -> None:
+    def __init__(self, records: dict[str, Any], facts: CorpusFacts, templates: dict[str, Any], seed: int,
+                 led: list[dict[str, Any]] | None = None, authored: list[dict[str, Any]] | None = None) -> None:
         self.records = records
+        self.led = led or []             # priorities with their leads: label, leads, source, start, end
+        self.authored = authored or []   # papers with an author: title, name, source, start, end
         self.facts = facts
         self.templates = templates
         self.rng = random.Random(seed)   # drawn afresh for each kind by generate()
@@ -302,6 +311,34 @@ class Generator:
                 yield Generated("", "figure", question, True, [_span(meeting["source"], item["lines"])],
                                 [[found.group()]])
 
+    def next_meeting(self) -> Iterator[Generated]:
+        """'When was the body next due to meet after its <date> meeting?' from the item printing the next date."""
+        for meeting in self.minutes:
+            for item in meeting["items"]:
+                printed = self.facts.text_at(meeting["source"], tuple(item["lines"]))
+                later = [day for day, _, _ in find_dates(printed) if day.isoformat() > meeting["date"]]
+                if _NEXT_MEETING.search(item["title"]) and later:
+                    question = self.phrase("next_meeting", body=self.body_name(meeting["body"]),
+                                           date=self.date_text(meeting["date"]), month=month_of(meeting["date"]))
+                    yield Generated("", "next_meeting", question, True, [_span(meeting["source"], item["lines"])],
+                                    [date_said(later[0].isoformat())])
+
+    def priority_lead(self) -> Iterator[Generated]:
+        for row in self.led:
+            question = self.phrase("priority_lead", priority=row["label"])
+            yield Generated("", "priority_lead", question, True, [_span(row["source"], (row["start"], row["end"]))],
+                            [[surname(lead) for lead in row["leads"]]])
+
+    def author(self) -> Iterator[Generated]:
+        """'Who wrote <paper>?': the row of the paper printing its author."""
+        for row in self.authored:
+            printed = [lines for text, lines in self.facts.rows_at(row["source"], (row["start"], row["end"]))
+                       if surname(row["name"]) in text]
+            title = self.plan_title({"title": row["title"]})
+            if printed and title:
+                yield Generated("", "author", self.phrase("author", paper=title), True,
+                                [_span(row["source"], printed[0])], [[surname(row["name"])]])
+
     # unanswerable -----------------------------------------------------------------------------
 
     def chair_month_off(self) -> Iterator[Generated]:
@@ -348,6 +385,17 @@ class Generator:
                 "unnamed_person", False, surname=surname(name), person=name, body=self.body_name(meeting["body"]),
                 month=month_of(meeting["date"]), date=self.date_text(meeting["date"])), False, reasons=["no_entity"])
 
+    def unnamed_place_or_group(self) -> Iterator[Generated]:
+        """An item asked about a place or a group the papers never name ('the Thistlewood Academy Trust')."""
+        places = [p for p in self.templates["other_places"] if not self.facts.mentions(p)]
+        groups = [f"{name} {kind}" for name in self.templates["invented_surnames"] if not self.facts.mentions(name)
+                  for kind in self.templates["group_kinds"]]
+        for meeting, item in self.substantive_items():
+            yield Generated("", "unnamed_place_or_group", self.phrase(
+                "unnamed_place_or_group", False, body=self.body_name(meeting["body"]), topic=topic_of(item["title"]),
+                place=self.rng.choice(places), group=self.rng.choice(groups)), False,
+                reasons=["no_entity", "not_with_name"])
+
     def figure_never_given(self) -> Iterator[Generated]:
         for document, action in self.actions():
             if "£" not in self.facts.text_at(document["source"], tuple(document["lines"])):
@@ -364,15 +412,16 @@ class Generator:
 
 
 ANSWERABLE_KINDS = ("resolution", "presenter", "presented_by_surname", "chair", "attendance", "meeting_date",
-                    "action_lead", "action_due", "priorities", "figure")
+                    "action_lead", "action_due", "priorities", "figure", "next_meeting", "priority_lead", "author")
 UNANSWERABLE_KINDS = ("chair_month_off", "resolution_month_off", "other_council", "unnamed_person",
-                      "figure_never_given", "year_never_spoken_of")
+                      "unnamed_place_or_group", "figure_never_given", "year_never_spoken_of")
 
 
 def generate(records: dict[str, Any], facts: CorpusFacts, templates: dict[str, Any], spoken_years: set[int],
-             seed: int = SEED, per_kind: int = PER_KIND) -> list[Generated]:
+             seed: int = SEED, per_kind: int = PER_KIND, led: list[dict[str, Any]] | None = None,
+             authored: list[dict[str, Any]] | None = None) -> list[Generated]:
     """Every kind's questions (at most ``per_kind`` each, drawn by ``seed``), with ids and halves."""
-    generator = Generator(records, facts, templates, seed)
+    generator = Generator(records, facts, templates, seed, led, authored)
     out: list[Generated] = []
     for kind in ANSWERABLE_KINDS + UNANSWERABLE_KINDS:
         generator.rng = random.Random(f"{seed}:{kind}")   # each kind drawn apart: changing one leaves the others
@@ -476,10 +525,22 @@ def store_questions(kg: Any, seed: int, per_kind: int) -> list[Generated]:
             item["presenters"] = presenters.get(item["iri"], [])
     corpus = kg.searcher.corpus.text
     index = kg.searcher.index
-    facts = CorpusFacts(corpus.mentions, [chunk.text for chunk in index.chunks],
-                        lambda source, lines: "\n".join(c.text for c in index.chunks_at(source, lines)), corpus.home)
+    facts = CorpusFacts(corpus.mentions, [chunk.text for chunk in index.chunks], lambda source, lines: sorted(
+        {(row, spans) for chunk in index.chunks_at(source, lines) for row, spans in chunk.row_spans()
+         if lines[0] <= spans[0] <= lines[1]}, key=lambda pair: pair[1]), corpus.home)
+    led: dict[str, dict[str, Any]] = {}
+    for row in kg.sparql(_LED):
+        led.setdefault(row["p"], {**row, "leads": []})["leads"].append(row["lead"])
     templates = json.loads(TEMPLATES.read_text(encoding="utf-8"))
-    return generate(records, facts, templates, set(corpus.years), seed, per_kind)
+    return generate(records, facts, templates, set(corpus.years), seed, per_kind, list(led.values()),
+                    kg.sparql(_AUTHORED))
+
+
+_LED = """SELECT ?p ?label ?lead ?source ?start ?end WHERE { ?p a ckg:Priority ; skos:prefLabel ?label ;
+    ckg:lead/foaf:name ?lead ; ckg:lineStart ?start ; ckg:lineEnd ?end ; prov:wasDerivedFrom/dct:title ?source }
+    ORDER BY ?source ?start ?lead"""
+_AUTHORED = """SELECT ?title ?name ?source ?start ?end WHERE { ?d dct:creator/foaf:name ?name ; dct:title ?title ;
+    ckg:lineStart ?start ; ckg:lineEnd ?end ; prov:wasDerivedFrom/dct:title ?source } ORDER BY ?source ?start"""
 
 
 def main(argv: list[str] | None = None) -> int:
