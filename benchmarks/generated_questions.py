@@ -5,7 +5,7 @@ Answerable kinds, each from what the graph holds with its source file and lines:
 (the item's lines; a rare word of a resolution must be said), who presented an item, who chaired or attended a
 meeting, when a body met to discuss an item, who leads an action and when it is due, what priorities a plan sets,
 what sum or share an action or a decision prints, when a body was next due to meet, who leads a priority, who
-wrote a paper.
+wrote a paper, which actions a priority files.
 Each is phrased by templates (``benchmarks/questions/generated_templates.json``), with the body named in full or
 by its short name and the date printed in one of several forms. Near-miss unanswerable kinds perturb them: the date a
 month off (no meeting of the body then), a body of another council, a person, place or group never named, a figure
@@ -47,6 +47,7 @@ HALVES = ("tune", "held")
 TEXT_BUDGET = 4000          # must-mention looks at this many characters of answer + evidence, as retrieval.py
 ACTION_WORDS = 10           # an action is named by its first words
 TOPIC_WORDS = 10            # an item by the first words of its title
+SHORT_TOPIC_WORDS = 2       # ... or by its rarest words
 MIN_TITLE_WORDS = 3         # a plan's title names it when it has this many words
 RARE_WORD_MIN = 5           # a word the answer must say is at least this long
 # A sum of money or a share as printed: what a 'how much' question of a plan's action or an item is answered with
@@ -147,6 +148,14 @@ def topic_of(title: str) -> str:
     return " ".join(cleaned.split()[:TOPIC_WORDS])
 
 
+def short_topic(title: str, facts: CorpusFacts, count: int = SHORT_TOPIC_WORDS) -> str:
+    """A title as a question paraphrases it: its ``count`` words least often printed, in their order ('children
+    statutory health assessments' for 'looked after children statutory health assessments')."""
+    words = [w for w in _WORD.findall(topic_of(title)) if len(w) > 3]
+    kept = set(sorted(words, key=lambda w: (facts.frequency[w.lower()], w.lower()))[:count])
+    return " ".join(w for w in words if w in kept) or topic_of(title)
+
+
 def first_words(text: str, count: int) -> str:
     return " ".join(text.split()[:count]).strip(" .,:;-–")
 
@@ -205,7 +214,8 @@ class Generator:
             if not item["resolutions"]:
                 continue
             question = self.phrase("resolution", body=self.body_name(meeting["body"]), topic=topic_of(item["title"]),
-                                   month=month_of(meeting["date"]), date=self.date_text(meeting["date"]))
+                                   month=month_of(meeting["date"]), date=self.date_text(meeting["date"]),
+                                   short=short_topic(item["title"], self.facts))
             word = rare_word([r["text"] for r in item["resolutions"]], question, self.facts)
             yield Generated("", "resolution", question, True, [_span(meeting["source"], item["lines"])],
                             [[word]] if word else [])
@@ -214,7 +224,8 @@ class Generator:
         for meeting, item in self.substantive_items():
             if item["presenters"]:
                 question = self.phrase("presenter", body=self.body_name(meeting["body"]),
-                                       topic=topic_of(item["title"]), month=month_of(meeting["date"]))
+                                       topic=topic_of(item["title"]), month=month_of(meeting["date"]),
+                                       short=short_topic(item["title"], self.facts))
                 yield Generated("", "presenter", question, True, [_span(meeting["source"], item["lines"])],
                                 [[surname(name) for name in item["presenters"]]])
 
@@ -247,7 +258,8 @@ class Generator:
 
     def meeting_date(self) -> Iterator[Generated]:
         for meeting, item in self.substantive_items():
-            question = self.phrase("meeting_date", body=self.body_name(meeting["body"]), topic=topic_of(item["title"]))
+            question = self.phrase("meeting_date", body=self.body_name(meeting["body"]), topic=topic_of(item["title"]),
+                                   short=short_topic(item["title"], self.facts))
             yield Generated("", "meeting_date", question, True,
                             [_span(meeting["source"], item["lines"]), _span(meeting["source"], _header(meeting))],
                             [date_said(meeting["date"])])
@@ -310,6 +322,17 @@ class Generator:
                                        topic=topic_of(item["title"]))
                 yield Generated("", "figure", question, True, [_span(meeting["source"], item["lines"])],
                                 [[found.group()]])
+
+    def priority_actions(self) -> Iterator[Generated]:
+        """'What actions sit under the priority <label>?': the actions the plan files under it."""
+        for document in self.records["documents"]:
+            for priority in document["priorities"]:
+                under = [a for a in document["actions"] if a["priority"] == priority["iri"]]
+                if under and len(priority["text"].split()) >= 3:
+                    question = self.phrase("priority_actions", priority=" ".join(priority["text"].split()))
+                    word = rare_word([under[0]["text"]], question, self.facts)
+                    yield Generated("", "priority_actions", question, True,
+                                    [_span(document["source"], a["lines"]) for a in under], [[word]] if word else [])
 
     def next_meeting(self) -> Iterator[Generated]:
         """'When was the body next due to meet after its <date> meeting?' from the item printing the next date."""
@@ -412,7 +435,8 @@ class Generator:
 
 
 ANSWERABLE_KINDS = ("resolution", "presenter", "presented_by_surname", "chair", "attendance", "meeting_date",
-                    "action_lead", "action_due", "priorities", "figure", "next_meeting", "priority_lead", "author")
+                    "action_lead", "action_due", "priorities", "figure", "next_meeting", "priority_lead", "author",
+                    "priority_actions")
 UNANSWERABLE_KINDS = ("chair_month_off", "resolution_month_off", "other_council", "unnamed_person",
                       "unnamed_place_or_group", "figure_never_given", "year_never_spoken_of")
 
