@@ -288,11 +288,13 @@ def _is_a_role(name: str) -> bool:
 
 
 def titled_with_the_month(intent: QuestionIntent, evidence: list[Evidence]) -> bool:
-    """Whether the month (or day) the question names is that of a decided item's title ('the performance
-    report - July 2016', 'minutes of the previous meeting held on 12th December'), not of a meeting."""
-    return any(ev.context.item and ev.context.resolutions and (intent.months & months_named(ev.context.item["title"])
-                                                              or intent.days & days_named(ev.context.item["title"]))
-               for ev in evidence)
+    """Whether the months (or days) the question names are all those of decided items' titles ('the performance
+    report - July 2016', 'minutes of the previous meeting held on 12th December'), not of a meeting: a month named
+    besides ('the July 2016 report, in August 2016') dates the meeting."""
+    titles = [ev.context.item["title"] for ev in evidence if ev.context.item and ev.context.resolutions]
+    titled_months = set().union(*(months_named(title) for title in titles))
+    titled_days = set().union(*(days_named(title) for title in titles))
+    return bool(intent.months & titled_months or intent.days & titled_days) and intent.months <= titled_months
 
 
 def dated_in_the_papers(intent: QuestionIntent, evidence: list[Evidence]) -> bool:

@@ -215,3 +215,25 @@ def test_the_priorities_of_a_plan_named_by_its_title_are_listed_from_the_graph()
                                       "What does the young carers strategy 2019-2022 say about schools?"])
 def test_no_priorities_are_listed_for_another_plan_a_lead_or_a_question_not_asking_for_them(question):
     assert plan_priority_facts(read_question(question), ContextBuilder(_plans_graph())).lines == []
+
+
+def _decided(title: str) -> Evidence:
+    chunk = Chunk("c", "urn:item", "item", title, f"{title}\nResolved: that the report be noted.", "pack.txt",
+                  (50, 51), "2016-09-27", ((50, 50), (51, 51)))
+    context = NodeContext("urn:item", "item", item={"iri": "urn:item", "number": "D17", "title": title},
+                          resolutions=[{"text": "That the report be noted.", "start": 51, "end": 51, "source": "pack.txt"}])
+    return Evidence(chunk, 1.0, context)
+
+
+def test_a_month_besides_the_one_in_a_decided_items_title_dates_the_meeting():
+    meetings = [{"body": "Fostering Panel", "date": "2016-09-27", "kind": "minutes"}]
+    report = [_decided("PERFORMANCE REPORT - JULY 2016")]
+    titled = read_question("What did the Fostering Panel decide about the performance report - July 2016?")
+    assert unheld_meeting(titled, report, meetings) is None          # July 2016 is the report's, not a meeting's
+    dated = read_question("What did the Fostering Panel decide about the performance report - July 2016 in "
+                          "August 2016?")
+    unmet = unheld_meeting(dated, report, meetings)
+    assert unmet is not None and unmet.reason == "no_meeting" and "August 2016" in unmet.missing
+    held = read_question("What did the Fostering Panel decide about the performance report - July 2016 in "
+                         "September 2016?")
+    assert unheld_meeting(held, report, meetings) is None
