@@ -257,12 +257,16 @@ class Generator:
                                 [[surname(name)] for name in present[:2]])
 
     def meeting_date(self) -> Iterator[Generated]:
+        """'When did the body discuss <item>?': any meeting of the body with an item of that title answers it."""
         for meeting, item in self.substantive_items():
             question = self.phrase("meeting_date", body=self.body_name(meeting["body"]), topic=topic_of(item["title"]),
                                    short=short_topic(item["title"], self.facts))
+            same = [(m, i) for m, i in self.substantive_items()
+                    if m["body"] == meeting["body"] and topic_of(i["title"]) == topic_of(item["title"])]
             yield Generated("", "meeting_date", question, True,
-                            [_span(meeting["source"], item["lines"]), _span(meeting["source"], _header(meeting))],
-                            [date_said(meeting["date"])])
+                            [span for m, i in same for span in (_span(m["source"], i["lines"]),
+                                                                _span(m["source"], _header(m)))],
+                            [[said for m, _ in same for said in date_said(m["date"])]])
 
     def actions(self) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
         for document in self.records["documents"]:

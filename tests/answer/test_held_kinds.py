@@ -1,6 +1,6 @@
 """The kinds of question the generated benchmark found weak, each on invented papers: dates printed in figures or
 month first, attendance backed by the meeting's header, bodies of another council before a body's full name, what
-a person named by surname presented, figures asked of a quoted action, the priorities of a plan named by its title.
+a person named by surname presented, figures asked of a quoted action, the priorities of a plan named by its title, minute items named by their title.
 No index or model."""
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from kg.answer.intent import quoted_phrases, read_question, spelled_dates
 from kg.answer.plan_priorities import plan_priority_facts
 from kg.answer.presented import presented_facts, presenter_named
 from kg.answer.quotes import Quote
+from kg.answer.titled import titled_items
 from kg.config import AnswerConfig
 from kg.ontology import BESLUIT, CKG
 
@@ -237,3 +238,22 @@ def test_a_month_besides_the_one_in_a_decided_items_title_dates_the_meeting():
     held = read_question("What did the Fostering Panel decide about the performance report - July 2016 in "
                          "September 2016?")
     assert unheld_meeting(held, report, meetings) is None
+
+
+TITLED_MEETINGS = [
+    {"body": "Westford Safeguarding Board", "kind": "minutes", "items": [
+        {"iri": "urn:i1", "title": "HEALTH PROFILES 2013"},
+        {"iri": "urn:i2", "title": "Minutes"},
+        {"iri": "urn:i3", "title": "WESTFORD'S SAFEGUARDING BOARD"}]},
+    {"body": "Fostering Panel", "kind": "minutes", "items": [{"iri": "urn:i4", "title": "Health Profiles 2013"}]},
+    {"body": "Fostering Panel", "kind": "agenda", "items": [{"iri": "urn:i5", "title": "Health profiles 2013"}]},
+]
+
+
+def test_items_named_by_title_are_found_in_every_minutes_that_print_it():
+    assert titled_items("Who reported to the board on health profiles 2013?", TITLED_MEETINGS) == ["urn:i1", "urn:i4"]
+    assert titled_items("Who reported on health in 2013?", TITLED_MEETINGS) == []       # too little of the title
+
+
+def test_a_title_naming_a_body_or_too_short_names_no_item():
+    assert titled_items("When did the Westford Safeguarding Board approve the minutes?", TITLED_MEETINGS) == []
