@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -124,13 +125,16 @@ NO_FIGURE = Refusal("no_figure", "The papers found do not give the figure asked 
                     ["a figure of the kind asked for"])
 
 
-def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None) -> Refusal | None:
+def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None,
+                   actions_at: Callable[[str, tuple[int, int]], list[str]] = lambda source, lines: []
+                   ) -> Refusal | None:
     """For a 'how many / how much' question answered with quotes of ``evidence``, why no quoted figure answers
     it: none gives a figure of the kind asked for (a sum for 'how much funding'); none is printed near, or under
     a heading naming, what the question names or quotes ('the Empower Cup in Scunthorpe' answered with another
     event's sum), or the thing it counts or measures (no_figure); none of the latter is of a year the question names
     (no_date: 'recruited in 2019/20' answered with 2015/16's; a 2016/17 rate answered with another measure's
-    2016 figure). ``home`` is the home council's place, which names nothing in particular."""
+    2016 figure). ``home`` is the home council's place, which names nothing in particular; ``actions_at`` gives the
+    wording of the plan actions whose rows hold a figure's lines, which it is about."""
     said = [(ev, quote) for ev in evidence for quote in ev.quoted]
     if not said:
         return None
@@ -140,7 +144,8 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
     quoted_names = quoted_phrases(intent.text)   # a name inside a quoted phrase is a word of it, not one of its own
     names = [name for name in names_in(intent.text) if name.lower() != home
              and not any(name in phrase for phrase in quoted_names)] + quoted_names
-    if names and not any(_names(name, f"{_heading(ev)} {_printed_near(ev, quote)}")
+    if names and not any(_names(name, " ".join([_heading(ev), *actions_at(ev.source, quote.lines),
+                                                 _printed_near(ev, quote)]))
                          for name in names for ev, quote in quoted):
         listed = ", ".join(f"'{name}'" for name in names)
         return Refusal("no_figure", f"The papers found give no figure of the kind asked for where they speak of "

@@ -257,3 +257,14 @@ def test_items_named_by_title_are_found_in_every_minutes_that_print_it():
 
 def test_a_title_naming_a_body_or_too_short_names_no_item():
     assert titled_items("When did the Westford Safeguarding Board approve the minutes?", TITLED_MEETINGS) == []
+
+
+def test_a_figure_in_an_actions_updates_printed_in_another_piece_is_of_that_action():
+    intent = read_question("What percentage is reported for 'Develop a reading offer for looked after children'?")
+    update = _figure_evidence("Westford Children's Plan", "Progress this quarter:\n- 64% of children took part",
+                              (80, 81))
+    assert figure_refusal(intent, [update]) is not None     # the piece names neither the action nor its words
+    spans = {("pack.txt", 40, 90): "Develop a reading offer for looked after children"}
+    actions_at = lambda source, lines: [text for (s, start, end), text in spans.items()
+                                        if s == source and start <= lines[0] and lines[1] <= end]
+    assert figure_refusal(intent, [update], actions_at=actions_at) is None
