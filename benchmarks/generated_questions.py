@@ -357,14 +357,14 @@ class Generator:
                             [[surname(lead) for lead in row["leads"]]])
 
     def author(self) -> Iterator[Generated]:
-        """'Who wrote <paper>?': the row of the paper printing its author."""
+        """'Who wrote <paper>?': any row of the paper printing its author."""
         for row in self.authored:
             printed = [lines for text, lines in self.facts.rows_at(row["source"], (row["start"], row["end"]))
                        if surname(row["name"]) in text]
             title = self.plan_title({"title": row["title"]})
             if printed and title:
                 yield Generated("", "author", self.phrase("author", paper=title), True,
-                                [_span(row["source"], printed[0])], [[surname(row["name"])]])
+                                [_span(row["source"], lines) for lines in printed], [[surname(row["name"])]])
 
     # unanswerable -----------------------------------------------------------------------------
 
