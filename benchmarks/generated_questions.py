@@ -4,7 +4,7 @@ hundreds of questions rather than the few dozen written by hand (which the answe
 Answerable kinds, each from what the graph holds with its source file and lines: what a body resolved on an item
 (the item's lines; a rare word of a resolution must be said), who presented an item, who chaired or attended a
 meeting, when a body met to discuss an item, who leads an action and when it is due, what priorities a plan sets,
-what sum or share an action or a decision prints, when a body was next due to meet, who leads a priority, who
+what sum or share an action or a decision prints, two of these in one question, when a body was next due to meet, who leads a priority, who
 wrote a paper, which actions a priority files.
 Each is phrased by templates (``benchmarks/questions/generated_templates.json``), with the body named in full or
 by its short name and the date printed in one of several forms. Near-miss unanswerable kinds perturb them: the date a
@@ -229,6 +229,24 @@ class Generator:
                 yield Generated("", "presenter", question, True, [_span(meeting["source"], item["lines"])],
                                 [[surname(name) for name in item["presenters"]]])
 
+    def two_parts(self) -> Iterator[Generated]:
+        """A question of two parts, as people ask: what was resolved on an item and who presented it, or who chaired
+        the meeting and who presented the item; both must be answered."""
+        for meeting, item in self.substantive_items():
+            if not item["presenters"] or not (item["resolutions"] or meeting["chair"]):
+                continue
+            decided = bool(item["resolutions"])
+            question = self.phrase("resolved_and_presented" if decided else "chaired_and_presented",
+                                   body=self.body_name(meeting["body"]), topic=topic_of(item["title"]),
+                                   short=short_topic(item["title"], self.facts), month=month_of(meeting["date"]),
+                                   date=self.date_text(meeting["date"]))
+            first = (rare_word([r["text"] for r in item["resolutions"]], question, self.facts) if decided
+                     else surname(meeting["chair"]))
+            spans = [_span(meeting["source"], item["lines"])] + ([] if decided else
+                                                                  [_span(meeting["source"], _header(meeting))])
+            yield Generated("", "two_parts", question, True, spans,
+                            [[first]] * bool(first) + [[surname(name) for name in item["presenters"]]])
+
     def presented_by_surname(self) -> Iterator[Generated]:
         for meeting, item in self.substantive_items():
             for name in item["presenters"][:1]:
@@ -438,7 +456,7 @@ class Generator:
                 year=str(self.rng.choice(years))), False, reasons=["no_date"])
 
 
-ANSWERABLE_KINDS = ("resolution", "presenter", "presented_by_surname", "chair", "attendance", "meeting_date",
+ANSWERABLE_KINDS = ("resolution", "presenter", "two_parts", "presented_by_surname", "chair", "attendance", "meeting_date",
                     "action_lead", "action_due", "priorities", "figure", "next_meeting", "priority_lead", "author",
                     "priority_actions")
 UNANSWERABLE_KINDS = ("chair_month_off", "resolution_month_off", "other_council", "unnamed_person",

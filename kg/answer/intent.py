@@ -37,6 +37,7 @@ _DECISION = re.compile(r"\b(resolv\w*|decid\w*|decision\w*|agree\w*|conclu\w*|ap
 _WHO = re.compile(r"\b(who|whom|whose|which (?:(?-i:[A-Z])[\w'’-]* ){0,4}(?:officers?|mps?|members?|councillors?"
                   r"|persons?|people|organisations?|senior|representatives?|staff))\b", re.I)
 _WHO_FIRST = re.compile(r"\W*(?:who|whom)\b", re.I)
+_JOINING = re.compile(r"^\W*(?:and|or|but)\s+", re.I)   # what joins a later part on: 'and who ...'
 _ORGANISATION = re.compile(r"\b(which|what) (organisations?|providers?|agenc(?:y|ies)|partners?|charit(?:y|ies)|bod(?:y|ies))\b", re.I)
 # A second question joined on: "who presented it, and when did the new model start?"
 _NEXT_PART = re.compile(r"(?:,|\band\b|;)\s*(?:and\s+)?(?:who|whom|what|when|which|how|where|why|is|are|did|does|do|was|were|has|have)\b", re.I)
@@ -291,7 +292,9 @@ def read_question(text: str) -> QuestionIntent:
     intent.wants_quantity = bool(_QUANTITY.search(text))
     # "How long did it take to approve adopters?" asks for a figure, not a decision
     # "Who approved the report?" asks for a person, not for what was decided
-    intent.wants_decision = bool(_DECISION.search(text)) and not intent.wants_quantity and not _WHO_FIRST.match(text)
+    # ... but a later part may ask it: "Who presented the report, and what was agreed?"
+    intent.wants_decision = not intent.wants_quantity and any(
+        _DECISION.search(part) and not _WHO_FIRST.match(_JOINING.sub("", part)) for part in question_parts(text))
     intent.wants_person = bool(_WHO.search(text)) or asks_for_a_role_holder(text)
     intent.wants_date = bool(_WHEN.search(text))
     intent.wants_meeting_dates = intent.wants_date and bool(_MEETING_DATES.search(text))

@@ -268,3 +268,13 @@ def test_a_figure_in_an_actions_updates_printed_in_another_piece_is_of_that_acti
     actions_at = lambda source, lines: [text for (s, start, end), text in spans.items()
                                         if s == source and start <= lines[0] and lines[1] <= end]
     assert figure_refusal(intent, [update], actions_at=actions_at) is None
+
+
+@pytest.mark.parametrize("question, decision", [
+    ("Who presented the fostering report to the panel, and what was agreed?", True),   # a later part asks it
+    ("What did the panel decide on the fostering report?", True),
+    ("Who approved the fostering report?", False),                                      # a person is asked
+    ("Who chaired the panel, and who agreed the plan?", False),
+])
+def test_a_decision_asked_in_any_part_not_asking_for_a_person(question, decision):
+    assert read_question(question).wants_decision is decision
