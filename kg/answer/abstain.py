@@ -126,15 +126,15 @@ NO_FIGURE = Refusal("no_figure", "The papers found do not give the figure asked 
 
 
 def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None,
-                   actions_at: Callable[[str, tuple[int, int]], list[str]] = lambda source, lines: []
-                   ) -> Refusal | None:
+                   actions_at: Callable[[str, tuple[int, int]], list[str]] = lambda source, lines: [],
+                   weight: TermWeight = uniform) -> Refusal | None:
     """For a 'how many / how much' question answered with quotes of ``evidence``, why no quoted figure answers
     it: none gives a figure of the kind asked for (a sum for 'how much funding'); none is printed near, or under
     a heading naming, what the question names or quotes ('the Empower Cup in Scunthorpe' answered with another
     event's sum), or the thing it counts or measures (no_figure); none of the latter is of a year the question names
     (no_date: 'recruited in 2019/20' answered with 2015/16's; a 2016/17 rate answered with another measure's
     2016 figure). ``home`` is the home council's place, which names nothing in particular; ``actions_at`` gives the
-    wording of the plan actions whose rows hold a figure's lines, which it is about."""
+    wording of the plan actions whose rows hold a figure's lines, which it is about; ``weight`` how rare a word is."""
     said = [(ev, quote) for ev in evidence for quote in ev.quoted]
     if not said:
         return None
@@ -144,9 +144,16 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
     quoted_names = quoted_phrases(intent.text)   # a name inside a quoted phrase is a word of it, not one of its own
     names = [name for name in names_in(intent.text) if name.lower() != home
              and not any(name in phrase for phrase in quoted_names)] + quoted_names
-    if names and not any(_names(name, " ".join([_heading(ev), *actions_at(ev.source, quote.lines),
-                                                 _printed_near(ev, quote)]))
-                         for name in names for ev, quote in quoted):
+
+    def about(name: str, ev: Evidence, quote: Quote) -> bool:
+        """Whether a figure is of ``name``: named near it (or heading it), or for a quoted phrase (an event, an
+        action) most of its rarer words in its piece and the piece before (an event's heading over the paragraphs
+        giving its sums)."""
+        near = " ".join([_heading(ev), *actions_at(ev.source, quote.lines), _printed_near(ev, quote)])
+        piece = f"{ev.preceding.text if ev.preceding else ''} {ev.chunk.text}"
+        return _names(name, near) or name in quoted_names and _names(name, piece, weight)
+
+    if names and not any(about(name, ev, quote) for name in names for ev, quote in quoted):
         listed = ", ".join(f"'{name}'" for name in names)
         return Refusal("no_figure", f"The papers found give no figure of the kind asked for where they speak of "
                                     f"{listed}; see the evidence.", [f"a figure about {listed}"])
@@ -176,11 +183,11 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
     return None
 
 
-def _names(name: str, text: str) -> bool:
-    """Whether ``text`` names ``name``: more than NAME_WORDS_SHARED of its words ('funding' alone does not name the
-    'Controlling Migration Fund', nor 'matches' the 'Talent Match')."""
+def _names(name: str, text: str, weight: TermWeight = uniform) -> bool:
+    """Whether ``text`` names ``name``: more than NAME_WORDS_SHARED of its words, weighed by ``weight`` ('funding'
+    alone does not name the 'Controlling Migration Fund', nor 'matches' the 'Talent Match')."""
     words = keywords(name)
-    return len(words & keywords(text)) > NAME_WORDS_SHARED * len(words)
+    return sum(weight(word) for word in words & keywords(text)) > NAME_WORDS_SHARED * sum(map(weight, words))
 
 
 def _of_the_period(quote: Quote, periods: set[int]) -> bool:

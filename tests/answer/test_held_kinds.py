@@ -278,3 +278,15 @@ def test_a_figure_in_an_actions_updates_printed_in_another_piece_is_of_that_acti
 ])
 def test_a_decision_asked_in_any_part_not_asking_for_a_person(question, decision):
     assert read_question(question).wants_decision is decision
+
+
+def test_an_event_quoted_is_named_by_the_heading_of_the_piece_giving_its_sum():
+    intent = read_question("How much money did the 'sponsored canal walk' raise?")
+    text = "\n".join(["Sponsored Canal Walk - twelve of our young people set off at dawn", "They walked all day",
+                      "The weather held", "Everyone finished", "Supporters were generous",
+                      "Overall the walk raised £1,250 for the care leavers fund."])
+    assert figure_refusal(intent, [_figure_evidence("Voice and Influence report", text, (60, 65))]) is None
+    other = _figure_evidence("Safeguarding Board budget", "Budget update.\nA £1,904 balance remains in the "
+                             "learning and development budget.", (10, 11))
+    refused = figure_refusal(intent, [other])
+    assert refused is not None and refused.missing == ["a figure about 'sponsored canal walk'"]
