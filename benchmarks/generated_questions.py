@@ -3,7 +3,7 @@ hundreds of questions rather than the few dozen written by hand (which the answe
 
 Answerable kinds, each from what the graph holds with its source file and lines: what a body resolved on an item
 (the item's lines; a rare word of a resolution must be said), who presented an item, who chaired or attended a
-meeting, when a body met to discuss an item, who leads an action and when it is due, what priorities a plan sets,
+meeting, when a body met to discuss an item, who leads an action, when it is due and what progress it made by a date, what priorities a plan sets,
 what sum or share an action or a decision prints, two of these in one question, when a body was next due to meet, who leads a priority, who
 wrote a paper, which actions a priority files.
 Each is phrased by templates (``benchmarks/questions/generated_templates.json``), with the body named in full or
@@ -167,7 +167,7 @@ def surname(name: str) -> str:
 def rare_word(texts: list[str], question: str, facts: CorpusFacts) -> str | None:
     """The word of ``texts`` least often printed in the store (at least RARE_WORD_MIN letters, not in the
     question): what only an answer quoting them would say."""
-    asked = {w.lower() for w in _WORD.findall(question)}
+    asked = {w.lower().strip("'’") for w in _WORD.findall(question)}
     words = [w for text in texts for w in _WORD.findall(text) if len(w) >= RARE_WORD_MIN and w.lower() not in asked]
     return min(words, key=lambda w: (facts.frequency[w.lower()], w.lower()), default=None)
 
@@ -299,6 +299,18 @@ class Generator:
                 leads = [lead.strip() for lead in action["lead"].split(";")]
                 yield Generated("", "action_lead", question, True, [_span(document["source"], action["lines"])],
                                 [[surname(lead) if _is_person(lead) else lead for lead in leads]])
+
+    def action_progress(self) -> Iterator[Generated]:
+        """'What progress had been made on <action> by <period>?': the update the plan prints for that period."""
+        for document, action in self.actions():
+            dated = [u for u in action["updates"] if u["period"] and len(u["text"].split()) >= 6]
+            if dated:
+                update = dated[0]
+                question = self.phrase("action_progress", action=first_words(action["text"], ACTION_WORDS),
+                                       period=update["period"])
+                word = rare_word([update["text"]], question, self.facts)
+                yield Generated("", "action_progress", question, True, [_span(document["source"], update["lines"])],
+                                [[word]] if word else [])
 
     def action_due(self) -> Iterator[Generated]:
         for document, action in self.actions():
@@ -457,7 +469,7 @@ class Generator:
 
 
 ANSWERABLE_KINDS = ("resolution", "presenter", "two_parts", "presented_by_surname", "chair", "attendance", "meeting_date",
-                    "action_lead", "action_due", "priorities", "figure", "next_meeting", "priority_lead", "author",
+                    "action_lead", "action_due", "action_progress", "priorities", "figure", "next_meeting", "priority_lead", "author",
                     "priority_actions")
 UNANSWERABLE_KINDS = ("chair_month_off", "resolution_month_off", "other_council", "unnamed_person",
                       "unnamed_place_or_group", "figure_never_given", "year_never_spoken_of")
