@@ -40,6 +40,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from kg.loaders.dates import find_dates  # noqa: E402
+
 TEMPLATES = ROOT / "benchmarks" / "questions" / "generated_templates.json"
 SEED = 2613
 PER_KIND = 40
