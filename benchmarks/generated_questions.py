@@ -8,7 +8,7 @@ what sum or share an action or a decision prints, two of these in one question, 
 wrote a paper, which actions a priority files.
 Each is phrased by templates (``benchmarks/questions/generated_templates.json``), with the body named in full or
 by its short name and the date printed in one of several forms. Near-miss unanswerable kinds perturb them: the date a
-month off (no meeting of the body then), a body of another council, a person, place or group never named, a figure
+month off (no meeting of the body then), a decision at a meeting held only as an agenda, a body of another council, a person, place or group never named, a figure
 of a kind the plan never prints, a year no paper speaks of.
 
 The questions are split by a seed into a half to tune on ('tune') and a half read only at the start and the end
@@ -423,6 +423,21 @@ class Generator:
                     "resolution_month_off", False, body=self.body_name(meeting["body"]), topic=topic_of(item["title"]),
                     date=self.date_text(off), month=month_of(off)), False, reasons=["no_meeting"])
 
+    def agenda_only_decision(self) -> Iterator[Generated]:
+        """What a body decided at a meeting the store holds only the agenda of: the minutes would say, and the
+        store has none."""
+        minuted = {(m["body"], m["date"]) for m in self.minutes}
+        for meeting in self.records["meetings"]:
+            if meeting["kind"] != "agenda" or (meeting["body"], meeting["date"]) in minuted:
+                continue
+            for item in meeting["items"]:
+                topic = topic_of(item["title"])
+                if not topic.lower().startswith(self.procedural) and len(topic.split()) >= 2:
+                    yield Generated("", "agenda_only_decision", self.phrase(
+                        "agenda_only_decision", False, body=self.body_name(meeting["body"]), topic=topic,
+                        date=self.date_text(meeting["date"]), month=month_of(meeting["date"])), False,
+                        reasons=["no_meeting"])
+
     def other_council(self) -> Iterator[Generated]:
         for meeting, item in self.substantive_items():
             body = without_home(meeting["body"], self.facts.home)
@@ -472,7 +487,7 @@ class Generator:
 ANSWERABLE_KINDS = ("resolution", "presenter", "two_parts", "presented_by_surname", "chair", "attendance", "meeting_date",
                     "action_lead", "action_due", "action_progress", "priorities", "figure", "next_meeting", "priority_lead", "author",
                     "priority_actions")
-UNANSWERABLE_KINDS = ("chair_month_off", "resolution_month_off", "other_council", "unnamed_person",
+UNANSWERABLE_KINDS = ("chair_month_off", "resolution_month_off", "agenda_only_decision", "other_council", "unnamed_person",
                       "unnamed_place_or_group", "figure_never_given", "year_never_spoken_of")
 
 

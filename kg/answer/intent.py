@@ -32,7 +32,10 @@ _MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?
 # A date the question reckons from, not one it asks about: 'after its 24 April 2018 meeting', 'since June 2014'
 _ANCHOR_DATE = re.compile(rf"\b(?:after|since|following|before|until)\b[^?.;]{{0,40}}?\b{_MONTH}\b", re.I)
 
-_DECISION = re.compile(r"\b(resolv\w*|decid\w*|decision\w*|agree\w*|conclu\w*|approv\w*|position)\b", re.I)
+_DECISION = re.compile(r"\b(resolv\w*|decid\w*|decision\w*|agree\w*|conclu\w*|approv\w*|position)\b"
+                       # how a body's discussion of an item turned out is what its minutes decided
+                       r"|\b(?:outcomes?|results?) of (?:the |its |their )?(?:[\w'’,]+ ){0,8}?"
+                       r"(?:discussions?|considerations?|debates?|deliberations?)\b", re.I)
 # 'who', or 'which' and a kind of person, perhaps after an organisation's name ('Which South Yorkshire Police officers')
 _WHO = re.compile(r"\b(who|whom|whose|which (?:(?-i:[A-Z])[\w'’-]* ){0,4}(?:officers?|mps?|members?|councillors?"
                   r"|persons?|people|organisations?|senior|representatives?|staff))\b", re.I)

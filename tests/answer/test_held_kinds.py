@@ -290,3 +290,18 @@ def test_an_event_quoted_is_named_by_the_heading_of_the_piece_giving_its_sum():
                              "learning and development budget.", (10, 11))
     refused = figure_refusal(intent, [other])
     assert refused is not None and refused.missing == ["a figure about 'sponsored canal walk'"]
+
+
+def test_the_outcome_of_a_bodys_discussion_needs_the_minutes_of_that_meeting():
+    meetings = [{"body": "Fostering Panel", "date": "2015-06-09", "kind": "agenda"},
+                {"body": "Fostering Panel", "date": "2015-03-03", "kind": "minutes"}]
+    agenda_only = read_question("What was the outcome of the panel's discussion of the kinship care review in "
+                                "June 2015?")
+    assert agenda_only.wants_decision
+    unmet = unheld_meeting(agenda_only, [], meetings)
+    assert unmet is not None and unmet.missing == "minutes of a meeting of the Fostering Panel in June 2015"
+    minuted = read_question("What was the outcome of the panel's discussion of the kinship care review in March 2015?")
+    assert unheld_meeting(minuted, [], meetings) is None
+    # outcomes a report gives are no decision
+    assert not read_question("What were the outcomes for children in care reported to the panel in June 2015?"
+                             ).wants_decision
