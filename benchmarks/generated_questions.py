@@ -3,7 +3,7 @@ hundreds of questions rather than the few dozen written by hand (which the answe
 
 Answerable kinds, each from what the graph holds with its source file and lines: what a body resolved on an item
 (the item's lines; a rare word of a resolution must be said), who presented an item, who chaired or attended a
-meeting, when a body met to discuss an item, who leads an action, when it is due and what progress it made by a date, what priorities a plan sets,
+meeting, when a body met to discuss an item, what a meeting had on its agenda, who leads an action, when it is due and what progress it made by a date, what priorities a plan sets,
 what sum or share an action or a decision prints, two of these in one question, when a body was next due to meet, who leads a priority, who
 wrote a paper, which actions a priority files.
 Each is phrased by templates (``benchmarks/questions/generated_templates.json``), with the body named in full or
@@ -287,6 +287,17 @@ class Generator:
                                                                 _span(m["source"], _header(m)))],
                             [[said for m, _ in same for said in date_said(m["date"])]])
 
+    def business(self) -> Iterator[Generated]:
+        """What a meeting the store holds had on its agenda: any of its items answers."""
+        for meeting in self.records["meetings"]:
+            items = [i for i in meeting["items"] if not topic_of(i["title"]).lower().startswith(self.procedural)]
+            if len(items) >= 2:
+                question = self.phrase("business", body=self.body_name(meeting["body"]),
+                                       date=self.date_text(meeting["date"]), month=month_of(meeting["date"]))
+                words = [rare_word([i["title"]], question, self.facts) for i in items]
+                yield Generated("", "business", question, True, [_span(meeting["source"], i["lines"]) for i in items],
+                                [[word for word in words if word]])
+
     def actions(self) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
         for document in self.records["documents"]:
             for action in document["actions"]:
@@ -415,6 +426,15 @@ class Generator:
                 return off
         return None
 
+    def business_month_off(self) -> Iterator[Generated]:
+        """What a body discussed at a meeting a month off one it held: no papers of that meeting."""
+        for meeting in self.records["meetings"]:
+            off = self.unheld_month(meeting)
+            if off:
+                yield Generated("", "business_month_off", self.phrase(
+                    "business_month_off", False, body=self.body_name(meeting["body"]), date=self.date_text(off),
+                    month=month_of(off)), False, reasons=["no_meeting"])
+
     def resolution_month_off(self) -> Iterator[Generated]:
         for meeting, item in self.substantive_items():
             off = self.unheld_month(meeting) if item["resolutions"] else None
@@ -485,9 +505,10 @@ class Generator:
 
 
 ANSWERABLE_KINDS = ("resolution", "presenter", "two_parts", "presented_by_surname", "chair", "attendance", "meeting_date",
+                    "business",
                     "action_lead", "action_due", "action_progress", "priorities", "figure", "next_meeting", "priority_lead", "author",
                     "priority_actions")
-UNANSWERABLE_KINDS = ("chair_month_off", "resolution_month_off", "agenda_only_decision", "other_council", "unnamed_person",
+UNANSWERABLE_KINDS = ("chair_month_off", "business_month_off", "resolution_month_off", "agenda_only_decision", "other_council", "unnamed_person",
                       "unnamed_place_or_group", "figure_never_given", "year_never_spoken_of")
 
 

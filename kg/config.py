@@ -34,6 +34,7 @@ class AnswerConfig:
     lead_wording: float = 0.7        # 'who leads the priority on X': share of a priority's wording (by weight) said
     plan_title_wording: float = 0.7  # 'what priorities does <plan> set': share of the plan's title (by weight) said
     priority_versions: int = 3       # ... and the versions of the plan printing it whose leads are listed
+    business_items: int = 8          # items a 'what was discussed at <meeting>' answer lists
     presented_items: int = 5         # items a 'what did <person> present' answer lists
     meetings_listed: int = 3         # meetings a 'when was the next meeting' answer lists
     graph_evidence: int = 3          # pieces backing the graph's lines, shown before the search's

@@ -77,7 +77,7 @@ _FIGURE_KINDS = [
     ("duration", re.compile(r"\bhow long\b", re.I)),
 ]
 # A question about a meeting itself ("at its 5 November 2014 meeting", "when did the board meet")
-_ABOUT_A_MEETING = re.compile(r"\b(meetings?|meet|met)\b", re.I)
+_ABOUT_A_MEETING = re.compile(r"\b(meetings?|meet|met|agendas?)\b", re.I)
 _REFERENCE = re.compile(r"\b(refer(?:s|red|ring)?|further to|arising from|earlier minutes?|minute chains?)\b", re.I)
 # "Which actions were flagged red?", "marked complete (blue)": a RAG/BRAG status asked of a plan's actions
 _STATUS_WORD = re.compile(r"\b(red|amber|green|blue)\b", re.I)

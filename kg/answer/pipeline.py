@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.answer.abstain import NO_FIGURE, Refusal, figure_refusal, refusal, unmet_parts
+from kg.answer.business import business_facts
 from kg.answer.compose import compose_answer
 from kg.answer.context import ContextBuilder
 from kg.answer.corpus import CorpusView
@@ -73,6 +74,7 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     facts = (decisions + counted + attendance_facts(intent, evidence, meetings)
              + meeting_date_facts(intent, evidence, meetings, config, corpus.chunks_of)
              + leads + presented + plan_priority_facts(intent, contexts, corpus.term_weight, config)
+             + business_facts(intent, meetings, config)
              + people_facts(intent, evidence, decisions.items + [node for node, _, _ in leads.cited], config,
                             corpus.chunks_of)
              + role_facts(intent, evidence, contexts, corpus.chunks_of, config)

@@ -1,6 +1,6 @@
 """The kinds of question the generated benchmark found weak, each on invented papers: dates printed in figures or
 month first, attendance backed by the meeting's header, bodies of another council before a body's full name, what
-a person named by surname presented, figures asked of a quoted action, the priorities of a plan named by its title, minute items named by their title.
+a person named by surname presented, figures asked of a quoted action, the priorities of a plan named by its title, minute items named by their title, what a meeting discussed.
 No index or model."""
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
 from index.chunks import Chunk
 from kg.answer.abstain import figure_refusal, unheld_meeting
 from kg.answer.constraints import StoreText, names_in, unknown_name
+from kg.answer.business import business_facts
 from kg.answer.context import ContextBuilder, NodeContext
 from kg.answer.evidence import Evidence
 from kg.answer.facts import attendance_facts
@@ -305,3 +306,30 @@ def test_the_outcome_of_a_bodys_discussion_needs_the_minutes_of_that_meeting():
     # outcomes a report gives are no decision
     assert not read_question("What were the outcomes for children in care reported to the panel in June 2015?"
                              ).wants_decision
+
+
+BUSINESS = [
+    {"body": "Fostering Panel", "date": "2015-06-09", "kind": "agenda", "source": "pack.txt", "items": [
+        {"iri": "urn:a1", "number": "1", "title": "Apologies for absence.", "lines": [5, 5]},
+        {"iri": "urn:a2", "number": "2", "title": "Minutes of the previous meeting", "lines": [7, 7]},
+        {"iri": "urn:a3", "number": "3", "title": "Kinship Care Review (herewith)", "lines": [9, 10]},
+        {"iri": "urn:a4", "number": "4", "title": "Adoption   Scorecard", "lines": [12, 12]}]},
+    {"body": "Schools Forum", "date": "2015-06-16", "kind": "minutes", "source": "pack.txt", "items": [
+        {"iri": "urn:s1", "number": "20", "title": "HIGH NEEDS BLOCK", "lines": [40, 52]}]},
+]
+
+
+def test_what_a_meeting_discussed_is_its_items_but_procedural_ones():
+    facts = business_facts(read_question("What was discussed at the Fostering Panel meeting on 09/06/2015?"),
+                           BUSINESS)
+    assert facts.lines == ["Fostering Panel, 2015-06-09 (agenda): 2 items:",
+                           "- 3. Kinship Care Review (herewith) [pack.txt:9-10]", "- 4. Adoption Scorecard [pack.txt:12-12]"]
+    assert facts.cited == [("urn:a3", (9, 10), "pack.txt"), ("urn:a4", (12, 12), "pack.txt")]
+    forum = business_facts(read_question("Which items were on the agenda of the forum in June 2015?"), BUSINESS)
+    assert forum.lines == ["Schools Forum, 2015-06-16 (minutes): 1 item:", "- 20. HIGH NEEDS BLOCK [pack.txt:40-52]"]
+
+
+def test_no_business_is_listed_for_a_meeting_not_dated_or_another_question():
+    assert business_facts(read_question("What was discussed at the Fostering Panel?"), BUSINESS).lines == []
+    assert business_facts(read_question("Who chaired the Fostering Panel on 9 June 2015?"), BUSINESS).lines == []
+    assert business_facts(read_question("What was discussed at the Fostering Panel in July 2015?"), BUSINESS).lines == []
