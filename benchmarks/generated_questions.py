@@ -206,7 +206,9 @@ class Generator:
                     yield meeting, item
 
     def held_months(self, body: str) -> set[str]:
-        return {m["date"][:7] for m in self.records["meetings"] if m["body"] == body}
+        """The months any body of this body's kind met ('the committee' may be any committee)."""
+        kind = body.split()[-1].lower()
+        return {m["date"][:7] for m in self.records["meetings"] if m["body"].split()[-1].lower() == kind}
 
     # answerable -------------------------------------------------------------------------------
 

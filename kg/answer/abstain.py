@@ -47,6 +47,7 @@ _ASKS_CHAIR_ONLY = re.compile(r"\bchair(?:ed|s|ing|man|person)?\b", re.I)
 _ASKS_ATTENDANCE = re.compile(r"\b(?:present|attend\w*|apologi\w*)\b", re.I)
 NEAR_LINES = 2             # a figure's subject is named within this many lines of it
 NAME_WORDS_SHARED = 0.5   # more than this share of a name's words printed near a figure for the figure to be of it
+TITLE_WORDS_SAID = 0.5     # more than this share of an item's title said for a question to ask about the item
 OUTCOME_WORDS_SHARED = 3   # a sentence about what the question asks of shares this many of its words
 
 
@@ -88,8 +89,10 @@ def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dic
 def unknown_thing(intent: QuestionIntent, text: StoreText) -> Refusal | None:
     """For a 'what / which' question, a refusal (out_of_scope) when the papers print no word of what it asks for
     ('What salary does the director earn?', 'What was the weather like?'): nothing in them can be that. One
-    word printed is enough to look further ('Which organisations won ...': the papers name organisations)."""
-    thing = [word for word in asked_thing(intent.text) if not word.isupper()]
+    word printed is enough to look further ('Which organisations won ...': the papers name organisations); a word
+    naming a figure of any kind ('What sum ...', data/generic_measures.txt) names nothing to look for."""
+    thing = [word for word in asked_thing(intent.text)
+             if not word.isupper() and word.lower().removesuffix("s") not in word_list("generic_measures")]
     if not thing or any(text.mentions(word) for word in thing):
         return None
     phrase = " ".join(thing)
@@ -300,10 +303,13 @@ def _is_a_role(name: str) -> bool:
 
 
 def titled_with_the_month(intent: QuestionIntent, evidence: list[Evidence]) -> bool:
-    """Whether the months (or days) the question names are all those of decided items' titles ('the performance
-    report - July 2016', 'minutes of the previous meeting held on 12th December'), not of a meeting: a month named
-    besides ('the July 2016 report, in August 2016') dates the meeting."""
-    titles = [ev.context.item["title"] for ev in evidence if ev.context.item and ev.context.resolutions]
+    """Whether the months (or days) the question names are all those of the titles of decided items it asks about
+    (most of their titles said: 'the performance report - July 2016', 'minutes of the previous meeting held on
+    12th December'), not of a meeting: a month named besides ('the July 2016 report, in August 2016') dates the
+    meeting."""
+    asked = keywords(intent.text)   # the item the question asks about: most of its title said
+    titles = [title for ev in evidence if ev.context.item and ev.context.resolutions
+              and len(keywords(title := ev.context.item["title"]) & asked) > TITLE_WORDS_SAID * len(keywords(title))]
     titled_months = set().union(*(months_named(title) for title in titles))
     titled_days = set().union(*(days_named(title) for title in titles))
     return bool(intent.months & titled_months or intent.days & titled_days) and intent.months <= titled_months

@@ -11,7 +11,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
 
 from index.chunks import Chunk
-from kg.answer.abstain import figure_refusal, unheld_meeting
+from kg.answer.abstain import figure_refusal, unheld_meeting, unknown_thing
 from kg.answer.constraints import StoreText, names_in, unknown_name
 from kg.answer.business import business_facts
 from kg.answer.context import ContextBuilder, NodeContext
@@ -333,3 +333,10 @@ def test_no_business_is_listed_for_a_meeting_not_dated_or_another_question():
     assert business_facts(read_question("What was discussed at the Fostering Panel?"), BUSINESS).lines == []
     assert business_facts(read_question("Who chaired the Fostering Panel on 9 June 2015?"), BUSINESS).lines == []
     assert business_facts(read_question("What was discussed at the Fostering Panel in July 2015?"), BUSINESS).lines == []
+
+
+def test_a_figure_of_any_kind_asked_for_is_not_out_of_scope_though_its_word_is_never_printed():
+    papers = StoreText(["The Town Council resolved to spend £12,000 on play areas; the weather was not minuted."])
+    assert unknown_thing(read_question("What sum did the Town Council resolve on for play areas?"), papers) is None
+    refused = unknown_thing(read_question("What salary does the clerk earn?"), papers)
+    assert refused is not None and refused.reason == "out_of_scope"
