@@ -14,7 +14,7 @@ class AnswerConfig:
     part_weight: float = 0.8         # a later part's hit ranks as this share of its own score
     titled_items: int = 3            # minute items the question names by title, added as candidates ...
     item_title_wording: float = 0.8  # ... when it says this share of the title (by weight)
-    titled_item_score: float = 1.0   # ... scored this share of the best hit before re-ranking
+    titled_item_score: float = 0.9   # ... scored this share of the best hit before re-ranking
     # -- re-ranking: factors around 1 for how well the graph says a piece fits the question ---------
     decision_boost: float = 1.5      # a decision asked for, and an item with resolutions
     decided_words_boost: float = 2.0  # ... whose title and resolutions name the question's topic
