@@ -5,7 +5,7 @@ Answerable kinds, each from what the graph holds with its source file and lines:
 (the item's lines; a rare word of a resolution must be said), who presented an item, who chaired or attended a
 meeting, when a body met to discuss an item, what a meeting had on its agenda, who leads an action, when it is due and what progress it made by a date, what priorities a plan sets,
 what sum or share an action or a decision prints, two of these in one question, when a body was next due to meet, who leads a priority, who
-wrote a paper, which actions a priority files.
+wrote a paper, which actions a priority files and who leads them.
 Each is phrased by templates (``benchmarks/questions/generated_templates.json``), with the body named in full or
 by its short name and the date printed in one of several forms. Near-miss unanswerable kinds perturb them: the date a
 month off (no meeting of the body then), a decision at a meeting held only as an agenda, a body of another council, a person, place or group never named, a figure
@@ -382,6 +382,18 @@ class Generator:
                     yield Generated("", "priority_actions", question, True,
                                     [_span(document["source"], a["lines"]) for a in under], [[word]] if word else [])
 
+    def priority_action_leads(self) -> Iterator[Generated]:
+        """'Who leads the milestones under the priority <label>?': the leads of the actions filed under it."""
+        for document in self.records["documents"]:
+            for priority in document["priorities"]:
+                under = [a for a in document["actions"] if a["priority"] == priority["iri"] and a["lead"]]
+                if under and len(priority["text"].split()) >= 3:
+                    leads = [lead.strip() for a in under for lead in a["lead"].split(";")]
+                    question = self.phrase("priority_action_leads", priority=" ".join(priority["text"].split()))
+                    yield Generated("", "priority_action_leads", question, True,
+                                    [_span(document["source"], a["lines"]) for a in under],
+                                    [list(dict.fromkeys(surname(l) if _is_person(l) else l for l in leads))])
+
     def next_meeting(self) -> Iterator[Generated]:
         """'When was the body next due to meet after its <date> meeting?' from the item printing the next date."""
         for meeting in self.minutes:
@@ -509,7 +521,7 @@ class Generator:
 ANSWERABLE_KINDS = ("resolution", "presenter", "two_parts", "presented_by_surname", "chair", "attendance", "meeting_date",
                     "business",
                     "action_lead", "action_due", "action_progress", "priorities", "figure", "next_meeting", "priority_lead", "author",
-                    "priority_actions")
+                    "priority_actions", "priority_action_leads")
 UNANSWERABLE_KINDS = ("chair_month_off", "business_month_off", "resolution_month_off", "agenda_only_decision", "other_council", "unnamed_person",
                       "unnamed_place_or_group", "figure_never_given", "year_never_spoken_of")
 
