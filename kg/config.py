@@ -32,8 +32,8 @@ class AnswerConfig:
     plan_evidence: int = 3           # a priority's actions: the priority is looked for among this many best
     priority_actions: int = 5        # actions listed under the priority found
     lead_wording: float = 0.7        # 'who leads the priority on X': share of a priority's wording (by weight) said
-    plan_title_wording: float = 0.7  # 'what priorities does <plan> set': share of the plan's title (by weight) said
     priority_versions: int = 3       # ... and the versions of the plan printing it whose leads are listed
+    plan_title_wording: float = 0.7  # 'what priorities does <plan> set': share of the plan's title (by weight) said
     business_items: int = 8          # items a 'what was discussed at <meeting>' answer lists
     presented_items: int = 5         # items a 'what did <person> present' answer lists
     meetings_listed: int = 3         # meetings a 'when was the next meeting' answer lists

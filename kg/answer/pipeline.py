@@ -30,7 +30,7 @@ from kg.answer.rerank import rerank, select, without_nested
 from kg.answer.roles import organisation_facts, role_facts
 from kg.answer.schema import Answer, EvidenceRecord, Resolution
 from kg.answer.series import series_facts
-from kg.answer.titled import titled_items
+from kg.answer.titled import titled_evidence
 from kg.config import DEFAULT_CONFIG, AnswerConfig
 
 
@@ -98,23 +98,6 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     text = text or "No sentence in the evidence answers this directly; see the evidence."
     text = "\n".join([text, *(f"Not answered: {unmet.message}" for unmet in partly)])
     return _reply(question, relevance, evidence, config, None, text, resolutions, [unmet.missing for unmet in partly])
-
-
-def titled_evidence(question: str, evidence: list[Evidence], meetings: list[dict[str, Any]], corpus: CorpusView,
-                    contexts: ContextBuilder, config: AnswerConfig) -> list[Evidence]:
-    """The evidence with the minute items the question names by title (at most ``config.titled_items``) scored at
-    least ``config.titled_item_score`` of the best hit: a piece found of each, else its first piece added."""
-    named = titled_items(question, meetings, corpus.term_weight, config.item_title_wording)[:config.titled_items]
-    if not named:
-        return evidence
-    floor = max((ev.score for ev in evidence), default=1.0) * config.titled_item_score
-    for node in named:
-        found = next((ev for ev in evidence if ev.chunk.node == node), None)
-        if found is not None:
-            found.score = max(found.score, floor)
-        elif pieces := corpus.chunks_of(node):
-            evidence.append(Evidence(pieces[0], floor, contexts.describe(node)))
-    return evidence
 
 
 def _attach_neighbours(evidence: list[Evidence], corpus: CorpusView, config: AnswerConfig) -> None:

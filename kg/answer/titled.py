@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.answer.context import ContextBuilder
+from kg.answer.corpus import CorpusView
+from kg.answer.evidence import Evidence
 from kg.answer.leads import wording_said
 from kg.answer.quotes import TermWeight, keywords, uniform
+from kg.config import AnswerConfig
 
 TITLE_WORDS_MIN = 2   # a title of fewer content words ('Minutes') names no item in particular
 
@@ -28,3 +32,20 @@ def titled_items(question: str, meetings: list[dict[str, Any]], weight: TermWeig
                 if said >= share:
                     scored[item["iri"]] = said
     return sorted(scored, key=lambda iri: -scored[iri])
+
+
+def titled_evidence(question: str, evidence: list[Evidence], meetings: list[dict[str, Any]], corpus: CorpusView,
+                    contexts: ContextBuilder, config: AnswerConfig) -> list[Evidence]:
+    """The evidence with the minute items the question names by title (at most ``config.titled_items``) scored at
+    least ``config.titled_item_score`` of the best hit: a piece found of each, else its first piece added."""
+    named = titled_items(question, meetings, corpus.term_weight, config.item_title_wording)[:config.titled_items]
+    if not named:
+        return evidence
+    floor = max((ev.score for ev in evidence), default=1.0) * config.titled_item_score
+    for node in named:
+        found = next((ev for ev in evidence if ev.chunk.node == node), None)
+        if found is not None:
+            found.score = max(found.score, floor)
+        elif pieces := corpus.chunks_of(node):
+            evidence.append(Evidence(pieces[0], floor, contexts.describe(node)))
+    return evidence

@@ -15,13 +15,14 @@ from kg.answer.abstain import figure_refusal, unheld_meeting, unknown_thing
 from kg.answer.constraints import StoreText, names_in, unknown_name
 from kg.answer.business import business_facts
 from kg.answer.context import ContextBuilder, NodeContext
+from kg.answer.corpus import CorpusView
 from kg.answer.evidence import Evidence
 from kg.answer.facts import attendance_facts
 from kg.answer.intent import quoted_phrases, read_question, spelled_dates
 from kg.answer.plan_priorities import plan_priority_facts
 from kg.answer.presented import presented_facts, presenter_named
 from kg.answer.quotes import Quote
-from kg.answer.titled import titled_items
+from kg.answer.titled import titled_evidence, titled_items
 from kg.config import AnswerConfig
 from kg.ontology import BESLUIT, CKG
 
@@ -340,3 +341,15 @@ def test_a_figure_of_any_kind_asked_for_is_not_out_of_scope_though_its_word_is_n
     assert unknown_thing(read_question("What sum did the Town Council resolve on for play areas?"), papers) is None
     refused = unknown_thing(read_question("What salary does the clerk earn?"), papers)
     assert refused is not None and refused.reason == "out_of_scope"
+
+
+def test_items_named_by_title_are_raised_among_the_candidates_or_added():
+    found = _figure_evidence("Other", "Something else.", (1, 1))
+    weak = Evidence(Chunk("i4#1", "urn:i4", "item", "", "Health Profiles 2013", "pack.txt", (70, 75), None, ((70, 75),)),
+                    0.2, NodeContext("urn:i4", "item"))
+    piece = Chunk("i1#1", "urn:i1", "item", "", "HEALTH PROFILES 2013", "pack.txt", (30, 40), None, ((30, 40),))
+    corpus = CorpusView(chunks_of=lambda node: [piece] if node == "urn:i1" else [])
+    evidence = titled_evidence("Who reported on health profiles 2013?", [found, weak], TITLED_MEETINGS, corpus,
+                               ContextBuilder(_presenting_graph()), AnswerConfig())
+    assert [ev.chunk.id for ev in evidence] == ["c", "i4#1", "i1#1"]
+    assert [round(ev.score, 2) for ev in evidence] == [1.0, 0.9, 0.9]   # at 0.9 of the best hit
