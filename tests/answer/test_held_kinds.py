@@ -343,6 +343,13 @@ def test_a_figure_of_any_kind_asked_for_is_not_out_of_scope_though_its_word_is_n
     assert refused is not None and refused.reason == "out_of_scope"
 
 
+class _ItemContexts:
+    """Contexts of invented minute items: each node an item, nothing around it."""
+
+    def describe(self, node: str) -> NodeContext:
+        return NodeContext(node, "item")
+
+
 def test_items_named_by_title_are_raised_among_the_candidates_or_added():
     found = _figure_evidence("Other", "Something else.", (1, 1))
     weak = Evidence(Chunk("i4#1", "urn:i4", "item", "", "Health Profiles 2013", "pack.txt", (70, 75), None, ((70, 75),)),
@@ -350,6 +357,6 @@ def test_items_named_by_title_are_raised_among_the_candidates_or_added():
     piece = Chunk("i1#1", "urn:i1", "item", "", "HEALTH PROFILES 2013", "pack.txt", (30, 40), None, ((30, 40),))
     corpus = CorpusView(chunks_of=lambda node: [piece] if node == "urn:i1" else [])
     evidence = titled_evidence("Who reported on health profiles 2013?", [found, weak], TITLED_MEETINGS, corpus,
-                               ContextBuilder(_presenting_graph()), AnswerConfig())
+                               _ItemContexts(), AnswerConfig())
     assert [ev.chunk.id for ev in evidence] == ["c", "i4#1", "i1#1"]
     assert [round(ev.score, 2) for ev in evidence] == [1.0, 0.9, 0.9]   # at 0.9 of the best hit
