@@ -504,11 +504,13 @@ class Generator:
                 reasons=["no_entity", "not_with_name"])
 
     def figure_never_given(self) -> Iterator[Generated]:
-        for document, action in self.actions():
-            if "£" not in self.facts.text_at(document["source"], tuple(document["lines"])):
-                yield Generated("", "figure_never_given", self.phrase(
-                    "figure_never_given", False, action=first_words(action["text"], ACTION_WORDS)), False,
-                    reasons=["no_figure", "out_of_scope", "not_close"])
+        """A sum asked of an action when no plan printing it (in any pack) prints a sum anywhere."""
+        for _, action in self.actions():
+            named = first_words(action["text"], ACTION_WORDS)
+            printing = [d for d, a in self.actions() if first_words(a["text"], ACTION_WORDS) == named]
+            if not any("£" in self.facts.text_at(d["source"], tuple(d["lines"])) for d in printing):
+                yield Generated("", "figure_never_given", self.phrase("figure_never_given", False, action=named),
+                                False, reasons=["no_figure", "out_of_scope", "not_close"])
 
     def year_never_spoken_of(self, spoken: set[int]) -> Iterator[Generated]:
         years = [year for year in range(max(spoken) + 1, max(spoken) + 12) if year not in spoken]

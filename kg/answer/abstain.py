@@ -277,13 +277,15 @@ def year_refusal(intent: QuestionIntent, evidence: list[Evidence]) -> Refusal | 
 def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None,
                         weight: TermWeight = uniform) -> Refusal | None:
     """A refusal (not_with_name) when the question names something (a person, place, organisation or group other
-    than the home council's place, not a post) that no piece found speaks of, in its text or its meeting's, item's
-    or paper's name: more than half its words, weighed by their rarity (``weight``), printed there ('Who is the
-    designated doctor in Northport?' answered with the home council's doctor from papers that mention Northport
-    elsewhere; 'Wath Comprehensive School' is not any comprehensive school)."""
+    than the home council's place, not a post) that no piece found speaks of, in its text, its meeting's, item's
+    or paper's name or the people the graph gives it (who presented the item, who leads the action): more than
+    half its words, weighed by their rarity (``weight``), printed there ('Who is the designated doctor in
+    Northport?' answered with the home council's doctor from papers that mention Northport elsewhere; 'Wath
+    Comprehensive School' is not any comprehensive school)."""
     if not evidence:
         return None
-    said = [keywords(f"{ev.text} {_heading(ev)} {ev.context.meeting['body'] if ev.context.meeting else ''}")
+    said = [keywords(" ".join([ev.text, _heading(ev), ev.context.meeting["body"] if ev.context.meeting else "",
+                               *ev.context.people]))   # the people the graph says presented or lead it
             for ev in evidence]
     for name in names_in(intent.text):
         # an acronym may be printed only spelt out ('CAMHS'), so only words are weighed

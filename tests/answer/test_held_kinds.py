@@ -11,7 +11,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
 
 from index.chunks import Chunk
-from kg.answer.abstain import figure_refusal, unheld_meeting, unknown_thing
+from kg.answer.abstain import figure_refusal, unheld_meeting, unknown_thing, unnamed_in_evidence
 from kg.answer.constraints import StoreText, names_in, unknown_name
 from kg.answer.business import business_facts
 from kg.answer.context import ContextBuilder, NodeContext
@@ -360,3 +360,14 @@ def test_items_named_by_title_are_raised_among_the_candidates_or_added():
                                _ItemContexts(), AnswerConfig())
     assert [ev.chunk.id for ev in evidence] == ["c", "i4#1", "i1#1"]
     assert [round(ev.score, 2) for ev in evidence] == [1.0, 0.9, 0.9]   # at 0.9 of the best hit
+
+
+def test_a_person_the_graph_says_presented_a_piece_s_item_is_spoken_of_by_it():
+    chunk = Chunk("i#1", "urn:item", "item", "", "204. SEXUAL EXPLOITATION\nDiscussion took place on the strategy.",
+                  "pack.txt", (220, 230), "2013-03-20", ((220, 220), (221, 230)))
+    presented = Evidence(chunk, 1.0, NodeContext("urn:item", "item", people=["Kelly Whitebrook"]))
+    silent = Evidence(chunk, 1.0, NodeContext("urn:item", "item"))
+    question = read_question("Which item did Whitebrook introduce at the partnership on 20 March 2013?")
+    assert unnamed_in_evidence(question, [presented]) is None
+    refused = unnamed_in_evidence(question, [silent])
+    assert refused is not None and refused.reason == "not_with_name"
