@@ -13,6 +13,7 @@ from kg.answer.facts import GraphFacts
 from kg.answer.intent import QuestionIntent
 from kg.answer.leads import wording_said
 from kg.answer.quotes import TermWeight, keywords, uniform
+from kg.answer.roles import TITLE_WORDS_MIN
 from kg.config import DEFAULT_CONFIG, AnswerConfig
 from kg.sparql import select
 
@@ -22,7 +23,6 @@ _PRIORITIES = """SELECT ?doc ?title ?p ?label ?number ?start ?end ?source WHERE 
       OPTIONAL { ?p skos:notation ?number } } ORDER BY ?source ?start"""
 # 'What priorities does it set?', 'Which priorities are listed?', 'What are the priorities of ...?'
 _ASKS_PRIORITIES = re.compile(r"\b(?:what|which)\b[^?]{0,40}\bpriorities\b", re.I)
-TITLE_WORDS_MIN = 2   # a title of fewer content words ('Key:') names no plan in particular
 
 
 @dataclass(frozen=True)

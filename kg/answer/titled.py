@@ -10,9 +10,8 @@ from kg.answer.corpus import CorpusView
 from kg.answer.evidence import Evidence
 from kg.answer.leads import wording_said
 from kg.answer.quotes import TermWeight, keywords, uniform
+from kg.answer.roles import TITLE_WORDS_MIN
 from kg.config import AnswerConfig
-
-TITLE_WORDS_MIN = 2   # a title of fewer content words ('Minutes') names no item in particular
 
 
 def titled_items(question: str, meetings: list[dict[str, Any]], weight: TermWeight = uniform,
