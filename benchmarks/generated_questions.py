@@ -3,13 +3,14 @@ hundreds of questions rather than the few dozen written by hand (which the answe
 
 Answerable kinds, each from what the graph holds with its source file and lines: what a body resolved on an item
 (the item's lines; a rare word of a resolution must be said), who presented an item, who chaired or attended a
-meeting, when a body met to discuss an item, what a meeting had on its agenda, who leads an action, when it is due and what progress it made by a date, what priorities a plan sets,
-what sum or share an action or a decision prints, two of these in one question, when a body was next due to meet, who leads a priority, who
-wrote a paper, which actions a priority files and who leads them.
-Each is phrased by templates (``benchmarks/questions/generated_templates.json``), with the body named in full or
-by its short name and the date printed in one of several forms. Near-miss unanswerable kinds perturb them: the date a
-month off (no meeting of the body then), a decision at a meeting held only as an agenda, a body of another council, a person, place or group never named, a figure
-of a kind the plan never prints, a year no paper speaks of.
+meeting, when a body met to discuss an item, what a meeting had on its agenda, who leads an action, when it is due
+and what progress it made by a date, what priorities a plan sets, what sum or share an action or a decision prints,
+two of these in one question, when a body was next due to meet, who leads a priority, who wrote a paper, which
+actions a priority files and who leads them. Each is phrased by templates
+(``benchmarks/questions/generated_templates.json``), with the body named in full or by its short name and the date
+printed in one of several forms. Near-miss unanswerable kinds perturb them: the date a month off (no meeting of the
+body then), a decision at a meeting held only as an agenda, a body of another council, a person, place or group
+never named, a figure of a kind the plan never prints, a year no paper speaks of.
 
 The questions are split by a seed into a half to tune on ('tune') and a half read only at the start and the end
 ('held'); only the tune half's misses are ever listed.
@@ -80,7 +81,8 @@ class CorpusFacts:
     a file's lines and the home council's place."""
 
     def __init__(self, mentions: Callable[[str], bool], texts: list[str],
-                 rows_at: Callable[[str, tuple[int, int]], list[tuple[str, tuple[int, int]]]], home: str | None) -> None:
+                 rows_at: Callable[[str, tuple[int, int]], list[tuple[str, tuple[int, int]]]],
+                 home: str | None) -> None:
         self.mentions = mentions
         self.frequency = Counter(word.lower() for text in texts for word in _WORD.findall(text))
         self.rows_at = rows_at   # the rows printed on a file's lines, each with its own lines
@@ -107,7 +109,8 @@ def date_forms(iso: str) -> list[str]:
 def date_said(iso: str) -> list[str]:
     """The ways an answer may say a date (any one will do)."""
     d = date.fromisoformat(iso)
-    return [iso, f"{d.day} {d:%B}", f"{ordinal(d.day)} {d:%B}", f"{d:%B} {d.day}", f"{d.day:02d}/{d.month:02d}/{d.year}"]
+    return [iso, f"{d.day} {d:%B}", f"{ordinal(d.day)} {d:%B}", f"{d:%B} {d.day}",
+            f"{d.day:02d}/{d.month:02d}/{d.year}"]
 
 
 def month_of(iso: str) -> str:
@@ -263,8 +266,8 @@ class Generator:
     def chair(self) -> Iterator[Generated]:
         for meeting in self.minutes:
             if meeting["chair"]:
-                question = self.phrase("chair", body=self.body_name(meeting["body"]), date=self.date_text(meeting["date"]),
-                                       month=month_of(meeting["date"]))
+                question = self.phrase("chair", body=self.body_name(meeting["body"]),
+                                       date=self.date_text(meeting["date"]), month=month_of(meeting["date"]))
                 yield Generated("", "chair", question, True, [_span(meeting["source"], _header(meeting))],
                                 [[surname(meeting["chair"])]])
 
@@ -520,12 +523,12 @@ class Generator:
                 year=str(self.rng.choice(years))), False, reasons=["no_date"])
 
 
-ANSWERABLE_KINDS = ("resolution", "presenter", "two_parts", "presented_by_surname", "chair", "attendance", "meeting_date",
-                    "business",
-                    "action_lead", "action_due", "action_progress", "priorities", "figure", "next_meeting", "priority_lead", "author",
-                    "priority_actions", "priority_action_leads")
-UNANSWERABLE_KINDS = ("chair_month_off", "business_month_off", "resolution_month_off", "agenda_only_decision", "other_council", "unnamed_person",
-                      "unnamed_place_or_group", "figure_never_given", "year_never_spoken_of")
+ANSWERABLE_KINDS = ("resolution", "presenter", "two_parts", "presented_by_surname", "chair", "attendance",
+                    "meeting_date", "business", "action_lead", "action_due", "action_progress", "priorities", "figure",
+                    "next_meeting", "priority_lead", "author", "priority_actions", "priority_action_leads")
+UNANSWERABLE_KINDS = ("chair_month_off", "business_month_off", "resolution_month_off", "agenda_only_decision",
+                      "other_council", "unnamed_person", "unnamed_place_or_group", "figure_never_given",
+                      "year_never_spoken_of")
 
 
 def generate(records: dict[str, Any], facts: CorpusFacts, templates: dict[str, Any], spoken_years: set[int],
@@ -580,7 +583,8 @@ def score(question: Generated, answer: dict[str, Any]) -> dict[str, Any]:
     said = [any(" ".join(word.lower().split()) in text for word in group) for group in question.must]
     refused = not answer.get("answerable", True)
     return {"hit5": hit, "mention": statistics.mean(said) if said else None, "refused": refused,
-            "reason": answer.get("abstain_reason"), "fitting": refused and answer.get("abstain_reason") in question.reasons}
+            "reason": answer.get("abstain_reason"),
+            "fitting": refused and answer.get("abstain_reason") in question.reasons}
 
 
 def summary(rows: list[tuple[Generated, dict[str, Any]]]) -> str:

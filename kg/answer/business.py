@@ -28,8 +28,9 @@ def procedural(title: str) -> bool:
 def business_facts(intent: QuestionIntent, meetings: list[dict[str, Any]],
                    config: AnswerConfig = DEFAULT_CONFIG) -> GraphFacts:
     """For 'what was discussed at <body> on <date>', the items of the meetings held then but procedural ones
-    (minutes before an agenda of the same meeting), at most ``config.business_items`` each: "Corporate Parenting Panel, 2016-12-06 (agenda):
-    13 items:" then "- 6. Rotherham Fostering Service Performance Report [file:lines]", each backed by its piece."""
+    (minutes before an agenda of the same meeting), at most ``config.business_items`` each: "Corporate Parenting
+    Panel, 2016-12-06 (agenda): 7 items:" then "- 6. Rotherham Fostering Service Performance Report [file:lines]",
+    each backed by its piece."""
     facts = GraphFacts()
     if not intent.names_a_meeting or not _ASKS_BUSINESS.search(intent.text):
         return facts

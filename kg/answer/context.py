@@ -131,8 +131,10 @@ class ContextBuilder:
         if self._action_spans is None:
             self._action_spans = {}
             for row in select(self.graph, _ACTION_SPANS):
-                self._action_spans.setdefault(row["source"], []).append((int(row["start"]), int(row["end"]), row["text"]))
-        return [text for start, end, text in self._action_spans.get(source, []) if start <= lines[0] and lines[1] <= end]
+                spans = self._action_spans.setdefault(row["source"], [])
+                spans.append((int(row["start"]), int(row["end"]), row["text"]))
+        return [text for start, end, text in self._action_spans.get(source, [])
+                if start <= lines[0] and lines[1] <= end]
 
     def actions_with_status(self, plan: str, statuses: set[str]) -> list[dict[str, Any]]:
         """The plan's actions whose printed status is one of ``statuses`` (any case), in print order,

@@ -56,7 +56,8 @@ def presenter_named(text: str) -> list[str]:
     """The words of the name of the person a question asks what they presented, without a title ('Councillor',
     'Dr'): 'What did Phil Morris present?' gives ['Phil', 'Morris']; empty when it asks no such thing."""
     verbs = tuple(word_list("presenting_verbs"))
-    for name, verb in [(m[1], m[2]) for m in _DID_NAME.finditer(text)] + [(m[2], m[1]) for m in _BY_NAME.finditer(text)]:
+    asked = [(m[1], m[2]) for m in _DID_NAME.finditer(text)] + [(m[2], m[1]) for m in _BY_NAME.finditer(text)]
+    for name, verb in asked:
         words = [w.strip(".'’") for w in name.split() if w.strip(".").lower() not in word_list("honorifics")]
         if words and verb.lower().startswith(verbs):
             return words
