@@ -12,6 +12,9 @@ class AnswerConfig:
     candidates: int = 50             # hits the index returns for re-ranking (at least 10 per answer place)
     part_candidates: int = 5         # hits searched for each later part of a many-part question
     part_weight: float = 0.8         # a later part's hit ranks as this share of its own score
+    titled_items: int = 3            # minute items the question names by title, added as candidates ...
+    item_title_wording: float = 0.8  # ... when it says this share of the title (by weight)
+    titled_item_score: float = 0.9   # ... scored this share of the best hit before re-ranking
     # -- re-ranking: factors around 1 for how well the graph says a piece fits the question ---------
     decision_boost: float = 1.5      # a decision asked for, and an item with resolutions
     decided_words_boost: float = 2.0  # ... whose title and resolutions name the question's topic
@@ -30,6 +33,9 @@ class AnswerConfig:
     priority_actions: int = 5        # actions listed under the priority found
     lead_wording: float = 0.7        # 'who leads the priority on X': share of a priority's wording (by weight) said
     priority_versions: int = 3       # ... and the versions of the plan printing it whose leads are listed
+    plan_title_wording: float = 0.7  # 'what priorities does <plan> set': share of the plan's title (by weight) said
+    business_items: int = 8          # items a 'what was discussed at <meeting>' answer lists
+    presented_items: int = 5         # items a 'what did <person> present' answer lists
     meetings_listed: int = 3         # meetings a 'when was the next meeting' answer lists
     graph_evidence: int = 3          # pieces backing the graph's lines, shown before the search's
     series_pieces: int = 10          # 'how did it change': figures are looked for among this many best pieces

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -25,6 +26,7 @@ from kg.answer.intent import (
     months_named,
     periods_named,
     question_parts,
+    quoted_phrases,
     read_question,
     reckons_from_a_date,
     word_list,
@@ -45,6 +47,7 @@ _ASKS_CHAIR_ONLY = re.compile(r"\bchair(?:ed|s|ing|man|person)?\b", re.I)
 _ASKS_ATTENDANCE = re.compile(r"\b(?:present|attend\w*|apologi\w*)\b", re.I)
 NEAR_LINES = 2             # a figure's subject is named within this many lines of it
 NAME_WORDS_SHARED = 0.5   # more than this share of a name's words printed near a figure for the figure to be of it
+TITLE_WORDS_SAID = 0.5     # more than this share of an item's title said for a question to ask about the item
 OUTCOME_WORDS_SHARED = 3   # a sentence about what the question asks of shares this many of its words
 
 
@@ -86,8 +89,10 @@ def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dic
 def unknown_thing(intent: QuestionIntent, text: StoreText) -> Refusal | None:
     """For a 'what / which' question, a refusal (out_of_scope) when the papers print no word of what it asks for
     ('What salary does the director earn?', 'What was the weather like?'): nothing in them can be that. One
-    word printed is enough to look further ('Which organisations won ...': the papers name organisations)."""
-    thing = [word for word in asked_thing(intent.text) if not word.isupper()]
+    word printed is enough to look further ('Which organisations won ...': the papers name organisations); a word
+    naming a figure of any kind ('What sum ...', data/generic_measures.txt) names nothing to look for."""
+    thing = [word for word in asked_thing(intent.text)
+             if not word.isupper() and word.lower().removesuffix("s") not in word_list("generic_measures")]
     if not thing or any(text.mentions(word) for word in thing):
         return None
     phrase = " ".join(thing)
@@ -123,22 +128,35 @@ NO_FIGURE = Refusal("no_figure", "The papers found do not give the figure asked 
                     ["a figure of the kind asked for"])
 
 
-def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None) -> Refusal | None:
+def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None,
+                   actions_at: Callable[[str, tuple[int, int]], list[str]] = lambda source, lines: [],
+                   weight: TermWeight = uniform) -> Refusal | None:
     """For a 'how many / how much' question answered with quotes of ``evidence``, why no quoted figure answers
     it: none gives a figure of the kind asked for (a sum for 'how much funding'); none is printed near, or under
-    a heading naming, what the question names ('the Empower Cup in Scunthorpe' answered with another event's
-    sum), or the thing it counts or measures (no_figure); none of the latter is of a year the question names
+    a heading naming, what the question names or quotes ('the Empower Cup in Scunthorpe' answered with another
+    event's sum), or the thing it counts or measures (no_figure); none of the latter is of a year the question names
     (no_date: 'recruited in 2019/20' answered with 2015/16's; a 2016/17 rate answered with another measure's
-    2016 figure). ``home`` is the home council's place, which names nothing in particular."""
+    2016 figure). ``home`` is the home council's place, which names nothing in particular; ``actions_at`` gives the
+    wording of the plan actions whose rows hold a figure's lines, which it is about; ``weight`` how rare a word is."""
     said = [(ev, quote) for ev in evidence for quote in ev.quoted]
     if not said:
         return None
     quoted = [(ev, quote) for ev, quote in said if gives_figure(quote.text, intent.figure_kind)]
     if not quoted:   # sentences about the topic, but no figure of the kind asked for among them
         return NO_FIGURE
-    names = [name for name in names_in(intent.text) if name.lower() != home]
-    if names and not any(_names(name, f"{_heading(ev)} {_printed_near(ev, quote)}")
-                         for name in names for ev, quote in quoted):
+    quoted_names = quoted_phrases(intent.text)   # a name inside a quoted phrase is a word of it, not one of its own
+    names = [name for name in names_in(intent.text) if name.lower() != home
+             and not any(name in phrase for phrase in quoted_names)] + quoted_names
+
+    def about(name: str, ev: Evidence, quote: Quote) -> bool:
+        """Whether a figure is of ``name``: named near it (or heading it), or for a quoted phrase (an event, an
+        action) most of its rarer words in its piece and the piece before (an event's heading over the paragraphs
+        giving its sums)."""
+        near = " ".join([_heading(ev), *actions_at(ev.source, quote.lines), _printed_near(ev, quote)])
+        piece = f"{ev.preceding.text if ev.preceding else ''} {ev.chunk.text}"
+        return _names(name, near) or name in quoted_names and _names(name, piece, weight)
+
+    if names and not any(about(name, ev, quote) for name in names for ev, quote in quoted):
         listed = ", ".join(f"'{name}'" for name in names)
         return Refusal("no_figure", f"The papers found give no figure of the kind asked for where they speak of "
                                     f"{listed}; see the evidence.", [f"a figure about {listed}"])
@@ -168,11 +186,11 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
     return None
 
 
-def _names(name: str, text: str) -> bool:
-    """Whether ``text`` names ``name``: more than NAME_WORDS_SHARED of its words ('funding' alone does not name the
-    'Controlling Migration Fund', nor 'matches' the 'Talent Match')."""
+def _names(name: str, text: str, weight: TermWeight = uniform) -> bool:
+    """Whether ``text`` names ``name``: more than NAME_WORDS_SHARED of its words, weighed by ``weight`` ('funding'
+    alone does not name the 'Controlling Migration Fund', nor 'matches' the 'Talent Match')."""
     words = keywords(name)
-    return len(words & keywords(text)) > NAME_WORDS_SHARED * len(words)
+    return sum(weight(word) for word in words & keywords(text)) > NAME_WORDS_SHARED * sum(map(weight, words))
 
 
 def _of_the_period(quote: Quote, periods: set[int]) -> bool:
@@ -195,9 +213,10 @@ def _figure_years(ev: Evidence, quote: Quote) -> set[int]:
 
 
 def _heading(ev: Evidence) -> str:
-    """What a piece is filed under: its item's title ('HEALTH PROFILES 2013') and its paper's titles, which
-    name the subject of every figure printed in it."""
-    return " ".join([ev.context.item["title"] if ev.context.item else "", *ev.context.documents])
+    """What a piece is filed under: its item's title ('HEALTH PROFILES 2013'), its paper's titles and its node's own
+    title (an action's wording, over every figure of the action's row), which name the subject of every figure
+    printed in it."""
+    return " ".join([ev.context.item["title"] if ev.context.item else "", *ev.context.documents, ev.chunk.title])
 
 
 def _printed_near(ev: Evidence, quote: Quote) -> str:
@@ -258,13 +277,15 @@ def year_refusal(intent: QuestionIntent, evidence: list[Evidence]) -> Refusal | 
 def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None,
                         weight: TermWeight = uniform) -> Refusal | None:
     """A refusal (not_with_name) when the question names something (a person, place, organisation or group other
-    than the home council's place, not a post) that no piece found speaks of, in its text or its meeting's, item's
-    or paper's name: more than half its words, weighed by their rarity (``weight``), printed there ('Who is the
-    designated doctor in Northport?' answered with the home council's doctor from papers that mention Northport
-    elsewhere; 'Wath Comprehensive School' is not any comprehensive school)."""
+    than the home council's place, not a post) that no piece found speaks of, in its text, its meeting's, item's
+    or paper's name or the people the graph gives it (who presented the item, who leads the action): more than
+    half its words, weighed by their rarity (``weight``), printed there ('Who is the designated doctor in
+    Northport?' answered with the home council's doctor from papers that mention Northport elsewhere; 'Wath
+    Comprehensive School' is not any comprehensive school)."""
     if not evidence:
         return None
-    said = [keywords(f"{ev.text} {_heading(ev)} {ev.context.meeting['body'] if ev.context.meeting else ''}")
+    said = [keywords(" ".join([ev.text, _heading(ev), ev.context.meeting["body"] if ev.context.meeting else "",
+                               *ev.context.people]))   # the people the graph says presented or lead it
             for ev in evidence]
     for name in names_in(intent.text):
         # an acronym may be printed only spelt out ('CAMHS'), so only words are weighed
@@ -284,11 +305,16 @@ def _is_a_role(name: str) -> bool:
 
 
 def titled_with_the_month(intent: QuestionIntent, evidence: list[Evidence]) -> bool:
-    """Whether the month (or day) the question names is that of a decided item's title ('the performance
-    report - July 2016', 'minutes of the previous meeting held on 12th December'), not of a meeting."""
-    return any(ev.context.item and ev.context.resolutions and (intent.months & months_named(ev.context.item["title"])
-                                                              or intent.days & days_named(ev.context.item["title"]))
-               for ev in evidence)
+    """Whether the months (or days) the question names are all those of the titles of decided items it asks about
+    (most of their titles said: 'the performance report - July 2016', 'minutes of the previous meeting held on
+    12th December'), not of a meeting: a month named besides ('the July 2016 report, in August 2016') dates the
+    meeting."""
+    asked = keywords(intent.text)   # the item the question asks about: most of its title said
+    titles = [title for ev in evidence if ev.context.item and ev.context.resolutions
+              and len(keywords(title := ev.context.item["title"]) & asked) > TITLE_WORDS_SAID * len(keywords(title))]
+    titled_months = set().union(*(months_named(title) for title in titles))
+    titled_days = set().union(*(days_named(title) for title in titles))
+    return bool(intent.months & titled_months or intent.days & titled_days) and intent.months <= titled_months
 
 
 def dated_in_the_papers(intent: QuestionIntent, evidence: list[Evidence]) -> bool:

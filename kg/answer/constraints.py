@@ -17,6 +17,8 @@ from kg.answer.intent import BODY_WORDS, QuestionIntent, year_month
 # A run of capitalised words, allowing short joining words inside: "Children, Young People and Families
 # Partnership", "City of Bradford", "Councillor Pemberton"
 _NAME_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:(?:\s+(?:of|and|for|the|&))*\s+[A-Z][\w'’&.-]*)*")
+# The same with commas between the words: a body's name may list ("Children, Young People and Families Partnership")
+_LISTING_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:,?(?:\s+(?:of|and|for|the|&))*\s+[A-Z][\w'’&.-]*)*")
 # Capitalised for grammar, not as names: question words, sentence openers, months and days
 _NOT_NAMES = frozenset("""who whom whose what when which how where why is are was were did does do has have had can could
 would should will shall may might according across after before between during for from of the to until by in on at
@@ -94,7 +96,7 @@ def names_in(question: str) -> list[str]:
     'September') and without a trailing possessive: "Which councillors sent apologies to the Corporate
     Parenting Panel in September 2016?" gives ['Corporate Parenting Panel']."""
     runs = []
-    for match in _NAME_RUN.finditer(question):
+    for match in _runs(question):
         words = [_POSSESSIVE.sub("", w).strip(".") for w in match.group().split()]
         if match.start() == 0 and len(words) == 1:   # the question's first word is capitalised anyway
             continue
@@ -104,6 +106,16 @@ def names_in(question: str) -> list[str]:
             words.pop()
         if words:
             runs.append(" ".join(words))
+    return runs
+
+
+def _runs(question: str) -> list[re.Match[str]]:
+    """The runs of capitalised words, a run listing words between commas kept whole when it ends in a body's kind
+    ("Children, Young People and Families Partnership"), else taken apart at its commas ('Smith, Jones and Brown')."""
+    runs = []
+    for match in _LISTING_RUN.finditer(question):
+        listed = "," in match.group() and not _BODY_WORD.search(_POSSESSIVE.sub("", match.group()))
+        runs += list(_NAME_RUN.finditer(question, match.start(), match.end())) if listed else [match]
     return runs
 
 

@@ -42,6 +42,9 @@ _ACTIONS = """SELECT ?action ?number ?text ?status ?due ?lead ?start ?end ?sourc
       OPTIONAL { ?action ckg:status ?status } OPTIONAL { ?action dct:identifier ?number } OPTIONAL { ?action ckg:due ?due }
       OPTIONAL { { ?action ckg:lead/foaf:name ?lead } UNION { ?action ckg:leadOrganisation/skos:prefLabel ?lead } } }"""
 
+_ACTION_SPANS = """SELECT ?text ?start ?end ?source WHERE { ?action a ckg:Action ; prov:value ?text ;
+      ckg:lineStart ?start ; ckg:lineEnd ?end ; prov:wasDerivedFrom/dct:title ?source } ORDER BY ?source ?start"""
+
 _ITEM_KINDS = {str(BESLUIT.BehandelingVanAgendapunt), str(BESLUIT.Agendapunt)}
 _PLAN_KINDS = {str(CKG.Action), str(CKG.Priority)}
 
@@ -55,6 +58,7 @@ class ContextBuilder:
     def __init__(self, graph: Graph) -> None:
         self.graph = graph
         self._cache: dict[str, NodeContext] = {}
+        self._action_spans: dict[str, list[tuple[int, int, str]]] | None = None   # by source, read when first asked
 
     def describe(self, node: str) -> NodeContext:
         return self.describe_all([node])[node]
@@ -120,6 +124,17 @@ class ContextBuilder:
         plans = self._rows("""SELECT ?doc WHERE { { ?doc ckg:hasAction ?node }
               UNION { ?node ckg:hasAction ?action . BIND(?node AS ?doc) } }""", nodes)
         return list(dict.fromkeys(row["doc"] for node in nodes for row in plans[node]))
+
+    def actions_at(self, source: str, lines: tuple[int, int]) -> list[str]:
+        """The wording of the plan actions whose printed span (their row, updates and all) holds ``lines`` of
+        ``source``: what a figure printed far down an action's row is about."""
+        if self._action_spans is None:
+            self._action_spans = {}
+            for row in select(self.graph, _ACTION_SPANS):
+                spans = self._action_spans.setdefault(row["source"], [])
+                spans.append((int(row["start"]), int(row["end"]), row["text"]))
+        return [text for start, end, text in self._action_spans.get(source, [])
+                if start <= lines[0] and lines[1] <= end]
 
     def actions_with_status(self, plan: str, statuses: set[str]) -> list[dict[str, Any]]:
         """The plan's actions whose printed status is one of ``statuses`` (any case), in print order,

@@ -112,7 +112,8 @@ def _rows_naming(people: list[str], pieces: list[Chunk]) -> tuple[int, int] | No
 def attendance_facts(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]]) -> GraphFacts:
     """For 'who chaired / attended / sent apologies', the attendance the graph records for the
     meetings the question names (a month, a body), else for those of the best pieces: 'Corporate
-    Parenting Panel, 2016-09-27: chaired by Councillor Sansome; present: ...' [file:header lines]."""
+    Parenting Panel, 2016-09-27: chaired by Councillor Sansome; present: ...' [file:header lines], backed by the
+    header's piece for a meeting the question dates to the day."""
     facts = GraphFacts()
     if not intent.wants_attendance:
         return facts
@@ -126,7 +127,11 @@ def attendance_facts(intent: QuestionIntent, evidence: list[Evidence], meetings:
         parts += [f"present: {', '.join(m['present'])}"] if m["present"] else []
         parts += [f"apologies: {', '.join(m['apologies'])}"] if m["apologies"] else []
         facts.lines.append(f"{m['body']}, {m['date']}: {'; '.join(parts)}. {cite(m['source'], m['header'])}")
-        facts.said.append((m["source"], m["header"]))
+        if m["printed_date"] and on_a_named_day(intent, m["date"]) and intent.days:
+            # a meeting dated to the day: its header's piece backs the line when the search did not find it
+            facts.cited.append((m["printed_date"]["node"], tuple(m["header"]), m["source"]))
+        else:
+            facts.said.append((m["source"], m["header"]))
     return facts
 
 

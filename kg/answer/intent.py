@@ -17,6 +17,7 @@ from index.sparse import tokenize
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], start=1)}
+_MONTH_NAMES = [month.capitalize() for month in MONTHS]
 _MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
@@ -24,14 +25,22 @@ _MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
 _MONTH_PAIR_YEAR = re.compile(rf"\b{_MONTH}\s+(?:and|to|-|–)\s+{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# Dates printed otherwise than day, month and year in words: '27/09/2016', '2016-09-27', 'September 27, 2016'
+_DAY_SLASH_MONTH_YEAR = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
+_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)
 # A date the question reckons from, not one it asks about: 'after its 24 April 2018 meeting', 'since June 2014'
 _ANCHOR_DATE = re.compile(rf"\b(?:after|since|following|before|until)\b[^?.;]{{0,40}}?\b{_MONTH}\b", re.I)
 
-_DECISION = re.compile(r"\b(resolv\w*|decid\w*|decision\w*|agree\w*|conclu\w*|approv\w*|position)\b", re.I)
+_DECISION = re.compile(r"\b(resolv\w*|decid\w*|decision\w*|agree\w*|conclu\w*|approv\w*|position)\b"
+                       # how a body's discussion of an item turned out is what its minutes decided
+                       r"|\b(?:outcomes?|results?) of (?:the |its |their )?(?:[\w'’,]+ ){0,8}?"
+                       r"(?:discussions?|considerations?|debates?|deliberations?)\b", re.I)
 # 'who', or 'which' and a kind of person, perhaps after an organisation's name ('Which South Yorkshire Police officers')
 _WHO = re.compile(r"\b(who|whom|whose|which (?:(?-i:[A-Z])[\w'’-]* ){0,4}(?:officers?|mps?|members?|councillors?"
                   r"|persons?|people|organisations?|senior|representatives?|staff))\b", re.I)
 _WHO_FIRST = re.compile(r"\W*(?:who|whom)\b", re.I)
+_JOINING = re.compile(r"^\W*(?:and|or|but)\s+", re.I)   # what joins a later part on: 'and who ...'
 _ORGANISATION = re.compile(r"\b(which|what) (organisations?|providers?|agenc(?:y|ies)|partners?|charit(?:y|ies)|bod(?:y|ies))\b", re.I)
 # A second question joined on: "who presented it, and when did the new model start?"
 _NEXT_PART = re.compile(r"(?:,|\band\b|;)\s*(?:and\s+)?(?:who|whom|what|when|which|how|where|why|is|are|did|does|do|was|were|has|have)\b", re.I)
@@ -55,6 +64,7 @@ _MEASURE = (r"(?:figures?|rates?|percentages?|numbers?|totals?|levels?|budgets?|
 _MEASURED = r"(?:(?!(?:of|on|about|for|in|to|with|by|from)\b)[\w'’]+ ){0,4}"
 _QUANTITY = re.compile(r"\b(how (?:many|much|long|often)|what (?:number|percentage|proportion|share)"
                        rf"|what (?:was|is|were|are) (?:the )?{_MEASURED}{_MEASURE}"
+                       rf"|what (?:\w+ )?{_MEASURE} (?:was|were|is|are|has|have|had|did|does|will)\b"
                        rf"|what (?:total|overall|average|annual|combined|net|gross) (?:\w+ ){{0,2}}{_MEASURE})\b", re.I)
 # What a 'what was the X rate' question measures: the words before the measure
 _MEASURED_THING = re.compile(rf"\bwhat (?:was|is|were|are) (?:the )?({_MEASURED}){_MEASURE}\b", re.I)
@@ -67,7 +77,7 @@ _FIGURE_KINDS = [
     ("duration", re.compile(r"\bhow long\b", re.I)),
 ]
 # A question about a meeting itself ("at its 5 November 2014 meeting", "when did the board meet")
-_ABOUT_A_MEETING = re.compile(r"\b(meetings?|meet|met)\b", re.I)
+_ABOUT_A_MEETING = re.compile(r"\b(meetings?|meet|met|agendas?)\b", re.I)
 _REFERENCE = re.compile(r"\b(refer(?:s|red|ring)?|further to|arising from|earlier minutes?|minute chains?)\b", re.I)
 # "Which actions were flagged red?", "marked complete (blue)": a RAG/BRAG status asked of a plan's actions
 _STATUS_WORD = re.compile(r"\b(red|amber|green|blue)\b", re.I)
@@ -82,6 +92,10 @@ _ASKED_THING = re.compile(r"^\W*(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:(
 _COUNTED_THING = re.compile(r"\bhow many\s+(.*)", re.I)
 # What a 'who' question asks someone did: 'who presented', 'who reported on', 'who leads'
 _WHO_DID = re.compile(r"\bwho\s+(?:(?:is|was|are|were|will be|has been|had been)\s+)?([a-z]+)\b", re.I)
+# A phrase between quotes of one style, which may hold quotes of another ('the ‘Our Town’ project'); an apostrophe
+# inside a word ("children's", 'CCG’s') opens and closes none
+_QUOTED = [re.compile(rf"(?<![\w'’]){opening}((?:[^{closing}{opening}]|(?<=\w)['’](?=\w))+){closing}(?!\w)")
+           for opening, closing in (("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”"))]
 _PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 THING_WORDS_MAX = 3   # the phrase naming what is asked for is short: 'average house price', 'foster carers'
 
@@ -171,6 +185,13 @@ def months_named(text: str) -> set[tuple[int, int]]:
     return named
 
 
+def quoted_phrases(text: str) -> list[str]:
+    """The phrases of two words or more a question quotes ("the action 'Extend the journalist project'"): the name
+    of what it asks about, as printed."""
+    phrases = [phrase.strip() for pattern in _QUOTED for phrase in pattern.findall(text) if len(phrase.split()) >= 2]
+    return [phrase for phrase in phrases if not any(phrase != other and phrase in other for other in phrases)]
+
+
 def later_parts(text: str) -> list[str]:
     """The questions joined on after the first ("..., and when did the new model start?"), which the
     first one's words drown when the whole is searched at once."""
@@ -255,12 +276,28 @@ def periods_named(text: str) -> set[int]:
     return starts
 
 
+def spelled_dates(text: str) -> str:
+    """The text with each date printed in figures or month first ('27/09/2016', '2016-09-27', 'September 27, 2016')
+    written as papers in this country print it ('27 September 2016'), so that it is read and searched as one;
+    a day and month that make no date are left as printed."""
+    def spelled(day: str, month: str, year: str, printed: str) -> str:
+        return f"{int(day)} {_MONTH_NAMES[int(month) - 1]} {year}" if 1 <= int(month) <= 12 and 1 <= int(day) <= 31 \
+            else printed
+
+    text = _ISO_DATE.sub(lambda m: spelled(m[3], m[2], m[1], m[0]), text)
+    text = _DAY_SLASH_MONTH_YEAR.sub(lambda m: spelled(m[1], m[2], m[3], m[0]), text)
+    return _MONTH_DAY_YEAR.sub(lambda m: f"{int(m[2])} {m[1]} {m[3]}", text)
+
+
 def read_question(text: str) -> QuestionIntent:
+    text = spelled_dates(text)
     intent = QuestionIntent(text)
     intent.wants_quantity = bool(_QUANTITY.search(text))
     # "How long did it take to approve adopters?" asks for a figure, not a decision
     # "Who approved the report?" asks for a person, not for what was decided
-    intent.wants_decision = bool(_DECISION.search(text)) and not intent.wants_quantity and not _WHO_FIRST.match(text)
+    # ... but a later part may ask it: "Who presented the report, and what was agreed?"
+    intent.wants_decision = not intent.wants_quantity and any(
+        _DECISION.search(part) and not _WHO_FIRST.match(_JOINING.sub("", part)) for part in question_parts(text))
     intent.wants_person = bool(_WHO.search(text)) or asks_for_a_role_holder(text)
     intent.wants_date = bool(_WHEN.search(text))
     intent.wants_meeting_dates = intent.wants_date and bool(_MEETING_DATES.search(text))

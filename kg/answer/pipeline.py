@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.answer.abstain import NO_FIGURE, Refusal, figure_refusal, refusal, unmet_parts
+from kg.answer.business import business_facts
 from kg.answer.compose import compose_answer
 from kg.answer.context import ContextBuilder
 from kg.answer.corpus import CorpusView
@@ -22,11 +23,14 @@ from kg.answer.facts import (
 )
 from kg.answer.intent import read_question
 from kg.answer.leads import priority_lead_facts, worded_priorities
+from kg.answer.plan_priorities import plan_priority_facts
+from kg.answer.presented import presented_facts
 from kg.answer.quotes import Relevance, keywords
 from kg.answer.rerank import rerank, select, without_nested
 from kg.answer.roles import organisation_facts, role_facts
 from kg.answer.schema import Answer, EvidenceRecord, Resolution
 from kg.answer.series import series_facts
+from kg.answer.titled import titled_evidence
 from kg.config import DEFAULT_CONFIG, AnswerConfig
 
 
@@ -51,13 +55,16 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     relevance = Relevance.of(question, corpus.term_weight)
     described = contexts.describe_all([h.chunk.node for h in hits])
     evidence = [Evidence(h.chunk, float(h.score), described[h.chunk.node]) for h in hits]
+    evidence = titled_evidence(intent.text, evidence, meetings, corpus, contexts, config)
     ranked = without_nested(rerank(intent, evidence, corpus, config))
     evidence = select(intent, ranked, k)
     best_dense = max((getattr(h, "dense_score", 0.0) or 0.0 for h in hits), default=0.0)
     partly = unmet_parts(intent, evidence, meetings, corpus.text)   # parts the store cannot answer, said apart
     anchored = bool(evidence) and any(relevance.weight(word) >= config.rare_term_weight
                                       for word in relevance.keys & keywords(evidence[0].text))
-    refused = refusal(intent, evidence, meetings, bool(relevance.keys), best_dense, config.min_dense_similarity,
+    presented = presented_facts(intent, contexts, meetings, config)   # the graph knows who presented what
+    found = backing_evidence(presented, corpus.chunks_of, contexts, 0.0, {ev.chunk.id for ev in evidence}, config)
+    refused = refusal(intent, found + evidence, meetings, bool(relevance.keys), best_dense, config.min_dense_similarity,
                       corpus.text, constraints=not partly, anchored=anchored, weight=corpus.term_weight)
     if refused is not None:
         return _reply(question, relevance, evidence, config, refused)
@@ -66,7 +73,8 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     leads = priority_lead_facts(intent, contexts, corpus.term_weight, config)
     facts = (decisions + counted + attendance_facts(intent, evidence, meetings)
              + meeting_date_facts(intent, evidence, meetings, config, corpus.chunks_of)
-             + leads
+             + leads + presented + plan_priority_facts(intent, contexts, corpus.term_weight, config)
+             + business_facts(intent, meetings, config)
              + people_facts(intent, evidence, decisions.items + [node for node, _, _ in leads.cited], config,
                             corpus.chunks_of)
              + role_facts(intent, evidence, contexts, corpus.chunks_of, config)
@@ -82,7 +90,9 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     _attach_neighbours(evidence[len(backing):], corpus, config)
     # quotes come from what the search found
     text = compose_answer(relevance, intent, evidence[len(backing):], facts, corpus.names_organisation, config)
-    unmet = (figure_refusal(intent, evidence[len(backing):], corpus.text and corpus.text.home) if text else NO_FIGURE) if intent.wants_quantity and not counted.lines else None
+    unmet = (figure_refusal(intent, evidence[len(backing):], corpus.text and corpus.text.home, contexts.actions_at,
+                            corpus.term_weight)
+             if text else NO_FIGURE) if intent.wants_quantity and not counted.lines else None
     if unmet is not None:
         return _reply(question, relevance, evidence, config, unmet)
     text = text or "No sentence in the evidence answers this directly; see the evidence."

@@ -9,7 +9,7 @@ from rdflib import Graph
 
 from kg.answer.context import ContextBuilder
 from kg.answer.corpus import CorpusView
-from kg.answer.intent import later_parts, months_named
+from kg.answer.intent import later_parts, months_named, spelled_dates
 from kg.answer.pipeline import answer_question
 from kg.answer.quotes import mentions_any
 from kg.answer.schema import Answer
@@ -61,10 +61,11 @@ class Searcher:
     def ask(self, question: str, k: int = 5, config: AnswerConfig | None = None) -> Answer:
         """The answer to ``question``, with ``config`` (else the searcher's) for every knob."""
         config = config or self.config
-        parts = later_parts(question)
-        vectors = self.index.query_vectors([question, *parts])   # one batch for the model
+        searched = spelled_dates(question)   # '27/09/2016' searched as the papers print it
+        parts = later_parts(searched)
+        vectors = self.index.query_vectors([searched, *parts])   # one batch for the model
         # candidates for graph re-ranking
-        hits = self.index.search(question, k=max(config.candidates, 10 * k), vector=vectors[0])
+        hits = self.index.search(searched, k=max(config.candidates, 10 * k), vector=vectors[0])
         part_hits = [self.index.search(part, k=config.part_candidates, vector=v) for part, v in zip(parts, vectors[1:])]
         return answer_question(question, merge_hits(hits, part_hits, config.part_weight), self.contexts, self.meetings,
                                k=k, corpus=self.corpus, config=config)
