@@ -37,6 +37,7 @@ _PREFIX = r"minute|min\.?|mins\.?|item|agenda item|decision"           # "Min 25
 _NUMBERED = re.compile(rf"^(?:(?P<prefix>{_PREFIX})\s+(?:no\.?\s*)?)?(?:{_CODE})(?P<stop>[.:]?|(?<=\d)\))"
                        r"(?:\s+[-–]?\s*(?P<rest>\S.*))?$", re.I)
 _MAX_STEP = 6
+_NARROW = 22          # the width of a narrow table column's lines, in characters
 _CELL = re.compile(r"\t+")
 _LETTER_PAIR = re.compile(r"[^\W\d_]{2}")
 _TITLE_DASH = re.compile(r"^(?P<title>[A-Z][^–:.;]{2,60}?)\s+[–-]\s+(?=\S)")
@@ -377,7 +378,8 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
     following = _next_nonblank(lines, index + 1, end, within=3)
     if following is None or _NUMBERED.match(lines[following].text.strip()):
         return None
-    title, body_start = _wrapped_title(lines, following, lines[following].text.strip(), end)
+    title, body_start = _narrow_title(lines, following, end) or \
+        _wrapped_title(lines, following, lines[following].text.strip(), end)
     return Heading(index, number, title, body_start, family, key) if _reads_as_title(title) else None
 
 
@@ -568,6 +570,19 @@ def continues_title(lines: list[Line], index: int) -> bool:
     above = lines[index - 1].text.strip() if index else ""
     text = lines[index].text.strip()
     return above.endswith((",", "–", "-")) and upper_ratio(above) > 0.9 and upper_ratio(text) > 0.9
+
+
+def _narrow_title(lines: list[Line], index: int, end: int) -> tuple[str, int] | None:
+    """A title wrapped in a table's narrow left column ("Apologies for" / "Absence and" / "Substitutes") over the wide
+    column's text, the rows flattened one after the other: short lines, then a long one."""
+    position = index
+    while position < end and 0 < len(lines[position].text.strip()) <= _NARROW and position - index < 5:
+        position += 1
+    parts = [lines[i].text.strip() for i in range(index, position)]
+    if len(parts) < 2 or position >= end or len(lines[position].text.strip()) < 2 * _NARROW \
+            or parts[-1].endswith((".", ":")) or any(starts_with_label(part) for part in parts):
+        return None
+    return " ".join(parts), position
 
 
 def capitals_go_on(lines: list[Line], position: int, end: int, title: str) -> bool:

@@ -3218,3 +3218,20 @@ def test_a_minute_reference_of_letters_year_and_a_three_digit_number(tmp_path):
     meeting = _minutes(_pack(tmp_path, text))
     assert [(i.number, i.title) for i in meeting.items] == [
         ("TC25/149", "MINUTES"), ("TC25/150", "COMMITTEE REPORTS"), ("TC25/151", "TOWN CLOCK")]
+
+
+def test_a_table_whose_narrow_title_column_wraps_over_several_lines(tmp_path):
+    """Rows of "Minute | Discussion and decision" flattened: the number, its title wrapped in the narrow column over
+    short lines ("Apologies for" / "Absence and" / "Substitutes"), then the wide column's text."""
+    text = ("JOINT MUSEUMS COMMITTEE\n\nMinutes of the meeting held on Wednesday 4 March 2026 at 2.00 pm\n\n"
+            "Present: Councillor Rosa Fenn (Chair), Councillor Tom Hale\n\n"
+            "Minute\nDiscussion and decision\n"
+            "JMC 19\nApologies for\nAbsence and\nSubstitutes\n"
+            "Apologies were received from Councillor Ian Cole. Councillor Amy Dorn attended as his\nsubstitute.\n"
+            "JMC 20\nMuseums Service\nBusiness Plan\n2026/27\n"
+            "The Head of Museums presented the business plan for the coming year and its budget.\n"
+            "RESOLVED that the Museums Service Business Plan 2026/27 be approved.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("JMC 19", "Apologies for Absence and Substitutes"), ("JMC 20", "Museums Service Business Plan 2026/27")]
+    assert _decisions(meeting)["JMC 20"] == ["that the Museums Service Business Plan 2026/27 be approved."]
