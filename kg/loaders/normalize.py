@@ -26,6 +26,11 @@ _RUNNING_HEADER = re.compile(
 _SUPERSCRIPT = re.compile(r"^\s*(st|nd|rd|th)\s*$")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 _FILE_ICON = re.compile(r"\s*\b(?:pdf icon\s+)?PDF\s+[\d.]+\s*[KM]B\b", re.I)  # ModernGov link residue
+_OCR_SLIP = re.compile(r"[A-Za-z][01]|[01][A-Za-z]|/[\dOolI]*[OolI]")
+_DIGIT_IN_WORD = re.compile(r"\b([A-Za-z]+)0([A-Za-z]{2,})\b")                           # "RES0LVED", "c0uncil"
+_ONE_ENDING_WORD = re.compile(r"\b([A-Z]?[a-z]{4,})1\b")                                  # "Counci1"
+_LETTER_IN_NUMBER = re.compile(r"(?<![\w/])\d{2,4}/[\dOolI]{2,4}(?![\w/])")                # "26/00l", "26/OO7"
+_AS_DIGITS = str.maketrans("OolI", "0011")
 _PIPE_RULE = re.compile(r"^:?-{3,}:?$")
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
@@ -69,6 +74,7 @@ def _clean_text(raw: str) -> str:
     text = _FILE_ICON.sub("", _HTML_TAG.sub(" ", raw))
     text = _pipe_row(text) if text.lstrip().startswith("|") else text
     text = _welsh_before_english().sub("", text) if "/" in text else text   # bilingual print: keep the English
+    text = _ocr_repaired(text) if _OCR_SLIP.search(text) else text
     text = _MD_HEADING.sub("", text)
     text = _MD_EMPHASIS.sub("", text)
     text = _BULLET.sub(r"\1- ", text)
@@ -76,6 +82,14 @@ def _clean_text(raw: str) -> str:
     text = _OVERPRINT.sub(_one_copy, text) if _might_be_overprinted(text) else text
     cells = [_SPACES.sub(" ", cell).strip() for cell in text.split("\t")]
     return "\t".join(cell for cell in cells if cell) if len(cells) > 1 else cells[0]
+
+
+def _ocr_repaired(text: str) -> str:
+    """A scanned page read by OCR confuses letters and digits: "RES0LVED" and "Counci1" (a digit inside a word) are
+    words, "26/00l" and "26/0O4" (a letter inside a reference of digits) are numbers."""
+    text = _DIGIT_IN_WORD.sub(lambda m: m.group(1) + ("O" if m.group(2)[0].isupper() else "o") + m.group(2), text)
+    text = _ONE_ENDING_WORD.sub(lambda m: m.group(1) + "l", text)
+    return _LETTER_IN_NUMBER.sub(lambda m: m.group(0).translate(_AS_DIGITS), text)
 
 
 def _pipe_row(text: str) -> str:

@@ -35,3 +35,20 @@ def test_overprinted_headings_of_the_2018_pack_keep_their_line_numbers():
     assert lines[582] == "Who we spoke to"
     assert lines[697] == "‘Child Friendly Rotherham’"
     assert lines[699] == "already in action…"
+
+
+def test_letters_and_digits_an_ocr_reading_confused_are_put_back(tmp_path):
+    """A scanned page read by OCR: "RES0LVED", "Counci1", "c0uncil" are words; "26/00l", "26/0O4" are minute numbers.
+    Road numbers, ordinals, times and references stay as printed."""
+    from kg.loaders import load_pack
+    text = ("LOWER ASHCOTT PARISH COUNCIL\n\nMinutes of the Meeting of the Parish Counci1 held on Tuesday 20th January 2026\n\n"
+            "Present: Cllr A Moss (Chairman), Cllr B Hale\n\n"
+            "Min 26/00l  APOLOGIES\n     RES0LVED to accept the apologies.\n\n"
+            "Min 26/0O4  HIGHWAYS\n     Speeding on the B1234 and the A1 at 10am on 1st May; the c0uncil tax.\n"
+            "     RESOLVED that the Clerk write to the County Council.\n")
+    path = tmp_path / "scan.txt"
+    path.write_text(text, encoding="utf-8")
+    meeting = next(m for m in load_pack(path, None).meetings if m.kind == "minutes")
+    assert [(i.number, [r.text for r in i.resolutions]) for i in meeting.items] == [
+        ("26/001", ["to accept the apologies."]), ("26/004", ["that the Clerk write to the County Council."])]
+    assert "B1234 and the A1 at 10am on 1st May; the council tax." in meeting.items[1].text
