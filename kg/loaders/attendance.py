@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.loaders.normalize import paragraphs
-from kg.loaders.people_text import attendance_row, clean_person, without_member_kind
+from kg.loaders.people_text import attendance_row, clean_person, in_title_case, without_member_kind
 from kg.loaders.vocabulary import words
 from kg.model import Line, PersonMention, SourceText, Span
 
@@ -263,7 +263,7 @@ def _table_people(source: SourceText, block: list[Line], rows: list[list[str]], 
 def _list_people(text: str, span: Span, category: str) -> list[PersonMention]:
     """"Councillor X (Chair); Councillors A, B and C", "E Mulholland, Executive Director ...; and R Devlin"."""
     people: list[PersonMention] = []
-    text = re.sub(r"\b((?:County\s+)?(?:Councillors|Cllrs))\s*[;:,]", r"\1 ", re.sub(r"\s+", " ", text)).strip(" .")
+    text = re.sub(r"\b((?:County\s+)?(?:Councillors|Cllrs))\s*[;:,]", r"\1 ", re.sub(r"\s+", " ", in_title_case(text))).strip(" .")
     for group in re.split(r";\s*(?:and\s+)?", text):
         for plural, chunk in _plural_chunks(group):
             last: PersonMention | None = None

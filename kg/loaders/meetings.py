@@ -254,7 +254,8 @@ def _body_and_date(text: str) -> tuple[str, date] | None:
     tail = text[dates[0][2]:].strip()
     if not is_capitals_heading(body) and not (_titled(body) and _BODY_NOUN.search(body)):
         return None
-    if len(tail) > 20 or AGENDA.match(body):
+    if len(tail) > 20 or AGENDA.match(body) or body.split()[-1].lower() in _SMALL_WORDS:
+        return None           # "... of the Education Committee" / "Committee of 15 January 2026.": a sentence goes on
         return None
     return body, dates[0][0]
 

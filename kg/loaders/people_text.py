@@ -14,6 +14,7 @@ from kg.entities.names import name_initials
 from kg.loaders import vocabulary
 from kg.loaders.dates import parse_date
 from kg.loaders.mentions import bare_post, ends_in_abbreviation, unlikely_given_name
+from kg.loaders.normalize import upper_ratio
 from kg.model import Line, MinuteReference, PersonMention, SourceText, Span
 
 _TITLE = r"(?:Councillors?|Cllrs?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame|Rev\.?)"
@@ -49,11 +50,24 @@ def without_member_kind(text: str) -> str:
     return _MEMBER_KIND.sub("", text)
 
 
+def in_title_case(text: str) -> str:
+    """Names and lists printed wholly in capitals ("COUNCILLORS L MARSH, A CORBETT AND U RAMAN") read as the
+    mixed case the name patterns know; text in mixed case is returned as it is."""
+    if upper_ratio(text) < 0.9 or len(re.findall(r"[A-Z]{2,}", text)) < 2:
+        return text
+    return re.sub(r"[A-Z][A-Z'’]+", lambda m: m.group(0).lower() if m.group(0) in _SMALL_CAPITALS
+                  else m.group(0).capitalize(), text)
+
+
+_SMALL_CAPITALS = {"AND", "OF", "THE", "FOR", "IN", "ON", "TO"}
+
+
 def clean_person(text: str, span: Span, capacity: str, role: str | None = None,
                  organisation: str | None = None) -> PersonMention | None:
     """A PersonMention if ``text`` has the shape of a personal name, else None; initials declared
     in brackets ("Lorraine Dale (LD)") stay on the name for the resolver."""
     text = re.sub(r"\s+", " ", text).strip(" ,.;:–-")
+    text = in_title_case(text)
     text = re.sub(r"^(?:the\s+)?(?:right\s+honourable|rt\.?\s+hon\.?)\s+", "", text, flags=re.I)   # an honorific
     text = re.sub(r"^County\s+(?=Councillor\b)", "", text)                  # "County Councillor X" sits on a council
     text = without_member_kind(text)
@@ -88,6 +102,7 @@ def name_list(text: str, span: Span, capacity: str) -> list[PersonMention]:
     "Councillor Jane Smith (Chair) / Councillor Tom Brown": a bracketed "(Chair)" or "(Vice-Chair, in the
     Chair)" makes that person the chair ("(Vice-Chair)" alone does not)."""
     people: list[PersonMention] = []
+    text = in_title_case(text)
     for group in re.split(r"\s+and\s+from\s+|;", text.strip(" .")):
         group = group.strip()
         plural = re.match(r"^(?:County\s+)?(?:Councillors|Cllrs)\s+", group)

@@ -3235,3 +3235,24 @@ def test_a_table_whose_narrow_title_column_wraps_over_several_lines(tmp_path):
     assert [(i.number, i.title) for i in meeting.items] == [
         ("JMC 19", "Apologies for Absence and Substitutes"), ("JMC 20", "Museums Service Business Plan 2026/27")]
     assert _decisions(meeting)["JMC 20"] == ["that the Museums Service Business Plan 2026/27 be approved."]
+
+
+def test_minutes_printed_wholly_in_capitals_and_a_sentence_naming_an_earlier_meeting(tmp_path):
+    """The attendance in capitals ("COUNCILLOR P GASKELL (LEADER OF THE COUNCIL) (CHAIRMAN)", "COUNCILLORS L MARSH,
+    A CORBETT AND U RAMAN") gives the chair and the members; "... the minute of the meeting of the Executive" /
+    "Committee of 15 January 2026." inside an item is a sentence going on, not the heading of other minutes."""
+    text = ("ASHFOLD DISTRICT COUNCIL\n\n"
+            "MINUTES OF A MEETING OF THE EXECUTIVE HELD AT THE COUNCIL OFFICES ON TUESDAY 3 FEBRUARY 2026 AT 5.30 PM\n\n"
+            "PRESENT:      COUNCILLOR P GASKELL (LEADER OF THE COUNCIL) (CHAIRMAN)\n"
+            "              COUNCILLORS L MARSH (DEPUTY LEADER), A CORBETT AND U RAMAN\n\n"
+            "EX/51    MINUTES\n\n         THERE WAS SUBMITTED THE MINUTE OF THE MEETING OF THE EXECUTIVE\n"
+            "         Committee of 15 January 2026.\n\n"
+            "         RESOLVED THAT THE MINUTES BE APPROVED AS A CORRECT RECORD.\n\n"
+            "EX/52    LEISURE CENTRE FEES\n\n         RESOLVED THAT THE FEES BE APPROVED.\n")
+    meetings = [m for m in _pack(tmp_path, text).meetings if m.kind == "minutes"]
+    assert len(meetings) == 1
+    meeting = meetings[0]
+    assert (meeting.chair.name, meeting.chair.role) == ("Councillor P Gaskell", "Leader of the Council")
+    assert _names(meeting.present) == ["Councillor P Gaskell", "Councillor L Marsh", "Councillor A Corbett",
+                                       "Councillor U Raman"]
+    assert [i.number for i in meeting.items] == ["EX/51", "EX/52"]
