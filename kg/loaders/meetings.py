@@ -87,7 +87,8 @@ def parse_meetings(source: SourceText, lines: list[Line]) -> list[Meeting]:
     if not any(h.kind == "minutes" for h in headings):
         headings = sorted(headings + _generic_headings(lines, headings), key=lambda h: h.index)
     headings = sorted(headings + _titled_minutes(lines, headings), key=lambda h: h.index)
-    meetings = []
+    meetings: list[Meeting] = []
+    unread: list[Meeting] = []        # minutes whose items no rule could read
     for position, heading in enumerate(headings):
         end = headings[position + 1].index if position + 1 < len(headings) else len(lines)
         parse = parse_agenda if heading.kind == "agenda" else parse_minutes
@@ -95,9 +96,9 @@ def parse_meetings(source: SourceText, lines: list[Line]) -> list[Meeting]:
                         **({"item": heading.item} if heading.item else {}))
         meeting.officers = header_officers(source, lines, heading.index,
                                            end if meeting.kind == "agenda" else heading.first_content + 12)
-        if meeting.kind == "agenda" or meeting.items:
-            meetings.append(meeting)
-    return meetings
+        (meetings if meeting.kind == "agenda" or meeting.items else unread).append(meeting)
+    # a paper of nothing but minutes in a layout no rule reads still records which meeting it minutes, and who came
+    return meetings or [m for m in unread[:1] if m.chair or m.present or m.apologies]
 
 
 def _generic_headings(lines: list[Line], found: list[_Heading]) -> list[_Heading]:

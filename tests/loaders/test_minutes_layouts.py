@@ -3256,3 +3256,18 @@ def test_minutes_printed_wholly_in_capitals_and_a_sentence_naming_an_earlier_mee
     assert _names(meeting.present) == ["Councillor P Gaskell", "Councillor L Marsh", "Councillor A Corbett",
                                        "Councillor U Raman"]
     assert [i.number for i in meeting.items] == ["EX/51", "EX/52"]
+
+
+def test_minutes_whose_items_no_rule_reads_still_record_the_meeting(tmp_path):
+    """A paper of nothing but minutes whose business is prose with no headings: the meeting (body, date, council) and
+    its attendance are kept; a stray "Minutes of ..." line with no attendance under it makes no meeting."""
+    text = ("WEXLEY PARISH COUNCIL\n\nMinutes of the meeting of the Parish Council held on Monday 2 March 2026\n\n"
+            "Present: Cllr A Moss (Chairman), Cllr B Hale, Cllr C Dunn\n\n"
+            "The Chairman welcomed everyone and the Clerk read the correspondence, after which members talked about "
+            "the state of the footpaths and the bus shelter at some length and the meeting closed at nine o'clock.\n")
+    meetings = _pack(tmp_path, text).meetings
+    assert [(m.kind, m.body, m.date, m.items) for m in meetings] == [("minutes", "Parish Council", date(2026, 3, 2), [])]
+    assert meetings[0].chair.name == "Councillor A Moss"
+    stray = ("A note about the hall.\n\nMinutes of the meeting of the Hall Committee held on Monday 2 March 2026\n\n"
+             "were circulated to members, who talked about the roof.\n")
+    assert _pack(tmp_path, stray, name="note.txt").meetings == []
