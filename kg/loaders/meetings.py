@@ -251,14 +251,14 @@ def _body_and_date(text: str) -> tuple[str, date] | None:
     dates = find_dates(text)
     if not dates or dates[0][1] < 8:
         return None
-    body = _WEEKDAY.sub("", text[:dates[0][1]].strip(" -–,")).strip(" -–,")
+    body = _WEEKDAY.sub("", text[:dates[0][1]].strip(" -–,:")).strip(" -–,:")   # "CABINET MEETING: 15 JANUARY 2026" too
     tail = text[dates[0][2]:].strip()
     if not is_capitals_heading(body) and not (_titled(body) and _BODY_NOUN.search(body)):
         return None
     if len(tail) > 20 or AGENDA.match(body) or body.split()[-1].lower() in _SMALL_WORDS:
         return None           # "... of the Education Committee" / "Committee of 15 January 2026.": a sentence goes on
         return None
-    return body, dates[0][0]
+    return clean_body(body), dates[0][0]
 
 
 def _titled(text: str) -> bool:

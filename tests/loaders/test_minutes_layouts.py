@@ -3271,3 +3271,17 @@ def test_minutes_whose_items_no_rule_reads_still_record_the_meeting(tmp_path):
     stray = ("A note about the hall.\n\nMinutes of the meeting of the Hall Committee held on Monday 2 March 2026\n\n"
              "were circulated to members, who talked about the roof.\n")
     assert _pack(tmp_path, stray, name="note.txt").meetings == []
+
+
+def test_a_body_and_date_heading_with_a_colon(tmp_path):
+    """"CABINET MEETING: 15 JANUARY 2026" under a bilingual council name heads the Cabinet's minutes."""
+    text = ("                 ABERWEN COUNCIL\n                 CYNGOR ABERWEN\n\n"
+            "            CABINET MEETING: 15 JANUARY 2026\n\n\n"
+            "Cabinet Members Present:   Councillor Rhys Penn (Leader)\n"
+            "                           Councillors Sian Ash and Marc Hale\n\n"
+            "67     MINUTES OF THE CABINET MEETING HELD ON 11 DECEMBER 2025\n\n"
+            "RESOLVED: that the minutes of the meeting held on 11 December 2025 be approved.\n\n"
+            "68     BUDGET STRATEGY 2026/27\n\nRESOLVED: that the budget proposals be approved for consultation.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert (meeting.body, meeting.date, meeting.council) == ("CABINET", date(2026, 1, 15), "Aberwen Council")
+    assert [i.number for i in meeting.items] == ["67", "68"]
