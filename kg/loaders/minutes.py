@@ -71,6 +71,7 @@ APOLOGIES = re.compile(r"^apologies(?: for absence)?(?:\s*[:;]\s*[-–]?|\s+(?:f
                        r"\s+(?:from|by)|\s+from)\s*(?P<rest>.*)$", re.I)
 _CHAIR = re.compile(r"^(?P<name>.+?)\s*[\(\[]?\s*in\s+the\s+chair\s*[\)\]]?\s*[.;,]?\s*$", re.I)
 _ATTENDANCE_ITEM = re.compile(r"^(?:present|members\s+present|those\s+present|in\s+attendance|attendance)\s*:?$", re.I)
+_MANY_TIMES = 4             # a generic reading with this many times the items of the bundled layouts' reading wins
 _UNNUMBERED_AT_LEAST = 3    # minutes whose items print no numbers: three headings over minute text, at least
 _FIRST_ITEM_WITHIN = 60     # non-blank lines between the attendance and the first item
 _ITEM_LABEL = re.compile(r"^(?:agenda\s*item\s*:\s*)", re.I)
@@ -331,12 +332,14 @@ def _item_starts(lines: list[Line], start: int, end: int) -> list[tuple[int, str
 def _better_items(known: list[tuple[int, str, str, int]], generic: list[tuple[int, str, str, int]],
                   lines: list[Line], start: int) -> list[tuple[int, str, str, int]]:
     """The generic reading of item headings replaces the bundled layouts' reading when it finds more
-    items, keeps every number that reading found, and starts just after the attendance (numbered
-    tables in papers attached after the minutes are not items)."""
+    items, keeps every number that reading found (or finds several times as many: a stray line such as a
+    postcode "CH15 2LL" read as an item is no reading to keep), and starts just after the attendance
+    (numbered tables in papers attached after the minutes are not items)."""
     if len(generic) <= len(known) or not generic:
         return known
     near = sum(1 for line in lines[start:generic[0][0]] if line.text) <= _FIRST_ITEM_WITHIN
-    return generic if near and {k[1] for k in known} <= {g[1] for g in generic} else known
+    kept = {k[1] for k in known} <= {g[1] for g in generic} or len(generic) >= _MANY_TIMES * len(known)
+    return generic if near and kept else known
 
 
 def _moderngov_item(lines: list[Line], index: int, end: int) -> tuple[str, int] | None:

@@ -3285,3 +3285,19 @@ def test_a_body_and_date_heading_with_a_colon(tmp_path):
     meeting = _minutes(_pack(tmp_path, text))
     assert (meeting.body, meeting.date, meeting.council) == ("CABINET", date(2026, 1, 15), "Aberwen Council")
     assert [i.number for i in meeting.items] == ["67", "68"]
+
+
+def test_a_postcode_opening_a_line_is_no_item(tmp_path):
+    """An application's address wrapped so that its postcode opens a line ("CH15 2LL") is no item that could hold
+    back the items every heading numbers."""
+    text = ("Northern Area Planning Committee\n\n"
+            "MINUTES OF THE NORTHERN AREA PLANNING COMMITTEE MEETING HELD ON 4 FEBRUARY 2026 AT MONKTON HOUSE.\n\n"
+            "Present:\nCllr Tamsin Rook (Chairman), Cllr Howard Ellery\n\n"
+            "14    Apologies\n\n      There were none.\n\n"
+            "15    Minutes of the Previous Meeting\n\n      Resolved:\n\n      To approve the minutes.\n\n"
+            "16    Declarations of Interest\n\n      None.\n\n"
+            "17    Planning Applications\n\n      The Committee considered the application for The Old Forge, Hatch,\n"
+            "CH15 2LL\n\n      Resolved:\n\n      That planning permission be granted.\n\n"
+            "18    Urgent Items\n\n      There were no urgent items.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [i.number for i in meeting.items] == ["14", "15", "16", "17", "18"]
