@@ -14,7 +14,7 @@ from kg.model import Line, Resolution, SourceText
 
 _LABEL = re.compile(
     r"^(?:it\s+was\s+(?:therefore\s+)?[-–]\s*|it\s+was\s+(?:(?:also|further|duly|unanimously)\s+)*(?=(?-i:RESOLVED|AGREED|resolved)\b)|(?:after\s+consideration,\s*)?the\s+(?:[\w-]+\s+){1,3}?(?!decision\b))?"
-    r"(?P<label>resolved|resovled|reslved|resloved|agreee?d|decision|decided|(?-i:DETERMINED)"
+    r"(?P<label>resolved|resovled|reslved|resloved|agreee?d|decisions?|decided|(?-i:DETERMINED)"
     rf"|(?:{'|'.join(sorted(words('body_nouns')))})\s+decision(?=\s*:)"      # "Forum decision: The Forum approved ..."
 
     # "Outcome: The Group agreed ...", "Conclusion: Noted." (boards' notes); never a plan's "Outcome: All children will ..."
@@ -104,7 +104,7 @@ def _label_name(raw: str) -> str:
     raw = raw.lower()
     if raw.startswith("agree"):
         return "Agreed"
-    if raw.endswith("decision") or raw in ("decided", "determined", "outcome", "conclusion"):
+    if raw.endswith(("decision", "decisions")) or raw in ("decided", "determined", "outcome", "conclusion"):
         return "Decision"
     if raw.startswith("recommend"):
         return "Recommended"

@@ -3301,3 +3301,17 @@ def test_a_postcode_opening_a_line_is_no_item(tmp_path):
             "18    Urgent Items\n\n      There were no urgent items.\n")
     meeting = _minutes(_pack(tmp_path, text))
     assert [i.number for i in meeting.items] == ["14", "15", "16", "17", "18"]
+
+
+def test_a_decisions_heading_over_numbered_decisions(tmp_path):
+    """"Decisions" standing over "1. To note ..." / "2. To recommend ..." labels each of them."""
+    text = ("Executive\n\nMinutes of the meeting held on Wednesday 11 February 2026\n\n"
+            "Present: Councillor Ann Hale (Chair), Councillor Bo Lund\n\n"
+            "Exe/26/13 Revenue Budget 2026/27\n\nThe Executive considered the proposed revenue budget.\n\n"
+            "Decisions\n\n1. To note the forecast outturn position for 2025/26.\n\n"
+            "2. To recommend the revenue budget to Council.\n\n"
+            "Exe/26/14 Capital Programme\n\nDecision\n\nTo approve the changes to the capital programme.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert _decisions(meeting) == {
+        "Exe/26/13": ["To note the forecast outturn position for 2025/26.", "To recommend the revenue budget to Council."],
+        "Exe/26/14": ["To approve the changes to the capital programme."]}
