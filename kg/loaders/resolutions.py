@@ -26,12 +26,12 @@ _LABEL = re.compile(
     r"|recommendations?\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w&'’ ]{1,40}?(?=\s*:?\s*$))"
     r"(?:\s+(?:unanimous(?:ly)?|by\s+a\s+(?:large\s+|clear\s+)?majority))?"
     r"(?:\s*\((?:unanimous(?:ly)?|nem\.?\s*con\.?|[^)]{0,30}\b(?:for|against|votes?|abstentions?)\b[^)]{0,30})\))?"   # "RESOLVED (9 for, 1 against)"
-    r"(?:\s*[:;]\s*[-–]?|\s*[-–]+|\s*,(?=\s*that\b)|(?=\s*that\b)|(?=\s+to\b)|\s*$"
+    r"(?:\s*[:;]\s*[-–]?|\s*/\s*[-–]|\s*[-–]+|\s*,(?=\s*that\b)|(?=\s*that\b)|(?=\s+to\b)|\s*$"
     r"|(?<=(?-i:RESOLVED))(?=\s+(?-i:[a-z]))|(?<=(?-i:AGREED))(?=\s+(?-i:[a-z])))\s*", re.I)   # "AGREED under Section ..."
 # "After consideration, the committee (1) noted ...", "The Committee noted the update ...": the body
 # itself deciding, in the past tense, as Scottish and Northern Irish minutes print decisions
 _BODY_DECIDED = re.compile(
-    r"^(?:after\s+(?:consideration|discussion),\s*)?the\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){0,4}?"     # "The Integration Joint Board:-"
+    r"^(?:(?:after\s+(?:consideration|discussion)|thereafter),\s*)?the\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){0,4}?"     # "The Integration Joint Board:-"
     r"(?:committee|board|panel|forum|council|cabinet|partnership|"
     r"commission|sub-committee|executive)\b\s*(?::-?\s*)?(?=\(1\)|\(a\)|a\)|1[.)]|$|"
     r"(?:noted(?!\s+that\b)|approved|agreed|endorsed|instructed|resolved|decided|deferred|rejected|refused|supported|"

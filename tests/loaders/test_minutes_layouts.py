@@ -3315,3 +3315,17 @@ def test_a_decisions_heading_over_numbered_decisions(tmp_path):
     assert _decisions(meeting) == {
         "Exe/26/13": ["To note the forecast outturn position for 2025/26.", "To recommend the revenue budget to Council."],
         "Exe/26/14": ["To approve the changes to the capital programme."]}
+
+
+def test_resolved_slash_dash_and_thereafter_the_committee_approved(tmp_path):
+    """"RESOLVED/-" over its decision, and "Thereafter, the Committee APPROVED ..." after a recorded vote."""
+    text = ("COMBINED AUTHORITY BOARD\n\nMinutes of the meeting held on Monday 9 March 2026\n\n"
+            "Present: Mayor Jo Kerr (Chair), Councillor Bo Lund\n\n"
+            "MCA 08/26     EXCLUSION OF THE PRESS AND PUBLIC\n\nRESOLVED/-\n\n"
+            "That the press and public be excluded for the following item.\n\n"
+            "MCA 09/26     PROSPERITY FUND\n\nThe motion was carried by 8 votes to 3.\n\n"
+            "Thereafter, the Committee APPROVED the Round 3 awards totalling £486,300.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert _decisions(meeting) == {
+        "MCA 08/26": ["That the press and public be excluded for the following item."],
+        "MCA 09/26": ["APPROVED the Round 3 awards totalling £486,300."]}
