@@ -54,6 +54,9 @@ _DANGLING = re.compile(r"^(?:\S+\s+)?(?:\S+\s*){1,4}(?<![.;:,])$")
 _BODY_ACTED = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}?(?:{'|'.join(sorted(words('body_nouns')))}|members)\s+"
                          r"(?:unanimously\s+)?(?:deferred|withdrew|approved|agreed|noted|refused|rejected|endorsed|resolved|"
                          r"decided|accepted|adopted|delegated|requested|supported|recommended)\b", re.I)
+# a decision of one word under its label ("Decision:" / "Approved.")
+_OUTCOME_WORD = re.compile(r"^(?:approved|agreed|noted|deferred|refused|granted|rejected|carried|endorsed|withdrawn)"
+                           r"(?:\s+(?:unanimously|as\s+(?:amended|recommended)))?\.?$", re.I)
 _INNER_BULLET = re.compile(r"\s*[;,](?:\s+and)?\s+-\s+")     # bullets a paragraph joined: "noted; and - approved"
 # a ModernGov page cuts long minutes short with a link: "...  view the full minutes text for item 57."
 _MORE_LINK = re.compile(r"\s*(?:\.{3}|…)?\s*view the full minutes text for item\s+\S+?\.?\s*$", re.I)
@@ -175,6 +178,9 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
         if label and (_STARTS_PART.match(text) or _THAT.match(text) or _BULLET.match(text) or _INFINITIVE.match(text)):
             if not _DANGLING.match(text):     # "3. The Council also" | "RESOLVED that ...": the subject of the next label
                 found.extend(_records(_BULLET.sub("", text), label, paragraph, source))
+            continue
+        if label and after_bare and _OUTCOME_WORD.match(text):      # "Decision:" / "Approved."
+            found.extend(_records(text, label, paragraph, source))
             continue
         if label and after_bare and _BODY_ACTED.match(text):        # "Decision:" / "Cabinet deferred the item ..."
             tentative.extend(_records(text, label, paragraph, source))

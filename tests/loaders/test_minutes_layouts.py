@@ -3329,3 +3329,15 @@ def test_resolved_slash_dash_and_thereafter_the_committee_approved(tmp_path):
     assert _decisions(meeting) == {
         "MCA 08/26": ["That the press and public be excluded for the following item."],
         "MCA 09/26": ["APPROVED the Round 3 awards totalling £486,300."]}
+
+
+def test_a_one_word_decision_under_its_label(tmp_path):
+    """A committee system's page: "Decision:" over "Approved." records that decision."""
+    html = ("<html><body><h1>Cabinet</h1><p>Minutes of the meeting of the Cabinet held on Tuesday 10 February 2026</p>"
+            "<p>Present: Councillor Ann Hale (Chair), Councillor Bo Lund</p>"
+            "<table><tr><td><p>95.</p></td><td><p>Minutes of the previous meeting</p>"
+            "<p>Decision:</p><p>Approved.</p><p>Minutes:</p><p>The minutes were confirmed.</p></td></tr>"
+            "<tr><td><p>96.</p></td><td><p>Car Parking Charges</p>"
+            "<p>Decision:</p><p>That the charges be frozen for 2026/27.</p></td></tr></table></body></html>")
+    meeting = _minutes(_pack(tmp_path, html, name="cabinet.html"))
+    assert _decisions(meeting) == {"95": ["Approved."], "96": ["That the charges be frozen for 2026/27."]}
