@@ -44,7 +44,7 @@ _CHAIR_CELL = re.compile(r"^(?:chair|chairman|chairperson|convener)\s*(?:$|,\s*(
 # a post printed with the name of its holder: "Chairman Cllr Pell", "The Mayor (Alderman K Ferris)"
 _POST = r"(?:the\s+)?(?:(?:town|city|lord)\s+)?(?:vice[- ]|deputy\s+)?(?:chair(?:man|person|woman)?|convener|mayor|provost)"
 _POST_FIRST = re.compile(rf"^(?P<post>{_POST})\s+"
-                         r"(?=(?:cllr|councillor|mr|mrs|ms|miss|dr)\b)", re.I)
+                         r"(?=(?:cllr|councillor|mr|mrs|ms|miss|dr)\b|(?-i:[A-Z][a-z'’-]+\s+[A-Z]))", re.I)   # "Mayor Jo Kerr"
 _SUB_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*:\s*(?P<rest>\S.*)$")
 _STATUS = re.compile(r"\s+[-–]\s+(present|attended|apologies|sent apologies|absent)\s*$", re.I)
 _PART_MARK = re.compile(r"^part\s+(?:one|two|[ab12]|i{1,2})\b", re.I)
@@ -141,15 +141,17 @@ def chair_in(text: str, span: Span) -> PersonMention | None:
     return next((p for p in people if p.capacity == "chair"), None)
 
 
-_PRESIDING_NOTE = re.compile(r"^\((?P<who>[^()]{3,80}?),?\s+in\s+the\s+chair\)$", re.I)
+_PRESIDING_NOTE = re.compile(r"^\((?P<who>[^()]{3,80}?),?\s+in\s+the\s+chair\)$|^(?P<named>(?-i:[A-Z])[^()]{3,60}?)\s+in\s+the\s+chair\.?$",
+                             re.I)     # "(Councillor X, in the Chair)" or "Mr L MacAskill in the Chair" on its own line
 
 
 def presiding_note(source: SourceText, lines: list[Line], start: int, end: int) -> PersonMention | None:
-    """The first "(Councillor X in the Chair)" printed on a line of its own between items: who presided, for
-    minutes whose attendance names no chair."""
+    """The first "(Councillor X in the Chair)" or "Mr X in the Chair" printed on a line of its own: who presided,
+    for minutes whose attendance names no chair."""
     for line in lines[start:end]:
         note = _PRESIDING_NOTE.match(line.text.strip())
-        person = _person(note.group("who").split(",")[0], source.span(line.start, line.end), "chair") if note else None
+        who = (note.group("who") or note.group("named")) if note else None
+        person = _person(who.split(",")[0], source.span(line.start, line.end), "chair") if who else None
         if person:
             return person
     return None

@@ -3341,3 +3341,22 @@ def test_a_one_word_decision_under_its_label(tmp_path):
             "<p>Decision:</p><p>That the charges be frozen for 2026/27.</p></td></tr></table></body></html>")
     meeting = _minutes(_pack(tmp_path, html, name="cabinet.html"))
     assert _decisions(meeting) == {"95": ["Approved."], "96": ["That the charges be frozen for 2026/27."]}
+
+
+def test_a_mayor_named_after_the_post_and_a_chair_on_a_line_of_its_own(tmp_path):
+    """"Mayor Jo Kerr (In the Chair)" in a table's name column is the chair; "City Mayor Ray Gill" a member; in minutes
+    whose attendance marks no chair, "Mr L Ross in the Chair" on a line of its own names who presided."""
+    text = ("MINUTES OF THE MEETING OF THE WESTVALE COMBINED AUTHORITY HELD ON FRIDAY 30 JANUARY 2026\n\nPRESENT:\n\n"
+            "Westvale Mayor                     Mayor Jo Kerr (In the Chair)\n"
+            "Aldby                              Councillor Kit Bost\n"
+            "Fellam                             City Mayor Ray Gill\n\n"
+            "MCA 01/26     MINUTES\n\nRESOLVED – That the minutes be approved.\n\n"
+            "MCA 02/26     BUDGET\n\nRESOLVED – That the budget be approved.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert meeting.chair.name == "Jo Kerr"
+    assert _names(meeting.present) == ["Jo Kerr", "Councillor Kit Bost", "Ray Gill"]
+    scottish = ("THE HIGHLAND-TYPE COUNCIL\n\nMinutes of Meeting of the Economy Committee held on Thursday 5 March 2026\n\n"
+                "Present:\nMr A Baillie                  Mrs M MacInnes\nMr L Ross                     Mr K Rury\n\n"
+                "Mr L Ross in the Chair\n\n"
+                "1. Apologies\n\nThere were none.\n\n2. Minutes\n\nThe Committee APPROVED the minutes.\n")
+    assert _minutes(_pack(tmp_path, scottish, name="scot.txt")).chair.name == "Mr L Ross"
