@@ -170,7 +170,7 @@ def _label(text: str) -> tuple[str, str] | None:
         return colon.group("label"), colon.group("rest").strip()
     if _PRESIDING_POST.fullmatch(text.strip(" :")):
         return text.strip(" :"), ""          # "LORD PROVOST" over the name of who presided
-    if len(text.split()) <= 6 and not re.search(r"[.,;:]$|\b(?:and|or)$", text) \
+    if len(text.split()) <= 6 and "," not in text and not re.search(r"[.;:]$|\b(?:and|or)$", text) \
             and _label_words(re.sub(r"\([^)]*\)", "", text)) \
             and not _STATUS.search(text):
         return text, ""                     # "Church Representatives", "Added Members for Education Matters"

@@ -3360,3 +3360,18 @@ def test_a_mayor_named_after_the_post_and_a_chair_on_a_line_of_its_own(tmp_path)
                 "Mr L Ross in the Chair\n\n"
                 "1. Apologies\n\nThere were none.\n\n2. Minutes\n\nThe Committee APPROVED the minutes.\n")
     assert _minutes(_pack(tmp_path, scottish, name="scot.txt")).chair.name == "Mr L Ross"
+
+
+def test_a_members_line_wrapped_under_its_label_column(tmp_path):
+    """"Councillors Sian Ash, Gethin Carew, Ffion" / "Dyfnallt and Marc Hale" in the label column's right-hand side
+    is a list of members going on, not a label of its own."""
+    text = ("                 ABERWEN COUNCIL\n\n            CABINET MEETING: 15 JANUARY 2026\n\n"
+            "Cabinet Members Present:   Councillor Rhys Penn (Leader)\n"
+            "                           Councillors Sian Ash, Gethin Carew, Ffion\n"
+            "                           Dyfnallt and Marc Hale\n\n"
+            "Apologies:                 Councillor Iestyn Morl\n\n"
+            "67     MINUTES\n\nRESOLVED: that the minutes be approved.\n\n"
+            "68     BUDGET\n\nRESOLVED: that the budget proposals be approved for consultation.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert _names(meeting.present) == ["Councillor Rhys Penn", "Councillor Sian Ash", "Councillor Gethin Carew",
+                                       "Councillor Ffion Dyfnallt", "Councillor Marc Hale"]
