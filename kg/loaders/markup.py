@@ -14,6 +14,8 @@ import zipfile
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
+from kg.loaders.docx_numbering import ListNumbers
+
 # never "form": ASP.NET pages (CMIS and other committee systems) wrap the whole page in one
 _DROPPED = {"script", "style", "nav", "noscript", "template", "head", "iframe", "svg", "button", "select", "input",
             "textarea", "object"}
@@ -199,10 +201,11 @@ def docx_lines(data: bytes) -> list[str]:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError) as exc:
         raise ValueError(f"not a readable Word .docx package ({type(exc).__name__})") from exc
     lines: list[str] = []
+    numbers = ListNumbers(_numbering(document))
     for element in document.element.body.iterchildren():
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            _docx_paragraph(Paragraph(element, document), lines)
+            _docx_paragraph(Paragraph(element, document), numbers.label(element), lines)
         elif tag == "tbl":
             for row in Table(element, document).rows:
                 cells = [" ".join(cell.text.split()) for cell in row.cells]
@@ -212,17 +215,27 @@ def docx_lines(data: bytes) -> list[str]:
     return lines
 
 
-def _docx_paragraph(paragraph, lines: list[str]) -> None:
+def _numbering(document):
+    """The numbering definitions' root element, or None when the document has none."""
+    try:
+        return document.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):
+        return None
+
+
+def _docx_paragraph(paragraph, label: str | None, lines: list[str]) -> None:
+    """A paragraph on a line of its own, set off by blanks; a list item on the next line with its marker (the
+    number Word prints, or "-")."""
     text = " ".join(paragraph.text.split())
     if not text:
         _blank(lines)
         return
     style = (paragraph.style.name if paragraph.style is not None else "").lower()
-    if "list" in style:
-        lines.append(f"- {text}")
+    if "list" in style or label == "-":
+        lines.append(f"{label or '-'} {text}")
         return
     _blank(lines)
-    lines.append(text)
+    lines.append(f"{label} {text}" if label else text)
     _blank(lines)
 
 

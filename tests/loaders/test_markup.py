@@ -156,3 +156,49 @@ def test_an_attendance_table_after_the_items(tmp_path):
     assert [p.name for p in meeting.present] == ["Councillor Rosa Kemp", "Councillor Sunil Vyas"]
     assert [p.name for p in meeting.apologies] == ["Councillor Ben Hale"]
     assert [[r.text for r in i.resolutions] for i in meeting.items] == [[], ["that the plan be endorsed."]]
+
+
+_NUMBERING = ('<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+              '<w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="4"/><w:numFmt w:val="decimal"/>'
+              '<w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>'
+              '<w:lvlText w:val="(%2)"/></w:lvl></w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num>'
+              '</w:numbering>')
+
+
+def _numbered_docx(path: Path) -> Path:
+    """Minutes whose items Word numbers automatically from 4 (the numbers are in the numbering part, not the text),
+    with a lettered list under the second item."""
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    document = Document()
+    document.part.numbering_part._element = parse_xml(_NUMBERING)     # the template's lists replaced by these
+
+    def numbered(text: str, level: int) -> None:
+        paragraph = document.add_paragraph(text)
+        num = parse_xml(f'<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                        f'<w:ilvl w:val="{level}"/><w:numId w:val="3"/></w:numPr>')
+        paragraph._p.get_or_add_pPr().append(num)
+
+    document.add_paragraph("Trevanion Parish Council")
+    document.add_paragraph("Minutes of the meeting of the Parish Council held on Monday 9 February 2026")
+    document.add_paragraph("Present: Cllr R Jelbert (Chairman), Cllr T Angove")
+    numbered("Apologies for absence", 0)
+    document.add_paragraph("RESOLVED to accept the apologies.")
+    numbered("Finance", 0)
+    numbered("Payments of £420 were approved.", 1)
+    numbered("The bank reconciliation was noted.", 1)
+    numbered("Date of next meeting", 0)
+    document.add_paragraph("Monday 9 March 2026.")
+    document.save(path)
+    return path
+
+
+def test_docx_automatic_numbers_are_printed_as_word_renders_them(tmp_path):
+    lines = [line for line in read_source(_numbered_docx(tmp_path / "minutes.docx")).raw_lines if line]
+    assert lines[3:] == ["4. Apologies for absence", "RESOLVED to accept the apologies.", "5. Finance",
+                         "(a) Payments of £420 were approved.", "(b) The bank reconciliation was noted.",
+                         "6. Date of next meeting", "Monday 9 March 2026."]
+    meeting = next(m for m in load_pack(tmp_path / "minutes.docx").meetings if m.kind == "minutes")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("4", "Apologies for absence"), ("5", "Finance"), ("6", "Date of next meeting")]
