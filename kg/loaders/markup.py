@@ -10,6 +10,7 @@ meeting). Scripts, styles and navigation are dropped.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
@@ -21,6 +22,7 @@ _DROPPED = {"script", "style", "nav", "noscript", "template", "head", "iframe", 
             "textarea", "object"}
 _PARAGRAPHS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "address", "caption", "figcaption", "dt", "dd"}
 _BREAKS = {"div", "form", "section", "article", "main", "header", "footer", "aside", "ul", "ol", "dl", "figure", "center", "body", "hr"}
+_MINUTES_COLUMN = re.compile(r"^(?:item|no\.?|minute|ref\.?)\b.*\b(?:minutes?|discussion)\b", re.I)   # a table of minutes
 _MAX_SPAN = 100      # a rowspan/colspan larger than this is a broken attribute, not a layout
 
 
@@ -207,10 +209,16 @@ def docx_lines(data: bytes) -> list[str]:
         if tag == "p":
             _docx_paragraph(Paragraph(element, document), numbers.label(element), lines)
         elif tag == "tbl":
-            for row in Table(element, document).rows:
-                cells = [" ".join(cell.text.split()) for cell in row.cells]
-                if any(cells):
-                    lines.append("\t".join(cells))
+            rows = Table(element, document).rows
+            blocks = [[[" ".join(p.text.split()) for p in cell.paragraphs if p.text.strip()] for cell in row.cells]
+                      for row in rows]
+            if blocks and _MINUTES_COLUMN.search(" ".join(" ".join(cell) for cell in blocks[0])):
+                lines.extend(_layout_rows(blocks[1:]))   # "Item | Minute | Action": each row an item's title and text
+            else:
+                for row in blocks:
+                    cells = [" ".join(cell) for cell in row]
+                    if any(cells):
+                        lines.append("\t".join(cells))
             _blank(lines)
     return lines
 

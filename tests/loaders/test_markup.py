@@ -202,3 +202,30 @@ def test_docx_automatic_numbers_are_printed_as_word_renders_them(tmp_path):
     meeting = next(m for m in load_pack(tmp_path / "minutes.docx").meetings if m.kind == "minutes")
     assert [(i.number, i.title) for i in meeting.items] == [
         ("4", "Apologies for absence"), ("5", "Finance"), ("6", "Date of next meeting")]
+
+
+def test_a_word_table_of_minutes_reads_each_row_as_an_item(tmp_path):
+    """"Item | Minute | Action": each row's minute cell holds the title, the minute's paragraphs and the decision."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Ashwold District Council")
+    document.add_paragraph("Environment Committee")
+    document.add_paragraph("Minutes of a meeting held on Wednesday, 21 January 2026 at 6.00 pm")
+    document.add_paragraph("Present: Councillor H Okafor (Chair), Councillor B Lyle")
+    table = document.add_table(rows=3, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Item", "Minute", "Action")):
+        cell.text = text
+    for row, (number, title, text, action) in zip(table.rows[1:], (
+            ("EL.33", "Minutes", "RESOLVED: That the minutes of 19 November 2025 be confirmed.", ""),
+            ("EL.34", "Garden waste charge 2026/27", "RESOLVED: That the charge be set at £58.", "HES"))):
+        row.cells[0].text = number
+        row.cells[1].text = title
+        row.cells[1].add_paragraph("The Head of Environmental Services presented the report.")
+        row.cells[1].add_paragraph(text)
+        row.cells[2].text = action
+    document.save(tmp_path / "minutes.docx")
+    meeting = next(m for m in load_pack(tmp_path / "minutes.docx").meetings if m.kind == "minutes")
+    assert [(i.number, i.title, [r.text for r in i.resolutions]) for i in meeting.items] == [
+        ("EL.33", "Minutes", ["That the minutes of 19 November 2025 be confirmed."]),
+        ("EL.34", "Garden waste charge 2026/27", ["That the charge be set at £58."])]
