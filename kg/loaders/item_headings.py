@@ -26,7 +26,7 @@ _CODE = (r"(?P<welsh>[A-Z&]{1,6}\s?\d{2}/\d{2}\s*[-–]\s*\d{1,3})"        # C&Y
          r"|(?P<slash>[A-Z]{1,6}(?:/[A-Z0-9]{1,4}){0,3}/\d{1,3})"          # HWB/24/15, WCL/SO/2014/07, CES/12
          r"|(?P<year>(?:19|20)\d\d/\d{1,4})"                               # 2023/145
          r"|(?P<pair>\d{1,3}/\d{2,3}(?![/\d]))"                           # 25/061 (year first), 14/25 or 1/26 (year last)
-         r"|(?P<coded>[A-Z][A-Z&]{0,5}\s?\d{1,4}/\d{2,3}(?:/\d{2})?)"          # CAB 45/20, C12/21, F&GP 26/01, TC25/149
+         r"|(?P<coded>[A-Z][A-Z&]{0,5}[.\s]?\d{1,4}/\d{2,3}(?:/\d{2})?)"      # CAB 45/20, C12/21, F&GP 26/01, TC25/149, P.102/26
          r"|(?P<dotted>(?!(?i:part|item|page|annex|appendix|section|table|stage|phase)\b)"
          r"(?:(?-i:[A-Z]{2,6})(?:\.\s?|\s)|(?-i:[A-Z])\.)\d{1,4}(?![/\d]|\.\d))"     # CAB.87, JHOSC 23, C.139, JPC 31.
          r"|(?P<int>[A-Z]{0,2}\d{1,4}(?:[a-z]|\s?\((?-i:[a-h])\))?(?:\.\d{1,2})?)"   # 235, D17, 1a, 5 (a), 3.1
@@ -41,6 +41,8 @@ _NARROW = 22          # the width of a narrow table column's lines, in character
 _CELL = re.compile(r"\t+")
 _LETTER_PAIR = re.compile(r"[^\W\d_]{2}")
 _TITLE_DASH = re.compile(r"^(?P<title>[A-Z][^–:.;]{2,60}?)\s+[–-]\s+(?=\S)")
+_POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
+_REFERENCE = re.compile(r"(?=[^ ]*\d)[A-Z0-9]+(?:[/.-][A-Z0-9]+)+")        # "NP/26/0031/FUL", "PL/2025/08812"
 _TITLE_COLON = re.compile(r"^(?P<title>[A-Z][^:.;]{2,60}?)\s*:-?\s+(?=\S)")     # "Correspondence:- ..." too
 _JOINERS = {"and", "the", "for", "with", "from", "into", "its", "our", "their", "under", "over", "per"}
 _CAPITAL_RUN = re.compile(r"^(?P<title>[^a-z]{4,}?[A-Z)])(?:[.:]\s+(?=\S)|\s+(?=[A-Z][a-z]))")
@@ -358,6 +360,7 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
             return Heading(index, number, title.rstrip(".:"), index, family, key)
         after = _next_nonblank(lines, index + 1, end, within=1)
         if _sentence(rest) and not _agenda_wording(rest) and not _routine_title(rest) and not match.group("prefix") and \
+                not _REFERENCE.fullmatch(rest.split()[0]) and \
                 (rest.endswith(".") or after is not None) and \
                 not _title_in_sentence_case(rest, lines[after].text.strip() if after is not None else ""):
             above = _title_above(lines, index, start)
@@ -458,8 +461,8 @@ def _title_dash(rest: str, next_line: str) -> re.Match | None:
     after its dash ("Quay toilets – refurbishment quotations", "25/01872/OUT – Land north of Mill Road"); a list after
     the dash ("Items for next agenda – speed indicator device; parish meeting date") is minute text too."""
     found = _TITLE_DASH.match(rest)
-    if not found:
-        return None
+    if not found or _REFERENCE.fullmatch(found.group("title").strip()):
+        return None                       # "NP/26/0031/FUL – Conversion of field barn ...": an application's title
     after = rest[found.end():].rstrip()
     runs_on = next_line[:1].islower()
     if upper_ratio(after) > 0.75:
@@ -551,17 +554,25 @@ def _wrapped_title(lines: list[Line], index: int, title: str, end: int) -> tuple
         position += 2
     while position < end and lines[position].text.strip() and len(" ".join(parts)) < 160:
         text = lines[position].text.strip()
-        if _NUMBERED.match(text) and not continues_title(lines, position):
+        if _NUMBERED.match(text) and not continues_title(lines, position) and \
+                not (starts_with_postcode(text) and parts[-1].endswith(",")):     # "..., Hatch," / "CH15 2LL"
             break
         capitals = upper_ratio(parts[0]) > 0.75 and upper_ratio(text) > 0.75
         block_ends = position + 1 >= end or not lines[position + 1].text.strip()
-        if capitals or (block_ends and not parts[-1].endswith((".", ":")) and _reads_as_title(text) and not text.endswith((".", ":"))
-                        and len(text.split()) <= 8 and not starts_with_label(text)):
+        runs_on = text[:1].islower() and len(text.split()) <= 12      # "... local occupancy" / "dwellings, land off X"
+        if capitals or (block_ends and not parts[-1].endswith((".", ":")) and (_reads_as_title(text) or runs_on)
+                        and not text.endswith((".", ":")) and len(text.split()) <= (12 if runs_on else 8)
+                        and not starts_with_label(text)):
             parts.append(text)
             position += 1
             continue
         break
     return " ".join(" ".join(parts).split()), position
+
+
+def starts_with_postcode(text: str) -> bool:
+    """"CH15 2LL": a wrapped address's postcode opening a line is no item number."""
+    return bool(_POSTCODE.match(text.strip()))
 
 
 def continues_title(lines: list[Line], index: int) -> bool:

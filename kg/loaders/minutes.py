@@ -26,6 +26,7 @@ from kg.loaders.item_headings import (
     is_time_or_tally,
     inline_minutes,
     labelled_minutes,
+    starts_with_postcode,
     unnumbered_before,
     unnumbered_headings,
 )
@@ -306,7 +307,7 @@ def _item_starts(lines: list[Line], start: int, end: int) -> list[tuple[int, str
             index = body_start
             continue
         text = _ITEM_LABEL.sub("", lines[index].text)
-        match = ITEM.match(text) if text and not continues_title(lines, index) else None
+        match = ITEM.match(text) if text and not continues_title(lines, index) and not starts_with_postcode(text) else None
         if match and not is_time_or_tally(match.group("title")):
             key = _number_key(match.group("num"))
             title = match.group("title")

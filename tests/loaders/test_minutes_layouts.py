@@ -3375,3 +3375,24 @@ def test_a_members_line_wrapped_under_its_label_column(tmp_path):
     meeting = _minutes(_pack(tmp_path, text))
     assert _names(meeting.present) == ["Councillor Rhys Penn", "Councillor Sian Ash", "Councillor Gethin Carew",
                                        "Councillor Ffion Dyfnallt", "Councillor Marc Hale"]
+
+
+def test_planning_items_titled_by_the_application_reference(tmp_path):
+    """"P.104/26  NP/26/0031/FUL – Conversion of field barn ..." is an item numbered "P.104/26" whose title is the
+    application: the dash after a reference does not end it, the title wraps in lower case or onto a postcode."""
+    text = ("FELLMOOR NATIONAL PARK AUTHORITY\n\nPLANNING COMMITTEE\n\n"
+            "Minutes of the meeting held at the National Park Office on Friday 6 February 2026 at 10.00am\n\n"
+            "Members Present:   Mrs Alison Thwaite (Chair)\n                   Mr Peter Brock\n\n"
+            "P.104/26  NP/26/0031/FUL – Conversion of field barn to holiday let, High\n"
+            "          Gill Barn, Thornside\n\n"
+            "          RESOLVED: That the application be APPROVED contrary to the officer recommendation.\n\n"
+            "P.105/26  NP/25/0412/FUL – Erection of 4 affordable local occupancy\n"
+            "          dwellings, land off Church Brow, Aysdale\n\n"
+            "          RESOLVED: That the application be APPROVED.\n\n"
+            "P.106/26  PL/2025/09140 - The Old Forge, 12 Church Street, Hatch,\n          CH15 2LL\n\n"
+            "          RESOLVED: That the application be REFUSED.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("P.104/26", "NP/26/0031/FUL – Conversion of field barn to holiday let, High Gill Barn, Thornside"),
+        ("P.105/26", "NP/25/0412/FUL – Erection of 4 affordable local occupancy dwellings, land off Church Brow, Aysdale"),
+        ("P.106/26", "PL/2025/09140 - The Old Forge, 12 Church Street, Hatch, CH15 2LL")]
