@@ -50,8 +50,10 @@ _STATUS = re.compile(r"\s+[-–]\s+(present|attended|apologies|sent apologies|ab
 _PART_MARK = re.compile(r"^part\s+(?:one|two|[ab12]|i{1,2})\b", re.I)
 _CELLS = re.compile(r"\t+|\s{2,}")
 _OUTER_COMMA = re.compile(r",(?![^()]*\))|\s[–-]\s")     # "Kim Lowe (Board representative, non-voting)" is one part
-_NAME_COLUMNS = {"name", "member", "members", "attendee", "councillor"}
+_NAME_COLUMNS = {"name", "member", "members", "attendee", "attendees", "councillor", "councillors", "governor",
+                 "governors"}
 _ATTENDED_COLUMNS = {"attendance", "attended", "present", "status"}
+_ROLE_COLUMNS = {"role", "organisation", "organization", "representing", "category", "council", "post"}
 _ROLE_NAME = re.compile(r"^(?P<role>[^–-]{3,60}?)\s+[–-]\s+(?P<name>.+)$")
 
 
@@ -124,9 +126,11 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int,
 
 
 def is_attendance_header(cells: list[str]) -> bool:
-    """The header row of an attendance table: a column of names and a column saying who attended."""
+    """The header row of an attendance table: a column of names and a column saying who attended, or what each
+    represents (a table of members above the business lists those present)."""
     lowered = [cell.strip().lower() for cell in cells]
-    return len(lowered) >= 2 and lowered[0] in _NAME_COLUMNS and any(cell in _ATTENDED_COLUMNS for cell in lowered[1:])
+    return len(lowered) >= 2 and lowered[0] in _NAME_COLUMNS and any(cell in _ATTENDED_COLUMNS | _ROLE_COLUMNS
+                                                                     for cell in lowered[1:])
 
 
 def is_attendance_label(text: str) -> bool:

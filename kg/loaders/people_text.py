@@ -17,7 +17,8 @@ from kg.loaders.mentions import bare_post, ends_in_abbreviation, unlikely_given_
 from kg.loaders.normalize import upper_ratio
 from kg.model import Line, MinuteReference, PersonMention, SourceText, Span
 
-_TITLE = r"(?:Councillors?|Cllrs?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame|Rev\.?)"
+_TITLE = (r"(?:Councillors?|Cllrs?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame|Rev\.?|Revd\.?"
+          r"|(?:Chief\s+|Ch\.?\s+)?(?:Superintendent|Supt\.?|Inspector|Insp\.?)|Sergeant|Sgt\.?)")   # police ranks too
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]*['’]?[^\W\d_]+(?:-[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_'’]+)?"     # "O'Neill", "Siân", "Llŷr"
 _INITIALS = r"(?:[A-Z](?:\.\s?|\s)){1,3}"        # "G. A. Russell", "Mrs J Smith"
 _PARTICLE = r"(?:ap|ab|van|von|de|da|di|du|le|la|der|den|bin|al)"   # "Dafydd ap Rhys", "Anna van Dijk"

@@ -3396,3 +3396,17 @@ def test_planning_items_titled_by_the_application_reference(tmp_path):
         ("P.104/26", "NP/26/0031/FUL – Conversion of field barn to holiday let, High Gill Barn, Thornside"),
         ("P.105/26", "NP/25/0412/FUL – Erection of 4 affordable local occupancy dwellings, land off Church Brow, Aysdale"),
         ("P.106/26", "PL/2025/09140 - The Old Forge, 12 Church Street, Hatch, CH15 2LL")]
+
+
+def test_a_table_of_members_with_what_each_represents(tmp_path):
+    """"Name | Organisation | Role" and "Governor | Category | Attendance" over the business: the members, the chair
+    marked in the role or category column."""
+    text = ("Kestermoor Community Safety Partnership\n\nPartnership Board – Minutes\n\n"
+            "Date: 4 February 2026 Time: 10:00 – 12:05 Venue: Committee Room 2\n\n"
+            "Name\tOrganisation\tRole\nCllr Denise Marl\tKestermoor Borough Council\tChair\n"
+            "Supt. Ravi Anand\tPolice\tVice-Chair\nGail Thurs\tFire and Rescue Service\tMember\n\n"
+            "1. Minutes\nAGREED: the minutes of 5 November 2025 were agreed.\n\n"
+            "2. Anti-social behaviour\nAGREED: the Board endorsed the new case review threshold.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert meeting.chair.name == "Councillor Denise Marl"
+    assert _names(meeting.present) == ["Councillor Denise Marl", "Ravi Anand", "Gail Thurs"]
