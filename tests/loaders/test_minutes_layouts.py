@@ -3410,3 +3410,17 @@ def test_a_table_of_members_with_what_each_represents(tmp_path):
     meeting = _minutes(_pack(tmp_path, text))
     assert meeting.chair.name == "Councillor Denise Marl"
     assert _names(meeting.present) == ["Councillor Denise Marl", "Ravi Anand", "Gail Thurs"]
+
+
+def test_bilingual_attendance_labels_and_titles_of_a_welsh_community_council(tmp_path):
+    """"Presennol / Present: Cyng./Cllrs. X (Cadeirydd/Chair), Y" reads the English label and title."""
+    text = ("          CYNGOR CYMUNED LLANWERN-Y-BRYN COMMUNITY COUNCIL\n\n"
+            "   Minutes of the monthly meeting of the Council held in the Church Hall on Tuesday,\n"
+            "   13 January 2026 at 7.15pm.\n\n"
+            "Presennol / Present: Cyng./Cllrs. Gwen Prys (Cadeirydd/Chair), Iestyn Rhys,\nMeinir Tudur.\n"
+            "Yn bresennol hefyd / In attendance: Sian Lloyd (Clerc/Clerk).\n\n"
+            "1/26      YMDDIHEURIADAU / APOLOGIES\n          None.\n\n"
+            "2/26      COFNODION / MINUTES\n          Cytunwyd / Agreed: that the minutes be signed.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert meeting.chair.name == "Councillor Gwen Prys"
+    assert _names(meeting.present)[-3:] == ["Councillor Gwen Prys", "Councillor Iestyn Rhys", "Councillor Meinir Tudur"]
