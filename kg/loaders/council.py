@@ -28,6 +28,7 @@ _PLACE_AFTER_OF = r"[A-Z][A-Za-z'’-]+(?:\s+(?:upon\s+|on\s+|under\s+|and\s+|&\
 _COUNCIL_OF = re.compile(rf"\bCouncil\s+of\s+(?:the\s+)?(?P<place>{_PLACE_AFTER_OF})\b")
 _BOROUGH_OF = re.compile(rf"\b(?:London|Royal)\s+Borough\s+of\s+(?P<place>{_PLACE_AFTER_OF})\b")
 _CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'’-]+(?:[ ]+[A-Z][A-Z'’-]+)*?[ ]+COUNCIL\b")
+_WELSH_KINDS = {"cyngor", "cymuned", "tref", "dinas", "sir"}
 _EDGE_LINES = 6          # a name in the first or last lines of the text is its title or footer
 _FIRST_PAGE_LINES = 60   # a name on the first page counts for more than one deep inside an attached paper
 _LETTERHEAD_PARAGRAPHS = 3   # a council named in a paper's opening lines is its letterhead
@@ -114,8 +115,8 @@ def _not_a_place(place: str) -> bool:
 def _strip_place(place: str) -> str:
     """Drop leading small words ("the Belfast" -> "Belfast") and trailing joiners."""
     words_ = place.split()
-    while words_ and words_[0].lower() in {"the", "and", "of", "on", "upon", "under"}:
-        words_.pop(0)
+    while words_ and words_[0].lower() in {"the", "and", "of", "on", "upon", "under", *_WELSH_KINDS}:
+        words_.pop(0)             # "Cyngor Cymuned X Community Council": the Welsh name printed before the English
     while words_ and words_[-1].lower() in {"the", "and", "of", "on", "upon", "under"}:
         words_.pop()
     return " ".join(words_)

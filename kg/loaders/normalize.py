@@ -26,6 +26,8 @@ _RUNNING_HEADER = re.compile(
 _SUPERSCRIPT = re.compile(r"^\s*(st|nd|rd|th)\s*$")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 _FILE_ICON = re.compile(r"\s*\b(?:pdf icon\s+)?PDF\s+[\d.]+\s*[KM]B\b", re.I)  # ModernGov link residue
+# a page's number and title in spans set side by side with no space between ("PHA 26/01Apologies")
+_GLUED_NUMBER = re.compile(r"^((?:[A-Z]{1,6}\s?\d{1,4}(?:[/.]\d{1,4})*|\d{1,4}(?:[/.]\d{1,4})+)[.:)]?)(?=[A-Z][a-z])")
 _OCR_SLIP = re.compile(r"[A-Za-z][01]|[01][A-Za-z]|/[\dOolI]*[OolI]")
 _DIGIT_IN_WORD = re.compile(r"\b([A-Za-z]+)0([A-Za-z]{2,})\b")                           # "RES0LVED", "c0uncil"
 _ONE_ENDING_WORD = re.compile(r"\b([A-Z]?[a-z]{4,})1\b")                                  # "Counci1"
@@ -75,6 +77,7 @@ def _clean_text(raw: str) -> str:
     text = _pipe_row(text) if text.lstrip().startswith("|") else text
     text = _welsh_before_english().sub("", text) if "/" in text else text   # bilingual print: keep the English
     text = _ocr_repaired(text) if _OCR_SLIP.search(text) else text
+    text = _GLUED_NUMBER.sub(r"\1 ", text)
     text = _MD_HEADING.sub("", text)
     text = _MD_EMPHASIS.sub("", text)
     text = _BULLET.sub(r"\1- ", text)

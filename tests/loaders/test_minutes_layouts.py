@@ -3424,3 +3424,20 @@ def test_bilingual_attendance_labels_and_titles_of_a_welsh_community_council(tmp
     meeting = _minutes(_pack(tmp_path, text))
     assert meeting.chair.name == "Councillor Gwen Prys"
     assert _names(meeting.present)[-3:] == ["Councillor Gwen Prys", "Councillor Iestyn Rhys", "Councillor Meinir Tudur"]
+
+
+def test_a_minute_number_glued_to_its_title_and_a_welsh_council_name(tmp_path):
+    """Spans set side by side with no space ("PHA 26/01Apologies") are a number and a title; "CYNGOR CYMUNED X
+    COMMUNITY COUNCIL" is the X Community Council."""
+    text = ("CYNGOR CYMUNED LLANWERN COMMUNITY COUNCIL\nMINUTES OF THE MEETING OF THE COUNCIL\n"
+            "held at the Church Hall on Tuesday 20 January 2026 at 7.00 pm\nPRESENT:\n"
+            "Councillor Ann Ray (Chairman)\nCouncillor Bo Lee\n"
+            "PHA 26/01Apologies\nApologies were received from Councillor Di Ross.\n"
+            "PHA 26/02Minutes of the meeting held on 14 October 2025\n"
+            "RESOLVED that the minutes be approved and signed as a correct record.\n"
+            "PHA 26/03Budget 2026/27\nRESOLVED that the budget be approved.\n")
+    pack = _pack(tmp_path, text)
+    meeting = _minutes(pack)
+    assert [(i.number, i.title) for i in meeting.items][:2] == [
+        ("PHA 26/01", "Apologies"), ("PHA 26/02", "Minutes of the meeting held on 14 October 2025")]
+    assert pack.council == "Llanwern Community Council"
