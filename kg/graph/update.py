@@ -27,7 +27,7 @@ from kg.errors import InputError
 from kg.graph import dataset, iris, link_scope
 from kg.graph.build import pack_graph
 from kg.graph.derived_state import DerivedState
-from kg.graph.entities_bridge import EntityIndex, PackMentions
+from kg.graph.entities_bridge import EntityIndex, PackEntities
 from kg.graph.linking import (
     PLAN_LINK,
     add_plan_links,
@@ -78,16 +78,28 @@ def apply_change(store: Store, change: Change, version: str, notify: Progress,
     manifest = store.manifest()
     sources = {name: dict(entry) for name, entry in {**manifest.sources, **change.added}.items()
                if name not in change.removed}
+    rebuild = store.current is None or manifest.version != version
+    state = None if rebuild else DerivedState.read(store.current, version)
     notify("resolving people and organisations")
     with _resolving():
-        summaries = {name: store.parsed_mentions(entry["sha256"], version) for name, entry in sorted(sources.items())}
-        entities = EntityIndex.from_mentions(list(summaries.values()))
+        packs = _pack_entities(store, sources, set(change.added), version, state)
+        entities = EntityIndex(list(packs.values()))
         for name, entry in sources.items():
-            entry["entities"] = entities.signature(summaries[name])
+            entry["entities"] = entities.signature(packs[name])
     try:
-        _write_generation(store, manifest, change, version, notify, build_index, workers, sources, summaries, entities)
+        _write_generation(store, manifest, change, version, notify, build_index, workers, sources, packs, entities,
+                          rebuild, state)
     finally:
         gc.unfreeze()
+
+
+def _pack_entities(store: Store, sources: dict[str, dict[str, str]], added: set[str], version: str,
+                   state: DerivedState | None) -> dict[str, PackEntities]:
+    """What resolution needs of each source (in source order): the added ones' from their parse, the others'
+    from the live generation's state (one file), or from their parses when it has none."""
+    kept = state.packs if state is not None else {}
+    return {name: kept[name] if name in kept and name not in added else store.parsed_entities(entry["sha256"], version)
+            for name, entry in sorted(sources.items())}
 
 
 @contextmanager
@@ -107,9 +119,9 @@ def _resolving() -> Iterator[None]:
 
 def _write_generation(store: Store, manifest: Manifest, change: Change, version: str, notify: Progress,
                       build_index: Callable | None, workers: int, sources: dict[str, dict[str, str]],
-                      summaries: dict[str, PackMentions], entities: EntityIndex) -> None:
+                      packs: dict[str, PackEntities], entities: EntityIndex, rebuild: bool,
+                      before: DerivedState | None) -> None:
     """Write the sources' graphs, entities and links into a new generation and make it live."""
-    rebuild = store.current is None or manifest.version != version
     if rebuild:
         build = set(sources)
     else:
@@ -118,19 +130,19 @@ def _write_generation(store: Store, manifest: Manifest, change: Change, version:
     # sources whose facts change: their links are derived again (a rebuilt source's meetings may now
     # belong to another council, so carry other IRIs)
     touched = {iris.source_iri(name) for name in build | change.removed}
-    before = None if rebuild else DerivedState.read(store.current, version)
     with store.new_generation() as generation:
         db = dataset.open_copy(None if rebuild else store.current / "graph", generation / "graph")
         try:
-            state = write_sources(db, store, version, sources, summaries, entities, build,
+            state = write_sources(db, store, version, sources, entities, build,
                                   dropped=set() if rebuild else (set(manifest.sources) & (build | change.removed)),
                                   touched=None if rebuild else touched, notify=notify, workers=workers, state=before)
+            state.packs = packs
             db.flush()
             state.write(generation)
             if build_index is not None and sources:
                 notify("building search index")
-                packs = [store.parsed_pack(entry["sha256"], version) for entry in sources.values()]
-                build_index(dataset.union_graph(db), packs, generation / "index", store.cache_dir, notify,
+                parsed = [store.parsed_pack(entry["sha256"], version) for entry in sources.values()]
+                build_index(dataset.union_graph(db), parsed, generation / "index", store.cache_dir, notify,
                             store.index_dir())
         finally:   # closed (its threads stopped) before the generation is made live or removed
             del db
@@ -139,7 +151,7 @@ def _write_generation(store: Store, manifest: Manifest, change: Change, version:
 
 
 def write_sources(db: ox.Store, store: Store, version: str, sources: dict[str, dict[str, str]],
-                  summaries: dict[str, PackMentions], entities: EntityIndex, build: set[str], dropped: set[str],
+                  entities: EntityIndex, build: set[str], dropped: set[str],
                   touched: set[URIRef] | None, notify: Progress, workers: int = 1,
                   state: DerivedState | None = None) -> DerivedState:
     """Rewrite the graphs of ``build`` (after dropping those of ``dropped``), then the entities and links;
@@ -151,7 +163,6 @@ def write_sources(db: ox.Store, store: Store, version: str, sources: dict[str, d
     def triples(name: str) -> bytes:
         """The source's graph as N-Triples (in a worker, which has the resolved entities as forked)."""
         pack = store.parsed_pack(sources[name]["sha256"], version)
-        entities.bind(pack, summaries[name])
         return pack_graph(pack, entities).serialize(format="nt", encoding="utf-8")
 
     names = sorted(build)
