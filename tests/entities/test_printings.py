@@ -5,8 +5,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.entities.organisations import EmployerMention, org_printings_of, resolve_org_printings
-from kg.entities.people import INITIALS, NAME, POST, RoleRecord, printings_of, resolve_people, resolve_printings
+from kg.entities.organisations import (
+    EmployerMention,
+    org_printings_of,
+    resolve_org_printings,
+)
+from kg.entities.people import (
+    INITIALS,
+    NAME,
+    POST,
+    RoleRecord,
+    printings_of,
+    resolve_people,
+    resolve_printings,
+)
 from kg.graph.entities_bridge import EntityIndex, PackEntities, dated_mentions
 from kg.loaders import load_pack
 from kg.model import OrganisationMention, PersonMention, Span
