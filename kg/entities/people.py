@@ -449,21 +449,19 @@ def link_role_holders(clusters: Sequence[PersonCluster],
     printed), the person the same pack names as holder of that post, when it names exactly one. Posts
     change hands, so a holder printed in another pack is no evidence. Returns (cluster or None, evidence),
     parallel to the input."""
-    roles_in: dict[str, list[tuple[PersonCluster, RoleRecord, str]]] = {}
+    holders: dict[tuple[str, str], dict[int, tuple[PersonCluster, RoleRecord]]] = {}   # (source, post) -> holders
     for cluster in clusters:
         for record in cluster.roles:
-            roles_in.setdefault(record.span.source, []).append((cluster, record, post_key(record.role)))
-    sole: dict[tuple[str, str], tuple[PersonCluster, RoleRecord] | None] = {}   # (source, post) -> its one holder
+            words = post_key(record.role).split()
+            for end in range(1, len(words) + 1):   # a role holds each post its first words name (see holds_post)
+                holders.setdefault((record.span.source, " ".join(words[:end])), {})[id(cluster)] = (cluster, record)
     out: list[tuple[PersonCluster | None, str | None]] = []
     for source, printed in posts:
-        key = (source, post_key(printed))
-        if key not in sole:
-            holders = {id(c): (c, r) for c, r, role in roles_in.get(source, []) if holds_post(role, key[1])}
-            sole[key] = next(iter(holders.values())) if len(holders) == 1 else None
-        if sole[key] is None:
+        found = holders.get((source, post_key(printed)), {})
+        if len(found) != 1:
             out.append((None, None))
             continue
-        cluster, record = sole[key]
+        ((cluster, record),) = found.values()
         out.append((cluster, f"'{printed}' is {cluster.name}: the only holder of that post in the same "
                              f"pack ('{record.role}', line {record.span.start})"))
     return out

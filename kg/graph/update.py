@@ -4,7 +4,8 @@ The new generation starts as a hard-linked backup of the live database. Each sou
 live in a named graph of their own (see :mod:`kg.graph.dataset`): only the graphs of the changed
 sources are written, and those of other sources whose people, organisations or bodies resolve
 differently now (their signature changed). People and organisations are resolved again over all
-packs and only the shared facts that differ from the live generation's (kept beside it, see
+packs, over each one's printings (every name once per way it is printed, see :mod:`kg.entities.people`),
+and only the shared facts that differ from the live generation's (kept beside it, see
 :mod:`kg.graph.derived_state`) written; links are derived again only around the touched sources'
 meetings, and plan versions only for the touched sources' plans against the plans kept in that state.
 Every stored source keeps its parse (``parsed/``), so nothing is parsed twice.
@@ -27,7 +28,7 @@ from kg.errors import InputError
 from kg.graph import dataset, iris, link_scope
 from kg.graph.build import pack_graph
 from kg.graph.derived_state import DerivedState
-from kg.graph.entities_bridge import EntityIndex, PackEntities
+from kg.graph.entities_bridge import EntityIndex
 from kg.graph.linking import (
     PLAN_LINK,
     add_plan_links,
@@ -78,28 +79,17 @@ def apply_change(store: Store, change: Change, version: str, notify: Progress,
     manifest = store.manifest()
     sources = {name: dict(entry) for name, entry in {**manifest.sources, **change.added}.items()
                if name not in change.removed}
-    rebuild = store.current is None or manifest.version != version
-    state = None if rebuild else DerivedState.read(store.current, version)
     notify("resolving people and organisations")
     with _resolving():
-        packs = _pack_entities(store, sources, set(change.added), version, state)
+        # every source's printings, from its parse: small, so reading them all costs less than keeping them in a state
+        packs = {name: store.parsed_entities(entry["sha256"], version) for name, entry in sorted(sources.items())}
         entities = EntityIndex(list(packs.values()))
         for name, entry in sources.items():
             entry["entities"] = entities.signature(packs[name])
     try:
-        _write_generation(store, manifest, change, version, notify, build_index, workers, sources, packs, entities,
-                          rebuild, state)
+        _write_generation(store, manifest, change, version, notify, build_index, workers, sources, entities)
     finally:
         gc.unfreeze()
-
-
-def _pack_entities(store: Store, sources: dict[str, dict[str, str]], added: set[str], version: str,
-                   state: DerivedState | None) -> dict[str, PackEntities]:
-    """What resolution needs of each source (in source order): the added ones' from their parse, the others'
-    from the live generation's state (one file), or from their parses when it has none."""
-    kept = state.packs if state is not None else {}
-    return {name: kept[name] if name in kept and name not in added else store.parsed_entities(entry["sha256"], version)
-            for name, entry in sorted(sources.items())}
 
 
 @contextmanager
@@ -119,9 +109,9 @@ def _resolving() -> Iterator[None]:
 
 def _write_generation(store: Store, manifest: Manifest, change: Change, version: str, notify: Progress,
                       build_index: Callable | None, workers: int, sources: dict[str, dict[str, str]],
-                      packs: dict[str, PackEntities], entities: EntityIndex, rebuild: bool,
-                      before: DerivedState | None) -> None:
+                      entities: EntityIndex) -> None:
     """Write the sources' graphs, entities and links into a new generation and make it live."""
+    rebuild = store.current is None or manifest.version != version
     if rebuild:
         build = set(sources)
     else:
@@ -130,19 +120,19 @@ def _write_generation(store: Store, manifest: Manifest, change: Change, version:
     # sources whose facts change: their links are derived again (a rebuilt source's meetings may now
     # belong to another council, so carry other IRIs)
     touched = {iris.source_iri(name) for name in build | change.removed}
+    before = None if rebuild else DerivedState.read(store.current, version)
     with store.new_generation() as generation:
         db = dataset.open_copy(None if rebuild else store.current / "graph", generation / "graph")
         try:
             state = write_sources(db, store, version, sources, entities, build,
                                   dropped=set() if rebuild else (set(manifest.sources) & (build | change.removed)),
                                   touched=None if rebuild else touched, notify=notify, workers=workers, state=before)
-            state.packs = packs
             db.flush()
             state.write(generation)
             if build_index is not None and sources:
                 notify("building search index")
-                parsed = [store.parsed_pack(entry["sha256"], version) for entry in sources.values()]
-                build_index(dataset.union_graph(db), parsed, generation / "index", store.cache_dir, notify,
+                packs = [store.parsed_pack(entry["sha256"], version) for entry in sources.values()]
+                build_index(dataset.union_graph(db), packs, generation / "index", store.cache_dir, notify,
                             store.index_dir())
         finally:   # closed (its threads stopped) before the generation is made live or removed
             del db

@@ -1,16 +1,13 @@
 """People resolved across packs (initials declared in one pack, an officer by post, a surname-only form
 that fits two people in one pack and one in another, a councillor by surname who gains a given name):
-packs added and removed in any order give the graph of their packs built at once, and a change resolves
-from the live generation's state, not from every stored source's parse."""
+packs added and removed in any order give the graph of their packs built at once."""
 from __future__ import annotations
 
-import pickle
 from itertools import permutations
 from pathlib import Path
 
 from kg.api import KnowledgeGraph
 from kg.graph.build import build_graph
-from kg.graph.derived_state import DerivedState
 from kg.graph.entities_bridge import PackEntities
 from kg.loaders import load_pack
 
@@ -105,22 +102,3 @@ def test_packs_sharing_people_removed_in_any_order_equal_the_packs_left_built_at
         assert _triples(kg) == _whole(left)
         kg.remove([second.name])
         assert _triples(kg) == _whole([p for p in left if p != second])
-
-
-def test_a_change_resolves_from_the_state_not_from_every_stored_parse(tmp_path):
-    paths = _write(tmp_path / "packs")
-    kg = KnowledgeGraph.open(tmp_path / "store")
-    kg.ingest(paths[:2], with_index=False)
-    state = DerivedState.read(kg.store.current, kg.store.manifest().version)
-    assert sorted(state.packs) == [p.name for p in paths[:2]]
-    assert state.packs[paths[0].name] == PackEntities.of(load_pack(paths[0]))
-    # the stored sources' parses of entities are not read again: emptied, the change still resolves as before
-    for parsed in (tmp_path / "store" / "parsed").glob("*.entities.pickle"):
-        emptied = pickle.loads(parsed.read_bytes())
-        emptied.people, emptied.organisations = [], []
-        parsed.write_bytes(pickle.dumps(emptied))
-    messages: list[str] = []
-    kg.ingest(paths[2:], with_index=False, progress=messages.append)
-    assert not any("stored files again" in message for message in messages)
-    assert _triples(kg) == _whole(paths)
-    assert sorted(DerivedState.read(kg.store.current, kg.store.manifest().version).packs) == [p.name for p in paths]
