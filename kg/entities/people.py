@@ -449,12 +449,18 @@ def link_role_holders(clusters: Sequence[PersonCluster],
     printed), the person the same pack names as holder of that post, when it names exactly one. Posts
     change hands, so a holder printed in another pack is no evidence. Returns (cluster or None, evidence),
     parallel to the input."""
+    wanted = {(source, post_key(printed)) for source, printed in posts}
+    sources = {source for source, _ in wanted}
     holders: dict[tuple[str, str], dict[int, tuple[PersonCluster, RoleRecord]]] = {}   # (source, post) -> holders
     for cluster in clusters:
         for record in cluster.roles:
+            if record.span.source not in sources:
+                continue
             words = post_key(record.role).split()
             for end in range(1, len(words) + 1):   # a role holds each post its first words name (see holds_post)
-                holders.setdefault((record.span.source, " ".join(words[:end])), {})[id(cluster)] = (cluster, record)
+                key = (record.span.source, " ".join(words[:end]))
+                if key in wanted:
+                    holders.setdefault(key, {})[id(cluster)] = (cluster, record)
     out: list[tuple[PersonCluster | None, str | None]] = []
     for source, printed in posts:
         found = holders.get((source, post_key(printed)), {})
