@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.graph.entities_bridge import PackMentions
+from kg.graph.entities_bridge import PackEntities
 from kg.graph.store import Store
 from kg.graph.update import Change, apply_change, code_version
 from kg.loaders import SUPPORTED_SUFFIXES, parse_source
@@ -136,7 +136,7 @@ def _parse_and_keep(path: Path, store: Store, version: str, known: dict[str, dic
                             warnings=pack_warnings(pack)), name, sha256)
     if not unchanged:
         kept.stored = store.keep_source(name, data, sha256)
-        store.keep_parsed(pack, PackMentions.of(pack), version)
+        store.keep_parsed(pack, PackEntities.of(pack), version)
     return kept
 
 
@@ -182,4 +182,4 @@ def _parse_stored(store: Store, change: Change, version: str, workers: int, budg
     for index, result in parse_in_workers(paths, parse_stored, workers, budget):
         if isinstance(result, InputError):
             raise result
-        store.keep_parsed(result, PackMentions.of(result), version)
+        store.keep_parsed(result, PackEntities.of(result), version)

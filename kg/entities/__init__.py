@@ -7,7 +7,6 @@ from kg.entities.organisations import (
     resolve_organisations,
 )
 from kg.entities.people import (
-    SOURCE_OF,
     PersonCluster,
     RoleRecord,
     link_role_holders,
@@ -16,7 +15,7 @@ from kg.entities.people import (
 )
 
 __all__ = [
-    "SOURCE_OF", "OrgCluster", "PersonCluster", "RoleRecord", "acronym_glossary", "builtin_glossary",
+    "OrgCluster", "PersonCluster", "RoleRecord", "acronym_glossary", "builtin_glossary",
     "builtin_organisation_acronyms", "link_role_holders", "org_key", "person_key", "resolve_organisations",
     "resolve_people",
 ]

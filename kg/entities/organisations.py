@@ -13,9 +13,29 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from kg.entities.glossary import builtin_glossary
 from kg.model import OrganisationMention
+
+
+@dataclass
+class EmployerMention(OrganisationMention):
+    """An organisation printed as a person's employer ("Deputy Director of Nursing, ... Trust (RDASH)"),
+    resolved with every other organisation mention; ``printed`` is the role's wording of it."""
+
+    printed: str = ""
+
+
+class OrgPrinting(NamedTuple):
+    """Every printing of one organisation name (with one acronym, as one employer's wording) in one source:
+    a store prints a few thousand names many times over, so organisations resolve over these, with counts."""
+
+    source: str
+    name: str
+    acronym: str | None
+    employer: str      # the role's wording of it when printed as a person's employer (see EmployerMention), else ""
+    count: int
 
 
 @dataclass
@@ -23,7 +43,18 @@ class OrgCluster:
     name: str
     acronyms: list[str] = field(default_factory=list)
     variants: list[str] = field(default_factory=list)
-    mentions: list[OrganisationMention] = field(default_factory=list)
+    printings: list[OrgPrinting] = field(default_factory=list)
+    mentions: list[OrganisationMention] = field(default_factory=list)   # only from :func:`resolve_organisations`
+
+
+def org_printings_of(mentions: Sequence[OrganisationMention]) -> tuple[list[OrgPrinting], list[list[int]]]:
+    """The printings of ``mentions``, in the order each is first printed, and the indexes of each one's mentions."""
+    found: dict[tuple[str, str, str | None, str], list[int]] = {}
+    for index, mention in enumerate(mentions):
+        employer = mention.printed if isinstance(mention, EmployerMention) else ""
+        found.setdefault((mention.span.source, mention.name, mention.acronym, employer), []).append(index)
+    printings = [OrgPrinting(*key, len(members)) for key, members in found.items()]
+    return printings, list(found.values())
 
 
 @lru_cache(maxsize=65536)
@@ -41,7 +72,7 @@ def _is_acronym(name: str) -> bool:
     return " " not in name and sum(ch.isupper() for ch in name) >= 2
 
 
-def acronym_meanings(mentions: Sequence[OrganisationMention],
+def acronym_meanings(printings: Sequence[OrgPrinting],
                      glossaries: Sequence[dict[str, str]]) -> dict[str, set[str]]:
     """acronym -> the distinct (normalised) expansions seen for it; the built-in list only fills in
     acronyms the packs never define, since a pack's own definition is what its bare acronym means."""
@@ -49,9 +80,9 @@ def acronym_meanings(mentions: Sequence[OrganisationMention],
     for glossary in glossaries:
         for acronym, expansion in glossary.items():
             meanings.setdefault(acronym, set()).add(org_name_key(expansion))
-    for mention in mentions:
-        if mention.acronym and not _is_acronym(mention.name):
-            meanings.setdefault(mention.acronym, set()).add(org_name_key(mention.name))
+    for printing in printings:
+        if printing.acronym and not _is_acronym(printing.name):
+            meanings.setdefault(printing.acronym, set()).add(org_name_key(printing.name))
     for acronym, expansion, kind in builtin_glossary():
         if kind == "organisation" and acronym not in meanings:
             meanings[acronym] = {org_name_key(expansion)}
@@ -82,38 +113,50 @@ def _reworded(meanings: dict[str, set[str]], stands_for: dict[str, str | None]) 
 
 def resolve_organisations(mentions: Sequence[OrganisationMention],
                           glossaries: Sequence[dict[str, str]]) -> list[OrgCluster]:
+    """Organisations of ``mentions`` (see :func:`resolve_org_printings`); each cluster lists its mentions."""
+    printings, members = org_printings_of(mentions)
+    clusters = resolve_org_printings(printings, glossaries)
+    index_of = {id(printing): position for position, printing in enumerate(printings)}
+    for cluster in clusters:
+        cluster.mentions = [mentions[i] for i in sorted(i for p in cluster.printings for i in members[index_of[id(p)]])]
+    return clusters
+
+
+def resolve_org_printings(printings: Sequence[OrgPrinting], glossaries: Sequence[dict[str, str]]) -> list[OrgCluster]:
     """Organisations by normalised name; a bare acronym joins its single meaning when that is named.
 
     Names defined as the same acronym in the same words, in any order, are one organisation: "Child,
     Adolescent and Mental Health Service" and "Child and Adolescent Mental Health Service" (CAMHS).
     """
-    meanings = acronym_meanings(mentions, glossaries)
+    meanings = acronym_meanings(printings, glossaries)
     stands_for = {acronym: _single_meaning(keys) for acronym, keys in meanings.items()}
     same_as = _reworded(meanings, stands_for)
-    named = {org_name_key(m.name) for m in mentions if not _is_acronym(m.name)}
+    named = {org_name_key(p.name) for p in printings if not _is_acronym(p.name)}
     names_present = {same_as.get(key, key) for key in named}
     clusters: dict[str, OrgCluster] = {}
-    cluster_of: dict[str, OrgCluster] = {}   # a printed name -> its cluster (a store prints few names many times)
-    for mention in mentions:
-        cluster = cluster_of.get(mention.name)
+    cluster_of: dict[str, OrgCluster] = {}   # a printed name -> its cluster
+    for printing in printings:
+        cluster = cluster_of.get(printing.name)
         if cluster is None:
-            key = org_name_key(mention.name)
-            if _is_acronym(mention.name) and stands_for.get(mention.name) in names_present:
-                key = stands_for[mention.name]
-            cluster = cluster_of[mention.name] = clusters.setdefault(same_as.get(key, key), OrgCluster(mention.name))
-        cluster.mentions.append(mention)
+            key = org_name_key(printing.name)
+            if _is_acronym(printing.name) and stands_for.get(printing.name) in names_present:
+                key = stands_for[printing.name]
+            cluster = cluster_of[printing.name] = clusters.setdefault(same_as.get(key, key), OrgCluster(printing.name))
+        cluster.printings.append(printing)
     for key, cluster in clusters.items():
         _describe(cluster, {acronym for acronym, meaning in stands_for.items() if meaning == key})
     return sorted(clusters.values(), key=lambda c: c.name)
 
 
 def _describe(cluster: OrgCluster, defined_acronyms: set[str]) -> None:
-    """Canonical name, variants and acronyms of a cluster, whatever order its mentions came in.
+    """Canonical name, variants and acronyms of a cluster, whatever order its printings came in.
 
     The name is the most printed spelled-out form (an acronym only when nothing else is printed); the
     acronyms exclude the name itself, which SKOS forbids as both prefLabel and altLabel.
     """
-    printed = Counter((m.name, m.acronym) for m in cluster.mentions)
+    printed: Counter[tuple[str, str | None]] = Counter()
+    for printing in cluster.printings:
+        printed[printing.name, printing.acronym] += printing.count
     every: Counter[str] = Counter()
     for (name, _), count in printed.items():
         every[name] += count

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from operator import attrgetter
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -29,7 +29,6 @@ from kg.model import PersonMention, Span
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame|rev|revd)\.?\s+", re.I)
 _COUNCILLOR = re.compile(r"^(?:councillors?|cllrs?)\.?\s+", re.I)
 SPELLING = 80      # rapidfuzz ratio for a printed slip: Dorthohy/Dorothy 80, Duvall/Duvalle 92
-SOURCE_OF = attrgetter("span.source")   # the source file a mention was printed in
 
 
 @dataclass(frozen=True)
@@ -74,15 +73,38 @@ class RoleRecord:
     date: date | None = None
 
 
+NAME, INITIALS, POST = "name", "initials", "post"   # the kinds of printing (see Printing)
+
+
+class Printing(NamedTuple):
+    """Every printing of one name in one source, as resolution reads them: a store prints a few hundred
+    names many times over, so people resolve over these (with counts) rather than over each mention.
+    Within a source, every mention of one (kind, key) is the same person (see :func:`printing_key`)."""
+
+    source: str
+    kind: str          # NAME: a name as printed; INITIALS: an owner by initials ("MR"); POST: an officer by post alone
+    form: str          # NAME: the printed name cleaned (:func:`clean_form`); INITIALS: the letters; POST: as printed
+    post: str          # POST: the post's key (:func:`post_key`); else ""
+    count: int         # how many mentions print it
+    declared: frozenset[str]        # NAME: initials printed after it in brackets ("Lorraine Dale (LD)" -> LD)
+    roles: tuple[RoleRecord, ...]   # the roles printed beside it, each (role, date) once, first printing kept
+
+    @property
+    def key(self) -> str:
+        """What identifies its person within the source: the post for an officer by post, else the form."""
+        return self.post if self.kind == POST else self.form
+
+
 @dataclass
 class PersonCluster:
     name: str
     variants: list[str] = field(default_factory=list)
-    mentions: list[PersonMention] = field(default_factory=list)
+    printings: list[Printing] = field(default_factory=list)
     roles: list[RoleRecord] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
     parts: list[NameParts] = field(default_factory=list)
-    _members: list[int] = field(default_factory=list, repr=False)   # indexes into the input, while resolving
+    mentions: list[PersonMention] = field(default_factory=list)   # only from :func:`resolve_people`
+    _members: list[int] = field(default_factory=list, repr=False)   # indexes into the printings, while resolving
 
     @property
     def councillor(self) -> bool:
@@ -90,7 +112,7 @@ class PersonCluster:
 
     @property
     def sources(self) -> set[str]:
-        return set(map(SOURCE_OF, self.mentions))
+        return {printing.source for printing in self.printings}
 
 
 @lru_cache(maxsize=65536)
@@ -99,7 +121,6 @@ def clean_form(printed: str) -> str:
     text = re.sub(r"\s*\(.*?\)", "", printed)
     text = re.sub(r"['’]s$", "", " ".join(text.split()))
     return text.strip(" ,.;:")
-
 
 def same_person(a: NameParts, b: NameParts) -> str | None:
     """Why two names with given names are one person, or None."""
@@ -154,18 +175,65 @@ def _initials_only(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2,3}", name))
 
 
+def printing_key(mention: PersonMention) -> tuple[str, str]:
+    """(kind, key) of the printing ``mention`` belongs to (see :class:`Printing`)."""
+    if is_post(mention):
+        return POST, post_key(mention.role)
+    if is_initials(mention):
+        return INITIALS, mention.name
+    return NAME, clean_form(mention.name)
+
+
+def printings_of(mentions: Sequence[PersonMention],
+                 dates: Sequence[date | None] | None = None) -> tuple[list[Printing], list[list[int]]]:
+    """The printings of ``mentions`` (``dates`` parallel to them, dating the roles), in the order each is
+    first printed, and for each printing the indexes of its mentions. A name that cleans to nothing is none."""
+    found: dict[tuple[str, str, str, str], list[int]] = {}
+    for index, mention in enumerate(mentions):
+        kind, key = printing_key(mention)
+        form = mention.name if kind == POST else key     # a post as printed: its evidence quotes it
+        if form:
+            found.setdefault((mention.span.source, kind, form, key if kind == POST else ""), []).append(index)
+    printings = []
+    for (source, kind, form, post), members in found.items():
+        declared = frozenset(_declared_initials(mentions[i].name) for i in members) - {""}
+        roles: dict[tuple[str, date | None], RoleRecord] = {}
+        for index in members:
+            mention, day = mentions[index], dates[index] if dates else None
+            if mention.role and (mention.role, day) not in roles:
+                roles[mention.role, day] = RoleRecord(mention.role, mention.organisation, mention.span, day)
+        printings.append(Printing(source, kind, form, post, len(members), declared, tuple(roles.values())))
+    return printings, list(found.values())
+
+
+def _declared_initials(printed: str) -> str:
+    """"Lorraine Dale (LD)" -> "LD": what closes the printed name in brackets, else ""."""
+    return printed[printed.rfind("(") + 1:-1] if printed.endswith(")") and "(" in printed else ""
+
+
 def resolve_people(mentions: Sequence[PersonMention], dates: Sequence[date | None] | None = None) -> list[PersonCluster]:
-    """Cluster mentions into people; ``dates`` (parallel to ``mentions``) dates the roles printed.
+    """Cluster mentions into people (see :func:`resolve_printings`); ``dates`` (parallel to ``mentions``)
+    dates the roles printed. Each cluster lists its mentions."""
+    printings, members = printings_of(mentions, dates)
+    clusters = resolve_printings(printings)
+    index_of = {id(printing): position for position, printing in enumerate(printings)}
+    for cluster in clusters:
+        cluster.mentions = [mentions[i] for i in sorted(i for p in cluster.printings for i in members[index_of[id(p)]])]
+    return clusters
+
+
+def resolve_printings(printings: Sequence[Printing]) -> list[PersonCluster]:
+    """Cluster printings into people, the same whatever order their sources come in.
 
     Names cluster first; a post printed alone then joins the single person its pack names as holder
     of that post, else a cluster standing for the unnamed holder of that post."""
     by_form: dict[str, list[int]] = {}
-    for index, mention in enumerate(mentions):
-        form = clean_form(mention.name)
-        if form and not is_post(mention) and not is_initials(mention):
-            by_form.setdefault(form, []).append(index)
+    for index, printing in enumerate(printings):
+        if printing.kind == NAME:
+            by_form.setdefault(printing.form, []).append(index)
+    printed = {form: sum(printings[i].count for i in members) for form, members in by_form.items()}
     # longer surnames first, so "Lisa Du-Valle" meets "Lisa Duvalle" before a truncated "Lisa Du"
-    order = sorted(by_form, key=lambda f: (-len(NameParts.parse(f).surname), -len(by_form[f]), f))
+    order = sorted(by_form, key=lambda f: (-len(NameParts.parse(f).surname), -printed[f], f))
     clusters: list[PersonCluster] = []
     by_letter: dict[str, list[PersonCluster]] = {}   # every merge rule needs surnames that start alike
     for form in (f for f in order if NameParts.parse(f).given):
@@ -180,14 +248,15 @@ def resolve_people(mentions: Sequence[PersonMention], dates: Sequence[date | Non
         _add(target, form, parts, by_form[form])
     partial = [f for f in order if not NameParts.parse(f).given]
     for form in sorted(partial, key=lambda f: (-len(NameParts.parse(f).initials), f)):
-        _attach_partial(form, by_form, mentions, clusters)
+        _attach_partial(form, by_form, printings, clusters)
     for cluster in clusters:
-        _finish(cluster, mentions, dates)
-    clusters += _attach_initials([i for i, m in enumerate(mentions) if is_initials(m)], mentions, dates, clusters)
-    posts = [i for i, m in enumerate(mentions) if is_post(m)]
+        _finish(cluster, printings)
+    clusters += _attach_initials([i for i, p in enumerate(printings) if p.kind == INITIALS], printings, clusters)
+    posts = [i for i, p in enumerate(printings) if p.kind == POST]
     unheld: list[int] = []
     held: dict[int, PersonCluster] = {}
-    for index, (holder, reason) in zip(posts, link_role_holders(clusters, [mentions[i] for i in posts])):
+    for index, (holder, reason) in zip(posts, link_role_holders(clusters, [(printings[i].source, printings[i].form)
+                                                                           for i in posts])):
         if holder is None:
             unheld.append(index)
         else:
@@ -195,56 +264,52 @@ def resolve_people(mentions: Sequence[PersonMention], dates: Sequence[date | Non
             holder._members.append(index)
             held[id(holder)] = holder
     for holder in held.values():
-        _finish(holder, mentions, dates)
-    clusters += _post_clusters(unheld, mentions, dates)
+        _finish(holder, printings)
+    clusters += _post_clusters(unheld, printings)
     clusters.sort(key=lambda c: c.name)
     return clusters
 
 
-def _attach_initials(indexes: list[int], mentions: Sequence[PersonMention], dates: Sequence[date | None] | None,
+def _attach_initials(indexes: list[int], printings: Sequence[Printing],
                      clusters: list[PersonCluster]) -> list[PersonCluster]:
     """Initials join the person their pack declares them for ("Lorraine Dale (LD)"), else the single
     person in that pack whose name has those initials; the rest become one cluster per form."""
     unresolved: dict[str, PersonCluster] = {}
-    local = _clusters_by_source(clusters, mentions, {mentions[index].span.source for index in indexes})
+    local = _clusters_by_source(clusters, printings, {printings[index].source for index in indexes})
     holders: dict[int, PersonCluster] = {}
-    found: dict[tuple[str, str], tuple[PersonCluster | None, str | None]] = {}   # (source, initials) -> holder
     for index in indexes:
-        source, letters = mentions[index].span.source, mentions[index].name
-        if (source, letters) not in found:
-            found[source, letters] = _initials_holder(mentions[index], mentions, local.get(source, []))
-        holder, reason = found[source, letters]
+        letters = printings[index].form
+        holder, reason = _initials_holder(letters, printings, local.get(printings[index].source, []))
         if holder is None:
-            holder = unresolved.setdefault(mentions[index].name, PersonCluster(mentions[index].name))
-            holder.variants = [mentions[index].name]
+            holder = unresolved.setdefault(letters, PersonCluster(letters))
+            holder.variants = [letters]
         elif reason not in holder.evidence:
             holder.evidence.append(reason)
         holder._members.append(index)
         holders[id(holder)] = holder
     for holder in holders.values():   # once each, at the end: a cluster's members only grow here
-        _finish(holder, mentions, dates)
+        _finish(holder, printings)
     return list(unresolved.values())
 
 
-def _clusters_by_source(clusters: list[PersonCluster], mentions: Sequence[PersonMention],
+def _clusters_by_source(clusters: list[PersonCluster], printings: Sequence[Printing],
                         sources: set[str]) -> dict[str, list[tuple[PersonCluster, list[int]]]]:
     """Source (of ``sources``) -> the clusters with members printed there (in cluster order), with those members."""
     out: dict[str, list[tuple[PersonCluster, list[int]]]] = {}
     for cluster in clusters:
         members: dict[str, list[int]] = {}
-        for index, source in zip(cluster._members, map(SOURCE_OF, map(mentions.__getitem__, cluster._members))):
-            if source in sources:
-                members.setdefault(source, []).append(index)
+        for index in cluster._members:
+            if printings[index].source in sources:
+                members.setdefault(printings[index].source, []).append(index)
         for source, indexes in members.items():
             out.setdefault(source, []).append((cluster, indexes))
     return out
 
 
-def _initials_holder(mention: PersonMention, mentions: Sequence[PersonMention],
+def _initials_holder(letters: str, printings: Sequence[Printing],
                      local: list[tuple[PersonCluster, list[int]]]) -> tuple[PersonCluster | None, str | None]:
-    """``local``: the clusters with members in the mention's pack, and those members."""
-    letters = mention.name
-    declared = {id(c): c for c, members in local for i in members if mentions[i].name.endswith(f"({letters})")}
+    """``local``: the clusters with members in the pack that prints ``letters``, and those members."""
+    declared = {id(c): c for c, members in local for i in members if letters in printings[i].declared}
     if declared:
         (holder, *others) = declared.values()
         return (None, None) if others else (holder, f"'{letters}' ~ '{holder.name}': printed as "
@@ -260,12 +325,12 @@ def _initials_of(name: str) -> set[str]:
     return name_initials(name)
 
 
-def _finish(cluster: PersonCluster, mentions: Sequence[PersonMention], dates: Sequence[date | None] | None) -> None:
-    """Mentions, variants, canonical name and dated roles from the cluster's members."""
-    cluster.mentions = [mentions[i] for i in sorted(cluster._members)]
+def _finish(cluster: PersonCluster, printings: Sequence[Printing]) -> None:
+    """Printings, variants, canonical name and dated roles from the cluster's members."""
+    cluster.printings = [printings[i] for i in sorted(cluster._members)]
     cluster.variants = sorted(set(cluster.variants))
-    cluster.name = _canonical(cluster, mentions)
-    cluster.roles = _roles(cluster, mentions, dates)
+    cluster.name = _canonical(cluster, printings)
+    cluster.roles = _roles(cluster, printings)
 
 
 def _add(cluster: PersonCluster, form: str, parts: NameParts, members: list[int]) -> None:
@@ -287,7 +352,7 @@ def _best_full_match(parts: NameParts, clusters: list[PersonCluster]) -> tuple[P
     return (best[0][1], best[0][2]) if len(best) == 1 else (None, None)
 
 
-def _attach_partial(form: str, by_form: dict[str, list[int]], mentions: Sequence[PersonMention],
+def _attach_partial(form: str, by_form: dict[str, list[int]], printings: Sequence[Printing],
                     clusters: list[PersonCluster]) -> None:
     """"Councillor G. A. Russell", "Councillor Lakin", "Mr Horner": to the single person they fit,
     first across all packs, else within the pack they were printed in; otherwise a cluster of their own."""
@@ -303,10 +368,10 @@ def _attach_partial(form: str, by_form: dict[str, list[int]], mentions: Sequence
         _add(target, form, parts, by_form[form])
         return
     targets: dict[int | None, list[int]] = {}
-    printed_in = {id(c): {mentions[j].span.source for j in c._members} for c in candidates}
+    printed_in = {id(c): {printings[j].source for j in c._members} for c in candidates}
     positions = sorted(i for i, c in enumerate(clusters) if id(c) in printed_in)
     for index in by_form[form]:
-        source = mentions[index].span.source
+        source = printings[index].source
         local = [i for i in positions if source in printed_in[id(clusters[i])]]
         targets.setdefault(local[0] if len(local) == 1 else None, []).append(index)
     for position, members in sorted(targets.items(), key=lambda t: -1 if t[0] is None else t[0]):
@@ -334,11 +399,13 @@ def _fits(partial: NameParts, cluster: PersonCluster) -> bool:
     return True
 
 
-def _canonical(cluster: PersonCluster, mentions: Sequence[PersonMention]) -> str:
+def _canonical(cluster: PersonCluster, printings: Sequence[Printing]) -> str:
     """The most printed full form, titles stripped ("Paul Lakin" over "Councillor Lakin");
     ties go to the longer, then the alphabetically first, so the choice never depends on ingest order."""
-    named = [i for i in cluster._members if not is_post(mentions[i])] or cluster._members
-    counts = Counter(clean_form(mentions[i].name) for i in named)
+    named = [i for i in cluster._members if printings[i].kind != POST] or cluster._members
+    counts: Counter[str] = Counter()
+    for index in named:
+        counts[_cleaned(printings[index])] += printings[index].count
     stripped: Counter[str] = Counter()
     for form, count in counts.items():
         stripped[_COUNCILLOR.sub("", _HONORIFIC.sub("", form))] += count
@@ -349,18 +416,12 @@ def _canonical(cluster: PersonCluster, mentions: Sequence[PersonMention]) -> str
     return best
 
 
-def _roles(cluster: PersonCluster, mentions: Sequence[PersonMention],
-           dates: Sequence[date | None] | None) -> list[RoleRecord]:
-    records = []
-    seen = set()
+def _roles(cluster: PersonCluster, printings: Sequence[Printing]) -> list[RoleRecord]:
+    records: dict[tuple[str, str, date | None], RoleRecord] = {}
     for index in cluster._members:
-        mention = mentions[index]
-        day = dates[index] if dates else None
-        if mention.role and (mention.role, mention.span.source, day) not in seen:
-            seen.add((mention.role, mention.span.source, day))
-            records.append(RoleRecord(mention.role, mention.organisation, mention.span, day))
-    return sorted(records, key=lambda r: (r.date or date.min, r.span.source, r.span.start))
-
+        for record in printings[index].roles:
+            records.setdefault((record.role, record.span.source, record.date), record)
+    return sorted(records.values(), key=lambda r: (r.date or date.min, r.span.source, r.span.start))
 
 def person_key(cluster: PersonCluster) -> str:
     """Key for the person's IRI: the slug of the alphabetically first full name the cluster prints (titles
@@ -383,44 +444,47 @@ def post_key(text: str) -> str:
 
 
 def link_role_holders(clusters: Sequence[PersonCluster],
-                      role_mentions: Sequence[PersonMention]) -> list[tuple[PersonCluster | None, str | None]]:
-    """For officers printed by post only ("The Strategic Director presented"), the person the same pack
-    names as holder of that post, when it names exactly one. Posts change hands, so a holder printed
-    in another pack is no evidence. Returns (cluster or None, evidence), parallel to the input."""
-    roles_in: dict[str, list[tuple[PersonCluster, RoleRecord, str]]] = {}
+                      posts: Sequence[tuple[str, str]]) -> list[tuple[PersonCluster | None, str | None]]:
+    """For officers printed by post only ("The Strategic Director presented"), given as (source, post as
+    printed), the person the same pack names as holder of that post, when it names exactly one. Posts
+    change hands, so a holder printed in another pack is no evidence. Returns (cluster or None, evidence),
+    parallel to the input."""
+    wanted = {(source, post_key(printed)) for source, printed in posts}
+    sources = {source for source, _ in wanted}
+    holders: dict[tuple[str, str], dict[int, tuple[PersonCluster, RoleRecord]]] = {}   # (source, post) -> holders
     for cluster in clusters:
         for record in cluster.roles:
-            roles_in.setdefault(record.span.source, []).append((cluster, record, post_key(record.role)))
-    sole: dict[tuple[str, str], tuple[PersonCluster, RoleRecord] | None] = {}   # (source, post) -> its one holder
+            if record.span.source not in sources:
+                continue
+            words = post_key(record.role).split()
+            for end in range(1, len(words) + 1):   # a role holds each post its first words name (see holds_post)
+                key = (record.span.source, " ".join(words[:end]))
+                if key in wanted:
+                    holders.setdefault(key, {})[id(cluster)] = (cluster, record)
     out: list[tuple[PersonCluster | None, str | None]] = []
-    for mention in role_mentions:
-        key = (mention.span.source, post_key(mention.role or mention.name))
-        if key not in sole:
-            holders = {id(c): (c, r) for c, r, printed in roles_in.get(key[0], []) if holds_post(printed, key[1])}
-            sole[key] = next(iter(holders.values())) if len(holders) == 1 else None
-        if sole[key] is None:
+    for source, printed in posts:
+        found = holders.get((source, post_key(printed)), {})
+        if len(found) != 1:
             out.append((None, None))
             continue
-        cluster, record = sole[key]
-        out.append((cluster, f"'{mention.name}' is {cluster.name}: the only holder of that post in the same "
+        ((cluster, record),) = found.values()
+        out.append((cluster, f"'{printed}' is {cluster.name}: the only holder of that post in the same "
                              f"pack ('{record.role}', line {record.span.start})"))
     return out
-
 
 def holds_post(printed_role: str, post: str) -> bool:
     """"Strategic Director of Children's Services" holds the post "Strategic Director"."""
     return bool(post) and (printed_role == post or printed_role.startswith(post + " "))
 
 
-def _post_clusters(indexes: list[int], mentions: Sequence[PersonMention],
-                   dates: Sequence[date | None] | None) -> list[PersonCluster]:
+def _post_clusters(indexes: list[int], printings: Sequence[Printing]) -> list[PersonCluster]:
     """Unnamed holders, one per post: printings of a post join when their keys are equal, or when all
     words of a shorter one (three or more words that matter) appear in the single longer one that
     starts and ends like it ("Director of Lifelong Learning" in "Director of Schools and Lifelong
     Learning")."""
     by_key: dict[str, list[int]] = {}
     for index in indexes:
-        by_key.setdefault(post_key(mentions[index].role), []).append(index)
+        by_key.setdefault(printings[index].post, []).append(index)
     keys = sorted(by_key, key=lambda k: (-len(k.split()), k))
     groups: dict[str, list[str]] = {}
     evidence: dict[str, list[str]] = {}
@@ -428,7 +492,7 @@ def _post_clusters(indexes: list[int], mentions: Sequence[PersonMention],
         containing = [g for g in groups if _post_within(key, g)]
         if len(containing) == 1:
             groups[containing[0]].append(key)
-            printed = [_most_printed(by_key[k], mentions) for k in (key, containing[0])]
+            printed = [_most_printed(by_key[k], printings) for k in (key, containing[0])]
             evidence[containing[0]].append(f"'{printed[0]}' ~ '{printed[1]}': every word of the shorter post "
                                            f"is in the longer (token set ratio 100)")
         else:
@@ -438,18 +502,24 @@ def _post_clusters(indexes: list[int], mentions: Sequence[PersonMention],
     for key, members in groups.items():
         cluster = PersonCluster(key, evidence=evidence[key])
         cluster._members = sorted(i for k in members for i in by_key[k])
-        cluster.variants = [clean_form(mentions[i].name) for i in cluster._members]
-        _finish(cluster, mentions, dates)
-        cluster.name = _most_printed(by_key[key], mentions)          # the fullest post names the cluster
+        cluster.variants = [_cleaned(printings[i]) for i in cluster._members]
+        _finish(cluster, printings)
+        cluster.name = _most_printed(by_key[key], printings)          # the fullest post names the cluster
         clusters.append(cluster)
     return clusters
 
 
-def _most_printed(indexes: list[int], mentions: Sequence[PersonMention]) -> str:
-    """The form printed most often, ties alphabetically, so names never depend on ingest order."""
-    printed = Counter(clean_form(mentions[i].name) for i in indexes)
-    return max(printed, key=lambda f: (printed[f], [-ord(c) for c in f]))
+def _cleaned(printing: Printing) -> str:
+    """The printing's name cleaned (an officer's post is kept as printed, for the evidence that quotes it)."""
+    return clean_form(printing.form) if printing.kind == POST else printing.form
 
+
+def _most_printed(indexes: list[int], printings: Sequence[Printing]) -> str:
+    """The form printed most often, ties alphabetically, so names never depend on ingest order."""
+    printed: Counter[str] = Counter()
+    for index in indexes:
+        printed[_cleaned(printings[index])] += printings[index].count
+    return max(printed, key=lambda f: (printed[f], [-ord(c) for c in f]))
 
 def _post_within(short: str, long: str) -> bool:
     """Every word of the shorter post key is in the longer, which starts and ends with the same words."""

@@ -13,14 +13,21 @@ from datetime import date
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS, XSD
 
-from kg.entities import (
-    SOURCE_OF,
-    PersonCluster,
-    RoleRecord,
+from kg.entities.organisations import (
+    EmployerMention,
+    OrgPrinting,
     org_key,
+    org_printings_of,
+    resolve_org_printings,
+)
+from kg.entities.people import (
+    PersonCluster,
+    Printing,
+    RoleRecord,
     person_key,
-    resolve_organisations,
-    resolve_people,
+    printing_key,
+    printings_of,
+    resolve_printings,
 )
 from kg.graph import iris
 from kg.loaders.council import council_key
@@ -51,23 +58,36 @@ def dated_mentions(pack: ParsedPack) -> Iterator[tuple[PersonMention | Organisat
 
 
 @dataclass
-class PackMentions:
-    """What entity resolution needs of one pack, kept beside the store's copy of it so that later
-    ingests resolve new packs against it without parsing it again."""
+class PackEntities:
+    """What entity resolution needs of one pack, each name counted once per way it is printed (see
+    :class:`kg.entities.people.Printing`); kept beside the store's copy of the pack so that later ingests
+    resolve new packs against it without parsing it again, and small, since every change reads all of them."""
 
     source: str
-    mentions: list[tuple[PersonMention | OrganisationMention, date | None]]
+    people: list[Printing]
+    organisations: list[OrgPrinting]
     glossary: dict[str, str]
     bodies: list[str]      # the bodies of its meetings, as printed
     council: str | None = None   # the council its text names (or ingest was told)
 
     @classmethod
-    def of(cls, pack: ParsedPack) -> PackMentions:
-        return cls(pack.source.name, list(dated_mentions(pack)), pack.glossary, [m.body for m in pack.meetings],
-                   pack.council)
+    def of(cls, pack: ParsedPack) -> PackEntities:
+        people: list[PersonMention] = []
+        dates: list[date | None] = []
+        organisations: list[OrganisationMention] = []
+        for mention, day in dated_mentions(pack):
+            if isinstance(mention, PersonMention):
+                people.append(mention)
+                dates.append(day)
+                if mention.organisation:
+                    organisations.append(employer_mention(mention))
+            else:
+                organisations.append(mention)
+        return cls(pack.source.name, printings_of(people, dates)[0], org_printings_of(organisations)[0],
+                   pack.glossary, [m.body for m in pack.meetings], pack.council)
 
 
-def councils_of(summaries: list[PackMentions]) -> dict[str, str | None]:
+def councils_of(summaries: list[PackEntities]) -> dict[str, str | None]:
     """Each pack's council: the one its text names, else the one council whose other packs record a
     meeting of the same body, else the only council the other packs name (a pack that never prints its
     council's name still belongs to it)."""
@@ -92,14 +112,6 @@ def _body_key(body: str) -> str:
     return " ".join(re.findall(r"[a-z]+", body.lower()))
 
 
-@dataclass
-class EmployerMention(OrganisationMention):
-    """An organisation printed as a person's employer ("Deputy Director of Nursing, ... Trust (RDASH)"),
-    resolved with every other organisation mention; ``printed`` is the role's wording of it."""
-
-    printed: str = ""
-
-
 def employer_mention(person: PersonMention) -> EmployerMention:
     """The employer of ``person`` as an organisation mention, a closing "(ACR)" read as its acronym."""
     printed = person.organisation or ""
@@ -108,90 +120,67 @@ def employer_mention(person: PersonMention) -> EmployerMention:
 
 
 class EntityIndex:
-    """Maps each mention object to the IRI of the person or organisation it names. People are resolved,
-    and their IRIs minted, within their pack's council (two councils' John Smiths are two people);
+    """Maps each mention to the IRI of the person or organisation it names. People are resolved, and
+    their IRIs minted, within their pack's council (two councils' John Smiths are two people);
     organisations across all packs."""
 
-    def __init__(self, people: list[tuple[PersonMention, date | None, str | None]],
-                 organisations: list[OrganisationMention], glossaries: list[dict[str, str]],
-                 councils: dict[str, str | None] | None = None) -> None:
-        self.councils = councils or {}      # source file -> its council
-        by_council: dict[str | None, list[tuple[PersonMention, date | None]]] = defaultdict(list)
-        for mention, day, council in people:
-            by_council[council].append((mention, day))
+    def __init__(self, packs: list[PackEntities]) -> None:
+        self.councils = councils_of(packs)      # source file -> its council
+        by_council: dict[str | None, list[Printing]] = defaultdict(list)
+        for pack in packs:
+            by_council[self.councils[pack.source]].extend(pack.people)
         self.people: list[tuple[str | None, PersonCluster]] = []
-        self._node_of: dict[int, URIRef] = {}      # id of a person or organisation mention -> its node
-        for council, members in sorted(by_council.items(), key=lambda pair: pair[0] or ""):
-            for cluster in resolve_people([m for m, _ in members], [d for _, d in members]):
-                self.people.append((council, cluster))
-                node = iris.person_iri(person_key(cluster), council)
-                self._node_of.update(dict.fromkeys(map(id, cluster.mentions), node))
-        self.organisations = resolve_organisations(organisations, glossaries)
-        self._employer_of: dict[str, URIRef] = {}     # an employer as printed in a role -> its organisation
-        for cluster in self.organisations:
-            node = iris.organisation_iri(org_key(cluster.name))
-            self._node_of.update(dict.fromkeys(map(id, cluster.mentions), node))
-            for mention in cluster.mentions:
-                if isinstance(mention, EmployerMention):
-                    self._employer_of[mention.printed] = node
-        self._bodies: dict[str, tuple[str, str | None]] = {}
+        self._person_of: dict[tuple[str, str, str], URIRef] = {}   # (source, kind, key) of a printing -> its person
         self._people_in: dict[str, set[URIRef]] = defaultdict(set)          # source -> people it mentions
         self._roles_in: dict[str, list[tuple[URIRef, RoleRecord]]] = defaultdict(list)   # source -> roles printed
-        for council, cluster in self.people:
+        for council, printings in sorted(by_council.items(), key=lambda pair: pair[0] or ""):
+            for cluster in resolve_printings(printings):
+                self.people.append((council, cluster))
+                node = iris.person_iri(person_key(cluster), council)
+                for printing in cluster.printings:
+                    self._person_of[printing.source, printing.kind, printing.key] = node
+                    self._people_in[printing.source].add(node)
+        for council, cluster in self.people:   # in cluster order: a pack's roles are listed person by person
             node = iris.person_iri(person_key(cluster), council)
-            for source in cluster.sources:
-                self._people_in[source].add(node)
             for record in cluster.roles:
                 self._roles_in[record.span.source].append((node, record))
+        self.organisations = resolve_org_printings([p for pack in packs for p in pack.organisations],
+                                                   [pack.glossary for pack in packs])
+        self._organisation_of: dict[str, URIRef] = {}   # an organisation's name as printed -> its node
+        self._employer_of: dict[str, URIRef] = {}       # an employer as printed in a role -> its organisation
         self._organisations_in: dict[str, set[URIRef]] = defaultdict(set)   # source -> organisations it mentions
         for cluster in self.organisations:
             node = iris.organisation_iri(org_key(cluster.name))
-            for source in set(map(SOURCE_OF, cluster.mentions)):
-                self._organisations_in[source].add(node)
+            for printing in cluster.printings:
+                self._organisation_of[printing.name] = node
+                self._organisations_in[printing.source].add(node)
+                if printing.employer:
+                    self._employer_of[printing.employer] = node
+        self._bodies: dict[str, tuple[str, str | None]] = {}
 
     @classmethod
     def from_packs(cls, packs: list[ParsedPack]) -> EntityIndex:
-        return cls.from_mentions([PackMentions.of(pack) for pack in packs])
-
-    @classmethod
-    def from_mentions(cls, summaries: list[PackMentions]) -> EntityIndex:
-        """Resolve the mentions of every pack at once; every pack's council and bodies are known afterwards."""
-        councils = councils_of(summaries)
-        people, organisations = [], []
-        for summary in summaries:
-            for mention, day in summary.mentions:
-                if isinstance(mention, PersonMention):
-                    people.append((mention, day, councils[summary.source]))
-                    if mention.organisation:
-                        organisations.append(employer_mention(mention))
-                else:
-                    organisations.append(mention)
-        return cls(people, organisations, [summary.glossary for summary in summaries], councils)
+        return cls([PackEntities.of(pack) for pack in packs])
 
     def council(self, source: str) -> str | None:
         """The council the pack read from ``source`` belongs to."""
         return self.councils.get(source)
 
-    def bind(self, pack: ParsedPack, summary: PackMentions) -> None:
-        """Let the mentions of ``pack``, parsed into new objects since ``summary`` was made of it,
-        resolve as the summary's did (they come in the same order)."""
-        for (mention, _), (known, _) in zip(dated_mentions(pack), summary.mentions, strict=True):
-            self._node_of[id(mention)] = self._node_of[id(known)]
-
-    def signature(self, summary: PackMentions) -> str:
-        """What a pack's own facts take from resolution: the IRI of each of its mentions, its council and
+    def signature(self, pack: PackEntities) -> str:
+        """What a pack's own facts take from resolution: the IRI of each of its printings, its council and
         the name of each of its bodies. A pack whose signature is unchanged keeps its facts as they are."""
-        nodes = [self._node_of[id(m)] for m, _ in summary.mentions]
+        nodes = [self._person_of[pack.source, p.kind, p.key] for p in pack.people]
+        nodes += [self._organisation_of[p.name] for p in pack.organisations]
         roles = [f"{node} {record.role} {self._employer(record)} {record.date} {record.span.start}-{record.span.end}"
-                 for node, record in self._roles_in.get(summary.source, [])]
-        return iris.short_hash(*map(str, nodes), str(self.council(summary.source)), *map(self.body_name, summary.bodies),
+                 for node, record in self._roles_in.get(pack.source, [])]
+        return iris.short_hash(*map(str, nodes), str(self.council(pack.source)), *map(self.body_name, pack.bodies),
                                *roles)
 
     def person(self, mention: PersonMention) -> URIRef:
-        return self._node_of[id(mention)]
+        return self._person_of[(mention.span.source, *printing_key(mention))]
 
     def organisation(self, mention: OrganisationMention) -> URIRef:
-        return self._node_of[id(mention)]
+        return self._organisation_of[mention.name]
 
     # -- bodies (the committees and boards that meet) ---------------------------------------
     def body_name(self, printed: str) -> str:

@@ -7,7 +7,7 @@ Layout of a store folder (default ``./kg-data`` or ``$KG_STORE``)::
     gen-<id>/index/      search index files
     gen-<id>/manifest.json   ingested sources: file name -> sha256
     sources/<sha256><ext>    copies of the ingested files, so the graph can be rebuilt
-    parsed/<sha256>-<version>.{pack,mentions}.pickle   each file as parsed by that version of the code
+    parsed/<sha256>-<version>.{pack,entities}.pickle   each file as parsed by that version of the code
     cache/               embedding cache shared by generations (content-addressed)
 
 Every ingest writes a complete new generation (a hard-linked backup of the live database with the
@@ -41,7 +41,7 @@ from kg.errors import StoreBusyError
 from kg.ontology import bind_prefixes
 
 if TYPE_CHECKING:   # only named in signatures: reading the store must not load the entity resolver
-    from kg.graph.entities_bridge import PackMentions
+    from kg.graph.entities_bridge import PackEntities
     from kg.model import ParsedPack
 
 DEFAULT_STORE = "kg-data"
@@ -131,9 +131,9 @@ class Store:
         return self.root / "cache"
 
     # -- parsed packs, kept so that no later ingest parses a stored source again ---------------
-    def keep_parsed(self, pack: ParsedPack, mentions: PackMentions, version: str) -> None:
-        """Keep ``pack`` and its mentions as parsed by code ``version`` (content-addressed, pickled)."""
-        for kind, value in (("pack", pack), ("mentions", mentions)):
+    def keep_parsed(self, pack: ParsedPack, entities: PackEntities, version: str) -> None:
+        """Keep ``pack`` and what resolving its entities needs as parsed by code ``version`` (content-addressed, pickled)."""
+        for kind, value in (("pack", pack), ("entities", entities)):
             target = self._parsed_path(pack.source.sha256, version, kind)
             target.parent.mkdir(parents=True, exist_ok=True)
             tmp = _temporary(target)
@@ -142,18 +142,18 @@ class Store:
 
     def has_parsed(self, sha256: str, version: str) -> bool:
         """Whether the file ``sha256`` has its parse by code ``version`` (without reading it)."""
-        return all(self._parsed_path(sha256, version, kind).exists() for kind in ("pack", "mentions"))
+        return all(self._parsed_path(sha256, version, kind).exists() for kind in ("pack", "entities"))
 
     def parsed_pack(self, sha256: str, version: str) -> ParsedPack | None:
         return self._load_parsed(sha256, version, "pack")
 
-    def parsed_mentions(self, sha256: str, version: str) -> PackMentions | None:
-        return self._load_parsed(sha256, version, "mentions")
+    def parsed_entities(self, sha256: str, version: str) -> PackEntities | None:
+        return self._load_parsed(sha256, version, "entities")
 
     def _parsed_path(self, sha256: str, version: str, kind: str) -> Path:
         return self.root / "parsed" / f"{sha256}-{version}.{kind}.pickle"
 
-    def _load_parsed(self, sha256: str, version: str, kind: str) -> ParsedPack | PackMentions | None:
+    def _load_parsed(self, sha256: str, version: str, kind: str) -> ParsedPack | PackEntities | None:
         path = self._parsed_path(sha256, version, kind)
         return pickle.loads(path.read_bytes()) if path.exists() else None
 

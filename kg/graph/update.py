@@ -4,7 +4,8 @@ The new generation starts as a hard-linked backup of the live database. Each sou
 live in a named graph of their own (see :mod:`kg.graph.dataset`): only the graphs of the changed
 sources are written, and those of other sources whose people, organisations or bodies resolve
 differently now (their signature changed). People and organisations are resolved again over all
-packs and only the shared facts that differ from the live generation's (kept beside it, see
+packs, over each one's printings (every name once per way it is printed, see :mod:`kg.entities.people`),
+and only the shared facts that differ from the live generation's (kept beside it, see
 :mod:`kg.graph.derived_state`) written; links are derived again only around the touched sources'
 meetings, and plan versions only for the touched sources' plans against the plans kept in that state.
 Every stored source keeps its parse (``parsed/``), so nothing is parsed twice.
@@ -27,7 +28,7 @@ from kg.errors import InputError
 from kg.graph import dataset, iris, link_scope
 from kg.graph.build import pack_graph
 from kg.graph.derived_state import DerivedState
-from kg.graph.entities_bridge import EntityIndex, PackMentions
+from kg.graph.entities_bridge import EntityIndex
 from kg.graph.linking import (
     PLAN_LINK,
     add_plan_links,
@@ -80,12 +81,13 @@ def apply_change(store: Store, change: Change, version: str, notify: Progress,
                if name not in change.removed}
     notify("resolving people and organisations")
     with _resolving():
-        summaries = {name: store.parsed_mentions(entry["sha256"], version) for name, entry in sorted(sources.items())}
-        entities = EntityIndex.from_mentions(list(summaries.values()))
+        # every source's printings, from its parse: small, so reading them all costs less than keeping them in a state
+        packs = {name: store.parsed_entities(entry["sha256"], version) for name, entry in sorted(sources.items())}
+        entities = EntityIndex(list(packs.values()))
         for name, entry in sources.items():
-            entry["entities"] = entities.signature(summaries[name])
+            entry["entities"] = entities.signature(packs[name])
     try:
-        _write_generation(store, manifest, change, version, notify, build_index, workers, sources, summaries, entities)
+        _write_generation(store, manifest, change, version, notify, build_index, workers, sources, entities)
     finally:
         gc.unfreeze()
 
@@ -107,7 +109,7 @@ def _resolving() -> Iterator[None]:
 
 def _write_generation(store: Store, manifest: Manifest, change: Change, version: str, notify: Progress,
                       build_index: Callable | None, workers: int, sources: dict[str, dict[str, str]],
-                      summaries: dict[str, PackMentions], entities: EntityIndex) -> None:
+                      entities: EntityIndex) -> None:
     """Write the sources' graphs, entities and links into a new generation and make it live."""
     rebuild = store.current is None or manifest.version != version
     if rebuild:
@@ -122,7 +124,7 @@ def _write_generation(store: Store, manifest: Manifest, change: Change, version:
     with store.new_generation() as generation:
         db = dataset.open_copy(None if rebuild else store.current / "graph", generation / "graph")
         try:
-            state = write_sources(db, store, version, sources, summaries, entities, build,
+            state = write_sources(db, store, version, sources, entities, build,
                                   dropped=set() if rebuild else (set(manifest.sources) & (build | change.removed)),
                                   touched=None if rebuild else touched, notify=notify, workers=workers, state=before)
             db.flush()
@@ -139,7 +141,7 @@ def _write_generation(store: Store, manifest: Manifest, change: Change, version:
 
 
 def write_sources(db: ox.Store, store: Store, version: str, sources: dict[str, dict[str, str]],
-                  summaries: dict[str, PackMentions], entities: EntityIndex, build: set[str], dropped: set[str],
+                  entities: EntityIndex, build: set[str], dropped: set[str],
                   touched: set[URIRef] | None, notify: Progress, workers: int = 1,
                   state: DerivedState | None = None) -> DerivedState:
     """Rewrite the graphs of ``build`` (after dropping those of ``dropped``), then the entities and links;
@@ -151,7 +153,6 @@ def write_sources(db: ox.Store, store: Store, version: str, sources: dict[str, d
     def triples(name: str) -> bytes:
         """The source's graph as N-Triples (in a worker, which has the resolved entities as forked)."""
         pack = store.parsed_pack(sources[name]["sha256"], version)
-        entities.bind(pack, summaries[name])
         return pack_graph(pack, entities).serialize(format="nt", encoding="utf-8")
 
     names = sorted(build)

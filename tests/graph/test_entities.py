@@ -83,7 +83,7 @@ def test_roles_and_role_holders():
     thacker = PersonMention("Joyce Thacker", Span("a.txt", 3, 3), role="Strategic Director of Children's Services")
     clusters = resolve_people([thacker])
     assert [r.role for r in clusters[0].roles] == ["Strategic Director of Children's Services"]
-    links = link_role_holders(clusters, [post("The Strategic Director"), post("The Strategic Director", "b.txt")])
+    links = link_role_holders(clusters, [("a.txt", "The Strategic Director"), ("b.txt", "The Strategic Director")])
     assert [c.name if c else None for c, _ in links] == ["Joyce Thacker", None]     # posts change hands
 
 
