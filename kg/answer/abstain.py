@@ -314,7 +314,9 @@ def titled_with_the_month(intent: QuestionIntent, evidence: list[Evidence]) -> b
               and len(keywords(title := ev.context.item["title"]) & asked) > TITLE_WORDS_SAID * len(keywords(title))]
     titled_months = set().union(*(months_named(title) for title in titles))
     titled_days = set().union(*(days_named(title) for title in titles))
-    return bool(intent.months & titled_months or intent.days & titled_days) and intent.months <= titled_months
+    titled_bare = {month for _, month in titled_months} & intent.bare_months   # 'the July performance report'
+    return bool(intent.months & titled_months or intent.days & titled_days or titled_bare) \
+        and intent.months <= titled_months and intent.bare_months <= {month for _, month in titled_months}
 
 
 def dated_in_the_papers(intent: QuestionIntent, evidence: list[Evidence]) -> bool:

@@ -37,6 +37,7 @@ _COUNCIL = re.compile(r"\b([a-z]+) (?:metropolitan borough|borough|city|county|d
 # How papers print a council's name around its place
 _COUNCIL_FORMS = ("{place} council", "borough of {place}", "city of {place}", "county of {place}", "{place} borough",
                   "{place} city", "{place} county", "{place} metropolitan")
+_JOINING_WORDS = ("and", "of", "the", "for", "in", "on", "to")   # no initial in an acronym ('DoH')
 _COUNCIL_FORM_WORDS = frozenset({"city", "borough", "county", "district", "metropolitan", "london", "of", "the"})
 # A year, and a range of years as the normalised text prints it ('2013 16', '2017 2020'): what the papers speak of
 _YEAR_WORD = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -84,6 +85,16 @@ class StoreText:
             return all(part in self.words or set(tokenize(part)) <= self.stems for part in normal.split())
         return f" {normal} " in self.text
 
+    def spells_out(self, acronym: str) -> bool:
+        """Whether the papers print words whose first letters give ``acronym``, one or more of each word's ('Child
+        and Adolescent Mental Health Services' for 'CAMHS', 'Department of Health' for 'DoH', 'Special Educational
+        Needs Co-ordinator' for 'SENCO'), joining words aside; a plural's 's' is none of them."""
+        letters = [c.lower() for c in acronym.removesuffix("s") if c.isupper() or acronym.islower()]
+        if len(letters) < 2:
+            return False
+        next_word = rf"(?:[a-z0-9]* (?:(?:{'|'.join(_JOINING_WORDS)}) )*)?"   # or the same word's next letter
+        return re.search(r"\b" + next_word.join(letters) + r"[a-z0-9]*\b", self.text) is not None
+
 
 def _normal(text: str) -> str:
     """Lower-case words one space apart, without possessives or punctuation: "Children’s  Services." ->
@@ -126,12 +137,22 @@ def unknown_name(question: str, text: StoreText) -> Unmet | None:
     no_body)."""
     for run in names_in(question):
         # an acronym may be printed only spelt out ('CAMHS'), so only words are looked for
-        if not all(text.mentions(word) for word in run.split() if not word.isupper()):
+        if not all(text.mentions(word) for word in run.split() if not word.isupper() and not _an_acronym(word)):
             return Unmet("no_entity", f"The papers in the store never mention '{run}'.", f"any mention of '{run}'")
+        if unheard := next((word for word in run.split() if _an_acronym(word) and not text.mentions(word)
+                            and not text.spells_out(word)), None):
+            return Unmet("no_entity", f"The papers in the store never mention '{unheard}', nor spell it out.",
+                         f"any mention of '{unheard}'")
         if _BODY_WORD.search(run) and not any(_body_printed(named, text) for named in _bodies_of(run, text.home)):
             return Unmet("no_body", f"The store holds no papers of the '{run}', nor any mention of it.",
                          f"papers of the '{run}'")
     return None
+
+
+def _an_acronym(word: str) -> bool:
+    """Whether a word is an acronym ('CAMHS', 'CAMHs', 'DoH'): letters only, two capitals or more, most of them."""
+    capitals = sum(c.isupper() for c in word)
+    return word.isalpha() and capitals >= 2 and capitals * 2 > len(word)
 
 
 def is_a_body_name(run: str) -> bool:
@@ -197,7 +218,8 @@ def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]], minu
     held = named or held
     for m in [] if unheld else held:
         (year, month), day = year_month(m["date"]), int(m["date"][8:10])
-        if (year, month) in intent.months or not intent.months and (month, day) in intent.days:
+        if (year, month) in intent.months or not intent.months and (month, day) in intent.days \
+                or month in intent.bare_months:
             return None
     body = held[0]["body"] if named and len({m["body"] for m in named}) == 1 else asked
     wanted = _when(intent)
@@ -231,7 +253,8 @@ def _when(intent: QuestionIntent) -> str:
     days = dict(sorted(intent.days))
     named = [f"on {days[month]} {date(year, month, 1):%B %Y}" if month in days else f"in {date(year, month, 1):%B %Y}"
              for year, month in sorted(intent.months)]
-    return " or ".join(named or [f"on {day} {date(2000, month, 1):%B}" for month, day in days.items()])
+    return " or ".join(named or [f"on {day} {date(2000, month, 1):%B}" for month, day in days.items()]
+                       + [f"in {date(2000, month, 1):%B} of any year" for month in sorted(intent.bare_months)])
 
 
 def _nearest(meetings: list[dict[str, Any]], intent: QuestionIntent, count: int = 2) -> str:

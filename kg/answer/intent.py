@@ -24,6 +24,11 @@ _MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
 # Two months sharing the year printed after the second: 'between April and July 2016', 'April to July 2016'
 _MONTH_PAIR_YEAR = re.compile(rf"\b{_MONTH}\s+(?:and|to|-|–)\s+{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b", re.I)
+# A meeting's month named without its year or day, as people ask: 'who chaired the panel in September?', 'at its
+# March meeting' (a month inside a sentence may be a report's or a figure's: 'the figures reported in August for')
+_BARE_MONTH = re.compile(r"\b(?:(?:in|during|at)\s+{m}(?=\s*(?:[?,;.]|$|meeting))|(?:its|their|the)\s+{m}\s+meeting)"
+                         .format(m=r"(January|February|March|April|May|June|July|August|September|October|November"
+                                   r"|December)"))
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # Dates printed otherwise than day, month and year in words: '27/09/2016', '2016-09-27', 'September 27, 2016'
 _DAY_SLASH_MONTH_YEAR = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
@@ -35,7 +40,10 @@ _ANCHOR_DATE = re.compile(rf"\b(?:after|since|following|before|until)\b[^?.;]{{0
 _DECISION = re.compile(r"\b(resolv\w*|decid\w*|decision\w*|agree\w*|conclu\w*|approv\w*|position)\b"
                        # how a body's discussion of an item turned out is what its minutes decided
                        r"|\b(?:outcomes?|results?) of (?:the |its |their )?(?:[\w'’,]+ ){0,8}?"
-                       r"(?:discussions?|considerations?|debates?|deliberations?)\b", re.I)
+                       r"(?:discussions?|considerations?|debates?|deliberations?)\b"
+                       # 'what was the outcome when the panel looked at X'
+                       r"|\b(?:outcomes?|results?) (?:when|after)\b[^?]{0,60}\b(?:looked at|considered|discussed"
+                       r"|debated|reviewed|examined)\b", re.I)
 # 'who', or 'which' and a kind of person, perhaps after an organisation's name ('Which South Yorkshire Police officers')
 _WHO = re.compile(r"\b(who|whom|whose|which (?:(?-i:[A-Z])[\w'’-]* ){0,4}(?:officers?|mps?|members?|councillors?"
                   r"|persons?|people|organisations?|senior|representatives?|staff))\b", re.I)
@@ -123,6 +131,7 @@ class QuestionIntent:
     years: set[int] = field(default_factory=set)
     months: set[tuple[int, int]] = field(default_factory=set)       # (year, month)
     days: set[tuple[int, int]] = field(default_factory=set)         # (month, day) without a year
+    bare_months: set[int] = field(default_factory=set)  # months named with neither year nor day: 'in September'
     body_words: set[str] = field(default_factory=set)
 
     @property
@@ -138,8 +147,8 @@ class QuestionIntent:
 
     @property
     def names_a_meeting(self) -> bool:
-        """True when the question pins a meeting down to a month or a day."""
-        return bool(self.months or self.days)
+        """True when the question pins a meeting down to a month (perhaps of any year) or a day."""
+        return bool(self.months or self.days or self.bare_months)
 
     def names_body(self, body: str) -> bool:
         """Whether the question names this body by one of its kind words ('the panel')."""
@@ -157,8 +166,14 @@ def bodies_named(question: str, bodies: list[str], share: float = 0.6) -> list[s
 
 
 def on_a_named_day(intent: QuestionIntent, iso_date: str) -> bool:
-    """Whether a meeting held on ``iso_date`` is one the question dates (its month, or its day and month)."""
-    return year_month(iso_date) in intent.months or (int(iso_date[5:7]), int(iso_date[8:10])) in intent.days
+    """Whether a meeting held on ``iso_date`` is one the question dates (its month, its day and month, or its month
+    of any year)."""
+    return in_a_named_month(intent, iso_date) or (int(iso_date[5:7]), int(iso_date[8:10])) in intent.days
+
+
+def in_a_named_month(intent: QuestionIntent, iso_date: str) -> bool:
+    """Whether ``iso_date`` falls in a month the question names, with its year or without ('in September')."""
+    return year_month(iso_date) in intent.months or int(iso_date[5:7]) in intent.bare_months
 
 
 def year_month(iso_date: str) -> tuple[int, int]:
@@ -318,6 +333,8 @@ def read_question(text: str) -> QuestionIntent:
         intent.days.add((MONTHS[month.lower()], int(day)))
     intent.months |= months_named(text)
     intent.days |= days_named(text)
+    intent.bare_months = {MONTHS[(a or b).lower()] for a, b in _BARE_MONTH.findall(text)} - {
+        month for _, month in intent.months} - {month for month, _ in intent.days}
     intent.years = {int(y) for y in _YEAR.findall(text)} | {y for y, _ in intent.months}
     lowered = text.lower()
     intent.body_words = {word for word in BODY_WORDS if re.search(rf"\b{word}\b", lowered)}

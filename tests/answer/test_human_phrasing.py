@@ -1,0 +1,133 @@
+"""Questions phrased as people write them, on invented papers: a person named by post and surname, a meeting's
+month without its year, an organisation by an acronym the papers print only spelt out (or never), the outcome of
+a body looking at an item. No index or model."""
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
+
+from index.chunks import Chunk
+from kg.answer.abstain import unheld_meeting
+from kg.answer.constraints import StoreText, missing_meeting, unknown_name
+from kg.answer.context import ContextBuilder, NodeContext
+from kg.answer.evidence import Evidence
+from kg.answer.facts import attendance_facts
+from kg.answer.intent import on_a_named_day, read_question
+from kg.answer.presented import presented_facts, presenter_named
+from kg.ontology import BESLUIT, CKG
+
+MEETINGS = [
+    {"body": "Fostering Panel", "date": "2015-03-03", "kind": "minutes", "chair": "Councillor Ashby",
+     "present": ["Councillor Ashby", "Councillor Brook"], "apologies": [], "source": "pack.txt", "header": (10, 14),
+     "printed_date": {"text": "Tuesday, 3rd March, 2015", "lines": (11, 11), "node": "urn:minutes"}},
+    {"body": "Fostering Panel", "date": "2016-03-08", "kind": "minutes", "chair": "Councillor Carr",
+     "present": ["Councillor Carr"], "apologies": [], "source": "pack2.txt", "header": (5, 9),
+     "printed_date": {"text": "Tuesday, 8th March, 2016", "lines": (6, 6), "node": "urn:minutes2"}},
+    {"body": "Fostering Panel", "date": "2015-06-09", "kind": "agenda", "chair": None, "present": [], "apologies": [],
+     "source": "pack.txt", "header": (2, 8), "printed_date": None},
+]
+
+PAPERS = StoreText(["Westford Metropolitan Borough Council. The Fostering Panel heard from the Child and "
+                    "Adolescent Mental Health Service and the Department of Health about the LAC review."])
+
+
+@pytest.mark.parametrize("question, words", [
+    ("Which report did the Business Manager, Marsh, bring to the panel in June 2015?", ["Marsh"]),
+    ("What did Clinical Director Marsh present to the panel?", ["Marsh"]),
+    ("What did Strategic Director CYPS Marsh present?", ["Marsh"]),     # an acronym after the post is no name
+    ("What did Dr R. Marsh present?", ["R", "Marsh"]),                  # an initial is
+    ("Which report did the panel bring forward?", []),
+])
+def test_a_person_named_by_post_and_surname_is_the_surname(question, words):
+    assert presenter_named(question) == words
+
+
+def _presenting_graph() -> Graph:
+    """An invented meeting of the Fostering Panel with an item presented by Jo Marsh."""
+    graph = Graph()
+    meeting, body, item = URIRef("urn:m1"), URIRef("urn:panel"), URIRef("urn:i1")
+    person, source = URIRef("urn:person/jo-marsh"), URIRef("urn:source")
+    for triple in [(meeting, DCTERMS.date, Literal("2015-06-09")), (meeting, BESLUIT.isGehoudenDoor, body),
+                   (body, SKOS.prefLabel, Literal("Fostering Panel")), (meeting, CKG.hasMinuteItem, item),
+                   (item, DCTERMS.title, Literal("SUFFICIENCY STRATEGY")), (item, DCTERMS.identifier, Literal("40")),
+                   (item, CKG.lineStart, Literal(60)), (item, CKG.lineEnd, Literal(75)),
+                   (item, PROV.wasDerivedFrom, source), (source, DCTERMS.title, Literal("pack.txt")),
+                   (item, CKG.presentedBy, person), (person, FOAF.name, Literal("Jo Marsh"))]:
+        graph.add(triple)
+    return graph
+
+
+def test_what_a_person_named_by_post_brought_is_listed_from_the_graph():
+    facts = presented_facts(read_question("Which report did the Business Manager, Marsh, bring to the panel in June?"),
+                            ContextBuilder(_presenting_graph()), [{"body": "Fostering Panel"}])
+    assert facts.lines == ["Minute 40 'SUFFICIENCY STRATEGY' (Fostering Panel, 2015-06-09): presented by Jo Marsh "
+                           "[pack.txt:60-75]"]
+
+
+@pytest.mark.parametrize("question, months", [
+    ("Who chaired the Fostering Panel in August?", {8}),
+    ("What did the panel decide at its March meeting?", {3}),
+    ("Who was in the chair when the panel met in March, and who presented the report?", {3}),
+    ("Who chaired the panel in March 2015?", set()),                    # a year: a month of that year
+    ("Who chaired the panel on 3 March?", set()),                       # a day: that day
+    ("What did the panel decide about the figures reported in August for reading?", set()),   # no meeting's month
+    ("What may the panel decide?", set()),
+])
+def test_a_meetings_month_named_without_its_year(question, months):
+    assert read_question(question).bare_months == months
+
+
+def test_a_month_without_its_year_is_met_by_a_meeting_of_any_year_and_refused_when_none_was_held():
+    assert missing_meeting(read_question("Who chaired the Fostering Panel in March?"), MEETINGS, False) is None
+    unmet = missing_meeting(read_question("Who chaired the Fostering Panel in August?"), MEETINGS, False)
+    assert unmet is not None and unmet.reason == "no_meeting"
+    assert unmet.missing == "meeting of the Fostering Panel in August of any year"
+    decided = missing_meeting(read_question("What did the panel decide at its June meeting?"), MEETINGS, True)
+    assert decided is not None and decided.missing == "minutes of a meeting of the Fostering Panel in June of any year"
+    assert on_a_named_day(read_question("Who chaired the panel in March?"), "2016-03-08")
+
+
+def test_the_chairs_of_a_month_without_its_year_are_each_backed_by_their_header():
+    facts = attendance_facts(read_question("Who chaired the Fostering Panel in March?"), [], MEETINGS)
+    assert [line.split(":")[0] for line in facts.lines] == ["Fostering Panel, 2015-03-03", "Fostering Panel, 2016-03-08"]
+    assert facts.cited == [("urn:minutes", (10, 14), "pack.txt"), ("urn:minutes2", (5, 9), "pack2.txt")]
+
+
+def _decided_item(title: str) -> Evidence:
+    chunk = Chunk("c", "urn:item", "minute_item", title, f"{title}\nResolved: that the report be noted.", "pack.txt",
+                  (20, 21), "2015-09-08", ((20, 20), (21, 21)))
+    context = NodeContext("urn:item", "minute_item", item={"title": title},
+                          resolutions=[{"text": "that the report be noted."}])
+    return Evidence(chunk, 1.0, context)
+
+
+def test_a_month_without_its_year_in_the_title_of_the_item_asked_about_dates_no_meeting():
+    evidence = [_decided_item("FOSTERING PERFORMANCE REPORT - JULY 2015")]
+    assert unheld_meeting(read_question("What did the panel decide on the fostering performance report at its "
+                                        "July meeting?"), evidence, MEETINGS) is None
+    unmet = unheld_meeting(read_question("What did the panel decide on the adoption scorecard at its July meeting?"),
+                           evidence, MEETINGS)
+    assert unmet is not None and unmet.reason == "no_meeting"
+
+
+@pytest.mark.parametrize("question, unheard", [
+    ("What did the panel hear from PFZQ about the review?", "PFZQ"),
+    ("What did the panel hear from CAMHS about the review?", None),   # spelt out: Child and Adolescent Mental Health S.
+    ("What did the DoH say?", None),                                   # Department of Health
+    ("What did the panel say about the LACs?", None),                  # printed, a plural
+    ("What did the panel say about the FOSTERING PANEL?", None),       # words in capitals are words
+])
+def test_an_acronym_the_papers_never_print_nor_spell_out_is_refused(question, unheard):
+    unmet = unknown_name(question, PAPERS)
+    assert (unmet.missing if unmet else None) == (f"any mention of '{unheard}'" if unheard else None)
+    assert unmet is None or unmet.reason == "no_entity"
+
+
+@pytest.mark.parametrize("question, decision", [
+    ("What was the outcome when the panel looked at the sufficiency strategy in March?", True),
+    ("What was the result after the board considered the scorecard?", True),
+    ("What was the outcome of the inspection?", False),
+])
+def test_the_outcome_of_a_body_looking_at_an_item_asks_what_it_decided(question, decision):
+    assert read_question(question).wants_decision is decision
