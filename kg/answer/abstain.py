@@ -10,6 +10,9 @@ from typing import Any
 
 from kg.answer.constraints import (
     StoreText,
+    acronym_printed,
+    initials,
+    is_acronym,
     Unmet,
     missing_meeting,
     names_in,
@@ -188,9 +191,13 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
 
 def _names(name: str, text: str, weight: TermWeight = uniform) -> bool:
     """Whether ``text`` names ``name``: more than NAME_WORDS_SHARED of its words, weighed by ``weight`` ('funding'
-    alone does not name the 'Controlling Migration Fund', nor 'matches' the 'Talent Match')."""
+    alone does not name the 'Controlling Migration Fund', nor 'matches' the 'Talent Match'), or its acronym; an
+    acronym, by itself or spelt out ('LSCB' over the 'RLSCB Budget' or the 'Local Safeguarding Children Board')."""
+    if is_acronym(name):   # 'the LSCB budget' over a row of the 'RLSCB Budget' or the Local Safeguarding ...
+        return acronym_printed(name, text)
     words = keywords(name)
-    return sum(weight(word) for word in words & keywords(text)) > NAME_WORDS_SHARED * sum(map(weight, words))
+    return (sum(weight(word) for word in words & keywords(text)) > NAME_WORDS_SHARED * sum(map(weight, words))
+            or bool(initials(name)) and acronym_printed(initials(name), text))
 
 
 def _of_the_period(quote: Quote, periods: set[int]) -> bool:

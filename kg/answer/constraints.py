@@ -61,7 +61,7 @@ class StoreText:
     (``home``), which a question may put before a body's name ("Rotherham's Corporate Parenting Panel")."""
 
     def __init__(self, texts: list[str]) -> None:
-        self.text = f" {' '.join(_normal(t) for t in texts)} "   # padded: a phrase is found between spaces
+        self.text = f" {' '.join(normal_words(t) for t in texts)} "   # padded: a phrase is found between spaces
         self.words = frozenset(self.text.split())
         self.stems = frozenset(tokenize(" ".join(self.words)))   # 'councillors' meets 'councillor'
         councils = Counter(_COUNCIL.findall(self.text))
@@ -80,23 +80,44 @@ class StoreText:
     def mentions(self, phrase: str) -> bool:
         """Whether the papers print ``phrase`` (case, spacing and possessives aside); a single word
         ('CSE-related') when they print each of its parts."""
-        normal = _normal(phrase)
+        normal = normal_words(phrase)
         if not any(c.isspace() for c in phrase.strip()):
             return all(part in self.words or set(tokenize(part)) <= self.stems for part in normal.split())
         return f" {normal} " in self.text
 
     def spells_out(self, acronym: str) -> bool:
-        """Whether the papers print words whose first letters give ``acronym``, one or more of each word's ('Child
-        and Adolescent Mental Health Services' for 'CAMHS', 'Department of Health' for 'DoH', 'Special Educational
-        Needs Co-ordinator' for 'SENCO'), joining words aside; a plural's 's' is none of them."""
-        letters = [c.lower() for c in acronym.removesuffix("s") if c.isupper() or acronym.islower()]
-        if len(letters) < 2:
-            return False
-        next_word = rf"(?:[a-z0-9]* (?:(?:{'|'.join(_JOINING_WORDS)}) )*)?"   # or the same word's next letter
-        return re.search(r"\b" + next_word.join(letters) + r"[a-z0-9]*\b", self.text) is not None
+        """Whether the papers print words whose first letters give ``acronym`` (see :func:`spelt_out`)."""
+        return spelt_out(acronym, self.text)
 
 
-def _normal(text: str) -> str:
+def spelt_out(acronym: str, text: str) -> bool:
+    """Whether ``text`` (lower-case words one space apart) prints words whose first letters give ``acronym``, one
+    or more of each word's ('Child and Adolescent Mental Health Services' for 'CAMHS', 'Department of Health' for
+    'DoH', 'Special Educational Needs Co-ordinator' for 'SENCO'), joining words aside; a plural's 's' is none."""
+    letters = [c.lower() for c in acronym.removesuffix("s") if c.isupper() or acronym.islower()]
+    if len(letters) < 2:
+        return False
+    next_word = rf"(?:[a-z0-9]* (?:(?:{'|'.join(_JOINING_WORDS)}) )*)?"   # or the same word's next letter
+    return re.search(r"\b" + next_word.join(letters) + r"[a-z0-9]*\b", text) is not None
+
+
+def acronym_printed(name: str, text: str) -> bool:
+    """Whether ``text`` names what the acronym ``name`` stands for: the acronym printed, perhaps with a place's
+    initial before it ('RLSCB' for 'LSCB') or a plural's 's' after, or spelt out (:func:`spelt_out`)."""
+    normal = normal_words(text)
+    core = name.lower().removesuffix("s")
+    return any(word.removesuffix("s") == core or len(core) >= 3 and word.endswith(core) for word in normal.split()) \
+        or spelt_out(name, normal)
+
+
+def initials(name: str) -> str:
+    """The acronym of a name of several words ('Local Safeguarding Children Board' gives 'LSCB'), joining words
+    aside; empty for a name of fewer than three words."""
+    words = [w for w in _WORD.findall(name.lower()) if w not in _JOINING_WORDS]
+    return "".join(w[0] for w in words).upper() if len(words) >= 3 else ""
+
+
+def normal_words(text: str) -> str:
     """Lower-case words one space apart, without possessives or punctuation: "Children’s  Services." ->
     "children services"."""
     return " ".join(_WORD.findall(_APOSTROPHE_S.sub("", text.lower())))
@@ -137,9 +158,9 @@ def unknown_name(question: str, text: StoreText) -> Unmet | None:
     no_body)."""
     for run in names_in(question):
         # an acronym may be printed only spelt out ('CAMHS'), so only words are looked for
-        if not all(text.mentions(word) for word in run.split() if not word.isupper() and not _an_acronym(word)):
+        if not all(text.mentions(word) for word in run.split() if not word.isupper() and not is_acronym(word)):
             return Unmet("no_entity", f"The papers in the store never mention '{run}'.", f"any mention of '{run}'")
-        if unheard := next((word for word in run.split() if _an_acronym(word) and not text.mentions(word)
+        if unheard := next((word for word in run.split() if is_acronym(word) and not text.mentions(word)
                             and not text.spells_out(word)), None):
             return Unmet("no_entity", f"The papers in the store never mention '{unheard}', nor spell it out.",
                          f"any mention of '{unheard}'")
@@ -149,7 +170,7 @@ def unknown_name(question: str, text: StoreText) -> Unmet | None:
     return None
 
 
-def _an_acronym(word: str) -> bool:
+def is_acronym(word: str) -> bool:
     """Whether a word is an acronym ('CAMHS', 'CAMHs', 'DoH'): letters only, two capitals or more, most of them."""
     capitals = sum(c.isupper() for c in word)
     return word.isalpha() and capitals >= 2 and capitals * 2 > len(word)

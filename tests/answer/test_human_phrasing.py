@@ -1,6 +1,6 @@
 """Questions phrased as people write them, on invented papers: a person named by post and surname, a meeting's
 month without its year, an organisation by an acronym the papers print only spelt out (or never), the outcome of
-a body looking at an item. No index or model."""
+a body looking at an item, a figure asked of a body by its acronym. No index or model."""
 from __future__ import annotations
 
 import pytest
@@ -8,13 +8,14 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
 
 from index.chunks import Chunk
-from kg.answer.abstain import unheld_meeting
-from kg.answer.constraints import StoreText, missing_meeting, unknown_name
+from kg.answer.abstain import figure_refusal, unheld_meeting
+from kg.answer.constraints import StoreText, acronym_printed, missing_meeting, unknown_name
 from kg.answer.context import ContextBuilder, NodeContext
 from kg.answer.evidence import Evidence
 from kg.answer.facts import attendance_facts
 from kg.answer.intent import on_a_named_day, read_question
 from kg.answer.presented import presented_facts, presenter_named
+from kg.answer.quotes import Quote
 from kg.ontology import BESLUIT, CKG
 
 MEETINGS = [
@@ -131,3 +132,29 @@ def test_an_acronym_the_papers_never_print_nor_spell_out_is_refused(question, un
 ])
 def test_the_outcome_of_a_body_looking_at_an_item_asks_what_it_decided(question, decision):
     assert read_question(question).wants_decision is decision
+
+
+def _figure_row(text: str, heading: str) -> Evidence:
+    chunk = Chunk("c", "urn:item", "minute_item", heading, f"{heading}\n{text}", "pack.txt", (30, 31), "2015-03-03",
+                  ((30, 30), (31, 31)))
+    return Evidence(chunk, 1.0, NodeContext("urn:item", "minute_item", item={"title": heading}),
+                    quoted=[Quote(text, (31, 31))])
+
+
+@pytest.mark.parametrize("question", [
+    "What was the LSCB budget in 2015?",                                   # the heading prints 'WLSCB'
+    "What was the budget of the Local Safeguarding Children Board in 2015?",   # ... its acronym
+])
+def test_a_figure_under_a_heading_naming_a_body_by_its_acronym_is_of_that_body(question):
+    ev = _figure_row("In 2015 there was a £1,904 balance in the learning budget.", "7. WLSCB Budget - update")
+    assert figure_refusal(read_question(question), [ev]) is None
+    refused = figure_refusal(read_question("What was the MASH budget in 2015?"), [ev])
+    assert refused is not None and refused.reason == "no_figure"
+
+
+@pytest.mark.parametrize("name, text, printed", [
+    ("LSCB", "the WLSCB budget", True), ("LSCB", "LSCBs must train staff", True),
+    ("LSCB", "the Local Safeguarding Children Board", True), ("LA", "a formula", False), ("MASH", "the hub", False),
+])
+def test_an_acronym_is_printed_by_itself_after_a_places_initial_or_spelt_out(name, text, printed):
+    assert acronym_printed(name, text) is printed
