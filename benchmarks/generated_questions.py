@@ -25,6 +25,7 @@ Usage: python benchmarks/generated_questions.py --store DIR [--halves tune held]
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import random
 import re
@@ -52,7 +53,9 @@ TOPIC_WORDS = 10            # an item by the first words of its title
 SHORT_TOPIC_WORDS = 2       # ... or by its rarest words
 MIN_TITLE_WORDS = 3         # a plan's title names it when it has this many words
 RARE_WORD_MIN = 5           # a word the answer must say is at least this long
-CONTEXT_WORDS = 3           # a figure inside an item is asked of by this many words of its row
+CONTEXT_WORDS = 4           # a figure inside an item is asked of by this many words of its row ...
+CONTEXT_WORD_MIN = 4        # ... of at least this many letters
+EVENT_REACH = 3             # an event is named by its row's words this far before its event word
 ROLE_WORDS_MAX = 3          # a post a question names a person by is short ('Service Manager')
 _JOINING_WORDS = frozenset({"and", "of", "the", "for"})
 # A sum of money or a share as printed: what a 'how much' question of a plan's action or an item is answered with
@@ -61,6 +64,8 @@ _FIGURES = [("money", re.compile(r"£\s?\d[\d,.]*(?:\s?(?:m|k|million|bn|billion
 _NEXT_MEETING = re.compile(r"\b(?:next|future)\s+meetings?\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
+_MONTH_NUMBERS = {f"{date(2000, m, 1):%B}".lower(): m for m in range(1, 13)}
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(%s)\b(?!,?\s*\d)" % "|".join(_MONTH_NUMBERS), re.I)
 _LEADING_NUMBER = re.compile(r"^\s*(?:\d+[.)]?|[A-Z]\d+\.?)\s+")
 
 
@@ -211,11 +216,31 @@ def paraphrased_topic(title: str, synonyms: dict[str, list[str]], rng: random.Ra
     return changed if changed != topic else None
 
 
+def days_printed(text: str, year: int) -> list[str]:
+    """The dates a text prints (ISO), a day and month without a year taken to be of ``year``."""
+    full = [day.isoformat() for day, _, _ in find_dates(text)]
+    bare = []
+    for day, month in _DAY_MONTH.findall(text):
+        with contextlib.suppress(ValueError):   # '31 September' is no date
+            bare.append(date(year, _MONTH_NUMBERS[month.lower()], int(day)).isoformat())
+    return full or bare
+
+
+def event_named(row: str, event: str, stop: frozenset[str], reach: int = EVENT_REACH) -> str | None:
+    """An event as a question names it: the words of its row within ``reach`` words before the event word (those
+    of no subject, ``stop``, aside) and the event word ('Barnardos review'); None when none is left."""
+    words = _WORD.findall(row)
+    at = next(i for i, w in enumerate(words) if w.lower() == event)
+    before = [w for w in words[max(0, at - reach):at] if len(w) >= CONTEXT_WORD_MIN and w.lower() not in stop]
+    return " ".join([*before, event]) if before else None
+
+
 def figure_context(row: str, figure: str, facts: CorpusFacts, stop: frozenset[str],
                    count: int = CONTEXT_WORDS) -> str | None:
     """What a figure printed in a row is of, in a question's words: the ``count`` rarest words of the row (figures
     and words of no subject, ``stop``, aside), in their order; None when fewer than two are left."""
-    words = [w for w in _WORD.findall(row.replace(figure, " ")) if len(w) >= RARE_WORD_MIN and w.lower() not in stop]
+    words = [w for w in _WORD.findall(row.replace(figure, " ") if figure else row)
+             if len(w) >= CONTEXT_WORD_MIN and w.lower() not in stop]
     kept = set(sorted(words, key=lambda w: (facts.frequency[w.lower()], w.lower()))[:count])
     said = [w.lower() for w in words if w in kept]
     return " ".join(dict.fromkeys(said)) if len(set(said)) >= 2 else None
@@ -588,6 +613,24 @@ class Generator:
                 yield Generated("", "figure_reporter", question, True, [_span(meeting["source"], item["lines"])],
                                 [[surname(name) for name in item["presenters"]]])
 
+    def event_date(self) -> Iterator[Generated]:
+        """'When did <an outside event an item reports> take place?': a row of a minute item printing an event word
+        (data: event_words) with a date in it or the next row, other than the meeting's (a day and month without
+        a year is of the meeting's year); the first such date must be said."""
+        for meeting, item in self.substantive_items():
+            rows = self.facts.rows_at(meeting["source"], tuple(item["lines"]))
+            for (row, lines), (after, _) in zip(rows, [*rows[1:], ("", (0, 0))]):
+                words = {w.lower() for w in _WORD.findall(row)}
+                event = next((w for w in self.templates["event_words"] if w in words), None)
+                dated = [day for day in days_printed(f"{row} {after}", int(meeting["date"][:4]))
+                         if day != meeting["date"]]
+                named = event_named(row, event, self.stop) if event else None
+                if named and dated:
+                    question = self.phrase("event_date", body=self.body_name(meeting["body"]), event=named,
+                                           month=month_of(meeting["date"]))
+                    yield Generated("", "event_date", question, True, [_span(meeting["source"], lines)],
+                                    [date_said(dated[0])])
+
     # unanswerable -----------------------------------------------------------------------------
 
     def chair_month_off(self) -> Iterator[Generated]:
@@ -709,7 +752,7 @@ class Generator:
 # Kinds phrased as people write questions: bodies and topics in other words, several constraints, a detail inside
 # an item's text, a person by post and surname, a month without its year, an organisation by its acronym
 HUMAN_ANSWERABLE = ("paraphrased_resolution", "paraphrased_presenter", "three_constraints", "month_no_year",
-                    "surname_and_role", "acronym_org", "figure_in_item", "figure_reporter")
+                    "surname_and_role", "acronym_org", "figure_in_item", "figure_reporter", "event_date")
 HUMAN_UNANSWERABLE = ("month_no_year_off", "unknown_acronym")
 ANSWERABLE_KINDS = ("resolution", "presenter", "two_parts", "presented_by_surname", "chair", "attendance",
                     "meeting_date", "business", "action_lead", "action_due", "action_progress", "priorities", "figure",

@@ -12,6 +12,7 @@ from kg.answer.constraints import (
     StoreText,
     acronym_printed,
     initials,
+    is_a_body_name,
     is_acronym,
     Unmet,
     missing_meeting,
@@ -157,7 +158,8 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
         giving its sums)."""
         near = " ".join([_heading(ev), *actions_at(ev.source, quote.lines), _printed_near(ev, quote)])
         piece = f"{ev.preceding.text if ev.preceding else ''} {ev.chunk.text}"
-        return _names(name, near) or name in quoted_names and _names(name, piece, weight)
+        return (_names(name, near) or name in quoted_names and _names(name, piece, weight)
+                or is_a_body_name(name) and _reported_to(name, ev))
 
     if names and not any(about(name, ev, quote) for name in names for ev, quote in quoted):
         listed = ", ".join(f"'{name}'" for name in names)
@@ -198,6 +200,12 @@ def _names(name: str, text: str, weight: TermWeight = uniform) -> bool:
     words = keywords(name)
     return (sum(weight(word) for word in words & keywords(text)) > NAME_WORDS_SHARED * sum(map(weight, words))
             or bool(initials(name)) and acronym_printed(initials(name), text))
+
+
+def _reported_to(body: str, ev: Evidence) -> bool:
+    """Whether a piece is of a meeting of the body a question names ('what figure did the panel hear for X',
+    'according to the Fostering Panel's minutes'): where a figure was reported, not what it is of."""
+    return bool(ev.context.meeting) and _names(body, ev.context.meeting["body"])
 
 
 def _of_the_period(quote: Quote, periods: set[int]) -> bool:

@@ -158,3 +158,16 @@ def test_a_figure_under_a_heading_naming_a_body_by_its_acronym_is_of_that_body(q
 ])
 def test_an_acronym_is_printed_by_itself_after_a_places_initial_or_spelt_out(name, text, printed):
     assert acronym_printed(name, text) is printed
+
+
+def test_a_figure_in_the_minutes_of_the_body_named_is_one_it_heard():
+    text = "Adoption services completed 46.6 % of adopter assessments within six months."
+    chunk = Chunk("c", "urn:item", "minute_item", "ADOPTION REPORT", text, "pack.txt", (40, 40), "2015-03-03",
+                  ((40, 40),))
+    context = NodeContext("urn:item", "minute_item", meeting={"body": "Fostering Panel", "date": "2015-03-03"},
+                          item={"title": "ADOPTION REPORT"})
+    ev = Evidence(chunk, 1.0, context, quoted=[Quote(text, (40, 40))])
+    asked = "According to the Fostering Panel's minutes, what was the figure for adopter assessments?"
+    assert figure_refusal(read_question(asked), [ev]) is None
+    refused = figure_refusal(read_question("What was the figure for adopter assessments at the Schools Forum?"), [ev])
+    assert refused is not None and refused.reason == "no_figure"
