@@ -1,11 +1,12 @@
 """Questions phrased as people write them, on invented papers: a person named by post and surname, a meeting's
 month without its year, an organisation by an acronym the papers print only spelt out (or never), the outcome of
-a body looking at an item, a figure asked of a body by its acronym. No index or model."""
+a body looking at an item, a figure asked of a body by its acronym, what a meeting heard about an organisation.
+No index or model."""
 from __future__ import annotations
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, SKOS
 
 from index.chunks import Chunk
 from kg.answer.abstain import figure_refusal, unheld_meeting
@@ -14,9 +15,10 @@ from kg.answer.context import ContextBuilder, NodeContext
 from kg.answer.evidence import Evidence
 from kg.answer.facts import attendance_facts
 from kg.answer.intent import on_a_named_day, read_question
+from kg.answer.mentioned import mentioned_facts
 from kg.answer.presented import presented_facts, presenter_named
 from kg.answer.quotes import Quote
-from kg.ontology import BESLUIT, CKG
+from kg.ontology import BESLUIT, CKG, SCHEMA
 
 MEETINGS = [
     {"body": "Fostering Panel", "date": "2015-03-03", "kind": "minutes", "chair": "Councillor Ashby",
@@ -171,3 +173,40 @@ def test_a_figure_in_the_minutes_of_the_body_named_is_one_it_heard():
     assert figure_refusal(read_question(asked), [ev]) is None
     refused = figure_refusal(read_question("What was the figure for adopter assessments at the Schools Forum?"), [ev])
     assert refused is not None and refused.reason == "no_figure"
+
+
+def _mentioning_graph() -> Graph:
+    """Two invented meetings of the Fostering Panel; one item of the first mentions the Clinical Commissioning
+    Group (CCG), one of the second mentions it too."""
+    graph = Graph()
+    body, group = URIRef("urn:panel"), URIRef("urn:org/ccg")
+    graph.add((body, SKOS.prefLabel, Literal("Fostering Panel")))
+    graph.add((group, RDF.type, ORG.Organization))
+    graph.add((group, SKOS.prefLabel, Literal("Clinical Commissioning Group")))
+    graph.add((group, SKOS.altLabel, Literal("CCG")))
+    for meeting, day, iri, title, start in [("m1", "2015-03-03", "i1", "THERAPEUTIC TEAM REPORT", 20),
+                                            ("m2", "2015-06-09", "i2", "HEALTH ASSESSMENTS", 60)]:
+        node, item, source = URIRef(f"urn:{meeting}"), URIRef(f"urn:{iri}"), URIRef("urn:source")
+        for triple in [(node, DCTERMS.date, Literal(day)), (node, BESLUIT.isGehoudenDoor, body),
+                       (node, CKG.hasMinuteItem, item), (item, DCTERMS.title, Literal(title)),
+                       (item, CKG.lineStart, Literal(start)), (item, CKG.lineEnd, Literal(start + 9)),
+                       (item, PROV.wasDerivedFrom, source), (source, DCTERMS.title, Literal("pack.txt")),
+                       (item, SCHEMA.mentions, group)]:
+            graph.add(triple)
+    return graph
+
+
+def test_what_a_meeting_heard_about_an_organisation_named_by_its_acronym_is_listed_from_the_graph():
+    contexts = ContextBuilder(_mentioning_graph())
+    facts = mentioned_facts(read_question("What did the panel hear about the CCG in March 2015?"), contexts,
+                            ["Fostering Panel"])
+    assert facts.lines == ["'THERAPEUTIC TEAM REPORT' (Fostering Panel, 2015-03-03) mentions Clinical Commissioning "
+                           "Group [pack.txt:20-29]"]
+    assert facts.cited == [("urn:i1", (20, 29), "pack.txt")]
+    in_full = mentioned_facts(read_question("What was reported to the panel regarding the Clinical Commissioning "
+                                            "Group on 9 June 2015?"), contexts, ["Fostering Panel"])
+    assert [line.split("'")[1] for line in in_full.lines] == ["HEALTH ASSESSMENTS"]
+    for other in ["What did the panel decide about the CCG in March 2015?",     # a decision: the minutes' own lines
+                  "What did the panel hear about the CCG?",                      # no meeting dated
+                  "What did the panel hear about the MASH in March 2015?"]:     # another organisation
+        assert mentioned_facts(read_question(other), contexts, ["Fostering Panel"]).lines == []
