@@ -154,11 +154,12 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
 
     def about(name: str, ev: Evidence, quote: Quote) -> bool:
         """Whether a figure is of ``name``: named near it (or heading it), or for a quoted phrase (an event, an
-        action) most of its rarer words in its piece and the piece before (an event's heading over the paragraphs
-        giving its sums)."""
+        action) most of its rarer words near it or in its piece and the piece before (an event's heading over the
+        paragraphs giving its sums); or printed in the minutes of the body it names."""
         near = " ".join([_heading(ev), *actions_at(ev.source, quote.lines), _printed_near(ev, quote)])
         piece = f"{ev.preceding.text if ev.preceding else ''} {ev.chunk.text}"
-        return (_names(name, near) or name in quoted_names and _names(name, piece, weight)
+        quoted = name in quoted_names   # a long wording: its common words ('ensure', 'health') name nothing alone
+        return (_names(name, near, weight if quoted else uniform) or quoted and _names(name, piece, weight)
                 or is_a_body_name(name) and _reported_to(name, ev))
 
     if names and not any(about(name, ev, quote) for name in names for ev, quote in quoted):

@@ -210,3 +210,16 @@ def test_what_a_meeting_heard_about_an_organisation_named_by_its_acronym_is_list
                   "What did the panel hear about the CCG?",                      # no meeting dated
                   "What did the panel hear about the MASH in March 2015?"]:     # another organisation
         assert mentioned_facts(read_question(other), contexts, ["Fostering Panel"]).lines == []
+
+
+def test_a_quoted_wording_is_not_named_by_its_common_words_near_a_sum():
+    text = "Health colleagues will ensure the £22,000 for children is spent this year."
+    ev = _figure_row(text, "8. Budget - update report")
+    def rarity(word: str) -> float:
+        return 4.0 if word.startswith(("regist", "inform")) else 1.0
+
+    asked = read_question("What budget was set for 'Ensure all children are registered on the Child Health Information'?")
+    refused = figure_refusal(asked, [ev], weight=rarity)
+    assert refused is not None and refused.reason == "no_figure"
+    named = _figure_row("Ensure all children are registered on the Child Health Information system: £4,000.", "Plan")
+    assert figure_refusal(asked, [named], weight=rarity) is None
