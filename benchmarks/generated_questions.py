@@ -65,7 +65,7 @@ _NEXT_MEETING = re.compile(r"\b(?:next|future)\s+meetings?\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _MONTH_NUMBERS = {f"{date(2000, m, 1):%B}".lower(): m for m in range(1, 13)}
-_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(%s)\b(?!,?\s*\d)" % "|".join(_MONTH_NUMBERS), re.I)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({'|'.join(_MONTH_NUMBERS)})\b(?!,?\s*\d)", re.I)
 _LEADING_NUMBER = re.compile(r"^\s*(?:\d+[.)]?|[A-Z]\d+\.?)\s+")
 
 
@@ -119,6 +119,11 @@ def date_said(iso: str) -> list[str]:
     d = date.fromisoformat(iso)
     return [iso, f"{d.day} {d:%B}", f"{ordinal(d.day)} {d:%B}", f"{d:%B} {d.day}",
             f"{d.day:02d}/{d.month:02d}/{d.year}"]
+
+
+def month_name(iso: str) -> str:
+    """A date's month without its year, as people name a meeting ('September')."""
+    return f"{date.fromisoformat(iso):%B}"
 
 
 def month_of(iso: str) -> str:
@@ -532,9 +537,10 @@ class Generator:
         for meeting, item, pbody, ptopic in self.paraphrased_items():
             if item["resolutions"]:
                 question = self.phrase("three_constraints", pbody=pbody, ptopic=ptopic,
-                                       month=month_of(meeting["date"]), monthname=f"{date.fromisoformat(meeting['date']):%B}")
+                                       month=month_of(meeting["date"]), monthname=month_name(meeting["date"]))
                 word = rare_word([r["text"] for r in item["resolutions"]], question, self.facts)
-                presented = [[surname(n) for n in item["presenters"]]] if "presented" in question and item["presenters"] else []
+                asks_presenter = "presented" in question and item["presenters"]
+                presented = [[surname(n) for n in item["presenters"]]] if asks_presenter else []
                 yield Generated("", "three_constraints", question, True, [_span(meeting["source"], item["lines"])],
                                 ([[word]] if word else []) + presented)
 
@@ -547,7 +553,7 @@ class Generator:
             same = [m for m in self.minutes if m["body"] == meeting["body"] and m["date"][5:7] == month and m["chair"]]
             body = self.paraphrased_body(meeting["body"]) or f"the {self.body_name(meeting['body'])}"
             question = self.phrase("month_no_year", pbody=body, body=self.body_name(meeting["body"]),
-                                   monthname=f"{date.fromisoformat(meeting['date']):%B}")
+                                   monthname=month_name(meeting["date"]))
             yield Generated("", "month_no_year", question, True, [_span(m["source"], _header(m)) for m in same],
                             [[surname(m["chair"]) for m in same]])
 
@@ -585,7 +591,8 @@ class Generator:
             for acronym, items in named.items():
                 question = self.phrase("acronym_org", body=self.body_name(meeting["body"]), acronym=acronym,
                                        month=month_of(meeting["date"]), date=self.date_text(meeting["date"]))
-                yield Generated("", "acronym_org", question, True, [_span(meeting["source"], i["lines"]) for i in items])
+                yield Generated("", "acronym_org", question, True,
+                                [_span(meeting["source"], i["lines"]) for i in items])
 
     def printed_figures(self) -> Iterator[tuple[dict[str, Any], dict[str, Any], str, str, tuple[int, int]]]:
         """The figures printed inside minute items, with the row printing each: (meeting, item, figure, row, lines)."""

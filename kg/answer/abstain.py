@@ -10,11 +10,11 @@ from typing import Any
 
 from kg.answer.constraints import (
     StoreText,
+    Unmet,
     acronym_printed,
     initials,
     is_a_body_name,
     is_acronym,
-    Unmet,
     missing_meeting,
     names_in,
     unknown_name,

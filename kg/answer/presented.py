@@ -68,7 +68,8 @@ def presenter_named(text: str) -> list[str]:
 def _after_the_post(name: str) -> list[str]:
     """The words of a name a post may go before: the last of its parts between commas ('Business Manager, Morris'),
     after the post's last word ('Clinical Director Davies' gives ['Davies']), without an acronym ('Director CYPS')."""
-    words = [w for w in [part for part in name.split(",") if part.strip()][-1].split() if not (w.isupper() and len(w.strip(".")) > 1)]
+    last = [part for part in name.split(",") if part.strip()][-1]
+    words = [w for w in last.split() if not (w.isupper() and len(w.strip(".")) > 1)]
     posts = [i for i, word in enumerate(words) if word.strip(".").lower().removesuffix("s") in word_list("role_words")]
     return words[posts[-1] + 1:] if posts else words
 

@@ -31,8 +31,8 @@ MEETINGS = [
      "source": "pack.txt", "header": (2, 8), "printed_date": None},
 ]
 
-PAPERS = StoreText(["Westford Metropolitan Borough Council. The Fostering Panel heard from the Child and "
-                    "Adolescent Mental Health Service and the Department of Health about the LAC review."])
+PAPERS = StoreText([("Westford Metropolitan Borough Council. The Fostering Panel heard from the Child and "
+                     "Adolescent Mental Health Service and the Department of Health about the LAC review.")])
 
 
 @pytest.mark.parametrize("question, words", [
@@ -64,8 +64,8 @@ def _presenting_graph() -> Graph:
 def test_what_a_person_named_by_post_brought_is_listed_from_the_graph():
     facts = presented_facts(read_question("Which report did the Business Manager, Marsh, bring to the panel in June?"),
                             ContextBuilder(_presenting_graph()), [{"body": "Fostering Panel"}])
-    assert facts.lines == ["Minute 40 'SUFFICIENCY STRATEGY' (Fostering Panel, 2015-06-09): presented by Jo Marsh "
-                           "[pack.txt:60-75]"]
+    assert facts.lines == [("Minute 40 'SUFFICIENCY STRATEGY' (Fostering Panel, 2015-06-09): presented by Jo Marsh "
+                            "[pack.txt:60-75]")]
 
 
 @pytest.mark.parametrize("question, months", [
@@ -200,8 +200,8 @@ def test_what_a_meeting_heard_about_an_organisation_named_by_its_acronym_is_list
     contexts = ContextBuilder(_mentioning_graph())
     facts = mentioned_facts(read_question("What did the panel hear about the CCG in March 2015?"), contexts,
                             ["Fostering Panel"])
-    assert facts.lines == ["'THERAPEUTIC TEAM REPORT' (Fostering Panel, 2015-03-03) mentions Clinical Commissioning "
-                           "Group [pack.txt:20-29]"]
+    assert facts.lines == [("'THERAPEUTIC TEAM REPORT' (Fostering Panel, 2015-03-03) mentions Clinical "
+                            "Commissioning Group [pack.txt:20-29]")]
     assert facts.cited == [("urn:i1", (20, 29), "pack.txt")]
     in_full = mentioned_facts(read_question("What was reported to the panel regarding the Clinical Commissioning "
                                             "Group on 9 June 2015?"), contexts, ["Fostering Panel"])
