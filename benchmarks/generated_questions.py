@@ -66,6 +66,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _MONTH_NUMBERS = {f"{date(2000, m, 1):%B}".lower(): m for m in range(1, 13)}
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({'|'.join(_MONTH_NUMBERS)})\b(?!,?\s*\d)", re.I)
+_POSSESSIVE = re.compile(r"['’]s?$")
 _LEADING_NUMBER = re.compile(r"^\s*(?:\d+[.)]?|[A-Z]\d+\.?)\s+")
 
 
@@ -203,7 +204,7 @@ def body_paraphrases(body: str, home: str | None, kinds: list[str], synonyms: di
     if len(acronym) >= 3 and printed(acronym):
         out.append(f"the {acronym}")
     for word in words[:-1]:
-        out += [f"the {said} {kind}" for said in synonyms.get(word.lower(), [])]
+        out += [f"the {said} {kind}" for said in synonyms.get(_POSSESSIVE.sub("", word.lower()), [])]
     return list(dict.fromkeys(out))
 
 
