@@ -304,8 +304,10 @@ def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: 
                                *ev.context.people]))   # the people the graph says presented or lead it
             for ev in evidence]
     for name in names_in(intent.text):
-        # an acronym may be printed only spelt out ('CAMHS'), so only words are weighed
-        spelt = " ".join(word for word in name.split() if not word.isupper())
+        # an acronym may be printed only spelt out ('CAMHS'), so only words are weighed; a title before a name
+        # ('Mrs', 'Cllr') is printed otherwise or not at all
+        spelt = " ".join(word for word in name.split() if not word.isupper()
+                         and word.strip(".").lower() not in word_list("honorifics"))
         if _is_a_role(name) or name.lower() == home or not (words := keywords(spelt)):
             continue
         total = sum(weight(word) for word in words)

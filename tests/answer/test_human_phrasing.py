@@ -9,7 +9,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, SKOS
 
 from index.chunks import Chunk
-from kg.answer.abstain import figure_refusal, unheld_meeting
+from kg.answer.abstain import figure_refusal, unheld_meeting, unnamed_in_evidence
 from kg.answer.constraints import StoreText, acronym_printed, missing_meeting, unknown_name
 from kg.answer.context import ContextBuilder, NodeContext
 from kg.answer.evidence import Evidence
@@ -223,3 +223,17 @@ def test_a_quoted_wording_is_not_named_by_its_common_words_near_a_sum():
     assert refused is not None and refused.reason == "no_figure"
     named = _figure_row("Ensure all children are registered on the Child Health Information system: £4,000.", "Plan")
     assert figure_refusal(asked, [named], weight=rarity) is None
+
+
+@pytest.mark.parametrize("question", ["What did Mrs Marsh present to the panel?", "What did Cllr Marsh say?",
+                                      "What did Dr. Marsh report?"])
+def test_a_title_before_a_name_need_not_be_printed_where_the_person_is(question):
+    chunk = Chunk("c", "urn:item", "minute_item", "SUFFICIENCY", "Councillor Jo Marsh presented the strategy.",
+                  "pack.txt", (60, 60), "2015-06-09", ((60, 60),))
+    ev = Evidence(chunk, 1.0, NodeContext("urn:item", "minute_item"))
+    def rarity(word: str) -> float:
+        return 5.0 if word in {"mrs", "cllr", "dr"} else 1.0
+
+    assert unnamed_in_evidence(read_question(question), [ev], weight=rarity) is None
+    refused = unnamed_in_evidence(read_question("What did Mrs Brook present to the panel?"), [ev], weight=rarity)
+    assert refused is not None and refused.reason == "not_with_name"
