@@ -575,6 +575,19 @@ class Generator:
                 yield Generated("", "surname_and_role", question, True, [_span(meeting["source"], item["lines"])],
                                 [[word]] if word else [])
 
+    def titled_surname(self) -> Iterator[Generated]:
+        """What a presenter presented, named by a title and surname as people write it ('Cllr Sansome', 'Mrs
+        Thacker'): the title as printed or short, or one of the usual ones (data: person_titles)."""
+        titles = self.templates["person_titles"]
+        for meeting, item in self.substantive_items():
+            for name in item["presenters"][:1]:
+                kind = "councillor" if name.split()[0].lower() in ("councillor", "cllr") else "other"
+                question = self.phrase("titled_surname", title=self.rng.choice(titles[kind]), surname=surname(name),
+                                       body=self.body_name(meeting["body"]), month=month_of(meeting["date"]))
+                word = rare_word([item["title"]], question, self.facts)
+                yield Generated("", "titled_surname", question, True, [_span(meeting["source"], item["lines"])],
+                                [[word]] if word else [])
+
     def acronym_org(self) -> Iterator[Generated]:
         """What a meeting heard about an organisation, named by its acronym: any item naming the organisation."""
         home = self.facts.home or ""
@@ -760,7 +773,8 @@ class Generator:
 # Kinds phrased as people write questions: bodies and topics in other words, several constraints, a detail inside
 # an item's text, a person by post and surname, a month without its year, an organisation by its acronym
 HUMAN_ANSWERABLE = ("paraphrased_resolution", "paraphrased_presenter", "three_constraints", "month_no_year",
-                    "surname_and_role", "acronym_org", "figure_in_item", "figure_reporter", "event_date")
+                    "surname_and_role", "titled_surname", "acronym_org", "figure_in_item", "figure_reporter",
+                    "event_date")
 HUMAN_UNANSWERABLE = ("month_no_year_off", "unknown_acronym")
 ANSWERABLE_KINDS = ("resolution", "presenter", "two_parts", "presented_by_surname", "chair", "attendance",
                     "meeting_date", "business", "action_lead", "action_due", "action_progress", "priorities", "figure",

@@ -24,6 +24,8 @@ _PRESENTED = """SELECT ?item ?name ?title ?number ?body ?date ?start ?end ?sourc
 # A run of capitalised words after 'did' ('What did Phil Morris present'), perhaps a post between commas before
 # it ('Which report did the Business Manager, Morris, bring'), or after 'by' ('presented by Dr Dyer')
 _DID_NAME = re.compile(r"\bdid\s+(?:the\s+)?((?:[A-Z][\w.'’-]*,?\s+){1,5})([a-z]+)")
+# 'Which item did Ms Pyper take the board through?': presenting, said otherwise
+_TAKE_THROUGH = re.compile(r"\btake\b[^?]{0,60}\bthrough\b", re.I)
 _BY_NAME = re.compile(r"\b([a-z]+)\s+by\s+((?:[A-Z][\w.'’-]*\s*){1,4})")
 
 
@@ -60,7 +62,7 @@ def presenter_named(text: str) -> list[str]:
     asked = [(m[1], m[2]) for m in _DID_NAME.finditer(text)] + [(m[2], m[1]) for m in _BY_NAME.finditer(text)]
     for name, verb in asked:
         words = [w.strip(".'’") for w in _after_the_post(name) if w.strip(".").lower() not in word_list("honorifics")]
-        if words and verb.lower().startswith(verbs):
+        if words and (verb.lower().startswith(verbs) or verb.lower() == "take" and _TAKE_THROUGH.search(text)):
             return words
     return []
 

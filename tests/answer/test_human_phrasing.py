@@ -41,6 +41,8 @@ PAPERS = StoreText([("Westford Metropolitan Borough Council. The Fostering Panel
     ("What did Strategic Director CYPS Marsh present?", ["Marsh"]),     # an acronym after the post is no name
     ("What did Dr R. Marsh present?", ["R", "Marsh"]),                  # an initial is
     ("Which report did the panel bring forward?", []),
+    ("Which item did Ms Marsh take the panel through?", ["Marsh"]),    # presenting, said otherwise
+    ("What action did Marsh take?", []),
 ])
 def test_a_person_named_by_post_and_surname_is_the_surname(question, words):
     assert presenter_named(question) == words
