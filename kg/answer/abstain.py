@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from kg.answer.constraints import (
+    MISSPELT_MIN,
     StoreText,
     Unmet,
     acronym_printed,
@@ -16,6 +17,7 @@ from kg.answer.constraints import (
     is_a_body_name,
     is_acronym,
     missing_meeting,
+    one_slip,
     names_in,
     unknown_name,
     unknown_year,
@@ -311,10 +313,18 @@ def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: 
         if _is_a_role(name) or name.lower() == home or not (words := keywords(spelt)):
             continue
         total = sum(weight(word) for word in words)
-        if not any(sum(weight(word) for word in words & text) > NAME_WORDS_SHARED * total for text in said):
+        if not any(sum(weight(word) for word in words if _spoken(word, text)) > NAME_WORDS_SHARED * total
+                   for text in said):
             return Refusal("not_with_name", f"No piece found for this question speaks of '{name}'; the papers "
                                             f"mention it only elsewhere.", [f"a piece speaking of '{name}'"])
     return None
+
+
+def _spoken(word: str, said: frozenset[str]) -> bool:
+    """Whether a word of a name (a stem) is among the words (stems) a piece says, perhaps misspelt by one slip
+    ('Lifes'), or with a stray plural 's' ('Childrens' stems to 'children', which stems to the 'child' said)."""
+    return word in said or len(word) >= MISSPELT_MIN and (
+        any(one_slip(word.lower(), other) for other in said) or bool(keywords(word) & said))
 
 
 def _is_a_role(name: str) -> bool:

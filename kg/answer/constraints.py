@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+
 from typing import Any
 
 from index.sparse import tokenize
@@ -37,6 +38,8 @@ _COUNCIL = re.compile(r"\b([a-z]+) (?:metropolitan borough|borough|city|county|d
 # How papers print a council's name around its place
 _COUNCIL_FORMS = ("{place} council", "borough of {place}", "city of {place}", "county of {place}", "{place} borough",
                   "{place} city", "{place} county", "{place} metropolitan")
+MISSPELT_MIN = 5   # a word this long, one slip from a printed word, is that word misspelt ('Pannel')
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _JOINING_WORDS = ("and", "of", "the", "for", "in", "on", "to")   # no initial in an acronym ('DoH')
 _COUNCIL_FORM_WORDS = frozenset({"city", "borough", "county", "district", "metropolitan", "london", "of", "the"})
 # A year, and a range of years as the normalised text prints it ('2013 16', '2017 2020'): what the papers speak of
@@ -84,6 +87,19 @@ class StoreText:
         if not any(c.isspace() for c in phrase.strip()):
             return all(part in self.words or set(tokenize(part)) <= self.stems for part in normal.split())
         return f" {normal} " in self.text
+
+    def respellings(self, word: str) -> list[str]:
+        """How ``word`` may be printed: itself, then (unless it is too short to tell a slip from another word) the
+        printed words one slip of the keys away ('Pannel', 'Childrens', 'Lifes': a letter changed, two swapped, one
+        dropped or added), those of its length first."""
+        lowered = word.lower()
+        if len(lowered) < MISSPELT_MIN or not lowered.isalpha():
+            return [word]
+        splits = [(lowered[:i], lowered[i:]) for i in range(len(lowered) + 1)]
+        slips = ([a + c + b[1:] for a, b in splits if b for c in _LETTERS]
+                 + [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+                 + [a + b[1:] for a, b in splits if b] + [a + c + b for a, b in splits for c in _LETTERS])
+        return [word, *dict.fromkeys(slip for slip in slips if slip in self.words and slip != lowered)]
 
     def spells_out(self, acronym: str) -> bool:
         """Whether the papers print words whose first letters give ``acronym`` (see :func:`spelt_out`)."""
@@ -155,19 +171,28 @@ def unknown_name(question: str, text: StoreText) -> Unmet | None:
     """A name the question gives that the papers never print: a word of it found nowhere ('Councillor
     Pemberton': no_entity), or a body whose whole name is found nowhere, once the home council's place
     is taken off its front ('Leeds Schools Forum', "Sheffield City Council's Corporate Parenting Panel":
-    no_body)."""
+    no_body). A word one slip of the keys from a printed one may be that word misspelt."""
     for run in names_in(question):
-        # an acronym may be printed only spelt out ('CAMHS'), so only words are looked for
-        if not all(text.mentions(word) for word in run.split() if not word.isupper() and not is_acronym(word)):
+        # an acronym may be printed only spelt out ('CAMHS'), so only words are looked for; a word may be misspelt
+        if not all(any(text.mentions(said) for said in text.respellings(word)) for word in run.split()
+                   if not word.isupper() and not is_acronym(word)):
             return Unmet("no_entity", f"The papers in the store never mention '{run}'.", f"any mention of '{run}'")
         if unheard := next((word for word in run.split() if is_acronym(word) and not text.mentions(word)
                             and not text.spells_out(word)), None):
             return Unmet("no_entity", f"The papers in the store never mention '{unheard}', nor spell it out.",
                          f"any mention of '{unheard}'")
-        if _BODY_WORD.search(run) and not any(_body_printed(named, text) for named in _bodies_of(run, text.home)):
+        if _BODY_WORD.search(run) and not any(_body_printed(said, text) for named in _bodies_of(run, text.home)
+                                              for said in _respelt(named, text)):
             return Unmet("no_body", f"The store holds no papers of the '{run}', nor any mention of it.",
                          f"papers of the '{run}'")
     return None
+
+
+def _respelt(words: list[str], text: StoreText) -> list[list[str]]:
+    """A name's words as the papers may print them: as asked, then with one word misspelt read as each printed
+    word one slip from it ('Improving Lifes Select Commission' is the 'Improving Lives Select Commission')."""
+    return [words] + [[*words[:i], said, *words[i + 1:]] for i, word in enumerate(words)
+                      for said in text.respellings(word)[1:]]
 
 
 def is_acronym(word: str) -> bool:
@@ -261,12 +286,33 @@ def _body_asked(question: str) -> str | None:
 
 def _same_body(asked: str, body: str) -> bool:
     """Whether a body held is the one asked for: every word of the asked name but its kind is the body's
-    ('Corporate Parenting Board' is the Corporate Parenting Panel; 'Improving Places' is not 'Improving Lives'),
-    but perhaps the first, a place put before it ("Rotherham's Corporate Parenting Panel"; a place the papers
+    ('Corporate Parenting Board' is the Corporate Parenting Panel; 'Improving Places' is not 'Improving Lives';
+    'Improving Lifes' is, misspelt), but perhaps the first, a place put before it ("Rotherham's Corporate Parenting Panel"; a place the papers
     never print is refused by :func:`unknown_name`)."""
     kinds, held = set(tokenize(" ".join(BODY_WORDS))), set(tokenize(body))
     full, without_place = set(tokenize(asked)) - kinds, set(tokenize(asked.split(" ", 1)[-1])) - kinds
-    return any(words and words <= held for words in (full, without_place))
+    if any(words and words <= held for words in (full, without_place)):
+        return True
+    # misspelt: each asked word (but a place's first) one slip from a word of the body's, as printed
+    printed, kinds = _WORD.findall(body.lower()), set(BODY_WORDS)
+    asked_words = [w for w in _WORD.findall(asked.lower()) if w not in kinds]
+    return any(ws and all(any(one_slip(w, other) for other in printed) for w in ws)
+               for ws in (asked_words, asked_words[1:]))
+
+
+def one_slip(word: str, other: str) -> bool:
+    """Whether two words are one, or (both of MISSPELT_MIN letters or more) one slip of the keys apart: a letter
+    changed, two swapped, one dropped or added ('lifes' and 'lives')."""
+    if word == other:
+        return True
+    if min(len(word), len(other)) < MISSPELT_MIN or abs(len(word) - len(other)) > 1:
+        return False
+    if len(word) == len(other):
+        apart = [i for i, (a, b) in enumerate(zip(word, other)) if a != b]
+        return len(apart) == 1 or len(apart) == 2 and apart[1] == apart[0] + 1 and word[apart[0]] == other[apart[1]] \
+            and word[apart[1]] == other[apart[0]]
+    short, long = sorted((word, other), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _when(intent: QuestionIntent) -> str:

@@ -1,7 +1,7 @@
 """Questions phrased as people write them, on invented papers: a person named by post and surname, a meeting's
 month without its year, an organisation by an acronym the papers print only spelt out (or never), the outcome of
-a body looking at an item, a figure asked of a body by its acronym, what a meeting heard about an organisation.
-No index or model."""
+a body looking at an item, a figure asked of a body by its acronym, what a meeting heard about an organisation,
+names misspelt by one slip of the keys. No index or model."""
 from __future__ import annotations
 
 import pytest
@@ -10,7 +10,7 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, SKOS
 
 from index.chunks import Chunk
 from kg.answer.abstain import figure_refusal, unheld_meeting, unnamed_in_evidence
-from kg.answer.constraints import StoreText, acronym_printed, missing_meeting, unknown_name
+from kg.answer.constraints import StoreText, acronym_printed, missing_meeting, one_slip, unknown_name
 from kg.answer.context import ContextBuilder, NodeContext
 from kg.answer.evidence import Evidence
 from kg.answer.facts import attendance_facts
@@ -238,4 +238,39 @@ def test_a_title_before_a_name_need_not_be_printed_where_the_person_is(question)
 
     assert unnamed_in_evidence(read_question(question), [ev], weight=rarity) is None
     refused = unnamed_in_evidence(read_question("What did Mrs Brook present to the panel?"), [ev], weight=rarity)
+    assert refused is not None and refused.reason == "not_with_name"
+
+
+@pytest.mark.parametrize("question", [
+    "What did the Fostering Pannel decide?",                 # a letter added
+    "What did the Fosterign Panel decide?",                  # two swapped
+    "What did the Departmnt of Health say?",                 # one dropped
+])
+def test_a_name_misspelt_by_one_slip_is_the_printed_name(question):
+    assert unknown_name(question, PAPERS) is None
+
+
+def test_a_name_more_than_one_slip_away_or_too_short_to_tell_is_unknown():
+    assert unknown_name("What did the Fstrng Panel decide?", PAPERS).reason == "no_entity"
+    assert unknown_name("What did the Fostering Council decide?", PAPERS).reason == "no_body"
+    assert PAPERS.respellings("Lak") == ["Lak"]          # too short to tell a slip from another word
+    assert one_slip("lifes", "lives") and one_slip("pannel", "panel") and not one_slip("places", "lives")
+
+
+def test_a_meeting_of_a_body_misspelt_is_the_bodys():
+    meetings = [{"body": "Improving Lives Select Commission", "date": "2014-07-09", "kind": "minutes"}]
+    assert missing_meeting(read_question("What did the Improving Lifes Select Commission decide in July 2014?"),
+                           meetings, True) is None
+    unmet = missing_meeting(read_question("What did the Improving Places Select Commission decide in July 2014?"),
+                            meetings, True)
+    assert unmet is not None and unmet.reason == "no_meeting"
+
+
+def test_a_piece_speaks_of_a_name_misspelt_or_with_a_stray_plural():
+    chunk = Chunk("c", "urn:item", "minute_item", "", "The Local Safeguarding Children Board heard the report.",
+                  "pack.txt", (5, 5), "2013-03-15", ((5, 5),))
+    ev = Evidence(chunk, 1.0, NodeContext("urn:item", "minute_item"))
+    assert unnamed_in_evidence(read_question("What did the Safeguarding Childrens Board agree?"), [ev]) is None
+    assert unnamed_in_evidence(read_question("What did the Safeguarding Chidren Board agree?"), [ev]) is None
+    refused = unnamed_in_evidence(read_question("What did the Adoption Scorecard Group agree?"), [ev])
     assert refused is not None and refused.reason == "not_with_name"
