@@ -17,8 +17,8 @@ from kg.answer.constraints import (
     is_a_body_name,
     is_acronym,
     missing_meeting,
-    one_slip,
     names_in,
+    one_slip,
     unknown_name,
     unknown_year,
 )

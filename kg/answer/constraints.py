@@ -9,7 +9,6 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
-
 from typing import Any
 
 from index.sparse import tokenize
