@@ -286,15 +286,15 @@ def _body_asked(question: str) -> str | None:
 def _same_body(asked: str, body: str) -> bool:
     """Whether a body held is the one asked for: every word of the asked name but its kind is the body's
     ('Corporate Parenting Board' is the Corporate Parenting Panel; 'Improving Places' is not 'Improving Lives';
-    'Improving Lifes' is, misspelt), but perhaps the first, a place put before it ("Rotherham's Corporate Parenting Panel"; a place the papers
-    never print is refused by :func:`unknown_name`)."""
+    'Improving Lifes' is, misspelt), but perhaps the first, a place put before it ("Rotherham's Corporate Parenting
+    Panel"; a place the papers never print is refused by :func:`unknown_name`)."""
     kinds, held = set(tokenize(" ".join(BODY_WORDS))), set(tokenize(body))
     full, without_place = set(tokenize(asked)) - kinds, set(tokenize(asked.split(" ", 1)[-1])) - kinds
     if any(words and words <= held for words in (full, without_place)):
         return True
     # misspelt: each asked word (but a place's first) one slip from a word of the body's, as printed
-    printed, kinds = _WORD.findall(body.lower()), set(BODY_WORDS)
-    asked_words = [w for w in _WORD.findall(asked.lower()) if w not in kinds]
+    printed = _WORD.findall(body.lower())
+    asked_words = [w for w in _WORD.findall(asked.lower()) if w not in BODY_WORDS]
     return any(ws and all(any(one_slip(w, other) for other in printed) for w in ws)
                for ws in (asked_words, asked_words[1:]))
 
