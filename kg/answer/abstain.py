@@ -35,6 +35,7 @@ from kg.answer.intent import (
     quoted_phrases,
     read_question,
     reckons_from_a_date,
+    said_otherwise,
     word_list,
     year_month,
 )
@@ -96,11 +97,12 @@ def unknown_thing(intent: QuestionIntent, text: StoreText) -> Refusal | None:
     """For a 'what / which' question, a refusal (out_of_scope) when the papers print no word of what it asks for
     ('What salary does the director earn?', 'What was the weather like?'): nothing in them can be that. One
     word printed is enough to look further ('Which organisations won ...': the papers name organisations); a word
-    naming a figure of any kind ('What sum ...', data/generic_measures.txt) names nothing to look for."""
+    naming a figure of any kind ('What sum ...', data/generic_measures.txt) names nothing to look for; a word people
+    ask with is printed when a word papers say instead is (data/paraphrases.txt: 'headway' is 'progress')."""
     thing = [word for word in asked_thing(intent.text)
              if not word.isupper() and word.lower().removesuffix("s") not in word_list("generic_measures")]
-    if not thing or any(text.mentions(word) for word in thing):
-        return None
+    if not thing or any(text.mentions(word) for word in [*thing, *said_otherwise(" ".join(thing))]):
+        return None   # a word printed, or one the papers say instead ('shortcomings': weaknesses)
     phrase = " ".join(thing)
     return Refusal("out_of_scope", f"The papers in the store never speak of '{phrase}'.",
                    [f"any mention of '{phrase}'"])

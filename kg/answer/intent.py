@@ -230,6 +230,24 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(line.split("#", 1)[0].strip().lower() for line in text.splitlines()) - {""}
 
 
+@cache
+def paraphrases() -> dict[str, tuple[str, ...]]:
+    """``data/paraphrases.txt``: words people ask with, each with what papers print instead ('headway' ->
+    'progress')."""
+    text = files("kg.answer").joinpath("data", "paraphrases.txt").read_text(encoding="utf-8")
+    pairs = [line.split("#", 1)[0].split("=", 1) for line in text.splitlines()]
+    return {word.strip().lower(): tuple(other.strip().lower() for other in others.split(","))
+            for word, others in (pair for pair in pairs if len(pair) == 2)}
+
+
+def said_otherwise(phrase: str) -> list[str]:
+    """What papers print for the words of ``phrase`` people ask with ('What shortcomings ...' gives 'weakness',
+    'failing', ...), a plural's 's' aside."""
+    words = " ".join(word.lower().removesuffix("s") for word in phrase.split())
+    return [other for word, others in paraphrases().items() if re.search(rf"\b{re.escape(word)}\b", words)
+            for other in others]
+
+
 def function_words() -> frozenset[str]:
     """The words of ``data/function_words.txt``: they end the phrase naming what a question asks for."""
     return word_list("function_words")

@@ -1,7 +1,7 @@
 """Questions phrased as people write them, on invented papers: a person named by post and surname, a meeting's
 month without its year, an organisation by an acronym the papers print only spelt out (or never), the outcome of
 a body looking at an item, a figure asked of a body by its acronym, what a meeting heard about an organisation,
-names misspelt by one slip of the keys. No index or model."""
+names misspelt by one slip of the keys, words people ask with that papers print otherwise. No index or model."""
 from __future__ import annotations
 
 import pytest
@@ -9,12 +9,12 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, SKOS
 
 from index.chunks import Chunk
-from kg.answer.abstain import figure_refusal, unheld_meeting, unnamed_in_evidence
+from kg.answer.abstain import figure_refusal, unheld_meeting, unknown_thing, unnamed_in_evidence
 from kg.answer.constraints import StoreText, acronym_printed, missing_meeting, one_slip, unknown_name
 from kg.answer.context import ContextBuilder, NodeContext
 from kg.answer.evidence import Evidence
 from kg.answer.facts import attendance_facts
-from kg.answer.intent import on_a_named_day, read_question
+from kg.answer.intent import on_a_named_day, read_question, said_otherwise
 from kg.answer.mentioned import mentioned_facts
 from kg.answer.presented import presented_facts, presenter_named
 from kg.answer.quotes import Quote
@@ -274,3 +274,15 @@ def test_a_piece_speaks_of_a_name_misspelt_or_with_a_stray_plural():
     assert unnamed_in_evidence(read_question("What did the Safeguarding Chidren Board agree?"), [ev]) is None
     refused = unnamed_in_evidence(read_question("What did the Adoption Scorecard Group agree?"), [ev])
     assert refused is not None and refused.reason == "not_with_name"
+
+
+@pytest.mark.parametrize("question, refused", [
+    ("What shortcomings did the inspectors find?", False),     # papers print 'weakness'
+    ("What headway has the panel made?", True),                # nor 'progress' printed here
+    ("What salary does the director earn?", True),
+])
+def test_a_word_people_ask_with_is_in_scope_when_the_papers_print_what_they_say_instead(question, refused):
+    papers = StoreText(["The inspectors found two weaknesses in the Fostering Panel's work."])
+    unmet = unknown_thing(read_question(question), papers)
+    assert (unmet is not None and unmet.reason == "out_of_scope") is refused
+    assert "progress" in said_otherwise("headway") and "weakness" in said_otherwise("shortcomings")
