@@ -232,6 +232,16 @@ def days_printed(text: str, year: int) -> list[str]:
     return full or bare
 
 
+def sentence_of(text: str, word: str) -> str:
+    """The sentence of ``text`` in which ``word`` is first printed (whole words, any case)."""
+    found = re.search(rf"\b{re.escape(word)}\b", text, re.I)
+    if not found:
+        return ""
+    start = max(text.rfind(". ", 0, found.start()) + 1, 0)
+    end = text.find(". ", found.end())
+    return text[start:end if end >= 0 else len(text)].strip()
+
+
 def event_named(row: str, event: str, stop: frozenset[str], reach: int = EVENT_REACH) -> str | None:
     """An event as a question names it: the words of its row within ``reach`` words before the event word (those
     of no subject, ``stop``, aside) and the event word ('Barnardos review'); None when none is left."""
@@ -636,15 +646,15 @@ class Generator:
 
     def event_date(self) -> Iterator[Generated]:
         """'When did <an outside event an item reports> take place?': a row of a minute item printing an event word
-        (data: event_words) with a date in it or the next row, other than the meeting's (a day and month without
-        a year is of the meeting's year); the first such date must be said."""
+        (data: event_words) with a date in its sentence (which may run on to the next row), other than the
+        meeting's (a day and month without a year is of the meeting's year); the first such date must be said."""
         for meeting, item in self.substantive_items():
             rows = self.facts.rows_at(meeting["source"], tuple(item["lines"]))
             for (row, lines), (after, _) in zip(rows, [*rows[1:], ("", (0, 0))]):
                 words = {w.lower() for w in _WORD.findall(row)}
                 event = next((w for w in self.templates["event_words"] if w in words), None)
-                dated = [day for day in days_printed(f"{row} {after}", int(meeting["date"][:4]))
-                         if day != meeting["date"]]
+                sentence = sentence_of(f"{row} {after}", event) if event else ""
+                dated = [day for day in days_printed(sentence, int(meeting["date"][:4])) if day != meeting["date"]]
                 named = event_named(row, event, self.stop) if event else None
                 if named and dated:
                     question = self.phrase("event_date", body=self.body_name(meeting["body"]), event=named,

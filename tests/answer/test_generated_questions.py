@@ -20,6 +20,7 @@ from generated_questions import (  # noqa: E402
     generate,
     month_name,
     paraphrased_topic,
+    sentence_of,
     score,
     shifted,
     topic_of,
@@ -153,3 +154,10 @@ def test_human_kinds_ask_of_a_person_by_post_a_figure_inside_an_item_and_a_month
     assert role.evidence == [{"file": "pack.txt", "lines": [20, 23]}]
     assert all(not q.answerable and q.reasons == ["no_meeting"] and "March" not in q.question
                for q in by_kind["month_no_year_off"])
+
+
+def test_an_outside_events_date_is_the_one_in_its_own_sentence():
+    row = "Safeguarding training had been given to schools. The Hub opened on 4th August, 2014, to stop neglect."
+    assert sentence_of(row, "training") == "Safeguarding training had been given to schools"
+    assert days_printed(sentence_of(row, "training"), 2014) == []
+    assert days_printed(sentence_of(row, "opened"), 2014) == ["2014-08-04"]
