@@ -24,11 +24,15 @@ _MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
 # Two months sharing the year printed after the second: 'between April and July 2016', 'April to July 2016'
 _MONTH_PAIR_YEAR = re.compile(rf"\b{_MONTH}\s+(?:and|to|-|–)\s+{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b", re.I)
-# A meeting's month named without its year or day, as people ask: 'who chaired the panel in September?', 'at its
-# March meeting' (a month inside a sentence may be a report's or a figure's: 'the figures reported in August for')
-_BARE_MONTH = re.compile(r"\b(?:(?:in|during|at)\s+{m}(?=\s*(?:[?,;.]|$|meeting))|(?:its|their|the)\s+{m}\s+meeting)"
-                         .format(m=r"(January|February|March|April|May|June|July|August|September|October|November"
-                                   r"|December)"))
+# A meeting's month named without its year or day, as people ask: 'who chaired the panel in September?', 'what did
+# the LSCB decide in March?', 'at its March meeting': after a name, a body, a meeting or what a meeting does, at a
+# clause's end (a month after other words is a report's or an event's: 'the review due in March', 'to do in April')
+_MONTH_NAMES_RE = "(January|February|March|April|May|June|July|August|September|October|November|December)"
+_BARE_MONTH = re.compile(
+    r"(?:\b(?i:panel|partnership|commission|board|cabinet|committee|council|forum|meetings?|met|meets?|sat"
+    r"|decided?|agreed?|resolved?|chaired|attended|discussed|considered|heard|presented)|\b[A-Z][\w'’-]*)"
+    rf"\s+(?i:in|during|at)\s+{_MONTH_NAMES_RE}(?=\s*(?:[?,;.]|$))"
+    rf"|\b(?i:its|their|the)\s+{_MONTH_NAMES_RE}\s+(?i:meeting)")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # Dates printed otherwise than day, month and year in words: '27/09/2016', '2016-09-27', 'September 27, 2016'
 _DAY_SLASH_MONTH_YEAR = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")

@@ -78,6 +78,9 @@ def test_what_a_person_named_by_post_brought_is_listed_from_the_graph():
     ("Who chaired the panel on 3 March?", set()),                       # a day: that day
     ("What did the panel decide about the figures reported in August for reading?", set()),   # no meeting's month
     ("What may the panel decide?", set()),
+    ("What did the LSCB decide in November?", {11}),                  # after an acronym's body
+    ("What did the partnership decide to do in April?", set()),        # what it decided to do then
+    ("What did the panel say about the review due in March?", set()),  # the review's month
 ])
 def test_a_meetings_month_named_without_its_year(question, months):
     assert read_question(question).bare_months == months
