@@ -17,7 +17,7 @@ from kg.answer.facts import attendance_facts
 from kg.answer.intent import on_a_named_day, read_question, said_otherwise
 from kg.answer.mentioned import mentioned_facts
 from kg.answer.presented import presented_facts, presenter_named
-from kg.answer.quotes import Quote
+from kg.answer.quotes import Quote, gives_figure
 from kg.ontology import BESLUIT, CKG, SCHEMA
 
 MEETINGS = [
@@ -289,3 +289,14 @@ def test_a_word_people_ask_with_is_in_scope_when_the_papers_print_what_they_say_
     unmet = unknown_thing(read_question(question), papers)
     assert (unmet is not None and unmet.reason == "out_of_scope") is refused
     assert "progress" in said_otherwise("headway") and "weakness" in said_otherwise("shortcomings")
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("As Stage 1 is adopter led, the agency has less control.", False),
+    ("Adopters may take a break between Stages 1 and 2.", False),
+    ("See pages 12-14 of the report.", False),
+    ("Some 46.6 % of adopter assessments were completed within six months.", True),
+    ("Key Stage 2 results rose to 64%.", True),
+])
+def test_a_stage_phase_or_page_number_is_no_figure(sentence, figure):
+    assert gives_figure(sentence) is figure
