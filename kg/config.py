@@ -62,3 +62,5 @@ DEFAULT_CONFIG = AnswerConfig()
 # person or organisation needs a close match; a priority's wording is long and paraphrased.
 NAME_MATCH = 80
 WORDING_MATCH = 60
+# A word of a name this long, one slip of the keys from a printed word ('Pannel', 'Lifes'), is that word misspelt
+MISSPELT_MIN = 5

@@ -9,7 +9,6 @@ from datetime import date
 from typing import Any
 
 from kg.answer.constraints import (
-    MISSPELT_MIN,
     StoreText,
     Unmet,
     acronym_printed,
@@ -41,6 +40,7 @@ from kg.answer.intent import (
 )
 from kg.answer.quotes import Quote, TermWeight, gives_figure, keywords, sentences, uniform
 from kg.answer.schema import AbstainReason
+from kg.config import MISSPELT_MIN
 
 # A question asking how something turned out: its findings, conclusions, outcome, whether it succeeded
 _ASKS_OUTCOME = re.compile(r"\bwhat (?:were|was|are|is) the (?:findings|outcomes?|results?|conclusions?)\b"

@@ -13,6 +13,7 @@ from typing import Any
 
 from index.sparse import tokenize
 from kg.answer.intent import BODY_WORDS, QuestionIntent, year_month
+from kg.config import MISSPELT_MIN
 
 # A run of capitalised words, allowing short joining words inside: "Children, Young People and Families
 # Partnership", "City of Bradford", "Councillor Pemberton"
@@ -37,7 +38,6 @@ _COUNCIL = re.compile(r"\b([a-z]+) (?:metropolitan borough|borough|city|county|d
 # How papers print a council's name around its place
 _COUNCIL_FORMS = ("{place} council", "borough of {place}", "city of {place}", "county of {place}", "{place} borough",
                   "{place} city", "{place} county", "{place} metropolitan")
-MISSPELT_MIN = 5   # a word this long, one slip from a printed word, is that word misspelt ('Pannel')
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _JOINING_WORDS = ("and", "of", "the", "for", "in", "on", "to")   # no initial in an acronym ('DoH')
 _COUNCIL_FORM_WORDS = frozenset({"city", "borough", "county", "district", "metropolitan", "london", "of", "the"})
