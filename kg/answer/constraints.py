@@ -39,6 +39,7 @@ _COUNCIL = re.compile(r"\b([a-z]+) (?:metropolitan borough|borough|city|county|d
 _COUNCIL_FORMS = ("{place} council", "borough of {place}", "city of {place}", "county of {place}", "{place} borough",
                   "{place} city", "{place} county", "{place} metropolitan")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_ACRONYM_WORD = re.compile(r"\b[A-Za-z]+\b")
 _JOINING_WORDS = ("and", "of", "the", "for", "in", "on", "to")   # no initial in an acronym ('DoH')
 _COUNCIL_FORM_WORDS = frozenset({"city", "borough", "county", "district", "metropolitan", "london", "of", "the"})
 # A year, and a range of years as the normalised text prints it ('2013 16', '2017 2020'): what the papers speak of
@@ -259,6 +260,9 @@ def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]], minu
     asked = _body_asked(intent.text)
     if asked:   # named in full: 'the Health and Wellbeing Board' is none of the other boards the store holds
         named = [m for m in held if _same_body(asked, m["body"])]
+    elif not intent.body_words and (by_acronym := [m for m in meetings if _named_by_acronym(intent.text, m["body"])]):
+        named = [m for m in by_acronym if m in held]   # 'the CPP' (no other body named): the Corporate Parenting Panel
+        asked = by_acronym[0]["body"]
     unheld = bool(asked) and not named
     held = named or held
     for m in [] if unheld else held:
@@ -281,6 +285,12 @@ def _body_asked(question: str) -> str | None:
     a post it follows ('the Independent Chair of the Health and Wellbeing Board')."""
     return next((" ".join(_bodies_of(run, None)[-1]) for run in names_in(question)
                  if _BODY_WORD.search(run) and len(_bodies_of(run, None)[-1]) > 1), None)
+
+
+def _named_by_acronym(question: str, body: str) -> bool:
+    """Whether a question names a body by its acronym ('the CPP' for the Corporate Parenting Panel, 'the RLSCB')."""
+    said = {word for word in _ACRONYM_WORD.findall(question) if is_acronym(word)}
+    return bool(said & {initials(body), initials(body.split(" ", 1)[-1])} - {""})
 
 
 def _same_body(asked: str, body: str) -> bool:

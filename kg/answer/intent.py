@@ -140,8 +140,9 @@ class QuestionIntent:
 
     @property
     def speaks_of_a_meeting(self) -> bool:
-        """Whether the question speaks of a meeting itself ('at its 5 November 2014 meeting', 'when did it meet')."""
-        return bool(_ABOUT_A_MEETING.search(self.text))
+        """Whether the question speaks of a meeting itself ('at its 5 November 2014 meeting', 'when did it meet'), not
+        inside a wording it quotes ("the action 'Implement the plan, meeting key deliverables'")."""
+        return bool(_ABOUT_A_MEETING.search(unquoted(self.text)))
 
     @property
     def asks_of_a_meeting(self) -> bool:
@@ -209,6 +210,13 @@ def quoted_phrases(text: str) -> list[str]:
     of what it asks about, as printed."""
     phrases = [phrase.strip() for pattern in _QUOTED for phrase in pattern.findall(text) if len(phrase.split()) >= 2]
     return [phrase for phrase in phrases if not any(phrase != other and phrase in other for other in phrases)]
+
+
+def unquoted(text: str) -> str:
+    """The question without the phrases it quotes (:func:`quoted_phrases`): its own words."""
+    for phrase in quoted_phrases(text):
+        text = text.replace(phrase, " ")
+    return text
 
 
 def later_parts(text: str) -> list[str]:

@@ -65,6 +65,7 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
                                       for word in relevance.keys & keywords(evidence[0].text))
     presented = presented_facts(intent, contexts, meetings, config)   # the graph knows who presented what
     found = backing_evidence(presented, corpus.chunks_of, contexts, 0.0, {ev.chunk.id for ev in evidence}, config)
+    anchored = anchored or bool(presented.lines)   # the graph itself answers what a person presented
     refused = refusal(intent, found + evidence, meetings, bool(relevance.keys), best_dense, config.min_dense_similarity,
                       corpus.text, constraints=not partly, anchored=anchored, weight=corpus.term_weight)
     if refused is not None:

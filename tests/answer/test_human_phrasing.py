@@ -18,6 +18,7 @@ from kg.answer.intent import on_a_named_day, read_question, said_otherwise
 from kg.answer.mentioned import mentioned_facts
 from kg.answer.presented import presented_facts, presenter_named
 from kg.answer.quotes import Quote, gives_figure
+from kg.answer.titled import titled_items
 from kg.ontology import BESLUIT, CKG, SCHEMA
 
 MEETINGS = [
@@ -300,3 +301,36 @@ def test_a_word_people_ask_with_is_in_scope_when_the_papers_print_what_they_say_
 ])
 def test_a_stage_phase_or_page_number_is_no_figure(sentence, figure):
     assert gives_figure(sentence) is figure
+
+
+def test_a_body_named_by_its_acronym_dates_its_own_meetings():
+    meetings = [*MEETINGS, {"body": "Schools Forum", "date": "2015-07-14", "kind": "minutes"}]
+    unmet = missing_meeting(read_question("Who chaired the FP in July?"), meetings, False)
+    assert unmet is None                                   # 'FP' is too short to be the Fostering Panel's acronym
+    meetings = [{"body": "Corporate Parenting Panel", "date": "2016-09-27", "kind": "minutes"},
+                {"body": "Improving Lives Select Commission", "date": "2014-07-09", "kind": "minutes"}]
+    unmet = missing_meeting(read_question("Who chaired the CPP in July?"), meetings, False)
+    assert unmet is not None and unmet.missing == "meeting of the Corporate Parenting Panel in July of any year"
+    assert missing_meeting(read_question("Who chaired the CPP in September?"), meetings, False) is None
+
+
+def test_a_quoted_wording_does_not_make_a_question_about_a_meeting():
+    question = "What progress had been made on 'Implement the plan, meeting key deliverables' by June 2014?"
+    assert not read_question(question).speaks_of_a_meeting
+    assert read_question("What did the panel decide at its meeting in June 2014?").speaks_of_a_meeting
+
+
+def test_an_item_is_named_by_every_word_of_a_name_its_title_holds():
+    meetings = [{"body": "Fostering Panel", "kind": "minutes", "items": [
+        {"iri": "urn:i1", "title": "Child Death Overview Panel Annual Report"},
+        {"iri": "urn:i2", "title": "Policy & Procedures Sub Group"}]}]
+    assert titled_items("When did the board talk about the Death Overview?", meetings) == ["urn:i1"]
+    assert titled_items("Who spoke about the Policy Procedures?", meetings) == ["urn:i2"]
+    assert titled_items("What did the Fostering Panel decide?", meetings) == []   # a body's name names no item
+
+
+def test_an_acronym_beside_a_body_named_by_its_kind_is_what_the_question_asks_about():
+    meetings = [{"body": "Corporate Parenting Panel", "date": "2016-09-27", "kind": "minutes"},
+                {"body": "Improving Lives Select Commission", "date": "2014-07-09", "kind": "minutes"}]
+    assert missing_meeting(read_question("What did the commission hear about the CPP in July 2014?"), meetings,
+                           False) is None
