@@ -20,8 +20,8 @@ from generated_questions import (  # noqa: E402
     generate,
     month_name,
     paraphrased_topic,
-    sentence_of,
     score,
+    sentence_of,
     shifted,
     topic_of,
 )
