@@ -646,14 +646,16 @@ class Generator:
 
     def event_date(self) -> Iterator[Generated]:
         """'When did <an outside event an item reports> take place?': a row of a minute item printing an event word
-        (data: event_words) with a date in its sentence (which may run on to the next row), other than the
-        meeting's (a day and month without a year is of the meeting's year); the first such date must be said."""
+        (data: event_words) with a date in its sentence (which may run on to the next row, not on from a heading),
+        other than the meeting's (a day and month without a year is of the meeting's year); the first such date
+        must be said."""
         for meeting, item in self.substantive_items():
             rows = self.facts.rows_at(meeting["source"], tuple(item["lines"]))
             for (row, lines), (after, _) in zip(rows, [*rows[1:], ("", (0, 0))]):
                 words = {w.lower() for w in _WORD.findall(row)}
                 event = next((w for w in self.templates["event_words"] if w in words), None)
-                sentence = sentence_of(f"{row} {after}", event) if event else ""
+                running_on = after.strip()[:1].islower()   # the next row goes on with the sentence, not a heading's
+                sentence = sentence_of(f"{row} {after}" if running_on else row, event) if event else ""
                 dated = [day for day in days_printed(sentence, int(meeting["date"][:4])) if day != meeting["date"]]
                 named = event_named(row, event, self.stop) if event else None
                 if named and dated:
