@@ -25,6 +25,7 @@ Usage: python benchmarks/generated_questions.py --store DIR [--halves tune held]
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import random
 import re
@@ -52,12 +53,20 @@ TOPIC_WORDS = 10            # an item by the first words of its title
 SHORT_TOPIC_WORDS = 2       # ... or by its rarest words
 MIN_TITLE_WORDS = 3         # a plan's title names it when it has this many words
 RARE_WORD_MIN = 5           # a word the answer must say is at least this long
+CONTEXT_WORDS = 4           # a figure inside an item is asked of by this many words of its row ...
+CONTEXT_WORD_MIN = 4        # ... of at least this many letters
+EVENT_REACH = 3             # an event is named by its row's words this far before its event word
+ROLE_WORDS_MAX = 3          # a post a question names a person by is short ('Service Manager')
+_JOINING_WORDS = frozenset({"and", "of", "the", "for"})
 # A sum of money or a share as printed: what a 'how much' question of a plan's action or an item is answered with
 _FIGURES = [("money", re.compile(r"£\s?\d[\d,.]*(?:\s?(?:m|k|million|bn|billion)\b)?")),
             ("share", re.compile(r"\d+(?:\.\d+)?\s?%"))]
 _NEXT_MEETING = re.compile(r"\b(?:next|future)\s+meetings?\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
+_MONTH_NUMBERS = {f"{date(2000, m, 1):%B}".lower(): m for m in range(1, 13)}
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({'|'.join(_MONTH_NUMBERS)})\b(?!,?\s*\d)", re.I)
+_POSSESSIVE = re.compile(r"['’]s?$")
 _LEADING_NUMBER = re.compile(r"^\s*(?:\d+[.)]?|[A-Z]\d+\.?)\s+")
 
 
@@ -111,6 +120,11 @@ def date_said(iso: str) -> list[str]:
     d = date.fromisoformat(iso)
     return [iso, f"{d.day} {d:%B}", f"{ordinal(d.day)} {d:%B}", f"{d:%B} {d.day}",
             f"{d.day:02d}/{d.month:02d}/{d.year}"]
+
+
+def month_name(iso: str) -> str:
+    """A date's month without its year, as people name a meeting ('September')."""
+    return f"{date.fromisoformat(iso):%B}"
 
 
 def month_of(iso: str) -> str:
@@ -176,6 +190,77 @@ def rare_word(texts: list[str], question: str, facts: CorpusFacts) -> str | None
     return min(words, key=lambda w: (facts.frequency[w.lower()], w.lower()), default=None)
 
 
+def body_paraphrases(body: str, home: str | None, kinds: list[str], synonyms: dict[str, list[str]],
+                     printed: Callable[[str], bool]) -> list[str]:
+    """How people name a body without its name: its acronym when the papers print it ('the LSCB'), and a word of
+    its subject (those ``synonyms`` knows), perhaps in other words, with its kind ("the kids' partnership", 'the
+    parenting panel')."""
+    words = [w for w in _WORD.findall(without_home(body, home)) if w.lower() not in _JOINING_WORDS]
+    kind = words[-1].lower() if words else ""
+    if kind not in kinds or len(words) < 2:
+        return []
+    out = []
+    acronym = "".join(w[0].upper() for w in words)
+    if len(acronym) >= 3 and printed(acronym):
+        out.append(f"the {acronym}")
+    for word in words[:-1]:
+        out += [f"the {said} {kind}" for said in synonyms.get(_POSSESSIVE.sub("", word.lower()), [])]
+    return list(dict.fromkeys(out))
+
+
+def paraphrased_topic(title: str, synonyms: dict[str, list[str]], rng: random.Random) -> str | None:
+    """An item's title in other words ('children in care health checks' for 'looked after children health
+    assessments'): each phrase the synonyms know replaced once, the longest first (not in a possessive); None when
+    none is."""
+    topic = topic_of(title).lower()
+    phrases = "|".join(re.escape(phrase) for phrase in sorted(synonyms, key=len, reverse=True))
+    def other_words(match: re.Match[str]) -> str:   # not a word the title says already ('health and wellbeing')
+        fresh = [said for said in synonyms[match.group(1)] if said not in topic]
+        return rng.choice(fresh) if fresh else match.group()
+
+    changed = re.sub(rf"\b({phrases})\b(?!['’])", other_words, topic)
+    return changed if changed != topic else None
+
+
+def days_printed(text: str, year: int) -> list[str]:
+    """The dates a text prints (ISO), a day and month without a year taken to be of ``year``."""
+    full = [day.isoformat() for day, _, _ in find_dates(text)]
+    bare = []
+    for day, month in _DAY_MONTH.findall(text):
+        with contextlib.suppress(ValueError):   # '31 September' is no date
+            bare.append(date(year, _MONTH_NUMBERS[month.lower()], int(day)).isoformat())
+    return full or bare
+
+
+def sentence_of(text: str, word: str) -> str:
+    """The sentence of ``text`` in which ``word`` is first printed (whole words, any case)."""
+    found = re.search(rf"\b{re.escape(word)}\b", text, re.I)
+    if not found:
+        return ""
+    start = max(text.rfind(". ", 0, found.start()) + 1, 0)
+    end = text.find(". ", found.end())
+    return text[start:end if end >= 0 else len(text)].strip()
+
+
+def event_named(row: str, event: str, stop: frozenset[str], reach: int = EVENT_REACH) -> str | None:
+    """An event as a question names it: the words of its row within ``reach`` words before the event word (those
+    of no subject, ``stop``, aside) and the event word ('Barnardos review'); None when none is left."""
+    words = _WORD.findall(row)
+    at = next(i for i, w in enumerate(words) if w.lower() == event)
+    before = [w for w in words[max(0, at - reach):at] if len(w) >= CONTEXT_WORD_MIN and w.lower() not in stop]
+    return " ".join([*before, event]) if before else None
+
+
+def figure_context(row: str, figure: str, facts: CorpusFacts, stop: frozenset[str],
+                   count: int = CONTEXT_WORDS) -> str | None:
+    """What a figure printed in a row is of, in a question's words: the ``count`` rarest words of the row (figures
+    and words of no subject, ``stop``, aside), in their order; None when fewer than two are left."""
+    words = [w for w in _WORD.findall(row.replace(figure, " ") if figure else row)
+             if len(w) >= CONTEXT_WORD_MIN and w.lower() not in stop]
+    kept = set(sorted(words, key=lambda w: (facts.frequency[w.lower()], w.lower()))[:count])
+    said = [w.lower() for w in words if w in kept]
+    return " ".join(dict.fromkeys(said)) if len(set(said)) >= 2 else None
+
 # -- generation -----------------------------------------------------------------------------------
 
 class Generator:
@@ -190,6 +275,7 @@ class Generator:
         self.templates = templates
         self.rng = random.Random(seed)   # drawn afresh for each kind by generate()
         self.procedural = tuple(templates["procedural_titles"])
+        self.stop = frozenset(templates.get("context_stop_words", []))
         self.minutes = [m for m in records["meetings"] if m["kind"] == "minutes"]
 
     def phrase(self, kind: str, answerable: bool = True, **slots: str) -> str:
@@ -425,6 +511,159 @@ class Generator:
                 yield Generated("", "author", self.phrase("author", paper=title), True,
                                 [_span(row["source"], lines) for lines in printed], [[surname(row["name"])]])
 
+
+    # answerable, as people phrase them -------------------------------------------------------
+
+    def paraphrased_body(self, body: str) -> str | None:
+        names = body_paraphrases(body, self.facts.home, self.templates["body_kinds"],
+                                 self.templates["body_word_synonyms"], self.facts.mentions)
+        return self.rng.choice(names) if names else None
+
+    def paraphrased_items(self) -> Iterator[tuple[dict[str, Any], dict[str, Any], str, str]]:
+        """Items whose body and title can both be said otherwise: (meeting, item, body said, title said)."""
+        for meeting, item in self.substantive_items():
+            pbody = self.paraphrased_body(meeting["body"])
+            ptopic = paraphrased_topic(item["title"], self.templates["topic_synonyms"], self.rng)
+            if pbody and ptopic:
+                yield meeting, item, pbody, ptopic
+
+    def paraphrased_resolution(self) -> Iterator[Generated]:
+        for meeting, item, pbody, ptopic in self.paraphrased_items():
+            if item["resolutions"]:
+                question = self.phrase("paraphrased_resolution", pbody=pbody, ptopic=ptopic)
+                word = rare_word([r["text"] for r in item["resolutions"]], question, self.facts)
+                yield Generated("", "paraphrased_resolution", question, True,
+                                [_span(meeting["source"], item["lines"])], [[word]] if word else [])
+
+    def paraphrased_presenter(self) -> Iterator[Generated]:
+        for meeting, item, pbody, ptopic in self.paraphrased_items():
+            if item["presenters"]:
+                yield Generated("", "paraphrased_presenter", self.phrase("paraphrased_presenter", pbody=pbody,
+                                                                         ptopic=ptopic), True,
+                                [_span(meeting["source"], item["lines"])],
+                                [[surname(name) for name in item["presenters"]]])
+
+    def three_constraints(self) -> Iterator[Generated]:
+        """Body, month (with or without its year) and topic in one question, body and topic said otherwise."""
+        for meeting, item, pbody, ptopic in self.paraphrased_items():
+            if item["resolutions"]:
+                question = self.phrase("three_constraints", pbody=pbody, ptopic=ptopic,
+                                       month=month_of(meeting["date"]), monthname=month_name(meeting["date"]))
+                word = rare_word([r["text"] for r in item["resolutions"]], question, self.facts)
+                asks_presenter = "presented" in question and item["presenters"]
+                presented = [[surname(n) for n in item["presenters"]]] if asks_presenter else []
+                yield Generated("", "three_constraints", question, True, [_span(meeting["source"], item["lines"])],
+                                ([[word]] if word else []) + presented)
+
+    def month_no_year(self) -> Iterator[Generated]:
+        """'Who chaired the panel in September?': every meeting of the body in that month, of any year, answers."""
+        for meeting in self.minutes:
+            if not meeting["chair"]:
+                continue
+            month = meeting["date"][5:7]
+            same = [m for m in self.minutes if m["body"] == meeting["body"] and m["date"][5:7] == month and m["chair"]]
+            body = self.paraphrased_body(meeting["body"]) or f"the {self.body_name(meeting['body'])}"
+            question = self.phrase("month_no_year", pbody=body, body=self.body_name(meeting["body"]),
+                                   monthname=month_name(meeting["date"]))
+            yield Generated("", "month_no_year", question, True, [_span(m["source"], _header(m)) for m in same],
+                            [[surname(m["chair"]) for m in same]])
+
+    def surname_and_role(self) -> Iterator[Generated]:
+        """An item asked of its presenter named by post and surname ('the Service Manager, Riley')."""
+        roles = {p["name"]: [r for r in p["roles"] if len(r.split()) <= ROLE_WORDS_MAX
+                             and any(head in r.split() for head in self.templates["role_heads"])]
+                 for p in self.records.get("people", [])}
+        for meeting, item in self.substantive_items():
+            for name in item["presenters"][:1]:
+                if not roles.get(name) or name.split()[0] == "Councillor":
+                    continue
+                pbody = self.paraphrased_body(meeting["body"]) or f"the {self.body_name(meeting['body'])}"
+                question = self.phrase("surname_and_role", role=self.rng.choice(roles[name]), surname=surname(name),
+                                       pbody=pbody, body=self.body_name(meeting["body"]),
+                                       month=month_of(meeting["date"]))
+                word = rare_word([item["title"]], question, self.facts)
+                yield Generated("", "surname_and_role", question, True, [_span(meeting["source"], item["lines"])],
+                                [[word]] if word else [])
+
+    def titled_surname(self) -> Iterator[Generated]:
+        """What a presenter presented, named by a title and surname as people write it ('Cllr Sansome', 'Mrs
+        Thacker'): the title as printed or short, or one of the usual ones (data: person_titles)."""
+        titles = self.templates["person_titles"]
+        for meeting, item in self.substantive_items():
+            for name in item["presenters"][:1]:
+                kind = "councillor" if name.split()[0].lower() in ("councillor", "cllr") else "other"
+                question = self.phrase("titled_surname", title=self.rng.choice(titles[kind]), surname=surname(name),
+                                       body=self.body_name(meeting["body"]), month=month_of(meeting["date"]))
+                word = rare_word([item["title"]], question, self.facts)
+                yield Generated("", "titled_surname", question, True, [_span(meeting["source"], item["lines"])],
+                                [[word]] if word else [])
+
+    def acronym_org(self) -> Iterator[Generated]:
+        """What a meeting heard about an organisation, named by its acronym: any item naming the organisation."""
+        home = self.facts.home or ""
+        acronyms = {o["name"]: o["acronyms"] for o in self.records.get("organisations", [])
+                    if o["acronyms"] and "council" not in o["name"].lower() and home not in o["name"].lower()}
+        for meeting in self.minutes:
+            named: dict[str, list[dict[str, Any]]] = {}
+            for item in meeting["items"]:
+                for org in item.get("organisations", []):
+                    if org.lower() in meeting["body"].lower():   # the body itself ('the CPP' of the panel)
+                        continue
+                    for acronym in acronyms.get(org, []):
+                        if acronym.isupper() and len(acronym) >= 3:
+                            named.setdefault(acronym, []).append(item)
+            for acronym, items in named.items():
+                question = self.phrase("acronym_org", body=self.body_name(meeting["body"]), acronym=acronym,
+                                       month=month_of(meeting["date"]), date=self.date_text(meeting["date"]))
+                yield Generated("", "acronym_org", question, True,
+                                [_span(meeting["source"], i["lines"]) for i in items])
+
+    def printed_figures(self) -> Iterator[tuple[dict[str, Any], dict[str, Any], str, str, tuple[int, int]]]:
+        """The figures printed inside minute items, with the row printing each: (meeting, item, figure, row, lines)."""
+        for meeting, item in self.substantive_items():
+            for row, lines in self.facts.rows_at(meeting["source"], tuple(item["lines"])):
+                for _, pattern in _FIGURES:
+                    if (found := pattern.search(row)) and len(_WORD.findall(row)) >= 6:
+                        yield meeting, item, found.group(), row, lines
+                        break
+
+    def figure_in_item(self) -> Iterator[Generated]:
+        for meeting, item, figure, row, lines in self.printed_figures():
+            context = figure_context(row, figure, self.facts, self.stop)
+            if context:
+                question = self.phrase("figure_in_item", body=self.body_name(meeting["body"]), context=context,
+                                       month=month_of(meeting["date"]))
+                yield Generated("", "figure_in_item", question, True, [_span(meeting["source"], lines)], [[figure]])
+
+    def figure_reporter(self) -> Iterator[Generated]:
+        for meeting, item, figure, row, lines in self.printed_figures():
+            context = figure_context(row, figure, self.facts, self.stop)
+            if context and item["presenters"]:
+                question = self.phrase("figure_reporter", body=self.body_name(meeting["body"]), context=context,
+                                       figure=figure)
+                yield Generated("", "figure_reporter", question, True, [_span(meeting["source"], item["lines"])],
+                                [[surname(name) for name in item["presenters"]]])
+
+    def event_date(self) -> Iterator[Generated]:
+        """'When did <an outside event an item reports> take place?': a row of a minute item printing an event word
+        (data: event_words) with a date in its sentence (which may run on to the next row, not on from a heading),
+        other than the meeting's (a day and month without a year is of the meeting's year); the first such date
+        must be said."""
+        for meeting, item in self.substantive_items():
+            rows = self.facts.rows_at(meeting["source"], tuple(item["lines"]))
+            for (row, lines), (after, _) in zip(rows, [*rows[1:], ("", (0, 0))]):
+                words = {w.lower() for w in _WORD.findall(row)}
+                event = next((w for w in self.templates["event_words"] if w in words), None)
+                running_on = after.strip()[:1].islower()   # the next row goes on with the sentence, not a heading's
+                sentence = sentence_of(f"{row} {after}" if running_on else row, event) if event else ""
+                dated = [day for day in days_printed(sentence, int(meeting["date"][:4])) if day != meeting["date"]]
+                named = event_named(row, event, self.stop) if event else None
+                if named and dated:
+                    question = self.phrase("event_date", body=self.body_name(meeting["body"]), event=named,
+                                           month=month_of(meeting["date"]))
+                    yield Generated("", "event_date", question, True, [_span(meeting["source"], lines)],
+                                    [date_said(dated[0])])
+
     # unanswerable -----------------------------------------------------------------------------
 
     def chair_month_off(self) -> Iterator[Generated]:
@@ -515,6 +754,26 @@ class Generator:
                 yield Generated("", "figure_never_given", self.phrase("figure_never_given", False, action=named),
                                 False, reasons=["no_figure", "out_of_scope", "not_close"])
 
+    def month_no_year_off(self) -> Iterator[Generated]:
+        """A month, without its year, in which the body never met in any year (one for each of its meetings)."""
+        for meeting in self.minutes:
+            body = meeting["body"]
+            met = {m["date"][5:7] for m in self.records["meetings"] if m["body"] == body}
+            unmet = [month for month in range(1, 13) if f"{month:02d}" not in met]
+            name = f"{date(2000, self.rng.choice(unmet), 1):%B}"
+            pbody = self.paraphrased_body(body) or f"the {self.body_name(body)}"
+            yield Generated("", "month_no_year_off", self.phrase("month_no_year_off", False, pbody=pbody,
+                                                                 body=self.body_name(body), monthname=name),
+                            False, reasons=["no_meeting"])
+
+    def unknown_acronym(self) -> Iterator[Generated]:
+        """An organisation or programme named by an acronym the papers never print."""
+        acronyms = [a for a in self.templates["invented_acronyms"] if not self.facts.mentions(a)]
+        for meeting, item in self.substantive_items():
+            yield Generated("", "unknown_acronym", self.phrase(
+                "unknown_acronym", False, body=self.body_name(meeting["body"]), acronym=self.rng.choice(acronyms),
+                topic=topic_of(item["title"])), False, reasons=["no_entity", "not_with_name"])
+
     def year_never_spoken_of(self, spoken: set[int]) -> Iterator[Generated]:
         years = [year for year in range(max(spoken) + 1, max(spoken) + 12) if year not in spoken]
         for meeting, item in self.substantive_items():
@@ -523,12 +782,19 @@ class Generator:
                 year=str(self.rng.choice(years))), False, reasons=["no_date"])
 
 
+# Kinds phrased as people write questions: bodies and topics in other words, several constraints, a detail inside
+# an item's text, a person by post and surname, a month without its year, an organisation by its acronym
+HUMAN_ANSWERABLE = ("paraphrased_resolution", "paraphrased_presenter", "three_constraints", "month_no_year",
+                    "surname_and_role", "titled_surname", "acronym_org", "figure_in_item", "figure_reporter",
+                    "event_date")
+HUMAN_UNANSWERABLE = ("month_no_year_off", "unknown_acronym")
 ANSWERABLE_KINDS = ("resolution", "presenter", "two_parts", "presented_by_surname", "chair", "attendance",
                     "meeting_date", "business", "action_lead", "action_due", "action_progress", "priorities", "figure",
-                    "next_meeting", "priority_lead", "author", "priority_actions", "priority_action_leads")
+                    "next_meeting", "priority_lead", "author", "priority_actions", "priority_action_leads",
+                    *HUMAN_ANSWERABLE)
 UNANSWERABLE_KINDS = ("chair_month_off", "business_month_off", "resolution_month_off", "agenda_only_decision",
                       "other_council", "unnamed_person", "unnamed_place_or_group", "figure_never_given",
-                      "year_never_spoken_of")
+                      "year_never_spoken_of", *HUMAN_UNANSWERABLE)
 
 
 def generate(records: dict[str, Any], facts: CorpusFacts, templates: dict[str, Any], spoken_years: set[int],

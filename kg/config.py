@@ -36,6 +36,7 @@ class AnswerConfig:
     plan_title_wording: float = 0.7  # 'what priorities does <plan> set': share of the plan's title (by weight) said
     business_items: int = 8          # items a 'what was discussed at <meeting>' answer lists
     presented_items: int = 5         # items a 'what did <person> present' answer lists
+    mentioned_items: int = 3         # items a 'what did <body> hear about <organisation> in <month>' answer lists
     meetings_listed: int = 3         # meetings a 'when was the next meeting' answer lists
     graph_evidence: int = 3          # pieces backing the graph's lines, shown before the search's
     series_pieces: int = 10          # 'how did it change': figures are looked for among this many best pieces
@@ -61,3 +62,5 @@ DEFAULT_CONFIG = AnswerConfig()
 # person or organisation needs a close match; a priority's wording is long and paraphrased.
 NAME_MATCH = 80
 WORDING_MATCH = 60
+# A word of a name this long, one slip of the keys from a printed word ('Pannel', 'Lifes'), is that word misspelt
+MISSPELT_MIN = 5

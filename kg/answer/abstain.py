@@ -11,8 +11,13 @@ from typing import Any
 from kg.answer.constraints import (
     StoreText,
     Unmet,
+    acronym_printed,
+    initials,
+    is_a_body_name,
+    is_acronym,
     missing_meeting,
     names_in,
+    one_slip,
     unknown_name,
     unknown_year,
 )
@@ -29,11 +34,13 @@ from kg.answer.intent import (
     quoted_phrases,
     read_question,
     reckons_from_a_date,
+    said_otherwise,
     word_list,
     year_month,
 )
 from kg.answer.quotes import Quote, TermWeight, gives_figure, keywords, sentences, uniform
 from kg.answer.schema import AbstainReason
+from kg.config import MISSPELT_MIN
 
 # A question asking how something turned out: its findings, conclusions, outcome, whether it succeeded
 _ASKS_OUTCOME = re.compile(r"\bwhat (?:were|was|are|is) the (?:findings|outcomes?|results?|conclusions?)\b"
@@ -90,11 +97,12 @@ def unknown_thing(intent: QuestionIntent, text: StoreText) -> Refusal | None:
     """For a 'what / which' question, a refusal (out_of_scope) when the papers print no word of what it asks for
     ('What salary does the director earn?', 'What was the weather like?'): nothing in them can be that. One
     word printed is enough to look further ('Which organisations won ...': the papers name organisations); a word
-    naming a figure of any kind ('What sum ...', data/generic_measures.txt) names nothing to look for."""
+    naming a figure of any kind ('What sum ...', data/generic_measures.txt) names nothing to look for; a word people
+    ask with is printed when a word papers say instead is (data/paraphrases.txt: 'headway' is 'progress')."""
     thing = [word for word in asked_thing(intent.text)
              if not word.isupper() and word.lower().removesuffix("s") not in word_list("generic_measures")]
-    if not thing or any(text.mentions(word) for word in thing):
-        return None
+    if not thing or any(text.mentions(word) for word in [*thing, *said_otherwise(" ".join(thing))]):
+        return None   # a word printed, or one the papers say instead ('shortcomings': weaknesses)
     phrase = " ".join(thing)
     return Refusal("out_of_scope", f"The papers in the store never speak of '{phrase}'.",
                    [f"any mention of '{phrase}'"])
@@ -150,11 +158,13 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
 
     def about(name: str, ev: Evidence, quote: Quote) -> bool:
         """Whether a figure is of ``name``: named near it (or heading it), or for a quoted phrase (an event, an
-        action) most of its rarer words in its piece and the piece before (an event's heading over the paragraphs
-        giving its sums)."""
+        action) most of its rarer words near it or in its piece and the piece before (an event's heading over the
+        paragraphs giving its sums); or printed in the minutes of the body it names."""
         near = " ".join([_heading(ev), *actions_at(ev.source, quote.lines), _printed_near(ev, quote)])
         piece = f"{ev.preceding.text if ev.preceding else ''} {ev.chunk.text}"
-        return _names(name, near) or name in quoted_names and _names(name, piece, weight)
+        quoted = name in quoted_names   # a long wording: its common words ('ensure', 'health') name nothing alone
+        return (_names(name, near, weight if quoted else uniform) or quoted and _names(name, piece, weight)
+                or is_a_body_name(name) and _reported_to(name, ev))
 
     if names and not any(about(name, ev, quote) for name in names for ev, quote in quoted):
         listed = ", ".join(f"'{name}'" for name in names)
@@ -188,9 +198,19 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
 
 def _names(name: str, text: str, weight: TermWeight = uniform) -> bool:
     """Whether ``text`` names ``name``: more than NAME_WORDS_SHARED of its words, weighed by ``weight`` ('funding'
-    alone does not name the 'Controlling Migration Fund', nor 'matches' the 'Talent Match')."""
+    alone does not name the 'Controlling Migration Fund', nor 'matches' the 'Talent Match'), or its acronym; an
+    acronym, by itself or spelt out ('LSCB' over the 'RLSCB Budget' or the 'Local Safeguarding Children Board')."""
+    if is_acronym(name):   # 'the LSCB budget' over a row of the 'RLSCB Budget' or the Local Safeguarding ...
+        return acronym_printed(name, text)
     words = keywords(name)
-    return sum(weight(word) for word in words & keywords(text)) > NAME_WORDS_SHARED * sum(map(weight, words))
+    return (sum(weight(word) for word in words & keywords(text)) > NAME_WORDS_SHARED * sum(map(weight, words))
+            or bool(initials(name)) and acronym_printed(initials(name), text))
+
+
+def _reported_to(body: str, ev: Evidence) -> bool:
+    """Whether a piece is of a meeting of the body a question names ('what figure did the panel hear for X',
+    'according to the Fostering Panel's minutes'): where a figure was reported, not what it is of."""
+    return bool(ev.context.meeting) and _names(body, ev.context.meeting["body"])
 
 
 def _of_the_period(quote: Quote, periods: set[int]) -> bool:
@@ -288,15 +308,25 @@ def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: 
                                *ev.context.people]))   # the people the graph says presented or lead it
             for ev in evidence]
     for name in names_in(intent.text):
-        # an acronym may be printed only spelt out ('CAMHS'), so only words are weighed
-        spelt = " ".join(word for word in name.split() if not word.isupper())
+        # an acronym may be printed only spelt out ('CAMHS'), so only words are weighed; a title before a name
+        # ('Mrs', 'Cllr') is printed otherwise or not at all
+        spelt = " ".join(word for word in name.split() if not word.isupper()
+                         and word.strip(".").lower() not in word_list("honorifics"))
         if _is_a_role(name) or name.lower() == home or not (words := keywords(spelt)):
             continue
         total = sum(weight(word) for word in words)
-        if not any(sum(weight(word) for word in words & text) > NAME_WORDS_SHARED * total for text in said):
+        if not any(sum(weight(word) for word in words if _spoken(word, text)) > NAME_WORDS_SHARED * total
+                   for text in said):
             return Refusal("not_with_name", f"No piece found for this question speaks of '{name}'; the papers "
                                             f"mention it only elsewhere.", [f"a piece speaking of '{name}'"])
     return None
+
+
+def _spoken(word: str, said: frozenset[str]) -> bool:
+    """Whether a word of a name (a stem) is among the words (stems) a piece says, perhaps misspelt by one slip
+    ('Lifes'), or with a stray plural 's' ('Childrens' stems to 'children', which stems to the 'child' said)."""
+    return word in said or len(word) >= MISSPELT_MIN and (
+        any(one_slip(word.lower(), other) for other in said) or bool(keywords(word) & said))
 
 
 def _is_a_role(name: str) -> bool:
@@ -314,7 +344,9 @@ def titled_with_the_month(intent: QuestionIntent, evidence: list[Evidence]) -> b
               and len(keywords(title := ev.context.item["title"]) & asked) > TITLE_WORDS_SAID * len(keywords(title))]
     titled_months = set().union(*(months_named(title) for title in titles))
     titled_days = set().union(*(days_named(title) for title in titles))
-    return bool(intent.months & titled_months or intent.days & titled_days) and intent.months <= titled_months
+    titled_bare = {month for _, month in titled_months} & intent.bare_months   # 'the July performance report'
+    return bool(intent.months & titled_months or intent.days & titled_days or titled_bare) \
+        and intent.months <= titled_months and intent.bare_months <= {month for _, month in titled_months}
 
 
 def dated_in_the_papers(intent: QuestionIntent, evidence: list[Evidence]) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 
 from index.sparse import tokenize
 from kg.answer.intent import BODY_WORDS, QuestionIntent, year_month
+from kg.config import MISSPELT_MIN
 
 # A run of capitalised words, allowing short joining words inside: "Children, Young People and Families
 # Partnership", "City of Bradford", "Councillor Pemberton"
@@ -37,6 +38,9 @@ _COUNCIL = re.compile(r"\b([a-z]+) (?:metropolitan borough|borough|city|county|d
 # How papers print a council's name around its place
 _COUNCIL_FORMS = ("{place} council", "borough of {place}", "city of {place}", "county of {place}", "{place} borough",
                   "{place} city", "{place} county", "{place} metropolitan")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_ACRONYM_WORD = re.compile(r"\b[A-Za-z]+\b")
+_JOINING_WORDS = ("and", "of", "the", "for", "in", "on", "to")   # no initial in an acronym ('DoH')
 _COUNCIL_FORM_WORDS = frozenset({"city", "borough", "county", "district", "metropolitan", "london", "of", "the"})
 # A year, and a range of years as the normalised text prints it ('2013 16', '2017 2020'): what the papers speak of
 _YEAR_WORD = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -60,7 +64,7 @@ class StoreText:
     (``home``), which a question may put before a body's name ("Rotherham's Corporate Parenting Panel")."""
 
     def __init__(self, texts: list[str]) -> None:
-        self.text = f" {' '.join(_normal(t) for t in texts)} "   # padded: a phrase is found between spaces
+        self.text = f" {' '.join(normal_words(t) for t in texts)} "   # padded: a phrase is found between spaces
         self.words = frozenset(self.text.split())
         self.stems = frozenset(tokenize(" ".join(self.words)))   # 'councillors' meets 'councillor'
         councils = Counter(_COUNCIL.findall(self.text))
@@ -79,13 +83,57 @@ class StoreText:
     def mentions(self, phrase: str) -> bool:
         """Whether the papers print ``phrase`` (case, spacing and possessives aside); a single word
         ('CSE-related') when they print each of its parts."""
-        normal = _normal(phrase)
+        normal = normal_words(phrase)
         if not any(c.isspace() for c in phrase.strip()):
             return all(part in self.words or set(tokenize(part)) <= self.stems for part in normal.split())
         return f" {normal} " in self.text
 
+    def respellings(self, word: str) -> list[str]:
+        """How ``word`` may be printed: itself, then (unless it is too short to tell a slip from another word) the
+        printed words one slip of the keys away ('Pannel', 'Childrens', 'Lifes': a letter changed, two swapped, one
+        dropped or added), those of its length first."""
+        lowered = word.lower()
+        if len(lowered) < MISSPELT_MIN or not lowered.isalpha():
+            return [word]
+        splits = [(lowered[:i], lowered[i:]) for i in range(len(lowered) + 1)]
+        slips = ([a + c + b[1:] for a, b in splits if b for c in _LETTERS]
+                 + [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+                 + [a + b[1:] for a, b in splits if b] + [a + c + b for a, b in splits for c in _LETTERS])
+        return [word, *dict.fromkeys(slip for slip in slips if slip in self.words and slip != lowered)]
 
-def _normal(text: str) -> str:
+    def spells_out(self, acronym: str) -> bool:
+        """Whether the papers print words whose first letters give ``acronym`` (see :func:`spelt_out`)."""
+        return spelt_out(acronym, self.text)
+
+
+def spelt_out(acronym: str, text: str) -> bool:
+    """Whether ``text`` (lower-case words one space apart) prints words whose first letters give ``acronym``, one
+    or more of each word's ('Child and Adolescent Mental Health Services' for 'CAMHS', 'Department of Health' for
+    'DoH', 'Special Educational Needs Co-ordinator' for 'SENCO'), joining words aside; a plural's 's' is none."""
+    letters = [c.lower() for c in acronym.removesuffix("s") if c.isupper() or acronym.islower()]
+    if len(letters) < 2:
+        return False
+    next_word = rf"(?:[a-z0-9]* (?:(?:{'|'.join(_JOINING_WORDS)}) )*)?"   # or the same word's next letter
+    return re.search(r"\b" + next_word.join(letters) + r"[a-z0-9]*\b", text) is not None
+
+
+def acronym_printed(name: str, text: str) -> bool:
+    """Whether ``text`` names what the acronym ``name`` stands for: the acronym printed, perhaps with a place's
+    initial before it ('RLSCB' for 'LSCB') or a plural's 's' after, or spelt out (:func:`spelt_out`)."""
+    normal = normal_words(text)
+    core = name.lower().removesuffix("s")
+    return any(word.removesuffix("s") == core or len(core) >= 3 and word.endswith(core) for word in normal.split()) \
+        or spelt_out(name, normal)
+
+
+def initials(name: str) -> str:
+    """The acronym of a name of several words ('Local Safeguarding Children Board' gives 'LSCB'), joining words
+    aside; empty for a name of fewer than three words."""
+    words = [w for w in _WORD.findall(name.lower()) if w not in _JOINING_WORDS]
+    return "".join(w[0] for w in words).upper() if len(words) >= 3 else ""
+
+
+def normal_words(text: str) -> str:
     """Lower-case words one space apart, without possessives or punctuation: "Children’s  Services." ->
     "children services"."""
     return " ".join(_WORD.findall(_APOSTROPHE_S.sub("", text.lower())))
@@ -123,15 +171,34 @@ def unknown_name(question: str, text: StoreText) -> Unmet | None:
     """A name the question gives that the papers never print: a word of it found nowhere ('Councillor
     Pemberton': no_entity), or a body whose whole name is found nowhere, once the home council's place
     is taken off its front ('Leeds Schools Forum', "Sheffield City Council's Corporate Parenting Panel":
-    no_body)."""
+    no_body). A word one slip of the keys from a printed one may be that word misspelt."""
     for run in names_in(question):
-        # an acronym may be printed only spelt out ('CAMHS'), so only words are looked for
-        if not all(text.mentions(word) for word in run.split() if not word.isupper()):
+        # an acronym may be printed only spelt out ('CAMHS'), so only words are looked for; a word may be misspelt
+        if not all(any(text.mentions(said) for said in text.respellings(word)) for word in run.split()
+                   if not word.isupper() and not is_acronym(word)):
             return Unmet("no_entity", f"The papers in the store never mention '{run}'.", f"any mention of '{run}'")
-        if _BODY_WORD.search(run) and not any(_body_printed(named, text) for named in _bodies_of(run, text.home)):
+        if unheard := next((word for word in run.split() if is_acronym(word) and not text.mentions(word)
+                            and not text.spells_out(word)), None):
+            return Unmet("no_entity", f"The papers in the store never mention '{unheard}', nor spell it out.",
+                         f"any mention of '{unheard}'")
+        if _BODY_WORD.search(run) and not any(_body_printed(said, text) for named in _bodies_of(run, text.home)
+                                              for said in _respelt(named, text)):
             return Unmet("no_body", f"The store holds no papers of the '{run}', nor any mention of it.",
                          f"papers of the '{run}'")
     return None
+
+
+def _respelt(words: list[str], text: StoreText) -> list[list[str]]:
+    """A name's words as the papers may print them: as asked, then with one word misspelt read as each printed
+    word one slip from it ('Improving Lifes Select Commission' is the 'Improving Lives Select Commission')."""
+    return [words] + [[*words[:i], said, *words[i + 1:]] for i, word in enumerate(words)
+                      for said in text.respellings(word)[1:]]
+
+
+def is_acronym(word: str) -> bool:
+    """Whether a word is an acronym ('CAMHS', 'CAMHs', 'DoH'): letters only, two capitals or more, most of them."""
+    capitals = sum(c.isupper() for c in word)
+    return word.isalpha() and capitals >= 2 and capitals * 2 > len(word)
 
 
 def is_a_body_name(run: str) -> bool:
@@ -193,11 +260,15 @@ def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]], minu
     asked = _body_asked(intent.text)
     if asked:   # named in full: 'the Health and Wellbeing Board' is none of the other boards the store holds
         named = [m for m in held if _same_body(asked, m["body"])]
+    elif not intent.body_words and (by_acronym := [m for m in meetings if _named_by_acronym(intent.text, m["body"])]):
+        named = [m for m in by_acronym if m in held]   # 'the CPP' (no other body named): the Corporate Parenting Panel
+        asked = by_acronym[0]["body"]
     unheld = bool(asked) and not named
     held = named or held
     for m in [] if unheld else held:
         (year, month), day = year_month(m["date"]), int(m["date"][8:10])
-        if (year, month) in intent.months or not intent.months and (month, day) in intent.days:
+        if (year, month) in intent.months or not intent.months and (month, day) in intent.days \
+                or month in intent.bare_months:
             return None
     body = held[0]["body"] if named and len({m["body"] for m in named}) == 1 else asked
     wanted = _when(intent)
@@ -216,14 +287,41 @@ def _body_asked(question: str) -> str | None:
                  if _BODY_WORD.search(run) and len(_bodies_of(run, None)[-1]) > 1), None)
 
 
+def _named_by_acronym(question: str, body: str) -> bool:
+    """Whether a question names a body by its acronym ('the CPP' for the Corporate Parenting Panel, 'the RLSCB')."""
+    said = {word for word in _ACRONYM_WORD.findall(question) if is_acronym(word)}
+    return bool(said & {initials(body), initials(body.split(" ", 1)[-1])} - {""})
+
+
 def _same_body(asked: str, body: str) -> bool:
     """Whether a body held is the one asked for: every word of the asked name but its kind is the body's
-    ('Corporate Parenting Board' is the Corporate Parenting Panel; 'Improving Places' is not 'Improving Lives'),
-    but perhaps the first, a place put before it ("Rotherham's Corporate Parenting Panel"; a place the papers
-    never print is refused by :func:`unknown_name`)."""
+    ('Corporate Parenting Board' is the Corporate Parenting Panel; 'Improving Places' is not 'Improving Lives';
+    'Improving Lifes' is, misspelt), but perhaps the first, a place put before it ("Rotherham's Corporate Parenting
+    Panel"; a place the papers never print is refused by :func:`unknown_name`)."""
     kinds, held = set(tokenize(" ".join(BODY_WORDS))), set(tokenize(body))
     full, without_place = set(tokenize(asked)) - kinds, set(tokenize(asked.split(" ", 1)[-1])) - kinds
-    return any(words and words <= held for words in (full, without_place))
+    if any(words and words <= held for words in (full, without_place)):
+        return True
+    # misspelt: each asked word (but a place's first) one slip from a word of the body's, as printed
+    printed = _WORD.findall(body.lower())
+    asked_words = [w for w in _WORD.findall(asked.lower()) if w not in BODY_WORDS]
+    return any(ws and all(any(one_slip(w, other) for other in printed) for w in ws)
+               for ws in (asked_words, asked_words[1:]))
+
+
+def one_slip(word: str, other: str) -> bool:
+    """Whether two words are one, or (both of MISSPELT_MIN letters or more) one slip of the keys apart: a letter
+    changed, two swapped, one dropped or added ('lifes' and 'lives')."""
+    if word == other:
+        return True
+    if min(len(word), len(other)) < MISSPELT_MIN or abs(len(word) - len(other)) > 1:
+        return False
+    if len(word) == len(other):
+        apart = [i for i, (a, b) in enumerate(zip(word, other)) if a != b]
+        return len(apart) == 1 or len(apart) == 2 and apart[1] == apart[0] + 1 and word[apart[0]] == other[apart[1]] \
+            and word[apart[1]] == other[apart[0]]
+    short, long = sorted((word, other), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _when(intent: QuestionIntent) -> str:
@@ -231,7 +329,8 @@ def _when(intent: QuestionIntent) -> str:
     days = dict(sorted(intent.days))
     named = [f"on {days[month]} {date(year, month, 1):%B %Y}" if month in days else f"in {date(year, month, 1):%B %Y}"
              for year, month in sorted(intent.months)]
-    return " or ".join(named or [f"on {day} {date(2000, month, 1):%B}" for month, day in days.items()])
+    return " or ".join(named or [f"on {day} {date(2000, month, 1):%B}" for month, day in days.items()]
+                       + [f"in {date(2000, month, 1):%B} of any year" for month in sorted(intent.bare_months)])
 
 
 def _nearest(meetings: list[dict[str, Any]], intent: QuestionIntent, count: int = 2) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 from index.chunks import Chunk
 from kg.answer.context import ContextBuilder
 from kg.answer.evidence import Evidence, cite, meeting_label, overlaps
-from kg.answer.intent import QuestionIntent, bodies_named, on_a_named_day, year_month
+from kg.answer.intent import QuestionIntent, bodies_named, in_a_named_month, on_a_named_day, year_month
 from kg.answer.quotes import Quote, names_any
 from kg.answer.schema import Resolution
 from kg.config import DEFAULT_CONFIG, AnswerConfig
@@ -120,15 +120,16 @@ def attendance_facts(intent: QuestionIntent, evidence: list[Evidence], meetings:
     held = [m for m in meetings if m["kind"] == "minutes" and (m["chair"] or m["present"])]
     if intent.body_words:
         held = [m for m in held if intent.names_body(m["body"])] or held
-    named = [m for m in held if year_month(m["date"]) in intent.months]
+    named = [m for m in held if in_a_named_month(intent, m["date"])]
     shown = {(ev.context.meeting["body"], ev.context.meeting["date"]) for ev in evidence[:3] if ev.context.meeting}
     for m in named or [m for m in held if (m["body"], m["date"]) in shown]:
         parts = [f"chaired by {m['chair']}"] if m["chair"] else []
         parts += [f"present: {', '.join(m['present'])}"] if m["present"] else []
         parts += [f"apologies: {', '.join(m['apologies'])}"] if m["apologies"] else []
         facts.lines.append(f"{m['body']}, {m['date']}: {'; '.join(parts)}. {cite(m['source'], m['header'])}")
-        if m["printed_date"] and on_a_named_day(intent, m["date"]) and intent.days:
-            # a meeting dated to the day: its header's piece backs the line when the search did not find it
+        if m["printed_date"] and on_a_named_day(intent, m["date"]) and (intent.days or intent.bare_months):
+            # a meeting dated to the day, or to a month of no year: its header's piece backs the line when the
+            # search did not find it (a month without its year is not printed as its date is)
             facts.cited.append((m["printed_date"]["node"], tuple(m["header"]), m["source"]))
         else:
             facts.said.append((m["source"], m["header"]))

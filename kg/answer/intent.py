@@ -24,6 +24,15 @@ _MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
 # Two months sharing the year printed after the second: 'between April and July 2016', 'April to July 2016'
 _MONTH_PAIR_YEAR = re.compile(rf"\b{_MONTH}\s+(?:and|to|-|–)\s+{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b", re.I)
+# A meeting's month named without its year or day, as people ask: 'who chaired the panel in September?', 'what did
+# the LSCB decide in March?', 'at its March meeting': after a name, a body, a meeting or what a meeting does, at a
+# clause's end (a month after other words is a report's or an event's: 'the review due in March', 'to do in April')
+_MONTH_NAMES_RE = "(January|February|March|April|May|June|July|August|September|October|November|December)"
+_BARE_MONTH = re.compile(
+    r"(?:\b(?i:panel|partnership|commission|board|cabinet|committee|council|forum|meetings?|met|meets?|sat"
+    r"|decided?|agreed?|resolved?|chaired|attended|discussed|considered|heard|presented)|\b[A-Z][\w'’-]*)"
+    rf"\s+(?i:in|during|at)\s+{_MONTH_NAMES_RE}(?=\s*(?:[?,;.]|$))"
+    rf"|\b(?i:its|their|the)\s+{_MONTH_NAMES_RE}\s+(?i:meeting)")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # Dates printed otherwise than day, month and year in words: '27/09/2016', '2016-09-27', 'September 27, 2016'
 _DAY_SLASH_MONTH_YEAR = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
@@ -35,7 +44,10 @@ _ANCHOR_DATE = re.compile(rf"\b(?:after|since|following|before|until)\b[^?.;]{{0
 _DECISION = re.compile(r"\b(resolv\w*|decid\w*|decision\w*|agree\w*|conclu\w*|approv\w*|position)\b"
                        # how a body's discussion of an item turned out is what its minutes decided
                        r"|\b(?:outcomes?|results?) of (?:the |its |their )?(?:[\w'’,]+ ){0,8}?"
-                       r"(?:discussions?|considerations?|debates?|deliberations?)\b", re.I)
+                       r"(?:discussions?|considerations?|debates?|deliberations?)\b"
+                       # 'what was the outcome when the panel looked at X'
+                       r"|\b(?:outcomes?|results?) (?:when|after)\b[^?]{0,60}\b(?:looked at|considered|discussed"
+                       r"|debated|reviewed|examined)\b", re.I)
 # 'who', or 'which' and a kind of person, perhaps after an organisation's name ('Which South Yorkshire Police officers')
 _WHO = re.compile(r"\b(who|whom|whose|which (?:(?-i:[A-Z])[\w'’-]* ){0,4}(?:officers?|mps?|members?|councillors?"
                   r"|persons?|people|organisations?|senior|representatives?|staff))\b", re.I)
@@ -123,12 +135,14 @@ class QuestionIntent:
     years: set[int] = field(default_factory=set)
     months: set[tuple[int, int]] = field(default_factory=set)       # (year, month)
     days: set[tuple[int, int]] = field(default_factory=set)         # (month, day) without a year
+    bare_months: set[int] = field(default_factory=set)  # months named with neither year nor day: 'in September'
     body_words: set[str] = field(default_factory=set)
 
     @property
     def speaks_of_a_meeting(self) -> bool:
-        """Whether the question speaks of a meeting itself ('at its 5 November 2014 meeting', 'when did it meet')."""
-        return bool(_ABOUT_A_MEETING.search(self.text))
+        """Whether the question speaks of a meeting itself ('at its 5 November 2014 meeting', 'when did it meet'), not
+        inside a wording it quotes ("the action 'Implement the plan, meeting key deliverables'")."""
+        return bool(_ABOUT_A_MEETING.search(unquoted(self.text)))
 
     @property
     def asks_of_a_meeting(self) -> bool:
@@ -138,8 +152,8 @@ class QuestionIntent:
 
     @property
     def names_a_meeting(self) -> bool:
-        """True when the question pins a meeting down to a month or a day."""
-        return bool(self.months or self.days)
+        """True when the question pins a meeting down to a month (perhaps of any year) or a day."""
+        return bool(self.months or self.days or self.bare_months)
 
     def names_body(self, body: str) -> bool:
         """Whether the question names this body by one of its kind words ('the panel')."""
@@ -157,8 +171,14 @@ def bodies_named(question: str, bodies: list[str], share: float = 0.6) -> list[s
 
 
 def on_a_named_day(intent: QuestionIntent, iso_date: str) -> bool:
-    """Whether a meeting held on ``iso_date`` is one the question dates (its month, or its day and month)."""
-    return year_month(iso_date) in intent.months or (int(iso_date[5:7]), int(iso_date[8:10])) in intent.days
+    """Whether a meeting held on ``iso_date`` is one the question dates (its month, its day and month, or its month
+    of any year)."""
+    return in_a_named_month(intent, iso_date) or (int(iso_date[5:7]), int(iso_date[8:10])) in intent.days
+
+
+def in_a_named_month(intent: QuestionIntent, iso_date: str) -> bool:
+    """Whether ``iso_date`` falls in a month the question names, with its year or without ('in September')."""
+    return year_month(iso_date) in intent.months or int(iso_date[5:7]) in intent.bare_months
 
 
 def year_month(iso_date: str) -> tuple[int, int]:
@@ -192,6 +212,13 @@ def quoted_phrases(text: str) -> list[str]:
     return [phrase for phrase in phrases if not any(phrase != other and phrase in other for other in phrases)]
 
 
+def unquoted(text: str) -> str:
+    """The question without the phrases it quotes (:func:`quoted_phrases`): its own words."""
+    for phrase in quoted_phrases(text):
+        text = text.replace(phrase, " ")
+    return text
+
+
 def later_parts(text: str) -> list[str]:
     """The questions joined on after the first ("..., and when did the new model start?"), which the
     first one's words drown when the whole is searched at once."""
@@ -213,6 +240,24 @@ def word_list(name: str) -> frozenset[str]:
     """The entries of ``data/NAME.txt``, one a line, lower-cased, '#' comments aside."""
     text = files("kg.answer").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
     return frozenset(line.split("#", 1)[0].strip().lower() for line in text.splitlines()) - {""}
+
+
+@cache
+def paraphrases() -> dict[str, tuple[str, ...]]:
+    """``data/paraphrases.txt``: words people ask with, each with what papers print instead ('headway' ->
+    'progress')."""
+    text = files("kg.answer").joinpath("data", "paraphrases.txt").read_text(encoding="utf-8")
+    pairs = [line.split("#", 1)[0].split("=", 1) for line in text.splitlines()]
+    return {word.strip().lower(): tuple(other.strip().lower() for other in others.split(","))
+            for word, others in (pair for pair in pairs if len(pair) == 2)}
+
+
+def said_otherwise(phrase: str) -> list[str]:
+    """What papers print for the words of ``phrase`` people ask with ('What shortcomings ...' gives 'weakness',
+    'failing', ...), a plural's 's' aside."""
+    words = " ".join(word.lower().removesuffix("s") for word in phrase.split())
+    return [other for word, others in paraphrases().items() if re.search(rf"\b{re.escape(word)}\b", words)
+            for other in others]
 
 
 def function_words() -> frozenset[str]:
@@ -318,6 +363,8 @@ def read_question(text: str) -> QuestionIntent:
         intent.days.add((MONTHS[month.lower()], int(day)))
     intent.months |= months_named(text)
     intent.days |= days_named(text)
+    intent.bare_months = {MONTHS[(a or b).lower()] for a, b in _BARE_MONTH.findall(text)} - {
+        month for _, month in intent.months} - {month for month, _ in intent.days}
     intent.years = {int(y) for y in _YEAR.findall(text)} | {y for y, _ in intent.months}
     lowered = text.lower()
     intent.body_words = {word for word in BODY_WORDS if re.search(rf"\b{word}\b", lowered)}

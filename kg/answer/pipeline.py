@@ -23,6 +23,7 @@ from kg.answer.facts import (
 )
 from kg.answer.intent import read_question
 from kg.answer.leads import priority_lead_facts, worded_priorities
+from kg.answer.mentioned import mentioned_facts
 from kg.answer.plan_priorities import plan_priority_facts
 from kg.answer.presented import presented_facts
 from kg.answer.quotes import Relevance, keywords
@@ -64,6 +65,7 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
                                       for word in relevance.keys & keywords(evidence[0].text))
     presented = presented_facts(intent, contexts, meetings, config)   # the graph knows who presented what
     found = backing_evidence(presented, corpus.chunks_of, contexts, 0.0, {ev.chunk.id for ev in evidence}, config)
+    anchored = anchored or bool(presented.lines)   # the graph itself answers what a person presented
     refused = refusal(intent, found + evidence, meetings, bool(relevance.keys), best_dense, config.min_dense_similarity,
                       corpus.text, constraints=not partly, anchored=anchored, weight=corpus.term_weight)
     if refused is not None:
@@ -75,6 +77,7 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
              + meeting_date_facts(intent, evidence, meetings, config, corpus.chunks_of)
              + leads + presented + plan_priority_facts(intent, contexts, corpus.term_weight, config)
              + business_facts(intent, meetings, config)
+             + mentioned_facts(intent, contexts, list(dict.fromkeys(m["body"] for m in meetings)), config)
              + people_facts(intent, evidence, decisions.items + [node for node, _, _ in leads.cited], config,
                             corpus.chunks_of)
              + role_facts(intent, evidence, contexts, corpus.chunks_of, config)

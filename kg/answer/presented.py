@@ -21,8 +21,11 @@ _PRESENTED = """SELECT ?item ?name ?title ?number ?body ?date ?start ?end ?sourc
             prov:wasDerivedFrom/dct:title ?source .
       ?meeting ckg:hasMinuteItem ?item ; dct:date ?date ; besluit:isGehoudenDoor/skos:prefLabel ?body .
       OPTIONAL { ?item dct:identifier ?number } } ORDER BY ?date ?start ?name"""
-# A run of capitalised words after 'did' ('What did Phil Morris present'), or after 'by' ('presented by Dr Dyer')
-_DID_NAME = re.compile(r"\bdid\s+((?:[A-Z][\w.'’-]*\s+){1,4})([a-z]+)")
+# A run of capitalised words after 'did' ('What did Phil Morris present'), perhaps a post between commas before
+# it ('Which report did the Business Manager, Morris, bring'), or after 'by' ('presented by Dr Dyer')
+_DID_NAME = re.compile(r"\bdid\s+(?:the\s+)?((?:[A-Z][\w.'’-]*,?\s+){1,5})([a-z]+)")
+# 'Which item did Ms Pyper take the board through?': presenting, said otherwise
+_TAKE_THROUGH = re.compile(r"\btake\b[^?]{0,60}\bthrough\b", re.I)
 _BY_NAME = re.compile(r"\b([a-z]+)\s+by\s+((?:[A-Z][\w.'’-]*\s*){1,4})")
 
 
@@ -58,10 +61,19 @@ def presenter_named(text: str) -> list[str]:
     verbs = tuple(word_list("presenting_verbs"))
     asked = [(m[1], m[2]) for m in _DID_NAME.finditer(text)] + [(m[2], m[1]) for m in _BY_NAME.finditer(text)]
     for name, verb in asked:
-        words = [w.strip(".'’") for w in name.split() if w.strip(".").lower() not in word_list("honorifics")]
-        if words and verb.lower().startswith(verbs):
+        words = [w.strip(".'’") for w in _after_the_post(name) if w.strip(".").lower() not in word_list("honorifics")]
+        if words and (verb.lower().startswith(verbs) or verb.lower() == "take" and _TAKE_THROUGH.search(text)):
             return words
     return []
+
+
+def _after_the_post(name: str) -> list[str]:
+    """The words of a name a post may go before: the last of its parts between commas ('Business Manager, Morris'),
+    after the post's last word ('Clinical Director Davies' gives ['Davies']), without an acronym ('Director CYPS')."""
+    last = [part for part in name.split(",") if part.strip()][-1]
+    words = [w for w in last.split() if not (w.isupper() and len(w.strip(".")) > 1)]
+    posts = [i for i, word in enumerate(words) if word.strip(".").lower().removesuffix("s") in word_list("role_words")]
+    return words[posts[-1] + 1:] if posts else words
 
 
 def same_person(words: list[str], name: str) -> bool:

@@ -44,10 +44,12 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d(?:y\d\d)?")   # a year or a year range as tokenized ('2015', '2015y16')
 # A paragraph number: "2.2 In Rotherham", "3. The", or "12.1 Complex" glued on after a heading
 _SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=[A-Z])|^\s*\d+(?:\.\d+)*\.\s|\b\d+\.\d+(?:\.\d+)*\s+(?=[A-Z])")
-# A number that names a part of something, not a quantity: "section 47", "Minute No. 45", "page 12"
+# A number that names a part of something, not a quantity: "section 47", "Minute No. 45", "pages 12-14", "Stages 1
+# and 2"
 _REFERENCE_NUMBER = re.compile(r"\b(?:sections?|s\.|paragraphs?|paras?|pages?|pp?\.|minutes?|no\.|nos\.|items?|appendi(?:x|ces)|"
                                r"chapters?|regulations?|articles?|schedules?|tables?|figures?|priorit(?:y|ies)|objectives?|"
-                               r"recommendations?|action\s+points?|clauses?|rules?|standards?|level)\s*\d+(?:\.\d+)*[a-z]?", re.I)
+                               r"recommendations?|action\s+points?|clauses?|rules?|standards?|level|stages?|phases?|steps?"
+                               r"|tiers?)\s*\d+(?:\.\d+)*[a-z]?(?:\s*(?:and|to|&|-|–)\s*\d+(?:\.\d+)*[a-z]?)?", re.I)
 SPECIFIC_FIGURES = ("money", "share", "duration")
 _FIGURE_OF_KIND = {
     "money": re.compile(r"[£$€]\s?\d|\d\s?(?:million|bn|k)\b|\bpounds\b", re.I),

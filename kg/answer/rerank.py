@@ -93,6 +93,8 @@ def _fit(intent: QuestionIntent, topic: set[str], ev: Evidence, corpus: CorpusVi
                           or (not ctx.meeting or not intent.asks_of_a_meeting)
                           and intent.months & corpus.months_of(ev.chunk.node)):
         factor *= config.month_boost
+    elif intent.bare_months and ev.date and int(ev.date[5:7]) in intent.bare_months and ctx.meeting:
+        factor *= config.month_boost   # 'in September' of any year: a meeting held in a September
     elif intent.years:
         factor *= config.year_boost if ev.years() & intent.years else config.other_year_factor
     if ctx.meeting and intent.names_body(ctx.meeting["body"]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.answer.constraints import is_a_body_name, names_in
 from kg.answer.context import ContextBuilder
 from kg.answer.corpus import CorpusView
 from kg.answer.evidence import Evidence
@@ -17,9 +18,12 @@ from kg.config import AnswerConfig
 def titled_items(question: str, meetings: list[dict[str, Any]], weight: TermWeight = uniform,
                  share: float = 0.8) -> list[str]:
     """The minute items (of the minutes the store holds) whose title the question says at least ``share`` of, by
-    weight, the best said first; an item's title printed in several meetings names each of them. A title that is a
-    body's name (another body's minutes noted) names the body, not the item."""
+    weight, or holds every word of a name the question gives ('the Death Overview' of the 'Child Death Overview
+    Panel Annual Report'), the best said first; an item's title printed in several meetings names each of them. A
+    title that is a body's name (another body's minutes noted) names the body, not the item."""
     bodies = [keywords(body) for body in {meeting["body"] for meeting in meetings}]
+    # a name the question gives that is no body's ('the Policy Procedures'): the item whose title holds all its words
+    runs = [words for run in names_in(question) if not is_a_body_name(run) and len(words := keywords(run)) >= 2]
     scored: dict[str, float] = {}
     for meeting in meetings:
         if meeting["kind"] != "minutes":
@@ -28,7 +32,7 @@ def titled_items(question: str, meetings: list[dict[str, Any]], weight: TermWeig
             words = keywords(item["title"])
             if len(words) >= TITLE_WORDS_MIN and not any(words <= body for body in bodies):
                 said = wording_said(item["title"], question, weight)
-                if said >= share:
+                if said >= share or any(run <= words for run in runs):
                     scored[item["iri"]] = said
     return sorted(scored, key=lambda iri: -scored[iri])
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import sys
 
 from tests.conftest import ROOT
@@ -12,9 +13,15 @@ from generated_questions import (  # noqa: E402
     TEMPLATES,
     CorpusFacts,
     body_names,
+    body_paraphrases,
     date_forms,
+    days_printed,
+    event_named,
     generate,
+    month_name,
+    paraphrased_topic,
     score,
+    sentence_of,
     shifted,
     topic_of,
 )
@@ -111,3 +118,46 @@ def test_an_answer_is_scored_by_its_lines_its_words_and_its_refusal():
     assert score(resolution, hit) == {"hit5": True, "mention": 1.0, "refused": False, "reason": None, "fitting": False}
     refused = {"answer": "", "answerable": False, "abstain_reason": "no_meeting", "evidence": []}
     assert score(resolution, refused)["hit5"] is False and score(resolution, refused)["refused"] is True
+
+
+def test_bodies_and_titles_are_said_otherwise_as_people_say_them():
+    synonyms = {"children": ["kids'"], "fostering": ["fostering"]}
+    printed = {"CSP", "WFP"}.__contains__
+    assert body_paraphrases("Westford Children's Services Partnership", "westford", ["partnership"], synonyms,
+                            printed) == ["the CSP", "the kids' partnership"]
+    assert body_paraphrases("Westford Fostering Panel", "westford", ["panel"], synonyms, printed) == [
+        "the fostering panel"]                                    # 'FP' is too short an acronym
+    assert body_paraphrases("Town Hall", "westford", ["panel"], synonyms, printed) == []   # no body's kind
+    rng = random.Random(1)
+    topics = {"looked after children": ["children in care"], "children": ["kids"], "report": ["paper"]}
+    assert paraphrased_topic("12. LOOKED AFTER CHILDREN REPORT (herewith)", topics, rng) == "children in care paper"
+    assert paraphrased_topic("Children's Centres", topics, rng) is None       # a possessive is kept
+
+
+def test_a_months_name_alone_and_an_outside_events_date_are_read_as_printed():
+    assert month_name("2015-03-03") == "March"
+    assert days_printed("The inspection began on 3rd October with feedback on 16th October.", 2016) == [
+        "2016-10-03", "2016-10-16"]
+    assert days_printed("Visit on 31 September, and on 2 May 2015", 2016) == ["2015-05-02"]   # a whole date first
+    assert event_named("The Barnardos review was launched", "review", frozenset()) == "Barnardos review"
+    assert event_named("A review", "review", frozenset()) is None
+
+
+def test_human_kinds_ask_of_a_person_by_post_a_figure_inside_an_item_and_a_month_never_met():
+    records = {**RECORDS, "people": [{"name": "Jo Marsh", "roles": ["Service Manager"]}]}
+    by_kind = {}
+    templates = json.loads(TEMPLATES.read_text(encoding="utf-8"))
+    for question in generate(records, _facts(), templates, {2015, 2016}, seed=7):
+        by_kind.setdefault(question.kind, []).append(question)
+    role, = by_kind["surname_and_role"]
+    assert "Service Manager" in role.question and "Marsh" in role.question and "Jo" not in role.question
+    assert role.evidence == [{"file": "pack.txt", "lines": [20, 23]}]
+    assert all(not q.answerable and q.reasons == ["no_meeting"] and "March" not in q.question
+               for q in by_kind["month_no_year_off"])
+
+
+def test_an_outside_events_date_is_the_one_in_its_own_sentence():
+    row = "Safeguarding training had been given to schools. The Hub opened on 4th August, 2014, to stop neglect."
+    assert sentence_of(row, "training") == "Safeguarding training had been given to schools"
+    assert days_printed(sentence_of(row, "training"), 2014) == []
+    assert days_printed(sentence_of(row, "opened"), 2014) == ["2014-08-04"]
