@@ -335,10 +335,15 @@ def _better_items(known: list[tuple[int, str, str, int]], generic: list[tuple[in
     """The generic reading of item headings replaces the bundled layouts' reading when it finds more
     items, keeps every number that reading found (or finds several times as many: a stray line such as a
     postcode "CH15 2LL" read as an item is no reading to keep), and starts just after the attendance
-    (numbered tables in papers attached after the minutes are not items)."""
-    if len(generic) <= len(known) or not generic:
+    (numbered tables in papers attached after the minutes are not items); and always when that reading
+    starts after the generic one's last item (a report's numbered sections after the minutes in a pack)."""
+    if not generic:
         return known
     near = sum(1 for line in lines[start:generic[0][0]] if line.text) <= _FIRST_ITEM_WITHIN
+    if near and known and known[0][0] > generic[-1][0]:
+        return generic                # that reading starts after the generic one ends: in the papers attached
+    if len(generic) <= len(known):
+        return known
     kept = {k[1] for k in known} <= {g[1] for g in generic} or len(generic) >= _MANY_TIMES * len(known)
     return generic if near and kept else known
 

@@ -3441,3 +3441,23 @@ def test_a_minute_number_glued_to_its_title_and_a_welsh_council_name(tmp_path):
     assert [(i.number, i.title) for i in meeting.items][:2] == [
         ("PHA 26/01", "Apologies"), ("PHA 26/02", "Minutes of the meeting held on 14 October 2025")]
     assert pack.council == "Llanwern Community Council"
+
+
+def test_minutes_in_an_agenda_pack_before_a_report_with_numbered_sections(tmp_path):
+    """The previous meeting's minutes ("OS.41 APOLOGIES ...") inside a pack, followed by a report whose sections are
+    numbered in capitals ("1 PURPOSE OF REPORT"): the minutes' items are the OS numbers, not the report's sections."""
+    text = ("                      FERNLEY DISTRICT COUNCIL\n\n"
+            "     Minutes of a meeting of the OVERVIEW AND SCRUTINY PANEL held in the Council\n"
+            "     Chamber on Tuesday, 17 March 2026 at 6.30 pm\n\n"
+            "     Present:     Councillor D Kaye (Chair), Councillor R Abara\n\n"
+            "OS.41  APOLOGIES FOR ABSENCE\n\n       None.\n\n"
+            "OS.42  MINUTES\n\n       RESOLVED – That the minutes of 10 February 2026 be approved.\n\n"
+            "OS.43  CAR PARKING CHARGES REVIEW\n\n       RESOLVED – That the review be noted.\n\n"
+            "                                                                          Page 4\n\n"
+            "                                    Agenda Item 4\n\n"
+            "REPORT TO: OVERVIEW AND SCRUTINY PANEL\n\n"
+            "1   PURPOSE OF REPORT\n\n    To set out the options for the leisure contract.\n\n"
+            "2   RECOMMENDATIONS\n\n    That the Panel notes the options.\n\n"
+            "3   BACKGROUND\n\n    The contract ends in March 2027.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [i.number for i in meeting.items] == ["OS.41", "OS.42", "OS.43"]
