@@ -41,6 +41,8 @@ _ITEM_TITLE = re.compile(r"\b(?:previous|last|this)\s+meeting\b", re.I)
 _UNNAMED = re.compile(r"^(?:an?|the)?\s*(?P<kind>(?:[\w-]+\s+){0,3}?)meeting(?:\s+of\s+the\s+(?:municipal|council)\s+year)?$",
                       re.I)
 _MINUTES_CUE = re.compile(r"^(?:minutes\b(?!\s*:)|at\s+a\s+meeting\b)|\bmeeting\s+held\b|['’]s\s+minutes\b", re.I)
+_BARE_MINUTES = re.compile(r"^\s*minutes\s*$", re.I)
+_TITLE_BLOCK = 4               # title lines a bare "Minutes" may stand under
 _ITEM_NUMBER_FIRST = re.compile(r"^[A-Z]{0,4}\d[\d/.]*[.:)]?\s")
 
 
@@ -112,10 +114,20 @@ def _generic_headings(lines: list[Line], found: list[_Heading]) -> list[_Heading
             continue
         if out and index < out[-1].first_content + 3:
             continue
-        heading = find_minutes_heading(lines, index, explicit=index > 0)
+        top = _title_block_top(lines, index) if _BARE_MINUTES.match(line.text) else index
+        heading = find_minutes_heading(lines, top, explicit=top > 0 and top == index)
         if heading and not _within_agenda_heading(found, heading.index):
             out.append(_Heading(heading.index, heading.body, heading.date, "minutes", heading.first_content))
     return out
+
+
+def _title_block_top(lines: list[Line], index: int) -> int:
+    """The first line of the title block a bare "Minutes" line stands in ("X Council" / "Y Committee" / "Minutes" /
+    "<date>"), which names the body above it."""
+    top = index
+    while top > 0 and index - top < _TITLE_BLOCK and lines[top - 1].text.strip():
+        top -= 1
+    return top
 
 
 def _titled_minutes(lines: list[Line], found: list[_Heading]) -> list[_Heading]:

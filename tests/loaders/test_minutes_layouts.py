@@ -3461,3 +3461,18 @@ def test_minutes_in_an_agenda_pack_before_a_report_with_numbered_sections(tmp_pa
             "3   BACKGROUND\n\n    The contract ends in March 2027.\n")
     meeting = _minutes(_pack(tmp_path, text))
     assert [i.number for i in meeting.items] == ["OS.41", "OS.42", "OS.43"]
+
+
+def test_minutes_titled_by_a_bare_minutes_line_under_the_body_inside_a_pack(tmp_path):
+    """A pack's agenda, then "Castleby Council" / "Corporate Policy Committee" / "Minutes" / "8 April 2026, 2.00 pm":
+    the title block names the body above its bare "Minutes" line."""
+    text = ("Corporate Policy Committee\nWednesday 10 June 2026, 2.00 pm\n\nCastleby Council\n\nAGENDA\n\n"
+            "Item 1 Welcome and apologies\nItem 2 Minutes of the previous meeting – 8 April 2026 (attached)\n\n\n"
+            "Item 2\n\nCastleby Council\nCorporate Policy Committee\nMinutes\n"
+            "8 April 2026, 2.00 pm, Kingsweir Room, Civic Centre\n\n"
+            "Members present\nCouncillor Ann Fenn – Chair\nCouncillor Tom Leem\n\n"
+            "Item 1 Welcome and apologies\nThe Chair welcomed members.\n\n"
+            "Item 2 Council tax support scheme\nDecision: The Committee approved the scheme for consultation.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert (meeting.body, meeting.date) == ("Corporate Policy Committee", date(2026, 4, 8))
+    assert [i.number for i in meeting.items] == ["1", "2"]
