@@ -69,7 +69,10 @@ def find_item_headings(lines: list[Line], start: int, end: int) -> list[Heading]
         chains[family] = _chain([c for c in candidates if c.family == family])
     if not chains:
         return []
-    best = max(chains, key=lambda f: (len(chains[f]) >= 2, bool(f[0]), -f[2], len(chains[f])))
+    # a tie goes to the chain that starts first (a report's numbered sections come after the minutes' items); never
+    # to the order a set of families happens to be walked in
+    best = max(chains, key=lambda f: (len(chains[f]) >= 2, bool(f[0]), -f[2], len(chains[f]),
+                                      -chains[f][0].index if chains[f] else 0, str(f)))
     chain = chains[best] if len(chains[best]) >= 2 else []
     if best[0] == "item":
         _use_minute_numbers(lines, chain, end)
