@@ -141,7 +141,7 @@ def _body(texts: list[str], explicit: bool = False) -> tuple[str | None, int]:
             return clean_body(own.group("body")), position
     for position, text in enumerate(texts):
         dash = _DASH_DATE.match(text) if find_dates(text) else None
-        if dash and _is_body(clean_body(dash.group("body"))) and not _COUNCIL_NAME.fullmatch(clean_body(dash.group("body"))):
+        if dash and _is_body(clean_body(dash.group("body"))) and not _names_a_council(clean_body(dash.group("body"))):
             return clean_body(dash.group("body")), position
     if explicit:
         return None, -1
@@ -212,9 +212,16 @@ def _without_dates(text: str) -> str:
     return _WEEKDAY.sub("", text)
 
 
+def _names_a_council(text: str) -> bool:
+    """"Kent County Council" names a council; "Full Council" or "Town Council" names the council meeting as a body."""
+    return bool(_COUNCIL_NAME.fullmatch(text)) and text.split()[0].lower() not in words("not_a_council_place")
+
+
 def clean_body(text: str) -> str:
-    """A body's name as printed in a header, less "Meeting:", "the", and a closing "meeting" or "minutes"."""
+    """A body's name as printed in a header, less "Meeting:", "Draft minutes –", "the", and a closing "meeting" or
+    "minutes"."""
     text = re.sub(r"^meeting\s*:\s*", "", re.sub(r"\s+", " ", text), flags=re.I).strip(" .,;:-–—")
+    text = re.sub(r"^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?minutes\s*[-–—:]\s*", "", text, flags=re.I)
     text = _NAMING_PREFIX.sub("", text)
     text = re.sub(r"(?<!parish)(?<!town)[\s\-–—]+(?:minutes|meeting)$", "", text, flags=re.I)   # a Parish Meeting is a body
     return re.sub(r"^(?:the|a)\s+", "", text, flags=re.I)

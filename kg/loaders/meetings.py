@@ -40,7 +40,8 @@ _ITEM_TITLE = re.compile(r"\b(?:previous|last|this)\s+meeting\b", re.I)
 # "MINUTES of a meeting held on ...": the body is named in the title lines above
 _UNNAMED = re.compile(r"^(?:an?|the)?\s*(?P<kind>(?:[\w-]+\s+){0,3}?)meeting(?:\s+of\s+the\s+(?:municipal|council)\s+year)?$",
                       re.I)
-_MINUTES_CUE = re.compile(r"^(?:minutes\b(?!\s*:)|at\s+a\s+meeting\b)|\bmeeting\s+held\b|['’]s\s+minutes\b", re.I)
+_MINUTES_CUE = re.compile(r"^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes\b(?!\s*:)|at\s+a\s+meeting\b)"
+                          r"|\bmeeting\s+held\b|['’]s\s+minutes\b", re.I)
 _BARE_MINUTES = re.compile(r"^\s*minutes\s*$", re.I)
 _TITLE_BLOCK = 4               # title lines a bare "Minutes" may stand under
 _ITEM_NUMBER_FIRST = re.compile(r"^[A-Z]{0,4}\d[\d/.]*[.:)]?\s")

@@ -3476,3 +3476,17 @@ def test_minutes_titled_by_a_bare_minutes_line_under_the_body_inside_a_pack(tmp_
     meeting = _minutes(_pack(tmp_path, text))
     assert (meeting.body, meeting.date) == ("Corporate Policy Committee", date(2026, 4, 8))
     assert [i.number for i in meeting.items] == ["1", "2"]
+
+
+def test_draft_minutes_posted_below_an_agenda_on_a_town_council_site(tmp_path):
+    """"Draft minutes – Full Council, 9 June 2026" under the agenda of the next meeting heads the Full Council's
+    minutes of that date."""
+    html = ("<html><body><h1>Saltby Town Council</h1><h2>Full Council – Tuesday 14 July 2026</h2><h3>Agenda</h3><ol>"
+            "<li>To receive apologies for absence.</li><li>To approve the minutes of 9 June 2026 (below).</li></ol>"
+            "<h3>Draft minutes – Full Council, 9 June 2026</h3>"
+            "<p>Present: The Mayor, Cllr Ann Rown (in the Chair); Cllrs Ahmed Dar, Carys Ell.</p>"
+            "<p><strong>FC26/37 Apologies</strong></p><p>None.</p>"
+            "<p><strong>FC26/38 Quay car park lease</strong></p><p>RESOLVED: to accept the lease.</p></body></html>")
+    minutes = [m for m in _pack(tmp_path, html, name="page.html").meetings if m.kind == "minutes"]
+    assert [(m.body, m.date, [i.number for i in m.items]) for m in minutes] == [
+        ("Full Council", date(2026, 6, 9), ["FC26/37", "FC26/38"])]
