@@ -3490,3 +3490,21 @@ def test_draft_minutes_posted_below_an_agenda_on_a_town_council_site(tmp_path):
     minutes = [m for m in _pack(tmp_path, html, name="page.html").meetings if m.kind == "minutes"]
     assert [(m.body, m.date, [i.number for i in m.items]) for m in minutes] == [
         ("Full Council", date(2026, 6, 9), ["FC26/37", "FC26/38"])]
+
+
+def test_minutes_numbered_by_code_before_papers_stamped_item_n(tmp_path):
+    """Minutes numbered "C.21" to "C.24", then the pack's next papers stamped "Item 5" and "Item 6" over their
+    capitals titles: the minutes' numbering, four long, is the items, not the two stamps."""
+    text = ("        NORTHDALE JOINT WASTE COMMITTEE\n\n"
+            "        MINUTES OF THE MEETING HELD ON THURSDAY 9 JULY 2026 AT 2.00PM\n\n"
+            "        Present: Councillor Ann Ack (Chair), Councillor Peter Crow\n\n"
+            "   C.21  Declarations of interest\n        There were none.\n\n"
+            "   C.22  Minutes\n        The minutes of 16 April 2026 were agreed as a correct record.\n\n"
+            "   C.23  Contract extension\n        RESOLVED that the contract be extended by two years.\n\n"
+            "   C.24  Date of next meeting\n        8 October 2026.\n\n"
+            "                                                                      Item 5\n"
+            "5   NORTHDALE WASTE PARTNERSHIP – OFFICER WORKING GROUP\n\n        Notes of the meeting of 1 July 2026.\n\n"
+            "                                                                      Item 6\n"
+            "6   REPORT OF THE PARTNERSHIP MANAGER\n\n        1. Purpose of the report.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [i.number for i in meeting.items] == ["C.21", "C.22", "C.23", "C.24"]
