@@ -72,9 +72,9 @@ def find_item_headings(lines: list[Line], start: int, end: int) -> list[Heading]
     # a tie goes to the chain that starts first (a report's numbered sections come after the minutes' items); never
     # to the order a set of families happens to be walked in
     longest = max(len(chain) for chain in chains.values())
-    # a prefixed numbering ("Item 4", "Minute 7") wins unless another runs twice as long ("Item 5" stamped on the papers
-    # after minutes numbered "C.21" to "C.26")
-    best = max(chains, key=lambda f: (len(chains[f]) >= 2, bool(f[0]) and 2 * len(chains[f]) >= longest, -f[2],
+    # a prefixed numbering ("Item 4", "Minute 7") wins unless another runs at least twice as long ("Item 5" stamped
+    # on the papers after minutes numbered "C.21" to "C.26")
+    best = max(chains, key=lambda f: (len(chains[f]) >= 2, bool(f[0]) and 2 * len(chains[f]) > longest, -f[2],
                                       len(chains[f]), -chains[f][0].index if chains[f] else 0, str(f)))
     chain = chains[best] if len(chains[best]) >= 2 else []
     if best[0] == "item":

@@ -3503,8 +3503,11 @@ def test_minutes_numbered_by_code_before_papers_stamped_item_n(tmp_path):
             "   C.23  Contract extension\n        RESOLVED that the contract be extended by two years.\n\n"
             "   C.24  Date of next meeting\n        8 October 2026.\n\n"
             "                                                                      Item 5\n"
-            "5   NORTHDALE WASTE PARTNERSHIP – OFFICER WORKING GROUP\n\n        Notes of the meeting of 1 July 2026.\n\n"
+            "        NORTHDALE WASTE PARTNERSHIP – OFFICER WORKING GROUP\n"
+            "        Notes of the meeting of 1 July 2026 (for information)\n\n"
+            "   1.  Contamination rates\n       Contamination had fallen to 11.2 per cent.\n\n"
             "                                                                      Item 6\n"
-            "6   REPORT OF THE PARTNERSHIP MANAGER\n\n        1. Purpose of the report.\n")
+            "        REPORT OF THE PARTNERSHIP MANAGER\n        Recycling performance 2025/26\n\n"
+            "   1.  Purpose of the report\n       To report recycling performance.\n")
     meeting = _minutes(_pack(tmp_path, text))
     assert [i.number for i in meeting.items] == ["C.21", "C.22", "C.23", "C.24"]
