@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from kg.loaders.attendance import is_attendance_label
+from kg.loaders.mentions import ends_in_abbreviation
 from kg.loaders.normalize import upper_ratio
 from kg.loaders.resolutions import starts_with_label
 from kg.loaders.vocabulary import words
@@ -43,6 +44,7 @@ _LETTER_PAIR = re.compile(r"[^\W\d_]{2}")
 _TITLE_DASH = re.compile(r"^(?P<title>[A-Z][^–:.;]{2,60}?)\s+[–-]\s+(?=\S)")
 _POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
 _REFERENCE = re.compile(r"(?=[^ ]*\d)[A-Z0-9]+(?:[/.-][A-Z0-9]+)+")        # "NP/26/0031/FUL", "PL/2025/08812"
+_TITLE_STOP = re.compile(r"^(?P<title>[A-Z][^.:;–]{2,60}?)\.\s+(?=[A-Z])")
 _TITLE_COLON = re.compile(r"^(?P<title>[A-Z][^:.;]{2,60}?)\s*:-?\s+(?=\S)")     # "Correspondence:- ..." too
 _JOINERS = {"and", "the", "for", "with", "from", "into", "its", "our", "their", "under", "over", "per"}
 _CAPITAL_RUN = re.compile(r"^(?P<title>[^a-z]{4,}?[A-Z)])(?:[.:]\s+(?=\S)|\s+(?=[A-Z][a-z]))")
@@ -356,7 +358,8 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
         if starts_with_label(rest) or re.match(r"^[a-z(]", rest):
             return None
         after = _next_nonblank(lines, index + 1, end, within=1)
-        inline = _title_colon(rest) or _title_dash(rest, lines[after].text.strip() if after is not None else "")
+        inline = _title_colon(rest) or _title_dash(rest, lines[after].text.strip() if after is not None else "") \
+            or _title_stop(rest)
         if inline and _reads_as_title(inline.group("title")) and not _sentence(inline.group("title")):
             return Heading(index, number, inline.group("title"), index, family, key)   # "085/25 Playground: Quotes ..."
         run = _CAPITAL_RUN.match(rest) or _GLUED_CAPITALS.match(rest)
@@ -459,6 +462,16 @@ def _title_colon(rest: str) -> re.Match | None:
     found = _TITLE_COLON.match(rest)
     after = rest[found.end():].rstrip() if found else ""
     return found if found and (after.endswith((".", ";")) or _sentence(after) or after[:1].islower()) else None
+
+
+def _title_stop(rest: str) -> re.Match | None:
+    """"26/049 Apologies for absence. Apologies were received ...": a short title, a full stop, then the minute's
+    first sentence on the same line; never an abbreviation's stop ("Mr. Smith said ...")."""
+    found = _TITLE_STOP.match(rest)
+    if not found or len(found.group("title")) < 5 or ends_in_abbreviation(rest, found.end("title") + 1) \
+            or len(rest[found.end():].split()) < 3:
+        return None
+    return found
 
 
 def _title_dash(rest: str, next_line: str) -> re.Match | None:

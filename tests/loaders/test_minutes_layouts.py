@@ -3511,3 +3511,18 @@ def test_minutes_numbered_by_code_before_papers_stamped_item_n(tmp_path):
             "   1.  Purpose of the report\n       To report recycling performance.\n")
     meeting = _minutes(_pack(tmp_path, text))
     assert [i.number for i in meeting.items] == ["C.21", "C.22", "C.23", "C.24"]
+
+
+def test_a_title_closed_by_a_full_stop_before_the_minute_on_its_line(tmp_path):
+    """"26/049 Apologies for absence. Apologies were received ..." is item 26/049 titled "Apologies for absence", not
+    a title taken from the public session's line above; "Mr. Hale said ..." is no title."""
+    text = ("OAKBY PARISH COUNCIL\n\nMinutes of the meeting of the Parish Council held on Monday 8th June 2026\n\n"
+            "Present: Cllr. A Moss (Chairman), Cllr. B Hale\n\n"
+            "Public session: a resident raised speeding on Church Road; noted for item 26/051.\n\n"
+            "26/049 Apologies for absence. Apologies were received and accepted from Cllr. Giles.\n"
+            "26/050 Minutes. RESOLVED that the Minutes of 11th May 2026 be signed.\n"
+            "26/051 Highways. Mr. Hale said the Clerk will ask for a speed survey.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("26/049", "Apologies for absence"), ("26/050", "Minutes"), ("26/051", "Highways")]
+    assert _decisions(meeting)["26/050"] == ["that the Minutes of 11th May 2026 be signed."]
