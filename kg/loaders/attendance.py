@@ -93,6 +93,8 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int,
         if not text:
             continue
         cells = _CELLS.split(_row_text(source, line))       # "Religious Representatives:  Rev. X": a label, then spacing
+        if len(cells) > 1 and len(set(cells)) == 1:         # a heading cell spanning the table's columns, repeated in each
+            text, cells = cells[0], cells[:1]
         if is_attendance_header(cells):       # "Name | Council | Role | Attendance": one row per member below
             flush()
             category = "present"

@@ -3526,3 +3526,20 @@ def test_a_title_closed_by_a_full_stop_before_the_minute_on_its_line(tmp_path):
     assert [(i.number, i.title) for i in meeting.items] == [
         ("26/049", "Apologies for absence"), ("26/050", "Minutes"), ("26/051", "Highways")]
     assert _decisions(meeting)["26/050"] == ["that the Minutes of 11th May 2026 be signed."]
+
+
+def test_attendance_headings_spanning_a_tables_columns(tmp_path):
+    """A table whose "Board members present" / "Apologies" headings span both columns (each cell of the row
+    repeats them): the members under each heading are present or sent apologies."""
+    html = ("<html><body><p>ASHVALE COUNCIL</p><p>HEALTH AND WELLBEING BOARD</p>"
+            "<p>MINUTES of the meeting held on Wednesday, 15 July 2026 at Ashvale House</p><table>"
+            "<tr><th colspan='2'>Board members present</th></tr>"
+            "<tr><td>Councillor Bea Quay (Chair)</td><td>Cabinet Member for Health</td></tr>"
+            "<tr><td>Marcus Threl</td><td>Director of Public Health</td></tr>"
+            "<tr><th colspan='2'>Apologies</th></tr><tr><td>Councillor Sim Ald</td><td>Leader of the Council</td></tr>"
+            "</table><p>HWB 26/14 Welcome and apologies</p><p>The Chair welcomed members.</p>"
+            "<p>HWB 26/15 Minutes</p><p>AGREED: that the minutes be approved.</p></body></html>")
+    meeting = _minutes(_pack(tmp_path, html, name="board.html"))
+    assert meeting.chair.name == "Councillor Bea Quay"
+    assert _names(meeting.present) == ["Councillor Bea Quay", "Marcus Threl"]
+    assert _names(meeting.apologies) == ["Councillor Sim Ald"]
