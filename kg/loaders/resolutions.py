@@ -269,7 +269,7 @@ def find_prose_decisions(paragraphs: list[Line], source: SourceText) -> list[Res
 
 # "Proposed (ER) & seconded (NG) that the minutes be approved. Unanimously agreed." / "... Carried (6 for, 1 against).",
 # "It was moved by X and seconded by Y that ... RESOLVED accordingly."
-_MOTION = re.compile(r"\b(?:proposed|moved)\b[^.;]{0,80}?\bseconded\b(?:\s+by)?[^.;]{0,60}?\b(?P<motion>that\s+[^.]+\.)"
+_MOTION = re.compile(r"\b(?:proposed|moved)\b[^.;]{0,80}?\bseconded\b(?:\s+by)?(?P<between>[^.;]{0,60}?)\b(?P<motion>that\s+[^.]+\.)"
                      r"\s*(?P<outcome>(?:this\s+was\s+|and\s+)?(?:unanimously\s+|duly\s+)?(?:agreed|carried|resolved|approved|"
                      r"lost|defeated|fell)\b)?(?P<worded>[\w ]{0,20}?\s*(?::|[–-]|\bthat\b|\bto\b))?", re.I)
 
@@ -283,7 +283,8 @@ def find_carried_motions(paragraphs: list[Line], source: SourceText) -> list[Res
         for motion in _MOTION.finditer(f"{paragraph.text} {after}"):
             if motion.start() >= len(paragraph.text):
                 break
-            outcome = (motion.group("outcome") or "").lower()
+            before = re.search(r"\b(?:carried|agreed|approved)\b", motion.group("between"), re.I)   # "... and carried that"
+            outcome = (motion.group("outcome") or (before.group(0) if before else "")).lower()
             if motion.group("worded") and outcome:
                 continue        # "... seconded that X." / "Resolved: that X ...": the label's own words record it
             if outcome and not re.search(r"lost|defeated|fell", outcome):

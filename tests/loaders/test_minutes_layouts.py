@@ -3543,3 +3543,18 @@ def test_attendance_headings_spanning_a_tables_columns(tmp_path):
     assert meeting.chair.name == "Councillor Bea Quay"
     assert _names(meeting.present) == ["Councillor Bea Quay", "Marcus Threl"]
     assert _names(meeting.apologies) == ["Councillor Sim Ald"]
+
+
+def test_a_motion_carried_before_its_words(tmp_path):
+    """"It was moved by X, seconded by Y and carried unanimously that ..." records the motion as decided; one moved
+    and seconded with no outcome printed decided nothing."""
+    text = ("NORTHDALE JOINT WASTE COMMITTEE\n\nMINUTES OF THE MEETING HELD ON THURSDAY 9 JULY 2026 AT 2.00PM\n\n"
+            "Present: Councillor Ann Ack (Chair), Councillor Peter Crow\n\n"
+            "C.23  Contract extension\n"
+            "      It was moved by Councillor Ack, seconded by Councillor Crow and carried unanimously that the\n"
+            "      contract be extended for two years.\n\n"
+            "C.24  Gate fees\n      It was moved by Councillor Crow and seconded by Councillor Ack that the fee be frozen.\n\n"
+            "C.25  Date of next meeting\n      8 October 2026.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert _decisions(meeting)["C.23"] == ["that the contract be extended for two years."]
+    assert _decisions(meeting)["C.24"] == []
