@@ -71,11 +71,10 @@ def find_item_headings(lines: list[Line], start: int, end: int) -> list[Heading]
         chains[family] = _chain([c for c in candidates if c.family == family])
     if not chains:
         return []
-    # a tie goes to the chain that starts first (a report's numbered sections come after the minutes' items); never
-    # to the order a set of families happens to be walked in
-    longest = max(len(chain) for chain in chains.values())
     # a prefixed numbering ("Item 4", "Minute 7") wins unless another runs at least twice as long ("Item 5" stamped
-    # on the papers after minutes numbered "C.21" to "C.26")
+    # on the papers after minutes numbered "C.21" to "C.26"); a tie goes to the chain that starts first (a report's
+    # sections come after the minutes' items), never to the order a set of families happens to be walked in
+    longest = max(len(chain) for chain in chains.values())
     best = max(chains, key=lambda f: (len(chains[f]) >= 2, bool(f[0]) and 2 * len(chains[f]) > longest, -f[2],
                                       len(chains[f]), -chains[f][0].index if chains[f] else 0, str(f)))
     chain = chains[best] if len(chains[best]) >= 2 else []
@@ -203,8 +202,7 @@ def headings_between_paragraphs(lines: list[Line], start: int, end: int) -> list
     found: list[tuple[int, None, str, int]] = []
     for index in range(start + 1, end - 1):
         text, above, below = (lines[i].text.strip() for i in (index, index - 1, index + 1))
-        if "\t" in text or len(text.split()) > 12 or not _reads_as_title(text) or text.endswith((".", ":", ";", ",")) \
-                or _item_number(text) or _FIELD.match(text) or starts_with_label(text):
+        if "\t" in text or not _title_alone(text, 12):
             continue
         if above and not ("\t" in above or above.endswith((".", "!", "?", ")"))):
             continue
@@ -250,16 +248,20 @@ def _inside_sentence(lines: list[Line], index: int, start: int, end: int) -> boo
 def _title_line(lines: list[Line], index: int, numbers: set[int], start: int, end: int) -> bool:
     """A short title on a line of its own after a finished sentence or a number (or right over its number), over a
     line of text."""
-    text = lines[index].text.strip()
-    if not text or len(text.split()) > 10 or not _reads_as_title(text) or text.endswith((".", ":", ",", ";")) \
-            or _item_number(text) or starts_with_label(text) or _FIELD.match(text):
+    if not _title_alone(lines[index].text.strip(), 10):
         return False
-    above = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].text.strip()), None)
+    at = next((i for i in range(index - 1, -1, -1) if lines[i].text.strip()), -1)
     below = next((i for i in range(index + 1, end) if lines[i].text.strip() and i not in numbers), None)
-    at = lines.index(above) if above is not None else -1
     numbered = next((i for i in range(index + 1, end) if lines[i].text.strip()), None) in numbers
-    finished = at < start or at in numbers or numbered or above.text.rstrip().endswith((".", ";", ":", ")"))
+    finished = at < start or at in numbers or numbered or lines[at].text.rstrip().endswith((".", ";", ":", ")"))
     return finished and below is not None and len(lines[below].text.split()) >= 6
+
+
+def _title_alone(text: str, most_words: int) -> bool:
+    """A line that can only be a title: short, read as one, ending without punctuation, no number, field or label."""
+    return bool(text) and len(text.split()) <= most_words and _reads_as_title(text) \
+        and not text.endswith((".", ":", ";", ",")) and not _item_number(text) and not _FIELD.match(text) \
+        and not starts_with_label(text)
 
 
 def _paragraph_per_line(lines: list[Line], start: int, end: int) -> bool:
