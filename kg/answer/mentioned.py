@@ -8,8 +8,8 @@ import re
 import weakref
 from dataclasses import dataclass
 
+from kg.answer.cited_items import CitedItem
 from kg.answer.context import ContextBuilder
-from kg.answer.evidence import cite
 from kg.answer.facts import GraphFacts
 from kg.answer.intent import QuestionIntent, bodies_named, on_a_named_day
 from kg.config import DEFAULT_CONFIG, AnswerConfig
@@ -29,15 +29,9 @@ _ABOUT = r"\b(?:about|regarding|concerning|on|from|of)\s+(?:the\s+)?"
 class MentionedItem:
     """A minute item and an organisation the graph says it mentions, with the organisation's other names."""
 
-    item: str
+    minute: CitedItem
     organisation: str
     acronyms: frozenset[str]
-    title: str
-    number: str | None
-    body: str
-    date: str
-    source: str
-    lines: tuple[int, int]
 
 
 _mentioned: weakref.WeakKeyDictionary[ContextBuilder, list[MentionedItem]] = weakref.WeakKeyDictionary()
@@ -51,9 +45,7 @@ def mentioned_items(contexts: ContextBuilder) -> list[MentionedItem]:
             found = rows.setdefault((row["item"], row["name"]), {**row, "alts": set()})
             if row["alt"]:
                 found["alts"].add(row["alt"])
-        _mentioned[contexts] = [MentionedItem(r["item"], r["name"], frozenset(r["alts"]), r["title"], r["number"],
-                                              r["body"], r["date"], r["source"], (int(r["start"]), int(r["end"])))
-                                for r in rows.values()]
+        _mentioned[contexts] = [MentionedItem(CitedItem.of(r), r["name"], frozenset(r["alts"])) for r in rows.values()]
     return _mentioned[contexts]
 
 
@@ -75,11 +67,8 @@ def mentioned_facts(intent: QuestionIntent, contexts: ContextBuilder, bodies: li
             or intent.wants_quantity:
         return facts
     named = bodies_named(intent.text, bodies)
-    items = [m for m in mentioned_items(contexts) if on_a_named_day(intent, m.date)
-             and (not named or m.body in named) and asks_about(intent.text, m)]
+    items = [m for m in mentioned_items(contexts) if on_a_named_day(intent, m.minute.date)
+             and (not named or m.minute.body in named) and asks_about(intent.text, m)]
     for m in items[:config.mentioned_items]:
-        minute = f"Minute {m.number} " if m.number else ""
-        facts.lines.append(f"{minute}'{' '.join(m.title.split())}' ({m.body}, {m.date}) mentions {m.organisation} "
-                           f"{cite(m.source, m.lines)}")
-        facts.cited.append((m.item, m.lines, m.source))
+        m.minute.state(facts, f" mentions {m.organisation}")
     return facts

@@ -9,8 +9,8 @@ import weakref
 from dataclasses import dataclass
 from typing import Any
 
+from kg.answer.cited_items import CitedItem
 from kg.answer.context import ContextBuilder
-from kg.answer.evidence import cite
 from kg.answer.facts import GraphFacts
 from kg.answer.intent import QuestionIntent, bodies_named, on_a_named_day, word_list
 from kg.config import DEFAULT_CONFIG, AnswerConfig
@@ -33,14 +33,8 @@ _BY_NAME = re.compile(r"\b([a-z]+)\s+by\s+((?:[A-Z][\w.'’-]*\s*){1,4})")
 class PresentedItem:
     """A minute item and one person the graph says presented it."""
 
-    item: str
+    minute: CitedItem
     name: str
-    title: str
-    number: str | None
-    body: str
-    date: str
-    source: str
-    lines: tuple[int, int]
 
 
 _presented: weakref.WeakKeyDictionary[ContextBuilder, list[PresentedItem]] = weakref.WeakKeyDictionary()
@@ -49,9 +43,8 @@ _presented: weakref.WeakKeyDictionary[ContextBuilder, list[PresentedItem]] = wea
 def presented_items(contexts: ContextBuilder) -> list[PresentedItem]:
     """Every minute item with the people who presented it, in date order (read once per graph)."""
     if contexts not in _presented:
-        _presented[contexts] = [PresentedItem(row["item"], row["name"], row["title"], row["number"], row["body"],
-                                              row["date"], row["source"], (int(row["start"]), int(row["end"])))
-                                for row in select(contexts.graph, _PRESENTED)]
+        rows = select(contexts.graph, _PRESENTED)
+        _presented[contexts] = [PresentedItem(CitedItem.of(row), row["name"]) for row in rows]
     return _presented[contexts]
 
 
@@ -98,10 +91,8 @@ def presented_facts(intent: QuestionIntent, contexts: ContextBuilder, meetings: 
     items = [p for p in presented_items(contexts) if same_person(words, p.name)]
     if intent.body_words or intent.names_a_meeting:
         named = bodies_named(intent.text, list(dict.fromkeys(m["body"] for m in meetings)))
-        items = [p for p in items if (not named or p.body in named)
-                 and (not intent.names_a_meeting or on_a_named_day(intent, p.date))]
+        items = [p for p in items if (not named or p.minute.body in named)
+                 and (not intent.names_a_meeting or on_a_named_day(intent, p.minute.date))]
     for p in items[:config.presented_items]:
-        minute = f"Minute {p.number} " if p.number else ""
-        facts.lines.append(f"{minute}'{p.title}' ({p.body}, {p.date}): presented by {p.name} {cite(p.source, p.lines)}")
-        facts.cited.append((p.item, p.lines, p.source))
+        p.minute.state(facts, f": presented by {p.name}")
     return facts
