@@ -35,6 +35,7 @@ def parse_source(source: SourceText, council: str | None = None) -> ParsedPack:
     The council is the one the text names; ``council`` (given at ingest) serves when it names none."""
     from kg.loaders.council import find_council
     from kg.loaders.documents import parse_documents
+    from kg.loaders.meeting_header import council_as_body
     from kg.loaders.meetings import parse_meetings
     from kg.loaders.mentions import find_glossary
     from kg.loaders.normalize import normalize
@@ -45,4 +46,6 @@ def parse_source(source: SourceText, council: str | None = None) -> ParsedPack:
     named = find_council(lines) or council
     for meeting in meetings:
         meeting.council = named
+        if named and meeting.body.lower() == "council":    # "a meeting of the Council": a town council's own meeting
+            meeting.body = council_as_body(named)
     return ParsedPack(source, lines, meetings, documents, find_glossary(lines), named)

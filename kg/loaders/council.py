@@ -9,7 +9,9 @@ text and the one printed at the top or bottom, or most often, wins; a
 """
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left
 from collections import defaultdict
 
 from kg.loaders.normalize import paragraphs
@@ -18,9 +20,10 @@ from kg.model import Line
 
 _PLACE_WORD = r"(?:[A-Z][A-Za-z'’-]+|upon|on|under|and|of|the|&)"
 _PLACE = rf"[A-Z][A-Za-z'’-]+(?:[ ]+{_PLACE_WORD}){{0,3}}?"      # never across a table's cells
-# "Sheffield City Council", "Hebden Royd Town Council", "Doncaster Council"
+# "Sheffield City Council", "Hebden Royd Town Council", "Doncaster Council", "Bridgend County Borough Council"
 _KIND_COUNCIL = re.compile(
-    rf"\b(?P<place>{_PLACE})[ ]+(?P<kind>(?:Metropolitan\s+)?(?:City|County|Borough|District|Town|Parish|Community)\s+)?Council\b")
+    rf"\b(?P<place>{_PLACE})[ ]+(?P<kind>(?:(?:Metropolitan|County)\s+)?(?:City|County|Borough|District|Town|Parish|Community)\s+)?"
+    r"Council\b")
 # "The City of Edinburgh Council", "Council of the Isles of Scilly", "London Borough of Brent"
 _CITY_OF = re.compile(rf"\b(?P<name>City\s+of\s+(?P<place>{_PLACE})\s+Council)\b")
 # after "of" the name runs to its last capitalised word ("London Borough of Hatherley Green")
@@ -42,14 +45,13 @@ def find_council(lines: list[Line]) -> str | None:
     printed: dict[str, str] = {}
     preferred_seen: dict[str, bool] = {}
     for para in paras[:_LETTERHEAD_PARAGRAPHS]:
-        named = next((name for _, name, preferred in _candidates(_cased(para.text)) if preferred), None)
+        named = next((name for _, name, preferred in _paragraph_candidates(para, lines) if preferred), None)
         if named:
             return named            # the letterhead: the council whose paper it is, however often others are named
     for position, para in enumerate(paras):
-        text = para.text
         edge = position < _EDGE_LINES or position >= len(paras) - _EDGE_LINES
         first_page = para.start <= _FIRST_PAGE_LINES
-        for place, name, preferred in _candidates(_cased(text)):
+        for place, name, preferred in _paragraph_candidates(para, lines):
             key = place.lower()
             scores[key] += (2 if re.search(r"\b(?:City|County|Borough|District|Town|Parish|Community|of)\b", name) else 1) \
                 + (3 if edge else 0) + (1 if first_page else 0)
@@ -81,6 +83,16 @@ def _cased(text: str) -> str:
 def _title_cased(text: str) -> str:
     return re.sub(r"[A-Za-z'’]+", lambda m: m.group(0).capitalize() if m.group(0).lower() not in
                   {"of", "upon", "on", "under", "and", "the"} else m.group(0).lower(), text)
+
+
+def _paragraph_candidates(para: Line, lines: list[Line]) -> list[tuple[str, str, bool]]:
+    """The names a paragraph prints, read line by line first: a name on a line of its own is not run into the line
+    above it ("Public Document Pack" stamped over the letterhead); a name wrapped over two lines is read joined."""
+    first = bisect_left(lines, para.start, key=lambda line: line.start)
+    own_lines = [line.text for line in itertools.takewhile(lambda line: line.end <= para.end, lines[first:])
+                 if line.text]
+    by_line = [found for text in own_lines for found in _candidates(_cased(text))]
+    return by_line if by_line or len(own_lines) < 2 else _candidates(_cased(para.text))
 
 
 def _candidates(text: str) -> list[tuple[str, str, bool]]:

@@ -159,7 +159,7 @@ def _body(texts: list[str], explicit: bool = False) -> tuple[str | None, int]:
             return candidate, position
     for position, text in enumerate(texts):      # "Minutes / The City of Edinburgh Council / <date>": the full council
         if _COUNCIL_NAME.fullmatch(re.sub(r"^the\s+", "", text.strip(" ."), flags=re.I)):
-            return _council_as_body(text), position
+            return council_as_body(text), position
     return None, -1
 
 
@@ -183,11 +183,11 @@ def council_meeting(text: str) -> str | None:
     council = _OF_COUNCIL.search(text)
     if council and re.fullmatch(r"(?:proceedings\s+of\s+)?(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}meeting",
                                 _OF_COUNCIL.sub("", text).strip(), re.I):
-        return _council_as_body(council.group(0))
+        return council_as_body(council.group(0))
     return None
 
 
-def _council_as_body(name: str) -> str:
+def council_as_body(name: str) -> str:
     """A council meeting as a body, named as its own minutes name it: "Town Council", "Parish Council",
     "Community Council" for a local council, "Council" for a principal one."""
     local = re.search(r"\b(town|parish|community)\s+council\b", name, re.I)

@@ -40,3 +40,29 @@ def test_a_council_name_never_reaches_across_a_tables_cells(tmp_path):
             "Cllr Dev Rao\tTamsford Borough Council\tPresent\n\n"
             "1. MINUTES\nRESOLVED that the minutes be approved.\n")
     assert _council(tmp_path, text) == "Tamsford Borough Council"
+
+
+def test_a_stamp_over_the_letterhead_is_not_read_into_the_councils_name(tmp_path):
+    text = ("                                   Public Document Pack\nWexmoor County Council\n\n"
+            "PLACES COMMITTEE\n\nMinutes of the meeting of the Places Committee held on 5 May 2026\n\n"
+            "Present: Councillors Dale (Chairman), Hope\n\n1. APOLOGIES\nNone.\n")
+    assert _council(tmp_path, text) == "Wexmoor County Council"
+
+
+def test_a_welsh_county_borough_council_under_its_welsh_name(tmp_path):
+    text = ("Cyngor Bwrdeistref Sirol Glanrhyd\nGlanrhyd County Borough Council\n\n"
+            "Minutes of the meeting of the Cabinet held on 2 June 2026\n\n"
+            "Present: Councillor E Rees (Chair), Councillor G Price\n\n1. APOLOGIES\nNone.\n")
+    assert _council(tmp_path, text) == "Glanrhyd County Borough Council"
+
+
+def test_a_community_councils_meeting_of_the_council_is_the_community_council(tmp_path):
+    """"Minutes of the meeting of the Council" of a community council: the body is named by its kind, as a town
+    or parish council's own meeting is."""
+    path = tmp_path / "minutes.txt"
+    path.write_text("CYNGOR CYMUNED LLANFAES / LLANFAES COMMUNITY COUNCIL\n\n"
+                    "Minutes of the monthly meeting of the Council held on Tuesday, 10 March 2026\n\n"
+                    "Present: Cllrs A Rees (Chair), B Price\n\n1. APOLOGIES\nNone.\n\n"
+                    "2. PLAYING FIELD\nResolved that the grass be cut monthly.\n", encoding="utf-8")
+    [meeting] = load_pack(path, None).meetings
+    assert (meeting.body, meeting.council) == ("Community Council", "Llanfaes Community Council")
