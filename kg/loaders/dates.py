@@ -1,4 +1,5 @@
-"""Dates as councils print them: '20th March, 2013', 'Tuesday 5 January 2021', '27/09/16', '20.01.09'.
+"""Dates as councils print them: '20th March, 2013', 'Tuesday 5 January 2021', '27/09/16', '20.01.09', and
+'12. March 2026' as OCR and some house styles print it.
 
 Numeric dates are read day first (UK councils); two-digit years are 20xx.
 """
@@ -14,7 +15,7 @@ MONTHS.update({name[:3]: number for name, number in list(MONTHS.items())})
 MONTHS["sept"] = 9
 
 _WORDY = re.compile(
-    r"(?:\b|(?<=[ap]m))(\d{1,2})\s*(?:st|nd|rd|th|ST|ND|RD|TH)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d{2})\b")
+    r"(?:\b|(?<=[ap]m))(\d{1,2})(?:\s*(?:st|nd|rd|th|ST|ND|RD|TH)|\.)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d{2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.\s](\d{1,2})[/.\s](\d{2}|\d{4})\b")
 
 

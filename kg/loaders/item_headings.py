@@ -84,7 +84,28 @@ def find_item_headings(lines: list[Line], start: int, end: int) -> list[Heading]
     prefix, shape, depth, letters = best
     if shape == "int" and depth == 1:
         chain = _with_titled_sub_items(chain, [c for c in candidates if c.family == (prefix, "int", 2, letters)], lines)
-    return chain
+    return chain + _private_part(chain, [chains[f] for f in chains if f != best], lines)
+
+
+_PRIVATE_PART = re.compile(r"\b(?:part\s+(?:2|ii|b)|exempt|private|confidential|not\s+for\s+publication)\b", re.I)
+
+
+def _private_part(chain: list[Heading], others: list[list[Heading]], lines: list[Line]) -> list[Heading]:
+    """Items taken in private numbered anew after the public ones ("PART 2 – EXEMPT ITEMS" over "E1.", "E2."): a
+    run of another numbering that starts at its first number right under a heading naming the private part."""
+    if not chain:
+        return []
+    for run in others:
+        if run and run[0].index > chain[-1].index and run[0].key[-1] == 1 and _under_private_heading(lines, run[0]):
+            return run
+    return []
+
+
+def _under_private_heading(lines: list[Line], heading: Heading) -> bool:
+    """The nearest line above is a short heading naming the private part of the meeting, not a sentence."""
+    above = next((lines[i].text.strip() for i in range(heading.index - 1, max(heading.index - 4, -1), -1)
+                  if lines[i].text.strip()), "")
+    return bool(_PRIVATE_PART.search(above)) and len(above.split()) <= 10 and not above.endswith(".")
 
 
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|did)\b")    # "There were no declarations"

@@ -3558,3 +3558,40 @@ def test_a_motion_carried_before_its_words(tmp_path):
     meeting = _minutes(_pack(tmp_path, text))
     assert _decisions(meeting)["C.23"] == ["that the contract be extended for two years."]
     assert _decisions(meeting)["C.24"] == []
+
+
+def test_items_taken_in_private_are_numbered_anew_under_their_part_heading(tmp_path):
+    meeting = _minutes(_pack(tmp_path, (
+        "MINUTES of the meeting of the Cabinet held on Tuesday, 3 March 2026\n\n"
+        "Present: Councillor A Dale (Chair), Councillor B Hope\n\n"
+        "41.  Apologies for Absence\n\n      None.\n\n"
+        "42.  Library Opening Hours\n\n      Cabinet RESOLVED:\n      to extend Saturday opening.\n\n"
+        "43.  Exclusion of the Press and Public\n\n      Cabinet RESOLVED:\n      that the public be excluded.\n\n"
+        "PART 2 – EXEMPT ITEMS (not for publication)\n\n"
+        "E1.   Sale of the Old Depot\n\n      Cabinet RESOLVED:\n      to sell the depot to the preferred bidder.\n\n"
+        "E2.   Cleaning Contract\n\n      Cabinet RESOLVED:\n      to extend the cleaning contract by a year.\n")))
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("41", "Apologies for Absence"), ("42", "Library Opening Hours"), ("43", "Exclusion of the Press and Public"),
+        ("E1", "Sale of the Old Depot"), ("E2", "Cleaning Contract")]
+    assert _decisions(meeting)["E2"] == ["to extend the cleaning contract by a year."]
+
+
+def test_a_report_numbered_after_the_minutes_is_no_private_part(tmp_path):
+    meeting = _minutes(_pack(tmp_path, (
+        "MINUTES of the meeting of the Cabinet held on Tuesday, 3 March 2026\n\n"
+        "Present: Councillor A Dale (Chair), Councillor B Hope\n\n"
+        "41.  Apologies for Absence\n\n      None.\n\n"
+        "42.  Library Opening Hours\n\n      Cabinet RESOLVED:\n      to extend Saturday opening.\n\n"
+        "Report of the Head of Libraries\n\n1.  Purpose of the report\n\n   To set out opening hours.\n\n"
+        "2.  Recommendations\n\n   That Saturday opening is extended.\n")))
+    assert [item.number for item in meeting.items] == ["41", "42"]
+
+
+def test_a_meeting_date_printed_with_a_stop_after_the_day(tmp_path):
+    """OCR and some house styles print "12. March 2026"; the minutes' date is read all the same."""
+    meeting = _minutes(_pack(tmp_path, (
+        "MINUTES of the meeting of the Joint Burial Committee held at the Lodge on Thursday\n12. March 2026 at\n"
+        "10.30 am.\n\nPRESENT: Cllrs R. Dale (Chairman), V. Hope\n\n"
+        "JB/31  APOLOGIES\n       None.\n\nJB/32  FEES\n       AGREED: that the fees be adopted.\n")))
+    assert (meeting.body, meeting.date) == ("Joint Burial Committee", date(2026, 3, 12))
+    assert [item.number for item in meeting.items] == ["JB/31", "JB/32"]
