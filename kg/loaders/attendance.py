@@ -26,7 +26,7 @@ _KNOWN_LABEL = re.compile(r"^(?P<label>(?:members\s+)?present|sederunt|also\s+pr
 _COLON_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w'’()\- ]{1,70}?)\s*:\s*-?\s*(?P<rest>.*)$")
 _STOP_LABEL = re.compile(r"^(?:venue|contact|date|time|place|items?|minutes|declarations?|declaration of|note|"
                          r"decision|resolved|agreed)\b", re.I)
-_CHAIR_MARK = re.compile(r"\((?:[^)]*\bin the\s+)?(?:chair|chairman|chairperson|chairwoman|convener|convenor)\)|"
+_CHAIR_MARK = re.compile(r"\((?:[^)]*\bin the\s+|[^)]*\band\s+)?(?:chair|chairman|chairperson|chairwoman|convener|convenor)\)|"
                          r",\s*(?:chair|chairman|chairperson|chairwoman|convener|convenor)\b(?=\s*(?:\(|$))|"
                          r"\bin\s+the\s+chair\b", re.I)
 # a post printed after the name it belongs to, with its holder's organisation in brackets
@@ -54,6 +54,8 @@ _NAME_COLUMNS = {"name", "member", "members", "attendee", "attendees", "councill
                  "governors"}
 _ATTENDED_COLUMNS = {"attendance", "attended", "present", "status"}
 _ROLE_COLUMNS = {"role", "organisation", "organization", "representing", "category", "council", "post"}
+# "Cllr M Grimes for Cllr B Hollis": the substitute attended, not the member named after
+_SUBSTITUTING = re.compile(r"\s+(?:for|substituting(?:\s+for)?|in\s+place\s+of)\s+(?:Cllr\.?|Councillor)\s[^()]*$", re.I)
 _ROLE_NAME = re.compile(r"^(?P<role>[^–-]{3,60}?)\s+[–-]\s+(?P<name>.+)$")
 
 
@@ -81,6 +83,7 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int,
     raw = source.raw_lines
     starred = any(_STAR_LEGEND.match(raw[line.start - 1]) for line in lines[start:end] if line.start == line.end)
     block: list[Line] = []
+    label_goes_on = -1
 
     def flush() -> None:
         if category and block:
@@ -88,11 +91,18 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int,
                 found.add(person)
         block.clear()
 
-    for line in lines[start:end]:
+    for position in range(start, end):
+        line = lines[position]
         text = line.text.strip()
         if not text:
             continue
         cells = _CELLS.split(_row_text(source, line))       # "Religious Representatives:  Rev. X": a label, then spacing
+        if position == label_goes_on:          # the label's second word's row: its names go on the block
+            block.append(Line(" ".join(cells[1:]), line.start, line.end, line.page))
+            continue
+        if wrapped := _wrapped_label(source, lines, position, end, cells):   # "Also" / "Present:" down a label column
+            text, label_goes_on = f"{wrapped}: " + " ".join(cells[1:]), position + 1
+            cells = [text]
         if len(cells) > 1 and len(set(cells)) == 1:         # a heading cell spanning the table's columns, repeated in each
             text, cells = cells[0], cells[:1]
         if is_attendance_header(cells):       # "Name | Council | Role | Attendance": one row per member below
@@ -125,6 +135,17 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int,
             block.append(line)
     flush()
     return found
+
+
+def _wrapped_label(source: SourceText, lines: list[Line], position: int, end: int, cells: list[str]) -> str | None:
+    """A label column's one word ("Also") whose label goes on in the next row's first cell ("Present:"): the
+    whole label."""
+    if len(cells) < 2 or len(cells[0].split()) != 1 or cells[0].endswith(":") or position + 1 >= end:
+        return None
+    below = _CELLS.split(_row_text(source, lines[position + 1]))
+    label = f"{cells[0]} {below[0].rstrip(':')}"
+    known = _KNOWN_LABEL.match(label)
+    return label if len(below) > 1 and below[0].endswith(":") and known and not known.group("rest") else None
 
 
 def is_attendance_header(cells: list[str]) -> bool:
@@ -313,7 +334,10 @@ def _parts(text: str) -> list[str]:
     """Comma and "and" separated parts, brackets kept whole."""
     slash = "" if re.search(r"\s[–-]\s", text) else r"|\s*/\s*(?![^()]*\))"     # "Head of Service / Social Care" is one post
     # "Okafor (Chair) Brennan (Deputy Chair), Dalgleish": a bracket can end a part with no comma after it
-    parts = re.split(rf",\s*(?![^()]*\))|\s+and\s+(?![^()]*\))|(?<=\))\s+(?=[A-Z]){slash}", text)
+    # "The Mayor (Councillor X) in the Chair The Deputy Mayor (...)", "Cllr A Cutts Cllr V Mace" (two columns run
+    # into one line): a presiding note or a councillor's title starts a new part too
+    parts = re.split(rf",\s*(?![^()]*\))|\s+and\s+(?![^()]*\))|(?<=\))\s+(?=[A-Z])|(?<=[Ii]n [Tt]he [Cc]hair)\s+(?=[A-Z])"
+                     rf"|(?<=[a-z])(?<!County)(?<! for)\s+(?=(?:Cllr\.?|Councillor)\s+[A-Z])(?![^()]*\)){slash}", text)
     return [part.strip(" .") for part in parts if part and part.strip(" .")]
 
 
@@ -324,7 +348,7 @@ def _has_title(text: str) -> bool:
 
 def _person(text: str, span: Span, category: str) -> PersonMention | None:
     """One attendee as printed: "Name (Chair)", "Name (Role)", "Name – Role", "Role – Name", "Title Surname"."""
-    text = without_member_kind(text.strip(" .;,*-–"))
+    text = _SUBSTITUTING.sub("", without_member_kind(text.strip(" .;,*-–")))
     if not text or len(text) > 160:
         return None
     status = _STATUS.search(text)           # "Councillor Tim Sole - apologies" in a membership list

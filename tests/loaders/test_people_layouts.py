@@ -163,3 +163,43 @@ def test_present_lists_with_the_chair_marked_in_brackets(tmp_path, present, chai
     _, meeting = meeting_of(tmp_path, "testshire-panel-2021-01-05.txt", text)
     assert (meeting.chair.name if meeting.chair else None) == chair
     assert [p.name for p in meeting.present] == names
+
+
+def _attendance(tmp_path: Path, header: str) -> tuple[str | None, list[str]]:
+    path = tmp_path / "minutes.txt"
+    path.write_text(f"{header}\n\n1. APOLOGIES\nNone.\n\n2. LIBRARIES\nRESOLVED – That the report be noted.\n",
+                    encoding="utf-8")
+    [meeting] = load_pack(path, None).meetings
+    return (meeting.chair.name if meeting.chair else None), [person.name for person in meeting.present]
+
+
+def test_a_full_council_presided_by_the_mayor_named_in_brackets(tmp_path):
+    chair, present = _attendance(tmp_path, (
+        "Minutes of a meeting of the Council held on Wednesday, 4 March 2026\nPresent:\n"
+        "The Mayor (Councillor Iris Vane) in the Chair\nThe Deputy Mayor (Councillor Omar Holt)\n"
+        "Councillors Abbot, Brook and Carr"))
+    assert chair == "Councillor Iris Vane"
+    assert sorted(present) == ["Councillor Abbot", "Councillor Brook", "Councillor Carr", "Councillor Iris Vane",
+                               "Councillor Omar Holt"]
+
+
+def test_two_columns_of_councillors_run_into_one_line_and_a_substitute(tmp_path):
+    chair, present = _attendance(tmp_path, (
+        "Children's Committee\nMinutes of the Meeting held on Tuesday 3 March 2026\nPresent:\n"
+        "Cllr Ann Dale (Chair)\nCllr Bo Hart Cllr Cy Moss\nCllr Di Penn Cllr Ed Quill\n"
+        "Substitute Member Present:\nCllr Fay Rowe for Cllr Gus Sims"))
+    assert chair == "Councillor Ann Dale"
+    assert present == ["Councillor Ann Dale", "Councillor Bo Hart", "Councillor Cy Moss", "Councillor Di Penn",
+                       "Councillor Ed Quill", "Councillor Fay Rowe"]
+
+
+def test_the_chair_named_with_another_post_and_a_label_column_wrapped(tmp_path):
+    chair, present = _attendance(tmp_path, (
+        "Minutes of a meeting of the Cabinet held on Tuesday, 13 January 2026\n\n"
+        " Present:    Councillor H Marsh (Leader of the Council and Chair), Councillor R Oke\n"
+        "             (Deputy Leader), Councillors T Ash and M Iqbal\n\n"
+        " Also        Councillors A Bell (Leader of the Opposition), C Dunn and\n"
+        " Present:    K Yard\n"))
+    assert chair == "Councillor H Marsh"
+    assert present == ["Councillor H Marsh", "Councillor R Oke", "Councillor T Ash", "Councillor M Iqbal",
+                       "Councillor A Bell", "Councillor C Dunn", "Councillor K Yard"]
