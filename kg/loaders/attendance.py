@@ -334,11 +334,25 @@ def _parts(text: str) -> list[str]:
     """Comma and "and" separated parts, brackets kept whole."""
     slash = "" if re.search(r"\s[–-]\s", text) else r"|\s*/\s*(?![^()]*\))"     # "Head of Service / Social Care" is one post
     # "Okafor (Chair) Brennan (Deputy Chair), Dalgleish": a bracket can end a part with no comma after it
-    # "The Mayor (Councillor X) in the Chair The Deputy Mayor (...)", "Cllr A Cutts Cllr V Mace" (two columns run
-    # into one line): a presiding note or a councillor's title starts a new part too
+    # "The Mayor (Councillor X) in the Chair The Deputy Mayor (...)": a presiding note ends a part too
     parts = re.split(rf",\s*(?![^()]*\))|\s+and\s+(?![^()]*\))|(?<=\))\s+(?=[A-Z])|(?<=[Ii]n [Tt]he [Cc]hair)\s+(?=[A-Z])"
-                     rf"|(?<=[a-z])(?<!County)(?<! for)\s+(?=(?:Cllr\.?|Councillor)\s+[A-Z])(?![^()]*\)){slash}", text)
-    return [part.strip(" .") for part in parts if part and part.strip(" .")]
+                     rf"{slash}", text)
+    return [name for part in parts if part and part.strip(" .") for name in _titled_run(part.strip(" ."))]
+
+
+_NEXT_TITLE = re.compile(r"(?<=[a-z])(?<! for)\s+(?=(?:Cllr\.?|Councillor)\s+[A-Z])(?![^()]*\))")
+
+
+def _titled_run(part: str) -> list[str]:
+    """"Cllr A Cutts Cllr V Mace": names run into one line (two columns flattened), split at each councillor's
+    title; not "Cllr X for Cllr Y" (a substitute) nor "Chairman Cllr Pell" (a post and its holder)."""
+    names: list[str] = []
+    for piece in _NEXT_TITLE.split(part):
+        if names and re.fullmatch(_POST, names[-1], re.I):
+            names[-1] = f"{names[-1]} {piece}"
+        else:
+            names.append(piece)
+    return names
 
 
 def _has_title(text: str) -> bool:
