@@ -192,12 +192,14 @@ def inline_minutes(lines: list[Line], start: int, end: int) -> list[Heading]:
 def unnumbered_before(lines: list[Line], start: int, first_item: int) -> list[tuple[int, None, str, int]]:
     """An unnumbered heading between the attendance and the first numbered item ("Declaration of
     interests" over its paragraph), as Scottish minutes print the routine business."""
-    return unnumbered_headings(lines, start, first_item)[-1:]
+    return unnumbered_headings(lines, start, first_item, routine_on_text=True)[-1:]
 
 
-def unnumbered_headings(lines: list[Line], start: int, end: int) -> list[tuple[int, None, str, int]]:
+def unnumbered_headings(lines: list[Line], start: int, end: int,
+                        routine_on_text: bool = False) -> list[tuple[int, None, str, int]]:
     """Headings printed without numbers: a short title on a line of its own, set off by blank lines,
-    over a paragraph of minute text: (index, None, title, body start)."""
+    over a paragraph of minute text: (index, None, title, body start). ``routine_on_text``: a routine title
+    ("Declarations of Interest") may sit right on its text, as it does above the numbered items."""
     found: list[tuple[int, None, str, int]] = []
     for index in range(start, end):
         if not _standalone_title(lines, index, 0):
@@ -206,7 +208,8 @@ def unnumbered_headings(lines: list[Line], start: int, end: int) -> list[tuple[i
         if title.lower().rstrip(" :") in words("hearing_sub_headings"):
             continue
         following = _next_nonblank(lines, after, end, within=3)
-        if following is None or (following == after and upper_ratio(title) < 0.9):
+        if following is None or (following == after and upper_ratio(title) < 0.9
+                                 and not (routine_on_text and _routine_title(title))):
             continue                  # a title in sentence case stands apart; one in capitals may sit on its text
         text = lines[following].text
         if (len(text.split()) >= 6 and _sentence(text)) or (upper_ratio(title) > 0.9 and text.rstrip().endswith(".")

@@ -50,6 +50,7 @@ from kg.loaders.resolutions import (
     find_unlabelled_resolutions,
     starts_with_label,
 )
+from kg.loaders.vocabulary import words
 from kg.model import (
     Item,
     Line,
@@ -144,6 +145,7 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
         printed = trailing_attendance(source, lines, starts[-1][3], end)
         chair, present, apologies = chair or printed.chair, _merged(present, printed.present), _merged(apologies, printed.apologies)
     chair = chair or presiding_note(source, lines, first_content, end) or _elected_chair(items)
+    chair, present = _chair_in_full(chair, present)
     for item in items if chair else []:
         item.people += _chair_named_by_post(item, chair)
     span_end = items[-1].span.end if items else lines[max(first_content - 1, head)].end
@@ -178,6 +180,21 @@ def _untitled(name: str) -> str:
 
 _ELECTED_CHAIR = re.compile(r"\b[Tt]hat\s+(?P<name>(?:Councillor|Cllr\.?)\s+[A-Z][\w'’ -]{2,40}?)\s+be\s+(?:elected|appointed)\s+"
                             r"(?:as\s+)?(?:the\s+)?Chair(?:man|person|woman)?\b(?!\s+of\s+(?!th(?:is|e)\s+(?:meeting|hearing)))")
+
+
+def _chair_in_full(chair: PersonMention | None,
+                   present: list[PersonMention]) -> tuple[PersonMention | None, list[PersonMention]]:
+    """"Councillor Guthrie, Convener, presided" names the chair by title and surname where the members present name
+    them in full ("Councillor Morag Guthrie"): the chair is that one member, listed once."""
+    if chair is None or len(chair.name.split()) != 2 or chair.name.split()[0].lower() not in words("attendance_titles"):
+        return chair, present
+    surname = chair.name.split()[-1]
+    fuller = [p for p in present if p.name.split()[-1] == surname and len(p.name.split()) > 2]
+    if len(fuller) != 1:
+        return chair, present
+    member = fuller[0]
+    member.capacity, member.role = "chair", member.role or chair.role
+    return member, [p for p in present if p.name != chair.name]
 
 
 def _elected_chair(items: list[Item]) -> PersonMention | None:

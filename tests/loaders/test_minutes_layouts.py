@@ -2681,7 +2681,7 @@ def test_the_chair_from_a_role_column_and_from_a_presiding_note(tmp_path):
             "2.  DETERMINATION\n    Having heard the parties, the Sub-Committee DETERMINED that the member\n"
             "    breached the Code.\n")
     meeting = _minutes(_pack(tmp_path, note, name="hearing.txt"))
-    assert meeting.chair.name == "Councillor Hart"
+    assert meeting.chair.name == "Councillor Ann Hart"        # the member present named in full
     assert _decisions(meeting)["2"] == ["that the member breached the Code."]
 
 
@@ -3595,3 +3595,21 @@ def test_a_meeting_date_printed_with_a_stop_after_the_day(tmp_path):
         "JB/31  APOLOGIES\n       None.\n\nJB/32  FEES\n       AGREED: that the fees be adopted.\n")))
     assert (meeting.body, meeting.date) == ("Joint Burial Committee", date(2026, 3, 12))
     assert [item.number for item in meeting.items] == ["JB/31", "JB/32"]
+
+
+def test_a_scottish_minute_with_routine_business_unnumbered_and_the_convener_by_surname(tmp_path):
+    meeting = _minutes(_pack(tmp_path, (
+        "Minute of Meeting\nPensions Committee\n\nDate: Tuesday, 03 March 2026\n\n"
+        "Present: Councillor Alan Baird, Councillor Morag Guthrie and Councillor Ross Urie.\n\n"
+        "Chair\nCouncillor Guthrie, Convener, presided.\n\n"
+        "Apology\nCouncillor Graeme Nisbet.\n\n"
+        "Declarations of Interest\nCouncillor Baird declared that he was a member of the Fund in respect of item 2.\n\n"
+        "1   Minute of Previous Meeting\n    There was submitted the Minute of the meeting of 2 December 2025.\n"
+        "    DECIDED: That the Minute be approved.\n\n"
+        "2   Pension Fund Budget\n    There was submitted a report on the budget of the Fund.\n"
+        "    DECIDED: That the budget be approved.\n")))
+    assert [(item.number, item.title) for item in meeting.items] == [
+        (None, "Declarations of Interest"), ("1", "Minute of Previous Meeting"), ("2", "Pension Fund Budget")]
+    assert meeting.chair.name == "Councillor Morag Guthrie"
+    assert _names(meeting.present) == ["Councillor Alan Baird", "Councillor Morag Guthrie", "Councillor Ross Urie"]
+    assert _names(meeting.apologies) == ["Councillor Graeme Nisbet"]
