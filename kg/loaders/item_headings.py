@@ -350,6 +350,14 @@ def _use_minute_numbers(lines: list[Line], chain: list[Heading], end: int) -> No
                 break
 
 
+_FIGURE = re.compile(r"^[£$€]?[-+]?\d[\d,.]*\s?(?:%|[kmb]n?)?$", re.I)
+
+
+def _figures_row(cells: list[str]) -> bool:
+    """Cells after a row's name that hold figures and short words ("62.1 | 63.9 | Worse"), not minute text."""
+    return any(_FIGURE.match(cell.strip()) for cell in cells) and all(len(cell.split()) <= 3 for cell in cells)
+
+
 def _item_number(text: str) -> re.Match | None:
     """The item number opening ``text``; a financial year ("FEES 2026/27", "2025/26 BUDGET") numbers nothing."""
     match = _NUMBERED.match(text)
@@ -378,6 +386,8 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
     if match.group("paren") and upper_ratio(rest) < 0.75:
         return None
     cells = _CELL.split(rest)
+    if len(cells) >= 2 and _figures_row(cells[1:]):
+        return None                       # "5 | Suicide rate (per 100,000) | 11.6 | 10.7": a row of a table of figures
     if len(cells) >= 2 and _reads_as_title(cells[0]) and not _sentence(cells[0]):
         return Heading(index, number, cells[0].strip(), index, family, key)   # a table row: number, title, minute text
     if rest:

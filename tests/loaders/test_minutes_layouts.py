@@ -3613,3 +3613,24 @@ def test_a_scottish_minute_with_routine_business_unnumbered_and_the_convener_by_
     assert meeting.chair.name == "Councillor Morag Guthrie"
     assert _names(meeting.present) == ["Councillor Alan Baird", "Councillor Morag Guthrie", "Councillor Ross Urie"]
     assert _names(meeting.apologies) == ["Councillor Graeme Nisbet"]
+
+
+def test_numbered_rows_of_a_table_of_figures_are_not_items(tmp_path):
+    """An indicator table inside an item ("5 | Suicide rate | 11.6 | 10.7 | No change") numbers its rows like the
+    minutes number their items; the items that follow the table keep their own numbers."""
+    meeting = _minutes(_pack(tmp_path, (
+        "Minutes of the Health and Wellbeing Board held on 26 January 2026\n\n"
+        "Present: Councillor Ann Dale (Chair), Dr Raj Nand\n\n"
+        "3. Outcomes Framework Report\n\nThe Director presented the indicators:\n\n"
+        "No.\tIndicator\tThis area\tEngland\tTrend\n"
+        "1\tHealthy life expectancy (female)\t62.1\t63.9\tWorse\n"
+        "2\tSmoking prevalence in adults (%)\t13.8\t11.9\tBetter\n"
+        "3\tChildren overweight (%)\t23.4\t21.3\tNo change\n"
+        "4\tFalls admissions, 65+\t2,214\t1,933\tWorse\n"
+        "5\tSuicide rate (per 100,000)\t11.6\t10.7\tNo change\n\n"
+        "RESOLVED that the report be noted.\n\n"
+        "4. Better Care Fund Return\n\nRESOLVED that the return be ratified.\n\n"
+        "5. Forward Plan\n\nRESOLVED that the forward plan be agreed.\n"), name="minutes.txt"))
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("3", "Outcomes Framework Report"), ("4", "Better Care Fund Return"), ("5", "Forward Plan")]
+    assert _decisions(meeting)["5"] == ["that the forward plan be agreed."]
