@@ -33,7 +33,7 @@ def parse_source(source: SourceText, council: str | None = None) -> ParsedPack:
     """Normalise, then find meetings, then the papers around them, then the pack's own glossary.
 
     The council is the one the text names; ``council`` (given at ingest) serves when it names none."""
-    from kg.loaders.council import find_council
+    from kg.loaders.council import council_key, find_council
     from kg.loaders.documents import parse_documents
     from kg.loaders.meeting_header import council_as_body
     from kg.loaders.meetings import parse_meetings
@@ -46,6 +46,6 @@ def parse_source(source: SourceText, council: str | None = None) -> ParsedPack:
     named = find_council(lines) or council
     for meeting in meetings:
         meeting.council = named
-        if named and meeting.body.lower() == "council":    # "a meeting of the Council": a town council's own meeting
-            meeting.body = council_as_body(named)
+        if named and (meeting.body.lower() == "council" or council_key(meeting.body) == council_key(named)):
+            meeting.body = council_as_body(named)      # "a meeting of the Council", "of X Parish Council": its own
     return ParsedPack(source, lines, meetings, documents, find_glossary(lines), named)

@@ -66,3 +66,16 @@ def test_a_community_councils_meeting_of_the_council_is_the_community_council(tm
                     "2. PLAYING FIELD\nResolved that the grass be cut monthly.\n", encoding="utf-8")
     [meeting] = load_pack(path, None).meetings
     assert (meeting.body, meeting.council) == ("Community Council", "Llanfaes Community Council")
+
+
+def test_the_meeting_of_a_parish_council_named_in_full_is_the_parish_councils_own(tmp_path):
+    """"Minutes of the Meeting of Ashby Parva Parish Council" under its letterhead: the body is the council's own
+    meeting, named by its kind as a town council's is ("Town Council")."""
+    path = tmp_path / "minutes.txt"
+    path.write_text("ASHBY PARVA PARISH COUNCIL\n\n"
+                    "Minutes of the Meeting of Ashby Parva Parish Council held on Tuesday 10th\n"
+                    "February 2026 at 7.30pm in the Village Hall\n\n"
+                    "Present: Cllrs M. Hart (Chairman), J. Penn\n\n1.  Apologies for absence\n    None.\n\n"
+                    "2.  Playing field\n    Resolved: to cut the grass monthly.\n", encoding="utf-8")
+    [meeting] = load_pack(path, None).meetings
+    assert (meeting.body, meeting.council) == ("Parish Council", "Ashby Parva Parish Council")

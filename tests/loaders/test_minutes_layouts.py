@@ -1274,7 +1274,7 @@ def test_printed_minutes_with_item_tags_and_one_councillor_a_line(tmp_path):
     """"Minutes of a meeting of the X Council held on", "Chairman Cllr X" a line each, "1.   Title;" over
     its minute number."""
     meeting = _minutes(_pack(tmp_path, PRINTED_WITH_ITEM_TAGS))
-    assert (meeting.body, meeting.date) == ("Kestrel Vale Council", date(2025, 5, 15))
+    assert (meeting.body, meeting.council, meeting.date) == ("Council", "Kestrel Vale Council", date(2025, 5, 15))
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1", "Election of the Chairman of the Council"), ("2", "Children's Play Strategy"),
         ("3", "Appointments to Outside Bodies")]
