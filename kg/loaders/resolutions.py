@@ -15,6 +15,7 @@ from kg.model import Line, Resolution, SourceText
 _LABEL = re.compile(
     r"^(?:it\s+was\s+(?:therefore\s+)?[-–]\s*|it\s+was\s+(?:(?:also|further|duly|unanimously)\s+)*(?=(?-i:RESOLVED|AGREED|resolved)\b)|(?:after\s+consideration,\s*)?the\s+(?:[\w-]+\s+){1,3}?(?!decision\b))?"
     r"(?P<label>resolved|resovled|reslved|resloved|agreee?d|decisions?|decided|(?-i:DETERMINED)"
+    r"|(?-i:ORDERED)"        # older authorities' minutes: "ORDERED that the report be noted."
     rf"|(?:{'|'.join(sorted(words('body_nouns')))})\s+decision(?=\s*:)"      # "Forum decision: The Forum approved ..."
 
     # "Outcome: The Group agreed ...", "Conclusion: Noted." (boards' notes); never a plan's "Outcome: All children will ..."

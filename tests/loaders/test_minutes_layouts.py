@@ -3634,3 +3634,18 @@ def test_numbered_rows_of_a_table_of_figures_are_not_items(tmp_path):
     assert [(item.number, item.title) for item in meeting.items] == [
         ("3", "Outcomes Framework Report"), ("4", "Better Care Fund Return"), ("5", "Forward Plan")]
     assert _decisions(meeting)["5"] == ["that the forward plan be agreed."]
+
+
+def test_an_authoritys_older_minutes_numbered_with_a_letter_and_ordered(tmp_path):
+    """"P/1547 APOLOGIES" minute numbers running through the years, and "ORDERED that" as the decision label."""
+    meeting = _minutes(_pack(tmp_path, (
+        "MINUTES of a meeting of the Wexmoor Police Authority held at Headquarters on\n"
+        "Thursday 25 June 2009 commencing at 10.00 am.\n"
+        "PRESENT: Mr R Dale (Chairman), Councillor Mrs J Ash\n"
+        "P/1547 APOLOGIES FOR ABSENCE\nApologies for absence were received from Mr N Olle.\n"
+        "P/1548 MINUTES\nORDERED that the minutes of the meeting held on 23 April 2009 be confirmed.\n"
+        "P/1549 REVENUE OUTTURN\nThe Treasurer presented the outturn.\n"
+        "ORDERED that the underspend be transferred to the Capital Reserve.\n")))
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("P/1547", "APOLOGIES FOR ABSENCE"), ("P/1548", "MINUTES"), ("P/1549", "REVENUE OUTTURN")]
+    assert _decisions(meeting)["P/1549"] == ["that the underspend be transferred to the Capital Reserve."]
