@@ -9,7 +9,7 @@ stops at its last item, so attached papers are left to the documents loader.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -19,6 +19,7 @@ from kg.loaders.decision_notice import is_decision_notice, parse_notice
 from kg.loaders.header_people import header_officers
 from kg.loaders.meeting_header import (
     ACTION_LOG_HEADING,
+    ATTENDANCE,
     clean_body,
     council_meeting,
     find_body,
@@ -90,6 +91,7 @@ def parse_meetings(source: SourceText, lines: list[Line]) -> list[Meeting]:
     if not any(h.kind == "minutes" for h in headings):
         headings = sorted(headings + _generic_headings(lines, headings), key=lambda h: h.index)
     headings = sorted(headings + _titled_minutes(lines, headings), key=lambda h: h.index)
+    headings = _header_drawn_last(lines, headings)
     meetings: list[Meeting] = []
     unread: list[Meeting] = []        # minutes whose items no rule could read
     for position, heading in enumerate(headings):
@@ -102,6 +104,16 @@ def parse_meetings(source: SourceText, lines: list[Line]) -> list[Meeting]:
         (meetings if meeting.kind == "agenda" or meeting.items else unread).append(meeting)
     # a paper of nothing but minutes in a layout no rule reads still records which meeting it minutes, and who came
     return meetings or [m for m in unread[:1] if m.chair or m.present or m.apologies]
+
+
+def _header_drawn_last(lines: list[Line], headings: list[_Heading]) -> list[_Heading]:
+    """Text taken from a PDF in the order it was drawn can print the first page's title block after its body: the
+    text opens on the attendance ("Members Present:") with no heading above it. The minutes then start at the top."""
+    first = next((i for i, line in enumerate(lines) if line.text.strip()), None)
+    if not headings or headings[0].kind != "minutes" or first is None or first >= headings[0].index \
+            or not ATTENDANCE.match(lines[first].text.strip()):
+        return headings
+    return [replace(headings[0], first_content=first), *headings[1:]]
 
 
 def _generic_headings(lines: list[Line], found: list[_Heading]) -> list[_Heading]:

@@ -3649,3 +3649,18 @@ def test_an_authoritys_older_minutes_numbered_with_a_letter_and_ordered(tmp_path
     assert [(item.number, item.title) for item in meeting.items] == [
         ("P/1547", "APOLOGIES FOR ABSENCE"), ("P/1548", "MINUTES"), ("P/1549", "REVENUE OUTTURN")]
     assert _decisions(meeting)["P/1549"] == ["that the underspend be transferred to the Capital Reserve."]
+
+
+def test_a_title_block_printed_after_the_first_pages_body(tmp_path):
+    """Text taken from a PDF in drawing order can open on the attendance, the council's title block coming after
+    the first page's items: those items and that attendance belong to the minutes all the same."""
+    meeting = _minutes(_pack(tmp_path, (
+        "Members Present:\nCouncillor A J Dale (Chairman)\nCouncillors D Ash, M Bell and K Corr\n"
+        "Minute No. 31\nAPOLOGIES FOR ABSENCE\nApologies were received from Councillor R Elm.\n"
+        "Minute No. 32\nMINUTES\nRESOLVED: That the Minutes of the meeting held on 17 June 2008 be confirmed.\n"
+        "WEXBY DISTRICT COUNCIL\nMINUTES of a meeting of the DEVELOPMENT CONTROL COMMITTEE held in the\n"
+        "Council Chamber, Wexby on Tuesday 15 July 2008 at 6.00 pm\n"
+        "Minute No. 33\nAPPLICATION 08/00412/FUL\nRESOLVED: That planning permission be granted.\n")))
+    assert [item.number for item in meeting.items] == ["31", "32", "33"]
+    assert meeting.chair.name == "Councillor A J Dale"
+    assert meeting.date == date(2008, 7, 15)
