@@ -25,6 +25,7 @@ from kg.model import Line
 
 _CODE = (r"(?P<welsh>[A-Z&]{1,6}\s?\d{2}/\d{2}\s*[-–]\s*\d{1,3})"        # C&YP 23/24 – 45
          r"|(?P<slash>[A-Z]{1,6}(?:/[A-Z0-9]{1,4}){0,3}/\d{1,4})"          # HWB/24/15, WCL/SO/2014/07, CES/12, P/1547
+         r"|(?P<colon>\d{2}/\d{1,3}:\d{1,3})"                                # 07/19:04 (year/meeting:minute)
          r"|(?P<year>(?:19|20)\d\d/\d{1,4})"                               # 2023/145
          r"|(?P<pair>\d{1,3}/\d{2,3}(?![/\d]))"                           # 25/061 (year first), 14/25 or 1/26 (year last)
          r"|(?P<coded>[A-Z][A-Z&]{0,5}[.\s]?\d{1,4}/\d{2,3}(?:/\d{2})?)"      # CAB 45/20, C12/21, F&GP 26/01, TC25/149, P.102/26
@@ -451,7 +452,7 @@ def _family(match: re.Match) -> tuple[tuple, tuple]:
     if pair:        # one family whichever side the year is on: the side that changes orders the items
         first, second = (int(d) for d in pair.split("/"))
         return (prefix, "pair", 1, ""), (second, first)
-    for shape in ("welsh", "slash", "year", "coded", "dotted"):
+    for shape in ("welsh", "slash", "colon", "year", "coded", "dotted"):
         code = match.group(shape)
         if code:
             digits = re.findall(r"\d+", code)

@@ -28,6 +28,7 @@ from kg.loaders.meeting_header import (
 )
 from kg.loaders.minutes import nonblank, opens_minutes, parse_minutes
 from kg.loaders.normalize import is_capitals_heading
+from kg.loaders.resolutions import starts_with_label
 from kg.loaders.vocabulary import words
 from kg.model import Line, Meeting, MeetingKind, SourceText
 
@@ -45,7 +46,7 @@ _MINUTES_CUE = re.compile(r"^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:
                           r"|\bmeeting\s+held\b|['’]s\s+minutes\b", re.I)
 _BARE_MINUTES = re.compile(r"^\s*minutes\s*$", re.I)
 _TITLE_BLOCK = 4               # title lines a bare "Minutes" may stand under
-_ITEM_NUMBER_FIRST = re.compile(r"^[A-Z]{0,4}\d[\d/.]*[.:)]?\s")
+_ITEM_NUMBER_FIRST = re.compile(r"^[A-Z]{0,4}\d[\d/.:]*[.:)]?\s")
 
 
 @cache
@@ -58,8 +59,9 @@ def _agenda_wording() -> re.Pattern[str]:
 
 def _names_earlier_minutes(text: str) -> bool:
     """An item's own line ("C052/23 5. TO RECEIVE AND ADOPT THE MINUTES OF ... HELD ON ...", "Minutes To receive as a
-    correct record the minutes of the meeting of X held on ...") names an earlier meeting; it does not open one."""
-    return bool(_ITEM_NUMBER_FIRST.match(text) or _agenda_wording().search(text))
+    correct record the minutes of the meeting of X held on ...") or a decision on them ("RESOLVED: that the Minutes of
+    the Council Meeting held on ...") names an earlier meeting; it does not open one."""
+    return bool(_ITEM_NUMBER_FIRST.match(text) or _agenda_wording().search(text) or starts_with_label(text))
 
 
 _TITLED_MINUTES = re.compile(r"\b(?:minutes|meeting)\s*$", re.I)

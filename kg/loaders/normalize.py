@@ -28,10 +28,10 @@ _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 _FILE_ICON = re.compile(r"\s*\b(?:pdf icon\s+)?PDF\s+[\d.]+\s*[KM]B\b", re.I)  # ModernGov link residue
 # a page's number and title in spans set side by side with no space between ("PHA 26/01Apologies")
 _GLUED_NUMBER = re.compile(r"^((?:[A-Z]{1,6}\s?\d{1,4}(?:[/.]\d{1,4})*|\d{1,4}(?:[/.]\d{1,4})+)[.:)]?)(?=[A-Z][a-z])")
-_OCR_SLIP = re.compile(r"[A-Za-z][01]|[01][A-Za-z]|/[\dOolI]*[OolI]")
+_OCR_SLIP = re.compile(r"[A-Za-z][01]|[01][A-Za-z]|/[\dOolI:]*[OolI]")
 _DIGIT_IN_WORD = re.compile(r"\b([A-Za-z]+)0([A-Za-z]{2,})\b")                           # "RES0LVED", "c0uncil"
 _ONE_ENDING_WORD = re.compile(r"\b([A-Z]?[a-z]{4,})1\b")                                  # "Counci1"
-_LETTER_IN_NUMBER = re.compile(r"(?<![\w/])\d{2,4}/[\dOolI]{2,4}(?![\w/])")                # "26/00l", "26/OO7"
+_LETTER_IN_NUMBER = re.compile(r"(?<![\w/])\d[\dOolI]{1,3}/[\dOolI]{2,4}(?::[\dOolI]{1,3})?(?![\w/])")   # "26/00l", "07/l9:O2"
 _AS_DIGITS = str.maketrans("OolI", "0011")
 _PIPE_RULE = re.compile(r"^:?-{3,}:?$")
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")

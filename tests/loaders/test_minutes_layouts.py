@@ -3664,3 +3664,22 @@ def test_a_title_block_printed_after_the_first_pages_body(tmp_path):
     assert [item.number for item in meeting.items] == ["31", "32", "33"]
     assert meeting.chair.name == "Councillor A J Dale"
     assert meeting.date == date(2008, 7, 15)
+
+
+def test_minute_numbers_of_year_meeting_and_minute_read_through_ocr_slips(tmp_path):
+    """"07/19:03" (year / meeting : minute), OCR printing "07/l9:04" and "07/19:O5"; a decision confirming the
+    minutes "of the Council Meeting held on 9 October 2007" names an earlier meeting and opens none."""
+    meeting = _minutes(_pack(tmp_path, (
+        "CARRICK BOROUGH COUNCIL\n\nMINUTES OF THE PROCEEDINGS OF THE MONTHLY MEETING OF CARRICK BOROUGH\n"
+        "COUNCIL HELD IN THE COUNCIL CHAMBER ON TUESDAY 13 NOVEMBER 2007 AT 7.30 PM\n\n"
+        "In the Chair:   The Mayor (Councillor S J Keown)\n\n"
+        "07/19:03   MINUTES OF COUNCIL MEETING HELD ON 9 OCTOBER 2007\n\n"
+        "           It was PROPOSED by Alderman Gault, Seconded by Councillor Hagan\n           and\n\n"
+        "           RESOLVED: that the Minutes of the Council Meeting held on\n"
+        "           9 October 2007 be taken as read and signed as correct.\n\n"
+        "07/l9:04   MINUTES OF DEVELOPMENT COMMITTEE HELD ON 23 OCTOBER 2007\n\n"
+        "           RESOLVED: that the Minutes be adopted.\n\n"
+        "07/19:O5   CORRESPONDENCE\n\n           The correspondence was noted.\n")))
+    assert meeting.date == date(2007, 11, 13)
+    assert [item.number for item in meeting.items] == ["07/19:03", "07/19:04", "07/19:05"]
+    assert _decisions(meeting)["07/19:04"] == ["that the Minutes be adopted."]
