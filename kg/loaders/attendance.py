@@ -56,6 +56,11 @@ _ATTENDED_COLUMNS = {"attendance", "attended", "present", "status"}
 _ROLE_COLUMNS = {"role", "organisation", "organization", "representing", "category", "council", "post"}
 # "Cllr M Grimes for Cllr B Hollis": the substitute attended, not the member named after
 _SUBSTITUTING = re.compile(r"\s+(?:for|substituting(?:\s+for)?|in\s+place\s+of)\s+(?:Cllr\.?|Councillor)\s[^()]*$", re.I)
+# a table of members run into lines ("Councillor Mrs A Carrow Deputy Leader; Resources", "Mr K Jessop JP Magistrate
+# Member"): a title, initials and one surname, then the role column; initials mark where the name ends
+_NAME_THEN_ROLE = re.compile(r"(?P<name>(?:Councillor|Cllr\.?|Alderman|Mr|Mrs|Ms|Miss|Dr)\s+(?:(?:Mrs|Mr|Ms|Miss|Dr)\s+)?"
+                             r"(?:[A-Z]\.?\s+){1,3}(?:Mc|O['’])?[A-Z][a-zA-Z'’-]+)"
+                             r"\s+(?P<role>(?!(?:Councillors?|Cllrs?|Alderman|Mr|Mrs|Ms|Miss|Dr)\b)[A-Z].*)")
 _ROLE_NAME = re.compile(r"^(?P<role>[^–-]{3,60}?)\s+[–-]\s+(?P<name>.+)$")
 
 
@@ -199,7 +204,7 @@ def _label(text: str) -> tuple[str, str] | None:
         return text.strip(" :"), ""          # "LORD PROVOST" over the name of who presided
     if len(text.split()) <= 6 and "," not in text and not re.search(r"[.;:]$|\b(?:and|or)$", text) \
             and _label_words(re.sub(r"\([^)]*\)", "", text)) \
-            and not _STATUS.search(text):
+            and not _STATUS.search(text) and not _NAME_THEN_ROLE.fullmatch(re.sub(r"\s*\([^)]*\)", "", text)):
         return text, ""                     # "Church Representatives", "Added Members for Education Matters"
     return None
 
@@ -232,7 +237,7 @@ def _block_people(source: SourceText, block: list[Line], category: str, starred:
                   or _PLURAL.match(line.text) for line in block)          # "Councillors A, B and" goes on a line down
     if len(block) > 1 and not wrapped and sum(one_a_line) >= max(2, 2 * len(block) / 3):   # one person a line
         return [p for line, person in zip(block, one_a_line) if person
-                for p in (attendance_row if "\t" in line.text else _list_people)(
+                for p in (attendance_row if "\t" in line.text else _line_people)(
                     line.text, source.span(line.start, line.end), category)]
     text = " ".join(line.text for line in block)
     span = source.span(block[0].start, block[-1].end)
@@ -287,6 +292,13 @@ def _table_people(source: SourceText, block: list[Line], rows: list[list[str]], 
                 people[-1].role = f"{people[-1].role} {cell}" if people[-1].role else cell   # a wrapped job title
         people.extend(in_row)
     return people
+
+
+def _line_people(text: str, span: Span, category: str) -> list[PersonMention]:
+    """A line of a list of one person a line: a name and its role run together ("Councillor Mrs M Lathbury Highways
+    and Transport") is one person, whatever "and" its role holds; else the line is a list."""
+    whole = _person(text, span, category) if _NAME_THEN_ROLE.fullmatch(re.sub(r"\s*\([^)]*\)", "", text)) else None
+    return [whole] if whole else _list_people(text, span, category)
 
 
 def _list_people(text: str, span: Span, category: str) -> list[PersonMention]:
@@ -382,6 +394,9 @@ def _person(text: str, span: Span, category: str) -> PersonMention | None:
                       flags=re.I).strip(" ,;")
         role = None if _VICE.fullmatch(role.strip()) else role
     bare = re.sub(r"\s*\((?![A-Z]{2,3}\))[^)]*\)", "", text).strip()
+    table_row = _NAME_THEN_ROLE.fullmatch(bare)
+    if table_row:                        # "Councillor R T Hemsley   Leader of the Council": a table's row, run together
+        bare, role = table_row.group("name"), ", ".join(filter(None, (table_row.group("role"), role)))
     reversed_ = _ROLE_NAME.match(bare)
     dash = re.split(r"\s+[–-]\s+", bare, maxsplit=1)
     kept = re.match(r"^(?P<title>[A-Z][a-z]+\.?)\s+(?=[A-Z])", bare)

@@ -203,3 +203,18 @@ def test_the_chair_named_with_another_post_and_a_label_column_wrapped(tmp_path):
     assert chair == "Councillor H Marsh"
     assert present == ["Councillor H Marsh", "Councillor R Oke", "Councillor T Ash", "Councillor M Iqbal",
                        "Councillor A Bell", "Councillor C Dunn", "Councillor K Yard"]
+
+
+def test_a_table_of_members_and_their_roles_run_into_lines(tmp_path):
+    """pdfplumber prints a two-column table ("Member | Appointed as") as one line a row, name and role run together;
+    initials mark where a name ends, and "and" inside a role ("Highways and Transport") splits nobody."""
+    chair, present = _attendance(tmp_path, (
+        "MINUTES of a meeting of the Wexmoor Police Authority held on Thursday 25 June 2009.\n"
+        "PRESENT: Member Appointed as\n"
+        "Mr R Dale (Chairman) Independent Member\n"
+        "Councillor Mrs J Ash (Vice-Chairman) Wexmoor County Council\n"
+        "Councillor M Lathe Highways and Transport\n"
+        "Mr K Jess JP Magistrate Member\n"
+        "Councillor Mrs W Vick Oakleigh Borough Council (substitute for Councillor T Lamb)"))
+    assert chair == "Mr R Dale"
+    assert present == ["Mr R Dale", "Councillor J Ash", "Councillor M Lathe", "Mr K Jess", "Councillor W Vick"]
