@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
 from collections import defaultdict
 
 from kg.loaders.normalize import paragraphs
@@ -41,17 +40,20 @@ _ENOUGH = 3              # one passing mention deep in a paper ("a peer review b
 def find_council(lines: list[Line]) -> str | None:
     """The council named by the text, or None when it names none."""
     paras = paragraphs(lines)
+    first_of_line: dict[int, int] = {}       # where each source line's first piece stands (pieces may be reordered)
+    for position, line in enumerate(lines):
+        first_of_line.setdefault(line.start, position)
     scores: dict[str, float] = defaultdict(float)
     printed: dict[str, str] = {}
     preferred_seen: dict[str, bool] = {}
     for para in paras[:_LETTERHEAD_PARAGRAPHS]:
-        named = next((name for _, name, preferred in _paragraph_candidates(para, lines) if preferred), None)
+        named = next((name for _, name, preferred in _paragraph_candidates(para, lines, first_of_line) if preferred), None)
         if named:
             return named            # the letterhead: the council whose paper it is, however often others are named
     for position, para in enumerate(paras):
         edge = position < _EDGE_LINES or position >= len(paras) - _EDGE_LINES
         first_page = para.start <= _FIRST_PAGE_LINES
-        for place, name, preferred in _paragraph_candidates(para, lines):
+        for place, name, preferred in _paragraph_candidates(para, lines, first_of_line):
             key = place.lower()
             scores[key] += (2 if re.search(r"\b(?:City|County|Borough|District|Town|Parish|Community|of)\b", name) else 1) \
                 + (3 if edge else 0) + (1 if first_page else 0)
@@ -85,10 +87,11 @@ def _title_cased(text: str) -> str:
                   {"of", "upon", "on", "under", "and", "the"} else m.group(0).lower(), text)
 
 
-def _paragraph_candidates(para: Line, lines: list[Line]) -> list[tuple[str, str, bool]]:
+def _paragraph_candidates(para: Line, lines: list[Line],
+                          first_of_line: dict[int, int]) -> list[tuple[str, str, bool]]:
     """The names a paragraph prints, read line by line first: a name on a line of its own is not run into the line
     above it ("Public Document Pack" stamped over the letterhead); a name wrapped over two lines is read joined."""
-    first = bisect_left(lines, para.start, key=lambda line: line.start)
+    first = first_of_line.get(para.start, len(lines))
     own_lines = [line.text for line in itertools.takewhile(lambda line: line.end <= para.end, lines[first:])
                  if line.text]
     by_line = [found for text in own_lines for found in _candidates(_cased(text))]

@@ -16,6 +16,7 @@ from functools import cache
 from kg.loaders.columns import unfold_decision_column
 from kg.loaders.dates import find_dates
 from kg.loaders.limits import split_long_line
+from kg.loaders.page_columns import unfold_page_columns
 from kg.loaders.vocabulary import words
 from kg.model import Line, SourceText
 
@@ -54,7 +55,8 @@ _WORD_PIECES = re.compile(r"[A-Z]?[a-z]{3,}|[A-Z]{4,}(?![a-z])")
 def normalize(source: SourceText) -> list[Line]:
     """Return cleaned logical lines for ``source`` with their original line spans."""
     lines = [Line(_clean_text(piece), no, no, _page(source, no))
-             for no, raw in unfold_decision_column(source.raw_lines) for piece in split_long_line(raw)]
+             for no, raw in unfold_page_columns(unfold_decision_column(source.raw_lines))
+             for piece in split_long_line(raw)]
     lines = _drop_stamps(lines)
     lines = _join_split_page_stamps(lines)
     lines = _join_superscripts(lines)

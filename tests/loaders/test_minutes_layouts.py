@@ -3683,3 +3683,53 @@ def test_minute_numbers_of_year_meeting_and_minute_read_through_ocr_slips(tmp_pa
     assert meeting.date == date(2007, 11, 13)
     assert [item.number for item in meeting.items] == ["07/19:03", "07/19:04", "07/19:05"]
     assert _decisions(meeting)["07/19:04"] == ["that the Minutes be adopted."]
+
+
+def _two_columns(left: list[str], right: list[str], column: int = 50) -> str:
+    """Two columns of text side by side, as `pdftotext -layout` prints a page set in two columns."""
+    rows = max(len(left), len(right))
+    left, right = left + [""] * (rows - len(left)), right + [""] * (rows - len(right))
+    return "\n".join(f"{a:<{column}}{b}".rstrip() for a, b in zip(left, right)) + "\n"
+
+
+def test_minutes_printed_in_two_columns_read_column_by_column(tmp_path):
+    left = ["PRESENT: Councillor Mrs S Hart (in", "the Chair); Councillors Ash, Birch,", "Dale and Elm.", "",
+            "56.  DECLARATIONS OF INTEREST", "", "Councillor Ash declared a personal", "interest in minute 59 as a",
+            "governor of the school.", "", "57.  MINUTES", "", "RESOLVED - That the minutes of the",
+            "meeting held on 17 August 2011 be", "approved as a correct record.", "",
+            "58.  SCHOOL PLACES PLAN", "", "The Director presented the plan, which", "provided for three new",
+            "classrooms and the closure of the", "annexe at the end of the summer term,", "with the pupils moving to the",
+            "main site in September and the annexe", "offered for sale once it was empty."]
+    right = ["   59.  SCHOOL TRANSPORT POLICY", "", "     The Board considered the revised", "     policy, which would",
+             "     withdraw the discretionary bus pass", "     from sixth form students who live", "     within three miles,",
+             "     and heard from two parents who", "     asked for a year's notice of the", "     change.",
+             "", "     RESOLVED - That the revised policy", "     be approved for consultation.", "",
+             "   60.  LIBRARY OPENING HOURS", "", "     The Cabinet Member reported the", "     outcome of consultation",
+             "     with users and staff, who had", "     asked for later opening on", "     Thursdays.", "",
+             "     RESOLVED - That the library open", "     until 8 pm on Thursdays."]
+    text = ("                    ASHVALE METROPOLITAN BOROUGH COUNCIL\n\n                           EXECUTIVE BOARD\n\n"
+            "        Minutes of the Meeting held on Wednesday, 14th September, 2011\n\n"
+            + _two_columns([f"      {line}" if line else "" for line in left], right))
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [item.number for item in meeting.items] == ["56", "57", "58", "59", "60"]
+    assert _decisions(meeting)["59"] == ["That the revised policy be approved for consultation."]
+    assert meeting.chair.name == "Councillor S Hart"
+
+
+def test_a_bilingual_paper_with_welsh_and_english_side_by_side_is_read_in_english(tmp_path):
+    welsh = ["Cynghorwyr: E. Lloyd (Cadeirydd) ac", "P. Rees", "", "1. COFNODION", "",
+             "PENDERFYNWYD: bod cofnodion y cyfarfod", "a gynhaliwyd ar 17 Ionawr yn cael eu", "cymeradwyo fel cofnod cywir.",
+             "", "2. CYNLLUN TRAFFIG", "", "Penderfyniad:", "", "bod y cynllun a nodir yn yr adroddiad", "yn cael ei gymeradwyo.",
+             "", "Rheswm dros y Penderfyniad:", "", "Lleihau nifer y gwrthdrawiadau yn y dref."]
+    english = ["Councillors: E. Lloyd (Chairperson) and", "P. Rees", "", "1. MINUTES", "",
+               "RESOLVED: that the minutes of the meeting", "held on 17 January be approved as a", "correct record.",
+               "", "2. TRAFFIC SCHEME", "", "Decision:", "", "that the scheme set out in the report", "be approved.",
+               "", "Reason for Decision:", "", "To reduce the number of collisions in the town."]
+    text = ("   CYNGOR SIR GLANNAU          GLANNAU COUNTY COUNCIL\n\n"
+            "   BWRDD CABINET YR AMGYLCHEDD          ENVIRONMENT CABINET BOARD\n\n"
+            "   Dydd Iau, 14 Chwefror 2013                     Thursday, 14 February 2013\n\n"
+            + _two_columns([f"   {line}" if line else "" for line in welsh], english, column=48))
+    meeting = _minutes(_pack(tmp_path, text))
+    assert (meeting.body, meeting.date) == ("ENVIRONMENT CABINET BOARD", date(2013, 2, 14))
+    assert [(item.number, item.title) for item in meeting.items] == [("1", "MINUTES"), ("2", "TRAFFIC SCHEME")]
+    assert _decisions(meeting)["2"] == ["that the scheme set out in the report be approved."]
