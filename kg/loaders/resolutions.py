@@ -47,6 +47,10 @@ _PARAGRAPH_NUMBER = re.compile(r"^(?:\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\s+|\d{1,4}\.
 _INLINE_LABEL = re.compile(r"(?<=[.;:–-])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DECIDED)\b|(?:Resolved|Agreed)(?:\s*[–:-]|\s+(?:to|that)\b)|Decision\s*:"
                            r"|It\s+was\s+(?:(?:also|further|unanimously)\s+)*(?:resolved|RESOLVED)\b)"
                            r"|,?\s+(?:and\s+)?(?:it\s+was\s+)?(?:duly\s+|unanimously\s+)?(?<=\s)(?=RESOLVED\b|DETERMINED\s+that\b)")   # "... and (it was) (duly) RESOLVED that"
+# headings printed under a decision for what goes with it, not for what was decided
+_BESIDE_DECISION = re.compile(r"^(?:reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|implementation\s+of\s+"
+                              r"(?:the\s+)?decisions?|alternative\s+options?(?:\s+considered)?(?:\s+and\s+rejected)?)"
+                              r"\s*[:–-]?\s*$", re.I)
 _AFTER_DECISION = re.compile(r"(?<=[.;])\s+(?=(?:Voting|Votes|Proposed|Clerk['’]s note)\b)")
 _BULLET = re.compile(r"^-\s+")
 _SIGNED = re.compile(r"^(?-i:[A-Z][A-Z.'’ -]{3,40}),\s*(?:convene?r|chair(?:man|person)?|provost|(?:lord\s+)?mayor)\.?$", re.I)
@@ -171,6 +175,9 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
             rest = text[decided.end():].strip()
             if rest and not _LEAD_IN_ONLY.match(rest):
                 found.extend(_records(rest, label, paragraph, source))
+            continue
+        if _BESIDE_DECISION.match(text):
+            label = None            # "Reason for Decision:", "Implementation of Decision:": what follows is not decided
             continue
         if label and text.endswith(":") and len(text.split()) <= 14:
             continue                # "As Cabinet Member for X, I agree to:", "(a) Memorial repairs:" introduce what follows
