@@ -29,7 +29,9 @@ _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 _FILE_ICON = re.compile(r"\s*\b(?:pdf icon\s+)?PDF\s+[\d.]+\s*[KM]B\b", re.I)  # ModernGov link residue
 # a page's number and title in spans set side by side with no space between ("PHA 26/01Apologies")
 _GLUED_NUMBER = re.compile(r"^((?:[A-Z]{1,6}\s?\d{1,4}(?:[/.]\d{1,4})*|\d{1,4}(?:[/.]\d{1,4})+)[.:)]?)(?=[A-Z][a-z])")
-_OCR_SLIP = re.compile(r"[A-Za-z][01]|[01][A-Za-z]|/[\dOolI:]*[OolI]")
+_OCR_SLIP = re.compile(r"[A-Za-z][01]|[01][A-Za-z]|/[\dOolI:]*[OolI]|[A-Z0]l|l[A-Z]{2}")
+# a word in capitals read with a lower-case l for I and a zero for O ("DECLARATl0NS", "lNTEREST", "0F")
+_CAPITALS_SLIP = re.compile(r"\b(?=[A-Z0l]*[l0])(?=[A-Z0l]*[A-Z])[A-Z0l]{2,}\b")
 _DIGIT_IN_WORD = re.compile(r"\b([A-Za-z]+)0([A-Za-z]{2,})\b")                           # "RES0LVED", "c0uncil"
 _ONE_ENDING_WORD = re.compile(r"\b([A-Z]?[a-z]{4,})1\b")                                  # "Counci1"
 _LETTER_IN_NUMBER = re.compile(r"(?<![\w/])\d[\dOolI]{1,3}/[\dOolI]{2,4}(?::[\dOolI]{1,3})?(?![\w/])")   # "26/00l", "07/l9:O2"
@@ -91,10 +93,22 @@ def _clean_text(raw: str) -> str:
 
 def _ocr_repaired(text: str) -> str:
     """A scanned page read by OCR confuses letters and digits: "RES0LVED" and "Counci1" (a digit inside a word) are
-    words, "26/00l" and "26/0O4" (a letter inside a reference of digits) are numbers."""
+    words, "lNTEREST" (a lower-case l among capitals) is "INTEREST", "26/00l" and "26/0O4" (a letter inside a
+    reference of digits) are numbers."""
     text = _DIGIT_IN_WORD.sub(lambda m: m.group(1) + ("O" if m.group(2)[0].isupper() else "o") + m.group(2), text)
     text = _ONE_ENDING_WORD.sub(lambda m: m.group(1) + "l", text)
+    text = _CAPITALS_SLIP.sub(_capitals_repaired, text)
     return _LETTER_IN_NUMBER.sub(lambda m: m.group(0).translate(_AS_DIGITS), text)
+
+
+def _capitals_repaired(match: re.Match[str]) -> str:
+    """A word in capitals with OCR's l and 0 in it, put back; a word with more of them than capitals ("All") is a
+    word in lower case, left alone."""
+    word = match.group(0)
+    capitals, slips, els = sum(c.isupper() for c in word), sum(c in "l0" for c in word), word.count("l")
+    if capitals < slips or (els and capitals < 2):
+        return word
+    return word.replace("l", "I").replace("0", "O")
 
 
 def _pipe_row(text: str) -> str:

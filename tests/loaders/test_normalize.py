@@ -52,3 +52,14 @@ def test_letters_and_digits_an_ocr_reading_confused_are_put_back(tmp_path):
     assert [(i.number, [r.text for r in i.resolutions]) for i in meeting.items] == [
         ("26/001", ["to accept the apologies."]), ("26/004", ["that the Clerk write to the County Council."])]
     assert "B1234 and the A1 at 10am on 1st May; the council tax." in meeting.items[1].text
+
+
+@pytest.mark.parametrize("printed, meant", [
+    ("22.   DECLARATl0NS OF lNTEREST", "22. DECLARATIONS OF INTEREST"),
+    ("27.   STATEMENT 0F INVESTMENT PRlNClPLES", "27. STATEMENT OF INVESTMENT PRINCIPLES"),
+    ("All children and the PDF 10l", "All children and the PDF 10l"),          # a word in lower case stays
+])
+def test_capitals_an_ocr_reading_printed_with_l_and_zero_are_put_back(tmp_path, printed, meant):
+    path = tmp_path / "scan.txt"
+    path.write_text(printed + "\n", encoding="utf-8")
+    assert normalize(read_source(path))[0].text == meant
