@@ -420,7 +420,7 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
             rest = rest.rstrip(".")           # "1.2 To approve the minutes of the meeting held on 5th March."
         title, body_start = _wrapped_title(lines, index, rest, end)
         return Heading(index, number, title.rstrip(". :-"), body_start, family, key) if _reads_as_title(title) else None
-    above = _capitals_above(lines, index, start)
+    above = None if _capitals_below(lines, index, end) else _capitals_above(lines, index, start)
     if above is not None:             # "APOLOGIES" / "PLN88/25" / minute text: the number printed under its title
         return Heading(above, number, " ".join(lines[i].text.strip() for i in range(above, index)), index + 1,
                        family, key)
@@ -443,6 +443,14 @@ def _capitals_above(lines: list[Line], index: int, start: int) -> int | None:
             break
         first = position
     return first
+
+
+def _capitals_below(lines: list[Line], index: int, end: int) -> bool:
+    """A number standing alone right over a title in capitals ("08/116" / "CHIEF EXECUTIVE'S REPORT") heads that
+    title, whatever capitals stand above it (a column's heading, an action column's initials)."""
+    below = index + 1
+    text = lines[below].text.strip() if below < end else ""
+    return bool(text) and upper_ratio(text) > 0.9 and _reads_as_title(text) and not _NUMBERED.match(text)
 
 
 def _family(match: re.Match) -> tuple[tuple, tuple]:

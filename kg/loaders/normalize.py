@@ -20,7 +20,7 @@ from kg.loaders.page_columns import unfold_page_columns
 from kg.loaders.vocabulary import words
 from kg.model import Line, SourceText
 
-_PAGE_STAMP = re.compile(r"^\s*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|(?P<page>\d{1,3})\s*/\s*(?P<pages>\d{1,3})|-\s*\d+\s*-)\s*$", re.I)
+_PAGE_STAMP = re.compile(r"^\s*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|(?P<page>[1-9]\d{0,2})\s*/\s*(?P<pages>\d{1,3})|-\s*\d+\s*-)\s*$", re.I)
 # "3D CORPORATE PARENTING PANEL - 27/09/16": page number (+ letter) and a body name with a date.
 _RUNNING_HEADER = re.compile(
     r"^\s*(?:\d{1,3}[A-Z]?\s+)?[A-Z][A-Z &',()-]{5,}\s*[-–]\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:\s+\d{1,3}[A-Z]?)?\s*$")
@@ -149,8 +149,8 @@ def _drop_stamps(lines: list[Line]) -> list[Line]:
 
 
 def _is_page_stamp(text: str) -> bool:
-    """"Page 3 of 12", "3/12", "- 3 -"; never "52/25", a minute's number on a line of its own (a page is not
-    numbered past the page count)."""
+    """"Page 3 of 12", "3/12", "- 3 -"; never "52/25" or "08/112", a minute's number on a line of its own (a page is
+    not numbered past the page count, nor with a leading zero)."""
     stamp = _PAGE_STAMP.match(text)
     return bool(stamp) and (not stamp.group("page") or int(stamp.group("page")) <= int(stamp.group("pages")))
 

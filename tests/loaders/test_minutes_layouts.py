@@ -3733,3 +3733,17 @@ def test_a_bilingual_paper_with_welsh_and_english_side_by_side_is_read_in_englis
     assert (meeting.body, meeting.date) == ("ENVIRONMENT CABINET BOARD", date(2013, 2, 14))
     assert [(item.number, item.title) for item in meeting.items] == [("1", "MINUTES"), ("2", "TRAFFIC SCHEME")]
     assert _decisions(meeting)["2"] == ["that the scheme set out in the report be approved."]
+
+
+def test_a_minute_number_alone_over_its_title_under_an_action_columns_heading(tmp_path):
+    """PyMuPDF prints "08/112" on its own line over the title; the action column's heading ("ACTION") or a row's
+    initials above it are no title, and a leading zero makes "08/112" no page stamp ("page 8 of 112")."""
+    meeting = _minutes(_pack(tmp_path, (
+        "WEXSHIRE PRIMARY CARE TRUST\nMINUTES OF A MEETING OF THE TRUST BOARD HELD IN PUBLIC ON WEDNESDAY\n"
+        "24 SEPTEMBER 2008 AT 1.30 PM\nPresent:\nMr P Tregar, Chairman\nMrs G Ash, Chief Executive\nACTION\n"
+        "08/112\nAPOLOGIES FOR ABSENCE\nApologies were received from Mr F Osei.\n"
+        "08/113\nFINANCE REPORT – MONTH 5\nRESOLVED: that the Board note the financial position.\nMG\nRE\n"
+        "08/114\nPRACTICE BASED COMMISSIONING\nThe Board RESOLVED to approve the business case.\n")))
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("08/112", "APOLOGIES FOR ABSENCE"), ("08/113", "FINANCE REPORT – MONTH 5"),
+        ("08/114", "PRACTICE BASED COMMISSIONING")]
