@@ -11,6 +11,8 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+import pyoxigraph
+
 from kg.api import KnowledgeGraph
 from kg.ontology import ID
 from kg.views.lookup import describe_organisation, describe_person
@@ -30,9 +32,15 @@ class UnknownNode(LookupError):
 
 
 def checked_iri(iri: str) -> str:
-    """``iri`` if it is safe to put between angle brackets in a query, else UnknownNode."""
+    """``iri`` if it is safe to put between angle brackets in a query, else UnknownNode. Oxigraph's own
+    IRI parser has the last word: a control character or a bad percent escape the pattern lets through
+    would fail the query itself, and the request with a 500."""
     if len(iri) > 1000 or not SAFE_IRI.match(iri):
         raise UnknownNode(f"not a node IRI: {iri[:80]!r}")
+    try:
+        pyoxigraph.NamedNode(iri)
+    except ValueError:
+        raise UnknownNode(f"not a node IRI: {iri[:80]!r}") from None
     return iri
 
 

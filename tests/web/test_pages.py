@@ -159,6 +159,15 @@ def test_unknown_nodes_are_404(graph_client):
         "the graph holds no node https://w3id.org/council-kg/id/meeting/no-such-body/2016-01-01")
 
 
+@pytest.mark.parametrize("path", ["x%00y", "a%01%02", "a%7Fb", "a%C2%80b", "a%25zz", "a%EF%BF%BFb"])
+def test_paths_no_iri_can_hold_are_404_not_a_server_error(graph_client, path):
+    """Control characters and bad percent escapes pass the IRI pattern but not Oxigraph's parser."""
+    for route in ("/node/", "/graph/"):
+        response = graph_client.get(route + path)
+        assert response.status_code == 404, (route + path, response.status_code)
+        assert reason(response).startswith("not a node IRI: 'https://w3id.org/council-kg/id/")
+
+
 def test_the_graph_view_embeds_the_neighbourhood(graph_client, graph_kg):
     page = graph_client.get("/graph/" + SEPTEMBER[len(ID):])
     elements = json.loads(re.search(r'<script type="application/json" id="elements">(.*?)</script>',
