@@ -75,8 +75,7 @@ class KnowledgeGraph:
         rebuilt when the store has one. Raises :class:`kg.errors.InputError` for a name not held."""
         from kg.ingest import remove
 
-        index_dir = self.store.index_dir()
-        remove(self.store, names, progress, _index_builder(index_dir is not None and index_dir.exists()), wait, on_wait)
+        remove(self.store, names, progress, _index_builder(self.has_index()), wait, on_wait)
         self._forget()
 
     def _forget(self) -> None:
@@ -136,14 +135,19 @@ class KnowledgeGraph:
         return bool(conforms), str(text)
 
     # -- questions ------------------------------------------------------------------------------
+    def has_index(self) -> bool:
+        """Whether the store has a search index to answer from (one ingested with --no-index has none)."""
+        index_dir = self.store.index_dir()
+        return index_dir is not None and index_dir.exists()
+
     @cached_property
     def searcher(self) -> Searcher:
+        """The search index and what answering needs of the graph, loaded on first use (NoIndexError without one)."""
         from kg.answer.retrieve import Searcher
 
-        index_dir = self.store.index_dir()
-        if index_dir is None or not index_dir.exists():
+        if not self.has_index():
             raise NoIndexError(f"no search index in {self.store.location}; run `kg ingest` without --no-index")
-        return Searcher(self.graph, index_dir)
+        return Searcher(self.graph, self.store.index_dir())
 
     def ask(self, question: str, k: int = 5, rephrase: bool = False, config: AnswerConfig | None = None) -> Answer:
         """Answer ``question`` from the graph and the index: extractive, cited, or abstaining with a reason

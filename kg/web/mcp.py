@@ -12,7 +12,7 @@ from pydantic import Field
 from kg.api import KnowledgeGraph
 from kg.graph.sparql_guard import GuardedSparql, QueryRefused
 from kg.graph.sparql_results import results_json, to_ntriples
-from kg.web.answers import answer_json, has_index
+from kg.web.answers import answer_json
 
 Question = Annotated[str, Field(min_length=1, max_length=500, description="A question in plain English.")]
 Name = Annotated[str, Field(min_length=1, max_length=200)]
@@ -35,7 +35,7 @@ def build_server(kg: KnowledgeGraph) -> MCPServer:
             ) -> dict[str, Any]:
         """Answer a question from the graph and the search index: resolutions, quoted sentences and
         evidence, each citing source file and lines; or answerable=false with the reason."""
-        if not has_index(kg):
+        if not kg.has_index():
             raise ToolError(f"the store {kg.store.location} has no search index")
         return answer_json(kg, question.strip(), k)
 

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from kg.web import reads
-from kg.web.answers import answer_json, answer_lines, has_index
+from kg.web.answers import answer_json, answer_lines
 from kg.web.app import node_url
 from kg.web.errors import Refused
 from kg.web.sources import UnknownSource, source_names, window
@@ -56,7 +56,7 @@ def ask(request: Request, q: str, k: int) -> dict[str, Any]:
     """The answer to ``q``, or Refused(503) when the store has no search index."""
     question, k = checked_question(request, q), checked_k(request, k)
     kg = request.app.state.kg
-    if not has_index(kg):
+    if not kg.has_index():
         raise Refused(503, f"the store {kg.store.location} has no search index; run `kg ingest` without --no-index")
     return answer_json(kg, question, k)
 
