@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 from urllib.parse import quote
@@ -23,24 +22,14 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kg.api import KnowledgeGraph
-from kg.graph.sparql_guard import GuardedSparql, Limits
+from kg.graph.sparql_guard import GuardedSparql
 from kg.web import reads
 from kg.web.answers import warm_up
 from kg.web.errors import Refused
+from kg.web.limits import WebLimits
 
 log = logging.getLogger("kg.web")
 WEB_DIR = Path(str(files("kg.web")))
-
-
-@dataclass(frozen=True)
-class WebLimits:
-    """How much one request may ask for."""
-
-    max_question: int = 500
-    max_k: int = 20
-    max_name: int = 200
-    threads: int = 8          # requests worked on at once (answers run in these threads)
-    sparql: Limits = Limits()
 
 
 def node_url(iri: str | None) -> str | None:

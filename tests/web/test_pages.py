@@ -11,7 +11,8 @@ from urllib.parse import quote
 import pytest
 
 from kg.graph.sparql_guard import Limits
-from kg.web.app import WebLimits, create_app
+from kg.web.app import create_app
+from kg.web.limits import WebLimits
 
 PANEL = "https://w3id.org/council-kg/id/body/rotherham/corporate-parenting-panel"
 SEPTEMBER = "https://w3id.org/council-kg/id/meeting/rotherham/corporate-parenting-panel/2016-09-27"
