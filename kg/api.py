@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from functools import cached_property
 from pathlib import Path
@@ -38,6 +39,26 @@ def _index_builder(with_index: bool) -> Callable | None:
     )
 
     return build_search_index
+
+
+def _in_stable_order(fmt: str, text: str) -> str:
+    """The serialised graph in an order that depends on its triples alone: rdflib's in-memory graph
+    hands out triples in the order of a Python set, which changes with the hash seed of the process,
+    so the same store exported twice differed. N-Triples are sorted by line; JSON-LD's nodes by id and
+    each property's values by their JSON (an ``@list`` keeps its order)."""
+    if fmt == "nt":
+        return "".join(sorted(text.splitlines(keepends=True)))
+    if fmt == "jsonld":
+        return json.dumps(_sorted_jsonld(json.loads(text)), indent=2, sort_keys=True, ensure_ascii=False)
+    return text   # Turtle: rdflib already writes subjects and predicates sorted
+
+
+def _sorted_jsonld(value: Any) -> Any:
+    if isinstance(value, list):
+        return sorted((_sorted_jsonld(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))
+    if isinstance(value, dict):
+        return {key: item if key == "@list" else _sorted_jsonld(item) for key, item in value.items()}
+    return value
 
 
 class KnowledgeGraph:
@@ -110,9 +131,7 @@ class KnowledgeGraph:
         return build_records(self.graph)
 
     def export(self, fmt: str) -> str:
-        """Serialise the graph: ttl, nt, jsonld, records (JSON) or graphml."""
-        import json
-
+        """Serialise the graph: ttl, nt, jsonld, records (JSON) or graphml; the same graph gives the same text."""
         if fmt == "records":
             return json.dumps(self.records(), indent=1, ensure_ascii=False)
         if fmt == "graphml":
@@ -121,9 +140,11 @@ class KnowledgeGraph:
             return graphml_text(self.to_networkx())
         if fmt not in EXPORT_FORMATS:
             raise ValueError(f"unknown export format {fmt!r}; choose from ttl, nt, jsonld, records, graphml")
-        memory = bind_prefixes(Graph())   # a fresh Graph binds rdflib's own 'schema' to https://schema.org/
+        # one read of the whole graph (a SPARQL endpoint store answers each lookup over the network);
+        # a fresh Graph binds rdflib's own 'schema' to https://schema.org/, hence bind_prefixes
+        memory = bind_prefixes(Graph())
         memory += self.graph
-        return memory.serialize(format=EXPORT_FORMATS[fmt])
+        return _in_stable_order(fmt, memory.serialize(format=EXPORT_FORMATS[fmt]))
 
     def validate(self) -> tuple[bool, str]:
         """Check the graph against the SHACL shapes; returns (conforms, report text)."""
