@@ -24,6 +24,8 @@ from kg.sparql import select
 from kg.views.records import build_records
 
 if TYPE_CHECKING:   # the loaders and graph builder load only when writing: asking a question needs neither
+    import networkx as nx
+
     from kg.answer.retrieve import Searcher
     from kg.ingest import FileReport, Progress
 
@@ -107,6 +109,7 @@ class KnowledgeGraph:
     # -- the graph ----------------------------------------------------------------------------
     @cached_property
     def graph(self) -> Graph:
+        """The live graph, read-only; read again after this object ingests or removes."""
         return self.store.graph()
 
     def sparql(self, query: str, bindings: dict[str, str] | None = None) -> list[dict[str, Any]]:
@@ -115,6 +118,8 @@ class KnowledgeGraph:
         return select(self.graph, query, bindings)
 
     def stats(self) -> dict[str, int]:
+        """How many sources, meetings, bodies, items, resolutions, papers, priorities, actions, people,
+        organisations and triples the graph holds."""
         counts = {
             "sources": "?s a ckg:SourceFile", "meetings": "?s a besluit:Zitting",
             "bodies": "?s a besluit:Bestuursorgaan", "agenda_items": "?s a besluit:Agendapunt",
@@ -128,6 +133,7 @@ class KnowledgeGraph:
         return out
 
     def records(self) -> dict[str, list[dict[str, Any]]]:
+        """The records view: meetings, documents, people and organisations as JSON (see :mod:`kg.views.records`)."""
         return build_records(self.graph)
 
     def export(self, fmt: str) -> str:
@@ -189,6 +195,7 @@ class KnowledgeGraph:
         return trace_priority(self.graph, priority)
 
     def person(self, name: str) -> dict[str, Any] | None:
+        """The person best matching ``name``: roles, presentations, attendance and leads with sources; None if none is close."""
         from kg.views.lookup import describe_person, find_person
 
         iri = find_person(self.graph, name)
@@ -201,12 +208,13 @@ class KnowledgeGraph:
         return role_holders(self.graph, post, year)
 
     def organisation(self, name: str) -> dict[str, Any] | None:
+        """The organisation best matching ``name`` or an acronym: names, people, mentions and partnerships; None if none is close."""
         from kg.views.lookup import describe_organisation, find_organisation
 
         iri = find_organisation(self.graph, name)
         return describe_organisation(self.graph, iri) if iri else None
 
-    def to_networkx(self):
+    def to_networkx(self) -> nx.MultiDiGraph:
         """Typed nodes and labelled edges as a networkx MultiDiGraph (see :mod:`kg.views.netx`)."""
         from kg.views.netx import to_networkx
 

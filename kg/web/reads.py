@@ -50,6 +50,7 @@ def node_iri(path: str) -> str:
 
 
 def node_path(iri: str) -> str | None:
+    """The page path of a node IRI (the part after the id/ namespace); None for an IRI outside it."""
     return iri[len(str(ID)):] if iri.startswith(str(ID)) else None
 
 

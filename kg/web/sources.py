@@ -33,6 +33,7 @@ class Window:
 
 
 def source_names(kg: KnowledgeGraph) -> list[str]:
+    """The names the store's sources were ingested under, sorted."""
     return sorted(kg.store.manifest().sources)
 
 
@@ -42,6 +43,7 @@ def _read(path: str, name: str) -> tuple[str, ...]:
 
 
 def source_lines(kg: KnowledgeGraph, name: str) -> tuple[str, ...]:
+    """The stored copy of source ``name`` as printed lines; UnknownSource for a name the store does not hold."""
     if name not in kg.store.manifest().sources:
         raise UnknownSource(f"the store holds no source named {name[:100]!r}")
     return _read(str(kg.store.source_path(name)), name)
