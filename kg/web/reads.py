@@ -291,7 +291,7 @@ def neighbourhood(kg: KnowledgeGraph, iri: str) -> dict[str, Any]:
     centre = kg.sparql(f"SELECT ?t ?label WHERE {{ BIND(<{iri}> AS ?n) OPTIONAL {{ ?n a ?t }} {LABEL} }}")
     known = [row for row in centre if NODE_TYPES.get(prefixed(row["t"] or ""))] or centre or [{}]
     nodes = {iri: _graph_node(iri, known[0].get("t"), known[0].get("label"), centre=True)}
-    edges = []
+    edges: dict[str, dict[str, Any]] = {}   # by id: a neighbour with two types or labels comes in several rows
     for row in rows:
         kind = NODE_TYPES.get(prefixed(row["t"]))
         if kind is None or (row["n"] not in nodes and len(nodes) > MAX_NEIGHBOURS):
@@ -299,9 +299,9 @@ def neighbourhood(kg: KnowledgeGraph, iri: str) -> dict[str, Any]:
         nodes.setdefault(row["n"], _graph_node(row["n"], row["t"], row["label"]))
         source, target = (iri, row["n"]) if row["dir"] == "out" else (row["n"], iri)
         edge_id = f"{source}|{prefixed(row['p'])}|{target}"
-        if all(e["data"]["id"] != edge_id for e in edges):
-            edges.append({"data": {"id": edge_id, "source": source, "target": target, "label": prefixed(row["p"])}})
-    return {"nodes": list(nodes.values()), "edges": edges}
+        edges.setdefault(edge_id, {"data": {"id": edge_id, "source": source, "target": target,
+                                            "label": prefixed(row["p"])}})
+    return {"nodes": list(nodes.values()), "edges": list(edges.values())}
 
 
 def _graph_node(iri: str, rdf_type: str | None, label: str | None, centre: bool = False) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from kg.web import reads
 from kg.web.answers import answer_json, answer_lines
 from kg.web.app import node_url
-from kg.web.errors import Refused
+from kg.web.errors import Refused, found
 from kg.web.sources import UnknownSource, source_names, window
 
 router = APIRouter(include_in_schema=False)
@@ -113,23 +113,21 @@ def organisations_page(request: Request, page: int = 1) -> HTMLResponse:
                   pages=pages, count_label="mentions")
 
 
-def named_page(request: Request, found: dict[str, Any] | None, what: str, name: str) -> RedirectResponse:
+def named_page(match: dict[str, Any] | None, what: str, name: str) -> RedirectResponse:
     """The page of the person or organisation a name (as an answer prints it) stands for."""
-    if found is None:
-        raise Refused(404, f"no {what} matches {name!r}")
-    return RedirectResponse(node_url(found["iri"]) or "/", status_code=303)
+    return RedirectResponse(node_url(found(match, what, name)["iri"]) or "/", status_code=303)
 
 
 @router.get("/person")
 def person_by_name(request: Request, name: str = "") -> RedirectResponse:
     text = checked_name(request, name, "name")
-    return named_page(request, request.app.state.kg.person(text), "person", text)
+    return named_page(request.app.state.kg.person(text), "person", text)
 
 
 @router.get("/org")
 def organisation_by_name(request: Request, name: str = "") -> RedirectResponse:
     text = checked_name(request, name, "name")
-    return named_page(request, request.app.state.kg.organisation(text), "organisation", text)
+    return named_page(request.app.state.kg.organisation(text), "organisation", text)
 
 
 @router.get("/node/{path:path}", response_class=HTMLResponse)
@@ -145,10 +143,7 @@ def node_page(request: Request, path: str, routine: str = "show") -> HTMLRespons
 @router.get("/trace", response_class=HTMLResponse)
 def trace_page(request: Request, priority: str = "") -> HTMLResponse:
     text = checked_name(request, priority, "priority")
-    found = request.app.state.kg.trace(text)
-    if found is None:
-        raise Refused(404, f"no priority matches {text!r}")
-    return render(request, "trace.html", trace=found)
+    return render(request, "trace.html", trace=found(request.app.state.kg.trace(text), "priority", text))
 
 
 @router.get("/graph/{path:path}", response_class=HTMLResponse)
