@@ -68,6 +68,7 @@ class KnowledgeGraph:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self._read_from: Path | None = None   # the generation the cached graph was read from
 
     @classmethod
     def open(cls, path: str | Path | None = None) -> KnowledgeGraph:
@@ -106,10 +107,19 @@ class KnowledgeGraph:
         self.__dict__.pop("graph", None)
         self.__dict__.pop("searcher", None)
 
+    def refresh(self) -> bool:
+        """Drop the graph and search index read so far when another process has made a new generation of
+        the store since (an ingest while `kg serve` runs), so what follows reads the live one; True if so."""
+        if "graph" not in self.__dict__ or self.store.current == self._read_from:
+            return False
+        self._forget()
+        return True
+
     # -- the graph ----------------------------------------------------------------------------
     @cached_property
     def graph(self) -> Graph:
-        """The live graph, read-only; read again after this object ingests or removes."""
+        """The live graph, read-only; read again after this object ingests or removes (or :meth:`refresh`)."""
+        self._read_from = self.store.current
         return self.store.graph()
 
     def sparql(self, query: str, bindings: dict[str, str] | None = None) -> list[dict[str, Any]]:

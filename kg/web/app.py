@@ -7,6 +7,7 @@ never a traceback.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from contextlib import asynccontextmanager
 from importlib.resources import files
 from pathlib import Path
@@ -67,6 +68,12 @@ def create_app(kg: KnowledgeGraph, limits: WebLimits = WebLimits(), warm: bool =
     app.include_router(routes_pages.router)
     app.include_router(routes_api.router)
     app.include_router(routes_sparql.router)
+
+    @app.middleware("http")
+    async def follow_the_store(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        """Answer from the store's live generation: an ingest by another process replaces it while this runs."""
+        kg.refresh()
+        return await call_next(request)
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:

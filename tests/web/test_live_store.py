@@ -1,0 +1,71 @@
+"""A running app follows the store: packs ingested by another process while it serves show at once."""
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from kg.api import KnowledgeGraph
+from kg.web.app import create_app
+
+FIRST = """NORTHFOLD COUNCIL
+
+LICENSING COMMITTEE
+
+Minutes of the meeting held on Wednesday, 6th March, 2019
+
+Present:- Councillor Ashdown (in the Chair); Councillors Brightwell and Coldridge.
+
+4. MINUTES OF THE PREVIOUS MEETING
+
+Resolved:- That the minutes of the meeting held on 6th February, 2019 be approved.
+
+5. TAXI LICENSING POLICY
+
+The Licensing Manager presented the draft taxi licensing policy.
+
+Resolved:- That the draft policy be approved for consultation.
+"""
+
+SECOND = """NORTHFOLD COUNCIL
+
+LICENSING COMMITTEE
+
+Minutes of the meeting held on Wednesday, 3rd April, 2019
+
+Present:- Councillor Ashdown (in the Chair); Councillors Brightwell and Quenby.
+
+9. MINUTES OF THE PREVIOUS MEETING
+
+Resolved:- That the minutes of the meeting held on 6th March, 2019 be approved.
+
+10. STREET TRADING CONSENTS
+
+The Licensing Manager presented the street trading consents report.
+
+Resolved:- That the report be noted.
+"""
+
+
+@pytest.fixture
+def packs(tmp_path):
+    first, second = tmp_path / "northfold-licensing-2019-03-06.txt", tmp_path / "northfold-licensing-2019-04-03.txt"
+    first.write_text(FIRST, encoding="utf-8")
+    second.write_text(SECOND, encoding="utf-8")
+    return first, second
+
+
+def test_the_app_answers_from_a_generation_written_while_it_runs(tmp_path, packs):
+    first, second = packs
+    store = tmp_path / "store"
+    assert [r.status for r in KnowledgeGraph.open(store).ingest([first], with_index=False)] == ["ingested"]
+    with TestClient(create_app(KnowledgeGraph.open(store), warm=False)) as client:
+        before = client.get("/api/stats").json()
+        assert before["sources"] == 1
+        assert client.get("/api/person", params={"name": "Councillor Quenby"}).status_code == 404
+        writer = KnowledgeGraph.open(store)    # another process, as far as the app can tell
+        assert [r.status for r in writer.ingest([second], with_index=False)] == ["ingested"]
+        after = client.get("/api/stats").json()
+        assert after["sources"] == 2 and after["meetings"] == before["meetings"] + 1
+        assert after == writer.stats()
+        person = client.get("/api/person", params={"name": "Councillor Quenby"})
+        assert person.status_code == 200 and person.json()["name"].endswith("Quenby")
