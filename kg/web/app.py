@@ -7,7 +7,6 @@ never a traceback.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
 from contextlib import asynccontextmanager
 from importlib.resources import files
 from pathlib import Path
@@ -21,6 +20,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Res
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from kg.api import KnowledgeGraph
 from kg.graph.sparql_guard import GuardedSparql
@@ -41,6 +41,20 @@ def node_url(iri: str | None) -> str | None:
 
 def source_url(source: str, lines: list[int] | tuple[int, int]) -> str:
     return f"/source/{quote(source)}?start={lines[0]}&end={lines[1]}#L{lines[0]}"
+
+
+class FollowTheStore:
+    """ASGI middleware: each request is answered from the store's live generation, which an ingest by
+    another process replaces while the app runs (see :meth:`KnowledgeGraph.refresh`)."""
+
+    def __init__(self, app: ASGIApp, kg: KnowledgeGraph) -> None:
+        self.app = app
+        self.kg = kg
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            self.kg.refresh()
+        await self.app(scope, receive, send)
 
 
 def create_app(kg: KnowledgeGraph, limits: WebLimits = WebLimits(), warm: bool = True) -> FastAPI:
@@ -68,12 +82,7 @@ def create_app(kg: KnowledgeGraph, limits: WebLimits = WebLimits(), warm: bool =
     app.include_router(routes_pages.router)
     app.include_router(routes_api.router)
     app.include_router(routes_sparql.router)
-
-    @app.middleware("http")
-    async def follow_the_store(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        """Answer from the store's live generation: an ingest by another process replaces it while this runs."""
-        kg.refresh()
-        return await call_next(request)
+    app.add_middleware(FollowTheStore, kg=kg)
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
