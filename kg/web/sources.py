@@ -61,7 +61,7 @@ def window(kg: KnowledgeGraph, name: str, start: int | None, end: int | None, pa
         first, last = max(1, start - CONTEXT_LINES), min(total, end + CONTEXT_LINES)
     else:
         pages = max(1, -(-total // PAGE_LINES))
-        page = page or 1
+        page = 1 if page is None else page
         if not 1 <= page <= pages:
             raise ValueError(f"page {page} is outside {name} (pages 1-{pages})")
         first, last = (page - 1) * PAGE_LINES + 1, min(total, page * PAGE_LINES)

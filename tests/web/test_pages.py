@@ -148,6 +148,9 @@ def test_bad_lines_and_pages_are_refused_in_one_line(graph_client):
     assert reason(graph_client.get(f"/source/{PANEL_PACK}?start=0")).startswith("lines 0-0 are outside")
     outside = graph_client.get(f"/source/{PANEL_PACK}?page=100000")
     assert outside.status_code == 400 and reason(outside).startswith("page 100000 is outside")
+    for page in (0, -1):   # not the first page by another name
+        below = graph_client.get(f"/source/{PANEL_PACK}?page={page}")
+        assert below.status_code == 400 and reason(below).startswith(f"page {page} is outside {PANEL_PACK} (pages 1-")
     assert graph_client.get("/people?page=0").status_code == 400
     assert graph_client.get("/people?page=x").status_code == 422
 
