@@ -1,5 +1,8 @@
-"""A running app follows the store: packs ingested by another process while it serves show at once."""
+"""A running server follows the store: packs ingested by another process while the web app or the MCP
+tools serve show at once."""
 from __future__ import annotations
+
+import asyncio
 
 import pytest
 from fastapi.testclient import TestClient
@@ -69,3 +72,19 @@ def test_the_app_answers_from_a_generation_written_while_it_runs(tmp_path, packs
         assert after == writer.stats()
         person = client.get("/api/person", params={"name": "Councillor Quenby"})
         assert person.status_code == 200 and person.json()["name"].endswith("Quenby")
+
+
+def test_the_mcp_tools_answer_from_a_generation_written_while_they_run(tmp_path, packs):
+    from mcp.server.mcpserver.exceptions import ToolError
+
+    from kg.web.mcp import build_server
+
+    first, second = packs
+    store = tmp_path / "store"
+    KnowledgeGraph.open(store).ingest([first], with_index=False)
+    server = build_server(KnowledgeGraph.open(store))
+    with pytest.raises(ToolError, match="no person matches 'Councillor Quenby'"):
+        asyncio.run(server.call_tool("person", {"name": "Councillor Quenby"}))
+    KnowledgeGraph.open(store).ingest([second], with_index=False)
+    result = asyncio.run(server.call_tool("person", {"name": "Councillor Quenby"}))
+    assert not result.is_error and result.structured_content["name"].endswith("Quenby")
