@@ -7,7 +7,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
 from kg.web.errors import found
-from kg.web.routes_pages import ask, checked_name
+from kg.web.inputs import ask, checked_name
 
 router = APIRouter(prefix="/api", tags=["api"])
 

@@ -9,9 +9,10 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from kg.web import reads
-from kg.web.answers import answer_json, answer_lines
+from kg.web.answers import answer_lines
 from kg.web.app import node_url
 from kg.web.errors import Refused, found
+from kg.web.inputs import ask, checked_name
 from kg.web.sources import UnknownSource, source_names, window
 
 router = APIRouter(include_in_schema=False)
@@ -24,41 +25,6 @@ KIND_READS = {"meeting": reads.meeting, "body": reads.body, "paper": reads.paper
 
 def render(request: Request, template: str, **context: Any) -> HTMLResponse:
     return request.app.state.templates.TemplateResponse(request, template, context)
-
-
-def checked_question(request: Request, q: str) -> str:
-    """``q`` stripped, or Refused when it is empty or too long."""
-    limit = request.app.state.limits.max_question
-    text = q.strip()
-    if not text:
-        raise Refused(400, "the question is empty")
-    if len(text) > limit:
-        raise Refused(413, f"the question is {len(text)} characters long; the limit is {limit}")
-    return text
-
-
-def checked_name(request: Request, text: str, what: str) -> str:
-    limit = request.app.state.limits.max_name
-    text = text.strip()
-    if not text or len(text) > limit:
-        raise Refused(400, f"{what} must be 1-{limit} characters")
-    return text
-
-
-def checked_k(request: Request, k: int) -> int:
-    limit = request.app.state.limits.max_k
-    if not 1 <= k <= limit:
-        raise Refused(400, f"k must be between 1 and {limit}")
-    return k
-
-
-def ask(request: Request, q: str, k: int) -> dict[str, Any]:
-    """The answer to ``q``, or Refused(503) when the store has no search index."""
-    question, k = checked_question(request, q), checked_k(request, k)
-    kg = request.app.state.kg
-    if not kg.has_index():
-        raise Refused(503, f"the store {kg.store.location} has no search index; run `kg ingest` without --no-index")
-    return answer_json(kg, question, k)
 
 
 def known_node(request: Request, path: str) -> tuple[str, str]:
