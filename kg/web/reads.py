@@ -12,6 +12,7 @@ from importlib.resources import files
 from typing import Any
 
 import pyoxigraph
+from rdflib import Literal
 
 from kg.api import KnowledgeGraph
 from kg.ontology import ID
@@ -268,7 +269,7 @@ def nodes_at(kg: KnowledgeGraph, source: str, start: int, end: int) -> list[dict
     """The nodes whose cited lines in ``source`` overlap ``start``-``end``, smallest span first."""
     rows = kg.sparql(f"""SELECT DISTINCT ?n ?t ?label ?start ?end WHERE {{
         ?n prov:wasDerivedFrom ?file ; ckg:lineStart ?start ; ckg:lineEnd ?end ; a ?t . ?file dct:title ?name .
-        FILTER(?name = {_literal(source)} && ?start <= {int(end)} && ?end >= {int(start)}) {LABEL} }}""")
+        FILTER(?name = {Literal(source).n3()} && ?start <= {int(end)} && ?end >= {int(start)}) {LABEL} }}""")
     found: dict[str, dict[str, Any]] = {}
     for row in rows:
         kind = NODE_TYPES.get(prefixed(row["t"]))
@@ -276,10 +277,6 @@ def nodes_at(kg: KnowledgeGraph, source: str, start: int, end: int) -> list[dict
             found[row["n"]] = {"iri": row["n"], "kind": kind, "label": row["label"] or prefixed(row["n"]),
                                "lines": [int(row["start"]), int(row["end"])]}
     return sorted(found.values(), key=lambda n: (n["lines"][1] - n["lines"][0], n["lines"][0]))
-
-
-def _literal(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
 
 
 def neighbourhood(kg: KnowledgeGraph, iri: str) -> dict[str, Any]:
