@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Knowledge graph and semantic search over council meeting papers.")
 console = Console()
-errors = Console(stderr=True, soft_wrap=True)  # one error, one line: never wrapped
+stderr = Console(stderr=True, soft_wrap=True)  # errors, warnings and progress; one message, one line: never wrapped
 
 StoreOption = typer.Option(None, "--store", "-s", envvar="KG_STORE",
                            help="Store folder (default ./kg-data), or the URL of a SPARQL endpoint.",
@@ -45,13 +45,13 @@ def _progress() -> Progress:
     progress and tables load only for the commands that draw them)."""
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    return Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=errors,
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=stderr,
                     transient=True)
 
 
 def _error(message: str) -> None:
     """One error line on stderr; the message is text, never markup (a file name may hold brackets)."""
-    errors.print(f"[red]error:[/] {escape(message)}")
+    stderr.print(f"[red]error:[/] {escape(message)}")
 
 
 def _fail(message: str, code: int = 1) -> NoReturn:
@@ -94,7 +94,7 @@ def ingest_command(paths: list[Path] = typer.Argument(..., help="Files (.txt, .m
         task = progress.add_task("starting", total=None)
         try:
             reports = kg.ingest(paths, progress=lambda message: progress.update(task, description=message),
-                                with_index=not no_index, wait=not no_wait, on_wait=errors.print, workers=workers,
+                                with_index=not no_index, wait=not no_wait, on_wait=stderr.print, workers=workers,
                                 council=council)
         except (StoreBusyError, EndpointError) as exc:
             progress.stop()
@@ -109,7 +109,7 @@ def ingest_command(paths: list[Path] = typer.Argument(..., help="Files (.txt, .m
             _error(f"{report.path}: {report.error}")
             continue
         for warning in report.warnings:
-            errors.print(f"[yellow]warning:[/] {escape(f'{report.path}: {warning}')}")
+            stderr.print(f"[yellow]warning:[/] {escape(f'{report.path}: {warning}')}")
         c = report.counts
         table.add_row(Path(report.path).name, report.status, *(str(c.get(k, 0)) for k in
                       ("meetings", "items", "resolutions", "papers", "people")))
@@ -157,11 +157,11 @@ def remove_command(sources: list[str] = typer.Argument(..., help="Source file na
         task = progress.add_task("starting", total=None)
         try:
             kg.remove(sources, progress=lambda message: progress.update(task, description=message),
-                      wait=not no_wait, on_wait=errors.print)
+                      wait=not no_wait, on_wait=stderr.print)
         except (StoreBusyError, InputError, EndpointError) as exc:
             progress.stop()
             _fail(str(exc), 3 if isinstance(exc, StoreBusyError) else 1)
-    errors.print(escape(f"removed {', '.join(sources)} from {kg.store.location}"))
+    stderr.print(escape(f"removed {', '.join(sources)} from {kg.store.location}"))
 
 
 @app.command("stats")
@@ -206,7 +206,7 @@ def sparql_command(query: str = typer.Argument(..., help="SPARQL SELECT, ASK, CO
     finally:
         guard.close()
     if result.truncated:
-        errors.print(f"[yellow]warning:[/] only the first {row_cap} results are shown (--max-rows)")
+        stderr.print(f"[yellow]warning:[/] only the first {row_cap} results are shown (--max-rows)")
     if result.form == "ASK":
         print(json.dumps({"boolean": result.boolean}) if as_json else str(result.boolean).lower())
         return
@@ -225,7 +225,7 @@ def sparql_command(query: str = typer.Argument(..., help="SPARQL SELECT, ASK, CO
     for row in rows:
         table.add_row(*("" if v is None else str(v) for v in row.values()))
     console.print(table)
-    errors.print(f"{len(rows)} rows")
+    stderr.print(f"{len(rows)} rows")
 
 
 @app.command("export")
@@ -243,7 +243,7 @@ def export_command(fmt: str = typer.Option("ttl", "--format", "-f", help="ttl, n
             output.write_text(text, encoding="utf-8")
         except OSError as exc:   # a folder that does not exist, a folder given as the file, no permission
             _fail(f"{output}: cannot write it ({exc.strerror or exc})")
-        errors.print(escape(f"wrote {output}"))
+        stderr.print(escape(f"wrote {output}"))
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
@@ -274,7 +274,7 @@ def serve_command(store: str | None = StoreOption,
 
     kg = _open_store(store)
     if host not in ("127.0.0.1", "localhost", "::1"):
-        errors.print(f"[yellow]warning:[/] listening on {escape(host)}: anyone who can reach this address can read "
+        stderr.print(f"[yellow]warning:[/] listening on {escape(host)}: anyone who can reach this address can read "
                      "the store")
     serve(kg, host, port, threads, workers)
 
@@ -371,7 +371,7 @@ def trace_command(priority: str = typer.Argument(..., help="Priority wording (ma
 
 def _not_found(message: str) -> NoReturn:
     """A lookup that matched nothing: one line, exit code 1."""
-    errors.print(f"[yellow]{escape(message)}[/]")
+    stderr.print(f"[yellow]{escape(message)}[/]")
     raise typer.Exit(1)
 
 
@@ -409,7 +409,9 @@ def _add_priority(tree: Tree, block: dict) -> None:
     leads = f" — leads: {', '.join(p['leads'])}" if p["leads"] else ""
     branch = tree.add(f"[bold]Priority {p['number'] or ''}[/] {escape(p['text'])}{escape(leads)} {_cite(p)}")
     for action in block["actions"]:
-        lead = ", ".join(action["leads"]) + (" (inherited)" if action["lead_uncertain"] else "") if action["leads"] else "no lead printed"
+        lead = "no lead printed"
+        if action["leads"]:
+            lead = ", ".join(action["leads"]) + (" (inherited)" if action["lead_uncertain"] else "")
         status = f" [{action['status']}]" if action["status"] else ""
         node = branch.add(f"[cyan]{action['number'] or '-'}.[/] {escape(action['text'] + status)} — {escape(lead)} {_cite(action)}")
         for update in action["updates"]:
