@@ -3,6 +3,7 @@ tools serve show at once."""
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from fastapi.testclient import TestClient
@@ -74,6 +75,12 @@ def test_the_app_answers_from_a_generation_written_while_it_runs(tmp_path, packs
         assert person.status_code == 200 and person.json()["name"].endswith("Quenby")
 
 
+def call_tool(server, name: str, arguments: dict):
+    """A tool call on its own thread's event loop (the browser tests leave one running on this thread)."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, server.call_tool(name, arguments)).result()
+
+
 def test_the_mcp_tools_answer_from_a_generation_written_while_they_run(tmp_path, packs):
     from mcp.server.mcpserver.exceptions import ToolError
 
@@ -84,7 +91,7 @@ def test_the_mcp_tools_answer_from_a_generation_written_while_they_run(tmp_path,
     KnowledgeGraph.open(store).ingest([first], with_index=False)
     server = build_server(KnowledgeGraph.open(store))
     with pytest.raises(ToolError, match="no person matches 'Councillor Quenby'"):
-        asyncio.run(server.call_tool("person", {"name": "Councillor Quenby"}))
+        call_tool(server, "person", {"name": "Councillor Quenby"})
     KnowledgeGraph.open(store).ingest([second], with_index=False)
-    result = asyncio.run(server.call_tool("person", {"name": "Councillor Quenby"}))
+    result = call_tool(server, "person", {"name": "Councillor Quenby"})
     assert not result.is_error and result.structured_content["name"].endswith("Quenby")
