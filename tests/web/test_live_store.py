@@ -11,40 +11,24 @@ from fastapi.testclient import TestClient
 from kg.api import KnowledgeGraph
 from kg.web.app import create_app
 
-FIRST = """NORTHFOLD COUNCIL
+
+def minutes(held: str, members: str, first_item: int, report: str) -> str:
+    """An invented licensing committee's minutes: attendance, the last minutes approved, one report noted."""
+    return f"""NORTHFOLD COUNCIL
 
 LICENSING COMMITTEE
 
-Minutes of the meeting held on Wednesday, 6th March, 2019
+Minutes of the meeting held on {held}
 
-Present:- Councillor Ashdown (in the Chair); Councillors Brightwell and Coldridge.
+Present:- Councillor Ashdown (in the Chair); Councillors {members}.
 
-4. MINUTES OF THE PREVIOUS MEETING
+{first_item}. MINUTES OF THE PREVIOUS MEETING
 
-Resolved:- That the minutes of the meeting held on 6th February, 2019 be approved.
+Resolved:- That the minutes of the previous meeting be approved.
 
-5. TAXI LICENSING POLICY
+{first_item + 1}. {report.upper()}
 
-The Licensing Manager presented the draft taxi licensing policy.
-
-Resolved:- That the draft policy be approved for consultation.
-"""
-
-SECOND = """NORTHFOLD COUNCIL
-
-LICENSING COMMITTEE
-
-Minutes of the meeting held on Wednesday, 3rd April, 2019
-
-Present:- Councillor Ashdown (in the Chair); Councillors Brightwell and Quenby.
-
-9. MINUTES OF THE PREVIOUS MEETING
-
-Resolved:- That the minutes of the meeting held on 6th March, 2019 be approved.
-
-10. STREET TRADING CONSENTS
-
-The Licensing Manager presented the street trading consents report.
+The Licensing Manager presented the {report.lower()} report.
 
 Resolved:- That the report be noted.
 """
@@ -53,8 +37,10 @@ Resolved:- That the report be noted.
 @pytest.fixture
 def packs(tmp_path):
     first, second = tmp_path / "northfold-licensing-2019-03-06.txt", tmp_path / "northfold-licensing-2019-04-03.txt"
-    first.write_text(FIRST, encoding="utf-8")
-    second.write_text(SECOND, encoding="utf-8")
+    first.write_text(minutes("Wednesday, 6th March, 2019", "Brightwell and Coldridge", 4, "Taxi licensing policy"),
+                     encoding="utf-8")
+    second.write_text(minutes("Wednesday, 3rd April, 2019", "Brightwell and Quenby", 9, "Street trading consents"),
+                      encoding="utf-8")
     return first, second
 
 
