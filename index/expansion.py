@@ -9,25 +9,21 @@ from __future__ import annotations
 
 import re
 
+from index.data_files import data_lines
+
+
+def _common_acronyms() -> dict[str, list[str]]:
+    """The built-in acronyms (``index/data/acronyms.tsv``), each with its spelled-out forms in file order."""
+    acronyms: dict[str, list[str]] = {}
+    for entry in data_lines("acronyms.tsv"):
+        acronym, form = entry.split("\t", 1)
+        acronyms.setdefault(acronym.strip(), []).append(form.strip())
+    return acronyms
+
+
 # Acronyms of English children's services used across councils; a pack's own glossary (passed to
 # QueryExpander) adds to these.
-COMMON_ACRONYMS: dict[str, list[str]] = {
-    "CAMHS": ["child and adolescent mental health services"],
-    "LAC": ["looked after children", "children in care"],
-    "CLA": ["children looked after"],
-    "CSE": ["child sexual exploitation"],
-    "SEND": ["special educational needs and disabilities"],
-    "SEN": ["special educational needs"],
-    "EHCP": ["education, health and care plan"],
-    "NEET": ["not in education, employment or training"],
-    "CCG": ["clinical commissioning group"],
-    "LSCB": ["local safeguarding children board"],
-    "MASH": ["multi agency safeguarding hub"],
-    "JSNA": ["joint strategic needs assessment"],
-    "CME": ["children missing education"],
-    "IRO": ["independent reviewing officer"],
-    "YOS": ["youth offending service"],
-}
+COMMON_ACRONYMS = _common_acronyms()
 MIN_PHRASE_LENGTH = 7        # shorter spelled-out forms ('care') match too much
 MIN_LOWERCASE_ACRONYM = 5    # 'camhs' is an acronym typed in lowercase; 'send' and 'lac' may be words
 _WORD = re.compile(r"[A-Za-z][A-Za-z&]{1,9}")

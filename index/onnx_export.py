@@ -14,6 +14,7 @@ import shutil
 import uuid
 import warnings
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from index.question_encoder import (
     FILES,
@@ -25,6 +26,9 @@ from index.question_encoder import (
     TOKENIZER_FILE,
     WEIGHTS_FILE,
 )
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
 
 EXPORT_VERSION = 3   # bumped when what is exported changes, so older exports are not reused
 OPSET = 17
@@ -41,7 +45,7 @@ def model_digest(model_path: Path) -> str:
     return digest.hexdigest()[:24]
 
 
-def export_model(model, model_id: str, folder: Path) -> None:
+def export_model(model: SentenceTransformer, model_id: str, folder: Path) -> None:
     """Write ``model`` (a loaded SentenceTransformer) as ONNX with its tokenizer and settings into ``folder``.
 
     The graph takes token ids, attention mask and (for models that have them) token types with any batch
@@ -86,7 +90,7 @@ def export_model(model, model_id: str, folder: Path) -> None:
     (folder / SETTINGS_FILE).write_text(json.dumps(settings), encoding="utf-8")
 
 
-def exported(model, model_path: str, model_id: str, cache_dir: Path) -> Path:
+def exported(model: SentenceTransformer, model_path: str, model_id: str, cache_dir: Path) -> Path:
     """The folder holding the export of the model at ``model_path``, exporting it first if no earlier
     ingest has. The folder appears whole or not at all; older exports are dropped from the cache."""
     target = cache_dir / "onnx" / model_digest(Path(model_path))
@@ -105,7 +109,8 @@ def exported(model, model_path: str, model_id: str, cache_dir: Path) -> Path:
     return target
 
 
-def add_question_encoder(model, model_path: str, model_id: str, cache_dir: Path | None, index_folder: Path) -> None:
+def add_question_encoder(model: SentenceTransformer, model_path: str, model_id: str, cache_dir: Path | None,
+                         index_folder: Path) -> None:
     """Put the ONNX export of the model into ``index_folder``: links to the export cached under
     ``cache_dir``, or without a cache an export of its own."""
     target = index_folder / FOLDER

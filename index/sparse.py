@@ -16,11 +16,9 @@ import simplemma
 import Stemmer
 from bm25s.stopwords import STOPWORDS_EN
 
-# Question words carry no topic: without them "what did the panel decide" does not rank every
-# chunk that says "what" or "did".
-STOPWORDS = frozenset(STOPWORDS_EN) | frozenset(
-    "what which who whom whose when where why how did does do done was were has have had been being "
-    "its his her our we you i me my any all about from than so can could would should may".split())
+from index.data_files import data_lines
+
+STOPWORDS = frozenset(STOPWORDS_EN) | frozenset(data_lines("question_words.txt"))
 _TOKEN = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[/–-]\s*(?:19|20)?(\d\d)\b(?![/-]\d)")

@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from functools import cached_property
 from pathlib import Path
@@ -23,6 +24,8 @@ from kg.sparql import select
 from kg.views.records import build_records
 
 if TYPE_CHECKING:   # the loaders and graph builder load only when writing: asking a question needs neither
+    import networkx as nx
+
     from kg.answer.retrieve import Searcher
     from kg.ingest import FileReport, Progress
 
@@ -40,11 +43,32 @@ def _index_builder(with_index: bool) -> Callable | None:
     return build_search_index
 
 
+def _in_stable_order(fmt: str, text: str) -> str:
+    """The serialised graph in an order that depends on its triples alone: rdflib's in-memory graph
+    hands out triples in the order of a Python set, which changes with the hash seed of the process,
+    so the same store exported twice differed. N-Triples are sorted by line; JSON-LD's nodes by id and
+    each property's values by their JSON (an ``@list`` keeps its order)."""
+    if fmt == "nt":
+        return "".join(sorted(text.splitlines(keepends=True)))
+    if fmt == "jsonld":
+        return json.dumps(_sorted_jsonld(json.loads(text)), indent=2, sort_keys=True, ensure_ascii=False)
+    return text   # Turtle: rdflib already writes subjects and predicates sorted
+
+
+def _sorted_jsonld(value: Any) -> Any:
+    if isinstance(value, list):
+        return sorted((_sorted_jsonld(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))
+    if isinstance(value, dict):
+        return {key: item if key == "@list" else _sorted_jsonld(item) for key, item in value.items()}
+    return value
+
+
 class KnowledgeGraph:
     """A council-kg store: its graph, its search index, and the questions you can ask of them."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self._read_from: Path | None = None   # the generation the cached graph was read from
 
     @classmethod
     def open(cls, path: str | Path | None = None) -> KnowledgeGraph:
@@ -75,8 +99,7 @@ class KnowledgeGraph:
         rebuilt when the store has one. Raises :class:`kg.errors.InputError` for a name not held."""
         from kg.ingest import remove
 
-        index_dir = self.store.index_dir()
-        remove(self.store, names, progress, _index_builder(index_dir is not None and index_dir.exists()), wait, on_wait)
+        remove(self.store, names, progress, _index_builder(self.has_index()), wait, on_wait)
         self._forget()
 
     def _forget(self) -> None:
@@ -84,9 +107,19 @@ class KnowledgeGraph:
         self.__dict__.pop("graph", None)
         self.__dict__.pop("searcher", None)
 
+    def refresh(self) -> bool:
+        """Drop the graph and search index read so far when another process has made a new generation of
+        the store since (an ingest while `kg serve` runs), so what follows reads the live one; True if so."""
+        if "graph" not in self.__dict__ or self.store.current == self._read_from:
+            return False
+        self._forget()
+        return True
+
     # -- the graph ----------------------------------------------------------------------------
     @cached_property
     def graph(self) -> Graph:
+        """The live graph, read-only; read again after this object ingests or removes (or :meth:`refresh`)."""
+        self._read_from = self.store.current
         return self.store.graph()
 
     def sparql(self, query: str, bindings: dict[str, str] | None = None) -> list[dict[str, Any]]:
@@ -95,6 +128,8 @@ class KnowledgeGraph:
         return select(self.graph, query, bindings)
 
     def stats(self) -> dict[str, int]:
+        """How many sources, meetings, bodies, items, resolutions, papers, priorities, actions, people,
+        organisations and triples the graph holds."""
         counts = {
             "sources": "?s a ckg:SourceFile", "meetings": "?s a besluit:Zitting",
             "bodies": "?s a besluit:Bestuursorgaan", "agenda_items": "?s a besluit:Agendapunt",
@@ -108,12 +143,11 @@ class KnowledgeGraph:
         return out
 
     def records(self) -> dict[str, list[dict[str, Any]]]:
+        """The records view: meetings, documents, people and organisations as JSON (see :mod:`kg.views.records`)."""
         return build_records(self.graph)
 
     def export(self, fmt: str) -> str:
-        """Serialise the graph: ttl, nt, jsonld, records (JSON) or graphml."""
-        import json
-
+        """Serialise the graph: ttl, nt, jsonld, records (JSON) or graphml; the same graph gives the same text."""
         if fmt == "records":
             return json.dumps(self.records(), indent=1, ensure_ascii=False)
         if fmt == "graphml":
@@ -122,9 +156,11 @@ class KnowledgeGraph:
             return graphml_text(self.to_networkx())
         if fmt not in EXPORT_FORMATS:
             raise ValueError(f"unknown export format {fmt!r}; choose from ttl, nt, jsonld, records, graphml")
-        memory = bind_prefixes(Graph())   # a fresh Graph binds rdflib's own 'schema' to https://schema.org/
+        # one read of the whole graph (a SPARQL endpoint store answers each lookup over the network);
+        # a fresh Graph binds rdflib's own 'schema' to https://schema.org/, hence bind_prefixes
+        memory = bind_prefixes(Graph())
         memory += self.graph
-        return memory.serialize(format=EXPORT_FORMATS[fmt])
+        return _in_stable_order(fmt, memory.serialize(format=EXPORT_FORMATS[fmt]))
 
     def validate(self) -> tuple[bool, str]:
         """Check the graph against the SHACL shapes; returns (conforms, report text)."""
@@ -136,14 +172,19 @@ class KnowledgeGraph:
         return bool(conforms), str(text)
 
     # -- questions ------------------------------------------------------------------------------
+    def has_index(self) -> bool:
+        """Whether the store has a search index to answer from (one ingested with --no-index has none)."""
+        index_dir = self.store.index_dir()
+        return index_dir is not None and index_dir.exists()
+
     @cached_property
     def searcher(self) -> Searcher:
+        """The search index and what answering needs of the graph, loaded on first use (NoIndexError without one)."""
         from kg.answer.retrieve import Searcher
 
-        index_dir = self.store.index_dir()
-        if index_dir is None or not index_dir.exists():
+        if not self.has_index():
             raise NoIndexError(f"no search index in {self.store.location}; run `kg ingest` without --no-index")
-        return Searcher(self.graph, index_dir)
+        return Searcher(self.graph, self.store.index_dir())
 
     def ask(self, question: str, k: int = 5, rephrase: bool = False, config: AnswerConfig | None = None) -> Answer:
         """Answer ``question`` from the graph and the index: extractive, cited, or abstaining with a reason
@@ -164,6 +205,7 @@ class KnowledgeGraph:
         return trace_priority(self.graph, priority)
 
     def person(self, name: str) -> dict[str, Any] | None:
+        """The person best matching ``name``: roles, presentations, attendance and leads with sources; None if none is close."""
         from kg.views.lookup import describe_person, find_person
 
         iri = find_person(self.graph, name)
@@ -176,12 +218,13 @@ class KnowledgeGraph:
         return role_holders(self.graph, post, year)
 
     def organisation(self, name: str) -> dict[str, Any] | None:
+        """The organisation best matching ``name`` or an acronym: names, people, mentions and partnerships; None if none is close."""
         from kg.views.lookup import describe_organisation, find_organisation
 
         iri = find_organisation(self.graph, name)
         return describe_organisation(self.graph, iri) if iri else None
 
-    def to_networkx(self):
+    def to_networkx(self) -> nx.MultiDiGraph:
         """Typed nodes and labelled edges as a networkx MultiDiGraph (see :mod:`kg.views.netx`)."""
         from kg.views.netx import to_networkx
 

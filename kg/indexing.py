@@ -87,9 +87,11 @@ def chunk_sources(graph: Graph, packs: list[ParsedPack]) -> list[ChunkSource]:
         if kind != "paper":
             covered[source].update(range(start, end + 1))
         sources.append(ChunkSource(node, kind, title, source, lines, dates.get(node, pack_dates.get(source))))
+    for source in sources:   # a paper's lines are searchable through it, so not loose text either
+        if source.kind == "paper":
+            covered[source.source].update(n for n, _ in source.lines)
     for name, lines in lines_by_source.items():
-        paper_lines = {n for s in sources if s.source == name and s.kind == "paper" for n, _ in s.lines}
-        sources.extend(_uncovered(name, lines, covered[name] | paper_lines, pack_dates.get(name)))
+        sources.extend(_uncovered(name, lines, covered[name], pack_dates.get(name)))
     return sources
 
 

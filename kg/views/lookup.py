@@ -24,11 +24,13 @@ def _match(graph: Graph, name: str, query: str) -> str | None:
 
 
 def find_person(graph: Graph, name: str) -> str | None:
+    """The IRI of the person whose name or a variant best matches ``name`` (None below NAME_MATCH)."""
     return _match(graph, name, """SELECT ?n ?label WHERE { ?n a foaf:Person .
                                    { ?n foaf:name ?label } UNION { ?n skos:altLabel ?label } }""")
 
 
 def find_organisation(graph: Graph, name: str) -> str | None:
+    """The IRI of the organisation whose name or acronym best matches ``name`` (None below NAME_MATCH)."""
     return _match(graph, name, """SELECT ?n ?label WHERE { ?n a org:Organization .
                                    { ?n skos:prefLabel ?label } UNION { ?n skos:altLabel ?label } }""")
 
@@ -55,6 +57,7 @@ def _meeting_rows(graph: Graph, predicate_pattern: str, bindings: dict[str, str]
 
 
 def describe_person(graph: Graph, iri: str) -> dict[str, Any]:
+    """A person: name, variants, why variants were merged, roles, items presented, meetings attended, actions led."""
     head = select(graph, "SELECT ?name WHERE { ?p foaf:name ?name }", {"p": iri})[0]
     return {
         "iri": iri, "name": head["name"],
@@ -78,6 +81,7 @@ def describe_person(graph: Graph, iri: str) -> dict[str, Any]:
 
 
 def describe_organisation(graph: Graph, iri: str) -> dict[str, Any]:
+    """An organisation: name, acronyms, people with roles there, items that mention it, actions it is a partner in."""
     head = select(graph, "SELECT ?name WHERE { ?o skos:prefLabel ?name }", {"o": iri})[0]
     return {
         "iri": iri, "name": head["name"],

@@ -75,12 +75,9 @@ _ITEM_SPANS = """SELECT ?item ?paper ?number ?title ?start ?end WHERE {
 
 
 def _items(graph: Graph) -> dict[str, list[dict[str, Any]]]:
-    rows = select(graph, """
-        SELECT ?item ?paper ?number ?title ?start ?end WHERE {
-          ?item dct:isPartOf ?paper ; dct:title ?title ; ckg:lineStart ?start ; ckg:lineEnd ?end .
-          ?paper ckg:recordOf ?meeting .
-          OPTIONAL { ?item dct:identifier ?number }
-        } ORDER BY ?start""")
+    """Each meeting record's items, whole: resolutions, people, organisations, references, actions,
+    votes, declarations and exclusion."""
+    rows = select(graph, _ITEM_SPANS)
     resolutions: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in select(graph, """
             SELECT ?item ?res ?text ?start ?end WHERE {

@@ -36,6 +36,8 @@ def find_priorities(graph: Graph, text: str, limit: int = 3) -> list[tuple[str, 
 
 
 def trace_priority(graph: Graph, text: str) -> dict[str, Any] | None:
+    """The trace of the priority best matching ``text`` (see the module docstring), with the runners-up
+    as ``other_matches``; None when no priority is worded close enough."""
     matches = find_priorities(graph, text)
     if not matches:
         return None

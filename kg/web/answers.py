@@ -12,15 +12,10 @@ CITATION = re.compile(r"\[([^\[\]\n]+?):(\d+)-(\d+)\]")
 _loading = threading.Lock()   # the index and model load once, not once per thread of the first requests
 
 
-def has_index(kg: KnowledgeGraph) -> bool:
-    index_dir = kg.store.index_dir()
-    return index_dir is not None and index_dir.exists()
-
-
 def warm_up(kg: KnowledgeGraph) -> None:
     """Load the search index and the embedding model now, and describe every indexed node, if the
     store has an index."""
-    if has_index(kg):
+    if kg.has_index():
         with _loading:
             kg.searcher.warm()
 
@@ -28,7 +23,7 @@ def warm_up(kg: KnowledgeGraph) -> None:
 def answer_json(kg: KnowledgeGraph, question: str, k: int = 5) -> dict[str, Any]:
     """The answer as `kg ask --json` prints it (NoIndexError when the store has no index)."""
     with _loading:
-        kg.searcher
+        _ = kg.searcher   # loads the index and model, once
     return kg.ask(question, k=k).to_json()
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 from urllib.parse import quote
@@ -21,26 +20,17 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Res
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from kg.api import KnowledgeGraph
-from kg.graph.sparql_guard import GuardedSparql, Limits
+from kg.graph.sparql_guard import GuardedSparql
 from kg.web import reads
 from kg.web.answers import warm_up
 from kg.web.errors import Refused
+from kg.web.limits import WebLimits
 
 log = logging.getLogger("kg.web")
 WEB_DIR = Path(str(files("kg.web")))
-
-
-@dataclass(frozen=True)
-class WebLimits:
-    """How much one request may ask for."""
-
-    max_question: int = 500
-    max_k: int = 20
-    max_name: int = 200
-    threads: int = 8          # requests worked on at once (answers run in these threads)
-    sparql: Limits = Limits()
 
 
 def node_url(iri: str | None) -> str | None:
@@ -51,6 +41,20 @@ def node_url(iri: str | None) -> str | None:
 
 def source_url(source: str, lines: list[int] | tuple[int, int]) -> str:
     return f"/source/{quote(source)}?start={lines[0]}&end={lines[1]}#L{lines[0]}"
+
+
+class FollowTheStore:
+    """ASGI middleware: each request is answered from the store's live generation, which an ingest by
+    another process replaces while the app runs (see :meth:`KnowledgeGraph.refresh`)."""
+
+    def __init__(self, app: ASGIApp, kg: KnowledgeGraph) -> None:
+        self.app = app
+        self.kg = kg
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            self.kg.refresh()
+        await self.app(scope, receive, send)
 
 
 def create_app(kg: KnowledgeGraph, limits: WebLimits = WebLimits(), warm: bool = True) -> FastAPI:
@@ -78,6 +82,7 @@ def create_app(kg: KnowledgeGraph, limits: WebLimits = WebLimits(), warm: bool =
     app.include_router(routes_pages.router)
     app.include_router(routes_api.router)
     app.include_router(routes_sparql.router)
+    app.add_middleware(FollowTheStore, kg=kg)
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:

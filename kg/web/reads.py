@@ -11,6 +11,9 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+import pyoxigraph
+from rdflib import Literal
+
 from kg.api import KnowledgeGraph
 from kg.ontology import ID
 from kg.views.lookup import describe_organisation, describe_person
@@ -30,9 +33,15 @@ class UnknownNode(LookupError):
 
 
 def checked_iri(iri: str) -> str:
-    """``iri`` if it is safe to put between angle brackets in a query, else UnknownNode."""
+    """``iri`` if it is safe to put between angle brackets in a query, else UnknownNode. Oxigraph's own
+    IRI parser has the last word: a control character or a bad percent escape the pattern lets through
+    would fail the query itself, and the request with a 500."""
     if len(iri) > 1000 or not SAFE_IRI.match(iri):
         raise UnknownNode(f"not a node IRI: {iri[:80]!r}")
+    try:
+        pyoxigraph.NamedNode(iri)
+    except ValueError:
+        raise UnknownNode(f"not a node IRI: {iri[:80]!r}") from None
     return iri
 
 
@@ -42,6 +51,7 @@ def node_iri(path: str) -> str:
 
 
 def node_path(iri: str) -> str | None:
+    """The page path of a node IRI (the part after the id/ namespace); None for an IRI outside it."""
     return iri[len(str(ID)):] if iri.startswith(str(ID)) else None
 
 
@@ -259,7 +269,7 @@ def nodes_at(kg: KnowledgeGraph, source: str, start: int, end: int) -> list[dict
     """The nodes whose cited lines in ``source`` overlap ``start``-``end``, smallest span first."""
     rows = kg.sparql(f"""SELECT DISTINCT ?n ?t ?label ?start ?end WHERE {{
         ?n prov:wasDerivedFrom ?file ; ckg:lineStart ?start ; ckg:lineEnd ?end ; a ?t . ?file dct:title ?name .
-        FILTER(?name = {_literal(source)} && ?start <= {int(end)} && ?end >= {int(start)}) {LABEL} }}""")
+        FILTER(?name = {Literal(source).n3()} && ?start <= {int(end)} && ?end >= {int(start)}) {LABEL} }}""")
     found: dict[str, dict[str, Any]] = {}
     for row in rows:
         kind = NODE_TYPES.get(prefixed(row["t"]))
@@ -267,10 +277,6 @@ def nodes_at(kg: KnowledgeGraph, source: str, start: int, end: int) -> list[dict
             found[row["n"]] = {"iri": row["n"], "kind": kind, "label": row["label"] or prefixed(row["n"]),
                                "lines": [int(row["start"]), int(row["end"])]}
     return sorted(found.values(), key=lambda n: (n["lines"][1] - n["lines"][0], n["lines"][0]))
-
-
-def _literal(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
 
 
 def neighbourhood(kg: KnowledgeGraph, iri: str) -> dict[str, Any]:
@@ -282,7 +288,7 @@ def neighbourhood(kg: KnowledgeGraph, iri: str) -> dict[str, Any]:
     centre = kg.sparql(f"SELECT ?t ?label WHERE {{ BIND(<{iri}> AS ?n) OPTIONAL {{ ?n a ?t }} {LABEL} }}")
     known = [row for row in centre if NODE_TYPES.get(prefixed(row["t"] or ""))] or centre or [{}]
     nodes = {iri: _graph_node(iri, known[0].get("t"), known[0].get("label"), centre=True)}
-    edges = []
+    edges: dict[str, dict[str, Any]] = {}   # by id: a neighbour with two types or labels comes in several rows
     for row in rows:
         kind = NODE_TYPES.get(prefixed(row["t"]))
         if kind is None or (row["n"] not in nodes and len(nodes) > MAX_NEIGHBOURS):
@@ -290,9 +296,9 @@ def neighbourhood(kg: KnowledgeGraph, iri: str) -> dict[str, Any]:
         nodes.setdefault(row["n"], _graph_node(row["n"], row["t"], row["label"]))
         source, target = (iri, row["n"]) if row["dir"] == "out" else (row["n"], iri)
         edge_id = f"{source}|{prefixed(row['p'])}|{target}"
-        if all(e["data"]["id"] != edge_id for e in edges):
-            edges.append({"data": {"id": edge_id, "source": source, "target": target, "label": prefixed(row["p"])}})
-    return {"nodes": list(nodes.values()), "edges": edges}
+        edges.setdefault(edge_id, {"data": {"id": edge_id, "source": source, "target": target,
+                                            "label": prefixed(row["p"])}})
+    return {"nodes": list(nodes.values()), "edges": list(edges.values())}
 
 
 def _graph_node(iri: str, rdf_type: str | None, label: str | None, centre: bool = False) -> dict[str, Any]:

@@ -6,16 +6,10 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
-from kg.web.errors import Refused
-from kg.web.routes_pages import ask, checked_name
+from kg.web.errors import found
+from kg.web.inputs import ask, checked_name
 
 router = APIRouter(prefix="/api", tags=["api"])
-
-
-def found(value: dict[str, Any] | None, what: str, text: str) -> dict[str, Any]:
-    if value is None:
-        raise Refused(404, f"no {what} matches {text!r}")
-    return value
 
 
 @router.get("/ask", summary="Answer a question (the JSON of `kg ask --json`)", response_class=JSONResponse)

@@ -3,7 +3,6 @@ several worker processes (each with its own copy of the index and model) to use 
 from __future__ import annotations
 
 import os
-
 from pathlib import Path
 
 import uvicorn
@@ -11,7 +10,8 @@ from fastapi import FastAPI
 
 from kg.api import KnowledgeGraph
 from kg.graph.store import is_endpoint
-from kg.web.app import WebLimits, create_app
+from kg.web.app import create_app
+from kg.web.limits import WebLimits
 
 MAX_OPEN_CONNECTIONS = 64   # more at once are answered 503 rather than queued without end
 STORE_VARIABLE = "KG_SERVE_STORE"

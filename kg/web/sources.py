@@ -33,6 +33,7 @@ class Window:
 
 
 def source_names(kg: KnowledgeGraph) -> list[str]:
+    """The names the store's sources were ingested under, sorted."""
     return sorted(kg.store.manifest().sources)
 
 
@@ -42,6 +43,7 @@ def _read(path: str, name: str) -> tuple[str, ...]:
 
 
 def source_lines(kg: KnowledgeGraph, name: str) -> tuple[str, ...]:
+    """The stored copy of source ``name`` as printed lines; UnknownSource for a name the store does not hold."""
     if name not in kg.store.manifest().sources:
         raise UnknownSource(f"the store holds no source named {name[:100]!r}")
     return _read(str(kg.store.source_path(name)), name)
@@ -59,7 +61,7 @@ def window(kg: KnowledgeGraph, name: str, start: int | None, end: int | None, pa
         first, last = max(1, start - CONTEXT_LINES), min(total, end + CONTEXT_LINES)
     else:
         pages = max(1, -(-total // PAGE_LINES))
-        page = page or 1
+        page = 1 if page is None else page
         if not 1 <= page <= pages:
             raise ValueError(f"page {page} is outside {name} (pages 1-{pages})")
         first, last = (page - 1) * PAGE_LINES + 1, min(total, page * PAGE_LINES)

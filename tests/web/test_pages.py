@@ -11,7 +11,8 @@ from urllib.parse import quote
 import pytest
 
 from kg.graph.sparql_guard import Limits
-from kg.web.app import WebLimits, create_app
+from kg.web.app import create_app
+from kg.web.limits import WebLimits
 
 PANEL = "https://w3id.org/council-kg/id/body/rotherham/corporate-parenting-panel"
 SEPTEMBER = "https://w3id.org/council-kg/id/meeting/rotherham/corporate-parenting-panel/2016-09-27"
@@ -147,6 +148,9 @@ def test_bad_lines_and_pages_are_refused_in_one_line(graph_client):
     assert reason(graph_client.get(f"/source/{PANEL_PACK}?start=0")).startswith("lines 0-0 are outside")
     outside = graph_client.get(f"/source/{PANEL_PACK}?page=100000")
     assert outside.status_code == 400 and reason(outside).startswith("page 100000 is outside")
+    for page in (0, -1):   # not the first page by another name
+        below = graph_client.get(f"/source/{PANEL_PACK}?page={page}")
+        assert below.status_code == 400 and reason(below).startswith(f"page {page} is outside {PANEL_PACK} (pages 1-")
     assert graph_client.get("/people?page=0").status_code == 400
     assert graph_client.get("/people?page=x").status_code == 422
 
@@ -157,6 +161,15 @@ def test_unknown_nodes_are_404(graph_client):
         assert response.status_code == 404 and "Traceback" not in response.text
     assert reason(graph_client.get("/node/meeting/no-such-body/2016-01-01")) == (
         "the graph holds no node https://w3id.org/council-kg/id/meeting/no-such-body/2016-01-01")
+
+
+@pytest.mark.parametrize("path", ["x%00y", "a%01%02", "a%7Fb", "a%C2%80b", "a%25zz", "a%EF%BF%BFb"])
+def test_paths_no_iri_can_hold_are_404_not_a_server_error(graph_client, path):
+    """Control characters and bad percent escapes pass the IRI pattern but not Oxigraph's parser."""
+    for route in ("/node/", "/graph/"):
+        response = graph_client.get(route + path)
+        assert response.status_code == 404, (route + path, response.status_code)
+        assert reason(response).startswith("not a node IRI: 'https://w3id.org/council-kg/id/")
 
 
 def test_the_graph_view_embeds_the_neighbourhood(graph_client, graph_kg):
