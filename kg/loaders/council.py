@@ -55,8 +55,9 @@ def find_council(lines: list[Line]) -> str | None:
         first_page = para.start <= _FIRST_PAGE_LINES
         for place, name, preferred in _paragraph_candidates(para, lines, first_of_line):
             key = place.lower()
+            alone = _cased(para.text.strip(" .")).lower() == name.lower()    # a title line: the council's own name
             scores[key] += (2 if re.search(r"\b(?:City|County|Borough|District|Town|Parish|Community|of)\b", name) else 1) \
-                + (3 if edge else 0) + (1 if first_page else 0)
+                + (3 if edge else 0) + (3 if alone else 0) + (1 if first_page else 0)
             if (preferred and not preferred_seen.get(key)) or key not in printed:
                 printed[key] = name          # the first form the council prints of itself, not a later one
                 preferred_seen[key] = preferred

@@ -79,3 +79,15 @@ def test_the_meeting_of_a_parish_council_named_in_full_is_the_parish_councils_ow
                     "2.  Playing field\n    Resolved: to cut the grass monthly.\n", encoding="utf-8")
     [meeting] = load_pack(path, None).meetings
     assert (meeting.body, meeting.council) == ("Parish Council", "Ashby Parva Parish Council")
+
+
+def test_a_council_printed_as_a_title_line_beats_one_named_in_a_sentence(tmp_path):
+    """Text in drawing order prints the title block after the first items: the council on a line of its own is the
+    paper's, not the parish council a declaration names before it."""
+    text = ("Members Present:\nCouncillor A J Dale (Chairman)\n\n"
+            "Minute No. 31\nDECLARATIONS OF INTEREST\nCouncillor Bell declared a personal interest as a member of\n"
+            "West Wexby Parish Council, which had been consulted on the application.\n\n"
+            "WEXBY DISTRICT COUNCIL\n\nMINUTES of a meeting of the PLANNING COMMITTEE held on 15 July 2008\n\n"
+            "Minute No. 32\nAPPLICATION 08/00412/FUL\nRESOLVED: That planning permission be granted.\n"
+            "Minute No. 33\nAPPEALS\nRESOLVED: That the appeal decisions be noted.\n")
+    assert _council(tmp_path, text) == "Wexby District Council"
