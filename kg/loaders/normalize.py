@@ -34,6 +34,8 @@ _OCR_SLIP = re.compile(r"[A-Za-z][01]|[01][A-Za-z]|/[\dOolI:]*[OolI]|[A-Z0]l|l[A
 _CAPITALS_SLIP = re.compile(r"\b(?=[A-Z0l]*[l0])(?=[A-Z0l]*[A-Z])[A-Z0l]{2,}\b")
 _DIGIT_IN_WORD = re.compile(r"\b([A-Za-z]+)0([A-Za-z]{2,})\b")                           # "RES0LVED", "c0uncil"
 _ONE_ENDING_WORD = re.compile(r"\b([A-Z]?[a-z]{4,})1\b")                                  # "Counci1"
+_ONE_IN_WORD = re.compile(r"(?<=[a-z])1(?=[a-z])")                                      # "Counci1lor", "a1l"
+_ZERO_INITIAL = re.compile(r"(?<=\b[A-Z]\.\s)0\.(?=\s[A-Z])")                               # "D. 0. Arkwright"
 _LETTER_IN_NUMBER = re.compile(r"(?<![\w/])\d[\dOolI]{1,3}/[\dOolI]{2,4}(?::[\dOolI]{1,3})?(?![\w/])")   # "26/00l", "07/l9:O2"
 _AS_DIGITS = str.maketrans("OolI", "0011")
 _PIPE_RULE = re.compile(r"^:?-{3,}:?$")
@@ -97,6 +99,7 @@ def _ocr_repaired(text: str) -> str:
     reference of digits) are numbers."""
     text = _DIGIT_IN_WORD.sub(lambda m: m.group(1) + ("O" if m.group(2)[0].isupper() else "o") + m.group(2), text)
     text = _ONE_ENDING_WORD.sub(lambda m: m.group(1) + "l", text)
+    text = _ZERO_INITIAL.sub("O.", _ONE_IN_WORD.sub("l", text))
     text = _CAPITALS_SLIP.sub(_capitals_repaired, text)
     return _LETTER_IN_NUMBER.sub(lambda m: m.group(0).translate(_AS_DIGITS), text)
 

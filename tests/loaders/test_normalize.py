@@ -58,6 +58,7 @@ def test_letters_and_digits_an_ocr_reading_confused_are_put_back(tmp_path):
     ("22.   DECLARATl0NS OF lNTEREST", "22. DECLARATIONS OF INTEREST"),
     ("27.   STATEMENT 0F INVESTMENT PRlNClPLES", "27. STATEMENT OF INVESTMENT PRINCIPLES"),
     ("All children and the PDF 10l", "All children and the PDF 10l"),          # a word in lower case stays
+    ("In the Chair: The Mayor (Counci1lor S J Keown)", "In the Chair: The Mayor (Councillor S J Keown)"),
 ])
 def test_capitals_an_ocr_reading_printed_with_l_and_zero_are_put_back(tmp_path, printed, meant):
     path = tmp_path / "scan.txt"
