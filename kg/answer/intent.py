@@ -34,6 +34,13 @@ _BARE_MONTH = re.compile(
     rf"\s+(?i:in|during|at)\s+{_MONTH_NAMES_RE}(?=\s*(?:[?,;.]|$))"
     rf"|\b(?i:its|their|the)\s+{_MONTH_NAMES_RE}\s+(?i:meeting)")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# A meeting's year named without its month, as people ask: 'who chaired the panel in 2015?', 'the 2015 meeting of the
+# partnership': after a name, a body, a meeting or what a meeting does, at a clause's end (as a bare month above)
+_MEETING_YEAR = re.compile(
+    r"(?:\b(?i:panel|partnership|commission|board|cabinet|committee|council|forum|body|meetings?|met|meets?|sat"
+    r"|decided?|agreed?|resolved?|chaired|attended|discussed|considered|heard|presented)|\b[A-Z][\w'’-]*)"
+    r"\s+(?i:in|during)\s+((?:19|20)\d\d)(?=\s*(?:[?,;.]|$))"
+    r"|\b(?i:its|their|the)\s+((?:19|20)\d\d)\s+(?i:meetings?)\b")
 # Dates printed otherwise than day, month and year in words: '27/09/2016', '2016-09-27', 'September 27, 2016'
 _DAY_SLASH_MONTH_YEAR = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
 _ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
@@ -136,6 +143,7 @@ class QuestionIntent:
     months: set[tuple[int, int]] = field(default_factory=set)       # (year, month)
     days: set[tuple[int, int]] = field(default_factory=set)         # (month, day) without a year
     bare_months: set[int] = field(default_factory=set)  # months named with neither year nor day: 'in September'
+    meeting_years: set[int] = field(default_factory=set)  # a meeting's year without its month: 'the panel in 2015'
     body_words: set[str] = field(default_factory=set)
 
     @property
@@ -152,8 +160,8 @@ class QuestionIntent:
 
     @property
     def names_a_meeting(self) -> bool:
-        """True when the question pins a meeting down to a month (perhaps of any year) or a day."""
-        return bool(self.months or self.days or self.bare_months)
+        """True when the question pins a meeting down to a month (perhaps of any year), a day or only a year."""
+        return bool(self.months or self.days or self.bare_months or self.meeting_years)
 
     def names_body(self, body: str) -> bool:
         """Whether the question names this body by one of its kind words ('the panel')."""
@@ -203,6 +211,15 @@ def months_named(text: str) -> set[tuple[int, int]]:
     for first, _, year in _MONTH_PAIR_YEAR.findall(text):
         named.add((int(year), MONTHS[first.lower()]))
     return named
+
+
+def meeting_years(text: str) -> set[int]:
+    """The years a question dates a meeting by, without a month ('who chaired the panel in 2015?'): in a part of it
+    asking what a meeting decided, who attended or the meeting itself ('What post did she hold on the board in
+    2013, and when did she attend ...?' dates no meeting by 2013)."""
+    return {int(a or b) for part in question_parts(text)
+            if _DECISION.search(part) or _ATTENDANCE.search(part) or _ABOUT_A_MEETING.search(unquoted(part))
+            for a, b in _MEETING_YEAR.findall(part)}
 
 
 def quoted_phrases(text: str) -> list[str]:
@@ -366,6 +383,8 @@ def read_question(text: str) -> QuestionIntent:
     intent.bare_months = {MONTHS[(a or b).lower()] for a, b in _BARE_MONTH.findall(text)} - {
         month for _, month in intent.months} - {month for month, _ in intent.days}
     intent.years = {int(y) for y in _YEAR.findall(text)} | {y for y, _ in intent.months}
+    if not (intent.months or intent.days or intent.bare_months):
+        intent.meeting_years = meeting_years(text)
     lowered = text.lower()
     intent.body_words = {word for word in BODY_WORDS if re.search(rf"\b{word}\b", lowered)}
     return intent
