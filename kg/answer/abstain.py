@@ -52,6 +52,7 @@ _NOT_YET = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were) to|to be|plann
                       r"|\bbe (?:provided|submitted|considered|reported|presented|received)\b", re.I)
 _ASKS_CHAIR_ONLY = re.compile(r"\bchair(?:ed|s|ing|man|person)?\b", re.I)
 _ASKS_ATTENDANCE = re.compile(r"\b(?:present|attend\w*|apologi\w*)\b", re.I)
+_CITATION = re.compile(r"\[[^\]\s]+:\d+-\d+\]")   # '[pack.txt:12-14]' after a line: no figure of it
 NEAR_LINES = 2             # a figure's subject is named within this many lines of it
 NAME_WORDS_SHARED = 0.5   # more than this share of a name's words printed near a figure for the figure to be of it
 TITLE_WORDS_SAID = 0.5     # more than this share of an item's title said for a question to ask about the item
@@ -138,17 +139,20 @@ NO_FIGURE = Refusal("no_figure", "The papers found do not give the figure asked 
 
 def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None,
                    actions_at: Callable[[str, tuple[int, int]], list[str]] = lambda source, lines: [],
-                   weight: TermWeight = uniform) -> Refusal | None:
+                   weight: TermWeight = uniform, stated: list[str] | None = None) -> Refusal | None:
     """For a 'how many / how much' question answered with quotes of ``evidence``, why no quoted figure answers
     it: none gives a figure of the kind asked for (a sum for 'how much funding'); none is printed near, or under
     a heading naming, what the question names or quotes ('the Empower Cup in Scunthorpe' answered with another
     event's sum), or the thing it counts or measures (no_figure); none of the latter is of a year the question names
     (no_date: 'recruited in 2019/20' answered with 2015/16's; a 2016/17 rate answered with another measure's
     2016 figure). ``home`` is the home council's place, which names nothing in particular; ``actions_at`` gives the
-    wording of the plan actions whose rows hold a figure's lines, which it is about; ``weight`` how rare a word is."""
+    wording of the plan actions whose rows hold a figure's lines, which it is about; ``weight`` how rare a word is;
+    ``stated`` the graph's own answer lines: when nothing is quoted, one of them must give the figure (a budget asked
+    of an action is not answered by the action's leads)."""
     said = [(ev, quote) for ev in evidence for quote in ev.quoted]
     if not said:
-        return None
+        return None if any(gives_figure(_CITATION.sub("", line), intent.figure_kind) for line in stated or []) \
+            else NO_FIGURE
     quoted = [(ev, quote) for ev, quote in said if gives_figure(quote.text, intent.figure_kind)]
     if not quoted:   # sentences about the topic, but no figure of the kind asked for among them
         return NO_FIGURE

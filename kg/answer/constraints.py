@@ -103,14 +103,32 @@ class StoreText:
         """Whether the papers print a name of these words, joining words aside, a word perhaps plural ('Youth
         Offending Services') and an acronym perhaps spelt out ('CYPF Partnership': the 'Children, Young People and
         Families Partnership')."""
-        return re.search(f" {_name_pattern(words)} ", self.bare) is not None
+        return self._prints(words, " ")
 
     def prints_kind_after(self, words: list[str], reach: int) -> bool:
         """Whether the papers print a name's own words followed closely (``reach`` words at most) by the word of a
         body's or group's kind: 'Improving Lives Select Commission' for the 'Improving Lives Commission', 'Parent
         and Carers Forum' for the 'Parent Carers Group'; not 'the Roma Community as per ...'."""
         kinds = "|".join(sorted({*BODY_WORDS, *word_list("group_words")}))
-        return re.search(rf" {_name_pattern(words)} (?:[a-z0-9]+ ){{0,{reach}}}(?:{kinds})s? ", self.bare) is not None
+        return self._prints(words, rf" (?:[a-z0-9]+ ){{0,{reach}}}(?:{kinds})s? ")
+
+    def _prints(self, words: list[str], after: str) -> bool:
+        """Whether :attr:`bare` prints the name of ``words`` (:func:`_name_pattern`) and then ``after`` (a pattern):
+        tried only where its first word is printed, as a search of the whole text for each name is too slow."""
+        pattern = re.compile(f" {_name_pattern(words)}{after}")
+        first = next((word for word in words if (said := normal_words(word)) and said not in _JOINING_WORDS), "")
+        if not first or is_acronym(first) or " " in normal_words(first):
+            return pattern.search(self.bare) is not None
+        said = normal_words(first)
+        return any(pattern.match(self.bare, at) for form in (said, f"{said}s") for at in self._at.get(form, ()))
+
+    @cached_property
+    def _at(self) -> dict[str, list[int]]:
+        """Where each word of :attr:`bare` is printed: the offsets of the spaces before it."""
+        at: dict[str, list[int]] = {}
+        for match in re.finditer(r" (?=([a-z0-9]+))", self.bare):
+            at.setdefault(match.group(1), []).append(match.start())
+        return at
 
     def respellings(self, word: str) -> list[str]:
         """How ``word`` may be printed: itself, then (unless it is too short to tell a slip from another word) the

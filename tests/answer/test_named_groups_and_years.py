@@ -69,3 +69,14 @@ def test_a_year_dates_a_meeting_only_in_a_part_asking_about_one():
                          ).meeting_years == set()
     assert read_question("How many foster carers were approved in 2014?").meeting_years == set()
     assert read_question("Who chaired the Fostering Panel in March 2014?").meeting_years == set()   # a month instead
+
+
+def test_a_sum_asked_of_what_the_graph_answers_without_one_is_refused():
+    from kg.answer.abstain import figure_refusal
+
+    intent = read_question("What budget was set for the action 'Extend the harbour reading scheme'?")
+    leads = ["'Extend the harbour reading scheme': led by Ann Byrd. [pack.txt:40-41]"]
+    refused = figure_refusal(intent, [], stated=leads)    # nothing quoted; the graph's line gives no sum
+    assert refused is not None and refused.reason == "no_figure"
+    costed = ["'Extend the harbour reading scheme': £12,000 from the schools budget. [pack.txt:40-41]"]
+    assert figure_refusal(intent, [], stated=costed) is None
