@@ -64,7 +64,11 @@ _ORGANISATION = re.compile(r"\b(which|what) (organisations?|providers?|agenc(?:y
 # A second question joined on: "who presented it, and when did the new model start?"
 _NEXT_PART = re.compile(r"(?:,|\band\b|;)\s*(?:and\s+)?(?:who|whom|what|when|which|how|where|why|is|are|did|does|do|was|were|has|have)\b", re.I)
 # Who chaired, attended or sent apologies: the meeting's attendance, as recorded
-_ATTENDANCE = re.compile(r"\b(chair(?:ed|s|ing|man|person)?|in the chair|present|attend\w*|apologi\w*)\b", re.I)
+# 'present' as presence ('who was present at'), not the verb ('who was to present the item', 'present on X')
+PRESENT_AS_PRESENCE = (r"(?<!\bto )present(?!\s+(?:the|a|an|this|that|these|those|his|her|their|its|on|about"
+                       r"|to)\b)")
+_ATTENDANCE = re.compile(rf"\b(chair(?:ed|s|ing|man|person)?|in the chair|{PRESENT_AS_PRESENCE}|attend\w*"
+                         r"|apologi\w*)\b", re.I)
 # Who wrote a paper: its cover sheet's author, not whoever presented an item
 _AUTHOR = re.compile(r"\b(wr[io]te|written|writing|authors?|authored|prepared|drafted|compiled)\b", re.I)
 _WHEN = re.compile(r"\b(when|what (?:\w+ )?dates?|which (?:\w+ )?dates?)\b", re.I)

@@ -31,6 +31,9 @@ _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"'])|\n+|\t+|\s+[•○▪●]\s
 # follow, or a capital or a figure follows a row ending in a figure
 _TOTALS = r"(?:grand\s+)?totals?\b[\s:]*[£$]?\d"      # the start of a table's totals row: "Total 224", "Totals: £93,000"
 _WRAP = re.compile(rf"(?<![.!?:;\t])\n(?![-–•(]|\d+(?:\.\d+)*[.):]?\s|[^\n]*\t|(?i:{_TOTALS}))(?!(?<=[\d%]\n)[A-Z\d])")
+# A date broken after its month, its year on the next row ('Review 23 – 27 February' / '2016'): one sentence
+_DATE_BROKEN = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
+                          r"|december),?[ \t]*\n(?=[ \t]*(?:19|20)\d\d\b)", re.I)
 _TOTALS_ROW = re.compile(rf"^{_TOTALS}[\d\s.,%£$/-]*(?:\btotal\b[\s\d.,%]*)*$", re.I)
 _LEADER = re.compile(r"…{3,}|\.{8,}|(?:\. ){6,}")   # the dots of a contents line: 'Foreword ........ 3'
 _FIGURE_CELL = re.compile(r"^[£$]?-?\d[\d,]*(?:\.\d+)?\s*%?$")
@@ -165,6 +168,7 @@ def sentences(chunk: Chunk) -> tuple[Quote, ...]:
     pieces come back question after question."""
     # same length: character offsets still point into chunk.text
     text = _WRAP.sub(" ", "\n".join(map(_data_row_whole, chunk.text.split("\n"))))
+    text = _DATE_BROKEN.sub(lambda broken: broken.group().replace("\n", " "), text)
     quotes, start = [], 0
     boundaries = [b for b in _SENTENCE.finditer(text) if not ends_in_abbreviation(text, b.start())]
     for boundary in [*boundaries, None]:
