@@ -19,6 +19,7 @@ from kg.loaders.mentions import ends_in_abbreviation
 
 TermWeight = Callable[[str], float]
 LIST_CHARS = 600       # how much of a list a sentence ending in ':' brings along
+LIST_ITEMS_MIN = 2     # ... or a sentence followed at once by this many list items at least
 HEADER_CELL_WORDS = 3   # cells of a header row are this short
 TOTALS_SHARE = 0.8     # a totals row is worth this share of the best sentence of its piece
 ANCHOR_WEIGHT = 10     # a quoted row outweighs any number of rows that merely share words
@@ -237,9 +238,20 @@ def with_value(quotes: tuple[Quote, ...], i: int) -> Quote:
 
 
 def _with_list(quotes: tuple[Quote, ...], i: int) -> Quote:
-    """Sentence ``i``, followed by the list items after it when it ends with a colon."""
+    """Sentence ``i``, followed by the list items after it when it ends with a colon or the list follows it at once
+    ('This report highlights some areas where a new approach is taken.' then '- Enhanced support ...'), or when the
+    next sentence of its paragraph introduces one ('... inform wider change. The areas highlighted are:')."""
     quote = quotes[i]
-    if not _INTRODUCES_LIST.search(quote.text):
+    following = quotes[i + 1] if i + 1 < len(quotes) else None
+    if (following is not None and following.lines[0] <= quote.lines[1] and _INTRODUCES_LIST.search(following.text)
+            and not _INTRODUCES_LIST.search(quote.text)):
+        introduced = _with_list(quotes, i + 1)
+        if introduced != following:   # a list does follow
+            return Quote(f"{quote.text} {introduced.text}", (quote.lines[0], introduced.lines[1]))
+    listed = quotes[i + 1:i + 1 + LIST_ITEMS_MIN]
+    if not _INTRODUCES_LIST.search(quote.text) and not (
+            len(listed) == LIST_ITEMS_MIN and all(_LIST_ITEM.match(item.text) for item in listed)
+            and not _LIST_ITEM.match(quote.text)):
         return quote
     text, last = quote.text, quote.lines[1]
     for item in quotes[i + 1:]:

@@ -48,3 +48,23 @@ def test_a_date_whose_year_wraps_onto_the_next_row_is_one_sentence():
     assert quoted[0] == ("Care Quality Commission Review 23 – 27 February 2016", (10, 11))
     numbered = _piece("The actions agreed:\n2016 targets were met", (20, 21))
     assert [q.text for q in sentences(numbered.chunk)][0] == "The actions agreed:"   # no month before: kept apart
+
+
+def test_a_sentence_brings_the_list_its_paragraph_introduces():
+    from kg.answer.quotes import Relevance, scored_sentences
+
+    rows = ["This report highlights some areas where a new approach to harbour play is being tried. "
+            "The areas highlighted are:", "", "- Evening sailing clubs,", "- A lending library of kit,", "",
+            "5. Recommendations"]
+    piece = _piece("\n".join(rows), (40, 45))
+    relevance = Relevance.of("What new approaches to harbour play were tried?")
+    best = max(scored_sentences(relevance, piece.chunk), key=lambda pair: pair[0])[1]
+    assert best.text == ("This report highlights some areas where a new approach to harbour play is being tried. The "
+                         "areas highlighted are: - Evening sailing clubs, - A lending library of kit,")
+    assert best.lines == (40, 43)
+    after = ["A new approach to harbour play is being tried.", "- Evening sailing clubs,", "- A lending library of kit,"]
+    best = max(scored_sentences(relevance, _piece("\n".join(after), (50, 52)).chunk), key=lambda pair: pair[0])[1]
+    assert best.lines == (50, 52)        # a list straight after the sentence, no colon
+    alone = ["A new approach to harbour play is being tried. Progress can be followed here:", "www.example.org"]
+    best = max(scored_sentences(relevance, _piece("\n".join(alone), (60, 61)).chunk), key=lambda pair: pair[0])[1]
+    assert best.text == "A new approach to harbour play is being tried."    # no list follows: the sentence alone
