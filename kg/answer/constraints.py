@@ -49,6 +49,8 @@ _YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d) ((?:19|20)?\d\d)(?!\d)")
 # 'Improving Lives Commission'); a group's own name by its kind at once ('Parent Carers Forum' for '... Group'): more
 # reaches into the next words of a list ('Youth Offending Services, UK Youth Parliament')
 BODY_KIND_REACH = 1
+# What a body that meets may be printed as, when a question names it by another kind: not a college or a service
+_MEETING_KINDS = frozenset({*BODY_WORDS, "executive", "group", "body", "assembly", "parliament"})
 GROUP_KIND_REACH = 0
 YEAR_SPAN_MAX = 12   # a plan's or strategy's years ('2018-2025'); a longer 'range' is two unrelated numbers
 
@@ -105,12 +107,11 @@ class StoreText:
         Families Partnership')."""
         return self._prints(words, " ")
 
-    def prints_kind_after(self, words: list[str], reach: int) -> bool:
-        """Whether the papers print a name's own words followed closely (``reach`` words at most) by the word of a
-        body's or group's kind: 'Improving Lives Select Commission' for the 'Improving Lives Commission', 'Parent
+    def prints_kind_after(self, words: list[str], reach: int, kinds: frozenset[str]) -> bool:
+        """Whether the papers print a name's own words followed closely (``reach`` words at most) by one of the
+        ``kinds`` of body or group: 'Improving Lives Select Commission' for the 'Improving Lives Commission', 'Parent
         and Carers Forum' for the 'Parent Carers Group'; not 'the Roma Community as per ...'."""
-        kinds = "|".join(sorted({*BODY_WORDS, *word_list("group_words")}))
-        return self._prints(words, rf" (?:[a-z0-9]+ ){{0,{reach}}}(?:{kinds})s? ")
+        return self._prints(words, rf" (?:[a-z0-9]+ ){{0,{reach}}}(?:{'|'.join(sorted(kinds))})s? ")
 
     def _prints(self, words: list[str], after: str) -> bool:
         """Whether :attr:`bare` prints the name of ``words`` (:func:`_name_pattern`) and then ``after`` (a pattern):
@@ -261,7 +262,8 @@ def _group_printed(words: list[str], text: StoreText) -> bool:
     """Whether the papers print an organisation or group of these words: one word alone names none in particular;
     else its name ('Youth Offending Services', 'the LAC Team' spelt out), or its own words followed closely by a
     word of a group's or body's kind ('Parent Carers Group' printed 'Parent and Carers Forum')."""
-    return len(words) < 2 or text.prints_name(words) or text.prints_kind_after(words[:-1], GROUP_KIND_REACH)
+    return len(words) < 2 or text.prints_name(words) or text.prints_kind_after(
+        words[:-1], GROUP_KIND_REACH, frozenset({*BODY_WORDS, *word_list("group_words")}))
 
 
 def _respelt(words: list[str], text: StoreText) -> list[list[str]]:
@@ -301,10 +303,10 @@ def _body_printed(words: list[str], text: StoreText) -> bool:
 
 def _printed_but_its_kind(words: list[str], text: StoreText) -> bool:
     """Whether a body a question names with a word short or misspelt only in its kind is printed: its own name of two
-    words or more followed closely by a body's or group's kind ('Improving Lives' of the 'Improving Lives
+    words or more followed closely by the kind of a body that meets ('Improving Lives' of the 'Improving Lives
     Commission', printed 'Improving Lives Select Commission' or 'Improving Lives Commision'; not the 'Youth Offending
     Service Board' of papers printing only the 'Youth Offending Services Manager')."""
-    return len(words) > 2 and text.prints_kind_after(words[:-1], BODY_KIND_REACH)
+    return len(words) > 2 and text.prints_kind_after(words[:-1], BODY_KIND_REACH, _MEETING_KINDS)
 
 
 def _council_printed(words: list[str], text: StoreText) -> bool:

@@ -19,11 +19,11 @@ MONTHS = {m: i for i, m in enumerate(
      "november", "december"], start=1)}
 _MONTH_NAMES = [month.capitalize() for month in MONTHS]
 _MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
 # Two months sharing the year printed after the second: 'between April and July 2016', 'April to July 2016'
 _MONTH_PAIR_YEAR = re.compile(rf"\b{_MONTH}\s+(?:and|to|-|–)\s+{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b", re.I)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.I)   # '8th of March' too
 # A meeting's month named without its year or day, as people ask: 'who chaired the panel in September?', 'what did
 # the LSCB decide in March?', 'at its March meeting': after a name, a body, a meeting or what a meeting does, at a
 # clause's end (a month after other words is a report's or an event's: 'the review due in March', 'to do in April')

@@ -80,3 +80,19 @@ def test_a_sum_asked_of_what_the_graph_answers_without_one_is_refused():
     assert refused is not None and refused.reason == "no_figure"
     costed = ["'Extend the harbour reading scheme': £12,000 from the schools budget. [pack.txt:40-41]"]
     assert figure_refusal(intent, [], stated=costed) is None
+
+
+def test_a_body_is_not_met_by_its_words_before_a_college_or_a_service():
+    papers = StoreText(["Courses ran at Kestrel Vale College last year. Later, the partnership and the panel met."])
+    unmet = unknown_name("What did the Kestrel Vale Partnership decide?", papers)
+    assert unmet is not None and unmet.reason == "no_body"
+    assert unknown_name("What did the Kestrel Vale Panel decide?", StoreText(
+        ["The Kestrel Vale Scrutiny Panel met; the partnership too."])) is None
+
+
+def test_a_day_may_be_named_with_of_between_it_and_its_month():
+    assert read_question("Who chaired the Fostering Panel on the 8th of March?").days == {(3, 8)}
+    dated = read_question("Who chaired the Fostering Panel on the 3rd of March 2015?")
+    assert dated.days == {(3, 3)} and dated.months == {(2015, 3)}
+    assert missing_meeting(read_question("Who chaired the Fostering Panel on the 8th of March?"), MEETINGS,
+                           minutes_only=False).missing == "meeting of the Fostering Panel on 8 March"
