@@ -48,7 +48,9 @@ _ASKS_OUTCOME = re.compile(r"\bwhat (?:were|was|are|is) the (?:findings|outcomes
                            r"|\bwhat conclusions\b|\bwhat did\b[^?]{0,80}\b(?:conclude|find)\b"
                            r"|\b(?:was|were|is)\b[^?]{0,80}\bsuccessful\b"
                            # 'how did the trip go', 'how did the bid turn out', 'how did the pilot fare'
-                           r"|\bhow (?:did|has|have)\b[^?]{0,80}\b(?:go|gone|turn(?:ed)? out|fare[ds]?|end(?:ed)?)\b", re.I)
+                           r"|\bhow (?:did|has|have)\b[^?]{0,80}\b(?:go|gone|turn(?:ed)? out|fare[ds]?|end(?:ed)?)\b"
+                           # 'what grade did the inspectors give the school', 'what judgement was reached'
+                           r"|\bwhat (?:grade|grading|rating|judg(?:e)?ment|verdict)\b", re.I)
 # A sentence speaking of something still to happen: 'would take place', 'is to be interviewed', 'be provided'
 _NOT_YET = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were) to|to be|planned|due to|hoped|expected|intended"
                       r"|yet to)\b"
@@ -264,11 +266,17 @@ def outcome_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str 
     if not _ASKS_OUTCOME.search(intent.text):
         return None
     names = [name for name in names_in(intent.text) if name.lower() != home]
+    what = ", ".join(f"'{name}'" for name in names) or "what the question asks about"
+    if len(names) > 1 and evidence and not any(all(_names(name, f"{_heading(ev)} {ev.text}") for name in names)
+                                               for ev in evidence):
+        # the outcome of one thing's dealings with another ('Ofsted's inspection of the Harbour School'): a piece must
+        # speak of both, else the nearest text about either is no outcome of it
+        return Refusal("not_with_name", f"No piece found speaks of {what} together; the papers found do not say how "
+                                        "it turned out.", [f"a piece speaking of {what} together"])
     subject = frozenset().union(*(keywords(name) for name in names))
     asked = keywords(intent.text)
     about = [(ev, quote.text) for ev in evidence for quote in sentences(ev.chunk)
              if (not subject or subject & keywords(quote.text)) and len(asked & keywords(quote.text)) >= OUTCOME_WORDS_SHARED]
-    what = ", ".join(f"'{name}'" for name in names) or "what the question asks about"
     if about and _all_dated_before(intent, [ev for ev, _ in about], pack_dates or {}):
         when = min(intent.months)
         return Refusal("no_answer_kind", f"The papers speaking of {what} are dated before "

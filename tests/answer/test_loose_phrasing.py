@@ -68,3 +68,15 @@ def test_a_sentence_brings_the_list_its_paragraph_introduces():
     alone = ["A new approach to harbour play is being tried. Progress can be followed here:", "www.example.org"]
     best = max(scored_sentences(relevance, _piece("\n".join(alone), (60, 61)).chunk), key=lambda pair: pair[0])[1]
     assert best.text == "A new approach to harbour play is being tried."    # no list follows: the sentence alone
+
+
+def test_an_outcome_of_one_thing_s_dealings_with_another_needs_a_piece_naming_both():
+    question = read_question("What grade did Ofsted give the Harbour Lane School?")
+    inspection = _piece("Ofsted inspected two children's homes in the autumn.", (70, 70))
+    school = _piece("The Harbour Lane School opened a new library.", (80, 80))
+    refused = outcome_refusal(question, [inspection, school])
+    assert refused is not None and refused.reason == "not_with_name"
+    assert refused.missing == ["a piece speaking of 'Ofsted', 'Harbour Lane School' together"]
+    graded = _piece("Ofsted judged the Harbour Lane School good in May.", (90, 90))
+    assert outcome_refusal(question, [inspection, school, graded]) is None
+    assert outcome_refusal(read_question("What did Ofsted find?"), [inspection]) is None   # one name: nothing to pair
