@@ -44,6 +44,10 @@ _MEETING_YEAR = re.compile(
 # Dates printed otherwise than day, month and year in words: '27/09/2016', '2016-09-27', 'September 27, 2016'
 _DAY_SLASH_MONTH_YEAR = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
 _ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+# A month cut short beside a day or a year ('14 Feb 2017', 'Sept. 2016', 'Oct 12'): not a word that happens to be one
+_SHORT_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_SHORT_MONTH = re.compile(r"(?<=\d )(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=[\s,?]|$)"
+                          r"|\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=,?\s+\d)", re.I)
 _MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)
 # A date the question reckons from, not one it asks about: 'after its 24 April 2018 meeting', 'since June 2014'
 _ANCHOR_DATE = re.compile(rf"\b(?:after|since|following|before|until)\b[^?.;]{{0,40}}?\b{_MONTH}\b", re.I)
@@ -343,13 +347,14 @@ def periods_named(text: str) -> set[int]:
 
 
 def spelled_dates(text: str) -> str:
-    """The text with each date printed in figures or month first ('27/09/2016', '2016-09-27', 'September 27, 2016')
-    written as papers in this country print it ('27 September 2016'), so that it is read and searched as one;
-    a day and month that make no date are left as printed."""
+    """The text with each date printed in figures, month first or with its month cut short ('27/09/2016',
+    '2016-09-27', 'September 27, 2016', '27 Sept 2016') written as papers in this country print it ('27 September
+    2016'), so that it is read and searched as one; a day and month that make no date are left as printed."""
     def spelled(day: str, month: str, year: str, printed: str) -> str:
         return f"{int(day)} {_MONTH_NAMES[int(month) - 1]} {year}" if 1 <= int(month) <= 12 and 1 <= int(day) <= 31 \
             else printed
 
+    text = _SHORT_MONTH.sub(lambda m: _MONTH_NAMES[_SHORT_MONTHS.index((m[1] or m[2]).lower()[:3])], text)
     text = _ISO_DATE.sub(lambda m: spelled(m[3], m[2], m[1], m[0]), text)
     text = _DAY_SLASH_MONTH_YEAR.sub(lambda m: spelled(m[1], m[2], m[3], m[0]), text)
     return _MONTH_DAY_YEAR.sub(lambda m: f"{int(m[2])} {m[1]} {m[3]}", text)

@@ -96,3 +96,15 @@ def test_a_day_may_be_named_with_of_between_it_and_its_month():
     assert dated.days == {(3, 3)} and dated.months == {(2015, 3)}
     assert missing_meeting(read_question("Who chaired the Fostering Panel on the 8th of March?"), MEETINGS,
                            minutes_only=False).missing == "meeting of the Fostering Panel on 8 March"
+
+
+def test_a_month_cut_short_dates_a_meeting_as_its_full_name_does():
+    from kg.answer.intent import spelled_dates
+
+    assert spelled_dates("Who chaired the Fostering Panel on 14 Feb 2017?") == (
+        "Who chaired the Fostering Panel on 14 February 2017?")
+    assert spelled_dates("What did it decide in Sept. 2016 and on Oct 12, 2016?") == (
+        "What did it decide in September 2016 and on 12 October 2016?")
+    assert spelled_dates("Is the jan plan ready? Mar is fine.") == "Is the jan plan ready? Mar is fine."   # no date
+    unmet = missing_meeting(read_question("Who chaired the Fostering Panel on 9 Apr 2015?"), MEETINGS, False)
+    assert unmet is not None and unmet.missing == "meeting of the Fostering Panel on 9 April 2015"
