@@ -10,7 +10,8 @@ actions a priority files and who leads them. Each is phrased by templates
 (``benchmarks/questions/generated_templates.json``), with the body named in full or by its short name and the date
 printed in one of several forms. Near-miss unanswerable kinds perturb them: the date a month off (no meeting of the
 body then), a decision at a meeting held only as an agenda, a body of another council, a person, place or group
-never named, a figure of a kind the plan never prints, a year no paper speaks of.
+never named, a figure of a kind the plan never prints, a year no paper speaks of, a meeting dated by a year alone
+the body met in none of, a group named by printed words the papers never print together.
 
 The questions are split by a seed into a half to tune on ('tune') and a half read only at the start and the end
 ('held'); only the tune half's misses are ever listed.
@@ -774,6 +775,31 @@ class Generator:
                 "unknown_acronym", False, body=self.body_name(meeting["body"]), acronym=self.rng.choice(acronyms),
                 topic=topic_of(item["title"])), False, reasons=["no_entity", "not_with_name"])
 
+    def meeting_year_off(self) -> Iterator[Generated]:
+        """Who chaired or attended a body's meeting in a year (no month) it held none in, a year near one it met in
+        and inside the years the store's meetings span (so the papers speak of it)."""
+        span = {int(m["date"][:4]) for m in self.records["meetings"]}
+        for meeting in self.minutes:
+            held = {int(m["date"][:4]) for m in self.records["meetings"] if m["body"] == meeting["body"]}
+            years = [year for step in (-1, 1, -2, 2) if min(span) <= (year := int(meeting["date"][:4]) + step)
+                     <= max(span) and year not in held]
+            if years:
+                yield Generated("", "meeting_year_off", self.phrase(
+                    "meeting_year_off", False, body=self.body_name(meeting["body"]), year=str(years[0])), False,
+                    reasons=["no_meeting"])
+
+    def group_printed_apart(self) -> Iterator[Generated]:
+        """An item asked of a group named by a presenter's surname (printed) and a group's kind (printed too), a
+        name the papers never print whole ('the Walker Community Association')."""
+        for meeting, item in self.substantive_items():
+            for name in item["presenters"][:1]:
+                group = f"{surname(name)} {self.rng.choice(self.templates['group_kinds'])}"
+                if not self.facts.mentions(group):
+                    yield Generated("", "group_printed_apart", self.phrase(
+                        "unnamed_place_or_group", False, body=self.body_name(meeting["body"]),
+                        topic=topic_of(item["title"]), place=group, group=group), False,
+                        reasons=["no_entity", "not_with_name", "no_body"])   # a 'Youth Forum' is a body
+
     def year_never_spoken_of(self, spoken: set[int]) -> Iterator[Generated]:
         years = [year for year in range(max(spoken) + 1, max(spoken) + 12) if year not in spoken]
         for meeting, item in self.substantive_items():
@@ -787,7 +813,7 @@ class Generator:
 HUMAN_ANSWERABLE = ("paraphrased_resolution", "paraphrased_presenter", "three_constraints", "month_no_year",
                     "surname_and_role", "titled_surname", "acronym_org", "figure_in_item", "figure_reporter",
                     "event_date")
-HUMAN_UNANSWERABLE = ("month_no_year_off", "unknown_acronym")
+HUMAN_UNANSWERABLE = ("month_no_year_off", "unknown_acronym", "meeting_year_off", "group_printed_apart")
 ANSWERABLE_KINDS = ("resolution", "presenter", "two_parts", "presented_by_surname", "chair", "attendance",
                     "meeting_date", "business", "action_lead", "action_due", "action_progress", "priorities", "figure",
                     "next_meeting", "priority_lead", "author", "priority_actions", "priority_action_leads",

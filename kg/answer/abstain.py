@@ -23,6 +23,7 @@ from kg.answer.constraints import (
 )
 from kg.answer.evidence import Evidence, overlaps, years_in
 from kg.answer.intent import (
+    PRESENT_AS_PRESENCE,
     QuestionIntent,
     asked_thing,
     counted_thing,
@@ -45,13 +46,18 @@ from kg.config import MISSPELT_MIN
 # A question asking how something turned out: its findings, conclusions, outcome, whether it succeeded
 _ASKS_OUTCOME = re.compile(r"\bwhat (?:were|was|are|is) the (?:findings|outcomes?|results?|conclusions?)\b"
                            r"|\bwhat conclusions\b|\bwhat did\b[^?]{0,80}\b(?:conclude|find)\b"
-                           r"|\b(?:was|were|is)\b[^?]{0,80}\bsuccessful\b", re.I)
+                           r"|\b(?:was|were|is)\b[^?]{0,80}\bsuccessful\b"
+                           # 'how did the trip go', 'how did the bid turn out', 'how did the pilot fare'
+                           r"|\bhow (?:did|has|have)\b[^?]{0,80}\b(?:go|gone|turn(?:ed)? out|fare[ds]?|end(?:ed)?)\b"
+                           # 'what grade did the inspectors give the school', 'what judgement was reached'
+                           r"|\bwhat (?:grade|grading|rating|judg(?:e)?ment|verdict)\b", re.I)
 # A sentence speaking of something still to happen: 'would take place', 'is to be interviewed', 'be provided'
 _NOT_YET = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were) to|to be|planned|due to|hoped|expected|intended"
                       r"|yet to)\b"
                       r"|\bbe (?:provided|submitted|considered|reported|presented|received)\b", re.I)
 _ASKS_CHAIR_ONLY = re.compile(r"\bchair(?:ed|s|ing|man|person)?\b", re.I)
-_ASKS_ATTENDANCE = re.compile(r"\b(?:present|attend\w*|apologi\w*)\b", re.I)
+_ASKS_ATTENDANCE = re.compile(rf"\b(?:{PRESENT_AS_PRESENCE}|attend\w*|apologi\w*)\b", re.I)
+_CITATION = re.compile(r"\[[^\]\s]+:\d+-\d+\]")   # '[pack.txt:12-14]' after a line: no figure of it
 NEAR_LINES = 2             # a figure's subject is named within this many lines of it
 NAME_WORDS_SHARED = 0.5   # more than this share of a name's words printed near a figure for the figure to be of it
 TITLE_WORDS_SAID = 0.5     # more than this share of an item's title said for a question to ask about the item
@@ -79,7 +85,8 @@ def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dic
     unknown = unknown_thing(intent, text) if text else None
     if unknown is not None:
         return unknown
-    unanswered = (outcome_refusal(intent, evidence, text.home if text else None) or year_refusal(intent, evidence)
+    unanswered = (outcome_refusal(intent, evidence, text.home if text else None, _pack_dates(meetings))
+                  or year_refusal(intent, evidence)
                   or (unnamed_in_evidence(intent, evidence, text.home if text else None, weight) if constraints
                       else None))
     if unanswered is not None:
@@ -138,17 +145,20 @@ NO_FIGURE = Refusal("no_figure", "The papers found do not give the figure asked 
 
 def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None,
                    actions_at: Callable[[str, tuple[int, int]], list[str]] = lambda source, lines: [],
-                   weight: TermWeight = uniform) -> Refusal | None:
+                   weight: TermWeight = uniform, stated: list[str] | None = None) -> Refusal | None:
     """For a 'how many / how much' question answered with quotes of ``evidence``, why no quoted figure answers
     it: none gives a figure of the kind asked for (a sum for 'how much funding'); none is printed near, or under
     a heading naming, what the question names or quotes ('the Empower Cup in Scunthorpe' answered with another
     event's sum), or the thing it counts or measures (no_figure); none of the latter is of a year the question names
     (no_date: 'recruited in 2019/20' answered with 2015/16's; a 2016/17 rate answered with another measure's
     2016 figure). ``home`` is the home council's place, which names nothing in particular; ``actions_at`` gives the
-    wording of the plan actions whose rows hold a figure's lines, which it is about; ``weight`` how rare a word is."""
+    wording of the plan actions whose rows hold a figure's lines, which it is about; ``weight`` how rare a word is;
+    ``stated`` the graph's own answer lines: when nothing is quoted, one of them must give the figure (a budget asked
+    of an action is not answered by the action's leads)."""
     said = [(ev, quote) for ev in evidence for quote in ev.quoted]
     if not said:
-        return None
+        return None if any(gives_figure(_CITATION.sub("", line), intent.figure_kind) for line in stated or []) \
+            else NO_FIGURE
     quoted = [(ev, quote) for ev, quote in said if gives_figure(quote.text, intent.figure_kind)]
     if not quoted:   # sentences about the topic, but no figure of the kind asked for among them
         return NO_FIGURE
@@ -247,7 +257,8 @@ def _printed_near(ev: Evidence, quote: Quote) -> str:
                     for row, lines in piece.row_spans() if overlaps(lines, near))
 
 
-def outcome_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None) -> Refusal | None:
+def outcome_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None,
+                    pack_dates: dict[str, str] | None = None) -> Refusal | None:
     """For a question asking how something turned out, a refusal (no_answer_kind) when every sentence of the
     evidence about it (naming what the question names, sharing OUTCOME_WORDS_SHARED of its words) speaks of it
     as still to happen, or is of a paper dated before the month the question says it turned out: the papers were
@@ -255,12 +266,18 @@ def outcome_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str 
     if not _ASKS_OUTCOME.search(intent.text):
         return None
     names = [name for name in names_in(intent.text) if name.lower() != home]
+    what = ", ".join(f"'{name}'" for name in names) or "what the question asks about"
+    if len(names) > 1 and evidence and not any(all(_names(name, f"{_heading(ev)} {ev.text}") for name in names)
+                                               for ev in evidence):
+        # the outcome of one thing's dealings with another ('Ofsted's inspection of the Harbour School'): a piece must
+        # speak of both, else the nearest text about either is no outcome of it
+        return Refusal("not_with_name", f"No piece found speaks of {what} together; the papers found do not say how "
+                                        "it turned out.", [f"a piece speaking of {what} together"])
     subject = frozenset().union(*(keywords(name) for name in names))
     asked = keywords(intent.text)
     about = [(ev, quote.text) for ev in evidence for quote in sentences(ev.chunk)
              if (not subject or subject & keywords(quote.text)) and len(asked & keywords(quote.text)) >= OUTCOME_WORDS_SHARED]
-    what = ", ".join(f"'{name}'" for name in names) or "what the question asks about"
-    if about and _all_dated_before(intent, [ev for ev, _ in about]):
+    if about and _all_dated_before(intent, [ev for ev, _ in about], pack_dates or {}):
         when = min(intent.months)
         return Refusal("no_answer_kind", f"The papers speaking of {what} are dated before "
                                          f"{date(when[0], when[1], 1):%B %Y}, when the question says it turned out; "
@@ -271,13 +288,23 @@ def outcome_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str 
                                      "turned out.", [f"the outcome of {what}"])
 
 
-def _all_dated_before(intent: QuestionIntent, evidence: list[Evidence]) -> bool:
-    """Whether every piece is dated (its meeting's or pack's date) before the first month the question names:
-    papers written before an outcome was announced cannot give it."""
+def _all_dated_before(intent: QuestionIntent, evidence: list[Evidence], pack_dates: dict[str, str]) -> bool:
+    """Whether every piece is dated (its meeting's or paper's date, else its pack's: the latest meeting of its file)
+    before the first month the question names: papers written before an outcome was announced cannot give it."""
     if not intent.months:
         return False
     first = min(intent.months)
-    return all(ev.date and year_month(ev.date) < first for ev in evidence)
+    dates = [ev.date or pack_dates.get(ev.source) for ev in evidence]
+    return all(when and year_month(when) < first for when in dates)
+
+
+def _pack_dates(meetings: list[dict[str, Any]]) -> dict[str, str]:
+    """The date of each file's pack: its latest meeting's (an agenda pack's papers are written before it)."""
+    dates: dict[str, str] = {}
+    for m in meetings:
+        if m.get("source") and m["date"] > dates.get(m["source"], ""):
+            dates[m["source"]] = m["date"]
+    return dates
 
 
 def year_refusal(intent: QuestionIntent, evidence: list[Evidence]) -> Refusal | None:

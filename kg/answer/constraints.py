@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import Any
 
 from index.sparse import tokenize
-from kg.answer.intent import BODY_WORDS, QuestionIntent, year_month
+from kg.answer.intent import BODY_WORDS, QuestionIntent, word_list, year_month
 from kg.config import MISSPELT_MIN
 
 # A run of capitalised words, allowing short joining words inside: "Children, Young People and Families
@@ -45,6 +45,13 @@ _COUNCIL_FORM_WORDS = frozenset({"city", "borough", "county", "district", "metro
 # A year, and a range of years as the normalised text prints it ('2013 16', '2017 2020'): what the papers speak of
 _YEAR_WORD = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d) ((?:19|20)?\d\d)(?!\d)")
+# A body's own name is followed by this many words at most before its kind ('Improving Lives Select Commission' for the
+# 'Improving Lives Commission'); a group's own name by its kind at once ('Parent Carers Forum' for '... Group'): more
+# reaches into the next words of a list ('Youth Offending Services, UK Youth Parliament')
+BODY_KIND_REACH = 1
+# What a body that meets may be printed as, when a question names it by another kind: not a college or a service
+_MEETING_KINDS = frozenset({*BODY_WORDS, "executive", "group", "body", "assembly", "parliament"})
+GROUP_KIND_REACH = 0
 YEAR_SPAN_MAX = 12   # a plan's or strategy's years ('2018-2025'); a longer 'range' is two unrelated numbers
 
 
@@ -88,6 +95,42 @@ class StoreText:
             return all(part in self.words or set(tokenize(part)) <= self.stems for part in normal.split())
         return f" {normal} " in self.text
 
+    @cached_property
+    def bare(self) -> str:
+        """The text without its joining words ('parent and carers forum' reads 'parent carers forum'): where a
+        name asked with or without them is looked for."""
+        return f" {' '.join(word for word in self.text.split() if word not in _JOINING_WORDS)} "
+
+    def prints_name(self, words: list[str]) -> bool:
+        """Whether the papers print a name of these words, joining words aside, a word perhaps plural ('Youth
+        Offending Services') and an acronym perhaps spelt out ('CYPF Partnership': the 'Children, Young People and
+        Families Partnership')."""
+        return self._prints(words, " ")
+
+    def prints_kind_after(self, words: list[str], reach: int, kinds: frozenset[str]) -> bool:
+        """Whether the papers print a name's own words followed closely (``reach`` words at most) by one of the
+        ``kinds`` of body or group: 'Improving Lives Select Commission' for the 'Improving Lives Commission', 'Parent
+        and Carers Forum' for the 'Parent Carers Group'; not 'the Roma Community as per ...'."""
+        return self._prints(words, rf" (?:[a-z0-9]+ ){{0,{reach}}}(?:{'|'.join(sorted(kinds))})s? ")
+
+    def _prints(self, words: list[str], after: str) -> bool:
+        """Whether :attr:`bare` prints the name of ``words`` (:func:`_name_pattern`) and then ``after`` (a pattern):
+        tried only where its first word is printed, as a search of the whole text for each name is too slow."""
+        pattern = re.compile(f" {_name_pattern(words)}{after}")
+        first = next((word for word in words if (said := normal_words(word)) and said not in _JOINING_WORDS), "")
+        if not first or is_acronym(first) or " " in normal_words(first):
+            return pattern.search(self.bare) is not None
+        said = normal_words(first)
+        return any(pattern.match(self.bare, at) for form in (said, f"{said}s") for at in self._at.get(form, ()))
+
+    @cached_property
+    def _at(self) -> dict[str, list[int]]:
+        """Where each word of :attr:`bare` is printed: the offsets of the spaces before it."""
+        at: dict[str, list[int]] = {}
+        for match in re.finditer(r" (?=([a-z0-9]+))", self.bare):
+            at.setdefault(match.group(1), []).append(match.start())
+        return at
+
     def respellings(self, word: str) -> list[str]:
         """How ``word`` may be printed: itself, then (unless it is too short to tell a slip from another word) the
         printed words one slip of the keys away ('Pannel', 'Childrens', 'Lifes': a letter changed, two swapped, one
@@ -115,6 +158,22 @@ def spelt_out(acronym: str, text: str) -> bool:
         return False
     next_word = rf"(?:[a-z0-9]* (?:(?:{'|'.join(_JOINING_WORDS)}) )*)?"   # or the same word's next letter
     return re.search(r"\b" + next_word.join(letters) + r"[a-z0-9]*\b", text) is not None
+
+
+def _name_pattern(words: list[str]) -> str:
+    """A name's words as a pattern over :attr:`StoreText.bare`, its joining words and signs ('&') aside."""
+    return " ".join(_word_pattern(word) for word in words
+                    if (said := normal_words(word)) and said not in _JOINING_WORDS)
+
+
+def _word_pattern(word: str) -> str:
+    """A word of a name as a pattern over :attr:`StoreText.bare`: itself or its plural, or for an acronym its
+    letters' words spelt out ('CAMHS': 'child adolescent mental health services')."""
+    printed = rf"{re.escape(normal_words(word))}s?"
+    letters = [c.lower() for c in word.removesuffix("s") if c.isupper()]
+    if not is_acronym(word) or len(letters) < 2:
+        return printed
+    return rf"(?:{printed}|{'[a-z0-9]* '.join(letters)}[a-z0-9]*)"
 
 
 def acronym_printed(name: str, text: str) -> bool:
@@ -185,7 +244,26 @@ def unknown_name(question: str, text: StoreText) -> Unmet | None:
                                               for said in _respelt(named, text)):
             return Unmet("no_body", f"The store holds no papers of the '{run}', nor any mention of it.",
                          f"papers of the '{run}'")
+        if is_a_group_name(run) and not any(_group_printed(said, text) for named in _bodies_of(run, text.home)
+                                            for said in _respelt(named, text)):
+            return Unmet("no_entity", f"The papers in the store never mention the '{run}'; they print its words "
+                                      "only apart.", f"any mention of the '{run}'")
     return None
+
+
+def is_a_group_name(run: str) -> bool:
+    """Whether a run of names ends in the kind of an organisation or group ('Foster Carers Association',
+    'Northgate Academy'; data/group_words.txt)."""
+    last = _POSSESSIVE.sub("", run.split()[-1]).lower()
+    return len(run.split()) >= 2 and last in word_list("group_words")
+
+
+def _group_printed(words: list[str], text: StoreText) -> bool:
+    """Whether the papers print an organisation or group of these words: one word alone names none in particular;
+    else its name ('Youth Offending Services', 'the LAC Team' spelt out), or its own words followed closely by a
+    word of a group's or body's kind ('Parent Carers Group' printed 'Parent and Carers Forum')."""
+    return len(words) < 2 or text.prints_name(words) or text.prints_kind_after(
+        words[:-1], GROUP_KIND_REACH, frozenset({*BODY_WORDS, *word_list("group_words")}))
 
 
 def _respelt(words: list[str], text: StoreText) -> list[list[str]]:
@@ -220,14 +298,15 @@ def _body_printed(words: list[str], text: StoreText) -> bool:
     """Whether the papers print a body of these words: one word alone names no body in particular; else its
     whole name, a council's in any council form, or its own name with its kind said otherwise."""
     return (len(words) < 2 or text.mentions(" ".join(words)) or _council_printed(words, text)
-            or _printed_but_its_kind(words, text))
+            or text.prints_name(words) or _printed_but_its_kind(words, text))
 
 
 def _printed_but_its_kind(words: list[str], text: StoreText) -> bool:
     """Whether a body a question names with a word short or misspelt only in its kind is printed: its own name of two
-    words or more ('Improving Lives' of the 'Improving Lives Commission', printed 'Improving Lives Select
-    Commission' or 'Improving Lives Commision')."""
-    return len(words) > 2 and text.mentions(" ".join(words[:-1]))
+    words or more followed closely by the kind of a body that meets ('Improving Lives' of the 'Improving Lives
+    Commission', printed 'Improving Lives Select Commission' or 'Improving Lives Commision'; not the 'Youth Offending
+    Service Board' of papers printing only the 'Youth Offending Services Manager')."""
+    return len(words) > 2 and text.prints_kind_after(words[:-1], BODY_KIND_REACH, _MEETING_KINDS)
 
 
 def _council_printed(words: list[str], text: StoreText) -> bool:
@@ -268,7 +347,7 @@ def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]], minu
     for m in [] if unheld else held:
         (year, month), day = year_month(m["date"]), int(m["date"][8:10])
         if (year, month) in intent.months or not intent.months and (month, day) in intent.days \
-                or month in intent.bare_months:
+                or month in intent.bare_months or year in intent.meeting_years:
             return None
     body = held[0]["body"] if named and len({m["body"] for m in named}) == 1 else asked
     wanted = _when(intent)
@@ -330,15 +409,16 @@ def _when(intent: QuestionIntent) -> str:
     named = [f"on {days[month]} {date(year, month, 1):%B %Y}" if month in days else f"in {date(year, month, 1):%B %Y}"
              for year, month in sorted(intent.months)]
     return " or ".join(named or [f"on {day} {date(2000, month, 1):%B}" for month, day in days.items()]
-                       + [f"in {date(2000, month, 1):%B} of any year" for month in sorted(intent.bare_months)])
+                       + [f"in {date(2000, month, 1):%B} of any year" for month in sorted(intent.bare_months)]
+                       + [f"in {year}" for year in sorted(intent.meeting_years)])
 
 
 def _nearest(meetings: list[dict[str, Any]], intent: QuestionIntent, count: int = 2) -> str:
     """The meetings held closest to the month the question names: '27 September 2016 (minutes), 6 December
     2016 (agenda)'."""
-    if not intent.months:
+    if not intent.months and not intent.meeting_years:
         return ""
-    year, month = min(intent.months)
+    year, month = min(intent.months) if intent.months else (min(intent.meeting_years), 6)   # a year: its middle
     asked = year * 12 + month
     ordered = sorted(meetings, key=lambda m: abs(year_month(m["date"])[0] * 12 + year_month(m["date"])[1] - asked))
     closest = sorted({(m["date"], m["kind"]) for m in ordered[:count]})

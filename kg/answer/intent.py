@@ -19,11 +19,11 @@ MONTHS = {m: i for i, m in enumerate(
      "november", "december"], start=1)}
 _MONTH_NAMES = [month.capitalize() for month in MONTHS]
 _MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
 # Two months sharing the year printed after the second: 'between April and July 2016', 'April to July 2016'
 _MONTH_PAIR_YEAR = re.compile(rf"\b{_MONTH}\s+(?:and|to|-|–)\s+{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b", re.I)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.I)   # '8th of March' too
 # A meeting's month named without its year or day, as people ask: 'who chaired the panel in September?', 'what did
 # the LSCB decide in March?', 'at its March meeting': after a name, a body, a meeting or what a meeting does, at a
 # clause's end (a month after other words is a report's or an event's: 'the review due in March', 'to do in April')
@@ -34,9 +34,20 @@ _BARE_MONTH = re.compile(
     rf"\s+(?i:in|during|at)\s+{_MONTH_NAMES_RE}(?=\s*(?:[?,;.]|$))"
     rf"|\b(?i:its|their|the)\s+{_MONTH_NAMES_RE}\s+(?i:meeting)")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# A meeting's year named without its month, as people ask: 'who chaired the panel in 2015?', 'the 2015 meeting of the
+# partnership': after a name, a body, a meeting or what a meeting does, at a clause's end (as a bare month above)
+_MEETING_YEAR = re.compile(
+    r"(?:\b(?i:panel|partnership|commission|board|cabinet|committee|council|forum|body|meetings?|met|meets?|sat"
+    r"|decided?|agreed?|resolved?|chaired|attended|discussed|considered|heard|presented)|\b[A-Z][\w'’-]*)"
+    r"\s+(?i:in|during)\s+((?:19|20)\d\d)(?=\s*(?:[?,;.]|$))"
+    r"|\b(?i:its|their|the)\s+((?:19|20)\d\d)\s+(?i:meetings?)\b")
 # Dates printed otherwise than day, month and year in words: '27/09/2016', '2016-09-27', 'September 27, 2016'
 _DAY_SLASH_MONTH_YEAR = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
 _ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+# A month cut short beside a day or a year ('14 Feb 2017', 'Sept. 2016', 'Oct 12'): not a word that happens to be one
+_SHORT_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_SHORT_MONTH = re.compile(r"(?<=\d )(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=[\s,?]|$)"
+                          r"|\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=,?\s+\d)", re.I)
 _MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)
 # A date the question reckons from, not one it asks about: 'after its 24 April 2018 meeting', 'since June 2014'
 _ANCHOR_DATE = re.compile(rf"\b(?:after|since|following|before|until)\b[^?.;]{{0,40}}?\b{_MONTH}\b", re.I)
@@ -57,7 +68,11 @@ _ORGANISATION = re.compile(r"\b(which|what) (organisations?|providers?|agenc(?:y
 # A second question joined on: "who presented it, and when did the new model start?"
 _NEXT_PART = re.compile(r"(?:,|\band\b|;)\s*(?:and\s+)?(?:who|whom|what|when|which|how|where|why|is|are|did|does|do|was|were|has|have)\b", re.I)
 # Who chaired, attended or sent apologies: the meeting's attendance, as recorded
-_ATTENDANCE = re.compile(r"\b(chair(?:ed|s|ing|man|person)?|in the chair|present|attend\w*|apologi\w*)\b", re.I)
+# 'present' as presence ('who was present at'), not the verb ('who was to present the item', 'present on X')
+PRESENT_AS_PRESENCE = (r"(?<!\bto )present(?!\s+(?:the|a|an|this|that|these|those|his|her|their|its|on|about"
+                       r"|to)\b)")
+_ATTENDANCE = re.compile(rf"\b(chair(?:ed|s|ing|man|person)?|in the chair|{PRESENT_AS_PRESENCE}|attend\w*"
+                         r"|apologi\w*)\b", re.I)
 # Who wrote a paper: its cover sheet's author, not whoever presented an item
 _AUTHOR = re.compile(r"\b(wr[io]te|written|writing|authors?|authored|prepared|drafted|compiled)\b", re.I)
 _WHEN = re.compile(r"\b(when|what (?:\w+ )?dates?|which (?:\w+ )?dates?)\b", re.I)
@@ -136,6 +151,7 @@ class QuestionIntent:
     months: set[tuple[int, int]] = field(default_factory=set)       # (year, month)
     days: set[tuple[int, int]] = field(default_factory=set)         # (month, day) without a year
     bare_months: set[int] = field(default_factory=set)  # months named with neither year nor day: 'in September'
+    meeting_years: set[int] = field(default_factory=set)  # a meeting's year without its month: 'the panel in 2015'
     body_words: set[str] = field(default_factory=set)
 
     @property
@@ -152,8 +168,8 @@ class QuestionIntent:
 
     @property
     def names_a_meeting(self) -> bool:
-        """True when the question pins a meeting down to a month (perhaps of any year) or a day."""
-        return bool(self.months or self.days or self.bare_months)
+        """True when the question pins a meeting down to a month (perhaps of any year), a day or only a year."""
+        return bool(self.months or self.days or self.bare_months or self.meeting_years)
 
     def names_body(self, body: str) -> bool:
         """Whether the question names this body by one of its kind words ('the panel')."""
@@ -203,6 +219,15 @@ def months_named(text: str) -> set[tuple[int, int]]:
     for first, _, year in _MONTH_PAIR_YEAR.findall(text):
         named.add((int(year), MONTHS[first.lower()]))
     return named
+
+
+def meeting_years(text: str) -> set[int]:
+    """The years a question dates a meeting by, without a month ('who chaired the panel in 2015?'): in a part of it
+    asking what a meeting decided, who attended or the meeting itself ('What post did she hold on the board in
+    2013, and when did she attend ...?' dates no meeting by 2013)."""
+    return {int(a or b) for part in question_parts(text)
+            if _DECISION.search(part) or _ATTENDANCE.search(part) or _ABOUT_A_MEETING.search(unquoted(part))
+            for a, b in _MEETING_YEAR.findall(part)}
 
 
 def quoted_phrases(text: str) -> list[str]:
@@ -322,13 +347,14 @@ def periods_named(text: str) -> set[int]:
 
 
 def spelled_dates(text: str) -> str:
-    """The text with each date printed in figures or month first ('27/09/2016', '2016-09-27', 'September 27, 2016')
-    written as papers in this country print it ('27 September 2016'), so that it is read and searched as one;
-    a day and month that make no date are left as printed."""
+    """The text with each date printed in figures, month first or with its month cut short ('27/09/2016',
+    '2016-09-27', 'September 27, 2016', '27 Sept 2016') written as papers in this country print it ('27 September
+    2016'), so that it is read and searched as one; a day and month that make no date are left as printed."""
     def spelled(day: str, month: str, year: str, printed: str) -> str:
         return f"{int(day)} {_MONTH_NAMES[int(month) - 1]} {year}" if 1 <= int(month) <= 12 and 1 <= int(day) <= 31 \
             else printed
 
+    text = _SHORT_MONTH.sub(lambda m: _MONTH_NAMES[_SHORT_MONTHS.index((m[1] or m[2]).lower()[:3])], text)
     text = _ISO_DATE.sub(lambda m: spelled(m[3], m[2], m[1], m[0]), text)
     text = _DAY_SLASH_MONTH_YEAR.sub(lambda m: spelled(m[1], m[2], m[3], m[0]), text)
     return _MONTH_DAY_YEAR.sub(lambda m: f"{int(m[2])} {m[1]} {m[3]}", text)
@@ -366,6 +392,8 @@ def read_question(text: str) -> QuestionIntent:
     intent.bare_months = {MONTHS[(a or b).lower()] for a, b in _BARE_MONTH.findall(text)} - {
         month for _, month in intent.months} - {month for month, _ in intent.days}
     intent.years = {int(y) for y in _YEAR.findall(text)} | {y for y, _ in intent.months}
+    if not (intent.months or intent.days or intent.bare_months):
+        intent.meeting_years = meeting_years(text)
     lowered = text.lower()
     intent.body_words = {word for word in BODY_WORDS if re.search(rf"\b{word}\b", lowered)}
     return intent

@@ -94,7 +94,7 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     # quotes come from what the search found
     text = compose_answer(relevance, intent, evidence[len(backing):], facts, corpus.names_organisation, config)
     unmet = (figure_refusal(intent, evidence[len(backing):], corpus.text and corpus.text.home, contexts.actions_at,
-                            corpus.term_weight)
+                            corpus.term_weight, facts.lines)
              if text else NO_FIGURE) if intent.wants_quantity and not counted.lines else None
     if unmet is not None:
         return _reply(question, relevance, evidence, config, unmet)

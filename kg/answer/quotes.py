@@ -19,6 +19,7 @@ from kg.loaders.mentions import ends_in_abbreviation
 
 TermWeight = Callable[[str], float]
 LIST_CHARS = 600       # how much of a list a sentence ending in ':' brings along
+LIST_ITEMS_MIN = 2     # ... or a sentence followed at once by this many list items at least
 HEADER_CELL_WORDS = 3   # cells of a header row are this short
 TOTALS_SHARE = 0.8     # a totals row is worth this share of the best sentence of its piece
 ANCHOR_WEIGHT = 10     # a quoted row outweighs any number of rows that merely share words
@@ -31,6 +32,9 @@ _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"'])|\n+|\t+|\s+[•○▪●]\s
 # follow, or a capital or a figure follows a row ending in a figure
 _TOTALS = r"(?:grand\s+)?totals?\b[\s:]*[£$]?\d"      # the start of a table's totals row: "Total 224", "Totals: £93,000"
 _WRAP = re.compile(rf"(?<![.!?:;\t])\n(?![-–•(]|\d+(?:\.\d+)*[.):]?\s|[^\n]*\t|(?i:{_TOTALS}))(?!(?<=[\d%]\n)[A-Z\d])")
+# A date broken after its month, its year on the next row ('Review 23 – 27 February' / '2016'): one sentence
+_DATE_BROKEN = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
+                          r"|december),?[ \t]*\n(?=[ \t]*(?:19|20)\d\d\b)", re.I)
 _TOTALS_ROW = re.compile(rf"^{_TOTALS}[\d\s.,%£$/-]*(?:\btotal\b[\s\d.,%]*)*$", re.I)
 _LEADER = re.compile(r"…{3,}|\.{8,}|(?:\. ){6,}")   # the dots of a contents line: 'Foreword ........ 3'
 _FIGURE_CELL = re.compile(r"^[£$]?-?\d[\d,]*(?:\.\d+)?\s*%?$")
@@ -165,6 +169,7 @@ def sentences(chunk: Chunk) -> tuple[Quote, ...]:
     pieces come back question after question."""
     # same length: character offsets still point into chunk.text
     text = _WRAP.sub(" ", "\n".join(map(_data_row_whole, chunk.text.split("\n"))))
+    text = _DATE_BROKEN.sub(lambda broken: broken.group().replace("\n", " "), text)
     quotes, start = [], 0
     boundaries = [b for b in _SENTENCE.finditer(text) if not ends_in_abbreviation(text, b.start())]
     for boundary in [*boundaries, None]:
@@ -233,9 +238,20 @@ def with_value(quotes: tuple[Quote, ...], i: int) -> Quote:
 
 
 def _with_list(quotes: tuple[Quote, ...], i: int) -> Quote:
-    """Sentence ``i``, followed by the list items after it when it ends with a colon."""
+    """Sentence ``i``, followed by the list items after it when it ends with a colon or the list follows it at once
+    ('This report highlights some areas where a new approach is taken.' then '- Enhanced support ...'), or when the
+    next sentence of its paragraph introduces one ('... inform wider change. The areas highlighted are:')."""
     quote = quotes[i]
-    if not _INTRODUCES_LIST.search(quote.text):
+    following = quotes[i + 1] if i + 1 < len(quotes) else None
+    if (following is not None and following.lines[0] <= quote.lines[1] and _INTRODUCES_LIST.search(following.text)
+            and not _INTRODUCES_LIST.search(quote.text)):
+        introduced = _with_list(quotes, i + 1)
+        if introduced != following:   # a list does follow
+            return Quote(f"{quote.text} {introduced.text}", (quote.lines[0], introduced.lines[1]))
+    listed = quotes[i + 1:i + 1 + LIST_ITEMS_MIN]
+    if not _INTRODUCES_LIST.search(quote.text) and not (
+            len(listed) == LIST_ITEMS_MIN and all(_LIST_ITEM.match(item.text) for item in listed)
+            and not _LIST_ITEM.match(quote.text)):
         return quote
     text, last = quote.text, quote.lines[1]
     for item in quotes[i + 1:]:

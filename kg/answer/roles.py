@@ -162,7 +162,10 @@ def role_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: Conte
         return facts
     papers = [ev.chunk.node for ev in evidence[:config.people_evidence] if ev.context.kind == "paper"]
     asked = f"{intent.text} {AUTHOR_ROLE}" if intent.wants_author else intent.text
-    per_paper = 1 if intent.wants_author else config.role_rows    # a paper's author is printed once on its cover
+    # a paper's author is printed once on its cover; a question asking another role besides ('who wrote it, and who
+    # are its accountable officers?') is given that role's rows too
+    other_roles = role_words() & _words(intent.text) - _words(AUTHOR_ROLE)
+    per_paper = 1 if intent.wants_author and not other_roles else config.role_rows
     for node in dict.fromkeys(titled_papers(intent.text, contexts) + papers):
         titles = contexts.describe(node).documents
         for quote, piece in role_rows(asked, chunks_of(node))[:min(per_paper, config.role_rows - len(facts.lines))]:

@@ -107,3 +107,35 @@ def test_an_organisation_s_attendance_entry_is_read_from_the_row_it_starts_on():
         ("Bob Stone – Deputy for Carl Dunn – Member Group Manager, Emergency Response, Westford Fire and Rescue",
          (201, 204))]
     assert organisation_rows("Eastvale Police", chunk, {"who"}) == []
+
+
+def test_who_wrote_a_paper_and_another_role_of_it_gives_both_rows():
+    from kg.answer.roles import role_facts
+
+    graph = Graph()
+    graph.add((URIRef("urn:paper:a"), RDF.type, CKG.Paper))
+    graph.add((URIRef("urn:paper:a"), DCTERMS.title, Literal("Harbour Play Scheme Review")))
+    piece = Chunk("a#1", "urn:paper:a", "paper", "Harbour Play Scheme Review",
+                  "\n".join(["Report Author(s)", "Kim Row, Play Officer", "Ward(s) Affected:", "All", "1. Summary",
+                             "The scheme ran all summer.", "", "12. Accountable Officer(s)",
+                             "Jo Bloggs, Assistant Director", "Approvals Obtained from:-"]),
+                  "report.txt", (10, 19), rows=tuple((n, n) for n in range(10, 20)))
+    contexts = _PaperContexts(graph)
+    both = role_facts(read_question("Who wrote the Harbour Play Scheme Review, and who are its accountable officers?"),
+                      [], contexts, lambda node: [piece] if node == "urn:paper:a" else [])
+    assert [line.split("[")[0].split(": ", 1)[-1].strip() for line in both.lines] == [
+        "Report Author(s) Kim Row, Play Officer", "12. Accountable Officer(s) Jo Bloggs, Assistant Director"]
+    author = role_facts(read_question("Who wrote the Harbour Play Scheme Review?"), [], contexts,
+                        lambda node: [piece] if node == "urn:paper:a" else [])
+    assert len(author.lines) == 1 and "Kim Row" in author.lines[0]      # the author alone, as printed once
+
+
+class _PaperContexts:
+    """The graph of invented papers, each node described as a paper of its title."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+
+    def describe(self, node: str) -> NodeContext:
+        titles = [str(title) for title in self.graph.objects(URIRef(node), DCTERMS.title)]
+        return NodeContext(node, "paper", documents=titles)
