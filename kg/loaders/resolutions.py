@@ -83,8 +83,13 @@ _STARTS_PART = re.compile(r"^(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h]|
 _THAT = re.compile(r"^that\b", re.I)
 # "That Cabinet:" / "That the Board:" introducing numbered decisions
 _LEAD_IN = re.compile(r"^[Tt]hat\s+(?:the\s+)?[A-Z][\w ]{1,40}:\s*[-–]?\s*(?P<rest>(?:\(?(?:\d{1,2}|[a-h])[.)]\s.*)?)$")
-# a decision clause standing alone: "That the report be noted."
-_CLAUSE = re.compile(r"^That\s+(?!(?:was|is|were|would|had|has|said)\b)\S.*\bbe\b.*[.;]$")
+# a decision clause standing alone: "That the report be noted.", "That officers advertise the fare increase."
+_CLAUSE = re.compile(r"^That,?\s+(?!(?:was|is|were|would|had|has|said|this|these|those|it|he|she|they|there)\b)"
+                     r"\S+(?:\s+\S+){3,}[.;]$")
+# the motion, its seconder or the vote printed before the decision's "That ..." in one paragraph ("Proposed: Cllr A
+# Seconded: Cllr B All in favour That ...", "On being put to the vote (6 for, 3 against) it was That ...")
+_MOTION_WORDS = re.compile(r"\b(?:proposed|moved|seconded|put\s+to\s+(?:the\s+)?vote|it\s+was)\b", re.I)
+_CAPITAL_THAT = re.compile(r"\s(?=That,?\s+\S)")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\t+")      # a tab parts the cells of a table row
 # who decided: the meeting itself ("RLSCB agreed", "It was agreed", "Members agreed", "this was
 # agreed"), never one speaker agreeing with another ("Clair Pyper agreed that ...")
@@ -216,6 +221,7 @@ def find_unlabelled_resolutions(paragraphs: list[Line], source: SourceText) -> l
     in_list = False
     for paragraph in paragraphs:
         text = paragraph.text.strip()
+        text = _after_motion(text)
         lead_in = _LEAD_IN.match(text)
         if lead_in:
             in_list = True
@@ -228,6 +234,13 @@ def find_unlabelled_resolutions(paragraphs: list[Line], source: SourceText) -> l
             continue
         in_list = False
     return _unique(found)
+
+
+def _after_motion(text: str) -> str:
+    """The text from its first "That ..." on when the motion, its seconder or the vote comes before it in one
+    paragraph; else the text as it is."""
+    that = _CAPITAL_THAT.search(text)
+    return text[that.end():] if that and _MOTION_WORDS.search(text, 0, that.start()) else text
 
 
 def _records(text: str, label: str, paragraph: Line, source: SourceText) -> list[Resolution]:

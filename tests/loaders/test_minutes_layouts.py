@@ -3747,3 +3747,21 @@ def test_a_minute_number_alone_over_its_title_under_an_action_columns_heading(tm
     assert [(item.number, item.title) for item in meeting.items] == [
         ("08/112", "APOLOGIES FOR ABSENCE"), ("08/113", "FINANCE REPORT – MONTH 5"),
         ("08/114", "PRACTICE BASED COMMISSIONING")]
+
+
+def test_unlabelled_decisions_after_the_motion_and_the_vote(tmp_path):
+    """Recent minutes print no label: the proposer, seconder and vote, then "That ..." (with or without "be")."""
+    meeting = _minutes(_pack(tmp_path, (
+        "LITTLE WEXBY PARISH COUNCIL\n\nMinutes of the Parish Council Meeting held on Tuesday 10th June 2025\n\n"
+        "Present:\tCllr Ann Dale (Chair), Cllr Tom Moss\n\n"
+        "Item 1\tApologies for absence\nApologies were received from Cllr Fay Rowe.\n"
+        "Proposed: Cllr Moss  Seconded: Cllr Dale  All in favour\nThat the reason for absence be accepted.\n\n"
+        "Item 2\tPlanning\n(a) 25/00644/HOUS – 3 Mill Cottages – rear extension\n"
+        "Proposed: Cllr Dale  Seconded: Cllr Moss  4 for, 0 against\n"
+        "That the Parish Council has no objection to the application.\n\n"
+        "Item 3\tFootpaths\nMembers discussed the overgrown path. On being put to the vote (5 for, 1 against) it was\n"
+        "That the Clerk write to the County Council asking for the path to be cleared.\n")))
+    assert _decisions(meeting) == {
+        "1": ["That the reason for absence be accepted."],
+        "2": ["That the Parish Council has no objection to the application."],
+        "3": ["That the Clerk write to the County Council asking for the path to be cleared."]}
