@@ -3765,3 +3765,16 @@ def test_unlabelled_decisions_after_the_motion_and_the_vote(tmp_path):
         "1": ["That the reason for absence be accepted."],
         "2": ["That the Parish Council has no objection to the application."],
         "3": ["That the Clerk write to the County Council asking for the path to be cleared."]}
+
+
+def test_the_body_deciding_in_prose_is_a_decision(tmp_path):
+    meeting = _minutes(_pack(tmp_path, (
+        "Minutes of the meeting of Wexby Town Council held on 8 April 2024\n\nPresent: Cllr Ann Dale (Mayor, in the Chair)\n\n"
+        "Minute 24/117 Finance\nThe year-end position was presented. Council approved the transfer of the surplus of "
+        "£9,600 to the building reserve.\n\n"
+        "Minute 24/118 Grants\nCouncillors agreed to award grants of £250 to the youth club and £150 to the library.\n\n"
+        "Minute 24/119 Correspondence\nThe correspondence was read.\n")))
+    assert _decisions(meeting) == {
+        "24/117": ["Council approved the transfer of the surplus of £9,600 to the building reserve."],
+        "24/118": ["Councillors agreed to award grants of £250 to the youth club and £150 to the library."],
+        "24/119": []}
