@@ -442,18 +442,27 @@ def _titled_surname(text: str, span: Span, capacity: str, role: str | None) -> P
 _APOLOGIES_FROM = re.compile(r"apologies[^.]*?\b(?:from|by|on behalf of)\s+(?P<rest>(?:[^.]|(?<=\b[A-Z])\.)+)", re.I)
 _SUBSTITUTE = re.compile(r"(?P<name>(?:Councillor|Cllr)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+attended\s+as\s+"
                          r"(?:his|her|their|a|the)\s+substitute", re.I)
+# attendance told in sentences: "The Leader, Councillor X, chaired the meeting. Also present were Councillors A and B."
+_CHAIRED = re.compile(r"(?P<name>(?:Councillor|Cllr)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),?\s+chaired\s+the\s+meeting")
+_PRESENT_WERE = re.compile(r"\b(?:also\s+)?present\s+were\s+(?P<rest>(?:Councillors?|Cllrs?)\b[^.]+)", re.I)
 _REASON = re.compile(r"\s+(?:for\s+(?:their|his|her)\b|who\b|due\s+to\b|as\s+(?:they|he|she)\b).*$", re.I)
 
 
 def apologies_in_item(source: SourceText, lines: list[Line], start: int, stop: int) -> Attendance:
     """Apologies and substitutes recorded in an "Apologies" minute: "Apologies were received from / submitted
-    on behalf of Councillors A and B", one name a line ("Councillor X - other Council business"), and
-    "Councillor Y attended as his substitute"."""
+    on behalf of Councillors A and B", one name a line ("Councillor X - other Council business"),
+    "Councillor Y attended as his substitute", and who chaired and who was present when told in sentences."""
     found = Attendance()
     for para in paragraphs(lines[start:stop]):
         span = source.span(para.start, para.end)
         for match in _SUBSTITUTE.finditer(para.text):
             found.add(PersonMention(match.group("name"), span, capacity="present"))
+        chaired = _CHAIRED.search(para.text)
+        if chaired:
+            found.add(PersonMention(chaired.group("name"), span, capacity="chair"))
+        for match in _PRESENT_WERE.finditer(para.text):
+            for person in _list_people(match.group("rest"), span, "present"):
+                found.add(person)
         stated = _APOLOGIES_FROM.search(para.text)
         if stated:
             rest = _REASON.sub("", stated.group("rest"))

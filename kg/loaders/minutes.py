@@ -141,6 +141,7 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
             recorded = apologies_in_item(source, lines, body_start, stop)
             apologies = _merged(apologies, recorded.apologies)
             present = _merged(present, recorded.present)
+            chair = chair or recorded.chair
     if starts:           # a table of who attended printed after the last item (a committee system's page)
         printed = trailing_attendance(source, lines, starts[-1][3], end)
         chair, present, apologies = chair or printed.chair, _merged(present, printed.present), _merged(apologies, printed.apologies)

@@ -218,3 +218,17 @@ def test_a_table_of_members_and_their_roles_run_into_lines(tmp_path):
         "Councillor Mrs W Vick Oakleigh Borough Council (substitute for Councillor T Lamb)"))
     assert chair == "Mr R Dale"
     assert present == ["Mr R Dale", "Councillor J Ash", "Councillor M Lathe", "Mr K Jess", "Councillor W Vick"]
+
+
+def test_attendance_told_in_sentences_under_the_apologies_item(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("Agenda and minutes\n\nCabinet - Tuesday, 9th January, 2024 6.00 pm\n\nItems\nNo.\tItem\n\n71.\n\n"
+                    "Apologies for Absence\n\nMinutes:\n\nThe Leader of the Council, Councillor Iris Vane, chaired the "
+                    "meeting. Also present were Councillors Dev Sand, Pia Oke and Cal Ash.\n\nApologies for absence "
+                    "were received from Councillor Tom Renn.\n\n72.\n\nBudget\n\nMinutes:\n\nThat the budget be "
+                    "approved.\n", encoding="utf-8")
+    [meeting] = load_pack(path, None).meetings
+    assert meeting.chair.name == "Councillor Iris Vane"
+    assert [p.name for p in meeting.present] == ["Councillor Iris Vane", "Councillor Dev Sand", "Councillor Pia Oke",
+                                                  "Councillor Cal Ash"]
+    assert [p.name for p in meeting.apologies] == ["Councillor Tom Renn"]
