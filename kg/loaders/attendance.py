@@ -278,8 +278,10 @@ def _table_people(source: SourceText, block: list[Line], rows: list[list[str]], 
                 in_row.append(person)
             elif _TICK_PRESENT.match(cell) or _TICK_ABSENT.match(cell):
                 for someone in in_row:
-                    if someone.capacity != "chair":
-                        someone.capacity = "apologies" if _TICK_ABSENT.match(cell) else "present"
+                    if _TICK_ABSENT.match(cell):
+                        someone.capacity = "apologies"          # the chair too: absent, so not chairing
+                    elif someone.capacity != "chair":
+                        someone.capacity = "present"
             elif in_row and (chair_cell := _CHAIR_CELL.match(cell)):
                 in_row[-1].capacity = "chair"                      # "Alicia Wilson   Chair", "X   Chair, Cabinet Member"
                 in_row[-1].role = chair_cell.group("role") or chair_cell.group("post") or in_row[-1].role
@@ -385,7 +387,7 @@ def _person(text: str, span: Span, category: str) -> PersonMention | None:
     if post:
         text = f"{text[post.end():]} ({post.group('post')})"
     chair = bool(_CHAIR_MARK.search(text)) and not _VICE.search(text) or category == "chair"
-    capacity = "chair" if chair else ("apologies" if category == "apologies" else "present")
+    capacity = "apologies" if category == "apologies" else ("chair" if chair else "present")   # a chair who sent apologies
     text = re.sub(r"\s*\bin\s+the\s+chair\b|,\s*chair(?:man|person|woman)?\b(?=\s*(?:\(|$))", "", text, flags=re.I)
     role = None
     bracket = re.search(r"\(([^)]{4,})\)", text)

@@ -120,7 +120,8 @@ def name_list(text: str, span: Span, capacity: str) -> list[PersonMention]:
             if not part:
                 continue
             chair = _CHAIR_MARK.search(part) and not re.search(r"\(vice[- ]chair(?:man|person)?\)", part, re.I)
-            person = clean_person(f"Councillor {part}" if plural else part, span, "chair" if chair else capacity)
+            person = clean_person(f"Councillor {part}" if plural else part, span,
+                                  "chair" if chair and capacity != "apologies" else capacity)   # an absent chair
             if person:
                 people.append(person)
     return people

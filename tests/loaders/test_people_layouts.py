@@ -232,3 +232,16 @@ def test_attendance_told_in_sentences_under_the_apologies_item(tmp_path):
     assert [p.name for p in meeting.present] == ["Councillor Iris Vane", "Councillor Dev Sand", "Councillor Pia Oke",
                                                   "Councillor Cal Ash"]
     assert [p.name for p in meeting.apologies] == ["Councillor Tom Renn"]
+
+
+def test_a_chair_who_sent_apologies_does_not_chair(tmp_path):
+    path = tmp_path / "minutes.txt"
+    path.write_text("Minutes of the Licensing Committee held on 16 November 2021\n\n"
+                    "Present: Councillors Gwen Morc, Femi Ade and Roy Hinch\n\n"
+                    "1. Election of Chair for the meeting\nThat Councillor Gwen Morc be elected Chair for the meeting.\n\n"
+                    "2. Apologies\nApologies were received from Councillors Paul Strand (Chair) and Elsie Vance "
+                    "(Vice-Chair).\n\n3. Fees\nRESOLVED: That the fees be approved.\n", encoding="utf-8")
+    [meeting] = load_pack(path, None).meetings
+    assert [(p.name, p.capacity) for p in meeting.apologies] == [
+        ("Councillor Paul Strand", "apologies"), ("Councillor Elsie Vance", "apologies")]
+    assert meeting.chair.name == "Councillor Gwen Morc"
