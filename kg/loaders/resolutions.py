@@ -84,7 +84,8 @@ _THAT = re.compile(r"^that\b", re.I)
 # "That Cabinet:" / "That the Board:" introducing numbered decisions
 _LEAD_IN = re.compile(r"^[Tt]hat\s+(?:the\s+)?[A-Z][\w ]{1,40}:\s*[-–]?\s*(?P<rest>(?:\(?(?:\d{1,2}|[a-h])[.)]\s.*)?)$")
 # a decision clause standing alone: "That the report be noted.", "That officers advertise the fare increase."
-_CLAUSE = re.compile(r"^That,?\s+(?!(?:was|is|were|would|had|has|said|this|these|those|it|he|she|they|there)\b)"
+_CLAUSE = re.compile(r"^That,?\s+(?!(?:was|is|were|would|had|has|said|these|those|it|he|she|they|there)\b"
+                     r"|this\s+(?:was|is|were|would|had|has|meant|being)\b)"
                      r"\S+(?:\s+\S+){3,}[.;]$")
 # the motion, its seconder or the vote printed before the decision's "That ..." in one paragraph ("Proposed: Cllr A
 # Seconded: Cllr B All in favour That ...", "On being put to the vote (6 for, 3 against) it was That ...")

@@ -3760,11 +3760,16 @@ def test_unlabelled_decisions_after_the_motion_and_the_vote(tmp_path):
         "Proposed: Cllr Dale  Seconded: Cllr Moss  4 for, 0 against\n"
         "That the Parish Council has no objection to the application.\n\n"
         "Item 3\tFootpaths\nMembers discussed the overgrown path. On being put to the vote (5 for, 1 against) it was\n"
-        "That the Clerk write to the County Council asking for the path to be cleared.\n")))
+        "That the Clerk write to the County Council asking for the path to be cleared.\n\n"
+        "Item 4\tMotion\nThe motion as amended was carried:\n\n"
+        "That this Council calls on the County Council to mend the bridge.\n\n"
+        "Item 5\tClosure\nThat this was the last meeting of the year was noted.\n")))
     assert _decisions(meeting) == {
         "1": ["That the reason for absence be accepted."],
         "2": ["That the Parish Council has no objection to the application."],
-        "3": ["That the Clerk write to the County Council asking for the path to be cleared."]}
+        "3": ["That the Clerk write to the County Council asking for the path to be cleared."],
+        "4": ["That this Council calls on the County Council to mend the bridge."],
+        "5": []}
 
 
 def test_the_body_deciding_in_prose_is_a_decision(tmp_path):
