@@ -8,7 +8,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.api import KnowledgeGraph
-from kg.graph import dataset
+from kg.graph import dataset, iris
 from kg.graph.build import build_graph
 from kg.graph.derived_state import FILE_NAME, DerivedState
 from kg.graph.link_scope import PrintedNumbers
@@ -149,6 +149,9 @@ def test_packs_sharing_people_and_organisations_come_and_go_in_any_order(tmp_pat
     assert _triples(kg) == _whole([feb, march, april])
     kg.remove([feb.name])
     assert _triples(kg) == _whole([march, april])
+    numbers = _state(kg).numbers      # the removed pack's minute numbers are gone from the kept state
+    assert set(numbers.numbered) == {str(iris.source_iri(path.name)) for path in (march, april)}
+    assert {number for _, number in numbers.cited[str(iris.source_iri(march.name))]} == {"9", "17"}
     kg.remove([april.name])
     assert _triples(kg) == _whole([march])
     kg.ingest([feb], with_index=False)
