@@ -449,18 +449,18 @@ def link_role_holders(clusters: Sequence[PersonCluster],
     printed), the person the same pack names as holder of that post, when it names exactly one. Posts
     change hands, so a holder printed in another pack is no evidence. Returns (cluster or None, evidence),
     parallel to the input."""
-    wanted = {(source, post_key(printed)) for source, printed in posts}
-    sources = {source for source, _ in wanted}
+    wanted: dict[str, set[str]] = {}   # source -> the posts it prints alone
+    for source, printed in posts:
+        wanted.setdefault(source, set()).add(post_key(printed))
     holders: dict[tuple[str, str], dict[int, tuple[PersonCluster, RoleRecord]]] = {}   # (source, post) -> holders
     for cluster in clusters:
         for record in cluster.roles:
-            if record.span.source not in sources:
+            posts_there = wanted.get(record.span.source)
+            if posts_there is None:
                 continue
-            words = post_key(record.role).split()
-            for end in range(1, len(words) + 1):   # a role holds each post its first words name (see holds_post)
-                key = (record.span.source, " ".join(words[:end]))
-                if key in wanted:
-                    holders.setdefault(key, {})[id(cluster)] = (cluster, record)
+            for post in _posts_held(record.role):
+                if post in posts_there:
+                    holders.setdefault((record.span.source, post), {})[id(cluster)] = (cluster, record)
     out: list[tuple[PersonCluster | None, str | None]] = []
     for source, printed in posts:
         found = holders.get((source, post_key(printed)), {})
@@ -471,6 +471,14 @@ def link_role_holders(clusters: Sequence[PersonCluster],
         out.append((cluster, f"'{printed}' is {cluster.name}: the only holder of that post in the same "
                              f"pack ('{record.role}', line {record.span.start})"))
     return out
+
+@lru_cache(maxsize=65536)
+def _posts_held(role: str) -> tuple[str, ...]:
+    """The post keys a printed role holds: each its first words name (see :func:`holds_post`); cached, as
+    every pack prints the same few roles."""
+    words = post_key(role).split()
+    return tuple(" ".join(words[:end]) for end in range(1, len(words) + 1))
+
 
 def holds_post(printed_role: str, post: str) -> bool:
     """"Strategic Director of Children's Services" holds the post "Strategic Director"."""

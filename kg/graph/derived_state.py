@@ -3,9 +3,9 @@
 Deriving the cross-pack facts again from the whole database costs time in proportion to the store:
 every plan must be read for the version links, and every shared entity fact compared with the new
 ones. A generation therefore keeps, in a file of its own folder (so it goes live, or is thrown away,
-with the generation), the plans of every source, the version links made between them, and the shared
-entity facts as N-Triples lines. The next change reads only the plans of the sources it touches and
-writes only the entity facts that differ. A missing file, or one written by other code, means
+with the generation), the plans of every source, the version links made between them, the shared
+entity facts as N-Triples lines and the minute numbers each source prints. The next change reads only
+the plans and numbers of the sources it touches and writes only the entity facts that differ. A missing file, or one written by other code, means
 deriving everything from the database again, never a guess.
 """
 from __future__ import annotations
@@ -14,6 +14,7 @@ import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.graph.link_scope import PrintedNumbers
 from kg.graph.plan_versions import Plan
 
 FILE_NAME = "derived.pickle"
@@ -27,6 +28,7 @@ class DerivedState:
     plans: dict[str, Plan] = field(default_factory=dict)          # plan IRI -> plan (see :func:`linking.plans_in`)
     plan_links: set[tuple[str, str, str]] = field(default_factory=set)   # (subject, "sameWorkAs" | "closeMatch", object)
     entity_lines: frozenset[str] = frozenset()                     # the shared entity facts, one N-Triples line each
+    numbers: PrintedNumbers = field(default_factory=PrintedNumbers)  # the minute numbers each source prints
 
     @classmethod
     def read(cls, generation: Path | None, version: str) -> DerivedState | None:

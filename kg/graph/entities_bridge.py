@@ -21,6 +21,7 @@ from kg.entities.organisations import (
     resolve_org_printings,
 )
 from kg.entities.people import (
+    POST,
     PersonCluster,
     Printing,
     RoleRecord,
@@ -133,16 +134,17 @@ class EntityIndex:
         self._person_of: dict[tuple[str, str, str], URIRef] = {}   # (source, kind, key) of a printing -> its person
         self._people_in: dict[str, set[URIRef]] = defaultdict(set)          # source -> people it mentions
         self._roles_in: dict[str, list[tuple[URIRef, RoleRecord]]] = defaultdict(list)   # source -> roles printed
+        nodes: list[URIRef] = []   # parallel to self.people
         for council, printings in sorted(by_council.items(), key=lambda pair: pair[0] or ""):
             for cluster in resolve_printings(printings):
                 self.people.append((council, cluster))
                 node = iris.person_iri(person_key(cluster), council)
-                for printing in cluster.printings:
-                    self._person_of[printing.source, printing.kind, printing.key] = node
-                    self._people_in[printing.source].add(node)
-        for council, cluster in self.people:   # in cluster order: a pack's roles are listed person by person
-            node = iris.person_iri(person_key(cluster), council)
-            for record in cluster.roles:
+                nodes.append(node)
+                for source, kind, form, post, *_ in cluster.printings:   # a store holds ~100 000: kept quick
+                    self._person_of[source, kind, post if kind == POST else form] = node
+                    self._people_in[source].add(node)
+        for node, (_, cluster) in zip(nodes, self.people, strict=True):   # in cluster order: a pack's roles
+            for record in cluster.roles:                                  # are listed person by person
                 self._roles_in[record.span.source].append((node, record))
         self.organisations = resolve_org_printings([p for pack in packs for p in pack.organisations],
                                                    [pack.glossary for pack in packs])

@@ -133,17 +133,21 @@ def chain_links(group: list[Plan]) -> Iterator[tuple[str, str, str]]:
     ordered = sorted(group, key=lambda p: p.order)
     for earlier, later in pairwise(ordered):
         yield from _both_ways(earlier.iri, "sameWorkAs", later.iri)
+    before: set[tuple[str, ...]] = set()   # the wordings of the versions before this one
     for position, plan in enumerate(ordered):
         unmatched = set(range(len(plan.concepts)))
+        seen: set[tuple[str, ...]] = set()   # wordings already compared: a further copy of them matches nothing new
         for earlier in reversed(ordered[:position]):
-            if not unmatched:
+            if not unmatched or len(seen) == len(before):
                 break
-            if earlier.source == plan.source:
+            if earlier.source == plan.source or earlier.wordings in seen:
                 continue
+            seen.add(earlier.wordings)
             pairs = [(i, j) for i, j in _alike_wordings(plan.wordings, earlier.wordings) if i in unmatched]
             for i, j in pairs:
                 yield from _both_ways(plan.concepts[i][0], "closeMatch", earlier.concepts[j][0])
             unmatched -= {i for i, _ in pairs}
+        before.add(plan.wordings)
 
 
 def _both_ways(a: str, link: str, b: str) -> Iterator[tuple[str, str, str]]:

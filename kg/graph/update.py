@@ -167,13 +167,15 @@ def write_sources(db: ox.Store, store: Store, version: str, sources: dict[str, d
     notify("writing people, organisations and links")
     entity_lines = _entity_lines(entities)
     _write_entities(db, entity_lines, None if state is None else state.entity_lines)
+    printed = link_scope.PrintedNumbers.read(db) if touched is None or state is None else \
+        state.numbers.updated(db, set(map(str, touched)))
     if before is None:
         view = _linking_view(db)
         dataset.replace(db, dataset.LINKS, _added_by(view, link_minute_references, link_items_to_agenda_and_papers))
     else:
-        _update_links(db, before, touched)
+        _update_links(db, before, touched, printed)
     plans, plan_links = _write_plan_links(db, touched, state)
-    return DerivedState(version, plans, plan_links, entity_lines)
+    return DerivedState(version, plans, plan_links, entity_lines, printed)
 
 
 @dataclass
@@ -181,18 +183,19 @@ class _LinksBefore:
     """What the touched sources held before the change, for the links it can alter (see :mod:`kg.graph.link_scope`)."""
 
     meetings: set[str]
-    numbers: set[str]
+    numbered: list[link_scope.NumberedMeeting]
     nodes: set[str]
 
     @classmethod
     def read(cls, db: ox.Store, touched: set[URIRef]) -> _LinksBefore:
         meetings = link_scope.meetings_from(db, map(str, touched))
-        return cls(meetings, link_scope.numbers_of(db, meetings), link_scope.nodes_from(db, map(str, touched)))
+        return cls(meetings, link_scope.numbered_meetings(db, meetings), link_scope.nodes_from(db, map(str, touched)))
 
 
-def _update_links(db: ox.Store, before: _LinksBefore, touched: set[URIRef]) -> None:
+def _update_links(db: ox.Store, before: _LinksBefore, touched: set[URIRef], printed: link_scope.PrintedNumbers) -> None:
     """Derive again only the links the change can alter, and write their differences."""
-    scope = link_scope.scope(db, before.meetings | link_scope.meetings_from(db, map(str, touched)), before.numbers)
+    scope = link_scope.scope(db, before.meetings | link_scope.meetings_from(db, map(str, touched)), before.numbered,
+                             printed)
     derived = _added_by(scope.view, link_minute_references, link_items_to_agenda_and_papers)
     decided = scope.subjects | before.nodes
     stored = dataset.graph_triples(db, dataset.LINKS, subjects=decided)

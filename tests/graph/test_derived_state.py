@@ -8,9 +8,10 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.api import KnowledgeGraph
-from kg.graph import dataset
+from kg.graph import dataset, iris
 from kg.graph.build import build_graph
 from kg.graph.derived_state import FILE_NAME, DerivedState
+from kg.graph.link_scope import PrintedNumbers
 from kg.graph.linking import PLAN_LINK, plans_in_store
 from kg.loaders import load_pack
 
@@ -108,6 +109,9 @@ def test_each_generation_keeps_the_plans_links_and_entity_facts_its_graph_holds(
     entities = {str(t) for t in dataset.graph_triples(db, dataset.ENTITIES)}
     stored = {str(quad.triple) for quad in ox.parse("\n".join(state.entity_lines).encode(), format=ox.RdfFormat.N_TRIPLES)}
     assert entities == stored and len(stored) > 100
+    assert state.numbers == PrintedNumbers.read(db)     # kept up to date, not read again from every source
+    cited = {number for numbers in state.numbers.cited.values() for _, number in numbers}
+    assert len(state.numbers.numbered) == len(corpus_files) and cited >= {"103", "232"}
     assert _triples(kg) == _whole(corpus_files)
 
 
@@ -145,6 +149,9 @@ def test_packs_sharing_people_and_organisations_come_and_go_in_any_order(tmp_pat
     assert _triples(kg) == _whole([feb, march, april])
     kg.remove([feb.name])
     assert _triples(kg) == _whole([march, april])
+    numbers = _state(kg).numbers      # the removed pack's minute numbers are gone from the kept state
+    assert set(numbers.numbered) == {str(iris.source_iri(path.name)) for path in (march, april)}
+    assert {number for _, number in numbers.cited[str(iris.source_iri(march.name))]} == {"9", "17"}
     kg.remove([april.name])
     assert _triples(kg) == _whole([march])
     kg.ingest([feb], with_index=False)

@@ -77,3 +77,86 @@ def test_parse_workers_keep_each_files_copy_and_parse_in_the_store(tmp_path):
         entry["stored"] for entry in kg.store.manifest().sources.values())
     assert not list((tmp_path / "store").rglob("*.tmp"))
     assert [r.status for r in kg.ingest([april], with_index=False, workers=2)] == ["unchanged"]
+
+
+def _panel(day: str, items: str) -> str:
+    return f"HEALTH SCRUTINY PANEL\n{day}\n\nPresent:- Councillor Khan (in the Chair); Councillors Ali and Chen.\n\n{items}"
+
+
+CITED_PACKS = {
+    "panel-2020-02.txt": _panel("Tuesday, 4th February, 2020", """8. HOSPITAL DISCHARGES
+
+The panel considered the discharge figures.
+
+Resolved:- That the figures be noted.
+
+9. WINTER PLAN
+
+The panel considered the winter plan.
+
+Resolved:- That the plan be noted.
+"""),
+    "panel-2020-03.txt": _panel("Tuesday, 3rd March, 2020", """9. WINTER PLAN REFRESH
+
+The panel considered the refreshed winter plan.
+
+Resolved:- That the refreshed plan be noted.
+"""),
+    "board-2020-04.txt": """ADULT CARE BOARD
+Tuesday, 7th April, 2020
+
+Present:- Councillor Khan (in the Chair); Councillor Ali.
+
+9. CARE HOME FEES
+
+The board considered the fees.
+
+Resolved:- That the fees be agreed.
+""",
+    "panel-2020-05.txt": _panel("Tuesday, 5th May, 2020", """20. WINTER REVIEW
+
+Members returned to the winter plan considered under Minute No. 9 above.
+
+Resolved:- That the review be noted.
+
+21. DISCHARGE REVIEW
+
+Members returned to the figures noted at Minute No. 8 of the meeting held on 4th February, 2020.
+
+Resolved:- That the review be noted.
+"""),
+}
+PANEL_ITEM = "https://w3id.org/council-kg/id/meeting/health-scrutiny-panel/{day}/item/{number}"
+
+
+def _stored(kg: KnowledgeGraph) -> list[str]:
+    return sorted(filter(None, kg.export("nt").replace("^^<http://www.w3.org/2001/XMLSchema#string>", "").splitlines()))
+
+
+def _built(paths: list[Path]) -> list[str]:
+    return sorted(filter(None, build_graph([load_pack(p) for p in paths]).serialize(format="nt").splitlines()))
+
+
+def test_an_undated_reference_moves_to_the_latest_earlier_meeting_of_its_body_as_packs_come_and_go(tmp_path):
+    """May's item 20 cites 'Minute No. 9 above' (May has no item 9): the panel's latest earlier meeting with an
+    item 9 (March, else February), never the board's item 9 of April; item 21 cites February's 8 by date.
+    Each store, packs added and removed in several orders, equals the one built from its packs at once."""
+    paths = {name: _write(tmp_path, name, text) for name, text in CITED_PACKS.items()}
+    feb, march, board, may = paths.values()
+    from_item = (PANEL_ITEM.format(day="2020-05-05", number=20), PANEL_ITEM.format(day="2020-05-05", number=21))
+    for order in ((may, feb, board, march), (march, board, may, feb), (board, may, march, feb)):
+        kg = KnowledgeGraph.open(tmp_path / f"store-{order[0].stem}")
+        for count, path in enumerate(order, start=1):
+            kg.ingest([path], with_index=False)
+            assert _stored(kg) == _built(list(order[:count]))
+        links = {(row["from"], row["to"]) for row in kg.sparql(REFERENCES)}
+        assert links == {(from_item[0], PANEL_ITEM.format(day="2020-03-03", number=9)),
+                         (from_item[1], PANEL_ITEM.format(day="2020-02-04", number=8))}
+        kg.remove([march.name])
+        assert _stored(kg) == _built([feb, board, may])
+        links = {(row["from"], row["to"]) for row in kg.sparql(REFERENCES)}
+        assert links == {(from_item[0], PANEL_ITEM.format(day="2020-02-04", number=9)),
+                         (from_item[1], PANEL_ITEM.format(day="2020-02-04", number=8))}
+        kg.remove([feb.name])
+        assert _stored(kg) == _built([board, may])
+        assert not list(kg.sparql(REFERENCES))

@@ -70,3 +70,16 @@ def test_a_priority_missing_from_the_middle_version_links_to_the_nearest_earlier
              for s, link, o in chain_links([VERSIONS[1], middle, VERSIONS[3]]) if link == "closeMatch"}
     assert ("c", "3", "a", "3") in close and ("c", "3", "b", "3") not in close
     assert ("c", "1", "b", "1") in close and ("c", "1", "a", "1") not in close
+
+
+def test_copies_of_a_version_in_many_packs_link_a_returning_priority_to_its_nearest_earlier_wording():
+    """Twenty copies of the middle version (a pack copied year after year) lack the third priority: the last
+    version's third priority still meets the first version's, its first priority only the nearest copy."""
+    first = _plan("a", "2014-01-10")
+    copies = [_plan(f"m{year}", f"{year}-03-01", wordings=WORDINGS[:2]) for year in range(2015, 2035)]
+    last = _plan("z", "2040-01-01")
+    close = {(s.split("/")[-4], s[-1], o.split("/")[-4], o[-1])
+             for s, link, o in chain_links([last, *copies, first]) if link == "closeMatch"}
+    assert ("z", "3", "a", "3") in close and ("z", "1", "m2034", "1") in close
+    assert {(s, i) for s, i, o, _ in close if o == "a"} == {("m2015", "1"), ("m2015", "2"), ("z", "3")}
+    assert len(close) == 2 * (2 * len(copies) + 3)   # both ways: each copy's two priorities to the version before, z's three
