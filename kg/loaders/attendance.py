@@ -26,7 +26,8 @@ _KNOWN_LABEL = re.compile(r"^(?P<label>(?:members\s+)?present|sederunt|also\s+pr
 _COLON_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w'’()\- ]{1,70}?)\s*:\s*-?\s*(?P<rest>.*)$")
 _STOP_LABEL = re.compile(r"^(?:venue|contact|date|time|place|items?|minutes|declarations?|declaration of|note|"
                          r"decision|resolved|agreed)\b", re.I)
-_CHAIR_MARK = re.compile(r"\((?:[^)]*\bin the\s+|[^)]*\band\s+)?(?:chair|chairman|chairperson|chairwoman|convener|convenor)\)|"
+_CHAIR_MARK = re.compile(r"\((?:[^)]*\bin the\s+|[^)]*\band\s+)?(?:chair|chairman|chairperson|chairwoman|convener|convenor)"
+                         r"(?:\s+of\s+the\s+(?:council|committee|board|panel|authority))?\)|"
                          r",\s*(?:chair|chairman|chairperson|chairwoman|convener|convenor)\b(?=\s*(?:\(|$))|"
                          r"\bin\s+the\s+chair\b", re.I)
 # a post printed after the name it belongs to, with its holder's organisation in brackets
@@ -89,10 +90,11 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int,
     starred = any(_STAR_LEGEND.match(raw[line.start - 1]) for line in lines[start:end] if line.start == line.end)
     block: list[Line] = []
     label_goes_on = -1
+    surnames = False          # the block is a grid of surnames under a "Councillors:" label
 
     def flush() -> None:
         if category and block:
-            for person in _block_people(source, block, category, starred):
+            for person in _block_people(source, block, category, starred, surnames):
                 found.add(person)
         block.clear()
 
@@ -128,10 +130,10 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int,
                 category = None
                 continue
             category = _category(name)
+            surnames = bool(_PLURAL.fullmatch(name.strip() + " "))   # "Councillors:" over surnames, on or below its line
             if rest:
-                if _PLURAL.fullmatch(name.strip() + " "):      # "Councillors: Adeyemi, Barnstaple": surnames under the title
-                    rest = f"Councillors {rest}"
-                block.append(Line(rest, line.start, line.end, line.page))
+                block.append(Line(f"Councillors {rest}" if surnames else rest, line.start, line.end, line.page))
+                surnames = False
             continue
         if _PART_MARK.match(text):          # "PART ONE", "Part A": the business starts
             flush()
@@ -173,8 +175,9 @@ def chair_in(text: str, span: Span) -> PersonMention | None:
     return next((p for p in people if p.capacity == "chair"), None)
 
 
-_PRESIDING_NOTE = re.compile(r"^\((?P<who>[^()]{3,80}?),?\s+in\s+the\s+chair\)$|^(?P<named>(?-i:[A-Z])[^()]{3,60}?)\s+in\s+the\s+chair\.?$",
-                             re.I)     # "(Councillor X, in the Chair)" or "Mr L MacAskill in the Chair" on its own line
+_PRESIDING_NOTE = re.compile(r"^\((?P<who>[^()]{3,80}?),?\s+in\s+the\s+chair\)$|^(?P<named>(?-i:[A-Z])[^()]{3,60}?)\s+in\s+the\s+chair\.?$"
+                             r"|^(?P<presiding>(?-i:[A-Z])[^()]{3,60}?),?\s+presid(?:ing|ed)\.?$",
+                             re.I)     # "(Councillor X, in the Chair)", "Mr L MacAskill in the Chair", "Provost X, presiding"
 
 
 def presiding_note(source: SourceText, lines: list[Line], start: int, end: int) -> PersonMention | None:
@@ -182,11 +185,18 @@ def presiding_note(source: SourceText, lines: list[Line], start: int, end: int) 
     for minutes whose attendance names no chair."""
     for line in lines[start:end]:
         note = _PRESIDING_NOTE.match(line.text.strip())
-        who = (note.group("who") or note.group("named")) if note else None
+        who = (note.group("who") or note.group("named") or note.group("presiding")) if note else None
         person = _person(who.split(",")[0], source.span(line.start, line.end), "chair") if who else None
         if person:
             return person
     return None
+
+
+def presiding_member(present: list[PersonMention]) -> PersonMention | None:
+    """The one member present as the Mayor or Provost ("Councillor X (Mayor)"): the civic head presides over the
+    council's meetings, for minutes that mark no chair."""
+    holders = [p for p in present if p.role and _PRESIDING_POST.fullmatch(p.role.strip())]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _label(text: str) -> tuple[str, str] | None:
@@ -226,11 +236,15 @@ def _category(label: str) -> str:
     return "present"
 
 
-def _block_people(source: SourceText, block: list[Line], category: str, starred: bool) -> list[PersonMention]:
-    """A table when most rows print two or more columns, else a list."""
+def _block_people(source: SourceText, block: list[Line], category: str, starred: bool,
+                  surnames: bool = False) -> list[PersonMention]:
+    """A table when most rows print two or more columns, else a list; ``surnames``: the block stands under a
+    "Councillors:" label, so a surname alone is a councillor's."""
     rows = [[cell.strip() for cell in _CELLS.split(_row_text(source, line)) if cell.strip()] for line in block]
     if sum(len(row) >= 2 for row in rows) >= max(1, len(rows) // 2) and _raw_is_line(source, block):
-        return _table_people(source, block, rows, category, starred)
+        return _table_people(source, block, rows, category, starred, surnames)
+    if surnames and _BARE_SURNAME.match(_OUTER_COMMA.split(block[0].text)[0].strip()):
+        block = [Line(f"Councillors {block[0].text}", block[0].start, block[0].end, block[0].page), *block[1:]]
     one_a_line = [bool(_person(_OUTER_COMMA.split(line.text.split("\t")[0])[0], Span("", 0, 0), category))
                   for line in block]
     wrapped = any(sum(bool(_person(part, Span("", 0, 0), category)) for part in _OUTER_COMMA.split(line.text)) >= 2
@@ -258,10 +272,9 @@ def _raw_is_line(source: SourceText, block: list[Line]) -> bool:
 
 
 def _table_people(source: SourceText, block: list[Line], rows: list[list[str]], category: str,
-                  starred: bool) -> list[PersonMention]:
+                  starred: bool, councillors: bool = False) -> list[PersonMention]:
     """People in a table of attendance; surnames alone in a grid under "Councillors:" are councillors."""
     people: list[PersonMention] = []
-    councillors = False
     for line, cells in zip(block, rows):
         span = source.span(line.start, line.end)
         in_row: list[PersonMention] = []

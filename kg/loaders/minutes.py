@@ -11,6 +11,7 @@ from datetime import date
 
 from kg.loaders.attendance import (
     apologies_in_item,
+    presiding_member,
     presiding_note,
     read_attendance,
     trailing_attendance,
@@ -145,7 +146,8 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
     if starts:           # a table of who attended printed after the last item (a committee system's page)
         printed = trailing_attendance(source, lines, starts[-1][3], end)
         chair, present, apologies = chair or printed.chair, _merged(present, printed.present), _merged(apologies, printed.apologies)
-    chair = chair or presiding_note(source, lines, first_content, end) or _elected_chair(items)
+    chair = chair or presiding_note(source, lines, first_content, end) or _elected_chair(items) \
+        or presiding_member(present)
     chair, present = _chair_in_full(chair, present)
     for item in items if chair else []:
         item.people += _chair_named_by_post(item, chair)

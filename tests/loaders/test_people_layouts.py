@@ -245,3 +245,24 @@ def test_a_chair_who_sent_apologies_does_not_chair(tmp_path):
     assert [(p.name, p.capacity) for p in meeting.apologies] == [
         ("Councillor Paul Strand", "apologies"), ("Councillor Elsie Vance", "apologies")]
     assert meeting.chair.name == "Councillor Gwen Morc"
+
+
+@pytest.mark.parametrize("attendance, chair", [
+    ("PRESENT:         Councillor Lorna Fair (Mayor)\n                 Councillor Sian Chad (Deputy Mayor)\n"
+     "                 Councillors Abbot, Brook and Carr", "Councillor Lorna Fair"),
+    ("Present: Councillor Owen Treg (Chairman of the Council), Councillor Gwen Row, Councillor Brian Crow",
+     "Councillor Owen Treg"),
+    ("Present: Provost Aled Rad, Councillors Abbot, Brook and Carr\n\nProvost Aled Rad, presiding.", "Aled Rad"),
+])
+def test_the_civic_head_presides_over_full_council(tmp_path, attendance, chair):
+    found, _ = _attendance(tmp_path, f"Minutes of the meeting of Wexby Council held on 18 July 2024\n\n{attendance}")
+    assert found == chair
+
+
+def test_a_grid_of_surnames_under_a_councillors_label_of_its_own(tmp_path):
+    _, present = _attendance(tmp_path, (
+        "Minutes of the meeting of the County Council held on Thursday 18 July 2024\n\n"
+        "     PRESENT:   Councillor Eli Cott (Chairman)\n\n     Councillors:\n"
+        "     Cardew             Venables           Rowbotham\n     Radcliffe          Chaudry            Kavanagh\n"))
+    assert present == ["Councillor Eli Cott", "Councillor Cardew", "Councillor Venables", "Councillor Rowbotham",
+                       "Councillor Radcliffe", "Councillor Chaudry", "Councillor Kavanagh"]
