@@ -23,6 +23,7 @@ from kg.errors import (
     RephraseError,
     StaleIndexError,
     StoreBusyError,
+    StoreDamagedError,
 )
 from kg.graph.sparql_guard import GuardedSparql, Limits, QueryRefused
 
@@ -65,7 +66,7 @@ def _open_store(store: str | None) -> KnowledgeGraph:
     kg = KnowledgeGraph.open(store)
     try:
         exists = kg.store.exists()
-    except EndpointError as exc:   # a store URL that does not answer, or a server set up wrongly
+    except (EndpointError, StoreDamagedError) as exc:   # a store URL that does not answer; a damaged pointer
         _fail(str(exc))
     if not exists:
         _fail(f"no store at {kg.store.location}; run `kg ingest PATH` first")
@@ -96,7 +97,7 @@ def ingest_command(paths: list[Path] = typer.Argument(..., help="Files (.txt, .m
             reports = kg.ingest(paths, progress=lambda message: progress.update(task, description=message),
                                 with_index=not no_index, wait=not no_wait, on_wait=stderr.print, workers=workers,
                                 council=council)
-        except (StoreBusyError, EndpointError) as exc:
+        except (StoreBusyError, StoreDamagedError, EndpointError) as exc:
             progress.stop()
             _fail(str(exc), 3 if isinstance(exc, StoreBusyError) else 1)
     from rich.table import Table
@@ -158,7 +159,7 @@ def remove_command(sources: list[str] = typer.Argument(..., help="Source file na
         try:
             kg.remove(sources, progress=lambda message: progress.update(task, description=message),
                       wait=not no_wait, on_wait=stderr.print)
-        except (StoreBusyError, InputError, EndpointError) as exc:
+        except (StoreBusyError, StoreDamagedError, InputError, EndpointError) as exc:
             progress.stop()
             _fail(str(exc), 3 if isinstance(exc, StoreBusyError) else 1)
     stderr.print(escape(f"removed {', '.join(sources)} from {kg.store.location}"))

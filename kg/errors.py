@@ -5,7 +5,8 @@ from pathlib import Path
 
 from index.errors import StaleIndexError
 
-__all__ = ["EndpointError", "InputError", "NoIndexError", "RephraseError", "StaleIndexError", "StoreBusyError"]
+__all__ = ["EndpointError", "InputError", "NoIndexError", "RephraseError", "StaleIndexError", "StoreBusyError",
+           "StoreDamagedError"]
 
 
 class InputError(Exception):
@@ -27,6 +28,15 @@ class StoreBusyError(Exception):
         self.root = str(root)
         super().__init__(f"another ingest is writing to {self.root}; try again when it has finished "
                          "(without --no-wait, kg ingest waits for it)")
+
+
+class StoreDamagedError(Exception):
+    """The store's pointer to its live generation names no generation: nothing is read, nothing is deleted."""
+
+    def __init__(self, root: str | Path, reason: str) -> None:
+        self.root = str(root)
+        super().__init__(f"{self.root}: the store's CURRENT file {reason}; write the name of its newest gen-* folder "
+                         "into it, or ingest into a new store")
 
 
 class EndpointError(Exception):

@@ -37,7 +37,7 @@ from oxrdflib import OxigraphStore
 from rdflib import Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from kg.errors import StoreBusyError
+from kg.errors import StoreBusyError, StoreDamagedError
 from kg.ontology import bind_prefixes
 
 if TYPE_CHECKING:   # only named in signatures: reading the store must not load the entity resolver
@@ -97,11 +97,21 @@ class Store:
     # -- reading ------------------------------------------------------------------------------
     @property
     def current(self) -> Path | None:
+        """The live generation; None for a new store. A damaged ``CURRENT`` raises rather than reading as "no
+        generation", which would let the next ingest delete every generation as abandoned."""
         pointer = self.root / "CURRENT"
         if not pointer.exists():
             return None
-        generation = self.root / pointer.read_text().strip()
-        return generation if generation.is_dir() else None
+        try:
+            name = pointer.read_bytes().decode("utf-8").strip()
+        except UnicodeDecodeError:
+            raise StoreDamagedError(self.root, "is not text") from None
+        if not name.startswith("gen-") or "/" in name or "\\" in name:
+            raise StoreDamagedError(self.root, f"names no generation ({name[:40]!r})")
+        generation = self.root / name
+        if not generation.is_dir():
+            raise StoreDamagedError(self.root, f"names {name}, which is not there")
+        return generation
 
     def exists(self) -> bool:
         return self.current is not None

@@ -103,3 +103,20 @@ def test_failed_ingest_leaves_store_exactly_as_it_was(tmp_path, corpus_files, mo
     assert reopened.store.current == generation
     assert sorted(reopened.export("nt").splitlines()) == sorted(before.splitlines())
     assert [p.name for p in (tmp_path / "store").iterdir() if p.name.startswith("gen-")] == [generation.name]
+
+
+@pytest.mark.parametrize("pointer", [b"", b"\xff\xfe garbage", b"gen-000000000000", b"../elsewhere"])
+def test_a_damaged_current_pointer_is_one_line_and_deletes_nothing(tmp_path, pointer):
+    """A store whose CURRENT names no generation is reported, never read as empty: an ingest would otherwise
+    delete every generation folder as abandoned."""
+    paper = _write(tmp_path, "minutes.txt", b"Minutes of the Cabinet held on 3 March 2026\n\n1. Apologies\nNone.\n"
+                                             b"2. Budget\nRESOLVED: That the budget be approved.\n")
+    store = tmp_path / "store"
+    assert CliRunner().invoke(app, ["ingest", str(paper), "--store", str(store), "--no-index"]).exit_code == 0
+    generations = sorted(p.name for p in store.glob("gen-*"))
+    (store / "CURRENT").write_bytes(pointer)
+    for command in (["stats", "--store", str(store)], ["ingest", str(paper), "--store", str(store), "--no-index"]):
+        result = CliRunner().invoke(app, command)
+        assert result.exit_code == 1, result.output
+        assert "the store's CURRENT file" in result.output and "Traceback" not in result.output
+    assert sorted(p.name for p in store.glob("gen-*")) == generations
