@@ -41,7 +41,7 @@ _TICK_ABSENT = re.compile(r"^(?:✗|✘|n|no|a|apologies|absent)$", re.I)
 _STAR_LEGEND = re.compile(r"^\s*\*\s*(?:denotes\s+)?present\s*$", re.I)
 # "Present: Councillor Okafor (Chair), Brennan, Dalgleish": surnames after one titled name are councillors too
 _BARE_SURNAME = re.compile(r"^(?:Mc|O['’])?[A-Z][a-zA-Z'’-]+(?:\s*\([^)]*\))?$")
-_CHAIR_CELL = re.compile(r"^(?:chair|chairman|chairperson|convener)\s*(?:$|,\s*(?P<role>.+)|\((?P<post>[^)]+)\)$)", re.I)
+_CHAIR_CELL = re.compile(r"^(?:chair|chairman|chairperson|convener)\s*(?:$|(?:,|\s[–-])\s*(?P<role>.+)|\((?P<post>[^)]+)\)$)", re.I)
 # a post printed with the name of its holder: "Chairman Cllr Pell", "The Mayor (Alderman K Ferris)"
 _POST = r"(?:the\s+)?(?:(?:town|city|lord)\s+)?(?:vice[- ]|deputy\s+)?(?:chair(?:man|person|woman)?|convener|mayor|provost)"
 _POST_FIRST = re.compile(rf"^(?P<post>{_POST})\s+"
@@ -261,8 +261,8 @@ def _block_people(source: SourceText, block: list[Line], category: str, starred:
 def _row_text(source: SourceText, line: Line) -> str:
     """The row as printed (its spacing tells the columns), less a label read off its start."""
     raw = source.raw_lines[line.start - 1].strip() if line.start == line.end else line.text
-    if raw.startswith("|"):
-        return line.text                    # a markdown row: its cells are the normalised line's tab-separated ones
+    if raw.startswith("|") or "\t" in line.text:
+        return line.text                    # cells the normalised line keeps apart (markdown, tabs), cleaned
     return raw[raw.find(line.text[:12]):] if line.text[:12] and line.text[:12] in raw else raw
 
 

@@ -75,7 +75,7 @@ def _page(source: SourceText, no: int) -> int | None:
 @cache
 def _welsh_before_english() -> re.Pattern[str]:
     terms = sorted(words("welsh_before_english"), key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, terms))})\s*/\s*(?=[A-Za-z(])", re.I)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, terms))})(?:\s+\d{{1,3}})?\s*/\s*(?=[A-Za-z(])", re.I)   # "Eitem 4 / Item 4"
 
 
 def _clean_text(raw: str) -> str:

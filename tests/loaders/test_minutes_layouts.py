@@ -3783,3 +3783,17 @@ def test_the_body_deciding_in_prose_is_a_decision(tmp_path):
         "24/117": ["Council approved the transfer of the surplus of £9,600 to the building reserve."],
         "24/118": ["Councillors agreed to award grants of £250 to the youth club and £150 to the library."],
         "24/119": []}
+
+
+def test_a_welsh_partnership_boards_bilingual_labels(tmp_path):
+    meeting = _minutes(_pack(tmp_path, (
+        "Dyffryn Glas Regional Partnership Board\nCOFNODION / MINUTES\nDyddiad / Date: 5 Chwefror / February 2026\n"
+        "Yn bresennol / Present:\nDr Gwen Prys\tCadeirydd / Chair – Vice-Chair, Health Board\n"
+        "Cllr Elfed Morg\tCabinet Member for Social Services\n"
+        "Eitem 1 / Item 1\nCroeso / Welcome\nThe Chair welcomed members.\n"
+        "Eitem 2 / Item 2\nCronfa / Integration Fund\nThe plan was presented.\n"
+        "Penderfyniad / Decision: The Board approved the 2026/27 investment plan.\n")))
+    assert meeting.date == date(2026, 2, 5)
+    assert [item.number for item in meeting.items] == ["1", "2"]
+    assert _decisions(meeting)["2"] == ["The Board approved the 2026/27 investment plan."]
+    assert meeting.chair.name == "Gwen Prys"
