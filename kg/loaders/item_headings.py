@@ -432,6 +432,9 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
     return Heading(index, number, title, body_start, family, key) if _reads_as_title(title) else None
 
 
+_INITIALS_CELL = re.compile(r"[A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*")     # "AM", "SV/KA": a lead column's initials
+
+
 def _capitals_above(lines: list[Line], index: int, start: int) -> int | None:
     """The first line of a title in capitals printed right above a number standing alone (one or two lines, no
     blank between), or None."""
@@ -439,7 +442,7 @@ def _capitals_above(lines: list[Line], index: int, start: int) -> int | None:
     for position in (index - 1, index - 2):
         text = lines[position].text.strip() if position >= start else ""
         if not text or upper_ratio(text) < 0.9 or not _reads_as_title(text) or _NUMBERED.match(text) \
-                or re.match(r"^(?:present|in attendance)\b", text, re.I):
+                or re.match(r"^(?:present|in attendance)\b", text, re.I) or _INITIALS_CELL.fullmatch(text):
             break
         first = position
     return first

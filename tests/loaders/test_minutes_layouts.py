@@ -3797,3 +3797,17 @@ def test_a_welsh_partnership_boards_bilingual_labels(tmp_path):
     assert [item.number for item in meeting.items] == ["1", "2"]
     assert _decisions(meeting)["2"] == ["The Board approved the 2026/27 investment plan."]
     assert meeting.chair.name == "Gwen Prys"
+
+
+def test_a_word_table_one_cell_a_line_with_a_lead_column_of_initials(tmp_path):
+    """A Word table extracted a cell a line: the number, the title wrapped in its narrow column, the discussion, then
+    the lead's initials ("AM"), which are no title of the next item."""
+    meeting = _minutes(_pack(tmp_path, (
+        "Wexby Children's Trust Board\nMinutes of meeting: Wednesday 19 July 2017, 9.30am\n"
+        "Chair: Dr Ann Mahr\nNo.\nItem\nDiscussion and outcome\nLead\n"
+        "1\nWelcome and\napologies\nAM welcomed members. Apologies were noted as listed above.\nAM\n"
+        "2\nChildren and Young\nPeople's Plan\nSV presented the final draft of the plan with four outcomes for children.\n"
+        "Board decision: The plan is approved.\nSV\n"
+        "3\nEarly Help\nperformance\nKA reported 612 early help assessments in the first quarter of the year.\nKA\n")))
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1", "Welcome and apologies"), ("2", "Children and Young People's Plan"), ("3", "Early Help performance")]
