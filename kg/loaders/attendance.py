@@ -52,7 +52,7 @@ _PART_MARK = re.compile(r"^part\s+(?:one|two|[ab12]|i{1,2})\b", re.I)
 _CELLS = re.compile(r"\t+|\s{2,}")
 _OUTER_COMMA = re.compile(r",(?![^()]*\))|\s[–-]\s")     # "Kim Lowe (Board representative, non-voting)" is one part
 _NAME_COLUMNS = {"name", "member", "members", "attendee", "attendees", "councillor", "councillors", "governor",
-                 "governors"}
+                 "governors", "director", "directors", "trustee", "trustees"}
 _ATTENDED_COLUMNS = {"attendance", "attended", "present", "status"}
 _ROLE_COLUMNS = {"role", "organisation", "organization", "representing", "category", "council", "post"}
 # "Cllr M Grimes for Cllr B Hollis": the substitute attended, not the member named after

@@ -266,3 +266,14 @@ def test_a_grid_of_surnames_under_a_councillors_label_of_its_own(tmp_path):
         "     Cardew             Venables           Rowbotham\n     Radcliffe          Chaudry            Kavanagh\n"))
     assert present == ["Councillor Eli Cott", "Councillor Cardew", "Councillor Venables", "Councillor Rowbotham",
                        "Councillor Radcliffe", "Councillor Chaudry", "Councillor Kavanagh"]
+
+
+def test_a_board_of_directors_table_with_initials_and_what_each_represents(tmp_path):
+    chair, present = _attendance(tmp_path, (
+        "WEXBY ENTERPRISE PARTNERSHIP\nBOARD OF DIRECTORS\nMinutes of the meeting held on 27 November 2018\n"
+        "Directors                    Representing\n"
+        "Graham Lyth          GL      Private Sector (Chair)\n"
+        "Amira Khou           AK      Private Sector (Vice-Chair)\n"
+        "Cllr Stuart Bell     SB      Wexby County Council\n"))
+    assert chair == "Graham Lyth"
+    assert present == ["Graham Lyth", "Amira Khou", "Councillor Stuart Bell"]
