@@ -405,7 +405,9 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
             title = rest if upper_ratio(rest) > 0.9 else run.group("title")     # "CALL-IN: CLOSURE OF X" is one title
             return Heading(index, number, title.rstrip(".:"), index, family, key)
         after = _next_nonblank(lines, index + 1, end, within=1)
-        if _sentence(rest) and not _agenda_wording(rest) and not _routine_title(rest) and not match.group("prefix") and \
+        heads_paragraphs = after is not None and lines[after].text.strip().startswith(f"{number}.1")  # "2." over "2.1 ..."
+        if _sentence(rest) and not heads_paragraphs and not _agenda_wording(rest) and not _routine_title(rest) \
+                and not match.group("prefix") and \
                 not _REFERENCE.fullmatch(rest.split()[0]) and \
                 (rest.endswith(".") or after is not None) and \
                 not _title_in_sentence_case(rest, lines[after].text.strip() if after is not None else ""):

@@ -3811,3 +3811,17 @@ def test_a_word_table_one_cell_a_line_with_a_lead_column_of_initials(tmp_path):
         "3\nEarly Help\nperformance\nKA reported 612 early help assessments in the first quarter of the year.\nKA\n")))
     assert [(item.number, item.title) for item in meeting.items] == [
         ("1", "Welcome and apologies"), ("2", "Children and Young People's Plan"), ("3", "Early Help performance")]
+
+
+def test_a_long_title_over_its_numbered_paragraphs(tmp_path):
+    """"2.<tab>Minutes of the previous meeting and action log" reads like a sentence, but "2.1" under it makes it the
+    title of item 2."""
+    meeting = _minutes(_pack(tmp_path, (
+        "Community Safety Partnership Board\nMinutes of the meeting held on 10 December 2019\n\n"
+        "1.\tWelcome and apologies\n1.1\tThe Chair opened the meeting.\n\n"
+        "2.\tMinutes of the previous meeting and action log\n2.1\tThe minutes of 3 September 2019 were approved.\n\n"
+        "3.\tAnti-social behaviour case review (community trigger) – annual report\n"
+        "3.1\tThree applications were received.\nDecision: The Board noted the annual report.\n")))
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1", "Welcome and apologies"), ("2", "Minutes of the previous meeting and action log"),
+        ("3", "Anti-social behaviour case review (community trigger) – annual report")]
