@@ -34,16 +34,16 @@ def unfold_page_columns(numbered: list[tuple[int, str]]) -> list[tuple[int, str]
     if welsh is not None:
         return [(number, _english(raw, column, welsh)) for number, raw in numbered]
     out: list[tuple[int, str]] = []
-    stretch: list[tuple[int, str, str]] = []
+    stretch: list[tuple[int, str, str, str]] = []
     for number, raw in numbered:
         parts = _split(raw, column)
         if parts is None:
-            out += _read(stretch, column, numbered)
+            out += _read(stretch, column)
             stretch = []
             out.append((number, raw))
         else:
-            stretch.append((number, *parts))
-    return out + _read(stretch, column, numbered)
+            stretch.append((number, *parts, raw))
+    return out + _read(stretch, column)
 
 
 def _column(numbered: list[tuple[int, str]]) -> int | None:
@@ -76,18 +76,18 @@ def _split(raw: str, column: int) -> tuple[str, str] | None:
     return None
 
 
-def _read(stretch: list[tuple[int, str, str]], column: int, numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """A stretch's lines: its left column then its right one when it is two columns of prose, else as printed."""
-    split = [(left, right) for _, left, right in stretch if left and right]
-    lefts = [left for _, left, _ in stretch if left]
-    rights = [right for _, _, right in stretch if right]
+def _read(stretch: list[tuple[int, str, str, str]], column: int) -> list[tuple[int, str]]:
+    """A stretch's lines (number, left, right, as printed): its left column then its right one when it is two
+    columns of prose, else as printed."""
+    split = [(left, right) for _, left, right, _ in stretch if left and right]
+    lefts = [left for _, left, _, _ in stretch if left]
+    rights = [right for _, _, right, _ in stretch if right]
     prose = (len(split) >= _AT_LEAST and lefts and rights and _running_on(lefts) and _running_on(rights)
              and _mean_words(lefts) >= _WORDY and _mean_words(rights) >= _WORDY)
     if not prose:
-        by_number = dict(numbered)
-        return [(number, by_number[number]) for number, _, _ in stretch]
-    return [(number, left) for number, left, _ in stretch] + [(stretch[0][0], "")] + \
-        [(number, right) for number, _, right in stretch]
+        return [(number, raw) for number, _, _, raw in stretch]
+    return [(number, left) for number, left, _, _ in stretch] + [(stretch[0][0], "")] + \
+        [(number, right) for number, _, right, _ in stretch]
 
 
 def _welsh_side(numbered: list[tuple[int, str]], column: int) -> str | None:
