@@ -214,7 +214,7 @@ def _label(text: str) -> tuple[str, str] | None:
         return text.strip(" :"), ""          # "LORD PROVOST" over the name of who presided
     if len(text.split()) <= 6 and "," not in text and not re.search(r"[.;:]$|\b(?:and|or)$", text) \
             and _label_words(re.sub(r"\([^)]*\)", "", text)) \
-            and not _STATUS.search(text) and not _NAME_THEN_ROLE.fullmatch(re.sub(r"\s*\([^)]*\)", "", text)):
+            and not _STATUS.search(text) and not _name_then_role(text):
         return text, ""                     # "Church Representatives", "Added Members for Education Matters"
     return None
 
@@ -312,8 +312,13 @@ def _table_people(source: SourceText, block: list[Line], rows: list[list[str]], 
 def _line_people(text: str, span: Span, category: str) -> list[PersonMention]:
     """A line of a list of one person a line: a name and its role run together ("Councillor Mrs M Lathbury Highways
     and Transport") is one person, whatever "and" its role holds; else the line is a list."""
-    whole = _person(text, span, category) if _NAME_THEN_ROLE.fullmatch(re.sub(r"\s*\([^)]*\)", "", text)) else None
+    whole = _person(text, span, category) if _name_then_role(text) else None
     return [whole] if whole else _list_people(text, span, category)
+
+
+def _name_then_role(text: str) -> bool:
+    """A row of a members table run into one line: a titled name with initials, then the role (brackets aside)."""
+    return bool(_NAME_THEN_ROLE.fullmatch(re.sub(r"\s*\([^)]*\)", "", text)))
 
 
 def _list_people(text: str, span: Span, category: str) -> list[PersonMention]:

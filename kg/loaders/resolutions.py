@@ -95,11 +95,11 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\t+")      # a tab parts the c
 # who decided: the meeting itself ("RLSCB agreed", "It was agreed", "Members agreed", "this was
 # agreed"), never one speaker agreeing with another ("Clair Pyper agreed that ...")
 _PROSE = re.compile(r"\b(?:it was|this was|which was|were|was|(?-i:[A-Z]{2,}[a-z]?)|board|partnership|panel|commission|committee|"
-                    r"members|partners|group|forum|meeting|all|council|cabinet|executive|governors)\s+(?:unanimously\s+)?(?:agreed|resolved)\b"
-                    # the body itself deciding, in the past tense: "Council approved the transfer ...", "Councillors
-                    # agreed to award ...", "The Board retrospectively approved ..."
-                    r"|\b(?:board|panel|committee|council|cabinet|councillors|members)\s+(?:\w+ly\s+)?(?:approved|endorsed|adopted)\b"
-                    r"|\bcouncillors\s+(?:unanimously\s+)?agreed\b",
+                    r"members|councillors|partners|group|forum|meeting|all|council|cabinet|executive|governors)\s+(?:unanimously\s+)?"
+                    r"(?:agreed|resolved)\b"
+                    # the body itself deciding, in the past tense: "Council approved the transfer ...", "The Board
+                    # retrospectively approved ..."
+                    r"|\b(?:board|panel|committee|council|cabinet|councillors|members)\s+(?:\w+ly\s+)?(?:approved|endorsed|adopted)\b",
                    re.I)
 _REPORTED = re.compile(r"\b(?:already|had|previously|not|if|would be|has been|have)\s+(?:been\s+)?agreed\b|"
                        r"\bat (?:this|that|the last|the previous|a previous|its last) meeting\b", re.I)
@@ -225,8 +225,7 @@ def find_unlabelled_resolutions(paragraphs: list[Line], source: SourceText) -> l
     found: list[Resolution] = []
     in_list = False
     for paragraph in paragraphs:
-        text = paragraph.text.strip()
-        text = _after_motion(text)
+        text = _after_motion(paragraph.text.strip())
         lead_in = _LEAD_IN.match(text)
         if lead_in:
             in_list = True
