@@ -4,12 +4,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.loaders import load_pack
+from kg.model import ParsedPack
+
+
+def _pack(tmp_path: Path, text: str) -> ParsedPack:
+    path = tmp_path / "minutes.txt"
+    path.write_text(text, encoding="utf-8")
+    return load_pack(path, None)
 
 
 def _council(tmp_path: Path, text: str) -> str | None:
-    path = tmp_path / "minutes.txt"
-    path.write_text(text, encoding="utf-8")
-    return load_pack(path, None).council
+    return _pack(tmp_path, text).council
 
 
 def test_the_letterhead_names_the_council_not_the_planning_authority_its_items_mention(tmp_path):
@@ -59,25 +64,21 @@ def test_a_welsh_county_borough_council_under_its_welsh_name(tmp_path):
 def test_a_community_councils_meeting_of_the_council_is_the_community_council(tmp_path):
     """"Minutes of the meeting of the Council" of a community council: the body is named by its kind, as a town
     or parish council's own meeting is."""
-    path = tmp_path / "minutes.txt"
-    path.write_text("CYNGOR CYMUNED LLANFAES / LLANFAES COMMUNITY COUNCIL\n\n"
-                    "Minutes of the monthly meeting of the Council held on Tuesday, 10 March 2026\n\n"
-                    "Present: Cllrs A Rees (Chair), B Price\n\n1. APOLOGIES\nNone.\n\n"
-                    "2. PLAYING FIELD\nResolved that the grass be cut monthly.\n", encoding="utf-8")
-    [meeting] = load_pack(path, None).meetings
+    [meeting] = _pack(tmp_path, "CYNGOR CYMUNED LLANFAES / LLANFAES COMMUNITY COUNCIL\n\n"
+                          "Minutes of the monthly meeting of the Council held on Tuesday, 10 March 2026\n\n"
+                          "Present: Cllrs A Rees (Chair), B Price\n\n1. APOLOGIES\nNone.\n\n"
+                          "2. PLAYING FIELD\nResolved that the grass be cut monthly.\n").meetings
     assert (meeting.body, meeting.council) == ("Community Council", "Llanfaes Community Council")
 
 
 def test_the_meeting_of_a_parish_council_named_in_full_is_the_parish_councils_own(tmp_path):
     """"Minutes of the Meeting of Ashby Parva Parish Council" under its letterhead: the body is the council's own
     meeting, named by its kind as a town council's is ("Town Council")."""
-    path = tmp_path / "minutes.txt"
-    path.write_text("ASHBY PARVA PARISH COUNCIL\n\n"
-                    "Minutes of the Meeting of Ashby Parva Parish Council held on Tuesday 10th\n"
-                    "February 2026 at 7.30pm in the Village Hall\n\n"
-                    "Present: Cllrs M. Hart (Chairman), J. Penn\n\n1.  Apologies for absence\n    None.\n\n"
-                    "2.  Playing field\n    Resolved: to cut the grass monthly.\n", encoding="utf-8")
-    [meeting] = load_pack(path, None).meetings
+    [meeting] = _pack(tmp_path, "ASHBY PARVA PARISH COUNCIL\n\n"
+                          "Minutes of the Meeting of Ashby Parva Parish Council held on Tuesday 10th\n"
+                          "February 2026 at 7.30pm in the Village Hall\n\n"
+                          "Present: Cllrs M. Hart (Chairman), J. Penn\n\n1.  Apologies for absence\n    None.\n\n"
+                          "2.  Playing field\n    Resolved: to cut the grass monthly.\n").meetings
     assert (meeting.body, meeting.council) == ("Parish Council", "Ashby Parva Parish Council")
 
 

@@ -166,10 +166,8 @@ def test_present_lists_with_the_chair_marked_in_brackets(tmp_path, present, chai
 
 
 def _attendance(tmp_path: Path, header: str) -> tuple[str | None, list[str]]:
-    path = tmp_path / "minutes.txt"
-    path.write_text(f"{header}\n\n1. APOLOGIES\nNone.\n\n2. LIBRARIES\nRESOLVED – That the report be noted.\n",
-                    encoding="utf-8")
-    [meeting] = load_pack(path, None).meetings
+    _, meeting = meeting_of(tmp_path, "minutes.txt",
+                            f"{header}\n\n1. APOLOGIES\nNone.\n\n2. LIBRARIES\nRESOLVED – That the report be noted.\n")
     return (meeting.chair.name if meeting.chair else None), [person.name for person in meeting.present]
 
 
@@ -221,13 +219,11 @@ def test_a_table_of_members_and_their_roles_run_into_lines(tmp_path):
 
 
 def test_attendance_told_in_sentences_under_the_apologies_item(tmp_path):
-    path = tmp_path / "page.txt"
-    path.write_text("Agenda and minutes\n\nCabinet - Tuesday, 9th January, 2024 6.00 pm\n\nItems\nNo.\tItem\n\n71.\n\n"
+    _, meeting = meeting_of(tmp_path, "page.txt", "Agenda and minutes\n\nCabinet - Tuesday, 9th January, 2024 6.00 pm\n\nItems\nNo.\tItem\n\n71.\n\n"
                     "Apologies for Absence\n\nMinutes:\n\nThe Leader of the Council, Councillor Iris Vane, chaired the "
                     "meeting. Also present were Councillors Dev Sand, Pia Oke and Cal Ash.\n\nApologies for absence "
                     "were received from Councillor Tom Renn.\n\n72.\n\nBudget\n\nMinutes:\n\nThat the budget be "
-                    "approved.\n", encoding="utf-8")
-    [meeting] = load_pack(path, None).meetings
+                    "approved.\n")
     assert meeting.chair.name == "Councillor Iris Vane"
     assert [p.name for p in meeting.present] == ["Councillor Iris Vane", "Councillor Dev Sand", "Councillor Pia Oke",
                                                   "Councillor Cal Ash"]
@@ -235,13 +231,11 @@ def test_attendance_told_in_sentences_under_the_apologies_item(tmp_path):
 
 
 def test_a_chair_who_sent_apologies_does_not_chair(tmp_path):
-    path = tmp_path / "minutes.txt"
-    path.write_text("Minutes of the Licensing Committee held on 16 November 2021\n\n"
+    _, meeting = meeting_of(tmp_path, "minutes.txt", "Minutes of the Licensing Committee held on 16 November 2021\n\n"
                     "Present: Councillors Gwen Morc, Femi Ade and Roy Hinch\n\n"
                     "1. Election of Chair for the meeting\nThat Councillor Gwen Morc be elected Chair for the meeting.\n\n"
                     "2. Apologies\nApologies were received from Councillors Paul Strand (Chair) and Elsie Vance "
-                    "(Vice-Chair).\n\n3. Fees\nRESOLVED: That the fees be approved.\n", encoding="utf-8")
-    [meeting] = load_pack(path, None).meetings
+                    "(Vice-Chair).\n\n3. Fees\nRESOLVED: That the fees be approved.\n")
     assert [(p.name, p.capacity) for p in meeting.apologies] == [
         ("Councillor Paul Strand", "apologies"), ("Councillor Elsie Vance", "apologies")]
     assert meeting.chair.name == "Councillor Gwen Morc"
