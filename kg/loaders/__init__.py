@@ -43,7 +43,7 @@ def parse_source(source: SourceText, council: str | None = None) -> ParsedPack:
     lines = normalize(source)
     meetings = parse_meetings(source, lines)
     documents = parse_documents(source, lines, meetings)
-    named = find_council(lines) or council
+    named = find_council(lines, source.raw_lines) or council
     for meeting in meetings:
         meeting.council = named
         if named and (meeting.body.lower() == "council" or council_key(meeting.body) == council_key(named)):

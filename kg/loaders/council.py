@@ -37,8 +37,9 @@ _LETTERHEAD_PARAGRAPHS = 3   # a council named in a paper's opening lines is its
 _ENOUGH = 3              # one passing mention deep in a paper ("a peer review by X Council") does not make the council
 
 
-def find_council(lines: list[Line]) -> str | None:
-    """The council named by the text, or None when it names none."""
+def find_council(lines: list[Line], raw_lines: list[str] | None = None) -> str | None:
+    """The council named by the text, or None when it names none; ``raw_lines`` (the file as read) show where a
+    table's cells part on a line, so a name in one cell is not run into the next ("Cllr A Bell   Ashby Council")."""
     paras = paragraphs(lines)
     first_of_line: dict[int, int] = {}       # where each source line's first piece stands (pieces may be reordered)
     for position, line in enumerate(lines):
@@ -47,13 +48,14 @@ def find_council(lines: list[Line]) -> str | None:
     printed: dict[str, str] = {}
     preferred_seen: dict[str, bool] = {}
     for para in paras[:_LETTERHEAD_PARAGRAPHS]:
-        named = next((name for _, name, preferred in _paragraph_candidates(para, lines, first_of_line) if preferred), None)
+        named = next((name for _, name, preferred in _paragraph_candidates(para, lines, first_of_line, raw_lines)
+                      if preferred), None)
         if named:
             return named            # the letterhead: the council whose paper it is, however often others are named
     for position, para in enumerate(paras):
         edge = position < _EDGE_LINES or position >= len(paras) - _EDGE_LINES
         first_page = para.start <= _FIRST_PAGE_LINES
-        for place, name, preferred in _paragraph_candidates(para, lines, first_of_line):
+        for place, name, preferred in _paragraph_candidates(para, lines, first_of_line, raw_lines):
             key = place.lower()
             alone = _cased(para.text.strip(" .")).lower() == name.lower()    # a title line: the council's own name
             scores[key] += (2 if re.search(r"\b(?:City|County|Borough|District|Town|Parish|Community|of)\b", name) else 1) \
@@ -88,15 +90,31 @@ def _title_cased(text: str) -> str:
                   {"of", "upon", "on", "under", "and", "the"} else m.group(0).lower(), text)
 
 
-def _paragraph_candidates(para: Line, lines: list[Line],
-                          first_of_line: dict[int, int]) -> list[tuple[str, str, bool]]:
-    """The names a paragraph prints, read line by line first: a name on a line of its own is not run into the line
-    above it ("Public Document Pack" stamped over the letterhead); a name wrapped over two lines is read joined."""
+def _paragraph_candidates(para: Line, lines: list[Line], first_of_line: dict[int, int],
+                          raw_lines: list[str] | None) -> list[tuple[str, str, bool]]:
+    """The names a paragraph prints, read line by line (and cell by cell) first: a name on a line of its own is not
+    run into the line above it ("Public Document Pack" stamped over the letterhead); a name wrapped over two lines
+    is read joined."""
     first = first_of_line.get(para.start, len(lines))
-    own_lines = [line.text for line in itertools.takewhile(lambda line: line.end <= para.end, lines[first:])
-                 if line.text]
-    by_line = [found for text in own_lines for found in _candidates(_cased(text))]
+    own_lines = [line for line in itertools.takewhile(lambda line: line.end <= para.end, lines[first:]) if line.text]
+    by_line = [found for line in own_lines for text in _cells(line, raw_lines) for found in _candidates(_cased(text))]
     return by_line if by_line or len(own_lines) < 2 else _candidates(_cased(para.text))
+
+
+def _cells(line: Line, raw_lines: list[str] | None) -> list[str]:
+    """A line's text cut where the file printed a gap of spaces or a tab (a table's cells run into one line), when
+    the cleaned line holds the same words as the printed one; else the line whole."""
+    if not raw_lines or line.start != line.end or not 0 < line.start <= len(raw_lines):
+        return [line.text]
+    cells = [cell.split() for cell in re.split(r"\t|[ ]{2,}", raw_lines[line.start - 1].strip()) if cell.strip()]
+    words_ = line.text.split()
+    if len(cells) < 2 or sum(map(len, cells)) != len(words_):
+        return [line.text]
+    out, at = [], 0
+    for cell in cells:
+        out.append(" ".join(words_[at:at + len(cell)]))
+        at += len(cell)
+    return out
 
 
 def _candidates(text: str) -> list[tuple[str, str, bool]]:
@@ -108,7 +126,7 @@ def _candidates(text: str) -> list[tuple[str, str, bool]]:
         if re.search(r"\b(?:the|of|and|&|on|upon|under)$", match.group("place")):
             continue                 # "Vice Chair of the Council", "Chair and Council's Comments": not a name
         place = _strip_place(match.group("place"))
-        if not place or _not_a_place(place) or \
+        if not place or _not_a_place(place) or _after_a_title(place, text[:match.start()]) or \
                 re.search(r"\bCity\s+of\s+$", text[:match.start()]):
             continue
         kind = match.group("kind") or ""
@@ -126,6 +144,14 @@ def _not_a_place(place: str) -> bool:
     first, last = place.split()[0], place.split()[-1]
     return (last.lower() in words("not_a_council_place") or first.lower() in words("not_a_council_place")
             or bool(re.fullmatch(r"[A-Z]{2,6}", last)))
+
+
+def _after_a_title(place: str, before: str) -> bool:
+    """"Cllr Derek Toase Mossdale District Council": a person's name, with or after their title, runs into the
+    council they represent; no place name begins with a personal title."""
+    titles = words("person_titles")
+    return place.split()[0].lower().rstrip(".") in titles or \
+        bool(before.split()) and before.split()[-1].lower().rstrip(".") in titles
 
 
 def _strip_place(place: str) -> str:

@@ -47,6 +47,26 @@ def test_a_council_name_never_reaches_across_a_tables_cells(tmp_path):
     assert _council(tmp_path, text) == "Tamsford Borough Council"
 
 
+def test_a_council_in_a_column_printed_with_spaces_is_read_apart_from_the_name_beside_it(tmp_path):
+    """`pdftotext -layout` keeps a members table's columns apart with runs of spaces only."""
+    text = ("HARLOW VALE HEALTH PARTNERSHIP\nMinutes of the meeting held on 4 March 2026\n\n"
+            "PRESENT\n     Ann Crake          Head of Housing Options      Dunmere Borough Council\n"
+            "     Cllr Ivo Penn      Dunmere Borough Council, Cabinet Member\n"
+            "     Dr Sue Lamb        Clinical Lead, Harlow Vale ICB\n\n"
+            "1. WELCOME\nThe Chair welcomed members.\n\n2. PLAN\nAgreed: the plan be adopted.\n")
+    assert _council(tmp_path, text) == "Dunmere Borough Council"
+
+
+def test_a_name_run_into_the_council_it_represents_is_no_council(tmp_path):
+    """"Cllr Ivo Penn Dunmere Borough Council" with one space between: where the name ends is unknowable, so that
+    line names no council; the council printed on its own elsewhere is read."""
+    text = ("Minutes of the Harlow Vale Health Partnership held on 4 March 2026\n\n"
+            "Present: Cllr Ivo Penn Dunmere Borough Council; Dr Sue Lamb Harlow Vale ICB\n\n"
+            "1. HOUSING\nThe report of Dunmere Borough Council was noted.\n"
+            "Agreed: Dunmere Borough Council to lead the review.\n\nDunmere Borough Council, Civic Centre, Dunmere\n")
+    assert _council(tmp_path, text) == "Dunmere Borough Council"
+
+
 def test_a_stamp_over_the_letterhead_is_not_read_into_the_councils_name(tmp_path):
     text = ("                                   Public Document Pack\nWexmoor County Council\n\n"
             "PLACES COMMITTEE\n\nMinutes of the meeting of the Places Committee held on 5 May 2026\n\n"
