@@ -93,7 +93,7 @@ def parse_meetings(source: SourceText, lines: list[Line]) -> list[Meeting]:
     if not any(h.kind == "minutes" for h in headings):
         headings = sorted(headings + _generic_headings(lines, headings), key=lambda h: h.index)
     headings = sorted(headings + _titled_minutes(lines, headings), key=lambda h: h.index)
-    headings = _header_drawn_last(lines, headings)
+    headings = [replace(h, body=_named_in_full(lines, h)) for h in _header_drawn_last(lines, headings)]
     meetings: list[Meeting] = []
     unread: list[Meeting] = []        # minutes whose items no rule could read
     for position, heading in enumerate(headings):
@@ -116,6 +116,36 @@ def _header_drawn_last(lines: list[Line], headings: list[_Heading]) -> list[_Hea
             or not ATTENDANCE.match(lines[first].text.strip()):
         return headings
     return [replace(headings[0], first_content=first), *headings[1:]]
+
+
+def _named_in_full(lines: list[Line], heading: _Heading) -> str:
+    """"Minutes of the meeting of the Board", "the Panel meeting held on": the minutes name their body by its noun
+    alone, and the title block names it in full ("PORTHALLOW HARBOUR BOARD", "Westmarch Police and Crime Panel
+    minutes"); the full name is the body's. "the Council" is the council itself, named as such by the pack."""
+    noun = heading.body.strip()
+    if noun.lower() not in words("body_nouns") or noun.lower() == "council":
+        return heading.body
+    for index in range(max(0, heading.index - _TITLE_BLOCK - 2), heading.first_content):
+        for match in re.finditer(rf"\b{re.escape(noun)}\b", lines[index].text, re.I):
+            name = _title_ending_at(lines[index].text[:match.start()].split())
+            if name:
+                return f"{name} {lines[index].text[match.start():match.end()]}"
+    return heading.body
+
+
+def _title_ending_at(before: list[str]) -> str | None:
+    """The capitalised words just before a body noun ("Porthallow Harbour", "Westmarch Police and Crime"), or None
+    when none is a name ("Minutes of the meeting of the")."""
+    taken: list[str] = []
+    for word in reversed(before):
+        if word.lower() in _SMALL_WORDS - {"-", "–"} or (word[:1].isupper() and word.isalpha() and word.lower()
+                                                         not in {"minutes", "meeting", "notes", "draft", "agenda"}):
+            taken.insert(0, word)
+        else:
+            break
+    while taken and taken[0].lower() in _SMALL_WORDS:
+        taken.pop(0)
+    return " ".join(taken) if taken else None
 
 
 def _generic_headings(lines: list[Line], found: list[_Heading]) -> list[_Heading]:

@@ -3825,3 +3825,17 @@ def test_a_long_title_over_its_numbered_paragraphs(tmp_path):
     assert [(item.number, item.title) for item in meeting.items] == [
         ("1", "Welcome and apologies"), ("2", "Minutes of the previous meeting and action log"),
         ("3", "Anti-social behaviour case review (community trigger) – annual report")]
+
+
+@pytest.mark.parametrize("title,opening,body", [
+    ("KELLAND WATER BOARD", "MINUTES OF THE MEETING OF THE BOARD HELD AT THE BOARD OFFICE ON MONDAY 9 MARCH 2026",
+     "KELLAND WATER BOARD"),
+    ("Ashvale Police and Crime Panel minutes – 3 February 2026",
+     "These are the draft minutes of the Panel meeting held on Tuesday 3 February 2026.",
+     "Ashvale Police and Crime Panel"),
+])
+def test_a_body_named_by_its_noun_alone_takes_the_full_name_its_title_prints(tmp_path, title, opening, body):
+    """"the meeting of the Board": the minutes name their body by its noun; the title above names it in full."""
+    text = (f"{title}\n\n{opening}\n\nPresent: Mr A Dale (Chairman), Mrs B Hope\n\n"
+            "1. APOLOGIES\nNone.\n\n2. ACCOUNTS\nRESOLVED that the accounts be approved.\n")
+    assert _minutes(_pack(tmp_path, text)).body == body
