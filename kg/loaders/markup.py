@@ -2,7 +2,8 @@
 
 Saved web pages (ModernGov, CMIS) and Word's HTML or .docx output carry their structure in markup;
 the loaders read lines. The layout keeps what the loaders rely on in text files: a heading or a
-paragraph on a line of its own followed by a blank line, list items on consecutive lines with their
+paragraph on a line of its own followed by a blank line, the page's title (often the one place a web page
+names its council) last as a footer, list items on consecutive lines with their
 marker, and a table as one line per row with its cells tab-separated. A cell spanning several rows or
 columns is repeated in each, so every row reads complete ("5 March 2019" beside both items of that
 meeting). Scripts, styles and navigation are dropped.
@@ -54,7 +55,8 @@ def html_lines(markup: str) -> list[str]:
     writer = _Writer()
     _walk(soup, writer)
     writer.end_line()
-    return writer.lines
+    title = " ".join(soup.title.get_text(" ").split()) if soup.title else ""
+    return writer.lines + ["", title] if title else writer.lines
 
 
 def _walk(node: Tag, writer: _Writer) -> None:

@@ -112,3 +112,15 @@ def test_a_council_printed_as_a_title_line_beats_one_named_in_a_sentence(tmp_pat
             "Minute No. 32\nAPPLICATION 08/00412/FUL\nRESOLVED: That planning permission be granted.\n"
             "Minute No. 33\nAPPEALS\nRESOLVED: That the appeal decisions be noted.\n")
     assert _council(tmp_path, text) == "Wexby District Council"
+
+
+def test_a_web_page_that_names_its_council_only_in_its_title(tmp_path):
+    """A committee system's page loses the logo that names the council; its <title> still does."""
+    page = ("<html><head><title>Minutes - Licensing Panel - 3 June 2026 - Orrin Vale District Council</title></head>"
+            "<body><h1>Licensing Panel - Wednesday, 3rd June, 2026 10.00 am</h1>"
+            "<p>Present: Councillor A Dale (Chair), Councillor B Hope</p>"
+            "<h2>1. Apologies</h2><p>None.</p><h2>2. Fees</h2><p>RESOLVED: That the fees be approved.</p>"
+            "</body></html>")
+    path = tmp_path / "minutes.html"
+    path.write_text(page, encoding="utf-8")
+    assert load_pack(path, None).council == "Orrin Vale District Council"
