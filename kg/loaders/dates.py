@@ -1,5 +1,5 @@
-"""Dates as councils print them: '20th March, 2013', 'Tuesday 5 January 2021', '27/09/16', '20.01.09', and
-'12. March 2026' as OCR and some house styles print it.
+"""Dates as councils print them: '20th March, 2013', 'Tuesday 5 January 2021', '27/09/16', '20.01.09',
+'12. March 2026' as OCR and some house styles print it, and the first of two days ('2nd and 3rd June 2025').
 
 Numeric dates are read day first (UK councils); two-digit years are 20xx.
 """
@@ -16,6 +16,10 @@ MONTHS["sept"] = 9
 
 _WORDY = re.compile(
     r"(?:\b|(?<=[ap]m))(\d{1,2})(?:\s*(?:st|nd|rd|th|ST|ND|RD|TH)|\.)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d{2})\b")
+# "Monday 2nd and Tuesday 3rd June 2025", "14 and 15 July 2025": a meeting over two days is dated by its first
+_FIRST_OF_TWO = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|&|to|-|–)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                           r"(?=\d{1,2})", re.I)
+_LONGEST_MEETING_DAYS = 3      # "12 - 31 March" is a span of pages or of a consultation, not one meeting
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.\s](\d{1,2})[/.\s](\d{2}|\d{4})\b")
 
 
@@ -32,6 +36,13 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
         if month:
             try:
                 found.append((date(int(match.group(3)), month, int(match.group(1))), match.start(), match.end()))
+            except ValueError:
+                pass
+    for match in _FIRST_OF_TWO.finditer(text):
+        second = next((d for d in found if d[1] == match.end()), None)
+        if second and 0 < second[0].day - int(match.group(1)) <= _LONGEST_MEETING_DAYS - 1:
+            try:
+                found.append((second[0].replace(day=int(match.group(1))), match.start(), second[2]))
             except ValueError:
                 pass
     for match in _NUMERIC.finditer(text):

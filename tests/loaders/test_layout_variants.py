@@ -32,6 +32,9 @@ def decisions(*paragraphs: str) -> list[tuple[str | None, str]]:
     ("18 01 12", date(2012, 1, 18)),
     ("27/09/16", date(2016, 9, 27)),
     ("held on 1st Sept 2015", date(2015, 9, 1)),
+    ("ON WEDNESDAY 8TH AND THURSDAY 9TH OCTOBER 2025", date(2025, 10, 8)),     # a meeting over two days: the first
+    ("held on 14 and 15 July 2025", date(2025, 7, 14)),
+    ("consultation from 2 - 27 March 2026", date(2026, 3, 27)),             # weeks apart: not one meeting's days
 ])
 def test_dates_as_councils_print_them(text, expected):
     assert parse_date(text) == expected
