@@ -2,7 +2,8 @@
 
 Councils print their name in a title line ("Sheffield City Council", "KENT COUNTY COUNCIL"), a
 footer ("Glasgow City Council, City Chambers ..."), a ModernGov page's site name ("Doncaster
-Council  Home > ..."), as "The City of Edinburgh Council" or "London Borough of Brent". Names are
+Council  Home > ..."), as "The City of Edinburgh Council", "London Borough of Brent", "Borough of X", "City and County of X" or
+"Comhairle nan X". Names are
 the one printed in the opening lines (the letterhead) is the council; else names are collected from the whole
 text and the one printed at the top or bottom, or most often, wins; a
 "Youth Council" or "Parent Council" is not a local authority.
@@ -28,7 +29,10 @@ _CITY_OF = re.compile(rf"\b(?P<name>City\s+of\s+(?P<place>{_PLACE})\s+Council)\b
 # after "of" the name runs to its last capitalised word ("London Borough of Hatherley Green")
 _PLACE_AFTER_OF = r"[A-Z][A-Za-z'’-]+(?:\s+(?:upon\s+|on\s+|under\s+|and\s+|&\s+)?[A-Z][A-Za-z'’-]+){0,3}"
 _COUNCIL_OF = re.compile(rf"\bCouncil\s+of\s+(?:the\s+)?(?P<place>{_PLACE_AFTER_OF})\b")
-_BOROUGH_OF = re.compile(rf"\b(?:London|Royal)\s+Borough\s+of\s+(?P<place>{_PLACE_AFTER_OF})\b")
+# "London Borough of Brent", "Borough of Hallowdene", "City and County of Penrhos", "Comhairle nan Eilean Siar"
+_BOROUGH_OF = re.compile(rf"\b(?:(?:London|Royal)\s+)?Borough\s+of\s+(?P<place>{_PLACE_AFTER_OF})\b")
+_CITY_AND_COUNTY_OF = re.compile(rf"\bCity\s+(?:and|&)\s+County\s+of\s+(?P<place>{_PLACE_AFTER_OF})(?:\s+Council)?\b")
+_COMHAIRLE = re.compile(rf"\bComhairle\s+(?:nan?\s+)?(?P<place>{_PLACE_AFTER_OF})\b")
 _CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'’-]+(?:[ ]+[A-Z][A-Z'’-]+)*?[ ]+COUNCIL\b")
 _WELSH_KINDS = {"cyngor", "cymuned", "tref", "dinas", "sir"}
 _EDGE_LINES = 6          # a name in the first or last lines of the text is its title or footer
@@ -87,7 +91,7 @@ def _cased(text: str) -> str:
 
 def _title_cased(text: str) -> str:
     return re.sub(r"[A-Za-z'’]+", lambda m: m.group(0).capitalize() if m.group(0).lower() not in
-                  {"of", "upon", "on", "under", "and", "the"} else m.group(0).lower(), text)
+                  {"of", "upon", "on", "under", "and", "the", "nan", "na"} else m.group(0).lower(), text)
 
 
 def _paragraph_candidates(para: Line, lines: list[Line], first_of_line: dict[int, int],
@@ -131,7 +135,7 @@ def _candidates(text: str) -> list[tuple[str, str, bool]]:
             continue
         kind = match.group("kind") or ""
         found.append((place, f"{place} {kind}Council".replace("  ", " "), True))
-    for pattern in (_COUNCIL_OF, _BOROUGH_OF):
+    for pattern in (_COUNCIL_OF, _BOROUGH_OF, _CITY_AND_COUNTY_OF, _COMHAIRLE):
         for match in pattern.finditer(text):
             place = _strip_place(match.group("place"))
             if place and not _not_a_place(place):

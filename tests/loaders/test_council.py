@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kg.loaders import load_pack
 from kg.model import ParsedPack
 
@@ -124,3 +126,14 @@ def test_a_web_page_that_names_its_council_only_in_its_title(tmp_path):
     path = tmp_path / "minutes.html"
     path.write_text(page, encoding="utf-8")
     assert load_pack(path, None).council == "Orrin Vale District Council"
+
+
+@pytest.mark.parametrize("letterhead,council", [
+    ("BOROUGH OF TERNMOUTH", "Borough of Ternmouth"),
+    ("CITY AND COUNTY OF LLANDERW", "City and County of Llanderw"),
+    ("COMHAIRLE NAN EILEAN MHOR", "Comhairle nan Eilean Mhor"),
+])
+def test_councils_named_without_the_word_council(tmp_path, letterhead, council):
+    text = (f"{letterhead}\n\nAUDIT COMMITTEE\n\nMinutes of the meeting held on Monday 2 March 2026\n\n"
+            "Present: Councillor A Dale (Chair), Councillor B Hope\n\n1. APOLOGIES\nNone.\n")
+    assert _council(tmp_path, text) == council
