@@ -34,7 +34,8 @@ _CODE = (r"(?P<welsh>[A-Z&]{1,6}\s?\d{2}/\d{2}\s*[-–]\s*\d{1,3})"        # C&Y
          r"|(?P<int>[A-Z]{0,2}\d{1,4}(?:[a-z]|\s?\((?-i:[a-h])\))?(?:\.\d{1,2})?)"   # 235, D17, 1a, 5 (a), 3.1
          r"|(?P<letter>(?-i:[A-Z])(?=\.\s))"                              # A. Welcome
          r"|(?P<roman>(?-i:[IVXLC]{2,8}))(?=[.:]?\s)"                       # XXVIII Apologies (county minutes)
-         r"|\((?P<paren>\d{1,3})\)(?=\s+(?-i:[^a-z\s]{4}))")                # (2) COMMUNITY SAFETY PLAN
+         r"|\((?P<paren>\d{1,3})\)(?=\s+(?-i:[^a-z\s]{4}))"                # (2) COMMUNITY SAFETY PLAN
+         r"|\((?P<lettered>(?-i:[a-h]))\)(?=\s+(?-i:[A-Z0-9]))")           # (c) Programme of site visits
 _PREFIX = r"minute|min\.?|mins\.?|item|agenda item|decision"           # "Min 25/141", "Minute No. 14"
 _NUMBERED = re.compile(rf"^(?:(?P<prefix>{_PREFIX})\s+(?:no\.?\s*)?)?(?:{_CODE})(?P<stop>[.:]?|(?<=\d)\))"
                        r"(?:\s+[-–]?\s*(?P<rest>\S.*))?$", re.I)
@@ -76,7 +77,8 @@ def find_item_headings(lines: list[Line], start: int, end: int) -> list[Heading]
     # on the papers after minutes numbered "C.21" to "C.26"); a tie goes to the chain that starts first (a report's
     # sections come after the minutes' items), never to the order a set of families happens to be walked in
     longest = max(len(chain) for chain in chains.values())
-    best = max(chains, key=lambda f: (len(chains[f]) >= 2, bool(f[0]) and 2 * len(chains[f]) > longest, -f[2],
+    best = max(chains, key=lambda f: (len(chains[f]) >= 2, f[1] != "lettered",      # "(a)" items: no numbers else
+                                      bool(f[0]) and 2 * len(chains[f]) > longest, -f[2],
                                       len(chains[f]), -chains[f][0].index if chains[f] else 0, str(f)))
     chain = chains[best] if len(chains[best]) >= 2 else []
     if best[0] == "item":
@@ -386,6 +388,8 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
         return None                       # "1) To note the report": a decision's part, not an item
     if match.group("paren") and upper_ratio(rest) < 0.75:
         return None
+    if match.group("lettered") and not _lettered_title(rest):
+        return None
     cells = _CELL.split(rest)
     if len(cells) >= 2 and _figures_row(cells[1:]):
         return None                       # "5 | Suicide rate (per 100,000) | 11.6 | 10.7": a row of a table of figures
@@ -434,6 +438,13 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
     return Heading(index, number, title, body_start, family, key) if _reads_as_title(title) else None
 
 
+def _lettered_title(rest: str) -> bool:
+    """"(c) Programme of future site visits": a letter in brackets heads an item only before a short title that
+    states nothing; "(a) That the report be noted;", "(b) The Committee agreed ..." are a decision's parts."""
+    return bool(rest) and len(rest.split()) <= 16 and not re.match(r"^(?:that|to)\b", rest, re.I) \
+        and not starts_with_label(rest) and not rest.rstrip().endswith((".", ";", ":")) and not _FINITE.search(rest)
+
+
 _INITIALS_CELL = re.compile(r"[A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*")     # "AM", "SV/KA": a lead column's initials
 
 
@@ -477,6 +488,8 @@ def _family(match: re.Match) -> tuple[tuple, tuple]:
         return (prefix, "paren", 1, ""), (int(match.group("paren")),)
     if match.group("letter"):
         return (prefix, "letter", 1, ""), (ord(match.group("letter")) - 64,)
+    if match.group("lettered"):
+        return (prefix, "lettered", 1, ""), (ord(match.group("lettered")) - 96,)
     if match.group("roman"):
         return (prefix, "roman", 1, ""), (_roman_value(match.group("roman")),)
     code = re.sub(r"\.0$", "", match.group("int"))          # "3.0 Title" heads item 3, over "3.1 ..." paragraphs
@@ -628,8 +641,10 @@ def _wrapped_title(lines: list[Line], index: int, title: str, end: int) -> tuple
             break
         capitals = upper_ratio(parts[0]) > 0.75 and upper_ratio(text) > 0.75
         block_ends = position + 1 >= end or not lines[position + 1].text.strip()
-        runs_on = text[:1].islower() and len(text.split()) <= 12      # "... local occupancy" / "dwellings, land off X"
-        if capitals or (block_ends and not parts[-1].endswith((".", ":")) and (_reads_as_title(text) or runs_on)
+        goes_on = parts[-1].endswith((",", " -", " –")) or parts[-1].split()[-1].lower() in _JOINERS
+        runs_on = (text[:1].islower() or goes_on) and len(text.split()) <= 12
+        # "... local occupancy" / "dwellings, land off X"; "Cheddleton Lane," / "Upper Wexcombe - outline ..."
+        if capitals or ((block_ends or goes_on) and not parts[-1].endswith((".", ":")) and (_reads_as_title(text) or runs_on)
                         and not text.endswith((".", ":")) and len(text.split()) <= (12 if runs_on else 8)
                         and not starts_with_label(text)):
             parts.append(text)

@@ -3839,3 +3839,55 @@ def test_a_body_named_by_its_noun_alone_takes_the_full_name_its_title_prints(tmp
     text = (f"{title}\n\n{opening}\n\nPresent: Mr A Dale (Chairman), Mrs B Hope\n\n"
             "1. APOLOGIES\nNone.\n\n2. ACCOUNTS\nRESOLVED that the accounts be approved.\n")
     assert _minutes(_pack(tmp_path, text)).body == body
+
+
+LETTERED = """Ormsby Vale Council
+
+Licensing Committee - Premises Visits
+
+Notes of the visits held on Thursday 12 March 2026
+
+Members:     Councillor Ruth Bell (Chair), Councillors Imran Shah and Tom Gale
+
+(a)  Apologies for absence
+
+     None.
+
+(b)  Former bus depot, Quarry Lane, Ormsby -
+     proposed late-night food outlet and
+     takeaway
+
+     Members viewed the yard and the approach from Quarry Lane.
+
+     Decision: That the Licensing Officer report the opening hours sought to the next meeting.
+
+(c)  The Anchor, 4 High Street, Ormsby
+
+     Members saw the new smoking shelter.
+
+(d)  Future visits
+
+     Decision: That the next visits be held on 9 April 2026.
+"""
+
+
+def test_items_lettered_in_brackets_when_nothing_else_numbers_them(tmp_path):
+    """"(a) Apologies for absence": letters number the items of a paper with no other numbering; a title wrapped
+    after a comma or a dash goes on over its lines."""
+    meeting = _minutes(_pack(tmp_path, LETTERED))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("(a)", "Apologies for absence"),
+        ("(b)", "Former bus depot, Quarry Lane, Ormsby - proposed late-night food outlet and takeaway"),
+        ("(c)", "The Anchor, 4 High Street, Ormsby"), ("(d)", "Future visits")]
+    assert _decisions(meeting)["(b)"] == ["That the Licensing Officer report the opening hours sought to the next "
+                                          "meeting."]
+    assert _decisions(meeting)["(d)"] == ["That the next visits be held on 9 April 2026."]
+
+
+def test_lettered_parts_of_a_decision_never_number_items(tmp_path):
+    text = ("ORMSBY VALE COUNCIL\n\nCABINET\n\nMinutes of the meeting held on 4 March 2026\n\n"
+            "Present: Councillor Ruth Bell (Chair), Councillor Tom Gale\n\n"
+            "1. BUDGET\n\nRESOLVED that Cabinet:\n(a) Budget Monitoring Report Quarter 3\n(b) Capital Programme Update\n"
+            "be noted.\n\n2. PARKS\n\nRESOLVED that the parks plan be approved.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [i.number for i in meeting.items] == ["1", "2"]
