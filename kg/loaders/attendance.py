@@ -145,14 +145,15 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int,
 
 
 def _wrapped_label(source: SourceText, lines: list[Line], position: int, end: int, cells: list[str]) -> str | None:
-    """A label column's one word ("Also") whose label goes on in the next row's first cell ("Present:"): the
-    whole label."""
-    if len(cells) < 2 or len(cells[0].split()) != 1 or cells[0].endswith(":") or position + 1 >= end:
+    """A label column's first words ("Also", "District Councillors") whose label goes on in the next row's first
+    cell ("Present:", "(non-voting):"): the whole label."""
+    if len(cells) < 2 or len(cells[0].split()) > 3 or cells[0].endswith(":") or position + 1 >= end:
         return None
     below = _CELLS.split(_row_text(source, lines[position + 1]))
     label = f"{cells[0]} {below[0].rstrip(':')}"
     known = _KNOWN_LABEL.match(label)
-    return label if len(below) > 1 and below[0].endswith(":") and known and not known.group("rest") else None
+    return label if len(below) > 1 and below[0].endswith(":") and len(label.split()) <= 8 and \
+        (known and not known.group("rest") or not known and _label_words(label)) else None
 
 
 def is_attendance_header(cells: list[str]) -> bool:
@@ -263,7 +264,8 @@ def _row_text(source: SourceText, line: Line) -> str:
     raw = source.raw_lines[line.start - 1].strip() if line.start == line.end else line.text
     if raw.startswith("|") or "\t" in line.text:
         return line.text                    # cells the normalised line keeps apart (markdown, tabs), cleaned
-    return raw[raw.find(line.text[:12]):] if line.text[:12] and line.text[:12] in raw else raw
+    start = _PLURAL.sub("", line.text, count=1)[:12] if _PLURAL.match(line.text) else line.text[:12]
+    return raw[raw.find(start):] if start and start in raw else raw      # "Councillors " put before a label's names
 
 
 def _raw_is_line(source: SourceText, block: list[Line]) -> bool:

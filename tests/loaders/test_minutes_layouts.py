@@ -3891,3 +3891,20 @@ def test_lettered_parts_of_a_decision_never_number_items(tmp_path):
             "be noted.\n\n2. PARKS\n\nRESOLVED that the parks plan be approved.\n")
     meeting = _minutes(_pack(tmp_path, text))
     assert [i.number for i in meeting.items] == ["1", "2"]
+
+
+def test_a_label_column_of_councillors_by_kind_with_a_label_wrapped_over_two_rows(tmp_path):
+    """`pdftotext -layout` keeps a label column apart with spaces: "County Councillors:" over full names, the first
+    the chair; "Parish Members" / "(non-voting):" is one label wrapped down the column, its names running on."""
+    text = ("WESTBRAY COUNTY COUNCIL\n\nSOUTH AREA COMMITTEE\n\n"
+            "MINUTES of a meeting held at the Corn Exchange, Westbray on 12/02/2026 at 7.00pm\n\nPRESENT\n\n"
+            "County Councillors:     Nia Pollard (Chairman), Owen Tasker\n"
+            "                        (Vice-Chairman), Leah Quinn, Sam Dent\n\n"
+            "Parish Members          Ivy Hale (Brayford Parish Council), Ross\n"
+            "(non-voting):           Kemp (Upton Parish Council)\n\n"
+            "Officers:               Area Highways Manager\n\n"
+            "SAC/26/01   APOLOGIES\nNone.\n\nSAC/26/02   HIGHWAYS\nAGREED: That the report be noted.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert meeting.chair.name == "Councillor Nia Pollard"
+    assert sorted(_names(meeting.present)) == ["Councillor Leah Quinn", "Councillor Nia Pollard",
+                                               "Councillor Owen Tasker", "Councillor Sam Dent", "Ivy Hale", "Ross Kemp"]
