@@ -24,9 +24,12 @@ _KNOWN_LABEL = re.compile(r"^(?P<label>(?:members\s+)?present|sederunt|also\s+pr
                           r"attending|apolog(?:y|ies)(?:\s+for\s+absence)?|attendance\s+details|in\s+the\s+chair(?=\s*:))\b(?P<rest>.*)$",
                           re.I)
 _COLON_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w'’()\- ]{1,70}?)\s*:\s*-?\s*(?P<rest>.*)$")
+# labels of what is not attendance, and of those at a hearing who are not its members ("Parties:", "Objectors:")
 _STOP_LABEL = re.compile(r"^(?:venue|contact|date|time|place|items?|minutes|declarations?|declaration of|note|"
-                         r"decision|resolved|agreed)\b", re.I)
-_CHAIR_MARK = re.compile(r"\((?:[^)]*\bin the\s+|[^)]*\band\s+)?(?:chair|chairman|chairperson|chairwoman|convener|convenor)"
+                         r"decision|resolved|agreed|parties|applicants?|objectors?|witnesses|interested\s+part(?:y|ies)|"
+                         r"(?:members\s+of\s+the\s+)?public)\b", re.I)
+_CHAIR_MARK = re.compile(r"\((?:[^)]*\bin the\s+|[^)]*\band\s+)?(?:chair|chairman|chairperson|chairwoman|convener|convenor|"
+                         r"presiding\s+member)"
                          r"(?:\s+of\s+the\s+(?:council|committee|board|panel|authority))?\)|"
                          r",\s*(?:chair|chairman|chairperson|chairwoman|convener|convenor)\b(?=\s*(?:\(|$))|"
                          r"\bin\s+the\s+chair\b", re.I)
@@ -43,7 +46,8 @@ _STAR_LEGEND = re.compile(r"^\s*\*\s*(?:denotes\s+)?present\s*$", re.I)
 _BARE_SURNAME = re.compile(r"^(?:Mc|O['’])?[A-Z][a-zA-Z'’-]+(?:\s*\([^)]*\))?$")
 _CHAIR_CELL = re.compile(r"^(?:chair|chairman|chairperson|convener)\s*(?:$|(?:,|\s[–-])\s*(?P<role>.+)|\((?P<post>[^)]+)\)$)", re.I)
 # a post printed with the name of its holder: "Chairman Cllr Pell", "The Mayor (Alderman K Ferris)"
-_POST = r"(?:the\s+)?(?:(?:town|city|lord)\s+)?(?:vice[- ]|deputy\s+)?(?:chair(?:man|person|woman)?|convener|mayor|provost)"
+_POST = r"(?:the\s+)?(?:(?:town|city|lord)\s+)?(?:vice[- ]|deputy\s+)?(?:chair(?:man|person|woman)?|convener|mayor|provost)" \
+    r"(?:\s+of\s+the\s+council)?"                       # "The Chairman of the Council (Councillor X) in the Chair"
 _POST_FIRST = re.compile(rf"^(?P<post>{_POST})\s+"
                          r"(?=(?:cllr|councillor|mr|mrs|ms|miss|dr)\b|(?-i:[A-Z][a-z'’-]+\s+[A-Z]))", re.I)   # "Mayor Jo Kerr"
 _SUB_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*:\s*(?P<rest>\S.*)$")
@@ -118,7 +122,11 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int,
             continue
         label = _label(text) if len(cells) < 2 or _KNOWN_LABEL.match(text) or cells[0].endswith(":") else None
         sub = _SUB_LABEL.match(text) if label is None and category in ("present", "chair") else None
-        if sub and not _STOP_LABEL.match(sub.group("label")) and _people_in(sub.group("rest").split(",")[0]):
+        if sub and _STOP_LABEL.match(sub.group("label")):
+            flush()                         # "Parties: Mr X (applicant)": not the body's members
+            category = None
+            continue
+        if sub and _people_in(sub.group("rest").split(",")[0]):
             flush()                         # "Head teachers: A (Chair), B", "Governors: C" under "Members present"
             category = "present"
             block.append(Line(sub.group("rest"), line.start, line.end, line.page))
@@ -215,9 +223,16 @@ def _label(text: str) -> tuple[str, str] | None:
         return text.strip(" :"), ""          # "LORD PROVOST" over the name of who presided
     if len(text.split()) <= 6 and "," not in text and not re.search(r"[.;:]$|\b(?:and|or)$", text) \
             and _label_words(re.sub(r"\([^)]*\)", "", text)) \
-            and not _STATUS.search(text) and not _name_then_role(text):
+            and not _STATUS.search(text) and not _name_then_role(text) and not _names_after_plural(text):
         return text, ""                     # "Church Representatives", "Added Members for Education Matters"
     return None
+
+
+def _names_after_plural(text: str) -> bool:
+    """"Councillors F. Rees and G. Owen" lists people; "Councillors Present" labels them."""
+    plural = _PLURAL.match(text)
+    first = re.split(r",|\s+and\s+", text[plural.end():])[0] if plural else ""
+    return bool(first) and _people_in(f"Councillor {first}")
 
 
 def _label_words(text: str) -> bool:
@@ -249,7 +264,8 @@ def _block_people(source: SourceText, block: list[Line], category: str, starred:
     one_a_line = [bool(_person(_OUTER_COMMA.split(line.text.split("\t")[0])[0], Span("", 0, 0), category))
                   for line in block]
     wrapped = any(sum(bool(_person(part, Span("", 0, 0), category)) for part in _OUTER_COMMA.split(line.text)) >= 2
-                  or _PLURAL.match(line.text) for line in block)          # "Councillors A, B and" goes on a line down
+                  or _PLURAL.match(line.text) or re.search(r"(?:,|\band)$", line.text.strip()) and position < len(block) - 1
+                  for position, line in enumerate(block))      # "Councillors A, B and" goes on a line down
     if len(block) > 1 and not wrapped and sum(one_a_line) >= max(2, 2 * len(block) / 3):   # one person a line
         return [p for line, person in zip(block, one_a_line) if person
                 for p in (attendance_row if "\t" in line.text else _line_people)(

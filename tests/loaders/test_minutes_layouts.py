@@ -3908,3 +3908,23 @@ def test_a_label_column_of_councillors_by_kind_with_a_label_wrapped_over_two_row
     assert meeting.chair.name == "Councillor Nia Pollard"
     assert sorted(_names(meeting.present)) == ["Councillor Leah Quinn", "Councillor Nia Pollard",
                                                "Councillor Owen Tasker", "Councillor Sam Dent", "Ivy Hale", "Ross Kemp"]
+
+
+@pytest.mark.parametrize("present,chair,names", [
+    ("Present: The Chairman of the Council (Councillor Ann Wray) in the Chair;\n"
+     "the Vice-Chairman of the Council (Councillor Ben Holt);\nCouncillors: C. Lowe and D. Nash.",
+     "Councillor Ann Wray", ["Councillor Ann Wray", "Councillor Ben Holt", "Councillor C. Lowe", "Councillor D. Nash"]),
+    ("PRESENT:     Councillor Eira Pugh (Presiding Member)\n             Councillors F. Rees and G. Owen",
+     "Councillor Eira Pugh", ["Councillor Eira Pugh", "Councillor F. Rees", "Councillor G. Owen"]),
+    ("Members:        Councillor H. Dale, Councillor I. Shah and\n                Councillor J. Lund\n\n"
+     "Parties:        Mr Kit Stone (applicant) and Ms Ada Fry\n                (his representative); Mrs Ferris (resident)",
+     None, ["Councillor H. Dale", "Councillor I. Shah", "Councillor J. Lund"]),
+])
+def test_who_presided_and_who_was_a_member(tmp_path, present, chair, names):
+    """The council's chairman named by the post ("The Chairman of the Council (Councillor X) in the Chair"), a
+    Welsh council's "Presiding Member", a list wrapped after "and"; the parties at a hearing are not its members."""
+    text = (f"ASHCOMBE DISTRICT COUNCIL\n\nMINUTES of the meeting of the COUNCIL held on MONDAY, 2 MARCH 2026\n\n"
+            f"{present}\n\n1. APOLOGIES\nNone.\n\n2. ACCOUNTS\nRESOLVED: That the accounts be approved.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert (meeting.chair.name if meeting.chair else None) == chair
+    assert sorted(_names(meeting.present)) == sorted(names)
