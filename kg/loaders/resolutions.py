@@ -99,7 +99,10 @@ _PROSE = re.compile(r"\b(?:it was|this was|which was|were|was|(?-i:[A-Z]{2,}[a-z
                     r"(?:agreed|resolved)\b"
                     # the body itself deciding, in the past tense: "Council approved the transfer ...", "The Board
                     # retrospectively approved ..."
-                    r"|\b(?:board|panel|committee|council|cabinet|councillors|members)\s+(?:\w+ly\s+)?(?:approved|endorsed|adopted)\b",
+                    r"|\b(?:board|panel|committee|council|cabinet|councillors|members)\s+(?:\w+ly\s+)?(?:approved|endorsed|adopted)\b"
+                    # "The Committee considered a report by the Chief Auditor and agreed to note ..." (Scottish minutes)
+                    r"|\b(?:board|panel|committee|council|cabinet|members)\s+(?:considered|received|discussed|heard)\b[^.]{0,240}?"
+                    r"\band\s+(?:unanimously\s+)?(?:agreed|resolved|decided)\b",
                    re.I)
 _REPORTED = re.compile(r"\b(?:already|had|previously|not|if|would be|has been|have)\s+(?:been\s+)?agreed\b|"
                        r"\bat (?:this|that|the last|the previous|a previous|its last) meeting\b", re.I)

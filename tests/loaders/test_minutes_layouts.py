@@ -3778,11 +3778,15 @@ def test_the_body_deciding_in_prose_is_a_decision(tmp_path):
         "Minute 24/117 Finance\nThe year-end position was presented. Council approved the transfer of the surplus of "
         "£9,600 to the building reserve.\n\n"
         "Minute 24/118 Grants\nCouncillors agreed to award grants of £250 to the youth club and £150 to the library.\n\n"
-        "Minute 24/119 Correspondence\nThe correspondence was read.\n")))
+        "Minute 24/119 Correspondence\nThe correspondence was read.\n\n"
+        "Minute 24/120 Audit\nThe Council considered a report by the internal auditor on the petty cash and agreed to "
+        "raise the limit to £200.\n")))
     assert _decisions(meeting) == {
         "24/117": ["Council approved the transfer of the surplus of £9,600 to the building reserve."],
         "24/118": ["Councillors agreed to award grants of £250 to the youth club and £150 to the library."],
-        "24/119": []}
+        "24/119": [],
+        "24/120": ["The Council considered a report by the internal auditor on the petty cash and agreed to raise the "
+                   "limit to £200."]}
 
 
 def test_a_welsh_partnership_boards_bilingual_labels(tmp_path):
