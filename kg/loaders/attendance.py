@@ -25,6 +25,9 @@ _KNOWN_LABEL = re.compile(r"^(?P<label>(?:members\s+)?present|sederunt|also\s+pr
                           re.I)
 _COLON_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w'’()\- ]{1,70}?)\s*:\s*-?\s*(?P<rest>.*)$")
 # labels of what is not attendance, and of those at a hearing who are not its members ("Parties:", "Objectors:")
+# a Scottish minute's opening paragraph runs the title into the attendance: "GLENARDEN, 25 November 2025. Minute of
+# Meeting of the X COMMITTEE. Present:- Councillor ..."
+_LABEL_IN_SENTENCE = re.compile(r"\.\s+(?P<label>(?:present|sederunt)\s*:-?\s)", re.I)
 _STOP_LABEL = re.compile(r"^(?:venue|contact|date|time|place|items?|minutes|declarations?|declaration of|note|"
                          r"decision|resolved|agreed|parties|applicants?|objectors?|witnesses|interested\s+part(?:y|ies)|"
                          r"(?:members\s+of\s+the\s+)?public)\b", re.I)
@@ -107,6 +110,10 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int,
         text = line.text.strip()
         if not text:
             continue
+        opened = _LABEL_IN_SENTENCE.search(text)     # "... COMMITTEE. Present:- Councillor X, Convener; ..."
+        if opened and category is None:
+            text = text[opened.start("label"):]
+            line = Line(text, line.start, line.end, line.page)
         cells = _CELLS.split(_row_text(source, line))       # "Religious Representatives:  Rev. X": a label, then spacing
         if position == label_goes_on:          # the label's second word's row: its names go on the block
             block.append(Line(" ".join(cells[1:]), line.start, line.end, line.page))
@@ -387,7 +394,8 @@ def _parts(text: str) -> list[str]:
     # "The Mayor (Councillor X) in the Chair The Deputy Mayor (...)": a presiding note ends a part too
     parts = re.split(rf",\s*(?![^()]*\))|\s+and\s+(?![^()]*\))|(?<=\))\s+(?=[A-Z])|(?<=[Ii]n [Tt]he [Cc]hair)\s+(?=[A-Z])"
                      rf"{slash}", text)
-    return [name for part in parts if part and part.strip(" .") for name in _titled_run(part.strip(" ."))]
+    parts = [re.sub(r"^and\s+", "", part.strip(" .")) for part in parts if part]     # "..., and Ms X": the last part
+    return [name for part in parts if part for name in _titled_run(part)]
 
 
 _NEXT_TITLE = re.compile(r"(?<=[a-z])(?<! for)\s+(?=(?:Cllr\.?|Councillor)\s+[A-Z])(?![^()]*\))")

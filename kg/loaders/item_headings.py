@@ -416,6 +416,7 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
                 (rest.endswith(".") or after is not None) and \
                 not _title_in_sentence_case(rest, lines[after].text.strip() if after is not None else ""):
             above = _title_above(lines, index, start)
+            above = _capitals_above(lines, index, start) if above is None else above   # no blank lines: capitals
             title = " ".join(" ".join(line.text for line in lines[above:index] if line.text.strip()).split()).rstrip(".")
             return Heading(above, number, title, index, family, key) if above is not None else None
         if _in_list(lines, index, end) and upper_ratio(rest) < 0.75:

@@ -3932,3 +3932,37 @@ def test_who_presided_and_who_was_a_member(tmp_path, present, chair, names):
     meeting = _minutes(_pack(tmp_path, text))
     assert (meeting.chair.name if meeting.chair else None) == chair
     assert sorted(_names(meeting.present)) == sorted(names)
+
+
+SCOTTISH_RUN_ON = """KILBRECK COUNCIL
+HOUSING COMMITTEE
+KILBRECK, 3 March 2026. Minute of Meeting of the HOUSING
+COMMITTEE. Present:- Councillor Morag Leslie, Convener; Councillor Iain
+Tait, Vice Convener; and Councillors Bain, Coutts and Dey; and Mr Ross
+Gow (tenant representative), and Ms Fay Orr (tenant representative).
+Apologies:- Councillor Hay.
+DECLARATIONS OF INTEREST
+1. There were no declarations of interest.
+HOUSING REVENUE ACCOUNT BUDGET 2026/27 - HSG/26/011
+2. The Committee had before it a report by the Chief Officer - Housing
+which set out the proposed rent increase of 6.5%.
+The Committee resolved:-
+to approve a rent increase of 6.5% from 1 April 2026.
+REPAIRS PERFORMANCE
+3. The Committee had before it a report on repairs completed within target.
+The Committee resolved:-
+to note the report.
+"""
+
+
+def test_a_scottish_minute_printed_without_blank_lines(tmp_path):
+    """The title runs into the attendance ("... COMMITTEE. Present:- ..."); each item's title in capitals stands
+    right above the numbered paragraph that opens its minute, with no blank line between."""
+    meeting = _minutes(_pack(tmp_path, SCOTTISH_RUN_ON))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "DECLARATIONS OF INTEREST"), ("2", "HOUSING REVENUE ACCOUNT BUDGET 2026/27 - HSG/26/011"),
+        ("3", "REPAIRS PERFORMANCE")]
+    assert _decisions(meeting)["2"] == ["to approve a rent increase of 6.5% from 1 April 2026."]
+    assert meeting.chair.name == "Councillor Morag Leslie"
+    assert sorted(_names(meeting.present)) == ["Councillor Bain", "Councillor Coutts", "Councillor Dey",
+                                               "Councillor Iain Tait", "Councillor Morag Leslie", "Fay Orr", "Ross Gow"]
