@@ -12,6 +12,7 @@ class AnswerConfig:
     candidates: int = 50             # hits the index returns for re-ranking (at least 10 per answer place)
     part_candidates: int = 5         # hits searched for each later part of a many-part question
     part_weight: float = 0.8         # a later part's hit ranks as this share of its own score
+    period_candidates: int = 20      # hits searched for each period a question compares ('in 2014 and in 2016')
     titled_items: int = 3            # minute items the question names by title, added as candidates ...
     item_title_wording: float = 0.8  # ... when it says this share of the title (by weight)
     titled_item_score: float = 0.9   # ... scored this share of the best hit before re-ranking

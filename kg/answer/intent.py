@@ -124,6 +124,10 @@ _WHO_DID = re.compile(r"\bwho\s+(?:(?:is|was|are|were|will be|has been|had been)
 _QUOTED = [re.compile(rf"(?<![\w'’]){opening}((?:[^{closing}{opening}]|(?<=\w)['’](?=\w))+){closing}(?!\w)")
            for opening, closing in (("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”"))]
 _PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# One period a question names, with the word that ties it to the question: 'in 2014', 'by June 2014', 'for 2013/14'
+_PERIOD_MENTION = re.compile(rf"(?:\b(?:in|during|for|by|from|of|at|between|and|to|compared with|than)\s+)?(?:the\s+)?"
+                             rf"(?P<period>(?:19|20)\d\d\s*[/–-]\s*(?:19|20)?\d\d\b|{_MONTH}\s+(?:19|20)\d\d\b"
+                             rf"|(?:19|20)\d\d\b)", re.I)
 THING_WORDS_MAX = 3   # the phrase naming what is asked for is short: 'average house price', 'foster carers'
 
 MIN_PART_WORDS = 3    # a later part searched on its own must say enough ("when was it due?" does not)
@@ -148,6 +152,7 @@ class QuestionIntent:
     wants_references: bool = False    # "which minutes did it refer back to": the printed minute references
     statuses: set[str] = field(default_factory=set)   # RAG statuses asked of actions: {"Red"}, {"Blue"}
     years: set[int] = field(default_factory=set)
+    periods: list[str] = field(default_factory=list)  # periods compared: 'in 2014 and in 2016'
     months: set[tuple[int, int]] = field(default_factory=set)       # (year, month)
     days: set[tuple[int, int]] = field(default_factory=set)         # (month, day) without a year
     bare_months: set[int] = field(default_factory=set)  # months named with neither year nor day: 'in September'
@@ -250,6 +255,34 @@ def later_parts(text: str) -> list[str]:
     starts = [m.start() for m in _NEXT_PART.finditer(text)]
     parts = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)])]
     return [cleaned for part in parts if len(set(tokenize(cleaned := part.lstrip(",;").strip()))) >= MIN_PART_WORDS]
+
+
+def compared_periods(text: str) -> list[str]:
+    """The periods a question compares, as printed and each once, in the question's order: 'in 2014 and in 2016'
+    gives ['2014', '2016'], '2013/14 compared with 2015/16' two financial years, 'in November 2013 and by June
+    2014' two months; none when it names fewer than two."""
+    periods = list(dict.fromkeys(" ".join(m["period"].split()) for m in _PERIOD_MENTION.finditer(text)))
+    return periods if len({period.lower() for period in periods}) > 1 else []
+
+
+def period_parts(text: str) -> list[str]:
+    """The question once for each of the periods it compares (:func:`compared_periods`), the others cut out: the
+    papers of each period are searched for apart, as the words both share would rank one period's above the
+    other's."""
+    if not compared_periods(text):
+        return []
+    mentions = list(_PERIOD_MENTION.finditer(text))
+    return [" ".join(_PERIOD_MENTION.sub(lambda m, kept=kept: m[0] if m.start() == kept.start() else "", text).split())
+            for kept in mentions]
+
+
+def period_printed(period: str, text: str) -> bool:
+    """Whether ``text`` prints ``period`` (one of :func:`compared_periods`): a financial year in any of its printed
+    forms ('2013/14', '2013-2014', '2013 – 14'), a month with its year, a year."""
+    if ranged := _YEAR_RANGE.fullmatch(period):
+        first, second = ranged[1], ranged[2][-2:]
+        return bool(re.search(rf"\b{first}\s*[/–-]\s*(?:{first[:2]})?{second}\b", text))
+    return bool(re.search(rf"\b{re.escape(period)}\b", text, re.I))
 
 
 def question_parts(text: str) -> list[str]:
@@ -392,6 +425,7 @@ def read_question(text: str) -> QuestionIntent:
     intent.bare_months = {MONTHS[(a or b).lower()] for a, b in _BARE_MONTH.findall(text)} - {
         month for _, month in intent.months} - {month for month, _ in intent.days}
     intent.years = {int(y) for y in _YEAR.findall(text)} | {y for y, _ in intent.months}
+    intent.periods = compared_periods(text)
     if not (intent.months or intent.days or intent.bare_months):
         intent.meeting_years = meeting_years(text)
     lowered = text.lower()
