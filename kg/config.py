@@ -44,6 +44,10 @@ class AnswerConfig:
     series_share: float = 0.4        # ... in sentences naming at least this share of what it asks about (by weight)
     series_close: float = 0.6        # ... and at least this share of the best such sentence's
     series_points: int = 5           # ... and this many dated figures at most are listed
+    total_pieces: int = 5            # 'how many in total': counts opening rows are looked for among this many best
+    total_share: float = 0.4         # ... in rows naming at least this share of what it asks about (by weight)
+    total_close: float = 0.7         # ... and at least this share of the best such row's
+    total_parts: int = 6             # ... and this many rows at most are added up
     # -- quotes ---------------------------------------------------------------------------------------
     quotes: int = 4                  # sentences quoted (one fewer beside the graph's own lines)
     quotes_per_piece: int = 2        # at most this many from one piece

@@ -32,6 +32,7 @@ from kg.answer.roles import organisation_facts, role_facts
 from kg.answer.schema import Answer, EvidenceRecord, Resolution
 from kg.answer.series import series_facts
 from kg.answer.titled import titled_evidence
+from kg.answer.totals import total_facts
 from kg.config import DEFAULT_CONFIG, AnswerConfig
 
 
@@ -71,7 +72,8 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     if refused is not None:
         return _reply(question, relevance, evidence, config, refused)
     decisions, resolutions = decision_facts(intent, evidence, config)
-    counted = count_facts(intent, evidence, meetings, config)   # 'how many' the graph counts
+    counted = (count_facts(intent, evidence, meetings, config)   # 'how many' the graph counts
+               + total_facts(intent, relevance, ranked, config))   # ... or adds up from printed parts
     leads = priority_lead_facts(intent, contexts, corpus.term_weight, config)
     facts = (decisions + counted + attendance_facts(intent, evidence, meetings)
              + meeting_date_facts(intent, evidence, meetings, config, corpus.chunks_of)
