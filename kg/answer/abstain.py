@@ -57,11 +57,18 @@ _NOT_YET = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were) to|to be|plann
                       r"|\bbe (?:provided|submitted|considered|reported|presented|received)\b", re.I)
 _ASKS_CHAIR_ONLY = re.compile(r"\bchair(?:ed|s|ing|man|person)?\b", re.I)
 _ASKS_ATTENDANCE = re.compile(rf"\b(?:{PRESENT_AS_PRESENCE}|attend\w*|apologi\w*)\b", re.I)
+# 'Who is the headteacher of Eastfield School?': a person asked for by the post they hold at a named place
+_ASKS_POST_AT = re.compile(r"^\W*who (?:is|was|are|were|has been|had been) (?:the |a |an )?(?P<post>(?:[\w'’-]+ ){0,3}?"
+                           r"[\w'’-]+) (?:of|at|for|in) (?P<at>[^?]+)", re.I)
+# A later part of a question pointing back to what an earlier part named: 'and what did it agree?', 'who chaired that
+# meeting?'
+_REFERS_BACK = re.compile(r"\b(?:it|its|they|them|their|then|(?:that|the|this) meeting)\b", re.I)
 _CITATION = re.compile(r"\[[^\]\s]+:\d+-\d+\]")   # '[pack.txt:12-14]' after a line: no figure of it
 NEAR_LINES = 2             # a figure's subject is named within this many lines of it
 NAME_WORDS_SHARED = 0.5   # more than this share of a name's words printed near a figure for the figure to be of it
 TITLE_WORDS_SAID = 0.5     # more than this share of an item's title said for a question to ask about the item
-OUTCOME_WORDS_SHARED = 3   # a sentence about what the question asks of shares this many of its words
+OUTCOME_WORDS_SHARED = 3
+POST_LINES = 1   # a post-holder's place is printed in their row or the next (a table's cell wrapped), not further   # a sentence about what the question asks of shares this many of its words
 
 
 @dataclass
@@ -87,6 +94,7 @@ def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dic
         return unknown
     unanswered = (outcome_refusal(intent, evidence, text.home if text else None, _pack_dates(meetings))
                   or year_refusal(intent, evidence)
+                  or post_refusal(intent, evidence, text.home if text else None, weight)
                   or (unnamed_in_evidence(intent, evidence, text.home if text else None, weight) if constraints
                       else None))
     if unanswered is not None:
@@ -127,14 +135,18 @@ def unmet_parts(intent: QuestionIntent, evidence: list[Evidence], meetings: list
                 text: StoreText | None) -> list[Unmet]:
     """For a question of several parts of which some can be answered: the constraints the others leave
     unmet, each to be said beside the answer; empty when every part or none can be (the whole question is
-    answered or refused). A part naming no body speaks of the one the question names."""
+    answered or refused). A part naming no body speaks of the one the question names; a later part dating
+    nothing that points back ('..., and what did it agree?') speaks of the meeting or time the question dates."""
     parts = question_parts(intent.text)
     if len(parts) < 2:
         return []
     unmet = []
-    for part in parts:
+    for at, part in enumerate(parts):
         part_intent = read_question(part)
         part_intent.body_words = part_intent.body_words or intent.body_words
+        if at and not (part_intent.names_a_meeting or part_intent.years) and _REFERS_BACK.search(part):
+            for dated in ("months", "days", "bare_months", "meeting_years", "years"):
+                setattr(part_intent, dated, getattr(intent, dated))
         unmet.append(unmet_constraint(part_intent, evidence, meetings, text))
     return [u for u in unmet if u] if any(u is None for u in unmet) else []
 
@@ -249,10 +261,10 @@ def _heading(ev: Evidence) -> str:
     return " ".join([ev.context.item["title"] if ev.context.item else "", *ev.context.documents, ev.chunk.title])
 
 
-def _printed_near(ev: Evidence, quote: Quote) -> str:
-    """The rows printed within NEAR_LINES of a quote of ``ev`` (in its piece or those either side): where a
+def _printed_near(ev: Evidence, quote: Quote, reach: int = NEAR_LINES) -> str:
+    """The rows printed within ``reach`` lines of a quote of ``ev`` (in its piece or those either side): where a
     figure's subject is named, not a neighbouring row's."""
-    near = (quote.lines[0] - NEAR_LINES, quote.lines[1] + NEAR_LINES)
+    near = (quote.lines[0] - reach, quote.lines[1] + reach)
     return " ".join(row for piece in (ev.preceding, ev.chunk, ev.following) if piece is not None
                     for row, lines in piece.row_spans() if overlaps(lines, near))
 
@@ -347,6 +359,39 @@ def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: 
             return Refusal("not_with_name", f"No piece found for this question speaks of '{name}'; the papers "
                                             f"mention it only elsewhere.", [f"a piece speaking of '{name}'"])
     return None
+
+
+def post_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None,
+                 weight: TermWeight = uniform) -> Refusal | None:
+    """For 'who is the <post> of <a name>' ('Who is the headteacher of Eastfield School?'; not of a paper or a plan's
+    part, data/written_things.txt, whose cover sheet or rows say), a refusal (no_answer_kind) when no row of the evidence printing the post (one of its role words, however spaced: 'head teacher') has the
+    name within NEAR_LINES of it or over it (its item's, paper's or meeting's name): the papers that mention the
+    place and the rows naming other places' post-holders do not say who holds the post there."""
+    asked = _ASKS_POST_AT.match(intent.text)
+    if not asked or not evidence:
+        return None
+    roles = word_list("role_words")
+    posts = [word.lower() for word in asked["post"].split() if word.lower().removesuffix("s") in roles]
+    names = [name for name in names_in(asked["at"]) if name.lower() != home and not _is_a_role(name)]
+    written = quoted_phrases(asked["at"]) or word_list("written_things") & {
+        word.lower().removesuffix("s") for word in re.findall(r"[\w'’-]+", f"{asked['post']} {asked['at']}")}
+    if not names or written or asked["post"].split()[-1].lower().removesuffix("s") not in roles:
+        return None   # a post at a place or organisation, not the lead or author of a paper or a plan's priority
+
+    def prints_post(row: str) -> bool:
+        squeezed = re.sub(r"[\s-]+", "", row.lower())
+        return any(post in squeezed for post in posts)
+
+    for ev in evidence:
+        over = f"{_heading(ev)} {ev.context.meeting['body'] if ev.context.meeting else ''}"
+        for row, lines in ev.chunk.row_spans():   # rows, not sentences: a roster's rows end with no full stop
+            if prints_post(row) and all(_names(name, f"{over} {_printed_near(ev, Quote(row, lines), POST_LINES)}",
+                                               weight) for name in names):
+                return None
+    post, at = asked["post"], " and ".join(f"'{name}'" for name in names)
+    return Refusal("no_answer_kind", f"No piece found names the {post} of {at}; the papers found mention "
+                                     f"{'it' if len(names) == 1 else 'them'} but not who holds that post there.",
+                   [f"the {post} of {at}"])
 
 
 def _spoken(word: str, said: frozenset[str]) -> bool:

@@ -39,6 +39,7 @@ _COUNCIL = re.compile(r"\b([a-z]+) (?:metropolitan borough|borough|city|county|d
 _COUNCIL_FORMS = ("{place} council", "borough of {place}", "city of {place}", "county of {place}", "{place} borough",
                   "{place} city", "{place} county", "{place} metropolitan")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+PLACE_INITIALS = 2   # letters a place's initials add before an acronym ('R' of 'RLSCB' for 'LSCB')
 _ACRONYM_WORD = re.compile(r"\b[A-Za-z]+\b")
 _JOINING_WORDS = ("and", "of", "the", "for", "in", "on", "to")   # no initial in an acronym ('DoH')
 _COUNCIL_FORM_WORDS = frozenset({"city", "borough", "county", "district", "metropolitan", "london", "of", "the"})
@@ -178,11 +179,12 @@ def _word_pattern(word: str) -> str:
 
 def acronym_printed(name: str, text: str) -> bool:
     """Whether ``text`` names what the acronym ``name`` stands for: the acronym printed, perhaps with a place's
-    initial before it ('RLSCB' for 'LSCB') or a plural's 's' after, or spelt out (:func:`spelt_out`)."""
+    initial before it ('RLSCB' for 'LSCB', not 'schools' for 'OLSS') or a plural's 's' after, or spelt out
+    (:func:`spelt_out`)."""
     normal = normal_words(text)
     core = name.lower().removesuffix("s")
-    return any(word.removesuffix("s") == core or len(core) >= 3 and word.endswith(core) for word in normal.split()) \
-        or spelt_out(name, normal)
+    return any(word.removesuffix("s") == core or len(core) >= 3 and word.endswith(core)
+               and len(word) - len(core) <= PLACE_INITIALS for word in normal.split()) or spelt_out(name, normal)
 
 
 def initials(name: str) -> str:

@@ -202,7 +202,7 @@ def priority_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: C
     reduce the harm ...' (plan): 22 actions, the first 5:"
     then one line per action, each backed by its own piece of evidence."""
     facts = GraphFacts()
-    if not intent.wants_actions or intent.statuses:    # actions of a status are listed by graph_facts
+    if not intent.wants_actions or intent.statuses:    # actions of a status are listed by status_facts
         return facts
     worded = worded or []
     found = [ev.chunk.node for ev in evidence[:config.plan_evidence] if ev.chunk.kind == "priority"]
@@ -226,14 +226,20 @@ def priority_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: C
 
 
 def graph_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: ContextBuilder) -> GraphFacts:
-    """The minute references of the meeting the question names (else of the evidence), and the
-    actions of the asked-for status in the first plan among the evidence that has any."""
+    """The minute references of the meeting the question names (else of the evidence)."""
     facts = GraphFacts()
     if intent.wants_references:
         references = [ref for year, month in sorted(intent.months) for ref in contexts.references_in_month(year, month)]
         references = references or [ref for ev in evidence for ref in ev.context.references]
         facts.lines += reference_lines(references)
         facts.cited += [(ref["item"], (int(ref["start"]), int(ref["end"])), ref["source"]) for ref in references]
+    return facts
+
+
+def status_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: ContextBuilder) -> GraphFacts:
+    """The actions of the asked-for status in the first plan among the evidence that has any, counted: the answer
+    to 'which actions are rated red' and to 'how many actions are rated red' alike."""
+    facts = GraphFacts()
     if intent.statuses:
         plans = contexts.plans_of([ev.chunk.node for ev in evidence])
         marked = next((found for plan in plans if (found := contexts.actions_with_status(plan, intent.statuses))), [])

@@ -92,7 +92,9 @@ _MEASURED = r"(?:(?!(?:of|on|about|for|in|to|with|by|from)\b)[\w'’]+ ){0,4}"
 _QUANTITY = re.compile(r"\b(how (?:many|much|long|often)|what (?:number|percentage|proportion|share)"
                        rf"|what (?:was|is|were|are) (?:the )?{_MEASURED}{_MEASURE}"
                        rf"|what (?:\w+ )?{_MEASURE} (?:was|were|is|are|has|have|had|did|does|will)\b"
-                       rf"|what (?:total|overall|average|annual|combined|net|gross) (?:\w+ ){{0,2}}{_MEASURE})\b", re.I)
+                       rf"|what (?:total|overall|average|annual|combined|net|gross) (?:\w+ ){{0,2}}{_MEASURE}"
+                       # the price of something asked by its verb: 'what does the new team cost each year?'
+                       r"|what (?:does|did|do|will|would) [^?]{1,80}\bcost)\b", re.I)
 # What a 'what was the X rate' question measures: the words before the measure
 _MEASURED_THING = re.compile(rf"\bwhat (?:was|is|were|are) (?:the )?({_MEASURED}){_MEASURE}\b", re.I)
 # What kind of figure answers it: an amount of money, a share, a length of time, or any number

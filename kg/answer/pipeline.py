@@ -13,6 +13,7 @@ from kg.answer.corpus import CorpusView
 from kg.answer.counts import count_facts
 from kg.answer.evidence import Evidence
 from kg.answer.facts import (
+    GraphFacts,
     attendance_facts,
     backing_evidence,
     decision_facts,
@@ -20,6 +21,7 @@ from kg.answer.facts import (
     meeting_date_facts,
     people_facts,
     priority_facts,
+    status_facts,
 )
 from kg.answer.intent import read_question
 from kg.answer.leads import priority_lead_facts, worded_priorities
@@ -72,8 +74,10 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     if refused is not None:
         return _reply(question, relevance, evidence, config, refused)
     decisions, resolutions = decision_facts(intent, evidence, config)
+    marked = status_facts(intent, evidence, contexts)   # actions of a status, counted
     counted = (count_facts(intent, evidence, meetings, config)   # 'how many' the graph counts
-               + total_facts(intent, relevance, ranked, config))   # ... or adds up from printed parts
+               + total_facts(intent, relevance, ranked, config)   # ... or adds up from printed parts
+               + (marked if intent.wants_quantity else GraphFacts()))
     leads = priority_lead_facts(intent, contexts, corpus.term_weight, config)
     facts = (decisions + counted + attendance_facts(intent, evidence, meetings)
              + meeting_date_facts(intent, evidence, meetings, config, corpus.chunks_of)
@@ -87,7 +91,7 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
              + priority_facts(intent, evidence, contexts, config,
                               worded_priorities(question, contexts, corpus.term_weight, config.lead_wording)
                               if intent.wants_actions else [])
-             + graph_facts(intent, evidence, contexts)
+             + graph_facts(intent, evidence, contexts) + (GraphFacts() if intent.wants_quantity else marked)
              + series_facts(intent, relevance, ranked, config))
     backing = backing_evidence(facts, corpus.chunks_of, contexts, max((ev.score for ev in evidence), default=0.0),
                                {ev.chunk.id for ev in evidence}, config)

@@ -1,0 +1,76 @@
+"""Refusals and answers of kinds met on questions nobody tuned for, on invented papers: a later part pointing back
+to a meeting the store does not hold, the price of something asked by its verb, a post at a named place no row
+names its holder of."""
+from __future__ import annotations
+
+import pytest
+
+from index.chunks import Chunk
+from kg.answer.abstain import post_refusal, unmet_parts
+from kg.answer.constraints import StoreText
+from kg.answer.context import NodeContext
+from kg.answer.evidence import Evidence
+from kg.answer.intent import read_question
+
+MEETINGS = [
+    {"body": "Fostering Panel", "date": "2015-03-03", "kind": "minutes"},
+    {"body": "Fostering Panel", "date": "2015-06-09", "kind": "minutes"},
+]
+PAPERS = StoreText(["Westford Metropolitan Borough Council. The Fostering Panel met on 3 March 2015."])
+
+
+def test_a_later_part_pointing_back_speaks_of_the_meeting_the_question_dates():
+    held_not = read_question("Who chaired the Fostering Panel's April 2015 meeting and what did it agree?")
+    assert unmet_parts(held_not, [], MEETINGS, PAPERS) == []   # every part unmet: the whole is refused
+
+
+def test_a_later_part_with_a_date_of_its_own_is_checked_apart():
+    question = read_question("Who chaired the Fostering Panel's April 2015 meeting, and what did it agree in June 2015?")
+    assert [u.missing for u in unmet_parts(question, [], MEETINGS, PAPERS)] == [
+        "meeting of the Fostering Panel in April 2015"]
+
+
+@pytest.mark.parametrize(("question", "quantity"), [
+    ("What does the new mentoring team cost each year?", True),
+    ("What did the summer scheme cost?", True),
+    ("What did the review say about costs?", False),
+    ("What does the council do about costly placements?", False),
+])
+def test_the_price_of_something_asked_by_its_verb_asks_for_money(question, quantity):
+    intent = read_question(question)
+    assert intent.wants_quantity is quantity
+    assert intent.figure_kind == "money"
+
+
+def _piece(text: str, title: str = "Schools update", first_line: int = 20) -> Evidence:
+    rows = tuple((first_line + i, first_line + i) for i in range(text.count("\n") + 1))
+    chunk = Chunk("c", "urn:c", "paper", title, text, "pack.txt", (first_line, first_line + text.count("\n")),
+                  "2015-03-03", rows)
+    return Evidence(chunk, 1.0, NodeContext("urn:c", "paper", documents=[title]))
+
+
+ROSTER = ("Members of the forum:\nJane Orme, Headteacher, Millbrook Primary School\n"
+          "Tom Reyes, Head Teacher, Ashgrove Academy\nApologies: none\n"
+          "Oak Lane Special School took part in the survey for the first time.")
+
+
+def test_a_post_at_a_place_no_row_names_its_holder_of_is_refused():
+    refused = post_refusal(read_question("Who is the headteacher of Oak Lane Special School?"), [_piece(ROSTER)])
+    assert refused is not None and refused.reason == "no_answer_kind"
+    assert refused.missing == ["the headteacher of 'Oak Lane Special School'"]
+
+
+@pytest.mark.parametrize("question", [
+    "Who is the headteacher of Millbrook Primary School?",
+    "Who is the headteacher of Ashgrove Academy?",          # printed 'Head Teacher'
+    "Who is the author of the Ashgrove Academy report?",    # a paper's author: its cover sheet says
+    "Who is the lead for the priority 'Oak Lane Special School'?",
+    "Who are the accountable officers named in the Oak Lane Special School Report?",
+])
+def test_a_post_printed_beside_the_place_or_asked_of_a_paper_is_not_refused(question):
+    assert post_refusal(read_question(question), [_piece(ROSTER)]) is None
+
+
+def test_a_post_under_a_heading_naming_the_place_is_its_holder():
+    staff = _piece("Staffing\nSam Iles, Headteacher, since May 2014", title="Oak Lane Special School inspection")
+    assert post_refusal(read_question("Who is the headteacher of Oak Lane Special School?"), [staff]) is None
