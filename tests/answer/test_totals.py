@@ -58,7 +58,7 @@ def test_nothing_is_added_for_one_count_or_a_question_not_asking_for_a_sum():
     (QUESTION, True),
     ("How much was spent altogether on the two bridges?", True),
     ("What share of pupils in total walked to school?", False),   # shares are not added up
-    ("What did the total place pilot cost?", False),              # asks no quantity by 'how many'
+    ("What did the total place pilot achieve?", False),           # asks no quantity
 ])
 def test_a_question_asking_for_a_sum(question, asks):
     assert asks_for_a_total(read_question(question)) is asks
@@ -75,3 +75,15 @@ def test_a_question_asking_for_a_sum(question, asks):
 ])
 def test_the_count_a_row_opens_with(row, count):
     assert opening_count(row) == count
+
+
+def test_a_count_and_more_of_it_to_come_in_one_sentence_are_added_up():
+    text = ("Eastvale currently has 14 pupils in supported lodgings and a further 5 lodgings due to open within "
+            "the next 2 months.\nSupported lodgings cost £40 a night.")
+    question = "How many supported lodgings would Eastvale have once those due in the next two months open?"
+    assert _answer(question, _piece(text)) == [
+        "In total: 19 (14 + 5) [pack.txt:10-10]",
+        "- Eastvale currently has 14 pupils in supported lodgings and a further 5 lodgings due to open within the next "
+        "2 months. [pack.txt:10-10]",
+    ]
+    assert _answer("How many pupils are in supported lodgings?", _piece(text)) == []   # asks no total
