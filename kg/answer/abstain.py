@@ -10,6 +10,7 @@ from typing import Any
 
 from kg.answer.constraints import (
     StoreText,
+    body_never_met,
     Unmet,
     acronym_printed,
     initials,
@@ -39,7 +40,7 @@ from kg.answer.intent import (
     word_list,
     year_month,
 )
-from kg.answer.quotes import Quote, TermWeight, gives_figure, keywords, sentences, uniform
+from kg.answer.quotes import Quote, TermWeight, gives_date, gives_figure, keywords, sentences, uniform
 from kg.answer.schema import AbstainReason
 from kg.config import MISSPELT_MIN
 
@@ -60,6 +61,7 @@ _ASKS_ATTENDANCE = re.compile(rf"\b(?:{PRESENT_AS_PRESENCE}|attend\w*|apologi\w*
 # 'Who is the headteacher of Eastfield School?': a person asked for by the post they hold at a named place
 _ASKS_POST_AT = re.compile(r"^\W*who (?:is|was|are|were|has been|had been) (?:the |a |an )?(?P<post>(?:[\w'’-]+ ){0,3}?"
                            r"[\w'’-]+) (?:of|at|for|in) (?P<at>[^?]+)", re.I)
+_MEETS = re.compile(r"\b(?:meet\w*|met|sat|convene\w*)\b", re.I)   # a row speaking of a meeting
 # A later part of a question pointing back to what an earlier part named: 'and what did it agree?', 'who chaired that
 # meeting?'
 _REFERS_BACK = re.compile(r"\b(?:it|its|they|them|their|then|(?:that|the|this) meeting)\b", re.I)
@@ -433,7 +435,10 @@ def unheld_meeting(intent: QuestionIntent, evidence: list[Evidence], meetings: l
     """The meeting a question dates when the store does not hold it: the minutes, for what was decided (unless
     the month is that of a decided item's title) or who attended; any papers of it, for who chaired (an agenda
     prints its body's chair) or a question about the meeting itself (unless a decided item's title or, for a
-    'when' question, a piece found prints its date)."""
+    'when' question, a piece found prints its date); for when a body met or who attended it, any meeting papers of
+    the body it names in full."""
+    if (intent.wants_meeting_dates or intent.wants_attendance) and (body := body_never_met(intent.text, meetings)):
+        return _meetings_unheld(intent, body, evidence)
     if intent.wants_decision and not titled_with_the_month(intent, evidence) or intent.wants_attendance:
         # who chairs a body is printed on its agenda's membership list too; who attended only in minutes
         return missing_meeting(intent, meetings, minutes_only=not _ASKS_CHAIR_ONLY.search(intent.text)
@@ -442,3 +447,14 @@ def unheld_meeting(intent: QuestionIntent, evidence: list[Evidence], meetings: l
             intent, evidence):   # a question about a meeting itself: the meeting it dates must be held
         return missing_meeting(intent, meetings, minutes_only=False)
     return None
+
+
+def _meetings_unheld(intent: QuestionIntent, body: str, evidence: list[Evidence]) -> Unmet | None:
+    """For when a body met or meets next, or who attended it, a body the store holds no meeting papers of: unmet
+    (no_meeting), unless for the dates a row of the evidence prints the body's name, a meeting and a date ('the
+    Health and Wellbeing Board will next meet on 4 June 2014')."""
+    if not intent.wants_attendance and any(_names(body, row) and _MEETS.search(row) and gives_date(row)
+                                           for ev in evidence for row, _ in ev.chunk.row_spans()):
+        return None
+    return Unmet("no_meeting", f"The store holds no papers of a meeting of the {body}; the papers found mention it "
+                               "only in passing.", f"papers of a meeting of the {body}")

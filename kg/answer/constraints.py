@@ -361,6 +361,13 @@ def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]], minu
     return Unmet("no_meeting", message, f"{papers}{of_body} {wanted}")
 
 
+def body_never_met(question: str, meetings: list[dict[str, Any]]) -> str | None:
+    """The body a question names in full ('the Health and Wellbeing Board') when the store holds no papers of any
+    meeting of it (the papers may still mention it); None when it names none or the store holds its meetings."""
+    asked = _body_asked(question)
+    return asked if asked and not any(_same_body(asked, m["body"]) for m in meetings) else None
+
+
 def _body_asked(question: str) -> str | None:
     """The body a question names in full ('Health and Wellbeing Board'), not just by its kind ('the board'); after
     a post it follows ('the Independent Chair of the Health and Wellbeing Board')."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from index.chunks import Chunk
-from kg.answer.abstain import post_refusal, unmet_parts
+from kg.answer.abstain import post_refusal, unheld_meeting, unmet_parts
 from kg.answer.constraints import StoreText
 from kg.answer.context import NodeContext
 from kg.answer.evidence import Evidence
@@ -74,3 +74,24 @@ def test_a_post_printed_beside_the_place_or_asked_of_a_paper_is_not_refused(ques
 def test_a_post_under_a_heading_naming_the_place_is_its_holder():
     staff = _piece("Staffing\nSam Iles, Headteacher, since May 2014", title="Oak Lane Special School inspection")
     assert post_refusal(read_question("Who is the headteacher of Oak Lane Special School?"), [staff]) is None
+
+
+def _rows(text: str) -> Evidence:
+    return _piece(text, title="Partnership update")
+
+
+@pytest.mark.parametrize("question", [
+    "When is the next meeting of the Schools Forum?",
+    "Who attended the Schools Forum?",
+])
+def test_when_or_who_of_a_body_the_store_holds_no_meetings_of_is_refused(question):
+    passing = _rows("A poster was sent to the Schools Forum in June 2014.\nThe forum's views were welcomed.")
+    unmet = unheld_meeting(read_question(question), [passing], MEETINGS)
+    assert unmet is not None and unmet.reason == "no_meeting"
+    assert unmet.missing == "papers of a meeting of the Schools Forum"
+
+
+def test_the_next_meeting_of_a_body_a_paper_says_it_meets_is_not_refused():
+    said = _rows("The Schools Forum will next meet on 4 June 2015 at the Town Hall.")
+    assert unheld_meeting(read_question("When is the next meeting of the Schools Forum?"), [said], MEETINGS) is None
+    assert unheld_meeting(read_question("Who attended the Fostering Panel?"), [said], MEETINGS) is None   # held
