@@ -210,7 +210,7 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
     # a month named may be a paper's ('the June 2014 progress report'): its figures are of a piece of its year
     # (or of a piece that names no year at all)
     of_the_year = (lambda ev, quote: not ev.years() or named_years & ev.years()) if intent.months else (
-        lambda ev, quote: _of_the_period(quote, periods) if periods and periods_named(quote.text)
+        lambda ev, quote: _of_the_periods(ev, quote, periods, named_years) if periods
         else named_years & _figure_years(ev, quote))
     if named_years and not any(of_the_year(ev, quote) for ev, quote in quoted):
         named = " or ".join([f"{year}/{(year + 1) % 100:02d}" for year in sorted(periods)]
@@ -237,23 +237,31 @@ def _reported_to(body: str, ev: Evidence) -> bool:
     return bool(ev.context.meeting) and _names(body, ev.context.meeting["body"])
 
 
-def _of_the_period(quote: Quote, periods: set[int]) -> bool:
-    """Whether a figure printed with a year range ('in 2015-2016 only 13 were approved') is of one the question
-    names: a financial or school year is matched as a whole, not by either calendar year."""
-    return bool(periods & periods_named(quote.text))
-
-
 def _figure_years(ev: Evidence, quote: Quote) -> set[int]:
-    """The years a quoted figure is of: those printed in it, else in the last row before it that prints any
-    ('In 2017, ... There had been more than 3,800 participants'), else the year of its paper."""
-    if years := years_in(quote.text):
-        return years
+    """The years a quoted figure is of: those printed in its dating row (:func:`_dating_row`), else the year of its
+    paper."""
+    if (row := _dating_row(ev, quote)) is not None:
+        return years_in(row)
+    return {int(ev.date[:4])} if ev.date else set()
+
+
+def _dating_row(ev: Evidence, quote: Quote) -> str | None:
+    """Where a quoted figure's year is printed: the quote itself, else the last row before it that prints a year
+    ('In 2017, ... There had been more than 3,800 participants'); None when neither does."""
+    if years_in(quote.text):
+        return quote.text
     rows = sorted(((lines, row) for piece in (ev.preceding, ev.chunk, ev.following) if piece is not None
                    for row, lines in piece.row_spans() if lines[0] < quote.lines[0]), key=lambda r: r[0])
-    for _, row in reversed(rows):
-        if years := years_in(row):
-            return years
-    return {int(ev.date[:4])} if ev.date else set()
+    return next((row for _, row in reversed(rows) if years_in(row)), None)
+
+
+def _of_the_periods(ev: Evidence, quote: Quote, periods: set[int], years: set[int]) -> bool:
+    """Whether a quoted figure is of a financial or school year the question names (``periods``: their first
+    years): its dating row's year ranges matched as wholes ('2015/16' is not of 2016/17), else its years."""
+    row = _dating_row(ev, quote)
+    if row is not None and periods_named(row):
+        return bool(periods & periods_named(row))
+    return bool(years & _figure_years(ev, quote))
 
 
 def _heading(ev: Evidence) -> str:

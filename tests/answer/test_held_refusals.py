@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 
 from index.chunks import Chunk
-from kg.answer.abstain import post_refusal, unheld_meeting, unmet_parts
+from kg.answer.abstain import figure_refusal, post_refusal, unheld_meeting, unmet_parts
 from kg.answer.constraints import StoreText
 from kg.answer.context import NodeContext
 from kg.answer.evidence import Evidence
 from kg.answer.intent import read_question
+from kg.answer.quotes import Quote
 
 MEETINGS = [
     {"body": "Fostering Panel", "date": "2015-03-03", "kind": "minutes"},
@@ -95,3 +96,19 @@ def test_the_next_meeting_of_a_body_a_paper_says_it_meets_is_not_refused():
     said = _rows("The Schools Forum will next meet on 4 June 2015 at the Town Hall.")
     assert unheld_meeting(read_question("When is the next meeting of the Schools Forum?"), [said], MEETINGS) is None
     assert unheld_meeting(read_question("Who attended the Fostering Panel?"), [said], MEETINGS) is None   # held
+
+
+def _quoted(text: str) -> Evidence:
+    ev = _piece(text, title="Adoption performance")
+    last = text.count("\n")
+    ev.quoted = [Quote(text.splitlines()[-1], (20 + last, 20 + last))]
+    return ev
+
+
+def test_a_figure_dated_by_a_row_printing_another_financial_year_is_refused_for_the_year_asked():
+    question = read_question("How many children were adopted in 2016/17?")
+    other_year = _quoted("Adoption performance in 2015/16\nOf the 43 children adopted, 16 were girls.")
+    refused = figure_refusal(question, [other_year])
+    assert refused is not None and refused.reason == "no_date" and refused.missing == ["a figure for 2016/17"]
+    same_year = _quoted("Adoption performance in 2016-17\nOf the 43 children adopted, 16 were girls.")
+    assert figure_refusal(question, [same_year]) is None
