@@ -3,6 +3,8 @@ chaired or leads, a body's meeting dates, the actions under a priority or of an 
 minute references; and the pieces of evidence that back the lines the search did not find itself."""
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -218,6 +220,8 @@ def priority_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: C
         label = context.priorities[0] if context.priorities else node
         facts.lines.append(f"Priority '{label}'{plan}: {len(actions)} "
                            f"action{'s' if len(actions) > 1 else ''} filed under it{first}:")
+        if intent.wants_person:   # who leads them: every action's leads, not only the listed ones'
+            facts.lines += leads_line(actions)
         facts.lines += [action_line(action) for action in actions[:config.priority_actions]]
         facts.cited += [(action["action"], (int(action["start"]), int(action["end"])), action["source"])
                         for action in actions[:config.priority_actions]]
@@ -275,6 +279,19 @@ def reference_lines(references: list[dict[str, Any]]) -> list[str]:
         if line not in lines:
             lines.append(line)
     return lines
+
+
+def leads_line(actions: list[dict[str, Any]]) -> list[str]:
+    """'Leads of the 22 actions: Anne Charlesworth (5), Mel Howard (5), ... [file:first-last]': each lead once, those
+    leading most actions first, citing the lines from the first action to the last (of the first's file)."""
+    counted = Counter(lead for action in actions for lead in action["leads"])
+    if not counted:
+        return []
+    source = actions[0]["source"]
+    same_file = [action for action in actions if action["source"] == source]
+    span = (min(int(a["start"]) for a in same_file), max(int(a["end"]) for a in same_file))
+    leads = ", ".join(f"{lead} ({n})" for lead, n in sorted(counted.items(), key=lambda pair: (-pair[1], pair[0])))
+    return [f"Leads of the {len(actions)} action{'s' if len(actions) > 1 else ''}: {leads} {cite(source, span)}"]
 
 
 def status_lines(actions: list[dict[str, Any]], statuses: set[str]) -> list[str]:

@@ -1,6 +1,7 @@
 """Refusals and answers of kinds met on questions nobody tuned for, on invented papers: a later part pointing back
 to a meeting the store does not hold, the price of something asked by its verb, a post at a named place no row
-names its holder of."""
+names its holder of, a body the store holds no meetings of, a figure of another financial year, the leads of a
+priority's actions."""
 from __future__ import annotations
 
 import pytest
@@ -10,6 +11,7 @@ from kg.answer.abstain import figure_refusal, post_refusal, unheld_meeting, unme
 from kg.answer.constraints import StoreText
 from kg.answer.context import NodeContext
 from kg.answer.evidence import Evidence
+from kg.answer.facts import leads_line
 from kg.answer.intent import read_question
 from kg.answer.quotes import Quote
 
@@ -112,3 +114,10 @@ def test_a_figure_dated_by_a_row_printing_another_financial_year_is_refused_for_
     assert refused is not None and refused.reason == "no_date" and refused.missing == ["a figure for 2016/17"]
     same_year = _quoted("Adoption performance in 2016-17\nOf the 43 children adopted, 16 were girls.")
     assert figure_refusal(question, [same_year]) is None
+
+
+def test_the_leads_of_every_action_under_a_priority_are_counted_most_first_with_the_actions_lines():
+    actions = [{"leads": leads, "source": "plan.txt", "start": str(start), "end": str(start)}
+               for leads, start in ((["Ann Bell", "Tom Hart"], 40), (["Tom Hart"], 41), ([], 42), (["Raj Iqbal"], 44))]
+    assert leads_line(actions) == ["Leads of the 4 actions: Tom Hart (2), Ann Bell (1), Raj Iqbal (1) [plan.txt:40-44]"]
+    assert leads_line([{"leads": [], "source": "plan.txt", "start": "9", "end": "9"}]) == []
