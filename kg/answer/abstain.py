@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from kg.answer.constraints import (
+    NAME_PART_WORDS,
     StoreText,
     body_never_met,
     Unmet,
@@ -97,7 +98,8 @@ def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dic
     unanswered = (outcome_refusal(intent, evidence, text.home if text else None, _pack_dates(meetings))
                   or year_refusal(intent, evidence)
                   or post_refusal(intent, evidence, text.home if text else None, weight)
-                  or (unnamed_in_evidence(intent, evidence, text.home if text else None, weight) if constraints
+                  or (unnamed_in_evidence(intent, evidence, text.home if text else None, weight,
+                                          lower_case_names(intent.text, text) if text else []) if constraints
                       else None))
     if unanswered is not None:
         return unanswered
@@ -343,20 +345,38 @@ def year_refusal(intent: QuestionIntent, evidence: list[Evidence]) -> Refusal | 
                    [f"papers speaking of {listed}"])
 
 
+def lower_case_names(question: str, text: StoreText) -> list[str]:
+    """The names a question writes in lower case that the papers print capitalised ('what did the board agree about
+    the youth parliament budget?' names the 'Youth Parliament'), the longest first and none inside another; not a
+    post ('the designated nurse') nor one word alone."""
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[A-Za-z][\w'’-]*", question)]
+    found: list[tuple[int, int]] = []
+    for size in range(NAME_PART_WORDS, 1, -1):
+        for at in range(len(words) - size + 1):
+            run = words[at:at + size]
+            start, end = run[0][0], run[-1][1]
+            if (all(word[0].islower() for *_, word in run) and not any(a < end and start < b for a, b in found)
+                    and not {run[0][2].lower(), run[-1][2].lower()} & word_list("function_words")
+                    and text.prints_as_a_name(phrase := question[start:end]) and not _is_a_role(phrase)):
+                found.append((start, end))
+    return [question[a:b] for a, b in sorted(found)]
+
+
 def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None,
-                        weight: TermWeight = uniform) -> Refusal | None:
+                        weight: TermWeight = uniform, lower_case: list[str] | None = None) -> Refusal | None:
     """A refusal (not_with_name) when the question names something (a person, place, organisation or group other
     than the home council's place, not a post) that no piece found speaks of, in its text, its meeting's, item's
     or paper's name or the people the graph gives it (who presented the item, who leads the action): more than
     half its words, weighed by their rarity (``weight``), printed there ('Who is the designated doctor in
     Northport?' answered with the home council's doctor from papers that mention Northport elsewhere; 'Wath
-    Comprehensive School' is not any comprehensive school)."""
+    Comprehensive School' is not any comprehensive school); ``lower_case``: names the question writes in lower case
+    (:func:`lower_case_names`)."""
     if not evidence:
         return None
     said = [keywords(" ".join([ev.text, _heading(ev), ev.context.meeting["body"] if ev.context.meeting else "",
                                *ev.context.people]))   # the people the graph says presented or lead it
             for ev in evidence]
-    for name in names_in(intent.text):
+    for name in [*names_in(intent.text), *(lower_case or [])]:
         # an acronym may be printed only spelt out ('CAMHS'), so only words are weighed; a title before a name
         # ('Mrs', 'Cllr') is printed otherwise or not at all
         spelt = " ".join(word for word in name.split() if not word.isupper()

@@ -39,6 +39,8 @@ _COUNCIL = re.compile(r"\b([a-z]+) (?:metropolitan borough|borough|city|county|d
 _COUNCIL_FORMS = ("{place} council", "borough of {place}", "city of {place}", "county of {place}", "{place} borough",
                   "{place} city", "{place} county", "{place} metropolitan")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+NAME_CASE_SHARE = 0.8   # a phrase is a name when printed capitalised at least this share of the times
+NAME_PART_WORDS = 4   # a name asked in lower case is matched against runs of at most this many words of printed names
 PLACE_INITIALS = 2   # letters a place's initials add before an acronym ('R' of 'RLSCB' for 'LSCB')
 _ACRONYM_WORD = re.compile(r"\b[A-Za-z]+\b")
 _JOINING_WORDS = ("and", "of", "the", "for", "in", "on", "to")   # no initial in an acronym ('DoH')
@@ -73,6 +75,7 @@ class StoreText:
 
     def __init__(self, texts: list[str]) -> None:
         self.text = f" {' '.join(normal_words(t) for t in texts)} "   # padded: a phrase is found between spaces
+        self.names = Counter(part for t in texts for run in _NAME_RUN.findall(t) for part in _name_parts(run))
         self.words = frozenset(self.text.split())
         self.stems = frozenset(tokenize(" ".join(self.words)))   # 'councillors' meets 'councillor'
         councils = Counter(_COUNCIL.findall(self.text))
@@ -87,6 +90,13 @@ class StoreText:
             if 0 < end - start <= YEAR_SPAN_MAX:
                 years.update(range(start, end + 1))
         return frozenset(years)
+
+    def prints_as_a_name(self, phrase: str) -> bool:
+        """Whether the papers print ``phrase`` as a name or a part of one ('youth parliament' as in the 'UK Youth
+        Parliament'): capitalised at least NAME_CASE_SHARE of the times they print it, possessives aside (a heading's
+        'Matters Arising' or 'Children and Families' is most often printed in lower case)."""
+        normal = normal_words(phrase)
+        return normal in self.names and self.names[normal] >= NAME_CASE_SHARE * self.text.count(f" {normal} ")
 
     def mentions(self, phrase: str) -> bool:
         """Whether the papers print ``phrase`` (case, spacing and possessives aside); a single word
@@ -192,6 +202,14 @@ def initials(name: str) -> str:
     aside; empty for a name of fewer than three words."""
     words = [w for w in _WORD.findall(name.lower()) if w not in _JOINING_WORDS]
     return "".join(w[0] for w in words).upper() if len(words) >= 3 else ""
+
+
+def _name_parts(run: str) -> list[str]:
+    """The runs of NAME_PART_WORDS words at most inside a capitalised run, each of at least two words and neither
+    starting nor ending with a joining word: 'UK Youth Parliament' gives 'uk youth', 'youth parliament' and itself."""
+    words = normal_words(run).split()
+    return [" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 2, min(a + NAME_PART_WORDS, len(words)) + 1)
+            if words[a] not in _JOINING_WORDS and words[b - 1] not in _JOINING_WORDS]
 
 
 def normal_words(text: str) -> str:

@@ -1,13 +1,20 @@
 """Refusals and answers of kinds met on questions nobody tuned for, on invented papers: a later part pointing back
 to a meeting the store does not hold, the price of something asked by its verb, a post at a named place no row
-names its holder of, a body the store holds no meetings of, a figure of another financial year, the leads of a
-priority's actions."""
+names its holder of, a body the store holds no meetings of, a figure of another financial year, a name written in
+lower case no piece found speaks of, the leads of a priority's actions."""
 from __future__ import annotations
 
 import pytest
 
 from index.chunks import Chunk
-from kg.answer.abstain import figure_refusal, post_refusal, unheld_meeting, unmet_parts
+from kg.answer.abstain import (
+    figure_refusal,
+    lower_case_names,
+    post_refusal,
+    unheld_meeting,
+    unmet_parts,
+    unnamed_in_evidence,
+)
 from kg.answer.constraints import StoreText
 from kg.answer.context import NodeContext
 from kg.answer.evidence import Evidence
@@ -121,3 +128,24 @@ def test_the_leads_of_every_action_under_a_priority_are_counted_most_first_with_
                for leads, start in ((["Ann Bell", "Tom Hart"], 40), (["Tom Hart"], 41), ([], 42), (["Raj Iqbal"], 44))]
     assert leads_line(actions) == ["Leads of the 4 actions: Tom Hart (2), Ann Bell (1), Raj Iqbal (1) [plan.txt:40-44]"]
     assert leads_line([{"leads": [], "source": "plan.txt", "start": "9", "end": "9"}]) == []
+
+
+NAMED = StoreText(["The UK Youth Parliament met the Fostering Panel.", "Matters Arising", "There were no matters "
+                   "arising. Other matters arising were noted. The matters arising list was short."])
+
+
+def test_a_name_written_in_lower_case_is_one_the_papers_print_capitalised_most_times():
+    assert lower_case_names("What did the board agree about the youth parliament budget?", NAMED) == ["youth parliament"]
+    assert lower_case_names("When did the board talk about the matters arising?", NAMED) == []   # mostly lower case
+    assert lower_case_names("What did the Youth Parliament say?", NAMED) == []   # capitalised: names_in reads it
+
+
+def test_a_name_written_in_lower_case_that_no_piece_found_speaks_of_is_refused():
+    question = read_question("What did the board agree about the youth parliament budget?")
+    budget = _piece("The board agreed its budget for the year.")
+    names = lower_case_names(question.text, NAMED)
+    refused = unnamed_in_evidence(question, [budget], lower_case=names)
+    assert refused is not None and refused.reason == "not_with_name"
+    assert refused.missing == ["a piece speaking of 'youth parliament'"]
+    spoken = _piece("The board agreed to fund the Youth Parliament's budget for the year.")
+    assert unnamed_in_evidence(question, [spoken], lower_case=names) is None
