@@ -56,6 +56,7 @@ class AnswerConfig:
     following_share: float = 0.8     # a sentence of the piece after a piece of evidence counts this share
     following_evidence: int = 3      # the best pieces whose following piece may be quoted
     excerpt_chars: int = 900         # an evidence excerpt: about a paragraph
+    cited_rows_shown: int = 6        # ... holding at least this many first lines of what the graph's answer cites in it
     # -- refusal --------------------------------------------------------------------------------------
     min_dense_similarity: float = 0.30   # below this cosine the best piece is not about the question ...
     rare_term_weight: float = 5.0        # ... unless it prints a question word this rare (BM25 idf), as 'NI062'

@@ -28,7 +28,7 @@ from kg.answer.leads import priority_lead_facts, worded_priorities
 from kg.answer.mentioned import mentioned_facts
 from kg.answer.plan_priorities import plan_priority_facts
 from kg.answer.presented import presented_facts
-from kg.answer.quotes import Relevance, keywords
+from kg.answer.quotes import Quote, Relevance, keywords
 from kg.answer.rerank import rerank, select, without_nested
 from kg.answer.roles import organisation_facts, role_facts
 from kg.answer.schema import Answer, EvidenceRecord, Resolution
@@ -104,9 +104,20 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
              if text else NO_FIGURE) if intent.wants_quantity and not counted.lines else None
     if unmet is not None:
         return _reply(question, relevance, evidence, config, unmet)
+    anchor_cited(evidence, facts, config)
     text = text or "No sentence in the evidence answers this directly; see the evidence."
     text = "\n".join([text, *(f"Not answered: {unmet.message}" for unmet in partly)])
     return _reply(question, relevance, evidence, config, None, text, resolutions, [unmet.missing for unmet in partly])
+
+
+def anchor_cited(evidence: list[Evidence], facts: GraphFacts, config: AnswerConfig) -> None:
+    """Make the lines the graph's answer lines cite part of what the excerpt of the piece they start in shows: a short
+    span whole, a long one (a whole minute item cited for who presented it) by its first rows, where its title and
+    presenter are."""
+    for ev in evidence:
+        for source, (first, last) in facts.spans():
+            if source == ev.source and ev.chunk.lines[0] <= first <= ev.chunk.lines[1]:
+                ev.quoted.append(Quote("", (first, min(last, first + config.cited_rows_shown - 1))))
 
 
 def _attach_neighbours(evidence: list[Evidence], corpus: CorpusView, config: AnswerConfig) -> None:

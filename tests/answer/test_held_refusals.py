@@ -18,9 +18,11 @@ from kg.answer.abstain import (
 from kg.answer.constraints import StoreText
 from kg.answer.context import NodeContext
 from kg.answer.evidence import Evidence
-from kg.answer.facts import leads_line
+from kg.answer.facts import GraphFacts, leads_line
 from kg.answer.intent import read_question
-from kg.answer.quotes import Quote
+from kg.answer.pipeline import anchor_cited
+from kg.answer.quotes import Quote, Relevance
+from kg.config import AnswerConfig
 
 MEETINGS = [
     {"body": "Fostering Panel", "date": "2015-03-03", "kind": "minutes"},
@@ -149,3 +151,15 @@ def test_a_name_written_in_lower_case_that_no_piece_found_speaks_of_is_refused()
     assert refused.missing == ["a piece speaking of 'youth parliament'"]
     spoken = _piece("The board agreed to fund the Youth Parliament's budget for the year.")
     assert unnamed_in_evidence(question, [spoken], lower_case=names) is None
+
+
+def test_the_excerpt_of_a_piece_shows_the_first_lines_the_graphs_answer_cites_in_it():
+    rows = ["5. Library opening hours", "Ann Bell presented the annual report on opening hours."]
+    rows += [f"Row {n} of the discussion about the libraries and their visitors, at some length." for n in range(40)]
+    rows += ["Ann Bell explained that visitor numbers were counted weekly."]
+    ev = _piece("\n".join(rows), first_line=100)
+    question = "Who presented the annual report on library opening hours?"
+    ev.quoted = [Quote(rows[-1], (141, 141))]   # the sentence the answer quotes, far below the heading
+    anchor_cited([ev], GraphFacts(said=[("pack.txt", (100, 141))]), AnswerConfig())
+    ev.focus(Relevance.of(question), 900)
+    assert ev.shown.lines[0] == 100 and ev.shown.text.startswith("5. Library opening hours\nAnn Bell presented")
