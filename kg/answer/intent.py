@@ -53,6 +53,9 @@ _MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?
 _ANCHOR_DATE = re.compile(rf"\b(?:after|since|following|before|until)\b[^?.;]{{0,40}}?\b{_MONTH}\b", re.I)
 
 _DECISION = re.compile(r"\b(resolv\w*|decid\w*|decision\w*|agree\w*|conclu\w*|approv\w*|position)\b"
+                       # what members asked for is what their minutes resolved: 'what follow-up did members ask for'
+                       r"|\b(?:members|councillors|the (?:panel|board|commission|committee|partnership|cabinet|forum))"
+                       r"\b[^?]{0,30}\b(?:ask(?:ed)? for|call(?:ed)? for|request(?:ed)?)\b"
                        # how a body's discussion of an item turned out is what its minutes decided
                        r"|\b(?:outcomes?|results?) of (?:the |its |their )?(?:[\w'’,]+ ){0,8}?"
                        r"(?:discussions?|considerations?|debates?|deliberations?)\b"
@@ -401,9 +404,10 @@ def read_question(text: str) -> QuestionIntent:
     intent.wants_quantity = bool(_QUANTITY.search(text))
     # "How long did it take to approve adopters?" asks for a figure, not a decision
     # "Who approved the report?" asks for a person, not for what was decided
-    # ... but a later part may ask it: "Who presented the report, and what was agreed?"
-    intent.wants_decision = not intent.wants_quantity and any(
-        _DECISION.search(part) and not _WHO_FIRST.match(_JOINING.sub("", part)) for part in question_parts(text))
+    # ... but a later part may ask it: "Who presented the report, and what was agreed?", "How many were open, and what
+    # did members ask for?"
+    intent.wants_decision = any(_DECISION.search(part) and not _WHO_FIRST.match(_JOINING.sub("", part))
+                                and not _QUANTITY.search(part) for part in question_parts(text))
     intent.wants_person = bool(_WHO.search(text)) or asks_for_a_role_holder(text)
     intent.wants_date = bool(_WHEN.search(text))
     intent.wants_meeting_dates = intent.wants_date and bool(_MEETING_DATES.search(text))

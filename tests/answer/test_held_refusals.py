@@ -163,3 +163,15 @@ def test_the_excerpt_of_a_piece_shows_the_first_lines_the_graphs_answer_cites_in
     anchor_cited([ev], GraphFacts(said=[("pack.txt", (100, 141))]), AnswerConfig())
     ev.focus(Relevance.of(question), 900)
     assert ev.shown.lines[0] == 100 and ev.shown.text.startswith("5. Library opening hours\nAnn Bell presented")
+
+
+@pytest.mark.parametrize(("question", "decision"), [
+    ("How many cases were open in May 2015, and what follow-up did members ask for in June 2015?", True),
+    ("What did the panel ask for?", True),
+    ("What did members request about the reading club?", True),
+    ("How many cases were open in May 2015?", False),
+    ("How long did it take to approve the new carers?", False),   # a figure, in the same part as the verb
+    ("Who requested the review?", False),
+])
+def test_what_members_asked_for_is_a_decision_and_a_later_part_may_ask_one_after_a_count(question, decision):
+    assert read_question(question).wants_decision is decision
