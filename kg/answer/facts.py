@@ -112,19 +112,20 @@ def _rows_naming(people: list[str], pieces: list[Chunk]) -> tuple[int, int] | No
 
 
 def attendance_facts(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]]) -> GraphFacts:
-    """For 'who chaired / attended / sent apologies', the attendance the graph records for the
-    meetings the question names (a month, a body), else for those of the best pieces: 'Corporate
-    Parenting Panel, 2016-09-27: chaired by Councillor Sansome; present: ...' [file:header lines], backed by the
-    header's piece for a meeting the question dates to the day."""
+    """For 'who chaired / attended / sent apologies', the attendance the graph records for the meetings the question
+    names (a month, a body by its own words or its kind), else for those of the best pieces, else for every meeting of
+    the body named: 'Corporate Parenting Panel, 2016-09-27: chaired by Councillor Sansome; present: ...' [file:header
+    lines], backed by the header's piece for a meeting the question dates to the day."""
     facts = GraphFacts()
     if not intent.wants_attendance:
         return facts
     held = [m for m in meetings if m["kind"] == "minutes" and (m["chair"] or m["present"])]
-    if intent.body_words:
-        held = [m for m in held if intent.names_body(m["body"])] or held
+    bodies = bodies_named(intent.text, list(dict.fromkeys(m["body"] for m in held)))   # 'the virtual school governing body'
+    held = [m for m in held if m["body"] in bodies] or held
     named = [m for m in held if in_a_named_month(intent, m["date"])]
     shown = {(ev.context.meeting["body"], ev.context.meeting["date"]) for ev in evidence[:3] if ev.context.meeting}
-    for m in named or [m for m in held if (m["body"], m["date"]) in shown]:
+    of_body = [m for m in held if m["body"] in bodies] if bodies else []
+    for m in named or [m for m in held if (m["body"], m["date"]) in shown] or of_body:
         parts = [f"chaired by {m['chair']}"] if m["chair"] else []
         parts += [f"present: {', '.join(m['present'])}"] if m["present"] else []
         parts += [f"apologies: {', '.join(m['apologies'])}"] if m["apologies"] else []

@@ -18,7 +18,7 @@ from kg.answer.abstain import (
 from kg.answer.constraints import StoreText
 from kg.answer.context import NodeContext
 from kg.answer.evidence import Evidence
-from kg.answer.facts import GraphFacts, leads_line
+from kg.answer.facts import GraphFacts, attendance_facts, leads_line
 from kg.answer.intent import read_question
 from kg.answer.pipeline import anchor_cited
 from kg.answer.quotes import Quote, Relevance
@@ -175,3 +175,18 @@ def test_the_excerpt_of_a_piece_shows_the_first_lines_the_graphs_answer_cites_in
 ])
 def test_what_members_asked_for_is_a_decision_and_a_later_part_may_ask_one_after_a_count(question, decision):
     assert read_question(question).wants_decision is decision
+
+
+def test_attendance_of_a_body_named_by_its_own_words_is_its_meetings_not_those_of_the_pieces_found():
+    meetings = [
+        {"body": "Fostering Panel", "date": "2015-03-03", "kind": "minutes", "chair": "Councillor Ashby",
+         "present": ["Councillor Ashby"], "apologies": [], "source": "pack.txt", "header": (10, 14), "printed_date": None},
+        {"body": "Eastvale Virtual School – Governing Body", "date": "2015-05-05", "kind": "minutes", "chair": None,
+         "present": ["Ann Bell", "Tom Hart"], "apologies": [], "source": "pack.txt", "header": (90, 96),
+         "printed_date": None},
+    ]
+    panel = _piece("The Fostering Panel noted the report.")
+    panel.context.meeting = {"body": "Fostering Panel", "date": "2015-03-03"}
+    facts = attendance_facts(read_question("Who attended the virtual school governing body meeting?"), [panel], meetings)
+    assert facts.lines == ["Eastvale Virtual School – Governing Body, 2015-05-05: present: Ann Bell, Tom Hart. "
+                           "[pack.txt:90-96]"]
