@@ -78,7 +78,8 @@ def people_facts(intent: QuestionIntent, evidence: list[Evidence], told: list[st
     """For a 'who' question, who the graph says presented, led or wrote the best pieces: 'Minute 7
     'TITLE' (body, date): presented by A, B [file:lines]', once per item (``told``: items whose
     presenters the answer gives already). A paper's authors are cited on the rows of its pieces
-    (``chunks_of``) that print them, its cover sheet's 'Report Author(s)', and those pieces back the line."""
+    (``chunks_of``) that print them, its cover sheet's 'Report Author(s)', and those pieces back the line. A question
+    naming years is answered from pieces dated in or speaking of them."""
     facts = GraphFacts()
     if not intent.wants_person or intent.wants_organisation:
         return facts
@@ -86,8 +87,8 @@ def people_facts(intent: QuestionIntent, evidence: list[Evidence], told: list[st
     for ev in evidence[:config.people_evidence]:
         ctx = ev.context
         key = ctx.item["iri"] if ctx.item else ev.chunk.node
-        if not ctx.people or key in seen or ctx.kind not in _ROLES:
-            continue
+        if not ctx.people or key in seen or ctx.kind not in _ROLES or intent.years and not intent.years & ev.years():
+            continue   # a question dated by a year asks who did it then: 'who wrote the 2018 report on ...'
         label = meeting_label(ctx) or f"'{ev.chunk.title[:100]}'"
         if ctx.kind == "paper":
             if not intent.wants_author:

@@ -1,7 +1,8 @@
 """Refusals and answers of kinds met on questions nobody tuned for, on invented papers: a later part pointing back
 to a meeting the store does not hold, the price of something asked by its verb, a post at a named place no row
 names its holder of, a body the store holds no meetings of, a figure of another financial year, a name written in
-lower case no piece found speaks of, the leads of a priority's actions."""
+lower case no piece found speaks of, the leads of a priority's actions, what members asked for, the attendance of a
+body named by its own words, who did something in a year named."""
 from __future__ import annotations
 
 import pytest
@@ -18,7 +19,7 @@ from kg.answer.abstain import (
 from kg.answer.constraints import StoreText
 from kg.answer.context import NodeContext
 from kg.answer.evidence import Evidence
-from kg.answer.facts import GraphFacts, attendance_facts, leads_line
+from kg.answer.facts import GraphFacts, attendance_facts, leads_line, people_facts
 from kg.answer.intent import read_question
 from kg.answer.pipeline import anchor_cited
 from kg.answer.quotes import Quote, Relevance
@@ -190,3 +191,18 @@ def test_attendance_of_a_body_named_by_its_own_words_is_its_meetings_not_those_o
     facts = attendance_facts(read_question("Who attended the virtual school governing body meeting?"), [panel], meetings)
     assert facts.lines == ["Eastvale Virtual School – Governing Body, 2015-05-05: present: Ann Bell, Tom Hart. "
                            "[pack.txt:90-96]"]
+
+
+def _presented(name: str, date: str, line: int) -> Evidence:
+    chunk = Chunk(name, f"urn:{name}", "minute_item", "Road safety", f"{name} presented the road safety report.",
+                  "pack.txt", (line, line), date)
+    item = {"iri": f"urn:{name}", "number": "4", "title": "ROAD SAFETY"}
+    return Evidence(chunk, 1.0, NodeContext(f"urn:{name}", "item", meeting={"body": "Fostering Panel", "date": date},
+                                            item=item, people=[name]))
+
+
+def test_who_did_it_in_a_year_named_is_answered_from_pieces_of_that_year():
+    pieces = [_presented("Ann Bell", "2014-05-01", 10), _presented("Tom Hart", "2018-01-23", 90)]
+    facts = people_facts(read_question("Who presented the road safety report in 2018?"), pieces, [])
+    assert [line.split(": ")[-1] for line in facts.lines] == ["presented by Tom Hart. [pack.txt:90-90]"]
+    assert len(people_facts(read_question("Who presented the road safety report?"), pieces, []).lines) == 2
