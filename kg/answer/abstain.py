@@ -11,9 +11,9 @@ from typing import Any
 from kg.answer.constraints import (
     NAME_PART_WORDS,
     StoreText,
-    body_never_met,
     Unmet,
     acronym_printed,
+    body_never_met,
     initials,
     is_a_body_name,
     is_acronym,
@@ -41,7 +41,15 @@ from kg.answer.intent import (
     word_list,
     year_month,
 )
-from kg.answer.quotes import Quote, TermWeight, gives_date, gives_figure, keywords, sentences, uniform
+from kg.answer.quotes import (
+    Quote,
+    TermWeight,
+    gives_date,
+    gives_figure,
+    keywords,
+    sentences,
+    uniform,
+)
 from kg.answer.schema import AbstainReason
 from kg.config import MISSPELT_MIN
 

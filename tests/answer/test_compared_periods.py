@@ -7,7 +7,12 @@ import pytest
 from index.chunks import Chunk
 from kg.answer.context import NodeContext
 from kg.answer.evidence import Evidence
-from kg.answer.intent import compared_periods, period_parts, period_printed, read_question
+from kg.answer.intent import (
+    compared_periods,
+    period_parts,
+    period_printed,
+    read_question,
+)
 from kg.answer.rerank import select
 
 

@@ -133,8 +133,9 @@ def test_the_leads_of_every_action_under_a_priority_are_counted_most_first_with_
     assert leads_line([{"leads": [], "source": "plan.txt", "start": "9", "end": "9"}]) == []
 
 
-NAMED = StoreText(["The UK Youth Parliament met the Fostering Panel.", "Matters Arising", "There were no matters "
-                   "arising. Other matters arising were noted. The matters arising list was short."])
+NAMED = StoreText(["The UK Youth Parliament met the Fostering Panel.", "Matters Arising",
+                   ("There were no matters arising. Other matters arising were noted. The matters arising list was "
+                    "short.")])
 
 
 def test_a_name_written_in_lower_case_is_one_the_papers_print_capitalised_most_times():
@@ -189,8 +190,8 @@ def test_attendance_of_a_body_named_by_its_own_words_is_its_meetings_not_those_o
     panel = _piece("The Fostering Panel noted the report.")
     panel.context.meeting = {"body": "Fostering Panel", "date": "2015-03-03"}
     facts = attendance_facts(read_question("Who attended the virtual school governing body meeting?"), [panel], meetings)
-    assert facts.lines == ["Eastvale Virtual School – Governing Body, 2015-05-05: present: Ann Bell, Tom Hart. "
-                           "[pack.txt:90-96]"]
+    assert facts.lines == [("Eastvale Virtual School – Governing Body, 2015-05-05: present: Ann Bell, Tom Hart. "
+                            "[pack.txt:90-96]")]
 
 
 def _presented(name: str, date: str, line: int) -> Evidence:

@@ -83,7 +83,7 @@ def test_a_count_and_more_of_it_to_come_in_one_sentence_are_added_up():
     question = "How many supported lodgings would Eastvale have once those due in the next two months open?"
     assert _answer(question, _piece(text)) == [
         "In total: 19 (14 + 5) [pack.txt:10-10]",
-        "- Eastvale currently has 14 pupils in supported lodgings and a further 5 lodgings due to open within the next "
-        "2 months. [pack.txt:10-10]",
+        ("- Eastvale currently has 14 pupils in supported lodgings and a further 5 lodgings due to open within the "
+         "next 2 months. [pack.txt:10-10]"),
     ]
     assert _answer("How many pupils are in supported lodgings?", _piece(text)) == []   # asks no total
