@@ -147,14 +147,18 @@ _NEXT_MEETINGS_ITEM = re.compile(r"\b(?:next|future)\s+meetings?\b", re.I)
 def next_meeting_facts(intent: QuestionIntent, meetings: list[dict[str, Any]], bodies: list[str],
                        chunks_of: Callable[[str], list[Chunk]], config: AnswerConfig = DEFAULT_CONFIG) -> GraphFacts:
     """The items printing when the next meetings are ('Date and time of the next meeting - Tuesday, 17th January,
-    2017'), of the meetings of ``bodies`` the question dates (else each body's latest that prints one), quoted as
-    printed: a pack says when its body meets next even where the store holds no papers of that meeting."""
+    2017'), of the meetings of ``bodies`` the question dates (else the first from the month it names that prints one,
+    else each body's latest), quoted as printed: a pack says when its body meets next even where the store holds no
+    papers of that meeting."""
     facts = GraphFacts()
     for body in bodies:
         printing = sorted(((m, item) for m in meetings if m["body"] == body for item in m.get("items", [])
                            if _NEXT_MEETINGS_ITEM.search(item["title"])), key=lambda pair: pair[0]["date"])
         dated = [pair for pair in printing if on_a_named_day(intent, pair[0]["date"])]
-        for m, item in (dated or printing[-1:])[:config.meetings_listed]:
+        # a month named ('after September 2013') is where the question reckons from: an earlier meeting's next one is
+        # not the one asked for
+        since = [pair for pair in printing if not intent.months or year_month(pair[0]["date"]) >= min(intent.months)]
+        for m, item in (dated or (since[:1] if intent.months else printing[-1:]))[:config.meetings_listed]:
             pieces = chunks_of(item["iri"])
             printed = " ".join(" ".join(piece.text.split()) for piece in pieces) or item["title"]
             lines = (int(item["lines"][0]), int(item["lines"][1]))

@@ -19,7 +19,13 @@ from kg.answer.abstain import (
 from kg.answer.constraints import StoreText
 from kg.answer.context import NodeContext
 from kg.answer.evidence import Evidence
-from kg.answer.facts import GraphFacts, attendance_facts, leads_line, people_facts
+from kg.answer.facts import (
+    GraphFacts,
+    attendance_facts,
+    leads_line,
+    next_meeting_facts,
+    people_facts,
+)
 from kg.answer.intent import read_question
 from kg.answer.pipeline import anchor_cited
 from kg.answer.quotes import Quote, Relevance
@@ -207,3 +213,24 @@ def test_who_did_it_in_a_year_named_is_answered_from_pieces_of_that_year():
     facts = people_facts(read_question("Who presented the road safety report in 2018?"), pieces, [])
     assert [line.split(": ")[-1] for line in facts.lines] == ["presented by Tom Hart. [pack.txt:90-90]"]
     assert len(people_facts(read_question("Who presented the road safety report?"), pieces, []).lines) == 2
+
+
+def _no_pieces(node: str) -> list[Chunk]:
+    return []
+
+
+def test_the_next_meeting_after_a_month_named_is_not_read_from_an_earlier_meetings_papers():
+    march = {"body": "Fostering Panel", "date": "2015-03-03", "kind": "minutes", "source": "pack.txt",
+             "items": [{"iri": "urn:i9", "title": "Date of next meeting: Friday 5th June 2015", "lines": (40, 41),
+                        "number": "9"}]}
+    september = {"body": "Fostering Panel", "date": "2015-09-08", "kind": "minutes", "source": "pack.txt", "items": []}
+    after = next_meeting_facts(read_question("When was the Fostering Panel due to meet after September 2015?"),
+                               [march, september], ["Fostering Panel"], _no_pieces)
+    assert after.lines == []
+    since = next_meeting_facts(read_question("When was the Fostering Panel due to meet after March 2015?"),
+                               [march, september], ["Fostering Panel"], _no_pieces)
+    assert since.lines == [("Fostering Panel, 2015-03-03 (minutes) item 9: Date of next meeting: Friday 5th June 2015 "
+                            "[pack.txt:40-41]")]
+    latest = next_meeting_facts(read_question("When is the Fostering Panel's next meeting?"), [march, september],
+                                ["Fostering Panel"], _no_pieces)
+    assert len(latest.lines) == 1   # no month named: the latest meeting that prints one
