@@ -96,7 +96,16 @@ class StoreText:
         Parliament'): capitalised at least NAME_CASE_SHARE of the times they print it, possessives aside (a heading's
         'Matters Arising' or 'Children and Families' is most often printed in lower case)."""
         normal = normal_words(phrase)
-        return normal in self.names and self.names[normal] >= NAME_CASE_SHARE * self.text.count(f" {normal} ")
+        return normal in self.names and self.names[normal] >= NAME_CASE_SHARE * self._times_printed(normal)
+
+    def _times_printed(self, normal: str) -> int:
+        """How many times the papers print a phrase (lower-cased words), counted where its first word is printed
+        (:attr:`_at`), as a count over the whole text for each phrase asked about is too slow on a large store."""
+        words = [word for word in normal.split() if word not in _JOINING_WORDS]
+        if not words:
+            return 0
+        printed = f" {' '.join(words)} "
+        return sum(self.bare.startswith(printed, at) for at in self._at.get(words[0], ()))
 
     def mentions(self, phrase: str) -> bool:
         """Whether the papers print ``phrase`` (case, spacing and possessives aside); a single word
