@@ -12,6 +12,7 @@ class AnswerConfig:
     candidates: int = 50             # hits the index returns for re-ranking (at least 10 per answer place)
     part_candidates: int = 5         # hits searched for each later part of a many-part question
     part_weight: float = 0.8         # a later part's hit ranks as this share of its own score
+    period_candidates: int = 20      # hits searched for each period a question compares ('in 2014 and in 2016')
     titled_items: int = 3            # minute items the question names by title, added as candidates ...
     item_title_wording: float = 0.8  # ... when it says this share of the title (by weight)
     titled_item_score: float = 0.9   # ... scored this share of the best hit before re-ranking
@@ -43,6 +44,10 @@ class AnswerConfig:
     series_share: float = 0.4        # ... in sentences naming at least this share of what it asks about (by weight)
     series_close: float = 0.6        # ... and at least this share of the best such sentence's
     series_points: int = 5           # ... and this many dated figures at most are listed
+    total_pieces: int = 5            # 'how many in total': counts opening rows are looked for among this many best
+    total_share: float = 0.4         # ... in rows naming at least this share of what it asks about (by weight)
+    total_close: float = 0.7         # ... and at least this share of the best such row's
+    total_parts: int = 6             # ... and this many rows at most are added up
     # -- quotes ---------------------------------------------------------------------------------------
     quotes: int = 4                  # sentences quoted (one fewer beside the graph's own lines)
     quotes_per_piece: int = 2        # at most this many from one piece
@@ -51,6 +56,7 @@ class AnswerConfig:
     following_share: float = 0.8     # a sentence of the piece after a piece of evidence counts this share
     following_evidence: int = 3      # the best pieces whose following piece may be quoted
     excerpt_chars: int = 900         # an evidence excerpt: about a paragraph
+    cited_rows_shown: int = 6        # ... holding at least this many first lines of what the graph's answer cites in it
     # -- refusal --------------------------------------------------------------------------------------
     min_dense_similarity: float = 0.30   # below this cosine the best piece is not about the question ...
     rare_term_weight: float = 5.0        # ... unless it prints a question word this rare (BM25 idf), as 'NI062'

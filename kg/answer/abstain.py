@@ -9,9 +9,11 @@ from datetime import date
 from typing import Any
 
 from kg.answer.constraints import (
+    NAME_PART_WORDS,
     StoreText,
     Unmet,
     acronym_printed,
+    body_never_met,
     initials,
     is_a_body_name,
     is_acronym,
@@ -39,7 +41,15 @@ from kg.answer.intent import (
     word_list,
     year_month,
 )
-from kg.answer.quotes import Quote, TermWeight, gives_figure, keywords, sentences, uniform
+from kg.answer.quotes import (
+    Quote,
+    TermWeight,
+    gives_date,
+    gives_figure,
+    keywords,
+    sentences,
+    uniform,
+)
 from kg.answer.schema import AbstainReason
 from kg.config import MISSPELT_MIN
 
@@ -57,11 +67,19 @@ _NOT_YET = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were) to|to be|plann
                       r"|\bbe (?:provided|submitted|considered|reported|presented|received)\b", re.I)
 _ASKS_CHAIR_ONLY = re.compile(r"\bchair(?:ed|s|ing|man|person)?\b", re.I)
 _ASKS_ATTENDANCE = re.compile(rf"\b(?:{PRESENT_AS_PRESENCE}|attend\w*|apologi\w*)\b", re.I)
+# 'Who is the headteacher of Eastfield School?': a person asked for by the post they hold at a named place
+_ASKS_POST_AT = re.compile(r"^\W*who (?:is|was|are|were|has been|had been) (?:the |a |an )?(?P<post>(?:[\w'’-]+ ){0,3}?"
+                           r"[\w'’-]+) (?:of|at|for|in) (?P<at>[^?]+)", re.I)
+_MEETS = re.compile(r"\b(?:meet\w*|met|sat|convene\w*)\b", re.I)   # a row speaking of a meeting
+# A later part of a question pointing back to what an earlier part named: 'and what did it agree?', 'who chaired that
+# meeting?'
+_REFERS_BACK = re.compile(r"\b(?:it|its|they|them|their|then|(?:that|the|this) meeting)\b", re.I)
 _CITATION = re.compile(r"\[[^\]\s]+:\d+-\d+\]")   # '[pack.txt:12-14]' after a line: no figure of it
 NEAR_LINES = 2             # a figure's subject is named within this many lines of it
 NAME_WORDS_SHARED = 0.5   # more than this share of a name's words printed near a figure for the figure to be of it
 TITLE_WORDS_SAID = 0.5     # more than this share of an item's title said for a question to ask about the item
-OUTCOME_WORDS_SHARED = 3   # a sentence about what the question asks of shares this many of its words
+OUTCOME_WORDS_SHARED = 3
+POST_LINES = 1   # a post-holder's place is printed in their row or the next (a table's cell wrapped), not further   # a sentence about what the question asks of shares this many of its words
 
 
 @dataclass
@@ -87,7 +105,9 @@ def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dic
         return unknown
     unanswered = (outcome_refusal(intent, evidence, text.home if text else None, _pack_dates(meetings))
                   or year_refusal(intent, evidence)
-                  or (unnamed_in_evidence(intent, evidence, text.home if text else None, weight) if constraints
+                  or post_refusal(intent, evidence, text.home if text else None, weight)
+                  or (unnamed_in_evidence(intent, evidence, text.home if text else None, weight,
+                                          lower_case_names(intent.text, text) if text else []) if constraints
                       else None))
     if unanswered is not None:
         return unanswered
@@ -127,14 +147,18 @@ def unmet_parts(intent: QuestionIntent, evidence: list[Evidence], meetings: list
                 text: StoreText | None) -> list[Unmet]:
     """For a question of several parts of which some can be answered: the constraints the others leave
     unmet, each to be said beside the answer; empty when every part or none can be (the whole question is
-    answered or refused). A part naming no body speaks of the one the question names."""
+    answered or refused). A part naming no body speaks of the one the question names; a later part dating
+    nothing that points back ('..., and what did it agree?') speaks of the meeting or time the question dates."""
     parts = question_parts(intent.text)
     if len(parts) < 2:
         return []
     unmet = []
-    for part in parts:
+    for at, part in enumerate(parts):
         part_intent = read_question(part)
         part_intent.body_words = part_intent.body_words or intent.body_words
+        if at and not (part_intent.names_a_meeting or part_intent.years) and _REFERS_BACK.search(part):
+            for dated in ("months", "days", "bare_months", "meeting_years", "years"):
+                setattr(part_intent, dated, getattr(intent, dated))
         unmet.append(unmet_constraint(part_intent, evidence, meetings, text))
     return [u for u in unmet if u] if any(u is None for u in unmet) else []
 
@@ -196,7 +220,7 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
     # a month named may be a paper's ('the June 2014 progress report'): its figures are of a piece of its year
     # (or of a piece that names no year at all)
     of_the_year = (lambda ev, quote: not ev.years() or named_years & ev.years()) if intent.months else (
-        lambda ev, quote: _of_the_period(quote, periods) if periods and periods_named(quote.text)
+        lambda ev, quote: _of_the_periods(ev, quote, periods, named_years) if periods
         else named_years & _figure_years(ev, quote))
     if named_years and not any(of_the_year(ev, quote) for ev, quote in quoted):
         named = " or ".join([f"{year}/{(year + 1) % 100:02d}" for year in sorted(periods)]
@@ -223,23 +247,31 @@ def _reported_to(body: str, ev: Evidence) -> bool:
     return bool(ev.context.meeting) and _names(body, ev.context.meeting["body"])
 
 
-def _of_the_period(quote: Quote, periods: set[int]) -> bool:
-    """Whether a figure printed with a year range ('in 2015-2016 only 13 were approved') is of one the question
-    names: a financial or school year is matched as a whole, not by either calendar year."""
-    return bool(periods & periods_named(quote.text))
-
-
 def _figure_years(ev: Evidence, quote: Quote) -> set[int]:
-    """The years a quoted figure is of: those printed in it, else in the last row before it that prints any
-    ('In 2017, ... There had been more than 3,800 participants'), else the year of its paper."""
-    if years := years_in(quote.text):
-        return years
+    """The years a quoted figure is of: those printed in its dating row (:func:`_dating_row`), else the year of its
+    paper."""
+    if (row := _dating_row(ev, quote)) is not None:
+        return years_in(row)
+    return {int(ev.date[:4])} if ev.date else set()
+
+
+def _dating_row(ev: Evidence, quote: Quote) -> str | None:
+    """Where a quoted figure's year is printed: the quote itself, else the last row before it that prints a year
+    ('In 2017, ... There had been more than 3,800 participants'); None when neither does."""
+    if years_in(quote.text):
+        return quote.text
     rows = sorted(((lines, row) for piece in (ev.preceding, ev.chunk, ev.following) if piece is not None
                    for row, lines in piece.row_spans() if lines[0] < quote.lines[0]), key=lambda r: r[0])
-    for _, row in reversed(rows):
-        if years := years_in(row):
-            return years
-    return {int(ev.date[:4])} if ev.date else set()
+    return next((row for _, row in reversed(rows) if years_in(row)), None)
+
+
+def _of_the_periods(ev: Evidence, quote: Quote, periods: set[int], years: set[int]) -> bool:
+    """Whether a quoted figure is of a financial or school year the question names (``periods``: their first
+    years): its dating row's year ranges matched as wholes ('2015/16' is not of 2016/17), else its years."""
+    row = _dating_row(ev, quote)
+    if row is not None and periods_named(row):
+        return bool(periods & periods_named(row))
+    return bool(years & _figure_years(ev, quote))
 
 
 def _heading(ev: Evidence) -> str:
@@ -249,10 +281,10 @@ def _heading(ev: Evidence) -> str:
     return " ".join([ev.context.item["title"] if ev.context.item else "", *ev.context.documents, ev.chunk.title])
 
 
-def _printed_near(ev: Evidence, quote: Quote) -> str:
-    """The rows printed within NEAR_LINES of a quote of ``ev`` (in its piece or those either side): where a
+def _printed_near(ev: Evidence, quote: Quote, reach: int = NEAR_LINES) -> str:
+    """The rows printed within ``reach`` lines of a quote of ``ev`` (in its piece or those either side): where a
     figure's subject is named, not a neighbouring row's."""
-    near = (quote.lines[0] - NEAR_LINES, quote.lines[1] + NEAR_LINES)
+    near = (quote.lines[0] - reach, quote.lines[1] + reach)
     return " ".join(row for piece in (ev.preceding, ev.chunk, ev.following) if piece is not None
                     for row, lines in piece.row_spans() if overlaps(lines, near))
 
@@ -321,20 +353,38 @@ def year_refusal(intent: QuestionIntent, evidence: list[Evidence]) -> Refusal | 
                    [f"papers speaking of {listed}"])
 
 
+def lower_case_names(question: str, text: StoreText) -> list[str]:
+    """The names a question writes in lower case that the papers print capitalised ('what did the board agree about
+    the youth parliament budget?' names the 'Youth Parliament'), the longest first and none inside another; not a
+    post ('the designated nurse') nor one word alone."""
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[A-Za-z][\w'’-]*", question)]
+    found: list[tuple[int, int]] = []
+    for size in range(NAME_PART_WORDS, 1, -1):
+        for at in range(len(words) - size + 1):
+            run = words[at:at + size]
+            start, end = run[0][0], run[-1][1]
+            if (all(word[0].islower() for *_, word in run) and not any(a < end and start < b for a, b in found)
+                    and not {run[0][2].lower(), run[-1][2].lower()} & word_list("function_words")
+                    and text.prints_as_a_name(phrase := question[start:end]) and not _is_a_role(phrase)):
+                found.append((start, end))
+    return [question[a:b] for a, b in sorted(found)]
+
+
 def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None,
-                        weight: TermWeight = uniform) -> Refusal | None:
+                        weight: TermWeight = uniform, lower_case: list[str] | None = None) -> Refusal | None:
     """A refusal (not_with_name) when the question names something (a person, place, organisation or group other
     than the home council's place, not a post) that no piece found speaks of, in its text, its meeting's, item's
     or paper's name or the people the graph gives it (who presented the item, who leads the action): more than
     half its words, weighed by their rarity (``weight``), printed there ('Who is the designated doctor in
     Northport?' answered with the home council's doctor from papers that mention Northport elsewhere; 'Wath
-    Comprehensive School' is not any comprehensive school)."""
+    Comprehensive School' is not any comprehensive school); ``lower_case``: names the question writes in lower case
+    (:func:`lower_case_names`)."""
     if not evidence:
         return None
     said = [keywords(" ".join([ev.text, _heading(ev), ev.context.meeting["body"] if ev.context.meeting else "",
                                *ev.context.people]))   # the people the graph says presented or lead it
             for ev in evidence]
-    for name in names_in(intent.text):
+    for name in [*names_in(intent.text), *(lower_case or [])]:
         # an acronym may be printed only spelt out ('CAMHS'), so only words are weighed; a title before a name
         # ('Mrs', 'Cllr') is printed otherwise or not at all
         spelt = " ".join(word for word in name.split() if not word.isupper()
@@ -347,6 +397,39 @@ def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: 
             return Refusal("not_with_name", f"No piece found for this question speaks of '{name}'; the papers "
                                             f"mention it only elsewhere.", [f"a piece speaking of '{name}'"])
     return None
+
+
+def post_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None,
+                 weight: TermWeight = uniform) -> Refusal | None:
+    """For 'who is the <post> of <a name>' ('Who is the headteacher of Eastfield School?'; not of a paper or a plan's
+    part, data/written_things.txt, whose cover sheet or rows say), a refusal (no_answer_kind) when no row of the evidence printing the post (one of its role words, however spaced: 'head teacher') has the
+    name within NEAR_LINES of it or over it (its item's, paper's or meeting's name): the papers that mention the
+    place and the rows naming other places' post-holders do not say who holds the post there."""
+    asked = _ASKS_POST_AT.match(intent.text)
+    if not asked or not evidence:
+        return None
+    roles = word_list("role_words")
+    posts = [word.lower() for word in asked["post"].split() if word.lower().removesuffix("s") in roles]
+    names = [name for name in names_in(asked["at"]) if name.lower() != home and not _is_a_role(name)]
+    written = quoted_phrases(asked["at"]) or word_list("written_things") & {
+        word.lower().removesuffix("s") for word in re.findall(r"[\w'’-]+", f"{asked['post']} {asked['at']}")}
+    if not names or written or asked["post"].split()[-1].lower().removesuffix("s") not in roles:
+        return None   # a post at a place or organisation, not the lead or author of a paper or a plan's priority
+
+    def prints_post(row: str) -> bool:
+        squeezed = re.sub(r"[\s-]+", "", row.lower())
+        return any(post in squeezed for post in posts)
+
+    for ev in evidence:
+        over = f"{_heading(ev)} {ev.context.meeting['body'] if ev.context.meeting else ''}"
+        for row, lines in ev.chunk.row_spans():   # rows, not sentences: a roster's rows end with no full stop
+            if prints_post(row) and all(_names(name, f"{over} {_printed_near(ev, Quote(row, lines), POST_LINES)}",
+                                               weight) for name in names):
+                return None
+    post, at = asked["post"], " and ".join(f"'{name}'" for name in names)
+    return Refusal("no_answer_kind", f"No piece found names the {post} of {at}; the papers found mention "
+                                     f"{'it' if len(names) == 1 else 'them'} but not who holds that post there.",
+                   [f"the {post} of {at}"])
 
 
 def _spoken(word: str, said: frozenset[str]) -> bool:
@@ -388,7 +471,10 @@ def unheld_meeting(intent: QuestionIntent, evidence: list[Evidence], meetings: l
     """The meeting a question dates when the store does not hold it: the minutes, for what was decided (unless
     the month is that of a decided item's title) or who attended; any papers of it, for who chaired (an agenda
     prints its body's chair) or a question about the meeting itself (unless a decided item's title or, for a
-    'when' question, a piece found prints its date)."""
+    'when' question, a piece found prints its date); for when a body met or who attended it, any meeting papers of
+    the body it names in full."""
+    if (intent.wants_meeting_dates or intent.wants_attendance) and (body := body_never_met(intent.text, meetings)):
+        return _meetings_unheld(intent, body, evidence)
     if intent.wants_decision and not titled_with_the_month(intent, evidence) or intent.wants_attendance:
         # who chairs a body is printed on its agenda's membership list too; who attended only in minutes
         return missing_meeting(intent, meetings, minutes_only=not _ASKS_CHAIR_ONLY.search(intent.text)
@@ -397,3 +483,14 @@ def unheld_meeting(intent: QuestionIntent, evidence: list[Evidence], meetings: l
             intent, evidence):   # a question about a meeting itself: the meeting it dates must be held
         return missing_meeting(intent, meetings, minutes_only=False)
     return None
+
+
+def _meetings_unheld(intent: QuestionIntent, body: str, evidence: list[Evidence]) -> Unmet | None:
+    """For when a body met or meets next, or who attended it, a body the store holds no meeting papers of: unmet
+    (no_meeting), unless for the dates a row of the evidence prints the body's name, a meeting and a date ('the
+    Health and Wellbeing Board will next meet on 4 June 2014')."""
+    if not intent.wants_attendance and any(_names(body, row) and _MEETS.search(row) and gives_date(row)
+                                           for ev in evidence for row, _ in ev.chunk.row_spans()):
+        return None
+    return Unmet("no_meeting", f"The store holds no papers of a meeting of the {body}; the papers found mention it "
+                               "only in passing.", f"papers of a meeting of the {body}")

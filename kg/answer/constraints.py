@@ -39,6 +39,9 @@ _COUNCIL = re.compile(r"\b([a-z]+) (?:metropolitan borough|borough|city|county|d
 _COUNCIL_FORMS = ("{place} council", "borough of {place}", "city of {place}", "county of {place}", "{place} borough",
                   "{place} city", "{place} county", "{place} metropolitan")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+NAME_CASE_SHARE = 0.8   # a phrase is a name when printed capitalised at least this share of the times
+NAME_PART_WORDS = 4   # a name asked in lower case is matched against runs of at most this many words of printed names
+PLACE_INITIALS = 2   # letters a place's initials add before an acronym ('R' of 'RLSCB' for 'LSCB')
 _ACRONYM_WORD = re.compile(r"\b[A-Za-z]+\b")
 _JOINING_WORDS = ("and", "of", "the", "for", "in", "on", "to")   # no initial in an acronym ('DoH')
 _COUNCIL_FORM_WORDS = frozenset({"city", "borough", "county", "district", "metropolitan", "london", "of", "the"})
@@ -72,6 +75,7 @@ class StoreText:
 
     def __init__(self, texts: list[str]) -> None:
         self.text = f" {' '.join(normal_words(t) for t in texts)} "   # padded: a phrase is found between spaces
+        self.names = Counter(part for t in texts for run in _NAME_RUN.findall(t) for part in _name_parts(run))
         self.words = frozenset(self.text.split())
         self.stems = frozenset(tokenize(" ".join(self.words)))   # 'councillors' meets 'councillor'
         councils = Counter(_COUNCIL.findall(self.text))
@@ -86,6 +90,22 @@ class StoreText:
             if 0 < end - start <= YEAR_SPAN_MAX:
                 years.update(range(start, end + 1))
         return frozenset(years)
+
+    def prints_as_a_name(self, phrase: str) -> bool:
+        """Whether the papers print ``phrase`` as a name or a part of one ('youth parliament' as in the 'UK Youth
+        Parliament'): capitalised at least NAME_CASE_SHARE of the times they print it, possessives aside (a heading's
+        'Matters Arising' or 'Children and Families' is most often printed in lower case)."""
+        normal = normal_words(phrase)
+        return normal in self.names and self.names[normal] >= NAME_CASE_SHARE * self._times_printed(normal)
+
+    def _times_printed(self, normal: str) -> int:
+        """How many times the papers print a phrase (lower-cased words), counted where its first word is printed
+        (:attr:`_at`), as a count over the whole text for each phrase asked about is too slow on a large store."""
+        words = [word for word in normal.split() if word not in _JOINING_WORDS]
+        if not words:
+            return 0
+        printed = f" {' '.join(words)} "
+        return sum(self.bare.startswith(printed, at) for at in self._at.get(words[0], ()))
 
     def mentions(self, phrase: str) -> bool:
         """Whether the papers print ``phrase`` (case, spacing and possessives aside); a single word
@@ -178,11 +198,12 @@ def _word_pattern(word: str) -> str:
 
 def acronym_printed(name: str, text: str) -> bool:
     """Whether ``text`` names what the acronym ``name`` stands for: the acronym printed, perhaps with a place's
-    initial before it ('RLSCB' for 'LSCB') or a plural's 's' after, or spelt out (:func:`spelt_out`)."""
+    initial before it ('RLSCB' for 'LSCB', not 'schools' for 'OLSS') or a plural's 's' after, or spelt out
+    (:func:`spelt_out`)."""
     normal = normal_words(text)
     core = name.lower().removesuffix("s")
-    return any(word.removesuffix("s") == core or len(core) >= 3 and word.endswith(core) for word in normal.split()) \
-        or spelt_out(name, normal)
+    return any(word.removesuffix("s") == core or len(core) >= 3 and word.endswith(core)
+               and len(word) - len(core) <= PLACE_INITIALS for word in normal.split()) or spelt_out(name, normal)
 
 
 def initials(name: str) -> str:
@@ -190,6 +211,14 @@ def initials(name: str) -> str:
     aside; empty for a name of fewer than three words."""
     words = [w for w in _WORD.findall(name.lower()) if w not in _JOINING_WORDS]
     return "".join(w[0] for w in words).upper() if len(words) >= 3 else ""
+
+
+def _name_parts(run: str) -> list[str]:
+    """The runs of NAME_PART_WORDS words at most inside a capitalised run, each of at least two words and neither
+    starting nor ending with a joining word: 'UK Youth Parliament' gives 'uk youth', 'youth parliament' and itself."""
+    words = normal_words(run).split()
+    return [" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 2, min(a + NAME_PART_WORDS, len(words)) + 1)
+            if words[a] not in _JOINING_WORDS and words[b - 1] not in _JOINING_WORDS]
 
 
 def normal_words(text: str) -> str:
@@ -357,6 +386,13 @@ def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]], minu
     message = f"The store holds no {papers}{of_body} {wanted}"
     message += f"; the nearest: {nearest}." if nearest else "."
     return Unmet("no_meeting", message, f"{papers}{of_body} {wanted}")
+
+
+def body_never_met(question: str, meetings: list[dict[str, Any]]) -> str | None:
+    """The body a question names in full ('the Health and Wellbeing Board') when the store holds no papers of any
+    meeting of it (the papers may still mention it); None when it names none or the store holds its meetings."""
+    asked = _body_asked(question)
+    return asked if asked and not any(_same_body(asked, m["body"]) for m in meetings) else None
 
 
 def _body_asked(question: str) -> str | None:

@@ -3,6 +3,8 @@ chaired or leads, a body's meeting dates, the actions under a priority or of an 
 minute references; and the pieces of evidence that back the lines the search did not find itself."""
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -76,7 +78,8 @@ def people_facts(intent: QuestionIntent, evidence: list[Evidence], told: list[st
     """For a 'who' question, who the graph says presented, led or wrote the best pieces: 'Minute 7
     'TITLE' (body, date): presented by A, B [file:lines]', once per item (``told``: items whose
     presenters the answer gives already). A paper's authors are cited on the rows of its pieces
-    (``chunks_of``) that print them, its cover sheet's 'Report Author(s)', and those pieces back the line."""
+    (``chunks_of``) that print them, its cover sheet's 'Report Author(s)', and those pieces back the line. A question
+    naming years is answered from pieces dated in or speaking of them."""
     facts = GraphFacts()
     if not intent.wants_person or intent.wants_organisation:
         return facts
@@ -84,8 +87,8 @@ def people_facts(intent: QuestionIntent, evidence: list[Evidence], told: list[st
     for ev in evidence[:config.people_evidence]:
         ctx = ev.context
         key = ctx.item["iri"] if ctx.item else ev.chunk.node
-        if not ctx.people or key in seen or ctx.kind not in _ROLES:
-            continue
+        if not ctx.people or key in seen or ctx.kind not in _ROLES or intent.years and not intent.years & ev.years():
+            continue   # a question dated by a year asks who did it then: 'who wrote the 2018 report on ...'
         label = meeting_label(ctx) or f"'{ev.chunk.title[:100]}'"
         if ctx.kind == "paper":
             if not intent.wants_author:
@@ -110,19 +113,20 @@ def _rows_naming(people: list[str], pieces: list[Chunk]) -> tuple[int, int] | No
 
 
 def attendance_facts(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]]) -> GraphFacts:
-    """For 'who chaired / attended / sent apologies', the attendance the graph records for the
-    meetings the question names (a month, a body), else for those of the best pieces: 'Corporate
-    Parenting Panel, 2016-09-27: chaired by Councillor Sansome; present: ...' [file:header lines], backed by the
-    header's piece for a meeting the question dates to the day."""
+    """For 'who chaired / attended / sent apologies', the attendance the graph records for the meetings the question
+    names (a month, a body by its own words or its kind), else for those of the best pieces, else for every meeting of
+    the body named: 'Corporate Parenting Panel, 2016-09-27: chaired by Councillor Sansome; present: ...' [file:header
+    lines], backed by the header's piece for a meeting the question dates to the day."""
     facts = GraphFacts()
     if not intent.wants_attendance:
         return facts
     held = [m for m in meetings if m["kind"] == "minutes" and (m["chair"] or m["present"])]
-    if intent.body_words:
-        held = [m for m in held if intent.names_body(m["body"])] or held
+    bodies = bodies_named(intent.text, list(dict.fromkeys(m["body"] for m in held)))   # 'the virtual school governing body'
+    held = [m for m in held if m["body"] in bodies] or held
     named = [m for m in held if in_a_named_month(intent, m["date"])]
     shown = {(ev.context.meeting["body"], ev.context.meeting["date"]) for ev in evidence[:3] if ev.context.meeting}
-    for m in named or [m for m in held if (m["body"], m["date"]) in shown]:
+    of_body = [m for m in held if m["body"] in bodies] if bodies else []
+    for m in named or [m for m in held if (m["body"], m["date"]) in shown] or of_body:
         parts = [f"chaired by {m['chair']}"] if m["chair"] else []
         parts += [f"present: {', '.join(m['present'])}"] if m["present"] else []
         parts += [f"apologies: {', '.join(m['apologies'])}"] if m["apologies"] else []
@@ -143,14 +147,18 @@ _NEXT_MEETINGS_ITEM = re.compile(r"\b(?:next|future)\s+meetings?\b", re.I)
 def next_meeting_facts(intent: QuestionIntent, meetings: list[dict[str, Any]], bodies: list[str],
                        chunks_of: Callable[[str], list[Chunk]], config: AnswerConfig = DEFAULT_CONFIG) -> GraphFacts:
     """The items printing when the next meetings are ('Date and time of the next meeting - Tuesday, 17th January,
-    2017'), of the meetings of ``bodies`` the question dates (else each body's latest that prints one), quoted as
-    printed: a pack says when its body meets next even where the store holds no papers of that meeting."""
+    2017'), of the meetings of ``bodies`` the question dates (else the first from the month it names that prints one,
+    else each body's latest), quoted as printed: a pack says when its body meets next even where the store holds no
+    papers of that meeting."""
     facts = GraphFacts()
     for body in bodies:
         printing = sorted(((m, item) for m in meetings if m["body"] == body for item in m.get("items", [])
                            if _NEXT_MEETINGS_ITEM.search(item["title"])), key=lambda pair: pair[0]["date"])
         dated = [pair for pair in printing if on_a_named_day(intent, pair[0]["date"])]
-        for m, item in (dated or printing[-1:])[:config.meetings_listed]:
+        # a month named ('after September 2013') is where the question reckons from: an earlier meeting's next one is
+        # not the one asked for
+        since = [pair for pair in printing if not intent.months or year_month(pair[0]["date"]) >= min(intent.months)]
+        for m, item in (dated or (since[:1] if intent.months else printing[-1:]))[:config.meetings_listed]:
             pieces = chunks_of(item["iri"])
             printed = " ".join(" ".join(piece.text.split()) for piece in pieces) or item["title"]
             lines = (int(item["lines"][0]), int(item["lines"][1]))
@@ -202,7 +210,7 @@ def priority_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: C
     reduce the harm ...' (plan): 22 actions, the first 5:"
     then one line per action, each backed by its own piece of evidence."""
     facts = GraphFacts()
-    if not intent.wants_actions or intent.statuses:    # actions of a status are listed by graph_facts
+    if not intent.wants_actions or intent.statuses:    # actions of a status are listed by status_facts
         return facts
     worded = worded or []
     found = [ev.chunk.node for ev in evidence[:config.plan_evidence] if ev.chunk.kind == "priority"]
@@ -218,6 +226,8 @@ def priority_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: C
         label = context.priorities[0] if context.priorities else node
         facts.lines.append(f"Priority '{label}'{plan}: {len(actions)} "
                            f"action{'s' if len(actions) > 1 else ''} filed under it{first}:")
+        if intent.wants_person:   # who leads them: every action's leads, not only the listed ones'
+            facts.lines += leads_line(actions)
         facts.lines += [action_line(action) for action in actions[:config.priority_actions]]
         facts.cited += [(action["action"], (int(action["start"]), int(action["end"])), action["source"])
                         for action in actions[:config.priority_actions]]
@@ -226,14 +236,20 @@ def priority_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: C
 
 
 def graph_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: ContextBuilder) -> GraphFacts:
-    """The minute references of the meeting the question names (else of the evidence), and the
-    actions of the asked-for status in the first plan among the evidence that has any."""
+    """The minute references of the meeting the question names (else of the evidence)."""
     facts = GraphFacts()
     if intent.wants_references:
         references = [ref for year, month in sorted(intent.months) for ref in contexts.references_in_month(year, month)]
         references = references or [ref for ev in evidence for ref in ev.context.references]
         facts.lines += reference_lines(references)
         facts.cited += [(ref["item"], (int(ref["start"]), int(ref["end"])), ref["source"]) for ref in references]
+    return facts
+
+
+def status_facts(intent: QuestionIntent, evidence: list[Evidence], contexts: ContextBuilder) -> GraphFacts:
+    """The actions of the asked-for status in the first plan among the evidence that has any, counted: the answer
+    to 'which actions are rated red' and to 'how many actions are rated red' alike."""
+    facts = GraphFacts()
     if intent.statuses:
         plans = contexts.plans_of([ev.chunk.node for ev in evidence])
         marked = next((found for plan in plans if (found := contexts.actions_with_status(plan, intent.statuses))), [])
@@ -269,6 +285,19 @@ def reference_lines(references: list[dict[str, Any]]) -> list[str]:
         if line not in lines:
             lines.append(line)
     return lines
+
+
+def leads_line(actions: list[dict[str, Any]]) -> list[str]:
+    """'Leads of the 22 actions: Anne Charlesworth (5), Mel Howard (5), ... [file:first-last]': each lead once, those
+    leading most actions first, citing the lines from the first action to the last (of the first's file)."""
+    counted = Counter(lead for action in actions for lead in action["leads"])
+    if not counted:
+        return []
+    source = actions[0]["source"]
+    same_file = [action for action in actions if action["source"] == source]
+    span = (min(int(a["start"]) for a in same_file), max(int(a["end"]) for a in same_file))
+    leads = ", ".join(f"{lead} ({n})" for lead, n in sorted(counted.items(), key=lambda pair: (-pair[1], pair[0])))
+    return [f"Leads of the {len(actions)} action{'s' if len(actions) > 1 else ''}: {leads} {cite(source, span)}"]
 
 
 def status_lines(actions: list[dict[str, Any]], statuses: set[str]) -> list[str]:

@@ -53,6 +53,9 @@ _MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?
 _ANCHOR_DATE = re.compile(rf"\b(?:after|since|following|before|until)\b[^?.;]{{0,40}}?\b{_MONTH}\b", re.I)
 
 _DECISION = re.compile(r"\b(resolv\w*|decid\w*|decision\w*|agree\w*|conclu\w*|approv\w*|position)\b"
+                       # what members asked for is what their minutes resolved: 'what follow-up did members ask for'
+                       r"|\b(?:members|councillors|the (?:panel|board|commission|committee|partnership|cabinet|forum))"
+                       r"\b[^?]{0,30}\b(?:ask(?:ed)? for|call(?:ed)? for|request(?:ed)?)\b"
                        # how a body's discussion of an item turned out is what its minutes decided
                        r"|\b(?:outcomes?|results?) of (?:the |its |their )?(?:[\w'’,]+ ){0,8}?"
                        r"(?:discussions?|considerations?|debates?|deliberations?)\b"
@@ -92,7 +95,9 @@ _MEASURED = r"(?:(?!(?:of|on|about|for|in|to|with|by|from)\b)[\w'’]+ ){0,4}"
 _QUANTITY = re.compile(r"\b(how (?:many|much|long|often)|what (?:number|percentage|proportion|share)"
                        rf"|what (?:was|is|were|are) (?:the )?{_MEASURED}{_MEASURE}"
                        rf"|what (?:\w+ )?{_MEASURE} (?:was|were|is|are|has|have|had|did|does|will)\b"
-                       rf"|what (?:total|overall|average|annual|combined|net|gross) (?:\w+ ){{0,2}}{_MEASURE})\b", re.I)
+                       rf"|what (?:total|overall|average|annual|combined|net|gross) (?:\w+ ){{0,2}}{_MEASURE}"
+                       # the price of something asked by its verb: 'what does the new team cost each year?'
+                       r"|what (?:does|did|do|will|would) [^?]{1,80}\bcost)\b", re.I)
 # What a 'what was the X rate' question measures: the words before the measure
 _MEASURED_THING = re.compile(rf"\bwhat (?:was|is|were|are) (?:the )?({_MEASURED}){_MEASURE}\b", re.I)
 # What kind of figure answers it: an amount of money, a share, a length of time, or any number
@@ -124,6 +129,10 @@ _WHO_DID = re.compile(r"\bwho\s+(?:(?:is|was|are|were|will be|has been|had been)
 _QUOTED = [re.compile(rf"(?<![\w'’]){opening}((?:[^{closing}{opening}]|(?<=\w)['’](?=\w))+){closing}(?!\w)")
            for opening, closing in (("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”"))]
 _PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# One period a question names, with the word that ties it to the question: 'in 2014', 'by June 2014', 'for 2013/14'
+_PERIOD_MENTION = re.compile(rf"(?:\b(?:in|during|for|by|from|of|at|between|and|to|compared with|than)\s+)?(?:the\s+)?"
+                             rf"(?P<period>(?:19|20)\d\d\s*[/–-]\s*(?:19|20)?\d\d\b|{_MONTH}\s+(?:19|20)\d\d\b"
+                             rf"|(?:19|20)\d\d\b)", re.I)
 THING_WORDS_MAX = 3   # the phrase naming what is asked for is short: 'average house price', 'foster carers'
 
 MIN_PART_WORDS = 3    # a later part searched on its own must say enough ("when was it due?" does not)
@@ -148,6 +157,7 @@ class QuestionIntent:
     wants_references: bool = False    # "which minutes did it refer back to": the printed minute references
     statuses: set[str] = field(default_factory=set)   # RAG statuses asked of actions: {"Red"}, {"Blue"}
     years: set[int] = field(default_factory=set)
+    periods: list[str] = field(default_factory=list)  # periods compared: 'in 2014 and in 2016'
     months: set[tuple[int, int]] = field(default_factory=set)       # (year, month)
     days: set[tuple[int, int]] = field(default_factory=set)         # (month, day) without a year
     bare_months: set[int] = field(default_factory=set)  # months named with neither year nor day: 'in September'
@@ -250,6 +260,34 @@ def later_parts(text: str) -> list[str]:
     starts = [m.start() for m in _NEXT_PART.finditer(text)]
     parts = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)])]
     return [cleaned for part in parts if len(set(tokenize(cleaned := part.lstrip(",;").strip()))) >= MIN_PART_WORDS]
+
+
+def compared_periods(text: str) -> list[str]:
+    """The periods a question compares, as printed and each once, in the question's order: 'in 2014 and in 2016'
+    gives ['2014', '2016'], '2013/14 compared with 2015/16' two financial years, 'in November 2013 and by June
+    2014' two months; none when it names fewer than two."""
+    periods = list(dict.fromkeys(" ".join(m["period"].split()) for m in _PERIOD_MENTION.finditer(text)))
+    return periods if len({period.lower() for period in periods}) > 1 else []
+
+
+def period_parts(text: str) -> list[str]:
+    """The question once for each of the periods it compares (:func:`compared_periods`), the others cut out: the
+    papers of each period are searched for apart, as the words both share would rank one period's above the
+    other's."""
+    if not compared_periods(text):
+        return []
+    mentions = list(_PERIOD_MENTION.finditer(text))
+    return [" ".join(_PERIOD_MENTION.sub(lambda m, kept=kept: m[0] if m.start() == kept.start() else "", text).split())
+            for kept in mentions]
+
+
+def period_printed(period: str, text: str) -> bool:
+    """Whether ``text`` prints ``period`` (one of :func:`compared_periods`): a financial year in any of its printed
+    forms ('2013/14', '2013-2014', '2013 – 14'), a month with its year, a year."""
+    if ranged := _YEAR_RANGE.fullmatch(period):
+        first, second = ranged[1], ranged[2][-2:]
+        return bool(re.search(rf"\b{first}\s*[/–-]\s*(?:{first[:2]})?{second}\b", text))
+    return bool(re.search(rf"\b{re.escape(period)}\b", text, re.I))
 
 
 def question_parts(text: str) -> list[str]:
@@ -366,9 +404,10 @@ def read_question(text: str) -> QuestionIntent:
     intent.wants_quantity = bool(_QUANTITY.search(text))
     # "How long did it take to approve adopters?" asks for a figure, not a decision
     # "Who approved the report?" asks for a person, not for what was decided
-    # ... but a later part may ask it: "Who presented the report, and what was agreed?"
-    intent.wants_decision = not intent.wants_quantity and any(
-        _DECISION.search(part) and not _WHO_FIRST.match(_JOINING.sub("", part)) for part in question_parts(text))
+    # ... but a later part may ask it: "Who presented the report, and what was agreed?", "How many were open, and what
+    # did members ask for?"
+    intent.wants_decision = any(_DECISION.search(part) and not _WHO_FIRST.match(_JOINING.sub("", part))
+                                and not _QUANTITY.search(part) for part in question_parts(text))
     intent.wants_person = bool(_WHO.search(text)) or asks_for_a_role_holder(text)
     intent.wants_date = bool(_WHEN.search(text))
     intent.wants_meeting_dates = intent.wants_date and bool(_MEETING_DATES.search(text))
@@ -392,6 +431,7 @@ def read_question(text: str) -> QuestionIntent:
     intent.bare_months = {MONTHS[(a or b).lower()] for a, b in _BARE_MONTH.findall(text)} - {
         month for _, month in intent.months} - {month for month, _ in intent.days}
     intent.years = {int(y) for y in _YEAR.findall(text)} | {y for y, _ in intent.months}
+    intent.periods = compared_periods(text)
     if not (intent.months or intent.days or intent.bare_months):
         intent.meeting_years = meeting_years(text)
     lowered = text.lower()

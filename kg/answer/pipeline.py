@@ -13,6 +13,7 @@ from kg.answer.corpus import CorpusView
 from kg.answer.counts import count_facts
 from kg.answer.evidence import Evidence
 from kg.answer.facts import (
+    GraphFacts,
     attendance_facts,
     backing_evidence,
     decision_facts,
@@ -20,18 +21,20 @@ from kg.answer.facts import (
     meeting_date_facts,
     people_facts,
     priority_facts,
+    status_facts,
 )
 from kg.answer.intent import read_question
 from kg.answer.leads import priority_lead_facts, worded_priorities
 from kg.answer.mentioned import mentioned_facts
 from kg.answer.plan_priorities import plan_priority_facts
 from kg.answer.presented import presented_facts
-from kg.answer.quotes import Relevance, keywords
+from kg.answer.quotes import Quote, Relevance, keywords
 from kg.answer.rerank import rerank, select, without_nested
 from kg.answer.roles import organisation_facts, role_facts
 from kg.answer.schema import Answer, EvidenceRecord, Resolution
 from kg.answer.series import series_facts
 from kg.answer.titled import titled_evidence
+from kg.answer.totals import total_facts
 from kg.config import DEFAULT_CONFIG, AnswerConfig
 
 
@@ -71,7 +74,10 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     if refused is not None:
         return _reply(question, relevance, evidence, config, refused)
     decisions, resolutions = decision_facts(intent, evidence, config)
-    counted = count_facts(intent, evidence, meetings, config)   # 'how many' the graph counts
+    marked = status_facts(intent, evidence, contexts)   # actions of a status, counted
+    counted = (count_facts(intent, evidence, meetings, config)   # 'how many' the graph counts
+               + total_facts(intent, relevance, ranked, config)   # ... or adds up from printed parts
+               + (marked if intent.wants_quantity else GraphFacts()))
     leads = priority_lead_facts(intent, contexts, corpus.term_weight, config)
     facts = (decisions + counted + attendance_facts(intent, evidence, meetings)
              + meeting_date_facts(intent, evidence, meetings, config, corpus.chunks_of)
@@ -85,7 +91,7 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
              + priority_facts(intent, evidence, contexts, config,
                               worded_priorities(question, contexts, corpus.term_weight, config.lead_wording)
                               if intent.wants_actions else [])
-             + graph_facts(intent, evidence, contexts)
+             + graph_facts(intent, evidence, contexts) + (GraphFacts() if intent.wants_quantity else marked)
              + series_facts(intent, relevance, ranked, config))
     backing = backing_evidence(facts, corpus.chunks_of, contexts, max((ev.score for ev in evidence), default=0.0),
                                {ev.chunk.id for ev in evidence}, config)
@@ -98,9 +104,20 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
              if text else NO_FIGURE) if intent.wants_quantity and not counted.lines else None
     if unmet is not None:
         return _reply(question, relevance, evidence, config, unmet)
+    anchor_cited(evidence, facts, config)
     text = text or "No sentence in the evidence answers this directly; see the evidence."
     text = "\n".join([text, *(f"Not answered: {unmet.message}" for unmet in partly)])
     return _reply(question, relevance, evidence, config, None, text, resolutions, [unmet.missing for unmet in partly])
+
+
+def anchor_cited(evidence: list[Evidence], facts: GraphFacts, config: AnswerConfig) -> None:
+    """Make the lines the graph's answer lines cite part of what the excerpt of the piece they start in shows: a short
+    span whole, a long one (a whole minute item cited for who presented it) by its first rows, where its title and
+    presenter are."""
+    for ev in evidence:
+        for source, (first, last) in facts.spans():
+            if source == ev.source and ev.chunk.lines[0] <= first <= ev.chunk.lines[1]:
+                ev.quoted.append(Quote("", (first, min(last, first + config.cited_rows_shown - 1))))
 
 
 def _attach_neighbours(evidence: list[Evidence], corpus: CorpusView, config: AnswerConfig) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.answer.context import NodeContext
 from kg.answer.corpus import CorpusView
 from kg.answer.evidence import Evidence
-from kg.answer.intent import QuestionIntent, year_month
+from kg.answer.intent import MONTHS, QuestionIntent, period_printed, year_month
 from kg.answer.quotes import TermWeight, keywords, mentions_figure_of
 from kg.config import DEFAULT_CONFIG, AnswerConfig
 
@@ -49,15 +49,26 @@ def _holds(outer: Evidence, inner: Evidence) -> bool:
 
 
 def select(intent: QuestionIntent, ranked: list[Evidence], k: int) -> list[Evidence]:
-    """The ``k`` best, but a question comparing years ("in 2014 and in 2018") gets the best piece
-    dated in each year it names first, in year order, so the answer speaks to each year."""
+    """The ``k`` best, but a question comparing periods ("in 2014 and in 2018", "2013/14 compared with 2015/16")
+    gets first, for each period in the question's order, the best piece that prints it or, for a year or a month,
+    is dated then, so the answer speaks to each period."""
     chosen: list[Evidence] = []
-    if len(intent.years) > 1:
-        for year in sorted(intent.years):
-            best = next((ev for ev in ranked if ev.date and int(ev.date[:4]) == year), None)
-            if best is not None and best not in chosen:
-                chosen.append(best)
+    for period in intent.periods:
+        best = next((ev for ev in ranked if _of_period(ev, period)), None)
+        if best is not None and best not in chosen:
+            chosen.append(best)
     return (chosen + [ev for ev in ranked if ev not in chosen])[:k]
+
+
+def _of_period(ev: Evidence, period: str) -> bool:
+    """Whether ``ev`` is dated in ``period`` (a year, a month with its year) or, for a financial year or a month,
+    prints it (a year is printed in too much else: a plan's span, a report's own date)."""
+    words = period.lower().split()
+    if len(words) == 2 and words[0] in MONTHS:
+        return bool(ev.date) and ev.date.startswith(f"{words[1]}-{MONTHS[words[0]]:02d}") or period_printed(period, ev.text)
+    if period.isdigit():
+        return bool(ev.date) and ev.date.startswith(period)
+    return period_printed(period, ev.text)
 
 
 def _decided_on(topic: set[str], ctx: NodeContext, weight: TermWeight) -> float:

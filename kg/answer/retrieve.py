@@ -9,7 +9,7 @@ from rdflib import Graph
 
 from kg.answer.context import ContextBuilder
 from kg.answer.corpus import CorpusView
-from kg.answer.intent import later_parts, months_named, spelled_dates
+from kg.answer.intent import later_parts, months_named, period_parts, spelled_dates
 from kg.answer.pipeline import answer_question
 from kg.answer.quotes import mentions_any
 from kg.answer.schema import Answer
@@ -63,9 +63,11 @@ class Searcher:
         config = config or self.config
         searched = spelled_dates(question)   # '27/09/2016' searched as the papers print it
         parts = later_parts(searched)
-        vectors = self.index.query_vectors([searched, *parts])   # one batch for the model
+        periods = period_parts(searched)   # a comparison of periods: each period's papers searched for apart
+        vectors = self.index.query_vectors([searched, *parts, *periods])   # one batch for the model
         # candidates for graph re-ranking
         hits = self.index.search(searched, k=max(config.candidates, 10 * k), vector=vectors[0])
-        part_hits = [self.index.search(part, k=config.part_candidates, vector=v) for part, v in zip(parts, vectors[1:])]
+        wanted = [config.part_candidates] * len(parts) + [config.period_candidates] * len(periods)
+        part_hits = [self.index.search(part, k=n, vector=v) for part, n, v in zip(parts + periods, wanted, vectors[1:])]
         return answer_question(question, merge_hits(hits, part_hits, config.part_weight), self.contexts, self.meetings,
                                k=k, corpus=self.corpus, config=config)

@@ -15,7 +15,7 @@ ABSTAIN_REASONS: dict[str, str] = {
     "no_terms": "the question names nothing to look for",
     "not_close": "nothing in the store is close enough to the question",
     "no_figure": "the papers found do not give the figure asked for",
-    "no_answer_kind": "the papers speak of what the question asks about, but not with the kind of answer it asks for (an outcome)",
+    "no_answer_kind": "the papers speak of what the question asks about, but not with the kind of answer it asks for (an outcome, who holds a post there)",
     "no_date": "the papers found give the figure asked for only for other years than the question names",
     "out_of_scope": "the papers never print the word for what the question asks for (a salary, the weather)",
     "not_with_name": "the papers mention a person, place, organisation or group the question names, but no piece "

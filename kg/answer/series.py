@@ -23,7 +23,19 @@ _FIGURE = re.compile(r"(?<![\w./£])(£?\d+(?:,\d{3})*(?:\.\d+)?)\s*(%?)(?![\w/]
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _PERIOD = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?\b")
 _CLAUSE = re.compile(r"[,;:.–]\s")
-_TARGET = re.compile(r"\btargets?\b", re.I)      # a target is not a figure reported
+# A target or a projection is not a figure reported: 'the target is 70%', 'there will be a projected 604', 'would be
+# 479', 'to reduce its number to 360' (in the TARGET_WORDS words before the figure)
+_TARGET = re.compile(r"\b(?:targets?|projected|projections?|forecasts?|will be|would be|aims? to|reduce\w*\b.*\bto)\b",
+                     re.I)
+TARGET_WORDS = 6
+COUNT_WORDS = 4   # a count's noun is printed within this many words of it
+# A number that counts nothing reported: a rate's ('80.2 per 10,000'), an age ('the age of 11'), a day of a month or a
+# range of days ('23 – 27 February'), a count of parts of the paper ('these 5 strands')
+_NOT_A_COUNT_AFTER = re.compile(r"^\s*(?:per\b|[–-]\s*\d|(?:st|nd|rd|th)?\s*(?:of\s+)?(?:january|february|march|april|may"
+                                r"|june|july|august|september|october|november|december)\b|strands?\b|sections?\b"
+                                r"|paragraphs?\b|pages?\b|appendi\w+\b|years? old\b)", re.I)
+_NOT_A_COUNT_BEFORE = re.compile(r"\b(?:aged?|age of|years?|per|over|under|paragraph|section|page|appendix|these|those|the)\s+$",
+                                 re.I)
 _FROM = re.compile(r"\bfrom\s+$", re.I)           # 'from 192 to 185': where a change starts
 # A question's word saying when, not what: a number, a year or a year range ('2015y16' as tokenized), a month
 _WHEN_WORD = re.compile(r"^(?:[\d.y]+|jan\w*|feb\w*|march|april|may|june|juli|july|august|septemb\w*|octob\w*|novemb\w*|decemb\w*)$")
@@ -75,7 +87,8 @@ def series_facts(intent: QuestionIntent, relevance: Relevance, ranked: list[Evid
     for share, quote, ev in sorted(scored, key=lambda s: -s[0]):
         if share < config.series_close * best:
             break
-        for point in (Point(value, when, quote, ev) for value, when in dated_figures(quote.text, _period_of(ev), kind)):
+        for point in (Point(value, when, quote, ev) for value, when in dated_figures(quote.text, _period_of(ev), kind)
+                      if kind == "share" or counts_subject(quote.text, value, subject.keys)):
             if unit is None:   # the best sentence's first figure sets the unit: a share is not compared with a count
                 unit = point.value.endswith("%")
             if point.value.endswith("%") == unit and point.when not in points:
@@ -91,6 +104,18 @@ def series_facts(intent: QuestionIntent, relevance: Relevance, ranked: list[Evid
     return facts
 
 
+def counts_subject(text: str, value: str, subject: frozenset[str]) -> bool:
+    """Whether the figure ``value`` of ``text`` counts what the question traces: a word of it printed within
+    COUNT_WORDS words either side ('442 children in care', '409 of these children', 'looked after children from
+    424'), not a count of something else the sentence also speaks of ('these 5 strands', 'per 10,000')."""
+    at = re.search(rf"(?<![\w.,]){re.escape(value)}(?![\w])", text)
+    if at is None:
+        return False
+    before = " ".join(text[:at.start()].split()[-COUNT_WORDS:])
+    after = " ".join(text[at.end():].split()[:COUNT_WORDS])
+    return bool(subject & (keywords(before) | keywords(after)))
+
+
 def dated_figures(text: str, fallback: str | None = None, kind: str = "number") -> list[tuple[str, tuple[int, int]]]:
     """The reported figures of ``text`` of the kind asked for ('share': a percentage), not a target, each with
     the (year, month) it is of (month 0: only a year): the month and year (or year) printed after it ('75% in
@@ -103,8 +128,9 @@ def dated_figures(text: str, fallback: str | None = None, kind: str = "number") 
     found: list[tuple[str, tuple[int, int]]] = []
     for figure in _FIGURE.finditer(text):
         number, unit = figure.groups()
-        clause = _CLAUSE.split(text[:figure.start()])[-1]
-        if _YEAR.match(number) or (kind == "share" and not unit) or _TARGET.search(clause):
+        clause = " ".join(_CLAUSE.split(text[:figure.start()])[-1].split()[-TARGET_WORDS:])
+        if _YEAR.match(number) or (kind == "share" and not unit) or _TARGET.search(clause) or not unit and (
+                _NOT_A_COUNT_AFTER.match(text[figure.end():]) or _NOT_A_COUNT_BEFORE.search(text[:figure.start()])):
             continue
         after = [d for d in dates if d[0] >= figure.end()]
         before = [d for d in dates if d[1] <= figure.start()]

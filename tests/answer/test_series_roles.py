@@ -9,9 +9,9 @@ from index.chunks import Chunk
 from kg.answer.context import ContextBuilder, NodeContext
 from kg.answer.evidence import Evidence
 from kg.answer.intent import read_question
-from kg.answer.quotes import Relevance
+from kg.answer.quotes import Relevance, keywords
 from kg.answer.roles import role_rows, titled_papers
-from kg.answer.series import dated_figures, series_facts
+from kg.answer.series import counts_subject, dated_figures, series_facts
 from kg.ontology import CKG
 
 
@@ -139,3 +139,23 @@ class _PaperContexts:
     def describe(self, node: str) -> NodeContext:
         titles = [str(title) for title in self.graph.objects(URIRef(node), DCTERMS.title)]
         return NodeContext(node, "paper", documents=titles)
+
+
+def test_a_series_of_counts_takes_counts_of_what_it_traces_not_rates_projections_or_other_counts():
+    question = "How did the number of children in foster care change?"
+    earlier = _piece("In March 2015 there were 212 children in foster care.", 10, "2015-04-01", None)
+    later = _piece("The plan's 4 strands should reduce this. At a rate of 61.5 per 10,000 children, the current figure "
+                   "of 240 children in foster care (October 2016) is high; there will be a projected 300 children in "
+                   "foster care by March 2018.", 20, "2016-11-01", None)
+    facts = series_facts(read_question(question), Relevance.of(question), [earlier, later])
+    assert facts.lines[0] == ("Figures over time: 212 (2015-03) [pack.txt:10-10] -> 240 (2016-10) [pack.txt:20-20]: "
+                              "rising.")
+
+
+@pytest.mark.parametrize(("text", "value", "counts"), [
+    ("there were 442 children in care at the end of July", "442", True),
+    ("409 of these children were looked after", "409", True),
+    ("the cumulative effect of these 5 strands of the plan", "5", False),
+])
+def test_a_figure_counts_the_subject_when_its_words_are_printed_beside_it(text, value, counts):
+    assert counts_subject(text, value, keywords("children")) is counts
