@@ -328,8 +328,8 @@ def _item_starts(lines: list[Line], start: int, end: int) -> list[tuple[int, str
             continue
         text = _ITEM_LABEL.sub("", lines[index].text)
         match = ITEM.match(text) if text and not continues_title(lines, index) and not starts_with_postcode(text) else None
-        if match and not is_time_or_tally(match.group("title")):
-            key = _number_key(match.group("num"))
+        if match and not is_time_or_tally(match.group("title")) and not starts_with_label(match.group("title")):
+            key = _number_key(match.group("num"))      # "4.1 RESOLVED:" is a decision's paragraph, never an item
             title = match.group("title")
             capitals = upper_ratio(title) > 0.75
             if capital_style:

@@ -3966,3 +3966,18 @@ def test_a_scottish_minute_printed_without_blank_lines(tmp_path):
     assert meeting.chair.name == "Councillor Morag Leslie"
     assert sorted(_names(meeting.present)) == ["Councillor Bain", "Councillor Coutts", "Councillor Dey",
                                                "Councillor Iain Tait", "Councillor Morag Leslie", "Fay Orr", "Ross Gow"]
+
+
+def test_numbered_paragraphs_whose_decision_is_labelled_on_its_own_paragraph(tmp_path):
+    """"4 Minutes" over "4.1 RESOLVED:": the paragraph that holds a decision is no item of its own."""
+    text = ("MINUTES OF A MEETING OF THE\nLICENSING COMMITTEE\nTUESDAY, 3 MARCH 2026\nLondon Borough of Ferndown\n"
+            "Councillors Present:\nCllr Ada Moss in the Chair\nCllr Ben Lowe and Cllr Cy Hart\n"
+            "1 Apologies for Absence\n1.1 There were none.\n"
+            "2 Minutes of the Previous Meeting\n2.1 RESOLVED:\nThat the minutes be agreed as a correct record.\n"
+            "3 Street Trading Policy\n3.1 The Licensing Manager presented the draft policy.\n"
+            "3.2 Members asked about pitch fees.\n3.3 RESOLVED:\nThat the policy be recommended to Cabinet.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Apologies for Absence"), ("2", "Minutes of the Previous Meeting"), ("3", "Street Trading Policy")]
+    assert _decisions(meeting) == {"1": [], "2": ["That the minutes be agreed as a correct record."],
+                                   "3": ["That the policy be recommended to Cabinet."]}
