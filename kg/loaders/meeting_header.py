@@ -35,7 +35,7 @@ _CUE = re.compile(r"\bminutes\b|\bmeeting\s+held\b|\bmeeting\s+details\b|\bheld\
                   r"\bdecision\s+(?:list|sheet)\b|\brecord\s+of\s+decisions\b|\bdecisions\s+(?:taken|made)\s+at\b", re.I)
 _MEETING_OF = re.compile(r"\b(?:minutes?\s+of|at\s+a\s+meeting\s+of|meeting\s+of)\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
                          r"(?P<body>(?:(?!\b(?:meeting|minutes)\s+of\b).)+?)\s+(?:to\s+be\s+)?held\b", re.I)
-_OF_COUNCIL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?!(?:of|the)\b)[A-Z][\w'’-]*\s+){0,4}council\s*$", re.I)
+_OF_COUNCIL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?!(?:of|the)\b)(?:[A-Z][\w'’-]*|and)\s+){0,6}council\s*$", re.I)
 _OWN_MINUTES = re.compile(r"^(?P<body>.+?)['’]S\s+MINUTES\.?$", re.I)
 _DASH_DATE = re.compile(r"^(?P<body>.+?)\s*[-–—,]\s*(?:meeting\s+held\s+(?:on\s+)?)?"
                         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d", re.I)
@@ -48,7 +48,8 @@ _NOT_BODY_LINE = re.compile(r">|^(?:venue|contact|chair|date|time|present|apolog
 _MINUTES_TITLE = re.compile(r"^minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
                             r"(?P<body>(?!(?:previous|last|this)\b)[A-Z][^.:;]*)$", re.I)
 # words before a body's name in a title: "Meeting of the X Board", "Record of the Decisions of the X Committee"
-_NAMING_PREFIX = re.compile(r"^(?:(?:a\s+)?meeting\s+of|(?:the\s+)?record\s+of\s+(?:the\s+)?decisions?\s+(?:of|taken\s+by))\s+(?:the\s+)?",
+_NAMING_PREFIX = re.compile(r"^(?:(?:an?\s+)?(?:(?:hybrid|virtual|remote)\s+)?"  # how it met, not which
+                            r"meeting\s+of|(?:the\s+)?record\s+of\s+(?:the\s+)?decisions?\s+(?:of|taken\s+by))\s+(?:the\s+)?",
                             re.I)
 _NOT_DATE_LINE = re.compile(r"\b(?:date of issue|issued|published|printed|despatch)\b", re.I)
 _COUNCIL_NAME = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:city|county|borough|district|town|parish)\s+)?council\b"
@@ -218,11 +219,12 @@ def _names_a_council(text: str) -> bool:
 
 
 def clean_body(text: str) -> str:
-    """A body's name as printed in a header, less "Meeting:", "Draft minutes –", "the", and a closing "meeting" or
-    "minutes"."""
+    """A body's name as printed in a header, less "Meeting:", "Draft minutes –", "the", "of <council>", and a
+    closing "meeting" or "minutes"."""
     text = re.sub(r"^meeting\s*:\s*", "", re.sub(r"\s+", " ", text), flags=re.I).strip(" .,;:-–—")
     text = re.sub(r"^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?minutes\s*[-–—:]\s*", "", text, flags=re.I)
     text = _NAMING_PREFIX.sub("", text)
+    text = _OF_COUNCIL.sub("", text) or text        # "Environment Committee of X District Council"
     text = re.sub(r"(?<!parish)(?<!town)[\s\-–—]+(?:minutes|meeting)$", "", text, flags=re.I)   # a Parish Meeting is a body
     return re.sub(r"^(?:the|a)\s+", "", text, flags=re.I)
 

@@ -3981,3 +3981,15 @@ def test_numbered_paragraphs_whose_decision_is_labelled_on_its_own_paragraph(tmp
         ("1", "Apologies for Absence"), ("2", "Minutes of the Previous Meeting"), ("3", "Street Trading Policy")]
     assert _decisions(meeting) == {"1": [], "2": ["That the minutes be agreed as a correct record."],
                                    "3": ["That the policy be recommended to Cabinet."]}
+
+
+@pytest.mark.parametrize("title,body", [
+    ("Minutes of a hybrid meeting of the Licensing Committee held in the Council Chamber on 4 March 2026",
+     "Licensing Committee"),
+    ("Minutes of Meeting of the Housing Committee of Lough Arden and Moyle District Council held on 9 March 2026",
+     "Housing Committee"),
+])
+def test_a_body_named_without_how_it_met_or_its_council(tmp_path, title, body):
+    text = (f"{title}\n\nPresent: Councillor A Dale (Chair), Councillor B Hope\n\n"
+            "1. APOLOGIES\nNone.\n\n2. FEES\nRESOLVED: That the fees be approved.\n")
+    assert _minutes(_pack(tmp_path, text)).body == body
