@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.term import Node
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS, XSD
 
 from kg.entities.organisations import (
@@ -35,6 +36,7 @@ from kg.loaders.council import council_key
 from kg.model import OrganisationMention, ParsedPack, PersonMention
 from kg.ontology import BESLUIT, CKG, SCHEMA
 
+Triple = tuple[URIRef, URIRef, Node]
 _ACRONYM_SUFFIX = re.compile(r"\s*\(([A-Za-z&]{2,10})\)\s*$")
 
 
@@ -224,9 +226,17 @@ class EntityIndex:
 
     def add_shared_facts(self, graph: Graph) -> None:
         """The people, roles and organisations as resolved across all sources."""
-        self._add_people(graph)
-        self._add_roles(graph)
-        self._add_organisations(graph)
+        for triple in self.shared_facts():
+            graph.add(triple)
+
+    def shared_facts(self) -> set[Triple]:
+        """The triples of :meth:`add_shared_facts`, gathered without a graph (whose index costs more than
+        making them, at every change of a large store)."""
+        facts = _Facts()
+        self._add_people(facts)
+        self._add_roles(facts)
+        self._add_organisations(facts)
+        return facts.triples()
 
     def _add_body(self, graph: Graph, printed: str, council: str | None) -> URIRef:
         name, acronym = self._body(printed)
@@ -241,19 +251,19 @@ class EntityIndex:
             graph.add((node, BESLUIT.bestuurt, iris.council_iri(council)))
         return node
 
-    def _add_people(self, graph: Graph) -> None:
+    def _add_people(self, facts: _Facts) -> None:
         for council, cluster in self.people:
             node = iris.person_iri(person_key(cluster), council)
-            graph.add((node, RDF.type, FOAF.Person))
-            graph.add((node, RDF.type, SCHEMA.Person))
-            graph.set((node, FOAF.name, Literal(cluster.name)))
+            facts.add((node, RDF.type, FOAF.Person))
+            facts.add((node, RDF.type, SCHEMA.Person))
+            facts.set((node, FOAF.name, Literal(cluster.name)))
             for variant in cluster.variants:
                 if variant != cluster.name:
-                    graph.add((node, SKOS.altLabel, Literal(variant)))
+                    facts.add((node, SKOS.altLabel, Literal(variant)))
             for reason in cluster.evidence:
-                graph.add((node, CKG.mergeEvidence, Literal(reason)))
+                facts.add((node, CKG.mergeEvidence, Literal(reason)))
 
-    def _add_roles(self, graph: Graph) -> None:
+    def _add_roles(self, facts: _Facts) -> None:
         """Each role once, labelled with its shortest printing: several printings share one role IRI, and
         the label must not depend on which came last."""
         labels: dict[URIRef, str] = {}
@@ -263,8 +273,8 @@ class EntityIndex:
             if node not in labels or (len(role), role) < (len(labels[node]), labels[node]):
                 labels[node] = role
         for node, label in labels.items():
-            graph.add((node, RDF.type, ORG.Role))
-            graph.add((node, SKOS.prefLabel, Literal(label)))
+            facts.add((node, RDF.type, ORG.Role))
+            facts.add((node, SKOS.prefLabel, Literal(label)))
 
     def _employer(self, record: RoleRecord) -> URIRef | None:
         return self._employer_of[record.organisation] if record.organisation else None
@@ -286,13 +296,31 @@ class EntityIndex:
         graph.add((membership, CKG.lineStart, Literal(record.span.start)))
         graph.add((membership, CKG.lineEnd, Literal(max(record.span.start, record.span.end))))
 
-    def _add_organisations(self, graph: Graph) -> None:
+    def _add_organisations(self, facts: _Facts) -> None:
         for cluster in self.organisations:
             node = iris.organisation_iri(org_key(cluster.name))
-            graph.add((node, RDF.type, ORG.Organization))
-            graph.set((node, SKOS.prefLabel, Literal(cluster.name)))
+            facts.add((node, RDF.type, ORG.Organization))
+            facts.set((node, SKOS.prefLabel, Literal(cluster.name)))
             for acronym in cluster.acronyms:
-                graph.add((node, SKOS.altLabel, Literal(acronym)))
+                facts.add((node, SKOS.altLabel, Literal(acronym)))
+
+
+class _Facts:
+    """Triples gathered as a graph would hold them: ``set`` keeps one object per subject and predicate, the
+    last given (as :meth:`rdflib.Graph.set` does; nothing else adds that subject and predicate)."""
+
+    def __init__(self) -> None:
+        self._added: set[Triple] = set()
+        self._single: dict[tuple[URIRef, URIRef], Node] = {}
+
+    def add(self, triple: Triple) -> None:
+        self._added.add(triple)
+
+    def set(self, triple: Triple) -> None:
+        self._single[triple[0], triple[1]] = triple[2]
+
+    def triples(self) -> set[Triple]:
+        return self._added | {(subject, predicate, value) for (subject, predicate), value in self._single.items()}
 
 
 def _clean_role(role: str) -> str:

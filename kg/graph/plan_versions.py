@@ -13,7 +13,7 @@ compared with one member of each group at most once it matches it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
@@ -160,8 +160,55 @@ def plan_of(node: str) -> str:
     return node.split("/priority/", 1)[0]
 
 
-def relink(plans: dict[str, Plan], stored: set[tuple[str, str, str]],
-           touched: set[str]) -> tuple[set[tuple[str, str, str]], set[tuple[str, str, str]]]:
+Link = tuple[str, str, str]   # (subject, "sameWorkAs" | "closeMatch", object)
+
+
+@dataclass
+class PlanLinks:
+    """The version links held, filed under the plan of their subject, with the versions each plan is chained
+    to: a relink reads only the links of the groups a change touches, however many plans the store holds."""
+
+    by_plan: dict[str, set[Link]] = field(default_factory=dict)
+    chained: dict[str, set[str]] = field(default_factory=dict)   # plan -> the versions it is sameWorkAs
+
+    @classmethod
+    def of(cls, links: Iterable[Link]) -> PlanLinks:
+        held = cls()
+        held.add(links)
+        return held
+
+    def all(self) -> set[Link]:
+        return {link for links in self.by_plan.values() for link in links}
+
+    def of_plans(self, plans: Iterable[str]) -> set[Link]:
+        """The links whose subject is one of ``plans`` or one of their concepts."""
+        return {link for plan in plans for link in self.by_plan.get(plan, ())}
+
+    def groups(self) -> list[set[str]]:
+        """The connected groups of chained versions."""
+        return _connected((plan, other) for plan, others in self.chained.items() for other in others)
+
+    def add(self, links: Iterable[Link]) -> None:
+        for link in links:
+            subject, kind, target = link
+            self.by_plan.setdefault(plan_of(subject), set()).add(link)
+            if kind == "sameWorkAs":
+                self.chained.setdefault(subject, set()).add(target)
+
+    def withdraw(self, links: Iterable[Link]) -> None:
+        for link in links:
+            subject, kind, target = link
+            plan = plan_of(subject)
+            self.by_plan[plan].discard(link)
+            if not self.by_plan[plan]:
+                del self.by_plan[plan]
+            if kind == "sameWorkAs":
+                self.chained[subject].discard(target)
+                if not self.chained[subject]:
+                    del self.chained[subject]
+
+
+def relink(plans: dict[str, Plan], stored: PlanLinks, touched: set[str]) -> tuple[set[Link], set[Link]]:
     """(links to withdraw, links to add) so that ``stored`` (the links before sources ``touched`` were
     added, replaced or removed) becomes the links of ``plans`` (every plan now held) built at once.
 
@@ -172,7 +219,7 @@ def relink(plans: dict[str, Plan], stored: set[tuple[str, str, str]],
     relinked: set[str] = set()
     kept: list[list[Plan]] = []
     grouped: set[str] = set()
-    for group in _connected((s, o) for s, link, o in stored if link == "sameWorkAs"):
+    for group in stored.groups():
         grouped |= group
         if any(iri not in plans or plans[iri].source in touched for iri in group):
             recompare |= group & plans.keys()
@@ -180,12 +227,12 @@ def relink(plans: dict[str, Plan], stored: set[tuple[str, str, str]],
         else:
             kept.append([plans[iri] for iri in group])
     kept += [[plan] for iri, plan in plans.items() if iri not in grouped and iri not in recompare]
-    added: set[tuple[str, str, str]] = set()
+    added: set[Link] = set()
     for group in group_versions([plans[iri] for iri in recompare], kept):
         if any(plan.iri in recompare for plan in group):
             relinked |= {plan.iri for plan in group}
             added |= set(chain_links(group))
-    return {link for link in stored if plan_of(link[0]) in relinked}, added
+    return stored.of_plans(relinked), added
 
 
 def _connected(edges: Iterable[tuple[str, str]]) -> list[set[str]]:

@@ -36,7 +36,7 @@ from kg.graph.linking import (
     link_minute_references,
     plans_in_store,
 )
-from kg.graph.plan_versions import Plan, relink
+from kg.graph.plan_versions import Plan, PlanLinks, relink
 from kg.graph.store import Manifest, Store
 from kg.ontology import SPARQL_PREFIXES
 from kg.parsing import parse_in_workers
@@ -165,8 +165,8 @@ def write_sources(db: ox.Store, store: Store, version: str, sources: dict[str, d
         dataset.put(db, dataset.source_graph(names[index]), _parse_triples(result))
         db.flush()   # to disk pack by pack: the database's write buffers would otherwise grow with the store
     notify("writing people, organisations and links")
-    entity_lines = _entity_lines(entities)
-    _write_entities(db, entity_lines, None if state is None else state.entity_lines)
+    entity_facts = _entity_facts(entities)
+    _write_entities(db, entity_facts, None if state is None else state.entity_facts)
     printed = link_scope.PrintedNumbers.read(db) if touched is None or state is None else \
         state.numbers.updated(db, set(map(str, touched)))
     if before is None:
@@ -175,7 +175,7 @@ def write_sources(db: ox.Store, store: Store, version: str, sources: dict[str, d
     else:
         _update_links(db, before, touched, printed)
     plans, plan_links = _write_plan_links(db, touched, state)
-    return DerivedState(version, plans, plan_links, entity_lines, printed)
+    return DerivedState(version, plans, plan_links, entity_facts, printed)
 
 
 @dataclass
@@ -229,33 +229,31 @@ def _parse_triples(data: bytes) -> set[ox.Triple]:
     return {quad.triple for quad in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)}
 
 
-def _entity_lines(entities: EntityIndex) -> frozenset[str]:
+def _entity_facts(entities: EntityIndex) -> frozenset[ox.Triple]:
     """The people, roles and organisations as resolved across all sources (each source's graph holds
-    what it says of them), one N-Triples line each."""
-    graph = Graph()
-    entities.add_shared_facts(graph)
-    return frozenset(filter(None, graph.serialize(format="nt", encoding="utf-8").decode().splitlines()))
+    what it says of them)."""
+    return frozenset(map(dataset.ox_triple, entities.shared_facts()))
 
 
-def _write_entities(db: ox.Store, lines: frozenset[str], stored: frozenset[str] | None) -> None:
-    """Make the shared entity graph hold ``lines``: only their differences from ``stored`` (the lines the live
+def _write_entities(db: ox.Store, facts: frozenset[ox.Triple], stored: frozenset[ox.Triple] | None) -> None:
+    """Make the shared entity graph hold ``facts``: only their differences from ``stored`` (what the live
     generation wrote) are written, or, without those, from what the database holds."""
     if stored is None:
-        dataset.replace(db, dataset.ENTITIES, _parse_triples("\n".join(lines).encode()))
+        dataset.replace(db, dataset.ENTITIES, set(facts))
         return
-    dataset.retract(db, dataset.ENTITIES, _parse_triples("\n".join(stored - lines).encode()))
-    dataset.put(db, dataset.ENTITIES, _parse_triples("\n".join(lines - stored).encode()))
+    dataset.retract(db, dataset.ENTITIES, stored - facts)
+    dataset.put(db, dataset.ENTITIES, facts - stored)
 
 
 def _write_plan_links(db: ox.Store, touched: set[URIRef] | None,
-                      state: DerivedState | None) -> tuple[dict[str, Plan], set[tuple[str, str, str]]]:
+                      state: DerivedState | None) -> tuple[dict[str, Plan], PlanLinks]:
     """Link again only the versions of plans that ``touched`` sources (all, when None) added or took away;
     the other plans and the links are taken from ``state`` when there is one. Returns the plans and links now held."""
     if touched is None or state is None:
         plans = plans_in_store(db)
         kinds = {str(predicate): kind for kind, predicate in PLAN_LINK.items()}
-        stored = {(t.subject.value, kinds[t.predicate.value], t.object.value)
-                  for t in dataset.graph_triples(db, dataset.PLAN_LINKS)}
+        stored = PlanLinks.of((t.subject.value, kinds[t.predicate.value], t.object.value)
+                              for t in dataset.graph_triples(db, dataset.PLAN_LINKS))
     else:
         changed = set(map(str, touched))
         plans = {iri: plan for iri, plan in state.plans.items() if plan.source not in changed}
@@ -265,7 +263,9 @@ def _write_plan_links(db: ox.Store, touched: set[URIRef] | None,
     withdrawn, added = relink(plans, stored, sources)
     dataset.retract(db, dataset.PLAN_LINKS, _plan_link_triples(withdrawn - added))
     dataset.put(db, dataset.PLAN_LINKS, _plan_link_triples(added - withdrawn))
-    return plans, (stored - withdrawn) | added
+    stored.withdraw(withdrawn)
+    stored.add(added)
+    return plans, stored
 
 
 def _plan_link_triples(links: set[tuple[str, str, str]]) -> set[ox.Triple]:

@@ -104,10 +104,10 @@ def test_each_generation_keeps_the_plans_links_and_entity_facts_its_graph_holds(
     kinds = {str(predicate): kind for kind, predicate in PLAN_LINK.items()}
     links = {(t.subject.value, kinds[t.predicate.value], t.object.value)
              for t in dataset.graph_triples(db, dataset.PLAN_LINKS)}
-    assert links and state.plan_links == links
+    assert links and state.plan_links.all() == links
     assert state.plans == plans_in_store(db) and len(state.plans) > 1
     entities = {str(t) for t in dataset.graph_triples(db, dataset.ENTITIES)}
-    stored = {str(quad.triple) for quad in ox.parse("\n".join(state.entity_lines).encode(), format=ox.RdfFormat.N_TRIPLES)}
+    stored = {str(triple) for triple in state.entity_facts}
     assert entities == stored and len(stored) > 100
     assert state.numbers == PrintedNumbers.read(db)     # kept up to date, not read again from every source
     cited = {number for numbers in state.numbers.cited.values() for _, number in numbers}

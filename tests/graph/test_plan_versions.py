@@ -2,7 +2,7 @@
 and a change relinks only the versions it touches."""
 from __future__ import annotations
 
-from kg.graph.plan_versions import Plan, chain_links, group_versions, relink
+from kg.graph.plan_versions import Plan, PlanLinks, chain_links, group_versions, relink
 
 WORDINGS = ("we will ensure every child has a safe place to play outdoors",
             "we will reduce the number of young people not in education or training",
@@ -50,7 +50,7 @@ def test_a_version_added_between_two_relinks_only_its_neighbours():
     before = [VERSIONS[1], VERSIONS[2], VERSIONS[3], OTHER]            # a, d, c, e
     stored = _whole(before)
     after = {p.iri: p for p in [*before, VERSIONS[0]]}                  # b arrives, circulated between a and c
-    withdrawn, added = relink(after, stored, {VERSIONS[0].source})
+    withdrawn, added = relink(after, PlanLinks.of(stored), {VERSIONS[0].source})
     assert _same_work(withdrawn - added) == [("a", "c"), ("c", "a")]
     assert (stored - withdrawn) | added == _whole(list(after.values()))
 
@@ -58,7 +58,7 @@ def test_a_version_added_between_two_relinks_only_its_neighbours():
 def test_removing_the_middle_version_joins_its_neighbours():
     stored = _whole([*VERSIONS, OTHER])
     after = {p.iri: p for p in [*VERSIONS, OTHER] if p.source[-1] != "b"}
-    withdrawn, added = relink(after, stored, {VERSIONS[0].source})
+    withdrawn, added = relink(after, PlanLinks.of(stored), {VERSIONS[0].source})
     assert _same_work(added - withdrawn) == [("a", "c"), ("c", "a")]
     assert (stored - withdrawn) | added == _whole(list(after.values()))
     assert not any("/b/" in s or "/b/" in o for s, _, o in (stored - withdrawn) | added)
