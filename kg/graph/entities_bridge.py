@@ -5,7 +5,7 @@ roles into the graph.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -98,7 +98,7 @@ def councils_of(summaries: list[PackEntities]) -> dict[str, str | None]:
     for summary in summaries:
         for body in summary.bodies if summary.council else []:
             by_body[_body_key(body)].add(council_key(summary.council))
-    names = {council_key(s.council): s.council for s in sorted(summaries, key=lambda s: s.source) if s.council}
+    names = _council_names([summary.council for summary in summaries if summary.council])
     out: dict[str, str | None] = {}
     for summary in summaries:
         if summary.council:
@@ -109,6 +109,16 @@ def councils_of(summaries: list[PackEntities]) -> dict[str, str | None]:
             found = set(names)          # every pack that names a council names this one
         out[summary.source] = names[found.pop()] if len(found) == 1 else None
     return out
+
+
+def _council_names(printed: list[str]) -> dict[str, str]:
+    """Council key -> its name: the spelling most packs print, then the longest, then the first alphabetically.
+    Which pack sorts last plays no part, so a new pack that spells its council otherwise does not rename
+    the council in every other pack's facts (and so rewrite them all)."""
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for name in printed:
+        spellings[council_key(name)][name] += 1
+    return {key: min(counts, key=lambda name: (-counts[name], -len(name), name)) for key, counts in spellings.items()}
 
 
 def _body_key(body: str) -> str:

@@ -83,3 +83,16 @@ def test_copies_of_a_version_in_many_packs_link_a_returning_priority_to_its_near
     assert ("z", "3", "a", "3") in close and ("z", "1", "m2034", "1") in close
     assert {(s, i) for s, i, o, _ in close if o == "a"} == {("m2015", "1"), ("m2015", "2"), ("z", "3")}
     assert len(close) == 2 * (2 * len(copies) + 3)   # both ways: each copy's two priorities to the version before, z's three
+
+
+def test_the_links_filed_by_plan_after_a_relink_are_those_filed_afresh():
+    """A relink withdraws and adds links in the filed copy: its index (links by plan, chained versions)
+    must be the one filing the resulting links from scratch would make, and so must its groups."""
+    held = PlanLinks.of(_whole([VERSIONS[1], VERSIONS[3], OTHER]))
+    after = {p.iri: p for p in [VERSIONS[0], VERSIONS[1], VERSIONS[3], OTHER]}
+    withdrawn, added = relink(after, held, {VERSIONS[0].source})
+    held.withdraw(withdrawn)
+    held.add(added)
+    fresh = PlanLinks.of(_whole(list(after.values())))
+    assert held == fresh and held.all() == _whole(list(after.values()))
+    assert sorted(map(sorted, held.groups())) == [sorted(p.iri for p in VERSIONS if p.source[-1] != "d")]
