@@ -428,7 +428,7 @@ def person_key(cluster: PersonCluster) -> str:
     stripped), else of its name. Unlike the canonical name it does not hang on how often each spelling
     is printed, so one more pack that prints a spelling again cannot move the person (and so rewrite every
     pack that mentions her); only a new spelling can."""
-    stripped = {_COUNCILLOR.sub("", _HONORIFIC.sub("", variant)) for variant in cluster.variants}
+    stripped = {_COUNCILLOR.sub("", _HONORIFIC.sub("", variant)) for variant in set(cluster.variants)}
     full = sorted(form for form in stripped if NameParts.parse(form).given)
     return re.sub(r"[^a-z0-9]+", "-", (full[0] if full else cluster.name).lower()).strip("-")
 

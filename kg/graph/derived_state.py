@@ -3,8 +3,8 @@
 Deriving the cross-pack facts again from the whole database costs time in proportion to the store:
 every plan must be read for the version links, and every shared entity fact compared with the new
 ones. A generation therefore keeps, in a file of its own folder (so it goes live, or is thrown away,
-with the generation), the plans of every source, the version links made between them, the shared
-entity facts and the minute numbers each source prints. The next change reads only
+with the generation), the plans of every source, the groups of them linked as versions (whose links
+are made again from their plans, see :func:`kg.graph.plan_versions.relink`), the shared entity facts and the minute numbers each source prints. The next change reads only
 the plans and numbers of the sources it touches and writes only the entity facts that differ. A missing file, or one written by other code, means
 deriving everything from the database again, never a guess.
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.graph.link_scope import PrintedNumbers
-from kg.graph.plan_versions import Plan, PlanLinks
+from kg.graph.plan_versions import Plan
 
 FILE_NAME = "derived.pickle"
 
@@ -28,7 +28,7 @@ class DerivedState:
 
     version: str
     plans: dict[str, Plan] = field(default_factory=dict)          # plan IRI -> plan (see :func:`linking.plans_in`)
-    plan_links: PlanLinks = field(default_factory=PlanLinks)          # the version links between them
+    plan_groups: list[frozenset[str]] = field(default_factory=list)   # plans linked as versions (their links: chain_links)
     entity_facts: frozenset[ox.Triple] = frozenset()               # the shared entity facts
     numbers: PrintedNumbers = field(default_factory=PrintedNumbers)  # the minute numbers each source prints
 

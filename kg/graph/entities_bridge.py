@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from rdflib import RDF, Graph, Literal, URIRef
-from rdflib.term import Node
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS, XSD
+from rdflib.term import Node
 
 from kg.entities.organisations import (
     EmployerMention,
@@ -146,16 +146,16 @@ class EntityIndex:
         self._person_of: dict[tuple[str, str, str], URIRef] = {}   # (source, kind, key) of a printing -> its person
         self._people_in: dict[str, set[URIRef]] = defaultdict(set)          # source -> people it mentions
         self._roles_in: dict[str, list[tuple[URIRef, RoleRecord]]] = defaultdict(list)   # source -> roles printed
-        nodes: list[URIRef] = []   # parallel to self.people
+        self._nodes: list[URIRef] = []   # parallel to self.people
         for council, printings in sorted(by_council.items(), key=lambda pair: pair[0] or ""):
             for cluster in resolve_printings(printings):
                 self.people.append((council, cluster))
                 node = iris.person_iri(person_key(cluster), council)
-                nodes.append(node)
+                self._nodes.append(node)
                 for source, kind, form, post, *_ in cluster.printings:   # a store holds ~100 000: kept quick
                     self._person_of[source, kind, post if kind == POST else form] = node
                     self._people_in[source].add(node)
-        for node, (_, cluster) in zip(nodes, self.people, strict=True):   # in cluster order: a pack's roles
+        for node, (_, cluster) in zip(self._nodes, self.people, strict=True):   # in cluster order: a pack's roles
             for record in cluster.roles:                                  # are listed person by person
                 self._roles_in[record.span.source].append((node, record))
         self.organisations = resolve_org_printings([p for pack in packs for p in pack.organisations],
@@ -262,8 +262,7 @@ class EntityIndex:
         return node
 
     def _add_people(self, facts: _Facts) -> None:
-        for council, cluster in self.people:
-            node = iris.person_iri(person_key(cluster), council)
+        for node, (_, cluster) in zip(self._nodes, self.people, strict=True):
             facts.add((node, RDF.type, FOAF.Person))
             facts.add((node, RDF.type, SCHEMA.Person))
             facts.set((node, FOAF.name, Literal(cluster.name)))

@@ -13,7 +13,7 @@ compared with one member of each group at most once it matches it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
@@ -163,76 +163,44 @@ def plan_of(node: str) -> str:
 Link = tuple[str, str, str]   # (subject, "sameWorkAs" | "closeMatch", object)
 
 
-@dataclass
-class PlanLinks:
-    """The version links held, filed under the plan of their subject, with the versions each plan is chained
-    to: a relink reads only the links of the groups a change touches, however many plans the store holds."""
-
-    by_plan: dict[str, set[Link]] = field(default_factory=dict)
-    chained: dict[str, set[str]] = field(default_factory=dict)   # plan -> the versions it is sameWorkAs
-
-    @classmethod
-    def of(cls, links: Iterable[Link]) -> PlanLinks:
-        held = cls()
-        held.add(links)
-        return held
-
-    def all(self) -> set[Link]:
-        return {link for links in self.by_plan.values() for link in links}
-
-    def of_plans(self, plans: Iterable[str]) -> set[Link]:
-        """The links whose subject is one of ``plans`` or one of their concepts."""
-        return {link for plan in plans for link in self.by_plan.get(plan, ())}
-
-    def groups(self) -> list[set[str]]:
-        """The connected groups of chained versions."""
-        return _connected((plan, other) for plan, others in self.chained.items() for other in others)
-
-    def add(self, links: Iterable[Link]) -> None:
-        for link in links:
-            subject, kind, target = link
-            self.by_plan.setdefault(plan_of(subject), set()).add(link)
-            if kind == "sameWorkAs":
-                self.chained.setdefault(subject, set()).add(target)
-
-    def withdraw(self, links: Iterable[Link]) -> None:
-        for link in links:
-            subject, kind, target = link
-            plan = plan_of(subject)
-            self.by_plan[plan].discard(link)
-            if not self.by_plan[plan]:
-                del self.by_plan[plan]
-            if kind == "sameWorkAs":
-                self.chained[subject].discard(target)
-                if not self.chained[subject]:
-                    del self.chained[subject]
+def groups_of(links: Iterable[Link]) -> list[frozenset[str]]:
+    """The groups of versions that ``links`` chain (plans with no version elsewhere are in none)."""
+    return [frozenset(group) for group in _connected((s, o) for s, link, o in links if link == "sameWorkAs")]
 
 
-def relink(plans: dict[str, Plan], stored: PlanLinks, touched: set[str]) -> tuple[set[Link], set[Link]]:
-    """(links to withdraw, links to add) so that ``stored`` (the links before sources ``touched`` were
-    added, replaced or removed) becomes the links of ``plans`` (every plan now held) built at once.
+def relink(plans: dict[str, Plan], before: dict[str, Plan], groups: list[frozenset[str]],
+           touched: set[str]) -> tuple[set[Link], set[Link], list[frozenset[str]]]:
+    """(links to withdraw, links to add, the groups now) so that the links of ``groups`` (the versions
+    chained before sources ``touched`` were added, replaced or removed; ``before``: their plans then)
+    become the links of ``plans`` (every plan now held) built at once.
 
-    A stored group untouched by the change keeps its links; the other plans of touched groups and the
-    plans of touched sources are compared again with every group, and each group they end up in is
-    linked again."""
+    A group's links are :func:`chain_links` of its plans, so only the groups need keeping: those a change
+    alters are linked again from their plans before and after. A stored group untouched by the change keeps
+    its links; the other plans of touched groups and the plans of touched sources are compared again with
+    every group, and each group they end up in is linked again."""
     recompare = {iri for iri, plan in plans.items() if plan.source in touched}
-    relinked: set[str] = set()
+    group_of = {iri: group for group in groups for iri in group}
     kept: list[list[Plan]] = []
-    grouped: set[str] = set()
-    for group in stored.groups():
-        grouped |= group
+    for group in groups:
         if any(iri not in plans or plans[iri].source in touched for iri in group):
             recompare |= group & plans.keys()
-            relinked |= group
         else:
             kept.append([plans[iri] for iri in group])
-    kept += [[plan] for iri, plan in plans.items() if iri not in grouped and iri not in recompare]
+    kept += [[plan] for iri, plan in plans.items() if iri not in group_of and iri not in recompare]
     added: set[Link] = set()
+    relinked: set[frozenset[str]] = set()   # the groups before whose plans are linked again
+    now: list[frozenset[str]] = []
     for group in group_versions([plans[iri] for iri in recompare], kept):
-        if any(plan.iri in recompare for plan in group):
-            relinked |= {plan.iri for plan in group}
+        members = frozenset(plan.iri for plan in group)
+        if len(members) > 1:
+            now.append(members)
+        if members & recompare:
+            relinked |= {group_of[iri] for iri in members if iri in group_of}
             added |= set(chain_links(group))
-    return stored.of_plans(relinked), added
+    relinked |= {group_of[iri] for iri in recompare if iri in group_of}
+    relinked |= {group for group in groups if any(iri not in plans for iri in group)}
+    withdrawn = {link for group in relinked for link in chain_links([before[iri] for iri in group])}
+    return withdrawn, added, now
 
 
 def _connected(edges: Iterable[tuple[str, str]]) -> list[set[str]]:
