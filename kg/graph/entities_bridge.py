@@ -157,7 +157,7 @@ class EntityIndex:
                     self._people_in[source].add(node)
         for node, (_, cluster) in zip(self._nodes, self.people, strict=True):   # in cluster order: a pack's roles
             for record in cluster.roles:                                  # are listed person by person
-                self._roles_in[record.span.source].append((node, record))
+                self._roles_in[record.source].append((node, record))
         self.organisations = resolve_org_printings([p for pack in packs for p in pack.organisations],
                                                    [pack.glossary for pack in packs])
         self._organisation_of: dict[str, URIRef] = {}   # an organisation's name as printed -> its node
@@ -185,7 +185,7 @@ class EntityIndex:
         the name of each of its bodies. A pack whose signature is unchanged keeps its facts as they are."""
         nodes = [self._person_of[pack.source, p.kind, p.key] for p in pack.people]
         nodes += [self._organisation_of[p.name] for p in pack.organisations]
-        roles = [f"{node} {record.role} {self._employer(record)} {record.date} {record.span.start}-{record.span.end}"
+        roles = [f"{node} {record.role} {self._employer(record)} {record.date} {record.start}-{record.end}"
                  for node, record in self._roles_in.get(pack.source, [])]
         return iris.short_hash(*map(str, nodes), str(self.council(pack.source)), *map(self.body_name, pack.bodies),
                                *roles)
@@ -290,7 +290,7 @@ class EntityIndex:
 
     def _add_membership(self, graph: Graph, person: URIRef, record: RoleRecord) -> None:
         day = record.date
-        key = f"{iris.short_hash(record.role, record.span.source)}-{day.isoformat() if day else 'undated'}"
+        key = f"{iris.short_hash(record.role, record.source)}-{day.isoformat() if day else 'undated'}"
         membership = iris.child_iri(person, "role", key)
         graph.add((membership, RDF.type, ORG.Membership))
         graph.add((membership, ORG.member, person))
@@ -301,9 +301,9 @@ class EntityIndex:
             graph.add((membership, ORG.organization, self._employer(record)))
         if day:
             graph.add((membership, DCTERMS.date, Literal(day.isoformat(), datatype=XSD.date)))
-        graph.add((membership, PROV.wasDerivedFrom, iris.source_iri(record.span.source)))
-        graph.add((membership, CKG.lineStart, Literal(record.span.start)))
-        graph.add((membership, CKG.lineEnd, Literal(max(record.span.start, record.span.end))))
+        graph.add((membership, PROV.wasDerivedFrom, iris.source_iri(record.source)))
+        graph.add((membership, CKG.lineStart, Literal(record.start)))
+        graph.add((membership, CKG.lineEnd, Literal(max(record.start, record.end))))
 
     def _add_organisations(self, facts: _Facts) -> None:
         for cluster in self.organisations:
