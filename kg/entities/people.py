@@ -24,7 +24,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from kg.entities.names import given_names, name_initials, same_given_name
-from kg.model import PersonMention, Span
+from kg.model import PersonMention
 
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame|rev|revd)\.?\s+", re.I)
 _COUNCILLOR = re.compile(r"^(?:councillors?|cllrs?)\.?\s+", re.I)
@@ -63,13 +63,16 @@ def _surname_key(word: str) -> str:
     return re.sub(r"^mac(?=[^aeiou])", "mc", key)
 
 
-@dataclass(frozen=True)
-class RoleRecord:
-    """A job title as printed beside a name, with where and (when known) when it was printed."""
+class RoleRecord(NamedTuple):
+    """A job title as printed beside a name, with where (file and lines) and (when known) when it was printed.
+    A flat tuple: a store keeps tens of thousands with its packs' printings, read back at every change, and
+    a tuple of plain values reads back about twice as quick as objects holding a :class:`kg.model.Span`."""
 
     role: str
     organisation: str | None
-    span: Span
+    source: str
+    start: int
+    end: int
     date: date | None = None
 
 
@@ -201,7 +204,8 @@ def printings_of(mentions: Sequence[PersonMention],
         for index in members:
             mention, day = mentions[index], dates[index] if dates else None
             if mention.role and (mention.role, day) not in roles:
-                roles[mention.role, day] = RoleRecord(mention.role, mention.organisation, mention.span, day)
+                roles[mention.role, day] = RoleRecord(mention.role, mention.organisation, mention.span.source,
+                                                      mention.span.start, mention.span.end, day)
         printings.append(Printing(source, kind, form, post, len(members), declared, tuple(roles.values())))
     return printings, list(found.values())
 
@@ -420,15 +424,15 @@ def _roles(cluster: PersonCluster, printings: Sequence[Printing]) -> list[RoleRe
     records: dict[tuple[str, str, date | None], RoleRecord] = {}
     for index in cluster._members:
         for record in printings[index].roles:
-            records.setdefault((record.role, record.span.source, record.date), record)
-    return sorted(records.values(), key=lambda r: (r.date or date.min, r.span.source, r.span.start))
+            records.setdefault((record.role, record.source, record.date), record)
+    return sorted(records.values(), key=lambda r: (r.date or date.min, r.source, r.start))
 
 def person_key(cluster: PersonCluster) -> str:
     """Key for the person's IRI: the slug of the alphabetically first full name the cluster prints (titles
     stripped), else of its name. Unlike the canonical name it does not hang on how often each spelling
     is printed, so one more pack that prints a spelling again cannot move the person (and so rewrite every
     pack that mentions her); only a new spelling can."""
-    stripped = {_COUNCILLOR.sub("", _HONORIFIC.sub("", variant)) for variant in cluster.variants}
+    stripped = {_COUNCILLOR.sub("", _HONORIFIC.sub("", variant)) for variant in set(cluster.variants)}
     full = sorted(form for form in stripped if NameParts.parse(form).given)
     return re.sub(r"[^a-z0-9]+", "-", (full[0] if full else cluster.name).lower()).strip("-")
 
@@ -455,12 +459,12 @@ def link_role_holders(clusters: Sequence[PersonCluster],
     holders: dict[tuple[str, str], dict[int, tuple[PersonCluster, RoleRecord]]] = {}   # (source, post) -> holders
     for cluster in clusters:
         for record in cluster.roles:
-            posts_there = wanted.get(record.span.source)
+            posts_there = wanted.get(record.source)
             if posts_there is None:
                 continue
             for post in _posts_held(record.role):
                 if post in posts_there:
-                    holders.setdefault((record.span.source, post), {})[id(cluster)] = (cluster, record)
+                    holders.setdefault((record.source, post), {})[id(cluster)] = (cluster, record)
     out: list[tuple[PersonCluster | None, str | None]] = []
     for source, printed in posts:
         found = holders.get((source, post_key(printed)), {})
@@ -469,7 +473,7 @@ def link_role_holders(clusters: Sequence[PersonCluster],
             continue
         ((cluster, record),) = found.values()
         out.append((cluster, f"'{printed}' is {cluster.name}: the only holder of that post in the same "
-                             f"pack ('{record.role}', line {record.span.start})"))
+                             f"pack ('{record.role}', line {record.start})"))
     return out
 
 @lru_cache(maxsize=65536)

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
-from rdflib import Graph
+from rdflib import Graph, Literal
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.term import Node
 
 from kg.graph import iris
 from kg.ontology import ID, bind_prefixes
@@ -41,6 +42,19 @@ def triples_of(graph: Graph) -> set[ox.Triple]:
     """An rdflib graph's triples as Oxigraph terms (through N-Triples, exactly as bulk loading reads them)."""
     data = graph.serialize(format="nt", encoding="utf-8")
     return {quad.triple for quad in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)}
+
+
+def ox_triple(triple: tuple[Node, Node, Node]) -> ox.Triple:
+    """An rdflib triple of IRIs and literals as an Oxigraph triple, made directly (no N-Triples between)."""
+    return ox.Triple(*map(_ox_term, triple))
+
+
+def _ox_term(term: Node) -> ox.NamedNode | ox.Literal:
+    if not isinstance(term, Literal):
+        return ox.NamedNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))) if term.datatype else ox.Literal(str(term))
 
 
 def graph_triples(db: ox.Store, name: ox.NamedNode, subjects: Iterable[str] | None = None) -> set[ox.Triple]:

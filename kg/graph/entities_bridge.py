@@ -5,13 +5,14 @@ roles into the graph.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS, XSD
+from rdflib.term import Node
 
 from kg.entities.organisations import (
     EmployerMention,
@@ -35,6 +36,7 @@ from kg.loaders.council import council_key
 from kg.model import OrganisationMention, ParsedPack, PersonMention
 from kg.ontology import BESLUIT, CKG, SCHEMA
 
+Triple = tuple[URIRef, URIRef, Node]
 _ACRONYM_SUFFIX = re.compile(r"\s*\(([A-Za-z&]{2,10})\)\s*$")
 
 
@@ -96,7 +98,7 @@ def councils_of(summaries: list[PackEntities]) -> dict[str, str | None]:
     for summary in summaries:
         for body in summary.bodies if summary.council else []:
             by_body[_body_key(body)].add(council_key(summary.council))
-    names = {council_key(s.council): s.council for s in sorted(summaries, key=lambda s: s.source) if s.council}
+    names = _council_names([summary.council for summary in summaries if summary.council])
     out: dict[str, str | None] = {}
     for summary in summaries:
         if summary.council:
@@ -107,6 +109,16 @@ def councils_of(summaries: list[PackEntities]) -> dict[str, str | None]:
             found = set(names)          # every pack that names a council names this one
         out[summary.source] = names[found.pop()] if len(found) == 1 else None
     return out
+
+
+def _council_names(printed: list[str]) -> dict[str, str]:
+    """Council key -> its name: the spelling most packs print, then the longest, then the first alphabetically.
+    Which pack sorts last plays no part, so a new pack that spells its council otherwise does not rename
+    the council in every other pack's facts (and so rewrite them all)."""
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for name in printed:
+        spellings[council_key(name)][name] += 1
+    return {key: min(counts, key=lambda name: (-counts[name], -len(name), name)) for key, counts in spellings.items()}
 
 
 def _body_key(body: str) -> str:
@@ -134,18 +146,18 @@ class EntityIndex:
         self._person_of: dict[tuple[str, str, str], URIRef] = {}   # (source, kind, key) of a printing -> its person
         self._people_in: dict[str, set[URIRef]] = defaultdict(set)          # source -> people it mentions
         self._roles_in: dict[str, list[tuple[URIRef, RoleRecord]]] = defaultdict(list)   # source -> roles printed
-        nodes: list[URIRef] = []   # parallel to self.people
+        self._nodes: list[URIRef] = []   # parallel to self.people
         for council, printings in sorted(by_council.items(), key=lambda pair: pair[0] or ""):
             for cluster in resolve_printings(printings):
                 self.people.append((council, cluster))
                 node = iris.person_iri(person_key(cluster), council)
-                nodes.append(node)
+                self._nodes.append(node)
                 for source, kind, form, post, *_ in cluster.printings:   # a store holds ~100 000: kept quick
                     self._person_of[source, kind, post if kind == POST else form] = node
                     self._people_in[source].add(node)
-        for node, (_, cluster) in zip(nodes, self.people, strict=True):   # in cluster order: a pack's roles
+        for node, (_, cluster) in zip(self._nodes, self.people, strict=True):   # in cluster order: a pack's roles
             for record in cluster.roles:                                  # are listed person by person
-                self._roles_in[record.span.source].append((node, record))
+                self._roles_in[record.source].append((node, record))
         self.organisations = resolve_org_printings([p for pack in packs for p in pack.organisations],
                                                    [pack.glossary for pack in packs])
         self._organisation_of: dict[str, URIRef] = {}   # an organisation's name as printed -> its node
@@ -173,7 +185,7 @@ class EntityIndex:
         the name of each of its bodies. A pack whose signature is unchanged keeps its facts as they are."""
         nodes = [self._person_of[pack.source, p.kind, p.key] for p in pack.people]
         nodes += [self._organisation_of[p.name] for p in pack.organisations]
-        roles = [f"{node} {record.role} {self._employer(record)} {record.date} {record.span.start}-{record.span.end}"
+        roles = [f"{node} {record.role} {self._employer(record)} {record.date} {record.start}-{record.end}"
                  for node, record in self._roles_in.get(pack.source, [])]
         return iris.short_hash(*map(str, nodes), str(self.council(pack.source)), *map(self.body_name, pack.bodies),
                                *roles)
@@ -224,9 +236,17 @@ class EntityIndex:
 
     def add_shared_facts(self, graph: Graph) -> None:
         """The people, roles and organisations as resolved across all sources."""
-        self._add_people(graph)
-        self._add_roles(graph)
-        self._add_organisations(graph)
+        for triple in self.shared_facts():
+            graph.add(triple)
+
+    def shared_facts(self) -> set[Triple]:
+        """The triples of :meth:`add_shared_facts`, gathered without a graph (whose index costs more than
+        making them, at every change of a large store)."""
+        facts = _Facts()
+        self._add_people(facts)
+        self._add_roles(facts)
+        self._add_organisations(facts)
+        return facts.triples()
 
     def _add_body(self, graph: Graph, printed: str, council: str | None) -> URIRef:
         name, acronym = self._body(printed)
@@ -241,19 +261,18 @@ class EntityIndex:
             graph.add((node, BESLUIT.bestuurt, iris.council_iri(council)))
         return node
 
-    def _add_people(self, graph: Graph) -> None:
-        for council, cluster in self.people:
-            node = iris.person_iri(person_key(cluster), council)
-            graph.add((node, RDF.type, FOAF.Person))
-            graph.add((node, RDF.type, SCHEMA.Person))
-            graph.set((node, FOAF.name, Literal(cluster.name)))
+    def _add_people(self, facts: _Facts) -> None:
+        for node, (_, cluster) in zip(self._nodes, self.people, strict=True):
+            facts.add((node, RDF.type, FOAF.Person))
+            facts.add((node, RDF.type, SCHEMA.Person))
+            facts.set((node, FOAF.name, Literal(cluster.name)))
             for variant in cluster.variants:
                 if variant != cluster.name:
-                    graph.add((node, SKOS.altLabel, Literal(variant)))
+                    facts.add((node, SKOS.altLabel, Literal(variant)))
             for reason in cluster.evidence:
-                graph.add((node, CKG.mergeEvidence, Literal(reason)))
+                facts.add((node, CKG.mergeEvidence, Literal(reason)))
 
-    def _add_roles(self, graph: Graph) -> None:
+    def _add_roles(self, facts: _Facts) -> None:
         """Each role once, labelled with its shortest printing: several printings share one role IRI, and
         the label must not depend on which came last."""
         labels: dict[URIRef, str] = {}
@@ -263,15 +282,15 @@ class EntityIndex:
             if node not in labels or (len(role), role) < (len(labels[node]), labels[node]):
                 labels[node] = role
         for node, label in labels.items():
-            graph.add((node, RDF.type, ORG.Role))
-            graph.add((node, SKOS.prefLabel, Literal(label)))
+            facts.add((node, RDF.type, ORG.Role))
+            facts.add((node, SKOS.prefLabel, Literal(label)))
 
     def _employer(self, record: RoleRecord) -> URIRef | None:
         return self._employer_of[record.organisation] if record.organisation else None
 
     def _add_membership(self, graph: Graph, person: URIRef, record: RoleRecord) -> None:
         day = record.date
-        key = f"{iris.short_hash(record.role, record.span.source)}-{day.isoformat() if day else 'undated'}"
+        key = f"{iris.short_hash(record.role, record.source)}-{day.isoformat() if day else 'undated'}"
         membership = iris.child_iri(person, "role", key)
         graph.add((membership, RDF.type, ORG.Membership))
         graph.add((membership, ORG.member, person))
@@ -282,17 +301,35 @@ class EntityIndex:
             graph.add((membership, ORG.organization, self._employer(record)))
         if day:
             graph.add((membership, DCTERMS.date, Literal(day.isoformat(), datatype=XSD.date)))
-        graph.add((membership, PROV.wasDerivedFrom, iris.source_iri(record.span.source)))
-        graph.add((membership, CKG.lineStart, Literal(record.span.start)))
-        graph.add((membership, CKG.lineEnd, Literal(max(record.span.start, record.span.end))))
+        graph.add((membership, PROV.wasDerivedFrom, iris.source_iri(record.source)))
+        graph.add((membership, CKG.lineStart, Literal(record.start)))
+        graph.add((membership, CKG.lineEnd, Literal(max(record.start, record.end))))
 
-    def _add_organisations(self, graph: Graph) -> None:
+    def _add_organisations(self, facts: _Facts) -> None:
         for cluster in self.organisations:
             node = iris.organisation_iri(org_key(cluster.name))
-            graph.add((node, RDF.type, ORG.Organization))
-            graph.set((node, SKOS.prefLabel, Literal(cluster.name)))
+            facts.add((node, RDF.type, ORG.Organization))
+            facts.set((node, SKOS.prefLabel, Literal(cluster.name)))
             for acronym in cluster.acronyms:
-                graph.add((node, SKOS.altLabel, Literal(acronym)))
+                facts.add((node, SKOS.altLabel, Literal(acronym)))
+
+
+class _Facts:
+    """Triples gathered as a graph would hold them: ``set`` keeps one object per subject and predicate, the
+    last given (as :meth:`rdflib.Graph.set` does; nothing else adds that subject and predicate)."""
+
+    def __init__(self) -> None:
+        self._added: set[Triple] = set()
+        self._single: dict[tuple[URIRef, URIRef], Node] = {}
+
+    def add(self, triple: Triple) -> None:
+        self._added.add(triple)
+
+    def set(self, triple: Triple) -> None:
+        self._single[triple[0], triple[1]] = triple[2]
+
+    def triples(self) -> set[Triple]:
+        return self._added | {(subject, predicate, value) for (subject, predicate), value in self._single.items()}
 
 
 def _clean_role(role: str) -> str:

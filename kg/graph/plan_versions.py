@@ -160,32 +160,47 @@ def plan_of(node: str) -> str:
     return node.split("/priority/", 1)[0]
 
 
-def relink(plans: dict[str, Plan], stored: set[tuple[str, str, str]],
-           touched: set[str]) -> tuple[set[tuple[str, str, str]], set[tuple[str, str, str]]]:
-    """(links to withdraw, links to add) so that ``stored`` (the links before sources ``touched`` were
-    added, replaced or removed) becomes the links of ``plans`` (every plan now held) built at once.
+Link = tuple[str, str, str]   # (subject, "sameWorkAs" | "closeMatch", object)
 
-    A stored group untouched by the change keeps its links; the other plans of touched groups and the
-    plans of touched sources are compared again with every group, and each group they end up in is
-    linked again."""
+
+def groups_of(links: Iterable[Link]) -> list[frozenset[str]]:
+    """The groups of versions that ``links`` chain (plans with no version elsewhere are in none)."""
+    return [frozenset(group) for group in _connected((s, o) for s, link, o in links if link == "sameWorkAs")]
+
+
+def relink(plans: dict[str, Plan], before: dict[str, Plan], groups: list[frozenset[str]],
+           touched: set[str]) -> tuple[set[Link], set[Link], list[frozenset[str]]]:
+    """(links to withdraw, links to add, the groups now) so that the links of ``groups`` (the versions
+    chained before sources ``touched`` were added, replaced or removed; ``before``: their plans then)
+    become the links of ``plans`` (every plan now held) built at once.
+
+    A group's links are :func:`chain_links` of its plans, so only the groups need keeping: those a change
+    alters are linked again from their plans before and after. A stored group untouched by the change keeps
+    its links; the other plans of touched groups and the plans of touched sources are compared again with
+    every group, and each group they end up in is linked again."""
     recompare = {iri for iri, plan in plans.items() if plan.source in touched}
-    relinked: set[str] = set()
+    group_of = {iri: group for group in groups for iri in group}
     kept: list[list[Plan]] = []
-    grouped: set[str] = set()
-    for group in _connected((s, o) for s, link, o in stored if link == "sameWorkAs"):
-        grouped |= group
+    for group in groups:
         if any(iri not in plans or plans[iri].source in touched for iri in group):
             recompare |= group & plans.keys()
-            relinked |= group
         else:
             kept.append([plans[iri] for iri in group])
-    kept += [[plan] for iri, plan in plans.items() if iri not in grouped and iri not in recompare]
-    added: set[tuple[str, str, str]] = set()
+    kept += [[plan] for iri, plan in plans.items() if iri not in group_of and iri not in recompare]
+    added: set[Link] = set()
+    relinked: set[frozenset[str]] = set()   # the groups before whose plans are linked again
+    now: list[frozenset[str]] = []
     for group in group_versions([plans[iri] for iri in recompare], kept):
-        if any(plan.iri in recompare for plan in group):
-            relinked |= {plan.iri for plan in group}
+        members = frozenset(plan.iri for plan in group)
+        if len(members) > 1:
+            now.append(members)
+        if members & recompare:
+            relinked |= {group_of[iri] for iri in members if iri in group_of}
             added |= set(chain_links(group))
-    return {link for link in stored if plan_of(link[0]) in relinked}, added
+    relinked |= {group_of[iri] for iri in recompare if iri in group_of}
+    relinked |= {group for group in groups if any(iri not in plans for iri in group)}
+    withdrawn = {link for group in relinked for link in chain_links([before[iri] for iri in group])}
+    return withdrawn, added, now
 
 
 def _connected(edges: Iterable[tuple[str, str]]) -> list[set[str]]:

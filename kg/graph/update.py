@@ -30,13 +30,12 @@ from kg.graph.build import pack_graph
 from kg.graph.derived_state import DerivedState
 from kg.graph.entities_bridge import EntityIndex
 from kg.graph.linking import (
-    PLAN_LINK,
     add_plan_links,
     link_items_to_agenda_and_papers,
     link_minute_references,
     plans_in_store,
 )
-from kg.graph.plan_versions import Plan, relink
+from kg.graph.plan_versions import Plan, chain_links, group_versions, relink
 from kg.graph.store import Manifest, Store
 from kg.ontology import SPARQL_PREFIXES
 from kg.parsing import parse_in_workers
@@ -165,8 +164,8 @@ def write_sources(db: ox.Store, store: Store, version: str, sources: dict[str, d
         dataset.put(db, dataset.source_graph(names[index]), _parse_triples(result))
         db.flush()   # to disk pack by pack: the database's write buffers would otherwise grow with the store
     notify("writing people, organisations and links")
-    entity_lines = _entity_lines(entities)
-    _write_entities(db, entity_lines, None if state is None else state.entity_lines)
+    entity_facts = _entity_facts(entities)
+    _write_entities(db, entity_facts, None if state is None else state.entity_facts)
     printed = link_scope.PrintedNumbers.read(db) if touched is None or state is None else \
         state.numbers.updated(db, set(map(str, touched)))
     if before is None:
@@ -174,8 +173,8 @@ def write_sources(db: ox.Store, store: Store, version: str, sources: dict[str, d
         dataset.replace(db, dataset.LINKS, _added_by(view, link_minute_references, link_items_to_agenda_and_papers))
     else:
         _update_links(db, before, touched, printed)
-    plans, plan_links = _write_plan_links(db, touched, state)
-    return DerivedState(version, plans, plan_links, entity_lines, printed)
+    plans, plan_groups = _write_plan_links(db, touched, state)
+    return DerivedState(version, plans, plan_groups, entity_facts, printed)
 
 
 @dataclass
@@ -229,43 +228,40 @@ def _parse_triples(data: bytes) -> set[ox.Triple]:
     return {quad.triple for quad in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)}
 
 
-def _entity_lines(entities: EntityIndex) -> frozenset[str]:
+def _entity_facts(entities: EntityIndex) -> frozenset[ox.Triple]:
     """The people, roles and organisations as resolved across all sources (each source's graph holds
-    what it says of them), one N-Triples line each."""
-    graph = Graph()
-    entities.add_shared_facts(graph)
-    return frozenset(filter(None, graph.serialize(format="nt", encoding="utf-8").decode().splitlines()))
+    what it says of them)."""
+    return frozenset(map(dataset.ox_triple, entities.shared_facts()))
 
 
-def _write_entities(db: ox.Store, lines: frozenset[str], stored: frozenset[str] | None) -> None:
-    """Make the shared entity graph hold ``lines``: only their differences from ``stored`` (the lines the live
+def _write_entities(db: ox.Store, facts: frozenset[ox.Triple], stored: frozenset[ox.Triple] | None) -> None:
+    """Make the shared entity graph hold ``facts``: only their differences from ``stored`` (what the live
     generation wrote) are written, or, without those, from what the database holds."""
     if stored is None:
-        dataset.replace(db, dataset.ENTITIES, _parse_triples("\n".join(lines).encode()))
+        dataset.replace(db, dataset.ENTITIES, set(facts))
         return
-    dataset.retract(db, dataset.ENTITIES, _parse_triples("\n".join(stored - lines).encode()))
-    dataset.put(db, dataset.ENTITIES, _parse_triples("\n".join(lines - stored).encode()))
+    dataset.retract(db, dataset.ENTITIES, stored - facts)
+    dataset.put(db, dataset.ENTITIES, facts - stored)
 
 
 def _write_plan_links(db: ox.Store, touched: set[URIRef] | None,
-                      state: DerivedState | None) -> tuple[dict[str, Plan], set[tuple[str, str, str]]]:
-    """Link again only the versions of plans that ``touched`` sources (all, when None) added or took away;
-    the other plans and the links are taken from ``state`` when there is one. Returns the plans and links now held."""
+                      state: DerivedState | None) -> tuple[dict[str, Plan], list[frozenset[str]]]:
+    """Link again only the versions of plans that ``touched`` sources added or took away, against the plans
+    and version groups kept in ``state``; without one (or with ``touched`` None: every source) all plans are
+    linked from the database. Returns the plans and the groups of versions now held."""
     if touched is None or state is None:
         plans = plans_in_store(db)
-        kinds = {str(predicate): kind for kind, predicate in PLAN_LINK.items()}
-        stored = {(t.subject.value, kinds[t.predicate.value], t.object.value)
-                  for t in dataset.graph_triples(db, dataset.PLAN_LINKS)}
-    else:
-        changed = set(map(str, touched))
-        plans = {iri: plan for iri, plan in state.plans.items() if plan.source not in changed}
-        plans.update(plans_in_store(db, changed))
-        stored = state.plan_links
-    sources = {plan.source for plan in plans.values()} if touched is None else set(map(str, touched))
-    withdrawn, added = relink(plans, stored, sources)
+        groups = [group for group in group_versions(plans.values()) if len(group) > 1]
+        links = {link for group in groups for link in chain_links(group)}
+        dataset.replace(db, dataset.PLAN_LINKS, _plan_link_triples(links))
+        return plans, [frozenset(plan.iri for plan in group) for group in groups]
+    changed = set(map(str, touched))
+    plans = {iri: plan for iri, plan in state.plans.items() if plan.source not in changed}
+    plans.update(plans_in_store(db, changed))
+    withdrawn, added, groups = relink(plans, state.plans, state.plan_groups, changed)
     dataset.retract(db, dataset.PLAN_LINKS, _plan_link_triples(withdrawn - added))
     dataset.put(db, dataset.PLAN_LINKS, _plan_link_triples(added - withdrawn))
-    return plans, (stored - withdrawn) | added
+    return plans, groups
 
 
 def _plan_link_triples(links: set[tuple[str, str, str]]) -> set[ox.Triple]:

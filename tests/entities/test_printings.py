@@ -39,8 +39,8 @@ def test_mentions_of_one_name_in_one_source_are_one_printing_with_count_roles_an
         ("a.txt", INITIALS, "LD", "", 1, set()),
         ("a.txt", POST, "The Strategic Director", "strategic director", 1, set())]
     # a role once per date, the first printing of it kept (its line)
-    assert printings[0].roles == (RoleRecord("Head of Inclusion", None, Span("a.txt", 3, 3), MAY),
-                                  RoleRecord("Head of Inclusion", None, Span("a.txt", 12, 12), JUNE))
+    assert printings[0].roles == (RoleRecord("Head of Inclusion", None, "a.txt", 3, 3, MAY),
+                                  RoleRecord("Head of Inclusion", None, "a.txt", 12, 12, JUNE))
     assert members == [[0, 1, 2], [3], [4], [5]]
 
 

@@ -82,3 +82,21 @@ def test_packs_added_one_at_a_time_newest_first_give_the_graph_of_all_at_once(tm
         kg.ingest([path], with_index=False)
     assert _triples(kg) == _whole(corpus_files)
     assert kg.sparql("SELECT (COUNT(*) AS ?n) WHERE { ?a ckg:sameWorkAs ?b }")[0]["n"] > 0
+
+
+def test_versions_of_a_plan_removed_and_added_back_in_another_order_give_the_graph_of_the_packs_left(tmp_path,
+                                                                                                    corpus_files):
+    """The store keeps only the groups of plan versions, not their links: removing a version (the middle one
+    first) withdraws the links made again from the plans before, and adding it back links the chain again."""
+    kg = KnowledgeGraph.open(tmp_path / "store")
+    kg.ingest(corpus_files, with_index=False)
+    linked = kg.sparql("SELECT (COUNT(*) AS ?n) WHERE { ?a ckg:sameWorkAs ?b }")[0]["n"]
+    left = list(corpus_files)
+    for path in (corpus_files[3], corpus_files[1]):
+        kg.remove([path.name])
+        left.remove(path)
+        assert _triples(kg) == _whole(left)
+    for path in (corpus_files[1], corpus_files[3]):
+        kg.ingest([path], with_index=False)
+    assert _triples(kg) == _whole(corpus_files)
+    assert kg.sparql("SELECT (COUNT(*) AS ?n) WHERE { ?a ckg:sameWorkAs ?b }")[0]["n"] == linked > 0

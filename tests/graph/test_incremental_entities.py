@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kg.api import KnowledgeGraph
 from kg.graph.build import build_graph
-from kg.graph.entities_bridge import PackEntities
+from kg.graph.entities_bridge import PackEntities, councils_of
 from kg.loaders import load_pack
 
 XSD_STRING = "^^<http://www.w3.org/2001/XMLSchema#string>"
@@ -102,3 +102,35 @@ def test_packs_sharing_people_removed_in_any_order_equal_the_packs_left_built_at
         assert _triples(kg) == _whole(left)
         kg.remove([second.name])
         assert _triples(kg) == _whole([p for p in left if p != second])
+
+
+def test_a_council_is_named_by_the_spelling_most_packs_print_whatever_pack_sorts_last():
+    """Two packs print 'Hatherley Borough Council', one 'Hatherley Council' and sorts last by name: the
+    council keeps the common spelling in every order, and a pack that names none takes it too."""
+    def pack(source: str, council: str | None) -> PackEntities:
+        return PackEntities(source, [], [], {}, ["Learning Partnership Board"], council)
+
+    packs = [pack("a-2031.txt", "Hatherley Borough Council"), pack("b-2031.txt", "Hatherley Borough Council"),
+             pack("z-2031.txt", "Hatherley Council"), pack("m-2031.txt", None)]
+    for order in permutations(packs):
+        assert set(councils_of(list(order)).values()) == {"Hatherley Borough Council"}
+    assert councils_of(packs[2:])["m-2031.txt"] == "Hatherley Council"   # the only spelling printed
+
+
+def test_a_pack_spelling_its_council_otherwise_rewrites_no_other_pack(tmp_path):
+    """The store's packs print 'Hatherley Borough Council'; a new pack printing 'Hatherley Council', whose
+    name sorts last, leaves every other pack's facts (their entity signatures) as they were."""
+    paths = _write(tmp_path / "packs")
+    for path in paths:
+        path.write_text("HATHERLEY BOROUGH COUNCIL\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    extra = tmp_path / "packs" / "board-2031-06.txt"
+    extra.write_text("HATHERLEY COUNCIL\n" + MAY.replace("14th May", "11th June"), encoding="utf-8")
+    kg = KnowledgeGraph.open(tmp_path / "store")
+    kg.ingest(paths, with_index=False)
+    before = {name: entry["entities"] for name, entry in kg.store.manifest().sources.items()}
+    kg.ingest([extra], with_index=False)
+    after = kg.store.manifest().sources
+    assert {name: after[name]["entities"] for name in before} == before
+    labels = kg.sparql("SELECT DISTINCT ?name WHERE { ?c a besluit:Bestuurseenheid ; skos:prefLabel ?name }")
+    assert [str(row["name"]) for row in labels] == ["Hatherley Borough Council"]
+    assert _triples(kg) == _whole([*paths, extra])

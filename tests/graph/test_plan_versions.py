@@ -2,7 +2,7 @@
 and a change relinks only the versions it touches."""
 from __future__ import annotations
 
-from kg.graph.plan_versions import Plan, chain_links, group_versions, relink
+from kg.graph.plan_versions import Plan, chain_links, group_versions, groups_of, relink
 
 WORDINGS = ("we will ensure every child has a safe place to play outdoors",
             "we will reduce the number of young people not in education or training",
@@ -50,7 +50,7 @@ def test_a_version_added_between_two_relinks_only_its_neighbours():
     before = [VERSIONS[1], VERSIONS[2], VERSIONS[3], OTHER]            # a, d, c, e
     stored = _whole(before)
     after = {p.iri: p for p in [*before, VERSIONS[0]]}                  # b arrives, circulated between a and c
-    withdrawn, added = relink(after, stored, {VERSIONS[0].source})
+    withdrawn, added, _ = relink(after, {p.iri: p for p in before}, groups_of(stored), {VERSIONS[0].source})
     assert _same_work(withdrawn - added) == [("a", "c"), ("c", "a")]
     assert (stored - withdrawn) | added == _whole(list(after.values()))
 
@@ -58,7 +58,7 @@ def test_a_version_added_between_two_relinks_only_its_neighbours():
 def test_removing_the_middle_version_joins_its_neighbours():
     stored = _whole([*VERSIONS, OTHER])
     after = {p.iri: p for p in [*VERSIONS, OTHER] if p.source[-1] != "b"}
-    withdrawn, added = relink(after, stored, {VERSIONS[0].source})
+    withdrawn, added, _ = relink(after, {p.iri: p for p in [*VERSIONS, OTHER]}, groups_of(stored), {VERSIONS[0].source})
     assert _same_work(added - withdrawn) == [("a", "c"), ("c", "a")]
     assert (stored - withdrawn) | added == _whole(list(after.values()))
     assert not any("/b/" in s or "/b/" in o for s, _, o in (stored - withdrawn) | added)
@@ -83,3 +83,20 @@ def test_copies_of_a_version_in_many_packs_link_a_returning_priority_to_its_near
     assert ("z", "3", "a", "3") in close and ("z", "1", "m2034", "1") in close
     assert {(s, i) for s, i, o, _ in close if o == "a"} == {("m2015", "1"), ("m2015", "2"), ("z", "3")}
     assert len(close) == 2 * (2 * len(copies) + 3)   # both ways: each copy's two priorities to the version before, z's three
+
+
+def test_a_relink_keeps_the_groups_the_links_chain_and_withdraws_exactly_the_links_held():
+    """Only groups are kept between changes: the links a relink withdraws are the ones the plans before
+    were linked with (made again from those plans), and the groups it returns are those the links now chain."""
+    before = {p.iri: p for p in [VERSIONS[1], VERSIONS[3], OTHER]}                 # a and c: one group
+    stored = _whole(list(before.values()))
+    after = {**before, VERSIONS[0].iri: VERSIONS[0], VERSIONS[2].iri: VERSIONS[2]}   # b and d arrive
+    withdrawn, added, groups = relink(after, before, groups_of(stored), {VERSIONS[0].source, VERSIONS[2].source})
+    assert withdrawn == stored and withdrawn - added     # a -> c gave way to a -> b -> c -> d
+    assert (stored - withdrawn) | added == _whole(list(after.values()))
+    assert sorted(map(sorted, groups)) == sorted(map(sorted, groups_of(_whole(list(after.values())))))
+    assert [sorted(group) for group in groups] == [sorted(p.iri for p in VERSIONS)]
+    untouched = {OTHER.iri: OTHER, VERSIONS[1].iri: VERSIONS[1], VERSIONS[3].iri: VERSIONS[3]}
+    lone = _plan("f", "2019-01-01", title="Library Opening Hours", wordings=("the library opens on sundays",))
+    withdrawn, added, groups = relink({**untouched, lone.iri: lone}, untouched, groups_of(stored), {lone.source})
+    assert not withdrawn and not added and groups == groups_of(stored)   # a lone new plan touches no group
