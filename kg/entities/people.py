@@ -404,8 +404,9 @@ def _fits(partial: NameParts, cluster: PersonCluster) -> bool:
 
 
 def _canonical(cluster: PersonCluster, printings: Sequence[Printing]) -> str:
-    """The most printed full form, titles stripped ("Paul Lakin" over "Councillor Lakin");
-    ties go to the longer, then the alphabetically first, so the choice never depends on ingest order."""
+    """The most printed full form, titles stripped ("Paul Lakin" over "Councillor Lakin"), else the most printed
+    form with initials ("Councillor T. Carver" over "Councillor Carver"); ties go to the longer, then the
+    alphabetically first, so the choice never depends on ingest order."""
     named = [i for i in cluster._members if printings[i].kind != POST] or cluster._members
     counts: Counter[str] = Counter()
     for index in named:
@@ -416,8 +417,8 @@ def _canonical(cluster: PersonCluster, printings: Sequence[Printing]) -> str:
     full = [f for f in stripped if NameParts.parse(f).given]
     if full:
         return max(full, key=lambda f: (stripped[f], len(f), [-ord(c) for c in f]))
-    best = max(counts, key=lambda f: (counts[f], len(f), [-ord(c) for c in f]))
-    return best
+    initialled = [f for f in counts if NameParts.parse(f).initials] or list(counts)   # "T. Carver" over "Carver"
+    return max(initialled, key=lambda f: (counts[f], len(f), [-ord(c) for c in f]))
 
 
 def _roles(cluster: PersonCluster, printings: Sequence[Printing]) -> list[RoleRecord]:

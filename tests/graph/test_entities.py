@@ -47,6 +47,9 @@ def test_councillors_by_surname_and_initials():
         ["Councillor G. A. Russell", "Councillor Russell"], ["Councillor Lakin", "Councillor Paul Lakin"]]
     (lakin,) = resolve_people([PersonMention(n, SPAN) for n in ("Councillor Lakin", "Councillor Paul Lakin")])
     assert lakin.name == "Paul Lakin" and person_key(lakin) == "paul-lakin"
+    (carver,) = resolve_people([PersonMention(n, SPAN) for n in ("Councillor T. Carver", "Councillor Carver",
+                                                                "Councillor Carver")])
+    assert carver.name == "Councillor T. Carver"       # the initials tell more than the surname printed more often
 
 
 def test_honorific_surname_and_spelling_forms():
