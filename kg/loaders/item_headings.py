@@ -115,8 +115,9 @@ _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|did)\b")    
 
 
 def _printed_as_title(line: str, title: str) -> bool:
-    """The title opens after its number on the line, which ends without a stop, and states nothing."""
-    return title[:20] in line and not line.rstrip().endswith((".", ":", ";", ",")) and not _FINITE.search(title)
+    """The title opens after its number on the line, which ends without a stop (a comma: it wraps), and states
+    nothing."""
+    return title[:20] in line and not line.rstrip().endswith((".", ":", ";")) and not _FINITE.search(title)
 
 
 def _with_titled_sub_items(chain: list[Heading], subs: list[Heading], lines: list[Line]) -> list[Heading]:
@@ -611,8 +612,10 @@ def _title_above(lines: list[Line], index: int, start: int) -> int | None:
 def _in_list(lines: list[Line], index: int, end: int) -> bool:
     """A numbered line run into another numbered line of the same numbering with no blank between is a
     list entry; an item heading next to its paragraphs ("4 Title" then "4.1 The Committee ...", in
-    minutes printed one paragraph per line) is not."""
+    minutes printed one paragraph per line) is not, nor a run of minute references (exempt items listed by title)."""
     family, key = _family(_NUMBERED.match(lines[index].text.strip()))
+    if family[1] not in ("int", "int)", "letter", "lettered", "roman"):
+        return False              # "E049/26", "PL.54": a minute's reference never numbers a list inside an item
     for neighbour, step in ((index - 1, -1), (index + 1, 1)):
         match = _NUMBERED.match(lines[neighbour].text.strip()) if 0 <= neighbour < end else None
         if match and _family(match)[0] == family and _family(match)[1][-1] == key[-1] + step:

@@ -3993,3 +3993,35 @@ def test_a_body_named_without_how_it_met_or_its_council(tmp_path, title, body):
     text = (f"{title}\n\nPresent: Councillor A Dale (Chair), Councillor B Hope\n\n"
             "1. APOLOGIES\nNone.\n\n2. FEES\nRESOLVED: That the fees be approved.\n")
     assert _minutes(_pack(tmp_path, text)).body == body
+
+
+def test_sub_items_whose_titles_wrap_and_exempt_items_listed_by_title_alone(tmp_path):
+    """"5.1 Application No. X - Site," wraps its title after a comma and is an item of its own under "5."; exempt
+    items printed as their references and titles only, one per line, are items, not a list inside the last one."""
+    text = ("Planning Committee\nMinutes of the meeting held on 4 March 2026\n"
+            "Present: Councillor Ann Dale (Chair), Councillor Ben Hope\n"
+            "PL/26/01 Apologies\nNone.\n"
+            "PL/26/02 Planning Applications\nThe Committee considered the applications.\n"
+            "PL/26/02.1 Application 25/0817 - Tir Glas, Station Road,\nLlanfechan\nEighteen dwellings.\n"
+            "DECISION: To approve.\n"
+            "PL/26/02.2 Application 25/0902 - Bryn Farm, Pentre\nA poultry building.\nDECISION: To defer.\n"
+            "Exclusion of the Public\nResolved that the public be excluded.\n"
+            "PL/26/03 Tender for Grounds Maintenance\nPL/26/04 Staffing Review\nPL/26/05 Duration of Meeting\n"
+            "The meeting ended at 8.26 pm.\n")
+    numbers = [i.number for i in _minutes(_pack(tmp_path, text)).items]
+    assert numbers[-3:] == ["PL/26/03", "PL/26/04", "PL/26/05"]
+
+
+def test_a_planning_item_numbered_in_applications_5_1_to_5_2(tmp_path):
+    text = ("Planning Committee\nMinutes of the meeting held on 4 March 2026\n"
+            "Present: Councillor Ann Dale (Chair), Councillor Ben Hope\n"
+            "1. APOLOGIES\nNone.\n"
+            "2. PLANNING APPLICATIONS\nThe Committee considered the following applications.\n"
+            "2.1 Application No. C25/0817/LL - Tir Glas, Ffordd yr Orsaf,\nLlanfechan\nEighteen dwellings.\n"
+            "DECISION: To approve, subject to the conditions in the report.\n"
+            "2.2 Application No. C25/0902/LL - Fferm Bryn, Pentre Gwyn\nA poultry building.\n"
+            "DECISION: To defer the application for a site visit.\n"
+            "3. APPEALS\nThe Committee noted the appeal decisions.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [i.number for i in meeting.items] == ["1", "2", "2.1", "2.2", "3"]
+    assert _decisions(meeting)["2.1"] == ["To approve, subject to the conditions in the report."]
