@@ -128,6 +128,9 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int,
             category = "present"
             continue
         label = _label(text) if len(cells) < 2 or _KNOWN_LABEL.match(text) or cells[0].endswith(":") else None
+        if label and not label[1] and block and "(" not in text and _one_holders_post(text) \
+                and _bare_name(block[-1].text):
+            label = None                    # "Helen Crossland" / "Director of Public Health": her post, not a label
         sub = _SUB_LABEL.match(text) if label is None and category in ("present", "chair") else None
         if sub and _STOP_LABEL.match(sub.group("label")):
             flush()                         # "Parties: Mr X (applicant)": not the body's members
@@ -242,6 +245,20 @@ def _names_after_plural(text: str) -> bool:
     return bool(first) and _people_in(f"Councillor {first}")
 
 
+def _one_holders_post(text: str) -> bool:
+    """"Cabinet Member for Housing", "Director of Public Health": one person's post (a role line under a
+    name), not a label over a list, which names its category in the plural or as attendance ("Church
+    Representatives", "Officers", "Present")."""
+    found = {word for word in re.findall(r"[a-z-]+", text.lower()) if word in words("attendance_labels")}
+    return bool(found) and found <= {"member", "representative", "officer", "substitute", "public"}
+
+
+def _bare_name(text: str) -> bool:
+    """A line that is one person's name and nothing else ("Councillor Mark Tordoff", "Dr Amit Varma")."""
+    person = _person(text, Span("", 0, 0), "present")
+    return person is not None and not re.search(r"[(),]", text) and len(text.split()) <= 5 and not person.role
+
+
 def _label_words(text: str) -> bool:
     return any(word in words("attendance_labels") for word in re.findall(r"[a-z-]+", text.lower()))
 
@@ -266,6 +283,9 @@ def _block_people(source: SourceText, block: list[Line], category: str, starred:
     rows = [[cell.strip() for cell in _CELLS.split(_row_text(source, line)) if cell.strip()] for line in block]
     if sum(len(row) >= 2 for row in rows) >= max(1, len(rows) // 2) and _raw_is_line(source, block):
         return _table_people(source, block, rows, category, starred, surnames)
+    paired = _names_over_roles(source, block, category)
+    if paired:
+        return paired
     if surnames and _BARE_SURNAME.match(_OUTER_COMMA.split(block[0].text)[0].strip()):
         block = [Line(f"Councillors {block[0].text}", block[0].start, block[0].end, block[0].page), *block[1:]]
     one_a_line = [bool(_person(_OUTER_COMMA.split(line.text.split("\t")[0])[0], Span("", 0, 0), category))
@@ -280,6 +300,26 @@ def _block_people(source: SourceText, block: list[Line], category: str, starred:
     text = " ".join(line.text for line in block)
     span = source.span(block[0].start, block[-1].end)
     return _list_people(text, span, category)
+
+
+def _names_over_roles(source: SourceText, block: list[Line], category: str) -> list[PersonMention]:
+    """A name on one line and its holder's role on the next ("Helen Crossland" / "Director of Public Health"), as a
+    two-column table of members comes out of plain `pdftotext`; the first "Chair, ..." listed chairs the meeting
+    (a later one chairs the organisation named after it: "Chair, Healthwatch X")."""
+    if len(block) < 4 or len(block) % 2:
+        return []
+    people: list[PersonMention] = []
+    for name_line, role_line in zip(block[::2], block[1::2]):
+        name, role = name_line.text.strip(), role_line.text.strip()
+        if "," in name or len(name.split()) > 5 or not (_not_a_person(role) or "," in role) or _not_a_person(name):
+            return []
+        person = _person(f"{name} – {role}", source.span(name_line.start, role_line.end), category)
+        if person is None or not _person(name, Span("", 0, 0), category):
+            return []
+        people.append(person)
+    for later in [p for p in people if p.capacity == "chair"][1:]:
+        later.capacity, later.role = "present", f"Chair, {later.role}" if later.role else "Chair"
+    return people
 
 
 def _row_text(source: SourceText, line: Line) -> str:

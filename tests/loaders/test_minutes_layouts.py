@@ -4025,3 +4025,19 @@ def test_a_planning_item_numbered_in_applications_5_1_to_5_2(tmp_path):
     meeting = _minutes(_pack(tmp_path, text))
     assert [i.number for i in meeting.items] == ["1", "2", "2.1", "2.2", "3"]
     assert _decisions(meeting)["2.1"] == ["To approve, subject to the conditions in the report."]
+
+
+def test_a_members_table_printed_as_a_name_line_then_a_role_line(tmp_path):
+    """Plain `pdftotext` of a two-column members table: each name on a line, its holder's post on the next; the
+    first "Chair, ..." chairs the board, a later one chairs the organisation named after it."""
+    text = ("ASHVALE COUNCIL\nHEALTH AND WELLBEING BOARD\nThursday 5 March 2026\nBoard members present:\n"
+            "Councillor Rhona Beck\nChair, Cabinet Member for Health\nCouncillor Tom Bale\n"
+            "Cabinet Member for Children and Young People\nDr Nia Shah\nDirector of Public Health\n"
+            "Ken Oduya\nChair, Healthwatch Ashvale\n"
+            "HWB 12\nAPOLOGIES\nNone.\nHWB 13\nPHARMACY NEEDS\nRESOLVED: That the assessment be approved.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert meeting.chair.name == "Councillor Rhona Beck"
+    assert [(p.name, p.role) for p in meeting.present] == [
+        ("Councillor Rhona Beck", "Cabinet Member for Health"),
+        ("Councillor Tom Bale", "Cabinet Member for Children and Young People"),
+        ("Nia Shah", "Director of Public Health"), ("Ken Oduya", "Chair, Healthwatch Ashvale")]
