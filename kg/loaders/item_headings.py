@@ -484,6 +484,9 @@ def _family(match: re.Match) -> tuple[tuple, tuple]:
             digits = re.findall(r"\d+", code)
             if shape == "coded":     # "CAB 45/20" (item, year) or "CS25/31" (year, item): the part that changes orders
                 return (prefix, shape, 1, re.sub(r"[\d\s/]", "", code)), tuple(int(d) for d in reversed(digits))
+            if shape == "slash" and len(digits) > 1:     # "HWB/24/15" (year, item) or "CPP/15/26" (item, year)
+                return (prefix, shape, 1, re.sub(r"\d+", "", re.sub(r"\s+", "", code))), \
+                    tuple(int(d) for d in reversed(digits))
             stem = re.sub(r"\d{1,4}$", "", re.sub(r"\s+", "", code))
             return (prefix, shape, 1, stem), (int(digits[-1]),)
     if match.group("paren"):       # "(1)" numbers decisions too: only a heading in capitals is an item

@@ -4041,3 +4041,17 @@ def test_a_members_table_printed_as_a_name_line_then_a_role_line(tmp_path):
         ("Councillor Rhona Beck", "Cabinet Member for Health"),
         ("Councillor Tom Bale", "Cabinet Member for Children and Young People"),
         ("Nia Shah", "Director of Public Health"), ("Ken Oduya", "Chair, Healthwatch Ashvale")]
+
+
+def test_minute_references_whose_middle_number_counts_the_items(tmp_path):
+    """"CPP/15/26" is item 15 of 2026: the number that changes is in the middle, the year last."""
+    text = ("Wexmoor County Council\n\nCorporate Parenting Panel\nMinutes of meeting\n\n"
+            "Date:    Thursday 5 March 2026          Time: 2.00 pm\n\n"
+            "Members present:          Cllr Ann Dale (Chair)\n                          Cllr Ben Hope\n\n"
+            "CPP/15/26    Apologies\n\n             None.\n\n"
+            "CPP/16/26    Minutes of the Previous Meeting\n\n"
+            "             Resolved: that the minutes be approved.\n\n"
+            "CPP/17/26    Work Programme\n\n             Resolved: that the work programme be noted.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [i.number for i in meeting.items] == ["CPP/15/26", "CPP/16/26", "CPP/17/26"]
+    assert _decisions(meeting)["CPP/17/26"] == ["that the work programme be noted."]
