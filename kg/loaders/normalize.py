@@ -201,8 +201,11 @@ def _join_superscripts(lines: list[Line]) -> list[Line]:
 
 
 def _starts_new_block(text: str) -> bool:
-    """A list marker, a word in capitals, or a decision's label ("Resolved:", "Agreed unanimously –") opens a block."""
-    return bool(re.match(r"^(?:-\s|\(?\d+[.)]\s|[A-Z]{2,}\b|(?:Resolved|Agreed|Decided|Decision)\b[\w ]{0,20}\s*[:–-])", text))
+    """A list marker, a word in capitals, or a decision's label ("Resolved:", "Agreed unanimously –", "The Committee
+    decided that") opens a block."""
+    return bool(re.match(r"^(?:-\s|\(?\d+[.)]\s|[A-Z]{2,}\b|(?:Resolved|Agreed|Decided|Decision)\b[\w ]{0,20}\s*[:–-]"
+                         r"|The\s+(?:Sub-)?(?:Committee|Council|Board|Panel|Cabinet)\s+(?:decided|resolved|RESOLVED)\s+that\b)",
+                         text))
 
 
 def _join_hyphen_wraps(lines: list[Line]) -> list[Line]:

@@ -4055,3 +4055,16 @@ def test_minute_references_whose_middle_number_counts_the_items(tmp_path):
     meeting = _minutes(_pack(tmp_path, text))
     assert [i.number for i in meeting.items] == ["CPP/15/26", "CPP/16/26", "CPP/17/26"]
     assert _decisions(meeting)["CPP/17/26"] == ["that the work programme be noted."]
+
+
+def test_the_committee_decided_that_opens_its_own_paragraph_in_text_without_blank_lines(tmp_path):
+    """Plain `pdftotext` prints no blank lines: a wrapped title's last line ("Astley") runs straight into "The
+    Committee decided that ...", which still opens the decision."""
+    text = ("Planning and Regulation Committee\nMinutes of the meeting held on 16 March 2026\n"
+            "Present: County Councillor Ann Dale (Chair), County Councillor Ben Hope\n"
+            "27 Application NM/26/0051\nVariation of condition 3 to extend hours at the Waste Transfer Station,\n"
+            "Astley\nThe Committee decided that the application be refused for the reason that the extended hours\n"
+            "would cause unacceptable noise.\n28 Work Programme\nThe Committee noted the work programme.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert _decisions(meeting)["27"] == ["that the application be refused for the reason that the extended hours "
+                                         "would cause unacceptable noise."]
