@@ -85,6 +85,8 @@ def test_a_post_at_a_place_no_row_names_its_holder_of_is_refused():
     "Who is the author of the Ashgrove Academy report?",    # a paper's author: its cover sheet says
     "Who is the lead for the priority 'Oak Lane Special School'?",
     "Who are the accountable officers named in the Oak Lane Special School Report?",
+    "Who is the Headteacher at Wexmoor Borough Council?",     # a council's papers name its officers without its name
+    "Who is the Headteacher at the London Borough of Wexmoor?",
 ])
 def test_a_post_printed_beside_the_place_or_asked_of_a_paper_is_not_refused(question):
     assert post_refusal(read_question(question), [_piece(ROSTER)]) is None
