@@ -75,8 +75,9 @@ _LEAD_IN_ONLY = re.compile(r"^(?:(?:that\b[^.;]{0,40}|(?:agreed\s+)?to(?:\s+[a-z
 _MOVED_AND = re.compile(r",?\s+and\s+(?=(?:resolved|agreed)\b)", re.I)
 _MOVER = re.compile(r"^(?:it\s+was\s+)?(?:moved|proposed)\s+by\b", re.I)
 _INFINITIVE = re.compile(r"^to\s+[a-z]", re.I)
-# "To thank the deputation ... and to consider it ...": two decisions in one sentence
-_AND_TO = re.compile(r",?\s+and\s+(?=to\s+[a-z]+\b)")
+# "To thank the deputation ... and to consider it ...": two decisions in one sentence; never "subject to X, and to the
+# conditions ..." (a verb follows the second "to", not an article)
+_AND_TO = re.compile(r",?\s+and\s+(?=to\s+(?!(?:the|a|an|its|their|his|her|any|all|this|that|these|those)\b)[a-z]+\b)")
 _AND_AGREED = re.compile(r",?\s+and\s+agreed\s+(?=that\b|to\b)", re.I)
 _PART = re.compile(r"(?:^|(?<=[\s;:]))(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h]|[ivx]{1,5})\)|\d{1,2}\.(?=\s))\s+")
 _STARTS_PART = re.compile(r"^(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h]|[ivx]{1,5})\)|\d{1,2}\.)\s+")

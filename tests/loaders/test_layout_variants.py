@@ -52,6 +52,10 @@ def test_dates_as_councils_print_them(text, expected):
      [(None, "That the matter be referred to Council.")]),
     (["AGREED that the minutes be signed."], [(None, "that the minutes be signed.")]),
     (["Agreed actions were discussed at length."], []),
+    (["DECISION: To approve, subject to a Section 106 agreement, and to the conditions in the report."],
+     [(None, "To approve, subject to a Section 106 agreement, and to the conditions in the report.")]),
+    (["DECISION: To thank the residents for their petition and to consider it at the next meeting."],
+     [(None, "To thank the residents for their petition"), (None, "to consider it at the next meeting")]),
 ])
 def test_decision_labels_and_parts(paragraphs, expected):
     assert decisions(*paragraphs) == expected
