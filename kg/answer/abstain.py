@@ -18,6 +18,7 @@ from kg.answer.constraints import (
     is_a_body_name,
     is_acronym,
     missing_meeting,
+    names_a_council,
     names_in,
     one_slip,
     unknown_name,
@@ -399,9 +400,6 @@ def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: 
     return None
 
 
-_COUNCIL_NAME = re.compile(r"\bcouncil$|^(?:(?:london|royal)\s+)?borough\s+of\b|^city\s+(?:and\s+county\s+)?of\b", re.I)
-
-
 def post_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None,
                  weight: TermWeight = uniform) -> Refusal | None:
     """For 'who is the <post> of <a name>' ('Who is the headteacher of Eastfield School?'; not of a paper or a plan's
@@ -414,7 +412,7 @@ def post_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str | N
     roles = word_list("role_words")
     posts = [word.lower() for word in asked["post"].split() if word.lower().removesuffix("s") in roles]
     names = [name for name in names_in(asked["at"]) if name.lower() != home and not _is_a_role(name)
-             and not _COUNCIL_NAME.search(name)]      # a council's papers name its officers without its own name
+             and not names_a_council(name)]      # a council's papers name its officers without its own name
     written = quoted_phrases(asked["at"]) or word_list("written_things") & {
         word.lower().removesuffix("s") for word in re.findall(r"[\w'’-]+", f"{asked['post']} {asked['at']}")}
     if not names or written or asked["post"].split()[-1].lower().removesuffix("s") not in roles:

@@ -45,6 +45,8 @@ PLACE_INITIALS = 2   # letters a place's initials add before an acronym ('R' of 
 _ACRONYM_WORD = re.compile(r"\b[A-Za-z]+\b")
 _JOINING_WORDS = ("and", "of", "the", "for", "in", "on", "to")   # no initial in an acronym ('DoH')
 _COUNCIL_FORM_WORDS = frozenset({"city", "borough", "county", "district", "metropolitan", "london", "of", "the"})
+# a council named by its kind before its place: 'London Borough of Brent', 'City and County of Swansea'
+_KIND_OF_PLACE = re.compile(r"^(?:the\s+)?(?:(?:london|royal)\s+)?(?:city\s+and\s+county|city|county|borough)\s+of\s", re.I)
 # A year, and a range of years as the normalised text prints it ('2013 16', '2017 2020'): what the papers speak of
 _YEAR_WORD = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d) ((?:19|20)?\d\d)(?!\d)")
@@ -336,6 +338,11 @@ def _printed_but_its_kind(words: list[str], text: StoreText) -> bool:
     Commission', printed 'Improving Lives Select Commission' or 'Improving Lives Commision'; not the 'Youth Offending
     Service Board' of papers printing only the 'Youth Offending Services Manager')."""
     return len(words) > 2 and text.prints_kind_after(words[:-1], BODY_KIND_REACH, _MEETING_KINDS)
+
+
+def names_a_council(name: str) -> bool:
+    """'Sheffield City Council', 'London Borough of Brent': a council, in any of the forms councils print."""
+    return name.lower().split()[-1:] == ["council"] or bool(_KIND_OF_PLACE.match(name))
 
 
 def _council_printed(words: list[str], text: StoreText) -> bool:

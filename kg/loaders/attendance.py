@@ -311,10 +311,10 @@ def _names_over_roles(source: SourceText, block: list[Line], category: str) -> l
     people: list[PersonMention] = []
     for name_line, role_line in zip(block[::2], block[1::2]):
         name, role = name_line.text.strip(), role_line.text.strip()
-        if "," in name or len(name.split()) > 5 or not (_not_a_person(role) or "," in role) or _not_a_person(name):
+        if not _bare_name(name) or not (_not_a_person(role) or "," in role):
             return []
         person = _person(f"{name} – {role}", source.span(name_line.start, role_line.end), category)
-        if person is None or not _person(name, Span("", 0, 0), category):
+        if person is None:
             return []
         people.append(person)
     for later in [p for p in people if p.capacity == "chair"][1:]:
