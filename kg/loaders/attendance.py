@@ -42,6 +42,8 @@ _POST_AFTER_NAME = re.compile(r"^(?P<vice>vice[- ]?)?(?:chair|chairman|chairpers
 _PRESIDING_POST = re.compile(r"(?:the\s+)?(?:lord\s+provost|provost|lord\s+mayor|mayor|civic\s+head)", re.I)
 _VICE = re.compile(r"\bvice[- ]?(?:chair|convener)", re.I)
 _PLURAL = re.compile(r"\b(?:County\s+)?(?:Councillors|Cllrs)\b[;:,]?\s*")
+_PLURAL_TITLE = re.compile(r"\b(?:County\s+)?(?P<title>Councillors|Cllrs|Aldermen)\b[;:,]?\s*")
+_SINGULAR = {"aldermen": "Alderman"}        # the title each surname after a plural takes; else "Councillor"
 _TICK_PRESENT = re.compile(r"^(?:✓|✔|y|yes|p|present|x)$", re.I)
 _TICK_ABSENT = re.compile(r"^(?:✗|✘|n|no|a|apologies|absent)$", re.I)
 _STAR_LEGEND = re.compile(r"^\s*\*\s*(?:denotes\s+)?present\s*$", re.I)
@@ -391,7 +393,7 @@ def _list_people(text: str, span: Span, category: str) -> list[PersonMention]:
     people: list[PersonMention] = []
     text = re.sub(r"\b((?:County\s+)?(?:Councillors|Cllrs))\s*[;:,]", r"\1 ", re.sub(r"\s+", " ", in_title_case(text))).strip(" .")
     for group in re.split(r";\s*(?:and\s+)?", text):
-        for plural, chunk in _plural_chunks(group):
+        for title, chunk in _plural_chunks(group):
             last: PersonMention | None = None
             for part in _parts(chunk):
                 if last is not None and (post := _POST_AFTER_NAME.match(part)):   # "Councillor X, Chair (Y Council)"
@@ -401,8 +403,9 @@ def _list_people(text: str, span: Span, category: str) -> list[PersonMention]:
                         last.capacity = "chair" if category != "apologies" else last.capacity
                         last.role = post.group("of") or last.role
                     continue
-                carried = plural or (last is not None and last.name.startswith("Councillor") and _BARE_SURNAME.match(part))
-                person = _person(f"Councillor {part}" if carried and not _has_title(part) else part, span, category)
+                carried = title or ("Councillor" if last is not None and last.name.startswith("Councillor")
+                                    and _BARE_SURNAME.match(part) else "")
+                person = _person(f"{carried} {part}" if carried and not _has_title(part) else part, span, category)
                 if person:
                     people.append(person)
                     last = person
@@ -411,20 +414,21 @@ def _list_people(text: str, span: Span, category: str) -> list[PersonMention]:
     return people
 
 
-def _plural_chunks(group: str) -> list[tuple[bool, str]]:
-    """Split where "Councillors" introduces surnames: (under a plural title, text)."""
-    chunks: list[tuple[bool, str]] = []
+def _plural_chunks(group: str) -> list[tuple[str, str]]:
+    """Split where a plural title introduces surnames ("Councillors A and B", "Aldermen C and D"): (the title each
+    surname takes, "" when none; text)."""
+    chunks: list[tuple[str, str]] = []
     position = 0
-    for match in _PLURAL.finditer(group):
+    for match in _PLURAL_TITLE.finditer(group):
         if group[position:match.start()].strip(" ,"):
-            chunks.append((bool(chunks and chunks[-1][0]), group[position:match.start()]))
+            chunks.append((chunks[-1][0] if chunks else "", group[position:match.start()]))
         position = match.end()
-        chunks.append((True, ""))
-    if chunks and chunks[-1] == (True, ""):
-        chunks[-1] = (True, group[position:])
+        chunks.append((_SINGULAR.get(match.group("title").lower(), "Councillor"), ""))
+    if chunks and not chunks[-1][1]:
+        chunks[-1] = (chunks[-1][0], group[position:])
     else:
-        chunks.append((bool(chunks and chunks[-1][0]), group[position:]))
-    return [(plural, chunk) for plural, chunk in chunks if chunk.strip(" ,")]
+        chunks.append((chunks[-1][0] if chunks else "", group[position:]))
+    return [(title, chunk) for title, chunk in chunks if chunk.strip(" ,")]
 
 
 def _parts(text: str) -> list[str]:

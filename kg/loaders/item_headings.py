@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from kg.loaders.attendance import is_attendance_label
 from kg.loaders.mentions import ends_in_abbreviation
 from kg.loaders.normalize import upper_ratio
-from kg.loaders.resolutions import starts_with_label
+from kg.loaders.resolutions import names_a_mover, starts_with_label
 from kg.loaders.vocabulary import words
 from kg.model import Line
 
@@ -237,6 +237,52 @@ def headings_between_paragraphs(lines: list[Line], start: int, end: int) -> list
         if "\t" not in below and len(below.split()) >= 6 and _sentence(below):
             found.append((index, None, text, index + 1))
     return found
+
+
+def headings_in_wrapped_text(lines: list[Line], start: int, end: int) -> list[tuple[int, None, str, int]]:
+    """Unnumbered headings of minutes extracted with no blank lines and their text wrapped to the page's width: a
+    title is a line well short of that width, after a line that ends a paragraph, over a line of minute text or a
+    mover's line (or a bracketed note, "(Councillor X left the meeting.)", then the text). A section heading over a
+    title is no item."""
+    width = _text_width(lines, start, end)
+    if not width:
+        return []
+    found: list[tuple[int, None, str, int]] = []
+    for index in range(start, end - 1):
+        text, above = lines[index].text.strip(), lines[index - 1].text.strip() if index > start else ""
+        if not _title_alone(text, 10) or len(text) > _SHORT_OF_WIDTH * width or _runs_on(text):
+            continue
+        if above and not above.endswith((".", "!", "?", ")", ":", ";", "”", '"')) \
+                and (len(above) > _SHORT_OF_WIDTH * width or _runs_on(above)):
+            continue                                         # a line running on: this line ends its sentence
+        below = _next_nonblank(lines, index + 1, end, within=2)
+        if below is not None and lines[below].text.strip().startswith("(") and lines[below].text.rstrip().endswith(")"):
+            below = _next_nonblank(lines, below + 1, end, within=2)
+        text_below = lines[below].text.strip() if below is not None else ""
+        if (text_below[:1].isupper() and _sentence(text_below)) or names_a_mover(text_below):
+            found.append((index, None, text, index + 1))
+    return found
+
+
+def _runs_on(text: str) -> bool:
+    """A line that stops mid-sentence: after a comma or a joining word ("Seconded by Councillor X and")."""
+    last = text.rsplit(None, 1)[-1].lower() if text.split() else ""
+    return text.endswith(",") or last in _JOINERS or last in _PREPOSITIONS
+
+
+def _text_width(lines: list[Line], start: int, end: int) -> int:
+    """The width text is wrapped to, in characters (the median long line), when most of it has no blank lines;
+    0 when the text is set off in paragraphs or a paragraph per line."""
+    texts = [line.text.strip() for line in lines[start:end]]
+    long = sorted(len(text) for text in texts if len(text.split()) >= 8)
+    blank = sum(not text for text in texts)
+    if len(long) < 10 or blank > 0.1 * len(texts) or _paragraph_per_line(lines, start, end):
+        return 0
+    return long[len(long) // 2]
+
+
+_PREPOSITIONS = {"or", "of", "by", "to", "on", "at", "in"}
+_SHORT_OF_WIDTH = 0.7       # a title line is at most this share of the wrapped text's width
 
 
 def floating_numbers(lines: list[Line], start: int, end: int) -> list[tuple[int, str, str, int]]:

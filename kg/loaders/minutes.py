@@ -23,6 +23,7 @@ from kg.loaders.item_headings import (
     find_item_headings,
     floating_numbers,
     headings_between_paragraphs,
+    headings_in_wrapped_text,
     headings_over_paragraphs,
     is_time_or_tally,
     inline_minutes,
@@ -121,7 +122,8 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
     elif not starts and item is not None:
         starts = _named_item(lines, first_content, end, item)
     elif not starts:
-        unnumbered = unnumbered_headings(lines, first_content, end) or headings_between_paragraphs(lines, first_content, end)
+        unnumbered = unnumbered_headings(lines, first_content, end) or headings_between_paragraphs(lines, first_content, end) \
+            or headings_in_wrapped_text(lines, first_content, end)
         starts = unnumbered if len(unnumbered) >= _UNNUMBERED_AT_LEAST else []
         titles = {title.lower() for _, _, title, _ in starts}       # headings an attendance table ran into
         present, apologies = ([p for p in people if p.name.lower() not in titles] for people in (present, apologies))

@@ -122,6 +122,11 @@ def starts_with_label(text: str) -> bool:
     return bool(_LABEL.match(text.strip()))
 
 
+def names_a_mover(text: str) -> bool:
+    """Does this line open a motion's record ("Moved by Councillor X,", "Proposed by ...")?"""
+    return bool(_MOVER.match(text.strip()))
+
+
 def _label_name(raw: str) -> str:
     raw = raw.lower()
     if raw.startswith("agree"):

@@ -4068,3 +4068,58 @@ def test_the_committee_decided_that_opens_its_own_paragraph_in_text_without_blan
     meeting = _minutes(_pack(tmp_path, text))
     assert _decisions(meeting)["27"] == ["that the application be refused for the reason that the extended hours "
                                          "would cause unacceptable noise."]
+
+
+WRAPPED_UNNUMBERED = """Leisure and Parks Committee
+Wednesday, 11th February, 2026
+MEETING OF THE LEISURE AND PARKS COMMITTEE
+Members present: Councillor Rooney (Chairperson);
+Aldermen Quigley and Shaw; and
+Councillors Byrne, Carson, Dunlop and Ferris.
+In attendance: Mr. T. Gilmore, Director of Leisure Services.
+Apologies
+Apologies were reported on behalf of Councillor Kane, who was attending a training
+event on behalf of the Council elsewhere in the borough that afternoon.
+Minutes
+The minutes of the meeting of 14th January were taken as read and signed as correct,
+having been adopted by the Council at its meeting on 2nd February without change.
+Strategic Issues
+Pitch Booking Charges 2026/27
+The Director reported that charges for grass and synthetic pitches had been frozen for
+two years and set out the options for the coming season in some detail to Members.
+The Committee agreed to increase pitch booking charges by four per cent from 1st April,
+with no increase for junior clubs affiliated to a recognised governing body of sport.
+Motion – Water Refill Stations
+Moved by Councillor Carson,
+Seconded by Councillor Dunlop and
+Resolved – That the Committee agrees to install water refill stations in the four main
+parks and that the cost be met from the existing parks maintenance budget this year.
+Bowling Green Grants
+(Councillor Ferris, having declared an interest, left the meeting.)
+The Committee approved grants totalling £18,300 to the three bowling clubs named in the
+report, subject to each club providing evidence of its insurance cover before payment.
+Chairperson
+"""
+
+
+def test_unnumbered_headings_in_wrapped_text_without_blank_lines(tmp_path):
+    """Plain `pdftotext` of minutes whose items print no numbers and no blank lines: a title is a short line after a
+    finished paragraph, over minute text (or a bracketed note, then the text); a section heading over a title
+    ("Strategic Issues") and a proposer's line ending "and" are no items."""
+    meeting = _minutes(_pack(tmp_path, WRAPPED_UNNUMBERED))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (None, "Apologies"), (None, "Minutes"), (None, "Pitch Booking Charges 2026/27"),
+        (None, "Motion – Water Refill Stations"), (None, "Bowling Green Grants")]
+    decisions = [[r.text for r in i.resolutions] for i in meeting.items]
+    assert decisions[3] == ["That the Committee agrees to install water refill stations in the four main parks and "
+                            "that the cost be met from the existing parks maintenance budget this year."]
+    assert decisions[4] == ["approved grants totalling £18,300 to the three bowling clubs named in the report, "
+                            "subject to each club providing evidence of its insurance cover before payment."]
+
+
+def test_plural_aldermen_name_each_alderman(tmp_path):
+    """"Aldermen Quigley and Shaw" lists two aldermen, as "Councillors A and B" lists two councillors."""
+    meeting = _minutes(_pack(tmp_path, WRAPPED_UNNUMBERED))
+    names = _names(meeting.present)
+    assert "Alderman Quigley" in names and "Alderman Shaw" in names
+    assert {"Councillor Byrne", "Councillor Carson", "Councillor Dunlop", "Councillor Ferris"} <= set(names)
