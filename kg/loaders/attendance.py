@@ -290,9 +290,11 @@ def _block_people(source: SourceText, block: list[Line], category: str, starred:
         return paired
     if surnames and _BARE_SURNAME.match(_OUTER_COMMA.split(block[0].text)[0].strip()):
         block = [Line(f"Councillors {block[0].text}", block[0].start, block[0].end, block[0].page), *block[1:]]
+    block = _rows_rejoined(block)
     one_a_line = [bool(_person(_OUTER_COMMA.split(line.text.split("\t")[0])[0], Span("", 0, 0), category))
                   for line in block]
-    wrapped = any(sum(bool(_person(part, Span("", 0, 0), category)) for part in _OUTER_COMMA.split(line.text)) >= 2
+    wrapped = any(not _name_dash_role(line.text)
+                  and sum(bool(_person(part, Span("", 0, 0), category)) for part in _OUTER_COMMA.split(line.text)) >= 2
                   or _PLURAL.match(line.text) or re.search(r"(?:,|\band)$", line.text.strip()) and position < len(block) - 1
                   for position, line in enumerate(block))      # "Councillors A, B and" goes on a line down
     if len(block) > 1 and not wrapped and sum(one_a_line) >= max(2, 2 * len(block) / 3):   # one person a line
@@ -376,10 +378,34 @@ def _table_people(source: SourceText, block: list[Line], rows: list[list[str]], 
     return people
 
 
+def _rows_rejoined(block: list[Line]) -> list[Line]:
+    """A members table of "Name – Role" rows whose long roles wrap ("Dr A Rehan – Clinical Director, Vale
+    Integrated" / "Care Board (Vice-Chair)"): a line that opens with a bracket or in lower case, follows an open
+    bracket, or is neither a name nor a row of its own after such a row goes on the row above."""
+    rows: list[Line] = []
+    for line in block:
+        text = line.text.strip()
+        above = rows[-1].text if rows else ""
+        goes_on = text[:1] == "(" or text[:1].islower() or above.count("(") > above.count(")") \
+            or (_name_dash_role(above) and not _name_dash_role(text) and not _bare_name(text)
+                and not _label_words(text) and not _PLURAL.match(text))
+        if rows and goes_on:
+            rows[-1] = Line(f"{above} {text}", rows[-1].start, line.end, rows[-1].page)
+        else:
+            rows.append(line)
+    return rows
+
+
+def _name_dash_role(text: str) -> bool:
+    """"Councillor Ann Dale – Cabinet Member for Health": one member's row, a bare name, a dash, a role."""
+    parts = re.split(r"\s+[–-]\s+", text.strip(), maxsplit=1)
+    return len(parts) == 2 and _bare_name(parts[0]) and bool(parts[1])
+
+
 def _line_people(text: str, span: Span, category: str) -> list[PersonMention]:
     """A line of a list of one person a line: a name and its role run together ("Councillor Mrs M Lathbury Highways
-    and Transport") is one person, whatever "and" its role holds; else the line is a list."""
-    whole = _person(text, span, category) if _name_then_role(text) else None
+    and Transport") or after a dash is one person, whatever "and" its role holds; else the line is a list."""
+    whole = _person(text, span, category) if _name_then_role(text) or _name_dash_role(text) else None
     return [whole] if whole else _list_people(text, span, category)
 
 

@@ -4123,3 +4123,24 @@ def test_plural_aldermen_name_each_alderman(tmp_path):
     names = _names(meeting.present)
     assert "Alderman Quigley" in names and "Alderman Shaw" in names
     assert {"Councillor Byrne", "Councillor Carson", "Councillor Dunlop", "Councillor Ferris"} <= set(names)
+
+
+def test_a_members_table_of_name_dash_role_rows_whose_roles_wrap(tmp_path):
+    """Plain `pdftotext` wraps a long role onto the next line ("Care Board (Vice-Chair)", "(Chair)"): the wrapped
+    part belongs to the row above, so no place in a role ("Vale Place") is read as a person and the chair is found."""
+    text = ("WEXMOOR COUNTY COUNCIL\nHEALTH AND WELLBEING BOARD\n"
+            "MINUTES of a meeting of the Health and Wellbeing Board held at County Hall on Tuesday, 3 March 2026.\n"
+            "Board Members present:\n"
+            "Councillor Ann Dale – Cabinet Member for Adult Social Care and Public Health\n(Chair)\n"
+            "Dr Omar Haddad – Clinical Director, Vale Place, Wexmoor and Fenn Integrated\nCare Board (Vice-Chair)\n"
+            "Councillor Ben Hope – Cabinet Member for Children\n"
+            "Grace Lund – Director of Public Health\n"
+            "Ivan Marsh – Healthwatch Wexmoor\n"
+            "Also in attendance: Kay Noble (Democratic Services Officer)\n"
+            "12. Apologies\nApologies were received from Councillor Lee Moss.\n"
+            "13. Better Care Fund Plan\nThe Board RESOLVED to approve the Better Care Fund plan for 2026/27.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert meeting.chair.name == "Councillor Ann Dale"
+    members = [p for p in meeting.present if p.name != "Kay Noble"]
+    assert _names(members) == ["Councillor Ann Dale", "Omar Haddad", "Councillor Ben Hope", "Grace Lund", "Ivan Marsh"]
+    assert members[1].role == "Clinical Director, Vale Place, Wexmoor and Fenn Integrated Care Board"
