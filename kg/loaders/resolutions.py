@@ -24,7 +24,9 @@ _LABEL = re.compile(
     # a committee's recommendation to the body that decides: "RECOMMENDED to Cabinet that:", "Recommended:"
     r"|(?-i:RECOMMENDED)(?:\s+to\s+(?:the\s+)?[A-Z][\w&'’ ]{1,40}?(?=\s+that\b))?|(?-i:Recommended)(?=\s*[:–-])"
     # a scrutiny committee's "Recommendations to Cabinet" heading over what it recommends
-    r"|recommendations?\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w&'’ ]{1,40}?(?=\s*:?\s*$))"
+    r"|recommendations?\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w&'’ ]{1,40}?(?=\s*:?\s*$)"
+    # a select committee's own "Recommendations:" over what it resolved to recommend (taken when no label follows)
+    r"|recommendations(?=\s*:\s*$))"
     r"(?:\s+(?:unanimous(?:ly)?|by\s+a\s+(?:large\s+|clear\s+)?majority))?"
     r"(?:\s*\((?:unanimous(?:ly)?|nem\.?\s*con\.?|[^)]{0,30}\b(?:for|against|votes?|abstentions?)\b[^)]{0,30})\))?"   # "RESOLVED (9 for, 1 against)"
     r"(?:\s*[:;]\s*[-–]?|\s*/\s*[-–]|\s*[-–]+|\s*,(?=\s*that\b)|(?=\s*that\b)|(?=\s+to\b)|\s*$"
@@ -59,6 +61,9 @@ _DANGLING = re.compile(r"^(?:\S+\s+)?(?:\S+\s*){1,4}(?<![.;:,])$")
 _BODY_ACTED = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}?(?:{'|'.join(sorted(words('body_nouns')))}|members)\s+"
                          r"(?:unanimously\s+)?(?:deferred|withdrew|approved|agreed|noted|refused|rejected|endorsed|resolved|"
                          r"decided|accepted|adopted|delegated|requested|supported|recommended)\b", re.I)
+# a committee's recommendation in its own voice, present tense ("The Committee requests that ...")
+_BODY_ASKS = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){{0,3}}?(?:{'|'.join(sorted(words('body_nouns')))})\s+"
+                        r"(?:requests|recommends|asks|welcomes|supports|endorses|agrees|notes|urges)\b", re.I)
 # a decision of one word under its label ("Decision:" / "Approved.")
 _OUTCOME_WORD = re.compile(r"^(?:approved|agreed|noted|deferred|refused|granted|rejected|carried|endorsed|withdrawn)"
                            r"(?:\s+(?:unanimously|as\s+(?:amended|recommended)))?\.?$", re.I)
@@ -164,6 +169,7 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
     label: str | None = None
     proposed = False
     bare = False               # the paragraph before was a label standing alone ("Decision:")
+    tentative_label = False    # under "Recommendations:": the decision unless a labelled one follows
     for paragraph in _label_paragraphs(paragraphs):
         after_bare, bare = bare, False
         text = _DECISION_HEADING.sub("", _PARAGRAPH_NUMBER.sub("", paragraph.text.strip()))
@@ -178,11 +184,14 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
             proposed = bool(match) or bool(_STARTS_PART.match(text) or _THAT.match(text))
             continue
         rest_text = text[match.end():].strip() if match else ""
+        if match and match.group("label").lower() == "recommendations":
+            label, bare, tentative_label = "Recommended", True, True
+            continue
         if match and (rest_text == "" or match.group(0).rstrip()[-1:] in ":-–;" or _THAT.match(rest_text)
                       or _INFINITIVE.match(rest_text) or _LEAD_IN_ONLY.match(rest_text)
                       or (match.group("label").isupper() and rest_text[:1].islower()
                           and not rest_text.startswith("accordingly"))):   # "AGREED under ...", not "RESOLVED accordingly"
-            label = _label_name(match.group("label"))
+            label, tentative_label = _label_name(match.group("label")), False
             rest = text[match.end():].strip()
             if rest and not _LEAD_IN_ONLY.match(rest):
                 found.extend(_records(rest, label, paragraph, source))
@@ -190,7 +199,7 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
             continue
         decided = _BODY_DECIDED.match(text)
         if decided:
-            label = "Resolved"
+            label, tentative_label = "Resolved", False
             rest = text[decided.end():].strip()
             if rest and not _LEAD_IN_ONLY.match(rest):
                 found.extend(_records(rest, label, paragraph, source))
@@ -204,13 +213,13 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
             break                   # "- FIONA BAIRD, Convener.": the minutes are signed; nothing after is decided
         if label and (_STARTS_PART.match(text) or _THAT.match(text) or _BULLET.match(text) or _INFINITIVE.match(text)):
             if not _DANGLING.match(text):     # "3. The Council also" | "RESOLVED that ...": the subject of the next label
-                found.extend(_records(_BULLET.sub("", text), label, paragraph, source))
+                (tentative if tentative_label else found).extend(_records(_BULLET.sub("", text), label, paragraph, source))
             continue
         if label and after_bare and _OUTCOME_WORD.match(text):      # "Decision:" / "Approved."
             found.extend(_records(text, label, paragraph, source))
             continue
-        if label and after_bare and _BODY_ACTED.match(text):        # "Decision:" / "Cabinet deferred the item ..."
-            tentative.extend(_records(text, label, paragraph, source))
+        if label and after_bare and (_BODY_ACTED.match(text) or tentative_label and _BODY_ASKS.match(text)):
+            tentative.extend(_records(text, label, paragraph, source))   # "Decision:" / "Cabinet deferred the item ..."
             continue
         label = None
     return _unique(found or tentative)

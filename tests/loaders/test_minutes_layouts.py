@@ -4144,3 +4144,39 @@ def test_a_members_table_of_name_dash_role_rows_whose_roles_wrap(tmp_path):
     members = [p for p in meeting.present if p.name != "Kay Noble"]
     assert _names(members) == ["Councillor Ann Dale", "Omar Haddad", "Councillor Ben Hope", "Grace Lund", "Ivan Marsh"]
     assert members[1].role == "Clinical Director, Vale Place, Wexmoor and Fenn Integrated Care Board"
+
+
+SELECT_COMMITTEE = """Wexmoor County Council
+Communities Select Committee
+Minutes of the meeting held on 9 March 2026
+Present: Councillor Ann Dale (Chairman), Councillor Ben Hope, Councillor Cara Lind
+21/26 LIBRARY SERVICE REVIEW [Item 4]
+Key points raised during the discussion:
+1. Members asked how many branch libraries had reduced their opening hours.
+Recommendations:
+1. The Committee welcomes the rise in children's library membership.
+2. The Committee recommends that the Cabinet Member publishes branch opening hours
+online each quarter.
+22/26 FLOOD RESILIENCE GRANTS [Item 5]
+Recommendations:
+The Committee asks that the grant criteria include community halls used as rest centres.
+23/26 HIGHWAYS CAPITAL PROGRAMME [Item 6]
+The report set out the following
+Recommendations:
+1. That Cabinet approves the programme.
+Resolved:
+That the Committee notes the programme and asks for a report on pothole repairs in July.
+"""
+
+
+def test_a_select_committees_recommendations_are_its_decisions_unless_a_label_follows(tmp_path):
+    """A select committee prints what it recommends under "Recommendations:", in its own voice: those are its
+    decisions; where a "Resolved:" follows in the item, the recommendations above it were the report's."""
+    decisions = _decisions(_minutes(_pack(tmp_path, SELECT_COMMITTEE)))
+    assert decisions["21/26"] == ["The Committee welcomes the rise in children's library membership.",
+                                  "The Committee recommends that the Cabinet Member publishes branch opening hours "
+                                  "online each quarter."]
+    assert decisions["22/26"] == ["The Committee asks that the grant criteria include community halls used as rest "
+                                  "centres."]
+    assert decisions["23/26"] == ["That the Committee notes the programme and asks for a report on pothole repairs "
+                                  "in July."]
