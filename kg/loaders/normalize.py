@@ -243,6 +243,29 @@ def _drop_repeated_headers(lines: list[Line]) -> list[Line]:
     return out
 
 
+_NUMBERED_HEAD = re.compile(r"^(?:(?P<before>\d{1,3})\s+(?P<head>\S.{5,}?)|(?P<head2>\S.{5,}?)\s+(?P<after>\d{1,3}))$")
+
+
+def without_numbered_running_heads(lines: list[Line]) -> list[Line]:
+    """``lines`` with a blank for each page's number and dated running head on one line ("7 Glen Vale Area
+    Committee 27 November 2025", printed again on later pages with the next numbers), never an item numbered 7.
+    The normalised text keeps them: a header that names no council reads it from them."""
+    pages: dict[str, list[int]] = {}
+    for line in lines:
+        found = _NUMBERED_HEAD.match(line.text.strip())
+        if found:
+            pages.setdefault(found.group("head") or found.group("head2"), []).append(
+                int(found.group("before") or found.group("after")))
+    running = {head for head, numbers in pages.items()
+               if len(numbers) >= 2 and numbers == sorted(set(numbers)) and find_dates(head)}
+    out = []
+    for line in lines:
+        found = _NUMBERED_HEAD.match(line.text.strip())
+        dropped = found and (found.group("head") or found.group("head2")) in running
+        out.append(Line("", line.start, line.end, line.page) if dropped else line)
+    return out
+
+
 def _looks_like_header(text: str) -> bool:
     words = re.findall(r"[A-Za-z/]+", text)
     return len(words) >= 3 and sum(w.isupper() and len(w) > 1 for w in words) >= 3

@@ -4180,3 +4180,20 @@ def test_a_select_committees_recommendations_are_its_decisions_unless_a_label_fo
                                   "centres."]
     assert decisions["23/26"] == ["That the Committee notes the programme and asks for a report on pothole repairs "
                                   "in July."]
+
+
+def test_a_page_number_printed_with_a_dated_running_head_is_no_item(tmp_path):
+    """"7 Glen Vale Area Committee 3 March 2026" at each page's foot carries the page number, not an item's: item 8
+    after it is read, and the last item's decision does not run on into the next page's footer."""
+    text = ("Minute of Meeting of the Glen Vale Area Committee held on 3 March 2026\n"
+            "Present: Councillor Ann Dale (Chair), Councillor Ben Hope\n"
+            "6. Common Good Fund\nThe Committee AGREED a grant of £900 to the Glen Vale Gala.\n"
+            "7. Ward Discretionary Fund\nThe Committee AGREED to award £1,500 to the Men's Shed.\n"
+            "7 Glen Vale Area Committee 3 March 2026\n"
+            "8. Ward Business Plan\nThe Committee NOTED the update.\n"
+            "9. Minutes\nThe Minutes of the meeting of 2 December 2025 were APPROVED.\n"
+            "8 Glen Vale Area Committee 3 March 2026\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("6", "Common Good Fund"), ("7", "Ward Discretionary Fund"), ("8", "Ward Business Plan"), ("9", "Minutes")]
+    assert all("Glen Vale Area Committee" not in r.text for i in meeting.items for r in i.resolutions)
