@@ -269,12 +269,15 @@ def normal_words(text: str) -> str:
 def names_in(question: str) -> list[str]:
     """The runs of names a question gives, without the capitalised words that are not names ('Who',
     'September') and without a trailing possessive: "Which councillors sent apologies to the Corporate
-    Parenting Panel in September 2016?" gives ['Corporate Parenting Panel']."""
+    Parenting Panel in September 2016?" gives ['Corporate Parenting Panel']; a verb the question opens with is none
+    ("Compare the RAG ratings" gives ['RAG'])."""
     runs = []
     for match in _runs(question):
         words = [_POSSESSIVE.sub("", w).strip(".") for w in match.group().split()]
         if match.start() == 0 and len(words) == 1:   # the question's first word is capitalised anyway
             continue
+        if match.start() == 0 and words[0].lower() in word_list("opening_verbs"):   # 'Compare the RAG overview'
+            words.pop(0)
         while words and words[0].lower() in _NOT_NAMES:
             words.pop(0)
         while words and words[-1].lower() in _NOT_NAMES:

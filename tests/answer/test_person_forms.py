@@ -1,12 +1,13 @@
 """A person a question names in full is found where papers print them otherwise: by initials, by a title and the
-surname, over a line break or with a possessive; and not where the surname is another person's (invented papers)."""
+surname, over a line break or with a possessive, and not where the surname is another person's; and a verb a
+question opens with is no part of a name (invented papers)."""
 from __future__ import annotations
 
 import pytest
 
 from index.chunks import Chunk
 from kg.answer.abstain import unnamed_in_evidence
-from kg.answer.constraints import StoreText, normal_words, person_said, unknown_name
+from kg.answer.constraints import StoreText, names_in, normal_words, person_said, unknown_name
 from kg.answer.context import NodeContext
 from kg.answer.evidence import Evidence
 from kg.answer.intent import read_question
@@ -66,3 +67,19 @@ def test_a_piece_printing_the_person_by_title_and_surname_is_not_refused_for_the
     elsewhere = unnamed_in_evidence(question, [_piece("Attendance had risen, the panel heard.")], store=PAPERS)
     assert elsewhere is not None and elsewhere.reason == "not_with_name"
     assert elsewhere.missing == ["a piece speaking of 'Jane Orme'"]
+
+
+@pytest.mark.parametrize(("question", "names"), [
+    ("Compare the RAG overview of the plan in the March 2015 and June 2015 reports.", ["RAG"]),
+    ("Trace Westford's Family Hub from plan to opening.", ["Westford Family Hub"]),
+    ("List Councillor Hale's reports to the panel.", ["Councillor Hale"]),
+    ("Westford Council agreed what about libraries?", ["Westford Council"]),   # a name opening the question stays
+])
+def test_a_verb_the_question_opens_with_is_no_part_of_a_name(question, names):
+    assert names_in(question) == names
+
+
+def test_a_question_opening_with_a_verb_is_not_refused_for_the_verb():
+    question = read_question("Compare the RAG ratings of the plan in the March 2015 and June 2015 reports.")
+    piece = _piece("RAG ratings of the plan's milestones: March 2015, 12 green; June 2015, 15 green.")
+    assert unnamed_in_evidence(question, [piece], store=PAPERS) is None
