@@ -169,7 +169,8 @@ class StoreText:
 
     def given_names(self, surname: str) -> frozenset[str]:
         """The words the papers print capitalised right before ``surname`` (normal words), titles aside: 'Peter Dyer'
-        and 'Dr Dyer' give {'peter'}, the given names of the people of that surname (a post before it, 'Director Dyer', is none)."""
+        and 'Dr Dyer' give {'peter'}, the given names of the people of that surname (a post before it, 'Director
+        Dyer', is none)."""
         titles = word_list("honorifics") | word_list("role_words")
         return frozenset(first for name in self.names if len(words := name.split()) == 2 and words[1] == surname
                          and (first := words[0]) not in titles)
@@ -198,9 +199,8 @@ def person_said(name: str, text: str, store: StoreText | None = None) -> bool:
     if f" {surname} " not in text:
         return False
     initial, place = given[0][0], re.escape(surname)
-    if f" {' '.join(words)} " in text or re.search(    # a middle initial the question leaves out: 'J A Orme'
-            rf" (?:{initial}(?: [a-z]){{0,{MIDDLE_INITIALS}}} {place}|{place} {initial}(?: [a-z]){{0,{MIDDLE_INITIALS}}}) ",
-            text):
+    initials = rf"{initial}(?: [a-z]){{0,{MIDDLE_INITIALS}}}"   # a middle initial the question leaves out: 'J A Orme'
+    if f" {' '.join(words)} " in text or re.search(rf" (?:{initials} {place}|{place} {initials}) ", text):
         return True
     others = store.given_names(surname) - {given[0]} if store else frozenset()
     if any(len(other) > 1 or other != initial for other in others):

@@ -53,7 +53,8 @@ _SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=[A-Z])|^\s*\d+(?:\.\d+)
 _REFERENCE_NUMBER = re.compile(r"\b(?:sections?|s\.|paragraphs?|paras?|pages?|pp?\.|minutes?|no\.|nos\.|items?|appendi(?:x|ces)|"
                                r"chapters?|regulations?|articles?|schedules?|tables?|figures?|priorit(?:y|ies)|objectives?|"
                                r"recommendations?|action\s+points?|clauses?|rules?|standards?|level|stages?|phases?|steps?"
-                               r"|tiers?|themes?|strands?|work\s?streams?|goals?|outcomes?|promises?|pledges?|options?)\s*\d+(?:\.\d+)*[a-z]?(?:\s*(?:and|to|&|-|–)\s*\d+(?:\.\d+)*[a-z]?)?", re.I)
+                               r"|tiers?|themes?|strands?|work\s?streams?|goals?|outcomes?|promises?|pledges?|options?)"
+                               r"\s*\d+(?:\.\d+)*[a-z]?(?:\s*(?:and|to|&|-|–)\s*\d+(?:\.\d+)*[a-z]?)?", re.I)
 SPECIFIC_FIGURES = ("money", "share", "duration")
 _FIGURE_OF_KIND = {
     "money": re.compile(r"[£$€]\s?\d|\d\s?(?:million|bn|k)\b|\bpounds\b", re.I),
@@ -68,8 +69,8 @@ def uniform(_: str) -> float:
 
 # A time of day ('5.30 p.m.', '10:00am'), a list's marker opening a sentence ('(3) Members ...') or a span of years
 # ('2017-18', '2015/16'): no count of anything
-_NO_COUNT = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\b\.?)|^\s*\(\d+\)|\b(?:19|20)\d\d\s*[-/–]\s*(?:19|20)?\d\d\b",
-                       re.I)
+_NO_COUNT = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\b\.?)|^\s*\(\d+\)"
+                       r"|\b(?:19|20)\d\d[-/–](?:19|20)?\d\d\b", re.I)   # spaced, '2013 - 65' is a year and a count
 _DAY_OF_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|"
                            r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.I)
 _DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"

@@ -29,6 +29,7 @@ def test_no_count_of_anything_is_a_figure(sentence):
     "In 2015/16 there were 13 new foster carers approved.",
     "Under theme 2, 140 young people took part in the event.",
     "At 10:00am the queue held 25 families.",
+    "- December 2013 - 65 active volunteers",   # a year, a dash and a count: no span of years
 ])
 def test_a_count_beside_a_time_a_span_or_a_part_number_still_is(sentence):
     assert gives_figure(sentence)

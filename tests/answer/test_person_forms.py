@@ -7,7 +7,13 @@ import pytest
 
 from index.chunks import Chunk
 from kg.answer.abstain import unnamed_in_evidence
-from kg.answer.constraints import StoreText, names_in, normal_words, person_said, unknown_name
+from kg.answer.constraints import (
+    StoreText,
+    names_in,
+    normal_words,
+    person_said,
+    unknown_name,
+)
 from kg.answer.context import NodeContext
 from kg.answer.evidence import Evidence
 from kg.answer.intent import read_question
