@@ -38,6 +38,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -156,8 +157,27 @@ def hits_as_answer(hits, abstain_below: float | None = None) -> Answer:
             "evidence": [{"source": h.chunk.source, "lines": list(h.chunk.lines), "text": h.chunk.text} for h in hits]}
 
 
-def council_kg(files: list[Path], store: Path | None, report: list[str]) -> list[tuple[str, AskFunction]]:
-    """The full system and its index alone, over a store (built here unless given)."""
+def answer_config(settings: list[str]) -> Any:
+    """The answer knobs (kg.config.AnswerConfig) with each 'NAME=VALUE' of ``settings`` changed, to sweep one:
+    a clear error for a knob that does not exist."""
+    from dataclasses import fields, replace
+
+    from kg.config import DEFAULT_CONFIG
+
+    types = {f.name: type(getattr(DEFAULT_CONFIG, f.name)) for f in fields(DEFAULT_CONFIG)}
+    changed = {}
+    for setting in settings:
+        name, _, value = setting.partition("=")
+        if name not in types or not value:
+            raise SystemExit(f"--config {setting}: expected NAME=VALUE with NAME one of {', '.join(sorted(types))}")
+        changed[name] = types[name](value)
+    return replace(DEFAULT_CONFIG, **changed)
+
+
+def council_kg(files: list[Path], store: Path | None, report: list[str],
+               config: Any = None) -> list[tuple[str, AskFunction]]:
+    """The full system (with the answer knobs ``config``, else the defaults) and its index alone, over a store
+    (built here unless given)."""
     from kg.api import KnowledgeGraph
 
     kg = KnowledgeGraph.open(store or Path(tempfile.mkdtemp(prefix="kg-retrieval-")))
@@ -168,7 +188,7 @@ def council_kg(files: list[Path], store: Path | None, report: list[str]) -> list
         report.append(timing_line("council-kg ingest (graph + index)", time.perf_counter() - started, embedding))
     index = kg.searcher.index
     report.append(f"council-kg index: {len(index.chunks)} chunks")
-    return [("council-kg", lambda q: kg.ask(q, k=5).to_json()),
+    return [("council-kg", lambda q: kg.ask(q, k=5, config=config).to_json()),
             ("council-kg index", lambda q: hits_as_answer(index.search(q, k=10)))]
 
 
@@ -326,7 +346,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="halves of the own questions to run (quick runs while tuning: --halves tuned)")
     parser.add_argument("--sets", nargs="*", default=["dev", *(p.stem for p in OWN_QUESTIONS)],
                         help="question sets to run: dev and the own*.json files by name")
+    parser.add_argument("--config", nargs="*", default=[], metavar="NAME=VALUE",
+                        help="answer knobs of kg.config.AnswerConfig changed for this run, to sweep one")
     args = parser.parse_args(argv)
+    config = answer_config(args.config) if args.config else None
     system = args.system or ("kg" if _has_kg_api() else "index-only")
 
     questions = json.loads(QUESTIONS.read_text())["questions"]
@@ -335,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
     from index import Embedder
 
     embedder = Embedder(cache_dir=args.cache)
-    systems = council_kg(files, args.store, report) if system == "kg" else index_only(files, embedder, report)
+    systems = council_kg(files, args.store, report, config) if system == "kg" else index_only(files, embedder, report)
     if not args.no_baselines:
         with embedding_clock() as embedding:
             started = time.perf_counter()

@@ -20,7 +20,9 @@ from kg.answer.constraints import (
     missing_meeting,
     names_a_council,
     names_in,
+    normal_words,
     one_slip,
+    person_said,
     unknown_name,
     unknown_year,
 )
@@ -108,7 +110,7 @@ def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dic
                   or year_refusal(intent, evidence)
                   or post_refusal(intent, evidence, text.home if text else None, weight)
                   or (unnamed_in_evidence(intent, evidence, text.home if text else None, weight,
-                                          lower_case_names(intent.text, text) if text else []) if constraints
+                                          lower_case_names(intent.text, text) if text else [], text) if constraints
                       else None))
     if unanswered is not None:
         return unanswered
@@ -372,19 +374,23 @@ def lower_case_names(question: str, text: StoreText) -> list[str]:
 
 
 def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None,
-                        weight: TermWeight = uniform, lower_case: list[str] | None = None) -> Refusal | None:
+                        weight: TermWeight = uniform, lower_case: list[str] | None = None,
+                        store: StoreText | None = None) -> Refusal | None:
     """A refusal (not_with_name) when the question names something (a person, place, organisation or group other
     than the home council's place, not a post) that no piece found speaks of, in its text, its meeting's, item's
     or paper's name or the people the graph gives it (who presented the item, who leads the action): more than
     half its words, weighed by their rarity (``weight``), printed there ('Who is the designated doctor in
     Northport?' answered with the home council's doctor from papers that mention Northport elsewhere; 'Wath
-    Comprehensive School' is not any comprehensive school); ``lower_case``: names the question writes in lower case
-    (:func:`lower_case_names`)."""
+    Comprehensive School' is not any comprehensive school), or a person printed as papers print people ('Ms Orme',
+    'J. Orme' for Jane Orme: :func:`person_said`, ``store`` telling whose surname it is); ``lower_case``: names the
+    question writes in lower case (:func:`lower_case_names`)."""
     if not evidence:
         return None
-    said = [keywords(" ".join([ev.text, _heading(ev), ev.context.meeting["body"] if ev.context.meeting else "",
-                               *ev.context.people]))   # the people the graph says presented or lead it
-            for ev in evidence]
+    printed = [" ".join([ev.text, _heading(ev), ev.context.meeting["body"] if ev.context.meeting else "",
+                         *ev.context.people])   # the people the graph says presented or lead it
+               for ev in evidence]
+    said = [keywords(text) for text in printed]
+    people = [f" {normal_words(text)} " for text in printed]
     for name in [*names_in(intent.text), *(lower_case or [])]:
         # an acronym may be printed only spelt out ('CAMHS'), so only words are weighed; a title before a name
         # ('Mrs', 'Cllr') is printed otherwise or not at all
@@ -394,7 +400,7 @@ def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: 
             continue
         total = sum(weight(word) for word in words)
         if not any(sum(weight(word) for word in words if _spoken(word, text)) > NAME_WORDS_SHARED * total
-                   for text in said):
+                   for text in said) and not any(person_said(name, text, store) for text in people):
             return Refusal("not_with_name", f"No piece found for this question speaks of '{name}'; the papers "
                                             f"mention it only elsewhere.", [f"a piece speaking of '{name}'"])
     return None

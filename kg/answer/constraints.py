@@ -57,6 +57,7 @@ BODY_KIND_REACH = 1
 # What a body that meets may be printed as, when a question names it by another kind: not a college or a service
 _MEETING_KINDS = frozenset({*BODY_WORDS, "executive", "group", "body", "assembly", "parliament"})
 GROUP_KIND_REACH = 0
+MIDDLE_INITIALS = 2   # initials printed between a given name's initial and the surname ('J A Orme')
 YEAR_SPAN_MAX = 12   # a plan's or strategy's years ('2018-2025'); a longer 'range' is two unrelated numbers
 
 
@@ -166,9 +167,45 @@ class StoreText:
                  + [a + b[1:] for a, b in splits if b] + [a + c + b for a, b in splits for c in _LETTERS])
         return [word, *dict.fromkeys(slip for slip in slips if slip in self.words and slip != lowered)]
 
+    def given_names(self, surname: str) -> frozenset[str]:
+        """The words the papers print capitalised right before ``surname`` (normal words), titles aside: 'Peter Dyer'
+        and 'Dr Dyer' give {'peter'}, the given names of the people of that surname (a post before it, 'Director
+        Dyer', is none)."""
+        titles = word_list("honorifics") | word_list("role_words")
+        return frozenset(first for name in self.names if len(words := name.split()) == 2 and words[1] == surname
+                         and (first := words[0]) not in titles)
+
+    def prints_person(self, name: str) -> bool:
+        """Whether the papers print the person ``name`` in a form people are printed in (:func:`person_said`)."""
+        return person_said(name, self.text, self)
+
     def spells_out(self, acronym: str) -> bool:
         """Whether the papers print words whose first letters give ``acronym`` (see :func:`spelt_out`)."""
         return spelt_out(acronym, self.text)
+
+
+def person_said(name: str, text: str, store: StoreText | None = None) -> bool:
+    """Whether ``text`` (normal words one space apart, see :func:`normal_words`, padded with spaces) prints the person
+    ``name`` ('Jane Orme', titles aside) as papers print people: whole, over line breaks and possessives alike; by the
+    initials of the given names before the surname ('J Orme', 'J. A. Orme') or after it ('Orme, J.'); or by the
+    surname after a title ('Ms Orme', 'Councillor Orme') unless the papers (``store``) print that surname after another
+    given name ('Peter Orme' is someone else). A name of one word, or one ending in a body's or group's kind, is no
+    person's."""
+    titles = word_list("honorifics")
+    words = [word for word in normal_words(name).split() if word not in titles]
+    if len(words) < 2 or is_a_group_name(name) or _BODY_WORD.search(name):
+        return False
+    *given, surname = words
+    if f" {surname} " not in text:
+        return False
+    initial, place = given[0][0], re.escape(surname)
+    initials = rf"{initial}(?: [a-z]){{0,{MIDDLE_INITIALS}}}"   # a middle initial the question leaves out: 'J A Orme'
+    if f" {' '.join(words)} " in text or re.search(rf" (?:{initials} {place}|{place} {initials}) ", text):
+        return True
+    others = store.given_names(surname) - {given[0]} if store else frozenset()
+    if any(len(other) > 1 or other != initial for other in others):
+        return False
+    return any(f" {title} {surname} " in text for title in titles)
 
 
 def spelt_out(acronym: str, text: str) -> bool:
@@ -232,12 +269,15 @@ def normal_words(text: str) -> str:
 def names_in(question: str) -> list[str]:
     """The runs of names a question gives, without the capitalised words that are not names ('Who',
     'September') and without a trailing possessive: "Which councillors sent apologies to the Corporate
-    Parenting Panel in September 2016?" gives ['Corporate Parenting Panel']."""
+    Parenting Panel in September 2016?" gives ['Corporate Parenting Panel']; a verb the question opens with is none
+    ("Compare the RAG ratings" gives ['RAG'])."""
     runs = []
     for match in _runs(question):
         words = [_POSSESSIVE.sub("", w).strip(".") for w in match.group().split()]
         if match.start() == 0 and len(words) == 1:   # the question's first word is capitalised anyway
             continue
+        if match.start() == 0 and words[0].lower() in word_list("opening_verbs"):   # 'Compare the RAG overview'
+            words.pop(0)
         while words and words[0].lower() in _NOT_NAMES:
             words.pop(0)
         while words and words[-1].lower() in _NOT_NAMES:
@@ -265,7 +305,7 @@ def unknown_name(question: str, text: StoreText) -> Unmet | None:
     for run in names_in(question):
         # an acronym may be printed only spelt out ('CAMHS'), so only words are looked for; a word may be misspelt
         if not all(any(text.mentions(said) for said in text.respellings(word)) for word in run.split()
-                   if not word.isupper() and not is_acronym(word)):
+                   if not word.isupper() and not is_acronym(word)) and not text.prints_person(run):
             return Unmet("no_entity", f"The papers in the store never mention '{run}'.", f"any mention of '{run}'")
         if unheard := next((word for word in run.split() if is_acronym(word) and not text.mentions(word)
                             and not text.spells_out(word)), None):

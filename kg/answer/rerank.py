@@ -8,6 +8,7 @@ from kg.answer.corpus import CorpusView
 from kg.answer.evidence import Evidence
 from kg.answer.intent import MONTHS, QuestionIntent, period_printed, year_month
 from kg.answer.quotes import TermWeight, keywords, mentions_figure_of
+from kg.answer.series import asks_over_time
 from kg.config import DEFAULT_CONFIG, AnswerConfig
 
 PLAN_KINDS = ("priority", "action")
@@ -19,8 +20,9 @@ def rerank(intent: QuestionIntent, evidence: list[Evidence], corpus: CorpusView 
            config: AnswerConfig = DEFAULT_CONFIG) -> list[Evidence]:
     """Boost evidence the graph says fits the question's intent, date and body."""
     topic = keywords(intent.text) - _QUESTION_WORDS
+    spanned = months_spanned(intent)
     for ev in evidence:
-        ev.score *= _fit(intent, topic, ev, corpus or CorpusView(), config)
+        ev.score *= _fit(intent, topic, ev, corpus or CorpusView(), config, spanned)
     return sorted(evidence, key=lambda e: e.score, reverse=True)
 
 
@@ -84,11 +86,30 @@ def _decided_on(topic: set[str], ctx: NodeContext, weight: TermWeight) -> float:
     return sum(weight(word) for word in wanted & decided) / total
 
 
-def _fit(intent: QuestionIntent, topic: set[str], ev: Evidence, corpus: CorpusView, config: AnswerConfig) -> float:
+def months_spanned(intent: QuestionIntent) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """For a question asking how something went over time between months it names ('from March 2015 to November
+    2016'), the first and last of them: the months are a span's ends, and the figures between count as much."""
+    if len(intent.months) < 2 or not asks_over_time(intent):
+        return None
+    return min(intent.months), max(intent.months)
+
+
+def _in_span(ev: Evidence, corpus: CorpusView, spanned: tuple[tuple[int, int], tuple[int, int]] | None) -> bool:
+    """Whether ``ev`` is dated, or speaks of a month, inside the span a question asks about."""
+    if spanned is None:
+        return False
+    first, last = spanned
+    months = {year_month(ev.date)} if ev.date else set()
+    return any(first <= month <= last for month in months | corpus.months_of(ev.chunk.node))
+
+
+def _fit(intent: QuestionIntent, topic: set[str], ev: Evidence, corpus: CorpusView, config: AnswerConfig,
+         spanned: tuple[tuple[int, int], tuple[int, int]] | None = None) -> float:
     """How much better the graph says ``ev`` fits than its retrieval score alone: a factor around 1
     (``topic``: the question's own words, less those of asking for a decision). A month named
     fits an item of a meeting held then, or a piece whose text speaks of it (a June 2014 update; minutes
-    reporting July's figures), unless the question asks of a meeting, whose date the month is."""
+    reporting July's figures), unless the question asks of a meeting, whose date the month is; for a question
+    tracing something over the months it names (``spanned``, :func:`months_spanned`), a piece of any month between."""
     ctx = ev.context
     factor = 1.0
     if intent.wants_decision and ctx.resolutions:
@@ -102,7 +123,7 @@ def _fit(intent: QuestionIntent, topic: set[str], ev: Evidence, corpus: CorpusVi
         factor *= config.figure_boost
     if intent.months and (ev.date and year_month(ev.date) in intent.months
                           or (not ctx.meeting or not intent.asks_of_a_meeting)
-                          and intent.months & corpus.months_of(ev.chunk.node)):
+                          and intent.months & corpus.months_of(ev.chunk.node) or _in_span(ev, corpus, spanned)):
         factor *= config.month_boost
     elif intent.bare_months and ev.date and int(ev.date[5:7]) in intent.bare_months and ctx.meeting:
         factor *= config.month_boost   # 'in September' of any year: a meeting held in a September
