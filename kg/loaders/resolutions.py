@@ -84,7 +84,9 @@ _INFINITIVE = re.compile(r"^to\s+[a-z]", re.I)
 # conditions ..." (a verb follows the second "to", not an article)
 _AND_TO = re.compile(r",?\s+and\s+(?=to\s+(?!(?:the|a|an|its|their|his|her|any|all|this|that|these|those)\b)[a-z]+\b)")
 _AND_AGREED = re.compile(r",?\s+and\s+agreed\s+(?=that\b|to\b)", re.I)
-_PART = re.compile(r"(?:^|(?<=[\s;:]))(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h]|[ivx]{1,5})\)|\d{1,2}\.(?=\s))\s+")
+_PART = re.compile(r"(?:^|(?<=[\s;:]))(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h]|[ivx]{1,5})\)|\d{1,2}\.(?=\s)"
+                   r"|(?:(?<=;\s)|(?<=;\sand\s)|(?<=;\sor\s))\d{1,3}\.\d{1,2}(?=\s+[a-z]))\s+")   # "...; and 8.2 the Fund ..."
+_DECIMAL_PART = re.compile(r"^\d{1,3}\.\d{1,2}\s+(?=[a-z])")
 _STARTS_PART = re.compile(r"^(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h]|[ivx]{1,5})\)|\d{1,2}\.)\s+")
 _THAT = re.compile(r"^that\b", re.I)
 # "That Cabinet:" / "That the Board:" introducing numbered decisions
@@ -172,6 +174,7 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
     tentative_label = False    # under "Recommendations:": the decision unless a labelled one follows
     for paragraph in _label_paragraphs(paragraphs):
         after_bare, bare = bare, False
+        decimal = _DECIMAL_PART.match(paragraph.text.strip())      # "RESOLVED that:" / "6.1 the report be noted;"
         text = _DECISION_HEADING.sub("", _PARAGRAPH_NUMBER.sub("", paragraph.text.strip()))
         numbered = re.match(r"^(?:\d{1,3}\.|\((?:[a-h]|[ivx]{1,4})\)|[a-h]\))\s+", text)   # "8. The Board:", "(c) Resolved –"
         if numbered and (_LABEL.match(text[numbered.end():]) or _BODY_DECIDED.match(text[numbered.end():])):
@@ -211,7 +214,8 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
             continue                # "As Cabinet Member for X, I agree to:", "(a) Memorial repairs:" introduce what follows
         if _SIGNED.match(_BULLET.sub("", text)):
             break                   # "- FIONA BAIRD, Convener.": the minutes are signed; nothing after is decided
-        if label and (_STARTS_PART.match(text) or _THAT.match(text) or _BULLET.match(text) or _INFINITIVE.match(text)):
+        if label and (_STARTS_PART.match(text) or _THAT.match(text) or _BULLET.match(text) or _INFINITIVE.match(text)
+                      or decimal and text[:1].islower()):
             if not _DANGLING.match(text):     # "3. The Council also" | "RESOLVED that ...": the subject of the next label
                 (tentative if tentative_label else found).extend(_records(_BULLET.sub("", text), label, paragraph, source))
             continue

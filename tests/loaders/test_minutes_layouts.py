@@ -4197,3 +4197,18 @@ def test_a_page_number_printed_with_a_dated_running_head_is_no_item(tmp_path):
     assert [(i.number, i.title) for i in meeting.items] == [
         ("6", "Common Good Fund"), ("7", "Ward Discretionary Fund"), ("8", "Ward Business Plan"), ("9", "Minutes")]
     assert all("Glen Vale Area Committee" not in r.text for i in meeting.items for r in i.resolutions)
+
+
+def test_a_decisions_parts_numbered_as_the_items_paragraphs(tmp_path):
+    """"RESOLVED that:" over "6.1 the report be noted;" / "6.2 ...": the parts carry the item's paragraph numbers and
+    go on the clause ("that:"), and a part run on after "; and 8.2" is a part of its own."""
+    text = ("Wexmoor County Council\nPension Fund Committee\nMinutes of the meeting held on 12 March 2026\n"
+            "PRESENT: Councillor A. Dale (Chair), Councillors B. Hope and C. Lind\n"
+            "6. ACTUARIAL VALUATION\nThe Fund Actuary reported that the funding level was 112%.\nRESOLVED that:\n"
+            "6.1 the valuation report be noted;\n6.2 the revised Funding Strategy Statement be approved.\n"
+            "7. CLIMATE REPORTING\nRESOLVED by a majority that:\n7.1 the climate report be published; and\n"
+            "7.2 the Fund adopt an interim carbon target for 2030.\n8. EXCLUSION OF THE PUBLIC\n"
+            "RESOLVED that the public be excluded for the following item.\n")
+    decisions = _decisions(_minutes(_pack(tmp_path, text)))
+    assert decisions["6"] == ["the valuation report be noted;", "the revised Funding Strategy Statement be approved."]
+    assert decisions["7"] == ["the climate report be published; and", "the Fund adopt an interim carbon target for 2030."]
