@@ -49,12 +49,11 @@ _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d(?:y\d\d)?")   # a year or a year range 
 # A paragraph number: "2.2 In Rotherham", "3. The", or "12.1 Complex" glued on after a heading
 _SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=[A-Z])|^\s*\d+(?:\.\d+)*\.\s|\b\d+\.\d+(?:\.\d+)*\s+(?=[A-Z])")
 # A number that names a part of something, not a quantity: "section 47", "Minute No. 45", "pages 12-14", "Stages 1
-# and 2", a plan's "theme 2" or "strand 3"
+# and 2"
 _REFERENCE_NUMBER = re.compile(r"\b(?:sections?|s\.|paragraphs?|paras?|pages?|pp?\.|minutes?|no\.|nos\.|items?|appendi(?:x|ces)|"
                                r"chapters?|regulations?|articles?|schedules?|tables?|figures?|priorit(?:y|ies)|objectives?|"
                                r"recommendations?|action\s+points?|clauses?|rules?|standards?|level|stages?|phases?|steps?"
-                               r"|tiers?|themes?|strands?|work\s?streams?|goals?|outcomes?|promises?|pledges?|options?)"
-                               r"\s*\d+(?:\.\d+)*[a-z]?(?:\s*(?:and|to|&|-|–)\s*\d+(?:\.\d+)*[a-z]?)?", re.I)
+                               r"|tiers?)\s*\d+(?:\.\d+)*[a-z]?(?:\s*(?:and|to|&|-|–)\s*\d+(?:\.\d+)*[a-z]?)?", re.I)
 SPECIFIC_FIGURES = ("money", "share", "duration")
 _FIGURE_OF_KIND = {
     "money": re.compile(r"[£$€]\s?\d|\d\s?(?:million|bn|k)\b|\bpounds\b", re.I),
@@ -67,10 +66,6 @@ def uniform(_: str) -> float:
     return 1.0
 
 
-# A time of day ('5.30 p.m.', '10:00am'), a list's marker opening a sentence ('(3) Members ...') or a span of years
-# ('2017-18', '2015/16'): no count of anything
-_NO_COUNT = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\b\.?)|^\s*\(\d+\)"
-                       r"|\b(?:19|20)\d\d[-/–](?:19|20)?\d\d\b", re.I)   # spaced, '2013 - 65' is a year and a count
 _DAY_OF_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|"
                            r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.I)
 _DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
@@ -107,9 +102,8 @@ def mentions_figure_of(text: str, kind: str) -> bool:
 
 def gives_figure(sentence: str, kind: str = "number") -> bool:
     """A number of the kind asked for (money, a share, a duration, or any number) that is not a
-    year, the sentence's own paragraph number ('2.2 In Rotherham, ...'), a part's number ('theme 2'), a day of a
-    month or a time of day."""
-    text = _NO_COUNT.sub("", _DAY_OF_MONTH.sub("", _REFERENCE_NUMBER.sub("", _SECTION_NUMBER.sub("", sentence))))
+    year or the sentence's own paragraph number ('2.2 In Rotherham, ...')."""
+    text = _DAY_OF_MONTH.sub("", _REFERENCE_NUMBER.sub("", _SECTION_NUMBER.sub("", sentence)))
     if kind in _FIGURE_OF_KIND and not _FIGURE_OF_KIND[kind].search(text):
         return False
     return any(not _YEAR.fullmatch(n) for n in _NUMBER.findall(text))

@@ -1,38 +1,13 @@
-"""What counts as a figure, and what a trace between two months ranks: on invented papers. A time of day, a list's
-marker, a span of years or a plan's part number ('theme 2') answers no 'how many' question; a piece of a month
-between the two a question traces between ranks as one of either end."""
+"""What a trace between two months ranks, on invented papers: a piece of a month between the two a question traces
+between ranks as one of either end."""
 from __future__ import annotations
-
-import pytest
 
 from index.chunks import Chunk
 from kg.answer.context import NodeContext
 from kg.answer.corpus import CorpusView
 from kg.answer.evidence import Evidence
 from kg.answer.intent import read_question
-from kg.answer.quotes import gives_figure
 from kg.answer.rerank import months_spanned, rerank
-
-
-@pytest.mark.parametrize("sentence", [
-    "The next meeting will be held on Tuesday 4 March at 5.30 p.m. in the Town Hall.",
-    "A session for young people is planned for the spring half term, under theme 2.",
-    "(3) Members were invited to visit the hub on Tuesday, 6th February.",
-    "An evaluation of the initiative to date (2017-18) is under way.",
-    "Strand 4 of the plan covers the summer holidays.",
-])
-def test_no_count_of_anything_is_a_figure(sentence):
-    assert not gives_figure(sentence)
-
-
-@pytest.mark.parametrize("sentence", [
-    "In 2015/16 there were 13 new foster carers approved.",
-    "Under theme 2, 140 young people took part in the event.",
-    "At 10:00am the queue held 25 families.",
-    "- December 2013 - 65 active volunteers",   # a year, a dash and a count: no span of years
-])
-def test_a_count_beside_a_time_a_span_or_a_part_number_still_is(sentence):
-    assert gives_figure(sentence)
 
 
 def _dated(node: str, date: str, text: str) -> Evidence:
