@@ -159,9 +159,11 @@ def _after_a_title(place: str, before: str) -> bool:
 
 
 def _strip_place(place: str) -> str:
-    """Drop leading small words ("the Belfast" -> "Belfast") and trailing joiners."""
+    """Drop leading small words ("the Belfast" -> "Belfast", "Representing Ardgowan" -> "Ardgowan") and trailing
+    joiners."""
     words_ = place.split()
-    while words_ and words_[0].lower() in {"the", "and", "of", "on", "upon", "under", *_WELSH_KINDS}:
+    while words_ and words_[0].lower() in {"the", "and", "of", "on", "upon", "under", *_WELSH_KINDS,
+                                           *words("council_lead_ins")}:
         words_.pop(0)             # "Cyngor Cymuned X Community Council": the Welsh name printed before the English
     while words_ and words_[-1].lower() in {"the", "and", "of", "on", "upon", "under"}:
         words_.pop()

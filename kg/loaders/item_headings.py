@@ -33,7 +33,7 @@ _CODE = (r"(?P<welsh>[A-Z&]{1,6}\s?\d{2}/\d{2}\s*[-–]\s*\d{1,3})"        # C&Y
          r"(?:(?-i:[A-Z]{2,6})(?:\.\s?|\s)|(?-i:[A-Z])\.)\d{1,4}(?![/\d]|\.\d))"     # CAB.87, JHOSC 23, C.139, JPC 31.
          r"|(?P<int>[A-Z]{0,2}\d{1,4}(?:[a-z]|\s?\((?-i:[a-h])\))?(?:\.\d{1,2})?)"   # 235, D17, 1a, 5 (a), 3.1
          r"|(?P<letter>(?-i:[A-Z])(?=\.\s))"                              # A. Welcome
-         r"|(?P<roman>(?-i:[IVXLC]{2,8}))(?=[.:]?\s)"                       # XXVIII Apologies (county minutes)
+         r"|(?P<roman>(?-i:[IVXLC]{2,8}|[IVX](?=\s+[A-Z]{3,}\b)))(?=[.:]?\s)"    # XXVIII Apologies, V ANNUAL ACCOUNTS
          r"|\((?P<paren>\d{1,3})\)(?=\s+(?-i:[^a-z\s]{4}))"                # (2) COMMUNITY SAFETY PLAN
          r"|\((?P<lettered>(?-i:[a-h]))\)(?=\s+(?-i:[A-Z0-9]))")           # (c) Programme of site visits
 _PREFIX = r"minute|min\.?|mins\.?|item|agenda item|decision"           # "Min 25/141", "Minute No. 14"

@@ -185,7 +185,8 @@ def _untitled(name: str) -> str:
 
 
 _ELECTED_CHAIR = re.compile(r"\b[Tt]hat\s+(?P<name>(?:Councillor|Cllr\.?)\s+[A-Z][\w'’ -]{2,40}?)\s+be\s+(?:elected|appointed)\s+"
-                            r"(?:as\s+)?(?:the\s+)?Chair(?:man|person|woman)?\b(?!\s+of\s+(?!th(?:is|e)\s+(?:meeting|hearing)))")
+                            r"(?:as\s+)?(?:the\s+)?(?:Chair(?:man|person|woman)?|Convener)\b"    # a Scottish chair: Convener
+                            r"(?!\s+of\s+(?!th(?:is|e)\s+(?:meeting|hearing)))")
 
 
 def _chair_in_full(chair: PersonMention | None,

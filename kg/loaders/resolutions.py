@@ -27,7 +27,7 @@ _LABEL = re.compile(
     r"|recommendations?\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w&'’ ]{1,40}?(?=\s*:?\s*$)"
     # a select committee's own "Recommendations:" over what it resolved to recommend (taken when no label follows)
     r"|recommendations(?=\s*:\s*$))"
-    r"(?:\s+(?:unanimous(?:ly)?|by\s+a\s+(?:large\s+|clear\s+)?majority))?"
+    r"(?:\s+(?:unanimous(?:ly)?|by\s+a\s+(?:large\s+|clear\s+)?majority|further|also))?"     # "RESOLVED FURTHER:"
     r"(?:\s*\((?:unanimous(?:ly)?|nem\.?\s*con\.?|[^)]{0,30}\b(?:for|against|votes?|abstentions?)\b[^)]{0,30})\))?"   # "RESOLVED (9 for, 1 against)"
     r"(?:\s*[:;]\s*[-–]?|\s*/\s*[-–]|\s*[-–]+|\s*,(?=\s*that\b)|(?=\s*that\b)|(?=\s+to\b)|\s*$"
     r"|(?<=(?-i:RESOLVED))(?=\s+(?-i:[a-z]))|(?<=(?-i:AGREED))(?=\s+(?-i:[a-z])))\s*", re.I)   # "AGREED under Section ..."

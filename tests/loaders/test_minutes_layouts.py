@@ -4212,3 +4212,37 @@ def test_a_decisions_parts_numbered_as_the_items_paragraphs(tmp_path):
     decisions = _decisions(_minutes(_pack(tmp_path, text)))
     assert decisions["6"] == ["the valuation report be noted;", "the revised Funding Strategy Statement be approved."]
     assert decisions["7"] == ["the climate report be published; and", "the Fund adopt an interim carbon target for 2030."]
+
+
+JOINT_BOARD = """GLENMOR AND STRATHAY LICENSING JOINT BOARD
+MINUTE of MEETING of the GLENMOR AND STRATHAY LICENSING JOINT BOARD held in the Burgh Hall, Kilmory on Thursday 9 June 2022 at 10.00 a.m.
+Present:-
+Representing Glenmor Council
+Councillors Ailsa Bruce, Calum Dunn and Ewan Fyfe
+Representing Strathay Council
+Councillors Gail Hume and Iain Kerr
+I APPOINTMENT OF CONVENER
+The Joint Board agreed that Councillor Bruce be appointed Convener.
+II MINUTE OF PREVIOUS MEETING
+The minute of meeting of 10 March 2022 was submitted and approved.
+III BUDGET MONITORING
+The Joint Board agreed to note the position.
+IV FEES REVIEW
+The Joint Board agreed to increase the fees by 3%.
+V ANNUAL REPORT 2021/22
+RESOLVED: That the annual report be published.
+RESOLVED FURTHER: That the Clerk send the report to both councils.
+"""
+
+
+def test_a_joint_boards_minute_numbered_in_single_roman_letters(tmp_path):
+    """Items "I", "V" (one letter, over a title in capitals) go with "II", "IV"; the council is the one its members
+    represent, not "Representing X Council"; the Convener the first item appoints chairs; "RESOLVED FURTHER:" labels
+    a second decision."""
+    pack = _pack(tmp_path, JOINT_BOARD)
+    meeting = _minutes(pack)
+    assert [i.number for i in meeting.items] == ["I", "II", "III", "IV", "V"]
+    assert meeting.chair.name == "Councillor Ailsa Bruce"
+    assert _decisions(meeting)["V"] == ["That the annual report be published.",
+                                        "That the Clerk send the report to both councils."]
+    assert pack.council == "Glenmor Council"
