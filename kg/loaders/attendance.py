@@ -431,6 +431,8 @@ def _list_people(text: str, span: Span, category: str) -> list[PersonMention]:
                     continue
                 carried = title or ("Councillor" if last is not None and last.name.startswith("Councillor")
                                     and _BARE_SURNAME.match(part) else "")
+                if carried == "Alderman" and _people_in(part):
+                    carried = ""           # "Aldermen – R Boyd, S Cunningham": named in full, as printed
                 person = _person(f"{carried} {part}" if carried and not _has_title(part) else part, span, category)
                 if person:
                     people.append(person)

@@ -14,7 +14,7 @@ import itertools
 import re
 from collections import defaultdict
 
-from kg.loaders.normalize import paragraphs
+from kg.loaders.normalize import is_page_stamp, paragraphs
 from kg.loaders.vocabulary import words
 from kg.model import Line
 
@@ -38,6 +38,7 @@ _WELSH_KINDS = {"cyngor", "cymuned", "tref", "dinas", "sir"}
 _EDGE_LINES = 6          # a name in the first or last lines of the text is its title or footer
 _FIRST_PAGE_LINES = 60   # a name on the first page counts for more than one deep inside an attached paper
 _LETTERHEAD_PARAGRAPHS = 3   # a council named in a paper's opening lines is its letterhead
+_FOOTER_REACH = 3         # lines either side of a page stamp that are the page's footer
 _ENOUGH = 3              # one passing mention deep in a paper ("a peer review by X Council") does not make the council
 
 
@@ -56,8 +57,9 @@ def find_council(lines: list[Line], raw_lines: list[str] | None = None) -> str |
                       if preferred), None)
         if named:
             return named            # the letterhead: the council whose paper it is, however often others are named
+    footers = _by_page_stamps(raw_lines or [])
     for position, para in enumerate(paras):
-        edge = position < _EDGE_LINES or position >= len(paras) - _EDGE_LINES
+        edge = position < _EDGE_LINES or position >= len(paras) - _EDGE_LINES or para.start in footers
         first_page = para.start <= _FIRST_PAGE_LINES
         for place, name, preferred in _paragraph_candidates(para, lines, first_of_line, raw_lines):
             key = place.lower()
@@ -71,6 +73,13 @@ def find_council(lines: list[Line], raw_lines: list[str] | None = None) -> str |
         return None
     best = max(scores, key=lambda key: scores[key])
     return printed[best] if scores[best] >= _ENOUGH else None
+
+
+def _by_page_stamps(raw_lines: list[str]) -> set[int]:
+    """Line numbers (1-based) next to a page's stamp ("Page 1 of 2"): a page's footer, where a paper names who
+    publishes it ("Published by Democratic Services, X Council")."""
+    stamps = [number for number, text in enumerate(raw_lines, 1) if is_page_stamp(text.strip())]
+    return {near for number in stamps for near in range(number - _FOOTER_REACH, number + _FOOTER_REACH + 1)}
 
 
 def council_key(name: str) -> str:

@@ -144,14 +144,14 @@ def _one_copy(match: re.Match[str]) -> str:
 def _drop_stamps(lines: list[Line]) -> list[Line]:
     kept = []
     for line in lines:
-        if _is_page_stamp(line.text) or _RUNNING_HEADER.match(line.text):
+        if is_page_stamp(line.text) or _RUNNING_HEADER.match(line.text):
             kept.append(Line("", line.start, line.end, line.page))
         else:
             kept.append(line)
     return kept
 
 
-def _is_page_stamp(text: str) -> bool:
+def is_page_stamp(text: str) -> bool:
     """"Page 3 of 12", "3/12", "- 3 -"; never "52/25" or "08/112", a minute's number on a line of its own (a page is
     not numbered past the page count, nor with a leading zero)."""
     stamp = _PAGE_STAMP.match(text)
@@ -171,7 +171,7 @@ def _join_split_page_stamps(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(out):
         if line.text in ("P", "Pa", "Pag", "Page"):
             j = _next_nonblank(out, i)
-            if j is not None and _is_page_stamp(line.text + out[j].text):
+            if j is not None and is_page_stamp(line.text + out[j].text):
                 out[i] = Line("", line.start, line.end, line.page)
                 out[j] = Line("", out[j].start, out[j].end, out[j].page)
     return out

@@ -4246,3 +4246,26 @@ def test_a_joint_boards_minute_numbered_in_single_roman_letters(tmp_path):
     assert _decisions(meeting)["V"] == ["That the annual report be published.",
                                         "That the Clerk send the report to both councils."]
     assert pack.council == "Glenmor Council"
+
+
+def test_the_council_that_publishes_a_joint_bodys_minutes_in_a_page_footer(tmp_path):
+    """A fire authority's committee names its host council only in the footer by its page stamp ("Published by
+    Democratic Services, X County Council"): that is the council, though the footer stands mid-text."""
+    body = "".join(f"{n}. ITEM {n}\nRESOLVED that report {n} be noted.\n" for n in range(1, 12))
+    text = ("WEXMOOR AND FENN COMBINED FIRE AUTHORITY\nAUDIT COMMITTEE\n"
+            "MINUTES of a meeting of the Audit Committee held at Fire Headquarters on Tuesday 6 February 2024.\n"
+            "PRESENT: Councillor A Dale (Chair), Councillors B Hope and C Lind\n" + body +
+            "Page 1 of 2\nPublished by Democratic Services, Wexmoor County Council, on behalf of the Clerk\n" + body)
+    assert _pack(tmp_path, text).council == "Wexmoor County Council"
+
+
+def test_aldermen_named_with_initials_keep_the_names_as_printed(tmp_path):
+    """"Aldermen – R Boyd, S Cunningham": named in full, each as printed; a surname alone takes the title."""
+    text = ("Minutes of the meeting of the Wexmoor Borough Council Planning Committee held on 4 March 2026\n"
+            "Members Present     :   Aldermen – R Boyd, S Cunningham, Quigley and\n"
+            "                        W Thompson\n\n"
+            "                        Councillors – A Dale, B Hope\n\n"
+            "1. Apologies\nNone.\n2. Minutes\nRESOLVED that the minutes be approved.\n"
+            "3. Work Programme\nRESOLVED that the work programme be noted.\n")
+    names = _names(_minutes(_pack(tmp_path, text)).present)
+    assert {"R Boyd", "S Cunningham", "Alderman Quigley", "W Thompson"} <= set(names)
