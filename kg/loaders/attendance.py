@@ -65,6 +65,7 @@ _NAME_COLUMNS = {"name", "member", "members", "attendee", "attendees", "councill
 _ATTENDED_COLUMNS = {"attendance", "attended", "present", "status"}
 _ROLE_COLUMNS = {"role", "organisation", "organization", "representing", "category", "council", "post"}
 # "Cllr M Grimes for Cllr B Hollis": the substitute attended, not the member named after
+_UNCLOSED_NOTE = re.compile(r"\s*\((?:substitute|substituting|deputising|in\s+place)\b[^)]*$", re.I)   # wrapped in a cell
 _SUBSTITUTING = re.compile(r"\s+(?:for|substituting(?:\s+for)?|in\s+place\s+of)\s+(?:Cllr\.?|Councillor)\s[^()]*$", re.I)
 # a table of members run into lines ("Councillor Mrs A Carrow Deputy Leader; Resources", "Mr K Jessop JP Magistrate
 # Member"): a title, initials and one surname, then the role column; initials mark where the name ends
@@ -492,7 +493,7 @@ def _has_title(text: str) -> bool:
 
 def _person(text: str, span: Span, category: str) -> PersonMention | None:
     """One attendee as printed: "Name (Chair)", "Name (Role)", "Name – Role", "Role – Name", "Title Surname"."""
-    text = _SUBSTITUTING.sub("", without_member_kind(text.strip(" .;,*-–")))
+    text = _SUBSTITUTING.sub("", _UNCLOSED_NOTE.sub("", without_member_kind(text.strip(" .;,*-–"))))
     if not text or len(text) > 160:
         return None
     status = _STATUS.search(text)           # "Councillor Tim Sole - apologies" in a membership list

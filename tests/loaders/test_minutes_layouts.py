@@ -4269,3 +4269,19 @@ def test_aldermen_named_with_initials_keep_the_names_as_printed(tmp_path):
             "3. Work Programme\nRESOLVED that the work programme be noted.\n")
     names = _names(_minutes(_pack(tmp_path, text)).present)
     assert {"R Boyd", "S Cunningham", "Alderman Quigley", "W Thompson"} <= set(names)
+
+
+def test_a_substitute_note_wrapped_in_a_members_table_cell(tmp_path):
+    """"Councillor Amy Roe (substitute for" / "Councillor Tom Keeble)": the note wraps in its cell; the substitute
+    attended, the member she stood in for did not."""
+    text = ("WEXMOOR POLICE AND CRIME PANEL\nMINUTES of the meeting held on Monday 2 February 2026\n\n"
+            "PANEL MEMBERS PRESENT:\n\n"
+            "Councillor Ann Dale (Chair)                       Wexmoor Council\n"
+            "Councillor Amy Roe (substitute for                Fenn District Council\n"
+            "Councillor Tom Keeble)\n"
+            "Councillor Ben Hope                               Wexmoor Council\n\n"
+            "1. Apologies\nApologies were received from Councillor Tom Keeble.\n"
+            "2. Precept\nRESOLVED that the proposed precept be endorsed.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert "Councillor Amy Roe" in _names(meeting.present)
+    assert "Councillor Tom Keeble" not in _names(meeting.present)
