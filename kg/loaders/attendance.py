@@ -558,7 +558,7 @@ def _titled_surname(text: str, span: Span, capacity: str, role: str | None) -> P
     return PersonMention(name, span, role=role, capacity=capacity)
 
 
-_APOLOGIES_FROM = re.compile(r"apologies[^.]*?\b(?:from|by|on behalf of)\s+(?P<rest>(?:[^.]|(?<=\b[A-Z])\.)+)", re.I)
+_APOLOGIES_FROM = re.compile(r"apolog(?:y|ies)[^.]*?\b(?:from|by|on behalf of)\s+(?P<rest>(?:[^.]|(?<=\b[A-Z])\.)+)", re.I)
 _SUBSTITUTE = re.compile(r"(?P<name>(?:Councillor|Cllr)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+attended\s+as\s+"
                          r"(?:his|her|their|a|the)\s+substitute", re.I)
 # attendance told in sentences: "The Leader, Councillor X, chaired the meeting. Also present were Councillors A and B."

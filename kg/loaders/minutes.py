@@ -297,7 +297,7 @@ def _present_list(text: str, span: Span) -> tuple[PersonMention | None, list[Per
 def _apologies_from_text(source: SourceText, lines: list[Line], start: int, stop: int) -> list[PersonMention]:
     """Apologies recorded as a minute item ("Apologies for absence were received from ...")."""
     for para in paragraphs(lines[start:stop]):
-        match = re.search(r"apologies[^.]*?(?:from|by)\s+(?P<rest>.+)", para.text, re.I)
+        match = re.search(r"apolog(?:y|ies)[^.]*?(?:from|by)\s+(?P<rest>.+)", para.text, re.I)
         if match:
             return name_list(match.group("rest"), source.span(para.start, para.end), "apologies")
     return []

@@ -4285,3 +4285,12 @@ def test_a_substitute_note_wrapped_in_a_members_table_cell(tmp_path):
     meeting = _minutes(_pack(tmp_path, text))
     assert "Councillor Amy Roe" in _names(meeting.present)
     assert "Councillor Tom Keeble" not in _names(meeting.present)
+
+
+def test_one_apology_recorded_in_the_singular(tmp_path):
+    """"An apology for absence was received from Councillor W.J. Thomas.": one apology, read as apologies are."""
+    text = ("Wexmoor County Council\nPension Fund Committee\nMinutes of the meeting held on 12 March 2026\n"
+            "PRESENT: Councillor A. Dale (Chair), Councillors B. Hope and C. Lind\n"
+            "1. APOLOGIES FOR ABSENCE\nAn apology for absence was received from Councillor W.J. Thomas.\n"
+            "2. MINUTES\nRESOLVED that the minutes be signed as a correct record.\n")
+    assert _names(_minutes(_pack(tmp_path, text)).apologies) == ["Councillor W.J. Thomas"]
