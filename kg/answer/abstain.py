@@ -110,7 +110,8 @@ def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dic
                   or year_refusal(intent, evidence)
                   or post_refusal(intent, evidence, text.home if text else None, weight)
                   or (unnamed_in_evidence(intent, evidence, text.home if text else None, weight,
-                                          lower_case_names(intent.text, text) if text else [], text) if constraints
+                                          lower_case_names(intent.text, text) if text else [], text,
+                                          _attendance(meetings)) if constraints
                       else None))
     if unanswered is not None:
         return unanswered
@@ -373,9 +374,20 @@ def lower_case_names(question: str, text: StoreText) -> list[str]:
     return [question[a:b] for a, b in sorted(found)]
 
 
+def _attendance(meetings: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
+    """Who the graph says chaired, attended or sent apologies to each meeting (by body and date), as one text: a
+    piece of the meeting's minutes speaks of them ('Councillor Lakin's partnership' is the one she chaired)."""
+    said: dict[tuple[str, str], list[str]] = {}
+    for m in meetings:
+        said.setdefault((m["body"], m["date"]), []).extend(
+            [m.get("chair") or "", *(m.get("present") or []), *(m.get("apologies") or [])])
+    return {key: " ".join(filter(None, names)) for key, names in said.items()}
+
+
 def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None,
                         weight: TermWeight = uniform, lower_case: list[str] | None = None,
-                        store: StoreText | None = None) -> Refusal | None:
+                        store: StoreText | None = None,
+                        attendance: dict[tuple[str, str], str] | None = None) -> Refusal | None:
     """A refusal (not_with_name) when the question names something (a person, place, organisation or group other
     than the home council's place, not a post) that no piece found speaks of, in its text, its meeting's, item's
     or paper's name or the people the graph gives it (who presented the item, who leads the action): more than
@@ -383,12 +395,15 @@ def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: 
     Northport?' answered with the home council's doctor from papers that mention Northport elsewhere; 'Wath
     Comprehensive School' is not any comprehensive school), or a person printed as papers print people ('Ms Orme',
     'J. Orme' for Jane Orme: :func:`person_said`, ``store`` telling whose surname it is); ``lower_case``: names the
-    question writes in lower case (:func:`lower_case_names`)."""
+    question writes in lower case (:func:`lower_case_names`); ``attendance``: who chaired, attended or sent apologies
+    to each meeting (:func:`_attendance`), whom a piece of its minutes speaks of too."""
     if not evidence:
         return None
-    printed = [" ".join([ev.text, _heading(ev), ev.context.meeting["body"] if ev.context.meeting else "",
+    meeting = [ev.context.meeting or {} for ev in evidence]
+    printed = [" ".join([ev.text, _heading(ev), m.get("body", ""),
+                         (attendance or {}).get((m.get("body", ""), m.get("date", "")), ""),
                          *ev.context.people])   # the people the graph says presented or lead it
-               for ev in evidence]
+               for ev, m in zip(evidence, meeting)]
     said = [keywords(text) for text in printed]
     people = [f" {normal_words(text)} " for text in printed]
     for name in [*names_in(intent.text), *(lower_case or [])]:
@@ -493,12 +508,21 @@ def unheld_meeting(intent: QuestionIntent, evidence: list[Evidence], meetings: l
     return None
 
 
+def _dates_the_day(intent: QuestionIntent, text: str) -> bool:
+    """Whether ``text`` prints a day the question names, of the month and year it names ('22 January 2019')."""
+    return bool(intent.days & days_named(text)) and (not intent.months or bool(intent.months & months_named(text)))
+
+
 def _meetings_unheld(intent: QuestionIntent, body: str, evidence: list[Evidence]) -> Unmet | None:
     """For when a body met or meets next, or who attended it, a body the store holds no meeting papers of: unmet
     (no_meeting), unless for the dates a row of the evidence prints the body's name, a meeting and a date ('the
-    Health and Wellbeing Board will next meet on 4 June 2014')."""
+    Health and Wellbeing Board will next meet on 4 June 2014'), or for a question dating the meeting to a day a
+    piece prints the body's whole name and that day (a work programme or action tracker of the body's meetings)."""
     if not intent.wants_attendance and any(_names(body, row) and _MEETS.search(row) and gives_date(row)
                                            for ev in evidence for row, _ in ev.chunk.row_spans()):
         return None
+    if intent.days and any(f" {normal_words(body)} " in f" {normal_words(ev.chunk.text)} "
+                           and _dates_the_day(intent, ev.chunk.text) for ev in evidence):
+        return None   # a piece names the body and prints the very day asked: a record of that meeting (a tracker's)
     return Unmet("no_meeting", f"The store holds no papers of a meeting of the {body}; the papers found mention it "
                                "only in passing.", f"papers of a meeting of the {body}")

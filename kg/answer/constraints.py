@@ -415,6 +415,9 @@ def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]], minu
     asked = _body_asked(intent.text)
     if asked:   # named in full: 'the Health and Wellbeing Board' is none of the other boards the store holds
         named = [m for m in held if _same_body(asked, m["body"])]
+    elif by_own_words := [m for m in meetings if _named_by_own_words(intent.text, m["body"])]:
+        named = [m for m in by_own_words if m in held]   # 'the Improving Lives panel': the Improving Lives Commission
+        asked = by_own_words[0]["body"]
     elif not intent.body_words and (by_acronym := [m for m in meetings if _named_by_acronym(intent.text, m["body"])]):
         named = [m for m in by_acronym if m in held]   # 'the CPP' (no other body named): the Corporate Parenting Panel
         asked = by_acronym[0]["body"]
@@ -452,7 +455,22 @@ def _body_asked(question: str) -> str | None:
 def _named_by_acronym(question: str, body: str) -> bool:
     """Whether a question names a body by its acronym ('the CPP' for the Corporate Parenting Panel, 'the RLSCB')."""
     said = {word for word in _ACRONYM_WORD.findall(question) if is_acronym(word)}
-    return bool(said & {initials(body), initials(body.split(" ", 1)[-1])} - {""})
+    return bool(said & _body_acronyms(body))
+
+
+def _named_by_own_words(question: str, body: str) -> bool:
+    """Whether a question names a body held by its own words of two or more, capitalised, with another kind or none
+    ('the Improving Lives panel' for the Improving Lives Select Commission), its kind's words aside."""
+    kinds, held = set(tokenize(" ".join(BODY_WORDS))), set(tokenize(body))
+    return any(len(own := set(tokenize(run)) - kinds) >= 2 and own <= held for run in names_in(question))
+
+
+def _body_acronyms(body: str) -> set[str]:
+    """The acronyms a body may be named by: its initials, without its place before and its kind after
+    ('CYPF' and 'CYPFP' for the 'Children, Young People and Families Partnership')."""
+    words = body.split()
+    cuts = [words, words[1:], words[:-1], words[1:-1]]
+    return {initials(" ".join(ws)) for ws in cuts} - {""}
 
 
 def _same_body(asked: str, body: str) -> bool:
@@ -461,6 +479,11 @@ def _same_body(asked: str, body: str) -> bool:
     'Improving Lifes' is, misspelt), but perhaps the first, a place put before it ("Rotherham's Corporate Parenting
     Panel"; a place the papers never print is refused by :func:`unknown_name`)."""
     kinds, held = set(tokenize(" ".join(BODY_WORDS))), set(tokenize(body))
+    if short := [word for word in asked.split() if is_acronym(word) and word.upper() in _body_acronyms(body)]:
+        # 'the CYPF Partnership': its acronym stands for the body's own words
+        asked = " ".join(word for word in asked.split() if word not in short)
+        if not set(tokenize(asked)) - kinds:
+            return True
     full, without_place = set(tokenize(asked)) - kinds, set(tokenize(asked.split(" ", 1)[-1])) - kinds
     if any(words and words <= held for words in (full, without_place)):
         return True

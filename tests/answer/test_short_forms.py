@@ -1,0 +1,92 @@
+"""Refusals demand proof of absence, not a miss of the question's wording: a body named by its acronym or by its own
+words with another kind, a person named with the meeting they chaired, a meeting a tracker prints by its day, a post
+whose name holds the word 'Attendance'. Invented papers; no index or model."""
+from __future__ import annotations
+
+from index.chunks import Chunk
+from kg.answer.abstain import unheld_meeting, unnamed_in_evidence
+from kg.answer.constraints import missing_meeting
+from kg.answer.context import NodeContext
+from kg.answer.evidence import Evidence
+from kg.answer.intent import read_question
+
+MEETINGS = [
+    {"body": "Families, Schools and Youth Partnership", "date": "2015-03-11", "kind": "minutes",
+     "chair": "Councillor Ashby", "present": ["Dana Quill", "Councillor Roe"], "apologies": ["Councillor Penn"]},
+    {"body": "Safer Homes Select Commission", "date": "2015-07-08", "kind": "minutes", "chair": "Councillor Roe",
+     "present": [], "apologies": []},
+    {"body": "Foster Care Panel", "date": "2015-09-02", "kind": "minutes", "chair": None, "present": [],
+     "apologies": []},
+]
+
+
+def _minutes(text: str, body: str, date: str) -> Evidence:
+    """A piece of a meeting's minutes, as the graph describes it: its body and date, nobody presenting."""
+    chunk = Chunk("c", "urn:item", "item", "Budget", text, "pack.txt", (40, 41), date, ((40, 40), (41, 41)))
+    return Evidence(chunk, 1.0, NodeContext("urn:item", "item", meeting={"iri": "urn:m", "body": body, "date": date}))
+
+
+def test_a_body_named_by_its_acronym_and_kind_is_the_body_held():
+    asked = read_question("Who chaired the FSY Partnership in March 2015?")
+    assert unheld_meeting(asked, [], MEETINGS) is None
+    off = read_question("Who chaired the FSY Partnership in April 2015?")
+    unmet = unheld_meeting(off, [], MEETINGS)
+    assert unmet is not None and unmet.reason == "no_meeting"
+    assert unmet.missing == "meeting of the Families, Schools and Youth Partnership in April 2015"
+
+
+def test_an_acronym_of_another_body_is_still_a_body_never_met():
+    unmet = unheld_meeting(read_question("Who chaired the HWB Partnership in March 2015?"), [], MEETINGS)
+    assert unmet is not None and unmet.reason == "no_meeting"
+    assert unmet.missing == "papers of a meeting of the HWB Partnership"
+
+
+def test_a_body_named_by_its_own_words_with_another_kind_is_checked_against_its_own_meetings():
+    held = read_question("What did the Safer Homes panel agree in July 2015?")
+    assert missing_meeting(held, MEETINGS, minutes_only=True) is None   # not the Foster Care Panel's meetings
+    unheld = missing_meeting(read_question("What did the Safer Homes panel agree in September 2015?"), MEETINGS,
+                             minutes_only=True)
+    assert unheld is not None and unheld.missing == (
+        "minutes of a meeting of the Safer Homes Select Commission in September 2015")
+
+
+def test_a_person_who_chaired_or_attended_the_meeting_of_a_piece_is_spoken_of_by_it():
+    piece = _minutes("The partnership agreed the youth budget for 2015/16.", "Families, Schools and Youth Partnership",
+                     "2015-03-11")
+    attendance = {("Families, Schools and Youth Partnership", "2015-03-11"): "Councillor Ashby Dana Quill"}
+    for question in ("What did Councillor Ashby's partnership decide about the youth budget?",
+                     "What did Cllr Ashby's partnership decide about the youth budget?",
+                     "What did the partnership attended by Dana Quill decide about the youth budget?"):
+        assert unnamed_in_evidence(read_question(question), [piece], attendance=attendance) is None
+    absent = unnamed_in_evidence(read_question("What did Councillor Penrose's partnership decide about the budget?"),
+                                 [piece], attendance=attendance)
+    assert absent is not None and absent.reason == "not_with_name"
+    assert absent.missing == ["a piece speaking of 'Councillor Penrose'"]
+    unattended = unnamed_in_evidence(read_question("What did Councillor Ashby's partnership decide?"), [piece])
+    assert unattended is not None and unattended.reason == "not_with_name"   # without the graph's attendance
+
+
+def _tracker(text: str) -> Evidence:
+    chunk = Chunk("t", "urn:doc", "paper", "Work programme", text, "tracker.html", (1, 4), None,
+                  ((1, 1), (2, 2), (3, 3), (4, 4)))
+    return Evidence(chunk, 1.0, NodeContext("urn:doc", "paper"))
+
+
+TRACKER = ("Harbour Scrutiny Commission\nWork programme and action tracker\nChair: Councillor Vale\n"
+           "Updated: 22 January 2019")
+
+
+def test_a_body_whose_tracker_prints_the_day_asked_is_not_refused_for_its_meeting_papers():
+    asked = read_question("Who chaired the Harbour Scrutiny Commission meeting on 22 January 2019?")
+    assert unheld_meeting(asked, [_tracker(TRACKER)], MEETINGS) is None
+    off = read_question("Who chaired the Harbour Scrutiny Commission meeting on 22 February 2019?")
+    unmet = unheld_meeting(off, [_tracker(TRACKER)], MEETINGS)
+    assert unmet is not None and unmet.reason == "no_meeting"
+    other = _tracker(TRACKER.replace("Harbour", "Quayside"))   # the day printed, but of another body
+    assert unheld_meeting(asked, [other], MEETINGS).reason == "no_meeting"
+
+
+def test_attendance_inside_a_posts_name_asks_for_no_meeting():
+    assert not read_question("Who is the Head of Inclusion and Attendance at Westford Council?").wants_attendance
+    assert read_question("Who attended the Foster Care Panel in September 2015?").wants_attendance
+    assert read_question("Attendance at the Foster Care Panel: who sent apologies?").wants_attendance
