@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from index.chunks import Chunk
 from kg.answer.constraints import (
     NAME_PART_WORDS,
     StoreText,
@@ -94,7 +95,8 @@ class Refusal:
 
 def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]], has_terms: bool,
             best_dense: float, min_dense: float, text: StoreText | None = None, constraints: bool = True,
-            anchored: bool = False, weight: TermWeight = uniform) -> Refusal | None:
+            anchored: bool = False, weight: TermWeight = uniform,
+            pieces_of: Callable[[str], list[Chunk]] = lambda node: []) -> Refusal | None:
     """Why the question cannot be answered from this evidence, or None: a name the papers (``text``)
     never print, a meeting the question dates that the store does not hold (unless ``constraints`` were
     checked part by part already), a name no piece found speaks of (likewise), how it turned out when the papers
@@ -111,7 +113,7 @@ def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dic
                   or post_refusal(intent, evidence, text.home if text else None, weight)
                   or (unnamed_in_evidence(intent, evidence, text.home if text else None, weight,
                                           lower_case_names(intent.text, text) if text else [], text,
-                                          _attendance(meetings)) if constraints
+                                          _attendance(meetings), pieces_of) if constraints
                       else None))
     if unanswered is not None:
         return unanswered
@@ -387,7 +389,8 @@ def _attendance(meetings: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
 def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None,
                         weight: TermWeight = uniform, lower_case: list[str] | None = None,
                         store: StoreText | None = None,
-                        attendance: dict[tuple[str, str], str] | None = None) -> Refusal | None:
+                        attendance: dict[tuple[str, str], str] | None = None,
+                        pieces_of: Callable[[str], list[Chunk]] = lambda node: []) -> Refusal | None:
     """A refusal (not_with_name) when the question names something (a person, place, organisation or group other
     than the home council's place, not a post) that no piece found speaks of, in its text, its meeting's, item's
     or paper's name or the people the graph gives it (who presented the item, who leads the action): more than
@@ -396,7 +399,10 @@ def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: 
     Comprehensive School' is not any comprehensive school), or a person printed as papers print people ('Ms Orme',
     'J. Orme' for Jane Orme: :func:`person_said`, ``store`` telling whose surname it is); ``lower_case``: names the
     question writes in lower case (:func:`lower_case_names`); ``attendance``: who chaired, attended or sent apologies
-    to each meeting (:func:`_attendance`), whom a piece of its minutes speaks of too."""
+    to each meeting (:func:`_attendance`), whom a piece of its minutes speaks of too; ``pieces_of``: the pieces of
+    a node (a minute item, a paper, a plan): a person printed in any piece of an item, paper or plan found (its
+    cover sheet's author, the officer introducing the item) is its person, not one only missing from the pieces
+    found; a place or organisation must be in the piece itself ('Barnsley' in a table of a paper about Rotherham)."""
     if not evidence:
         return None
     meeting = [ev.context.meeting or {} for ev in evidence]
@@ -404,8 +410,7 @@ def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: 
                          (attendance or {}).get((m.get("body", ""), m.get("date", "")), ""),
                          *ev.context.people])   # the people the graph says presented or lead it
                for ev, m in zip(evidence, meeting)]
-    said = [keywords(text) for text in printed]
-    people = [f" {normal_words(text)} " for text in printed]
+    nodes: list[str] | None = None   # the whole text of each node found, read only for a name the pieces miss
     for name in [*names_in(intent.text), *(lower_case or [])]:
         # an acronym may be printed only spelt out ('CAMHS'), so only words are weighed; a title before a name
         # ('Mrs', 'Cllr') is printed otherwise or not at all
@@ -413,12 +418,27 @@ def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: 
                          and word.strip(".").lower() not in word_list("honorifics"))
         if _is_a_role(name) or name.lower() == home or not (words := keywords(spelt)):
             continue
-        total = sum(weight(word) for word in words)
-        if not any(sum(weight(word) for word in words if _spoken(word, text)) > NAME_WORDS_SHARED * total
-                   for text in said) and not any(person_said(name, text, store) for text in people):
+        if _speaks_of(name, words, printed, weight, store):
+            continue
+        if nodes is None:
+            nodes = [" ".join(piece.text for piece in pieces_of(node))
+                     for node in dict.fromkeys(ev.chunk.node for ev in evidence)]
+        titled = name.split()[0].strip(".").lower() in word_list("honorifics")   # 'Councillor Orme': a person
+        if not any(person_said(name, said := f" {normal_words(text)} ", store)
+                   or titled and f" {normal_words(name)} " in said for text in nodes):
             return Refusal("not_with_name", f"No piece found for this question speaks of '{name}'; the papers "
                                             f"mention it only elsewhere.", [f"a piece speaking of '{name}'"])
     return None
+
+
+def _speaks_of(name: str, words: frozenset[str], texts: list[str], weight: TermWeight,
+               store: StoreText | None) -> bool:
+    """Whether one of ``texts`` speaks of ``name`` (its keywords ``words``): more than NAME_WORDS_SHARED of its
+    words by weight, or a person printed as papers print people (:func:`person_said`)."""
+    total = sum(weight(word) for word in words)
+    return any(sum(weight(word) for word in words if _spoken(word, said)) > NAME_WORDS_SHARED * total
+               for said in map(keywords, texts)) or any(person_said(name, f" {normal_words(text)} ", store)
+                                                        for text in texts)
 
 
 def post_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None,

@@ -187,7 +187,8 @@ class StoreText:
 def person_said(name: str, text: str, store: StoreText | None = None) -> bool:
     """Whether ``text`` (normal words one space apart, see :func:`normal_words`, padded with spaces) prints the person
     ``name`` ('Jane Orme', titles aside) as papers print people: whole, over line breaks and possessives alike; by the
-    initials of the given names before the surname ('J Orme', 'J. A. Orme') or after it ('Orme, J.'); or by the
+    initials of the given names before the surname ('J Orme', 'J. A. Orme') or after it ('Orme, J.'); a name asked
+    by its initial ('J. Orme') by a given name of that initial ('Jane Orme'); or by the
     surname after a title ('Ms Orme', 'Councillor Orme') unless the papers (``store``) print that surname after another
     given name ('Peter Orme' is someone else). A name of one word, or one ending in a body's or group's kind, is no
     person's."""
@@ -201,6 +202,8 @@ def person_said(name: str, text: str, store: StoreText | None = None) -> bool:
     initial, place = given[0][0], re.escape(surname)
     initials = rf"{initial}(?: [a-z]){{0,{MIDDLE_INITIALS}}}"   # a middle initial the question leaves out: 'J A Orme'
     if f" {' '.join(words)} " in text or re.search(rf" (?:{initials} {place}|{place} {initials}) ", text):
+        return True
+    if len(given[0]) == 1 and re.search(rf" {initial}[a-z]+ {place} ", text):   # asked 'D. Quill', printed 'Dana Quill'
         return True
     others = store.given_names(surname) - {given[0]} if store else frozenset()
     if any(len(other) > 1 or other != initial for other in others):

@@ -320,10 +320,15 @@ def paraphrases() -> dict[str, tuple[str, ...]]:
 
 def said_otherwise(phrase: str) -> list[str]:
     """What papers print for the words of ``phrase`` people ask with ('What shortcomings ...' gives 'weakness',
-    'failing', ...), a plural's 's' aside."""
+    'failing', ...), a plural's 's' aside; a line read both ways, as words of one sense each say the others ('What
+    obstacles ...' gives 'hurdle' and its 'barrier', 'challenge')."""
     words = " ".join(word.lower().removesuffix("s") for word in phrase.split())
-    return [other for word, others in paraphrases().items() if re.search(rf"\b{re.escape(word)}\b", words)
-            for other in others]
+
+    def said(word: str) -> bool:
+        return re.search(rf"\b{re.escape(word)}\b", words) is not None
+
+    return [other for word, others in paraphrases().items() if said(word) or any(map(said, others))
+            for other in [word, *others]]
 
 
 def function_words() -> frozenset[str]:

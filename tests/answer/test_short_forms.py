@@ -1,14 +1,15 @@
 """Refusals demand proof of absence, not a miss of the question's wording: a body named by its acronym or by its own
-words with another kind, a person named with the meeting they chaired, a meeting a tracker prints by its day, a post
-whose name holds the word 'Attendance'. Invented papers; no index or model."""
+words with another kind, a person named with the meeting they chaired or printed in the paper found, a meeting a
+tracker prints by its day, a post whose name holds the word 'Attendance', a thing asked for in other words. Invented
+papers; no index or model."""
 from __future__ import annotations
 
 from index.chunks import Chunk
-from kg.answer.abstain import unheld_meeting, unnamed_in_evidence
-from kg.answer.constraints import missing_meeting
+from kg.answer.abstain import unheld_meeting, unknown_thing, unnamed_in_evidence
+from kg.answer.constraints import StoreText, missing_meeting
 from kg.answer.context import NodeContext
 from kg.answer.evidence import Evidence
-from kg.answer.intent import read_question
+from kg.answer.intent import read_question, said_otherwise
 
 MEETINGS = [
     {"body": "Families, Schools and Youth Partnership", "date": "2015-03-11", "kind": "minutes",
@@ -90,3 +91,40 @@ def test_attendance_inside_a_posts_name_asks_for_no_meeting():
     assert not read_question("Who is the Head of Inclusion and Attendance at Westford Council?").wants_attendance
     assert read_question("Who attended the Foster Care Panel in September 2015?").wants_attendance
     assert read_question("Attendance at the Foster Care Panel: who sent apologies?").wants_attendance
+
+
+def _of_paper(text: str, lines: tuple[int, int]) -> Chunk:
+    return Chunk(f"p{lines[0]}", "urn:paper", "paper", "Youth budget report", text, "pack.txt", lines, "2015-03-11",
+                 tuple((line, line) for line in range(lines[0], lines[1] + 1)))
+
+
+COVER = _of_paper("Report to the Partnership\nAuthor: Dana Quill, Head of Youth Services", (100, 101))
+BODY = _of_paper("The youth budget rises by 4% in 2015/16.\nNorthport's budget is compared in table 2.", (140, 141))
+
+
+def test_a_person_printed_in_another_piece_of_the_paper_found_is_spoken_of_but_a_place_is_not():
+    found = Evidence(BODY, 1.0, NodeContext("urn:paper", "paper", documents=["Youth budget report"]))
+    pieces = {"urn:paper": [COVER, BODY]}.get
+    for question in ("What did Dana Quill's report say about the youth budget?",
+                     "What did D. Quill's report say about the youth budget?"):
+        assert unnamed_in_evidence(read_question(question), [found], pieces_of=lambda node: pieces(node, [])) is None
+        refused = unnamed_in_evidence(read_question(question), [found])   # the piece found alone does not name her
+        assert refused is not None and refused.reason == "not_with_name"
+    other = unnamed_in_evidence(read_question("What did Sam Fenn's report say about the youth budget?"), [found],
+                                pieces_of=lambda node: pieces(node, []))
+    assert other is not None and other.missing == ["a piece speaking of 'Sam Fenn'"]
+    place = Evidence(COVER, 1.0, NodeContext("urn:paper", "paper", documents=["Youth budget report"]))
+    away = unnamed_in_evidence(read_question("Who wrote the youth budget report for Northport?"), [place],
+                               pieces_of=lambda node: pieces(node, []))
+    assert away is not None and away.missing == ["a piece speaking of 'Northport'"]   # a place: the piece itself
+
+
+PRINTED = StoreText(["The redesign faced two barriers: staffing and the waiting list. Fees rose by 2%."])
+
+
+def test_a_word_asked_for_is_printed_when_another_word_of_its_sense_is_read_either_way():
+    assert said_otherwise("obstacles") == ["hurdle", "barrier", "challenge", "obstacle"]   # a line read backwards
+    assert unknown_thing(read_question("What obstacles did the redesign face?"), PRINTED) is None   # 'barriers'
+    assert unknown_thing(read_question("What tally of fees was kept?"), PRINTED) is None   # any figure's word
+    refused = unknown_thing(read_question("What salary does the manager earn?"), PRINTED)
+    assert refused is not None and refused.reason == "out_of_scope" and refused.missing == ["any mention of 'salary'"]
