@@ -145,7 +145,8 @@ def unmet_constraint(intent: QuestionIntent, evidence: list[Evidence], meetings:
                      text: StoreText | None) -> Unmet | None:
     """The first constraint of the question the store cannot meet: a name or a year never printed, a meeting not
     held."""
-    return (text and (unknown_name(intent.text, text) or unknown_year(intent, text))) or unheld_meeting(
+    bodies = frozenset(m["body"] for m in meetings)
+    return (text and (unknown_name(intent.text, text, bodies) or unknown_year(intent, text))) or unheld_meeting(
         intent, evidence, meetings)
 
 

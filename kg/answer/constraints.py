@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from index.sparse import tokenize
@@ -300,11 +300,13 @@ def _runs(question: str) -> list[re.Match[str]]:
     return runs
 
 
-def unknown_name(question: str, text: StoreText) -> Unmet | None:
+def unknown_name(question: str, text: StoreText, bodies: frozenset[str] = frozenset()) -> Unmet | None:
     """A name the question gives that the papers never print: a word of it found nowhere ('Councillor
     Pemberton': no_entity), or a body whose whole name is found nowhere, once the home council's place
     is taken off its front ('Leeds Schools Forum', "Sheffield City Council's Corporate Parenting Panel":
-    no_body). A word one slip of the keys from a printed one may be that word misspelt."""
+    no_body), nor is one of the ``bodies`` whose meetings the store holds named by its own words
+    (:func:`own_words`: 'the Improving Lives Scrutiny Commission' is the Improving Lives Select Commission). A word
+    one slip of the keys from a printed one may be that word misspelt."""
     for run in names_in(question):
         # an acronym may be printed only spelt out ('CAMHS'), so only words are looked for; a word may be misspelt
         if not all(any(text.mentions(said) for said in text.respellings(word)) for word in run.split()
@@ -315,7 +317,9 @@ def unknown_name(question: str, text: StoreText) -> Unmet | None:
             return Unmet("no_entity", f"The papers in the store never mention '{unheard}', nor spell it out.",
                          f"any mention of '{unheard}'")
         if _BODY_WORD.search(run) and not any(_body_printed(said, text) for named in _bodies_of(run, text.home)
-                                              for said in _respelt(named, text)):
+                                              for said in _respelt(named, text)) \
+                and not any(own <= set(tokenize(body)) for named in _bodies_of(run, text.home)
+                            if (own := own_words(" ".join(named))) for body in bodies):
             return Unmet("no_body", f"The store holds no papers of the '{run}', nor any mention of it.",
                          f"papers of the '{run}'")
         if is_a_group_name(run) and not any(_group_printed(said, text) for named in _bodies_of(run, text.home)
@@ -462,10 +466,10 @@ def _named_by_acronym(question: str, body: str) -> bool:
 
 
 def _named_by_own_words(question: str, body: str) -> bool:
-    """Whether a question names a body held by its own words of two or more, capitalised, with another kind or none
-    ('the Improving Lives panel' for the Improving Lives Select Commission), its kind's words aside."""
-    kinds, held = set(tokenize(" ".join(BODY_WORDS))), set(tokenize(body))
-    return any(len(own := set(tokenize(run)) - kinds) >= 2 and own <= held for run in names_in(question))
+    """Whether a question names a body held by its own words (:func:`own_words`) of two or more, capitalised, with
+    another kind or none ('the Improving Lives panel' for the Improving Lives Select Commission)."""
+    held = set(tokenize(body))
+    return any(len(own := own_words(run)) >= 2 and own <= held for run in names_in(question))
 
 
 def _body_acronyms(body: str) -> set[str]:
@@ -476,18 +480,31 @@ def _body_acronyms(body: str) -> set[str]:
     return {initials(" ".join(ws)) for ws in cuts} - {""}
 
 
+def own_words(name: str) -> set[str]:
+    """The words (stems) of a body's name that say which body it is: not its kind ('panel', 'board') nor how it
+    works (data/body_qualifiers.txt: 'select', 'scrutiny')."""
+    return set(tokenize(name)) - _not_own_words()
+
+
+@cache
+def _not_own_words() -> frozenset[str]:
+    """The stems of the words of a body's kind and of how it works, read once."""
+    return frozenset(tokenize(" ".join([*BODY_WORDS, *word_list("body_qualifiers")])))
+
+
 def _same_body(asked: str, body: str) -> bool:
-    """Whether a body held is the one asked for: every word of the asked name but its kind is the body's
-    ('Corporate Parenting Board' is the Corporate Parenting Panel; 'Improving Places' is not 'Improving Lives';
+    """Whether a body held is the one asked for: every word of the asked name but its kind and how it works
+    (:func:`own_words`) is the body's ('Corporate Parenting Board' is the Corporate Parenting Panel, 'Improving Lives
+    Scrutiny Commission' the Improving Lives Select Commission; 'Improving Places' is not 'Improving Lives';
     'Improving Lifes' is, misspelt), but perhaps the first, a place put before it ("Rotherham's Corporate Parenting
     Panel"; a place the papers never print is refused by :func:`unknown_name`)."""
-    kinds, held = set(tokenize(" ".join(BODY_WORDS))), set(tokenize(body))
+    held = set(tokenize(body))
     if short := [word for word in asked.split() if is_acronym(word) and word.upper() in _body_acronyms(body)]:
         # 'the CYPF Partnership': its acronym stands for the body's own words
         asked = " ".join(word for word in asked.split() if word not in short)
-        if not set(tokenize(asked)) - kinds:
+        if not own_words(asked):
             return True
-    full, without_place = set(tokenize(asked)) - kinds, set(tokenize(asked.split(" ", 1)[-1])) - kinds
+    full, without_place = own_words(asked), own_words(asked.split(" ", 1)[-1])
     if any(words and words <= held for words in (full, without_place)):
         return True
     # misspelt: each asked word (but a place's first) one slip from a word of the body's, as printed

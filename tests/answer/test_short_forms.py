@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from index.chunks import Chunk
 from kg.answer.abstain import unheld_meeting, unknown_thing, unnamed_in_evidence
-from kg.answer.constraints import StoreText, missing_meeting
+from kg.answer.constraints import StoreText, missing_meeting, unknown_name
 from kg.answer.context import NodeContext
 from kg.answer.evidence import Evidence
 from kg.answer.intent import read_question, said_otherwise
@@ -128,3 +128,23 @@ def test_a_word_asked_for_is_printed_when_another_word_of_its_sense_is_read_eith
     assert unknown_thing(read_question("What tally of fees was kept?"), PRINTED) is None   # any figure's word
     refused = unknown_thing(read_question("What salary does the manager earn?"), PRINTED)
     assert refused is not None and refused.reason == "out_of_scope" and refused.missing == ["any mention of 'salary'"]
+
+
+SCRUTINY = StoreText(["Westford Metropolitan Borough Council. Safer Homes Select Commission, 8 July 2015.",
+                      "Scrutiny of the streets plan: the Board heard from Northport Local Safeguarding Children Board."])
+
+
+def test_a_body_held_named_with_another_word_for_how_it_works_is_no_unknown_body():
+    held = frozenset({"Safer Homes Select Commission", "Westford Local Safeguarding Children Board"})
+    question = "What did the Safer Homes Scrutiny Commission decide?"
+    assert unknown_name(question, SCRUTINY, held) is None
+    unmet = unknown_name(question, SCRUTINY)   # without the bodies the store holds meetings of
+    assert unmet is not None and unmet.reason == "no_body"
+    streets = unknown_name("What did the Safer Streets Commission decide?", SCRUTINY, held)   # words printed apart
+    assert streets is not None and streets.reason == "no_body"
+    # another place's board: its place is one of its own words, which the home council's board does not have
+    assert unknown_name("What did the Northport Safeguarding Children Board decide?", SCRUTINY, held).reason == (
+        "no_body")
+    unheld = unheld_meeting(read_question("What did the Safer Homes Scrutiny Commission decide in July 2015?"), [],
+                            MEETINGS)
+    assert unheld is None   # and its meetings are those of the Safer Homes Select Commission
