@@ -420,6 +420,8 @@ def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]], minu
     held = [m for m in meetings if m["kind"] == "minutes" or not minutes_only]
     named = [m for m in held if intent.names_body(m["body"])] if intent.body_words else held
     asked = _body_asked(intent.text)
+    if asked and _topic_of_a_body_by_kind(intent.text, asked):
+        asked = None   # 'what did the partnership decide about the Youth Cabinet?': the partnership's meeting
     if asked:   # named in full: 'the Health and Wellbeing Board' is none of the other boards the store holds
         named = [m for m in held if _same_body(asked, m["body"])]
     elif by_own_words := [m for m in meetings if _named_by_own_words(intent.text, m["body"])]:
@@ -465,11 +467,22 @@ def _named_by_acronym(question: str, body: str) -> bool:
     return bool(said & _body_acronyms(body))
 
 
+def _topic_of_a_body_by_kind(question: str, asked: str) -> bool:
+    """Whether the body a question names in full is what it asks about ('... about the Youth Cabinet', 'on the
+    Schools Forum') while it names the meeting's body by a kind in lower case not of that name ('the partnership')."""
+    kinds = {kind for kind in BODY_WORDS if re.search(rf"\b{kind}\b", question)} - set(asked.lower().split())
+    return bool(kinds) and re.search(rf"\b(?:about|on|regarding|concerning|into)\s+(?:the\s+)?{re.escape(asked)}",
+                                     question) is not None
+
+
 def _named_by_own_words(question: str, body: str) -> bool:
-    """Whether a question names a body held by its own words (:func:`own_words`) of two or more, capitalised, with
-    another kind or none ('the Improving Lives panel' for the Improving Lives Select Commission)."""
-    held = set(tokenize(body))
-    return any(len(own := own_words(run)) >= 2 and own <= held for run in names_in(question))
+    """Whether a question names a body held by its own words (:func:`own_words`) of two or more, capitalised, then
+    another kind in lower case ('the Improving Lives panel' for the Improving Lives Select Commission); not a name
+    alone ('what did the panel decide about the Virtual School?' asks the panel, not the school's governors)."""
+    held, kinds = set(tokenize(body)), "|".join(BODY_WORDS)
+    return any(len(own := own_words(run)) >= 2 and own <= held
+               and re.search(rf"{re.escape(run)}\s+(?:{kinds})\b", question, re.I) is not None
+               for run in names_in(question))
 
 
 def _body_acronyms(body: str) -> set[str]:

@@ -45,6 +45,9 @@ def test_an_acronym_of_another_body_is_still_a_body_never_met():
 def test_a_body_named_by_its_own_words_with_another_kind_is_checked_against_its_own_meetings():
     held = read_question("What did the Safer Homes panel agree in July 2015?")
     assert missing_meeting(held, MEETINGS, minutes_only=True) is None   # not the Foster Care Panel's meetings
+    # a name alone, not followed by a kind, is what the body named by its kind heard about
+    about = read_question("What did the panel agree in September 2015 about the Safer Homes scheme?")
+    assert missing_meeting(about, MEETINGS, minutes_only=True) is None   # the Foster Care Panel met then
     unheld = missing_meeting(read_question("What did the Safer Homes panel agree in September 2015?"), MEETINGS,
                              minutes_only=True)
     assert unheld is not None and unheld.missing == (
@@ -148,3 +151,14 @@ def test_a_body_held_named_with_another_word_for_how_it_works_is_no_unknown_body
     unheld = unheld_meeting(read_question("What did the Safer Homes Scrutiny Commission decide in July 2015?"), [],
                             MEETINGS)
     assert unheld is None   # and its meetings are those of the Safer Homes Select Commission
+
+
+def test_a_body_named_in_full_as_the_topic_of_a_meeting_named_by_its_kind_is_not_the_meetings_body():
+    about = read_question("What did the partnership decide in March 2015 about the Foster Care Panel?")
+    assert missing_meeting(about, MEETINGS, minutes_only=True) is None   # the partnership met then
+    asked = read_question("What did the Foster Care Panel decide in March 2015?")
+    unmet = missing_meeting(asked, MEETINGS, minutes_only=True)
+    assert unmet is not None and unmet.missing == "minutes of a meeting of the Foster Care Panel in March 2015"
+    off = missing_meeting(read_question("What did the partnership decide in May 2015 about the Foster Care Panel?"),
+                          MEETINGS, minutes_only=True)
+    assert off is not None and off.reason == "no_meeting"   # nor did the partnership meet then
