@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from index.chunks import Chunk
 from kg.answer.constraints import (
     NAME_PART_WORDS,
     StoreText,
@@ -94,7 +95,8 @@ class Refusal:
 
 def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dict[str, Any]], has_terms: bool,
             best_dense: float, min_dense: float, text: StoreText | None = None, constraints: bool = True,
-            anchored: bool = False, weight: TermWeight = uniform) -> Refusal | None:
+            anchored: bool = False, weight: TermWeight = uniform,
+            pieces_of: Callable[[str], list[Chunk]] = lambda node: []) -> Refusal | None:
     """Why the question cannot be answered from this evidence, or None: a name the papers (``text``)
     never print, a meeting the question dates that the store does not hold (unless ``constraints`` were
     checked part by part already), a name no piece found speaks of (likewise), how it turned out when the papers
@@ -110,7 +112,8 @@ def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dic
                   or year_refusal(intent, evidence)
                   or post_refusal(intent, evidence, text.home if text else None, weight)
                   or (unnamed_in_evidence(intent, evidence, text.home if text else None, weight,
-                                          lower_case_names(intent.text, text) if text else [], text) if constraints
+                                          lower_case_names(intent.text, text) if text else [], text,
+                                          _attendance(meetings), pieces_of) if constraints
                       else None))
     if unanswered is not None:
         return unanswered
@@ -142,7 +145,8 @@ def unmet_constraint(intent: QuestionIntent, evidence: list[Evidence], meetings:
                      text: StoreText | None) -> Unmet | None:
     """The first constraint of the question the store cannot meet: a name or a year never printed, a meeting not
     held."""
-    return (text and (unknown_name(intent.text, text) or unknown_year(intent, text))) or unheld_meeting(
+    bodies = frozenset(m["body"] for m in meetings)
+    return (text and (unknown_name(intent.text, text, bodies) or unknown_year(intent, text))) or unheld_meeting(
         intent, evidence, meetings)
 
 
@@ -373,9 +377,21 @@ def lower_case_names(question: str, text: StoreText) -> list[str]:
     return [question[a:b] for a, b in sorted(found)]
 
 
+def _attendance(meetings: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
+    """Who the graph says chaired, attended or sent apologies to each meeting (by body and date), as one text: a
+    piece of the meeting's minutes speaks of them ('Councillor Lakin's partnership' is the one she chaired)."""
+    said: dict[tuple[str, str], list[str]] = {}
+    for m in meetings:
+        said.setdefault((m["body"], m["date"]), []).extend(
+            [m.get("chair") or "", *(m.get("present") or []), *(m.get("apologies") or [])])
+    return {key: " ".join(filter(None, names)) for key, names in said.items()}
+
+
 def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None,
                         weight: TermWeight = uniform, lower_case: list[str] | None = None,
-                        store: StoreText | None = None) -> Refusal | None:
+                        store: StoreText | None = None,
+                        attendance: dict[tuple[str, str], str] | None = None,
+                        pieces_of: Callable[[str], list[Chunk]] = lambda node: []) -> Refusal | None:
     """A refusal (not_with_name) when the question names something (a person, place, organisation or group other
     than the home council's place, not a post) that no piece found speaks of, in its text, its meeting's, item's
     or paper's name or the people the graph gives it (who presented the item, who leads the action): more than
@@ -383,14 +399,19 @@ def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: 
     Northport?' answered with the home council's doctor from papers that mention Northport elsewhere; 'Wath
     Comprehensive School' is not any comprehensive school), or a person printed as papers print people ('Ms Orme',
     'J. Orme' for Jane Orme: :func:`person_said`, ``store`` telling whose surname it is); ``lower_case``: names the
-    question writes in lower case (:func:`lower_case_names`)."""
+    question writes in lower case (:func:`lower_case_names`); ``attendance``: who chaired, attended or sent apologies
+    to each meeting (:func:`_attendance`), whom a piece of its minutes speaks of too; ``pieces_of``: the pieces of
+    a node (a minute item, a paper, a plan): a person printed in any piece of an item, paper or plan found (its
+    cover sheet's author, the officer introducing the item) is its person, not one only missing from the pieces
+    found; a place or organisation must be in the piece itself ('Barnsley' in a table of a paper about Rotherham)."""
     if not evidence:
         return None
-    printed = [" ".join([ev.text, _heading(ev), ev.context.meeting["body"] if ev.context.meeting else "",
+    meeting = [ev.context.meeting or {} for ev in evidence]
+    printed = [" ".join([ev.text, _heading(ev), m.get("body", ""),
+                         (attendance or {}).get((m.get("body", ""), m.get("date", "")), ""),
                          *ev.context.people])   # the people the graph says presented or lead it
-               for ev in evidence]
-    said = [keywords(text) for text in printed]
-    people = [f" {normal_words(text)} " for text in printed]
+               for ev, m in zip(evidence, meeting)]
+    nodes: list[str] | None = None   # the whole text of each node found, read only for a name the pieces miss
     for name in [*names_in(intent.text), *(lower_case or [])]:
         # an acronym may be printed only spelt out ('CAMHS'), so only words are weighed; a title before a name
         # ('Mrs', 'Cllr') is printed otherwise or not at all
@@ -398,12 +419,27 @@ def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: 
                          and word.strip(".").lower() not in word_list("honorifics"))
         if _is_a_role(name) or name.lower() == home or not (words := keywords(spelt)):
             continue
-        total = sum(weight(word) for word in words)
-        if not any(sum(weight(word) for word in words if _spoken(word, text)) > NAME_WORDS_SHARED * total
-                   for text in said) and not any(person_said(name, text, store) for text in people):
+        if _speaks_of(name, words, printed, weight, store):
+            continue
+        if nodes is None:
+            nodes = [" ".join(piece.text for piece in pieces_of(node))
+                     for node in dict.fromkeys(ev.chunk.node for ev in evidence)]
+        titled = name.split()[0].strip(".").lower() in word_list("honorifics")   # 'Councillor Orme': a person
+        if not any(person_said(name, said := f" {normal_words(text)} ", store)
+                   or titled and f" {normal_words(name)} " in said for text in nodes):
             return Refusal("not_with_name", f"No piece found for this question speaks of '{name}'; the papers "
                                             f"mention it only elsewhere.", [f"a piece speaking of '{name}'"])
     return None
+
+
+def _speaks_of(name: str, words: frozenset[str], texts: list[str], weight: TermWeight,
+               store: StoreText | None) -> bool:
+    """Whether one of ``texts`` speaks of ``name`` (its keywords ``words``): more than NAME_WORDS_SHARED of its
+    words by weight, or a person printed as papers print people (:func:`person_said`)."""
+    total = sum(weight(word) for word in words)
+    return any(sum(weight(word) for word in words if _spoken(word, said)) > NAME_WORDS_SHARED * total
+               for said in map(keywords, texts)) or any(person_said(name, f" {normal_words(text)} ", store)
+                                                        for text in texts)
 
 
 def post_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None,
@@ -493,12 +529,21 @@ def unheld_meeting(intent: QuestionIntent, evidence: list[Evidence], meetings: l
     return None
 
 
+def _dates_the_day(intent: QuestionIntent, text: str) -> bool:
+    """Whether ``text`` prints a day the question names, of the month and year it names ('22 January 2019')."""
+    return bool(intent.days & days_named(text)) and (not intent.months or bool(intent.months & months_named(text)))
+
+
 def _meetings_unheld(intent: QuestionIntent, body: str, evidence: list[Evidence]) -> Unmet | None:
     """For when a body met or meets next, or who attended it, a body the store holds no meeting papers of: unmet
     (no_meeting), unless for the dates a row of the evidence prints the body's name, a meeting and a date ('the
-    Health and Wellbeing Board will next meet on 4 June 2014')."""
+    Health and Wellbeing Board will next meet on 4 June 2014'), or for a question dating the meeting to a day a
+    piece prints the body's whole name and that day (a work programme or action tracker of the body's meetings)."""
     if not intent.wants_attendance and any(_names(body, row) and _MEETS.search(row) and gives_date(row)
                                            for ev in evidence for row, _ in ev.chunk.row_spans()):
         return None
+    if intent.days and any(f" {normal_words(body)} " in f" {normal_words(ev.chunk.text)} "
+                           and _dates_the_day(intent, ev.chunk.text) for ev in evidence):
+        return None   # a piece names the body and prints the very day asked: a record of that meeting (a tracker's)
     return Unmet("no_meeting", f"The store holds no papers of a meeting of the {body}; the papers found mention it "
                                "only in passing.", f"papers of a meeting of the {body}")

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from index.sparse import tokenize
@@ -187,7 +187,8 @@ class StoreText:
 def person_said(name: str, text: str, store: StoreText | None = None) -> bool:
     """Whether ``text`` (normal words one space apart, see :func:`normal_words`, padded with spaces) prints the person
     ``name`` ('Jane Orme', titles aside) as papers print people: whole, over line breaks and possessives alike; by the
-    initials of the given names before the surname ('J Orme', 'J. A. Orme') or after it ('Orme, J.'); or by the
+    initials of the given names before the surname ('J Orme', 'J. A. Orme') or after it ('Orme, J.'); a name asked
+    by its initial ('J. Orme') by a given name of that initial ('Jane Orme'); or by the
     surname after a title ('Ms Orme', 'Councillor Orme') unless the papers (``store``) print that surname after another
     given name ('Peter Orme' is someone else). A name of one word, or one ending in a body's or group's kind, is no
     person's."""
@@ -201,6 +202,8 @@ def person_said(name: str, text: str, store: StoreText | None = None) -> bool:
     initial, place = given[0][0], re.escape(surname)
     initials = rf"{initial}(?: [a-z]){{0,{MIDDLE_INITIALS}}}"   # a middle initial the question leaves out: 'J A Orme'
     if f" {' '.join(words)} " in text or re.search(rf" (?:{initials} {place}|{place} {initials}) ", text):
+        return True
+    if len(given[0]) == 1 and re.search(rf" {initial}[a-z]+ {place} ", text):   # asked 'D. Quill', printed 'Dana Quill'
         return True
     others = store.given_names(surname) - {given[0]} if store else frozenset()
     if any(len(other) > 1 or other != initial for other in others):
@@ -297,11 +300,13 @@ def _runs(question: str) -> list[re.Match[str]]:
     return runs
 
 
-def unknown_name(question: str, text: StoreText) -> Unmet | None:
+def unknown_name(question: str, text: StoreText, bodies: frozenset[str] = frozenset()) -> Unmet | None:
     """A name the question gives that the papers never print: a word of it found nowhere ('Councillor
     Pemberton': no_entity), or a body whose whole name is found nowhere, once the home council's place
     is taken off its front ('Leeds Schools Forum', "Sheffield City Council's Corporate Parenting Panel":
-    no_body). A word one slip of the keys from a printed one may be that word misspelt."""
+    no_body), nor is one of the ``bodies`` whose meetings the store holds named by its own words
+    (:func:`own_words`: 'the Improving Lives Scrutiny Commission' is the Improving Lives Select Commission). A word
+    one slip of the keys from a printed one may be that word misspelt."""
     for run in names_in(question):
         # an acronym may be printed only spelt out ('CAMHS'), so only words are looked for; a word may be misspelt
         if not all(any(text.mentions(said) for said in text.respellings(word)) for word in run.split()
@@ -312,7 +317,9 @@ def unknown_name(question: str, text: StoreText) -> Unmet | None:
             return Unmet("no_entity", f"The papers in the store never mention '{unheard}', nor spell it out.",
                          f"any mention of '{unheard}'")
         if _BODY_WORD.search(run) and not any(_body_printed(said, text) for named in _bodies_of(run, text.home)
-                                              for said in _respelt(named, text)):
+                                              for said in _respelt(named, text)) \
+                and not any(own <= set(tokenize(body)) for named in _bodies_of(run, text.home)
+                            if (own := own_words(" ".join(named))) for body in bodies):
             return Unmet("no_body", f"The store holds no papers of the '{run}', nor any mention of it.",
                          f"papers of the '{run}'")
         if is_a_group_name(run) and not any(_group_printed(said, text) for named in _bodies_of(run, text.home)
@@ -413,8 +420,13 @@ def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]], minu
     held = [m for m in meetings if m["kind"] == "minutes" or not minutes_only]
     named = [m for m in held if intent.names_body(m["body"])] if intent.body_words else held
     asked = _body_asked(intent.text)
+    if asked and _topic_of_a_body_by_kind(intent.text, asked):
+        asked = None   # 'what did the partnership decide about the Youth Cabinet?': the partnership's meeting
     if asked:   # named in full: 'the Health and Wellbeing Board' is none of the other boards the store holds
         named = [m for m in held if _same_body(asked, m["body"])]
+    elif by_own_words := [m for m in meetings if _named_by_own_words(intent.text, m["body"])]:
+        named = [m for m in by_own_words if m in held]   # 'the Improving Lives panel': the Improving Lives Commission
+        asked = by_own_words[0]["body"]
     elif not intent.body_words and (by_acronym := [m for m in meetings if _named_by_acronym(intent.text, m["body"])]):
         named = [m for m in by_acronym if m in held]   # 'the CPP' (no other body named): the Corporate Parenting Panel
         asked = by_acronym[0]["body"]
@@ -452,16 +464,60 @@ def _body_asked(question: str) -> str | None:
 def _named_by_acronym(question: str, body: str) -> bool:
     """Whether a question names a body by its acronym ('the CPP' for the Corporate Parenting Panel, 'the RLSCB')."""
     said = {word for word in _ACRONYM_WORD.findall(question) if is_acronym(word)}
-    return bool(said & {initials(body), initials(body.split(" ", 1)[-1])} - {""})
+    return bool(said & _body_acronyms(body))
+
+
+def _topic_of_a_body_by_kind(question: str, asked: str) -> bool:
+    """Whether the body a question names in full is what it asks about ('... about the Youth Cabinet', 'on the
+    Schools Forum') while it names the meeting's body by a kind in lower case not of that name ('the partnership')."""
+    kinds = {kind for kind in BODY_WORDS if re.search(rf"\b{kind}\b", question)} - set(asked.lower().split())
+    return bool(kinds) and re.search(rf"\b(?:about|on|regarding|concerning|into)\s+(?:the\s+)?{re.escape(asked)}",
+                                     question) is not None
+
+
+def _named_by_own_words(question: str, body: str) -> bool:
+    """Whether a question names a body held by its own words (:func:`own_words`) of two or more, capitalised, then
+    another kind in lower case ('the Improving Lives panel' for the Improving Lives Select Commission); not a name
+    alone ('what did the panel decide about the Virtual School?' asks the panel, not the school's governors)."""
+    held, kinds = set(tokenize(body)), "|".join(BODY_WORDS)
+    return any(len(own := own_words(run)) >= 2 and own <= held
+               and re.search(rf"{re.escape(run)}\s+(?:{kinds})\b", question, re.I) is not None
+               for run in names_in(question))
+
+
+def _body_acronyms(body: str) -> set[str]:
+    """The acronyms a body may be named by: its initials, without its place before and its kind after
+    ('CYPF' and 'CYPFP' for the 'Children, Young People and Families Partnership')."""
+    words = body.split()
+    cuts = [words, words[1:], words[:-1], words[1:-1]]
+    return {initials(" ".join(ws)) for ws in cuts} - {""}
+
+
+def own_words(name: str) -> set[str]:
+    """The words (stems) of a body's name that say which body it is: not its kind ('panel', 'board') nor how it
+    works (data/body_qualifiers.txt: 'select', 'scrutiny')."""
+    return set(tokenize(name)) - _not_own_words()
+
+
+@cache
+def _not_own_words() -> frozenset[str]:
+    """The stems of the words of a body's kind and of how it works, read once."""
+    return frozenset(tokenize(" ".join([*BODY_WORDS, *word_list("body_qualifiers")])))
 
 
 def _same_body(asked: str, body: str) -> bool:
-    """Whether a body held is the one asked for: every word of the asked name but its kind is the body's
-    ('Corporate Parenting Board' is the Corporate Parenting Panel; 'Improving Places' is not 'Improving Lives';
+    """Whether a body held is the one asked for: every word of the asked name but its kind and how it works
+    (:func:`own_words`) is the body's ('Corporate Parenting Board' is the Corporate Parenting Panel, 'Improving Lives
+    Scrutiny Commission' the Improving Lives Select Commission; 'Improving Places' is not 'Improving Lives';
     'Improving Lifes' is, misspelt), but perhaps the first, a place put before it ("Rotherham's Corporate Parenting
     Panel"; a place the papers never print is refused by :func:`unknown_name`)."""
-    kinds, held = set(tokenize(" ".join(BODY_WORDS))), set(tokenize(body))
-    full, without_place = set(tokenize(asked)) - kinds, set(tokenize(asked.split(" ", 1)[-1])) - kinds
+    held = set(tokenize(body))
+    if short := [word for word in asked.split() if is_acronym(word) and word.upper() in _body_acronyms(body)]:
+        # 'the CYPF Partnership': its acronym stands for the body's own words
+        asked = " ".join(word for word in asked.split() if word not in short)
+        if not own_words(asked):
+            return True
+    full, without_place = own_words(asked), own_words(asked.split(" ", 1)[-1])
     if any(words and words <= held for words in (full, without_place)):
         return True
     # misspelt: each asked word (but a place's first) one slip from a word of the body's, as printed

@@ -76,6 +76,9 @@ PRESENT_AS_PRESENCE = (r"(?<!\bto )present(?!\s+(?:the|a|an|this|that|these|thos
                        r"|to)\b)")
 _ATTENDANCE = re.compile(rf"\b(chair(?:ed|s|ing|man|person)?|in the chair|{PRESENT_AS_PRESENCE}|attend\w*"
                          r"|apologi\w*)\b", re.I)
+# 'Attendance' capitalised after another word is part of a post's or a service's name ('Head of Inclusion and
+# Attendance'), not a question about who attended
+_NAMED_ATTENDANCE = re.compile(r"(?<=\w )Attend\w*")
 # Who wrote a paper: its cover sheet's author, not whoever presented an item
 _AUTHOR = re.compile(r"\b(wr[io]te|written|writing|authors?|authored|prepared|drafted|compiled)\b", re.I)
 _WHEN = re.compile(r"\b(when|what (?:\w+ )?dates?|which (?:\w+ )?dates?)\b", re.I)
@@ -317,10 +320,15 @@ def paraphrases() -> dict[str, tuple[str, ...]]:
 
 def said_otherwise(phrase: str) -> list[str]:
     """What papers print for the words of ``phrase`` people ask with ('What shortcomings ...' gives 'weakness',
-    'failing', ...), a plural's 's' aside."""
+    'failing', ...), a plural's 's' aside; a line read both ways, as words of one sense each say the others ('What
+    obstacles ...' gives 'hurdle' and its 'barrier', 'challenge')."""
     words = " ".join(word.lower().removesuffix("s") for word in phrase.split())
-    return [other for word, others in paraphrases().items() if re.search(rf"\b{re.escape(word)}\b", words)
-            for other in others]
+
+    def said(word: str) -> bool:
+        return re.search(rf"\b{re.escape(word)}\b", words) is not None
+
+    return [other for word, others in paraphrases().items() if said(word) or any(map(said, others))
+            for other in [word, *others]]
 
 
 def function_words() -> frozenset[str]:
@@ -412,7 +420,7 @@ def read_question(text: str) -> QuestionIntent:
     intent.wants_date = bool(_WHEN.search(text))
     intent.wants_meeting_dates = intent.wants_date and bool(_MEETING_DATES.search(text))
     intent.wants_organisation = bool(_ORGANISATION.search(text))
-    intent.wants_attendance = intent.wants_person and bool(_ATTENDANCE.search(text))
+    intent.wants_attendance = intent.wants_person and bool(_ATTENDANCE.search(_NAMED_ATTENDANCE.sub("", text)))
     intent.wants_author = intent.wants_person and bool(_AUTHOR.search(text))
     intent.parts = 1 + len(_NEXT_PART.findall(text))
     intent.wants_trace = bool(_TRACE.search(text))

@@ -70,7 +70,8 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     found = backing_evidence(presented, corpus.chunks_of, contexts, 0.0, {ev.chunk.id for ev in evidence}, config)
     anchored = anchored or bool(presented.lines)   # the graph itself answers what a person presented
     refused = refusal(intent, found + evidence, meetings, bool(relevance.keys), best_dense, config.min_dense_similarity,
-                      corpus.text, constraints=not partly, anchored=anchored, weight=corpus.term_weight)
+                      corpus.text, constraints=not partly, anchored=anchored, weight=corpus.term_weight,
+                      pieces_of=corpus.chunks_of)
     if refused is not None:
         return _reply(question, relevance, evidence, config, refused)
     decisions, resolutions = decision_facts(intent, evidence, config)
