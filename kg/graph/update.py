@@ -28,7 +28,7 @@ from kg.errors import InputError
 from kg.graph import dataset, iris, link_scope
 from kg.graph.build import pack_graph
 from kg.graph.derived_state import DerivedState
-from kg.graph.entities_bridge import EntityIndex
+from kg.graph.entities_bridge import EntityIndex, PackEntities
 from kg.graph.linking import (
     add_plan_links,
     link_items_to_agenda_and_papers,
@@ -78,15 +78,20 @@ def apply_change(store: Store, change: Change, version: str, notify: Progress,
     manifest = store.manifest()
     sources = {name: dict(entry) for name, entry in {**manifest.sources, **change.added}.items()
                if name not in change.removed}
+    rebuild = store.current is None or manifest.version != version
     notify("resolving people and organisations")
     with _resolving():
-        # every source's printings, from its parse: small, so reading them all costs less than keeping them in a state
-        packs = {name: store.parsed_entities(entry["sha256"], version) for name, entry in sorted(sources.items())}
+        before = None if rebuild else DerivedState.read(store.current, version)
+        # every source's printings: kept in the live generation's state, else (or for a new file) read from its parse
+        kept = before.entities if before is not None else {}
+        packs = {name: kept[name][1] if kept.get(name, ("",))[0] == entry["sha256"] else
+                 store.parsed_entities(entry["sha256"], version) for name, entry in sorted(sources.items())}
         entities = EntityIndex(list(packs.values()))
         for name, entry in sources.items():
             entry["entities"] = entities.signature(packs[name])
     try:
-        _write_generation(store, manifest, change, version, notify, build_index, workers, sources, entities)
+        _write_generation(store, manifest, change, version, notify, build_index, workers, sources, entities,
+                          before, {name: (sources[name]["sha256"], pack) for name, pack in packs.items()})
     finally:
         gc.unfreeze()
 
@@ -108,8 +113,10 @@ def _resolving() -> Iterator[None]:
 
 def _write_generation(store: Store, manifest: Manifest, change: Change, version: str, notify: Progress,
                       build_index: Callable | None, workers: int, sources: dict[str, dict[str, str]],
-                      entities: EntityIndex) -> None:
-    """Write the sources' graphs, entities and links into a new generation and make it live."""
+                      entities: EntityIndex, before: DerivedState | None,
+                      packs: dict[str, tuple[str, PackEntities]]) -> None:
+    """Write the sources' graphs, entities and links into a new generation and make it live (``before``: the
+    live generation's state; ``packs``: each source's sha256 and entities)."""
     rebuild = store.current is None or manifest.version != version
     if rebuild:
         build = set(sources)
@@ -119,7 +126,6 @@ def _write_generation(store: Store, manifest: Manifest, change: Change, version:
     # sources whose facts change: their links are derived again (a rebuilt source's meetings may now
     # belong to another council, so carry other IRIs)
     touched = {iris.source_iri(name) for name in build | change.removed}
-    before = None if rebuild else DerivedState.read(store.current, version)
     with store.new_generation() as generation:
         db = dataset.open_copy(None if rebuild else store.current / "graph", generation / "graph")
         try:
@@ -127,7 +133,12 @@ def _write_generation(store: Store, manifest: Manifest, change: Change, version:
                                   dropped=set() if rebuild else (set(manifest.sources) & (build | change.removed)),
                                   touched=None if rebuild else touched, notify=notify, workers=workers, state=before)
             db.flush()
-            state.write(generation)
+            state.entities = packs
+            if before is None:
+                state.write(generation)
+            else:   # what other sources keep is linked from the live generation
+                state.write(generation, store.current, build | change.removed,
+                            facts_changed=state.entity_facts != before.entity_facts)
             if build_index is not None and sources:
                 notify("building search index")
                 packs = [store.parsed_pack(entry["sha256"], version) for entry in sources.values()]
