@@ -70,18 +70,35 @@ class Change:
     removed: set[str] = field(default_factory=set)
 
 
+class LiveState:
+    """The live generation's :class:`DerivedState`, read once when first asked for (None when there is none to
+    trust): an ingest asks while its workers parse the new files, so the reading overlaps their parsing."""
+
+    def __init__(self, store: Store, version: str) -> None:
+        self.store, self.version = store, version
+        self._read = False
+        self._state: DerivedState | None = None
+
+    def read(self) -> DerivedState | None:
+        if not self._read:
+            if self.store.current is not None and self.store.manifest().version == self.version:
+                with _resolving():   # many small objects: the cycle collector would walk them again and again
+                    self._state = DerivedState.read(self.store.current, self.version)
+            self._read = True
+        return self._state
+
+
 def apply_change(store: Store, change: Change, version: str, notify: Progress,
-                 build_index: Callable | None = None, workers: int = 1) -> None:
+                 build_index: Callable | None = None, workers: int = 1, live: LiveState | None = None) -> None:
     """Write ``change`` into a new generation of ``store`` and make it live (caller holds the lock).
     Every source in the resulting manifest must have its parse in ``parsed/`` for ``version``;
-    ``workers`` processes turn sources into triples at once."""
+    ``workers`` processes turn sources into triples at once; ``live``: the live state, if read already."""
     manifest = store.manifest()
     sources = {name: dict(entry) for name, entry in {**manifest.sources, **change.added}.items()
                if name not in change.removed}
-    rebuild = store.current is None or manifest.version != version
     notify("resolving people and organisations")
+    before = (live or LiveState(store, version)).read()
     with _resolving():
-        before = None if rebuild else DerivedState.read(store.current, version)
         # every source's printings: kept in the live generation's state, else (or for a new file) read from its parse
         kept = before.entities if before is not None else {}
         packs = {name: kept[name][1] if kept.get(name, ("",))[0] == entry["sha256"] else
