@@ -12,11 +12,11 @@ from pathlib import Path
 
 import bm25s
 import numpy as np
-import simplemma
 import Stemmer
 from bm25s.stopwords import STOPWORDS_EN
 
 from index.data_files import data_lines
+from index.lemmas import lemmatizer
 
 STOPWORDS = frozenset(STOPWORDS_EN) | frozenset(data_lines("question_words.txt"))
 _TOKEN = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
@@ -29,9 +29,12 @@ def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("english")
 
 
+_LEMMATIZER = lemmatizer()
+
+
 @lru_cache(maxsize=200_000)
 def _lemma(word: str) -> str:
-    return simplemma.lemmatize(word, lang="en") if word.isalpha() else word
+    return _LEMMATIZER.lemmatize(word, lang="en") if word.isalpha() else word
 
 
 def _one_year_range(match: re.Match) -> str:

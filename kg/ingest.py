@@ -14,7 +14,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.graph.entities_bridge import PackEntities
 from kg.graph.store import Store
-from kg.graph.update import Change, apply_change, code_version
+from kg.graph.update import Change, LiveState, apply_change, code_version
 from kg.loaders import SUPPORTED_SUFFIXES, parse_source
 from kg.loaders.explain import unread_warnings
 from kg.loaders.text import read_source
@@ -99,7 +99,10 @@ def ingest(store: Store, paths: Iterable[str | Path], progress: Progress | None 
         change = Change()
         notify(f"parsing {len(paths)} files")
         keep = partial(_parse_and_keep, store=store, version=version, known=manifest.sources, council=council)
-        for index, result in parse_in_workers(paths, keep, workers, budget):
+        live = LiveState(store, version)
+        # a file of a new name changes the store for sure: read what the change will need while the files parse
+        meanwhile = live.read if any(path.name not in manifest.sources for path in paths) else None
+        for index, result in parse_in_workers(paths, keep, workers, budget, meanwhile):
             if isinstance(result, InputError):
                 reports[index] = FileReport(str(paths[index]), "error", result.reason)
                 continue
@@ -111,7 +114,7 @@ def ingest(store: Store, paths: Iterable[str | Path], progress: Progress | None 
                     change.added[result.name]["council"] = council
         if change.added or _index_missing(store, build_index):
             _parse_stored(store, change, version, workers, budget, notify)
-            apply_change(store, change, version, notify, build_index, workers)
+            apply_change(store, change, version, notify, build_index, workers, live)
         return [report for report in reports if report is not None]
 
 

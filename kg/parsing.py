@@ -22,12 +22,15 @@ P = TypeVar("P")
 
 
 def parse_in_workers(paths: Sequence[P], parse: Callable[[P], T], workers: int = 1,
-                     budget: float = PARSE_BUDGET_SECONDS) -> Iterator[tuple[int, T | InputError]]:
+                     budget: float = PARSE_BUDGET_SECONDS,
+                     meanwhile: Callable[[], object] | None = None) -> Iterator[tuple[int, T | InputError]]:
     """``(i, parse(paths[i]))`` for every path as each finishes, at most ``workers`` at a time; a path
     whose parse raised, died or ran over ``budget`` seconds gets an :class:`InputError` instead.
     Results are yielded as they come so the caller can store each and let it go. Workers are forked,
     so ``parse`` (any callable) and what it reads are theirs as they were; only results are sent back.
-    Paths may be any names of work (the store's source names when building graphs)."""
+    Paths may be any names of work (the store's source names when building graphs). ``meanwhile`` is
+    called once the first workers run, before any is waited for: work of the caller's that need not
+    wait for the results (in this process, no thread: forking beside a running thread is unsafe)."""
     context = multiprocessing.get_context("fork")
     waiting = list(enumerate(paths))[::-1]
     running: dict[Connection, tuple[int, P, multiprocessing.Process, float]] = {}
@@ -40,6 +43,9 @@ def parse_in_workers(paths: Sequence[P], parse: Callable[[P], T], workers: int =
                 process.start()
                 sender.close()
                 running[receiver] = (index, path, process, time.monotonic() + budget)
+            if meanwhile is not None:
+                meanwhile()
+                meanwhile = None
             first_deadline = min(deadline for *_, deadline in running.values())
             for receiver in wait(list(running), max(0.0, first_deadline - time.monotonic())):
                 index, path, process, _ = running.pop(receiver)

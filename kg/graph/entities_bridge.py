@@ -183,12 +183,13 @@ class EntityIndex:
     def signature(self, pack: PackEntities) -> str:
         """What a pack's own facts take from resolution: the IRI of each of its printings, its council and
         the name of each of its bodies. A pack whose signature is unchanged keeps its facts as they are."""
-        nodes = [self._person_of[pack.source, p.kind, p.key] for p in pack.people]
-        nodes += [self._organisation_of[p.name] for p in pack.organisations]
-        roles = [f"{node} {record.role} {self._employer(record)} {record.date} {record.start}-{record.end}"
-                 for node, record in self._roles_in.get(pack.source, [])]
-        return iris.short_hash(*map(str, nodes), str(self.council(pack.source)), *map(self.body_name, pack.bodies),
-                               *roles)
+        person_of, organisation_of, source = self._person_of, self._organisation_of, pack.source
+        # every change of a store signs every pack: the printings unpacked whole, keyed as Printing.key keys them
+        nodes = [person_of[source, kind, post if kind == POST else form] for _, kind, form, post, _, _, _ in pack.people]
+        nodes += [organisation_of[printing.name] for printing in pack.organisations]
+        roles = [f"{node} {role} {self._employer_of[employer] if employer else None} {day} {start}-{end}"
+                 for node, (role, employer, _, start, end, day) in self._roles_in.get(source, [])]
+        return iris.short_hash(*nodes, str(self.council(source)), *map(self.body_name, pack.bodies), *roles)
 
     def person(self, mention: PersonMention) -> URIRef:
         return self._person_of[(mention.span.source, *printing_key(mention))]

@@ -24,7 +24,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
-from kg.ontology import CKG, SPARQL_PREFIXES
+from kg.ontology import BESLUIT, CKG, SPARQL_PREFIXES
 
 _MEETINGS_FROM = "SELECT DISTINCT ?m WHERE { VALUES ?s { %s } ?m a besluit:Zitting ; prov:wasDerivedFrom ?s }"
 _NODES_FROM = "SELECT DISTINCT ?x WHERE { VALUES ?s { %s } ?x prov:wasDerivedFrom ?s }"
@@ -53,7 +53,9 @@ _REFERRING_ITEMS = """CONSTRUCT { ?s ?p ?o } WHERE { VALUES ?item { %s }
   UNION { ?m ckg:hasMinuteItem ?item . ?m ?p ?o . BIND(?m AS ?s)
           FILTER(?p IN (besluit:isGehoudenDoor, dct:date) || ?o = besluit:Zitting) }
 }"""
-_NUMBERED_ITEMS = "SELECT ?m ?item ?number WHERE { %s ?m ckg:hasMinuteItem ?item . ?item dct:identifier ?number }"
+# the numbered items of dated meetings (a meeting without a date is never a target), with what picks them
+_NUMBERED_ITEMS = """SELECT ?m ?item ?number ?body ?day WHERE { %s ?m ckg:hasMinuteItem ?item ; dct:date ?day .
+  ?item dct:identifier ?number . OPTIONAL { ?m besluit:isGehoudenDoor ?body } }"""
 _MEETINGS_OF_ITEMS = """CONSTRUCT { ?m ?p ?o } WHERE { VALUES ?m { %s }
   ?m ?p ?o . FILTER(?p IN (besluit:isGehoudenDoor, dct:date) || ?o = besluit:Zitting) }"""
 _HAS_MINUTE_ITEM = ox.NamedNode(str(CKG.hasMinuteItem))
@@ -172,8 +174,8 @@ def scope(db: ox.Store, meetings: set[str], before: list[NumberedMeeting], print
         _construct(db, _REFERRING_ITEMS % _iris(affected), found.view)
     # only the numbers the affected references cite: an item of another number is no candidate for any
     wanted = printed.numbered_as(set().union(*referring.values()))
-    candidates = [(row["m"], row["item"], row["number"])
-                  for row in _select(db, _NUMBERED_ITEMS % f"VALUES ?number {{ {wanted} }}")] if wanted else []
+    rows = list(_select(db, _NUMBERED_ITEMS % f"VALUES ?number {{ {wanted} }}")) if wanted else []
+    candidates = [(row["m"], row["item"], row["number"]) for row in _pickable(rows, _citations(found.view, affected))]
     if candidates:
         triples = [ox.Triple(*triple) for m, item, number in candidates
                    for triple in ((m, _HAS_MINUTE_ITEM, item), (item, _IDENTIFIER, number))]
@@ -183,6 +185,58 @@ def scope(db: ox.Store, meetings: set[str], before: list[NumberedMeeting], print
     resolutions = {str(r) for item in items for r in found.view.objects(URIRef(item), PROV.generated)}
     found.subjects = items | affected | refs | resolutions
     return found
+
+
+@dataclass(frozen=True)
+class _Citation:
+    """One reference as :func:`kg.graph.linking.link_minute_references` weighs it: the number it cites, the date
+    it prints (ISO) if any, and the meeting it is made in with that meeting's body and date."""
+
+    number: str
+    target: str | None
+    meeting: str
+    body: str | None
+    day: str
+
+
+def _citations(view: Graph, items: set[str]) -> list[_Citation]:
+    """The references the ``items`` make, read from ``view`` (which holds them and their meetings)."""
+    found = []
+    for item in map(URIRef, items):
+        meeting = next(view.subjects(CKG.hasMinuteItem, item), None)
+        day = view.value(meeting, DCTERMS.date) if meeting is not None else None
+        if day is None:
+            continue   # an item outside a dated meeting links nothing
+        body = view.value(meeting, BESLUIT.isGehoudenDoor)
+        for ref in view.objects(item, CKG.hasReference):
+            target = view.value(ref, CKG.targetDate)
+            found.append(_Citation(norm_number(str(view.value(ref, CKG.targetNumber))),
+                                   None if target is None else str(target), str(meeting),
+                                   None if body is None else str(body), str(day)))
+    return found
+
+
+def _pickable(rows: list[ox.QuerySolution], citations: list[_Citation]) -> list[ox.QuerySolution]:
+    """The :data:`_NUMBERED_ITEMS` rows some citation could pick (see :func:`kg.graph.linking.link_minute_references`):
+    one dated the date it prints; for an undated one, an item of its own meeting, else one of the latest earlier
+    meeting of its body that has the number (every item of that day kept, as ties are broken among them). A store
+    holds many meetings of one body with the same minute numbers: the older ones are never a target."""
+    by_number: dict[str, list[tuple[int, str, str, str | None]]] = {}   # number -> (row, meeting, day, body)
+    for index, row in enumerate(rows):
+        body = None if row["body"] is None else row["body"].value
+        by_number.setdefault(norm_number(row["number"].value), []).append((index, row["m"].value, row["day"].value, body))
+    kept: set[int] = set()
+    for citation in citations:
+        numbered = by_number.get(citation.number, [])
+        if citation.target is not None:
+            kept.update(index for index, _, day, _ in numbered if day == citation.target)
+            continue
+        kept.update(index for index, meeting, _, _ in numbered if meeting == citation.meeting)
+        earlier = [(index, day) for index, meeting, day, body in numbered
+                   if meeting != citation.meeting and body == citation.body and day < citation.day]
+        latest = max((day for _, day in earlier), default=None)
+        kept.update(index for index, day in earlier if day == latest)
+    return [rows[index] for index in sorted(kept)]
 
 
 def _may_cite(row: ox.QuerySolution, meetings: list[NumberedMeeting]) -> bool:

@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from itertools import islice
 from typing import Any, TextIO
 
-import httpx
 import pyoxigraph as ox
 
 from kg.graph.sparql_check import QueryRefused, query_form
@@ -59,6 +58,7 @@ class EndpointQueries:
         self.query_url = query_url
 
     def query(self, query: str) -> ox.QuerySolutions | ox.QueryBoolean | Iterator[ox.Quad]:
+        import httpx   # here: httpx (and the CLI it brings) costs every `kg` command time it rarely needs
         reply = httpx.post(self.query_url, content=query.encode(), timeout=None,
                            headers={"Content-Type": "application/sparql-query",
                                     "Accept": "application/sparql-results+json, application/n-triples;q=0.9"})

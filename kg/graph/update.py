@@ -28,7 +28,7 @@ from kg.errors import InputError
 from kg.graph import dataset, iris, link_scope
 from kg.graph.build import pack_graph
 from kg.graph.derived_state import DerivedState
-from kg.graph.entities_bridge import EntityIndex
+from kg.graph.entities_bridge import EntityIndex, PackEntities
 from kg.graph.linking import (
     add_plan_links,
     link_items_to_agenda_and_papers,
@@ -70,23 +70,45 @@ class Change:
     removed: set[str] = field(default_factory=set)
 
 
+class LiveState:
+    """The live generation's :class:`DerivedState`, read once when first asked for (None when there is none to
+    trust): an ingest asks while its workers parse the new files, so the reading overlaps their parsing."""
+
+    def __init__(self, store: Store, version: str) -> None:
+        self.store, self.version = store, version
+        self._read = False
+        self._state: DerivedState | None = None
+
+    def read(self) -> DerivedState | None:
+        if not self._read:
+            if self.store.current is not None and self.store.manifest().version == self.version:
+                with _resolving():   # many small objects: the cycle collector would walk them again and again
+                    self._state = DerivedState.read(self.store.current, self.version)
+            self._read = True
+        return self._state
+
+
 def apply_change(store: Store, change: Change, version: str, notify: Progress,
-                 build_index: Callable | None = None, workers: int = 1) -> None:
+                 build_index: Callable | None = None, workers: int = 1, live: LiveState | None = None) -> None:
     """Write ``change`` into a new generation of ``store`` and make it live (caller holds the lock).
     Every source in the resulting manifest must have its parse in ``parsed/`` for ``version``;
-    ``workers`` processes turn sources into triples at once."""
+    ``workers`` processes turn sources into triples at once; ``live``: the live state, if read already."""
     manifest = store.manifest()
     sources = {name: dict(entry) for name, entry in {**manifest.sources, **change.added}.items()
                if name not in change.removed}
     notify("resolving people and organisations")
+    before = (live or LiveState(store, version)).read()
     with _resolving():
-        # every source's printings, from its parse: small, so reading them all costs less than keeping them in a state
-        packs = {name: store.parsed_entities(entry["sha256"], version) for name, entry in sorted(sources.items())}
+        # every source's printings: kept in the live generation's state, else (or for a new file) read from its parse
+        kept = before.entities if before is not None else {}
+        packs = {name: kept[name][1] if kept.get(name, ("",))[0] == entry["sha256"] else
+                 store.parsed_entities(entry["sha256"], version) for name, entry in sorted(sources.items())}
         entities = EntityIndex(list(packs.values()))
         for name, entry in sources.items():
             entry["entities"] = entities.signature(packs[name])
     try:
-        _write_generation(store, manifest, change, version, notify, build_index, workers, sources, entities)
+        _write_generation(store, manifest, change, version, notify, build_index, workers, sources, entities,
+                          before, {name: (sources[name]["sha256"], pack) for name, pack in packs.items()})
     finally:
         gc.unfreeze()
 
@@ -108,8 +130,10 @@ def _resolving() -> Iterator[None]:
 
 def _write_generation(store: Store, manifest: Manifest, change: Change, version: str, notify: Progress,
                       build_index: Callable | None, workers: int, sources: dict[str, dict[str, str]],
-                      entities: EntityIndex) -> None:
-    """Write the sources' graphs, entities and links into a new generation and make it live."""
+                      entities: EntityIndex, before: DerivedState | None,
+                      packs: dict[str, tuple[str, PackEntities]]) -> None:
+    """Write the sources' graphs, entities and links into a new generation and make it live (``before``: the
+    live generation's state; ``packs``: each source's sha256 and entities)."""
     rebuild = store.current is None or manifest.version != version
     if rebuild:
         build = set(sources)
@@ -119,7 +143,6 @@ def _write_generation(store: Store, manifest: Manifest, change: Change, version:
     # sources whose facts change: their links are derived again (a rebuilt source's meetings may now
     # belong to another council, so carry other IRIs)
     touched = {iris.source_iri(name) for name in build | change.removed}
-    before = None if rebuild else DerivedState.read(store.current, version)
     with store.new_generation() as generation:
         db = dataset.open_copy(None if rebuild else store.current / "graph", generation / "graph")
         try:
@@ -127,7 +150,12 @@ def _write_generation(store: Store, manifest: Manifest, change: Change, version:
                                   dropped=set() if rebuild else (set(manifest.sources) & (build | change.removed)),
                                   touched=None if rebuild else touched, notify=notify, workers=workers, state=before)
             db.flush()
-            state.write(generation)
+            state.entities = packs
+            if before is None:
+                state.write(generation)
+            else:   # what other sources keep is linked from the live generation
+                state.write(generation, store.current, build | change.removed,
+                            facts_changed=state.entity_facts != before.entity_facts)
             if build_index is not None and sources:
                 notify("building search index")
                 packs = [store.parsed_pack(entry["sha256"], version) for entry in sources.values()]

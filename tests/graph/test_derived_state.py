@@ -3,6 +3,7 @@ links and the shared entity facts, exactly as its database holds them; a change 
 with one of other code gives the graph of all the packs built at once, whatever order packs come and go in."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -10,7 +11,7 @@ import pyoxigraph as ox
 from kg.api import KnowledgeGraph
 from kg.graph import dataset, iris
 from kg.graph.build import build_graph
-from kg.graph.derived_state import FILE_NAME, DerivedState
+from kg.graph.derived_state import BUCKETS, FOLDER, DerivedState, bucket_of
 from kg.graph.link_scope import PrintedNumbers
 from kg.graph.linking import PLAN_LINK, plans_in_store
 from kg.graph.plan_versions import chain_links
@@ -100,7 +101,7 @@ def test_each_generation_keeps_the_plans_links_and_entity_facts_its_graph_holds(
     kg.ingest(corpus_files[:3], with_index=False)
     kg.ingest(corpus_files[3:], with_index=False)     # a change made with the first generation's state
     state = _state(kg)
-    assert state is not None and (kg.store.current / FILE_NAME).exists()
+    assert state is not None and (kg.store.current / FOLDER / "meta.pickle").exists()
     db = ox.Store.read_only(str(kg.store.current / "graph"))
     kinds = {str(predicate): kind for kind, predicate in PLAN_LINK.items()}
     links = {(t.subject.value, kinds[t.predicate.value], t.object.value)
@@ -121,7 +122,7 @@ def test_a_missing_or_foreign_state_means_deriving_from_the_database(tmp_path):
     paths = list(_write_packs(tmp_path / "packs").values())
     kg = KnowledgeGraph.open(tmp_path / "store")
     kg.ingest(paths[:1], with_index=False)
-    (kg.store.current / FILE_NAME).unlink()
+    shutil.rmtree(kg.store.current / FOLDER)
     kg.ingest(paths[1:2], with_index=False)
     assert _triples(kg) == _whole(paths[:2])
     assert _state(kg) is not None              # the change keeps a state of its own again
@@ -133,7 +134,9 @@ def test_a_missing_or_foreign_state_means_deriving_from_the_database(tmp_path):
 
 
 def test_a_state_file_that_cannot_be_read_is_no_state(tmp_path):
-    (tmp_path / FILE_NAME).write_bytes(b"not a pickle")
+    DerivedState("any").write(tmp_path)
+    assert DerivedState.read(tmp_path, "any") == DerivedState("any")
+    (tmp_path / FOLDER / "sources-07.pickle").write_bytes(b"not a pickle")
     assert DerivedState.read(tmp_path, "any") is None
     assert DerivedState.read(None, "any") is None
     assert DerivedState.read(tmp_path / "missing", "any") is None
@@ -175,3 +178,43 @@ def test_a_reference_citing_two_numbers_keeps_both_links_when_a_pack_adds_items_
         "SELECT ?to WHERE { ?from ckg:hasReference ?ref ; dct:identifier '18' . ?from dct:references ?to }")}
     assert cited == {"2020-03-03/17", "2020-02-04/9"}
     assert _triples(kg) == _whole([feb, march])
+
+
+def _inodes(kg: KnowledgeGraph) -> dict[str, int]:
+    return {path.name: path.stat().st_ino for path in (kg.store.current / FOLDER).iterdir()}
+
+
+def test_a_change_writes_only_the_state_of_the_sources_it_touches(tmp_path):
+    """April's pack is added: the buckets of the sources whose facts were written again are new files; every
+    other bucket is the previous generation's file, linked. The state read back equals the database's."""
+    paths = list(_write_packs(tmp_path / "packs").values())
+    kg = KnowledgeGraph.open(tmp_path / "store")
+    kg.ingest(paths[:2], with_index=False)
+    before, signatures = _inodes(kg), {name: e["entities"] for name, e in kg.store.manifest().sources.items()}
+    kg.ingest(paths[2:], with_index=False)
+    after, manifest = _inodes(kg), kg.store.manifest()
+    rebuilt = {name for name, entry in manifest.sources.items() if signatures.get(name) != entry["entities"]}
+    assert paths[2].name in rebuilt
+    written = {f"sources-{bucket_of(str(iris.source_iri(name))):02d}.pickle" for name in rebuilt}
+    assert len(after) == BUCKETS + 2 and written
+    assert {name for name in after if name.startswith("sources-") and after[name] != before[name]} == written
+    state = _state(kg)
+    db = ox.Store.read_only(str(kg.store.current / "graph"))
+    assert state.plans == plans_in_store(db) and state.numbers == PrintedNumbers.read(db)
+    assert state.entities == {name: (entry["sha256"], kg.store.parsed_entities(entry["sha256"], manifest.version))
+                              for name, entry in manifest.sources.items()}
+    assert _triples(kg) == _whole(paths)
+
+
+def test_each_sources_entities_are_read_from_the_state_not_from_every_parse(tmp_path):
+    """With February's parsed entities gone, adding March still resolves February's people (from the state)
+    and gives the graph of both built at once; without a state it would have to read them."""
+    paths = list(_write_packs(tmp_path / "packs").values())
+    kg = KnowledgeGraph.open(tmp_path / "store")
+    kg.ingest(paths[:1], with_index=False)
+    entry = kg.store.manifest().sources[paths[0].name]
+    (tmp_path / "store" / "parsed" / f"{entry['sha256']}-{kg.store.manifest().version}.entities.pickle").unlink()
+    kg.ingest(paths[1:2], with_index=False)
+    assert _triples(kg) == _whole(paths[:2])
+    kg.remove([paths[1].name])
+    assert _triples(kg) == _whole(paths[:1])

@@ -160,3 +160,46 @@ def test_an_undated_reference_moves_to_the_latest_earlier_meeting_of_its_body_as
         kg.remove([feb.name])
         assert _stored(kg) == _built([board, may])
         assert not list(kg.sparql(REFERENCES))
+
+
+def _numbered_panel(month: int) -> str:
+    return _panel(f"Tuesday, {month}th {['', '', '', '', 'April', 'May', 'June', 'July'][month]}, 2021",
+                  f"""9. WINTER PLAN NUMBER {month}
+
+The panel considered winter plan number {month}.
+
+Resolved:- That the plan be noted.
+""")
+
+
+def test_references_among_many_meetings_of_one_body_printing_the_same_number_pick_as_at_once(tmp_path):
+    """Four monthly meetings of the panel each print an item 9; August's meeting cites 'Minute No. 9 above'
+    (the latest earlier one: July's) and 'Minute No. 9 of the meeting held on 5th May, 2021' (May's). Packs
+    added in several orders, and July's taken out again, always give the store built at once."""
+    paths = [_write(tmp_path, f"panel-2021-0{month}.txt", _numbered_panel(month)) for month in (4, 5, 6, 7)]
+    august = _write(tmp_path, "panel-2021-08.txt", _panel("Tuesday, 3rd August, 2021", """30. WINTER REVIEW
+
+Members returned to the plan considered under Minute No. 9 above.
+
+Resolved:- That the review be noted.
+
+31. MAY REVIEW
+
+Members returned to the plan noted at Minute No. 9 of the meeting held on 5th May, 2021.
+
+Resolved:- That the review be noted.
+"""))
+    april, may, june, july = paths
+    review, may_review = (PANEL_ITEM.format(day="2021-08-03", number=n) for n in (30, 31))
+    for order in ((april, may, june, july, august), (august, july, april, june, may), (june, august, may, april, july)):
+        kg = KnowledgeGraph.open(tmp_path / f"store-{order[0].stem}")
+        for count, path in enumerate(order, start=1):
+            kg.ingest([path], with_index=False)
+            assert _stored(kg) == _built(list(order[:count]))
+        assert {(row["from"], row["to"]) for row in kg.sparql(REFERENCES)} == {
+            (review, PANEL_ITEM.format(day="2021-07-07", number=9)),
+            (may_review, PANEL_ITEM.format(day="2021-05-05", number=9))}
+        kg.remove([july.name])
+        assert _stored(kg) == _built([april, may, june, august])
+        assert (review, PANEL_ITEM.format(day="2021-06-06", number=9)) in {
+            (row["from"], row["to"]) for row in kg.sparql(REFERENCES)}
