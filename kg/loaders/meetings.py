@@ -27,7 +27,7 @@ from kg.loaders.meeting_header import (
     find_minutes_heading,
 )
 from kg.loaders.minutes import nonblank, opens_minutes, parse_minutes
-from kg.loaders.normalize import is_capitals_heading
+from kg.loaders.normalize import is_capitals_heading, without_numbered_running_heads
 from kg.loaders.resolutions import starts_with_label
 from kg.loaders.vocabulary import words
 from kg.model import Line, Meeting, MeetingKind, SourceText
@@ -96,10 +96,11 @@ def parse_meetings(source: SourceText, lines: list[Line]) -> list[Meeting]:
     headings = [replace(h, body=_named_in_full(lines, h)) for h in _header_drawn_last(lines, headings)]
     meetings: list[Meeting] = []
     unread: list[Meeting] = []        # minutes whose items no rule could read
+    minute_lines = without_numbered_running_heads(lines)      # a page's number is never a minute's
     for position, heading in enumerate(headings):
         end = headings[position + 1].index if position + 1 < len(headings) else len(lines)
         parse = parse_agenda if heading.kind == "agenda" else parse_minutes
-        meeting = parse(source, lines, heading.index, heading.first_content, end, heading.body, heading.date,
+        meeting = parse(source, lines if heading.kind == "agenda" else minute_lines, heading.index, heading.first_content, end, heading.body, heading.date,
                         **({"item": heading.item} if heading.item else {}))
         meeting.officers = header_officers(source, lines, heading.index,
                                            end if meeting.kind == "agenda" else heading.first_content + 12)

@@ -34,7 +34,7 @@ from kg.loaders.item_headings import (
 )
 from kg.loaders.mentions import find_organisations, find_people
 from kg.loaders.minute_actions import action_table, find_actions, table_start
-from kg.loaders.normalize import paragraphs, upper_ratio, without_numbered_running_heads, without_page_footers
+from kg.loaders.normalize import paragraphs, upper_ratio, without_page_footers
 from kg.loaders.people_text import (
     attendance_row,
     attendance_table,
@@ -110,7 +110,6 @@ def parse_minutes(source: SourceText, lines: list[Line], head: int, first_conten
                   body: str, day: date, item: str | None = None) -> Meeting:
     """The minutes whose heading runs from ``head`` to ``first_content`` (line indexes), up to ``end``;
     ``item``: the number of the one item they hold, when their heading names it."""
-    lines = without_numbered_running_heads(lines)
     chair, present, apologies, index = _attendance(source, lines, first_content, end)
     known = _item_starts(lines, index, end)
     generic = headings_over_paragraphs(lines, first_content, end) or floating_numbers(lines, first_content, end) or [

@@ -250,20 +250,16 @@ def without_numbered_running_heads(lines: list[Line]) -> list[Line]:
     """``lines`` with a blank for each page's number and dated running head on one line ("7 Glen Vale Area
     Committee 27 November 2025", printed again on later pages with the next numbers), never an item numbered 7.
     The normalised text keeps them: a header that names no council reads it from them."""
+    found = [_NUMBERED_HEAD.match(line.text.strip()) for line in lines]
     pages: dict[str, list[int]] = {}
-    for line in lines:
-        found = _NUMBERED_HEAD.match(line.text.strip())
-        if found:
-            pages.setdefault(found.group("head") or found.group("head2"), []).append(
-                int(found.group("before") or found.group("after")))
+    for match in filter(None, found):
+        pages.setdefault(match.group("head") or match.group("head2"), []).append(
+            int(match.group("before") or match.group("after")))
     running = {head for head, numbers in pages.items()
                if len(numbers) >= 2 and numbers == sorted(set(numbers)) and find_dates(head)}
-    out = []
-    for line in lines:
-        found = _NUMBERED_HEAD.match(line.text.strip())
-        dropped = found and (found.group("head") or found.group("head2")) in running
-        out.append(Line("", line.start, line.end, line.page) if dropped else line)
-    return out
+    return [Line("", line.start, line.end, line.page)
+            if match and (match.group("head") or match.group("head2")) in running else line
+            for line, match in zip(lines, found)]
 
 
 def _looks_like_header(text: str) -> bool:
