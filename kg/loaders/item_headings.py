@@ -267,7 +267,7 @@ def headings_in_wrapped_text(lines: list[Line], start: int, end: int) -> list[tu
 def _runs_on(text: str) -> bool:
     """A line that stops mid-sentence: after a comma or a joining word ("Seconded by Councillor X and")."""
     last = text.rsplit(None, 1)[-1].lower() if text.split() else ""
-    return text.endswith(",") or last in _JOINERS or last in _PREPOSITIONS
+    return text.endswith(",") or last in _RUNS_ON_WORDS
 
 
 def _text_width(lines: list[Line], start: int, end: int) -> int:
@@ -281,7 +281,7 @@ def _text_width(lines: list[Line], start: int, end: int) -> int:
     return long[len(long) // 2]
 
 
-_PREPOSITIONS = {"or", "of", "by", "to", "on", "at", "in"}
+_RUNS_ON_WORDS = _JOINERS | {"or", "of", "by", "to", "on", "at", "in"}
 _SHORT_OF_WIDTH = 0.7       # a title line is at most this share of the wrapped text's width
 
 

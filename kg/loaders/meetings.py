@@ -99,8 +99,8 @@ def parse_meetings(source: SourceText, lines: list[Line]) -> list[Meeting]:
     minute_lines = without_numbered_running_heads(lines)      # a page's number is never a minute's
     for position, heading in enumerate(headings):
         end = headings[position + 1].index if position + 1 < len(headings) else len(lines)
-        parse = parse_agenda if heading.kind == "agenda" else parse_minutes
-        meeting = parse(source, lines if heading.kind == "agenda" else minute_lines, heading.index, heading.first_content, end, heading.body, heading.date,
+        parse, text = (parse_agenda, lines) if heading.kind == "agenda" else (parse_minutes, minute_lines)
+        meeting = parse(source, text, heading.index, heading.first_content, end, heading.body, heading.date,
                         **({"item": heading.item} if heading.item else {}))
         meeting.officers = header_officers(source, lines, heading.index,
                                            end if meeting.kind == "agenda" else heading.first_content + 12)
