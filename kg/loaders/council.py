@@ -33,6 +33,7 @@ _COUNCIL_OF = re.compile(rf"\bCouncil\s+of\s+(?:the\s+)?(?P<place>{_PLACE_AFTER_
 _BOROUGH_OF = re.compile(rf"\b(?:(?:London|Royal)\s+)?Borough\s+of\s+(?P<place>{_PLACE_AFTER_OF})\b")
 _CITY_AND_COUNTY_OF = re.compile(rf"\bCity\s+(?:and|&)\s+County\s+of\s+(?P<place>{_PLACE_AFTER_OF})(?:\s+Council)?\b")
 _COMHAIRLE = re.compile(rf"\bComhairle\s+(?:nan?\s+)?(?P<place>{_PLACE_AFTER_OF})\b")
+_NAMING_WORD = re.compile(r"council|borough|county|comhairle", re.I)   # every name below holds one of these
 _CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'’-]+(?:[ ]+[A-Z][A-Z'’-]+)*?[ ]+COUNCIL\b")
 _WELSH_KINDS = {"cyngor", "cymuned", "tref", "dinas", "sir"}
 _EDGE_LINES = 6          # a name in the first or last lines of the text is its title or footer
@@ -110,8 +111,9 @@ def _paragraph_candidates(para: Line, lines: list[Line], first_of_line: dict[int
     is read joined."""
     first = first_of_line.get(para.start, len(lines))
     own_lines = [line for line in itertools.takewhile(lambda line: line.end <= para.end, lines[first:]) if line.text]
-    by_line = [found for line in own_lines for text in _cells(line, raw_lines) for found in _candidates(_cased(text))]
-    return by_line if by_line or len(own_lines) < 2 else _candidates(_cased(para.text))
+    by_line = [found for line in own_lines if _NAMING_WORD.search(line.text)
+               for text in _cells(line, raw_lines) for found in _candidates(text)]
+    return by_line if by_line or len(own_lines) < 2 else _candidates(para.text)
 
 
 def _cells(line: Line, raw_lines: list[str] | None) -> list[str]:
@@ -130,8 +132,12 @@ def _cells(line: Line, raw_lines: list[str] | None) -> list[str]:
     return out
 
 
-def _candidates(text: str) -> list[tuple[str, str, bool]]:
-    """(place, name as it should be printed, whether this form is the council's own) for every name."""
+def _candidates(printed: str) -> list[tuple[str, str, bool]]:
+    """(place, name as it should be printed, whether this form is the council's own) for every name; a text without
+    any word a council's name is built on names none (most lines of a pack: the costly patterns are not tried)."""
+    if not _NAMING_WORD.search(printed):
+        return []
+    text = _cased(printed)
     found: list[tuple[str, str, bool]] = []
     for match in _CITY_OF.finditer(text):
         found.append((match.group("place"), match.group("name"), True))

@@ -374,8 +374,8 @@ def _better_items(known: list[tuple[int, str, str, int]], generic: list[tuple[in
 def _moderngov_item(lines: list[Line], index: int, end: int) -> tuple[str, int] | None:
     """(number, title line index) when a bare number heads a title and, further on, a "Minutes:" label."""
     bare = _BARE_NUMBER.match(lines[index].text)
-    following = nonblank(lines, index + 1, 60)
-    if not bare or not following or not _reads_as_heading(lines[following[0]].text):
+    following = nonblank(lines, index + 1, 60) if bare else []
+    if not following or not _reads_as_heading(lines[following[0]].text):
         return None
     for position in following[1:]:
         if position >= end or _BARE_NUMBER.match(lines[position].text):
