@@ -13,6 +13,8 @@ _HTML = re.compile(r"<[^>]{0,300}>")
 
 def clean_cell(cell: str) -> str:
     """Cell text without HTML residue, markdown emphasis or doubled white space."""
+    if not any(mark in cell for mark in "<&*"):
+        return " ".join(cell.split())        # most cells: nothing to take out (plans read every cell many times)
     text = html.unescape(_HTML.sub(" ", cell)).replace("**", " ")
     return " ".join(text.split())
 
