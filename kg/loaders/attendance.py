@@ -97,6 +97,7 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int,
     the lines are before any label (``"present"`` under an item titled "Present")."""
     found = Attendance()
     raw = source.raw_lines
+    lines = _colon_column_labels(lines, start, end)
     starred = any(_STAR_LEGEND.match(raw[line.start - 1]) for line in lines[start:end] if line.start == line.end)
     block: list[Line] = []
     label_goes_on = -1
@@ -163,6 +164,32 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int,
             block.append(line)
     flush()
     return found
+
+
+def _colon_column_labels(lines: list[Line], start: int, end: int) -> list[Line]:
+    """A table of label, colon and value cells read one cell a line ("Committee" / "Members Present" / ":" / "Aldermen
+    – A and B"): each label rejoined with its colon ("Committee Members Present:"), at the label's first line."""
+    out = list(lines)
+    for position in range(start, end):
+        if lines[position].text.strip() not in (":", ":-"):
+            continue
+        above = [i for i in range(position - 1, max(start, position - 3) - 1, -1) if out[i].text.strip()][:2]
+        if not above or not _label_cell(out[above[0]].text):
+            continue
+        first = above[1] if len(above) > 1 and len(out[above[1]].text.split()) <= 2 and \
+            _label_cell(out[above[1]].text) else above[0]
+        label = " ".join(out[i].text.strip() for i in range(first, position) if out[i].text.strip())
+        out[first] = Line(f"{label}:", out[first].start, lines[position].end, out[first].page)
+        for i in range(first + 1, position + 1):
+            out[i] = Line("", lines[i].start, lines[i].end, lines[i].page)
+    return out
+
+
+def _label_cell(text: str) -> bool:
+    """A short cell of words that is no person and no list ("In the Chair", "Non-Committee")."""
+    text = text.strip()
+    return 0 < len(text.split()) <= 4 and not re.search(r"[\d,;:.]|\sand\s", text) and text[0].isupper() \
+        and not _people_in(text)
 
 
 def _wrapped_label(source: SourceText, lines: list[Line], position: int, end: int, cells: list[str]) -> str | None:
@@ -236,7 +263,8 @@ def _label(text: str) -> tuple[str, str] | None:
         return text.strip(" :"), ""          # "LORD PROVOST" over the name of who presided
     if len(text.split()) <= 6 and "," not in text and not re.search(r"[.;:]$|\b(?:and|or)$", text) \
             and _label_words(re.sub(r"\([^)]*\)", "", text)) \
-            and not _STATUS.search(text) and not _name_then_role(text) and not _names_after_plural(text):
+            and not _STATUS.search(text) and not _name_then_role(text) and not _names_after_plural(text) \
+            and not _role_dash_name(text):
         return text, ""                     # "Church Representatives", "Added Members for Education Matters"
     return None
 
@@ -293,7 +321,7 @@ def _block_people(source: SourceText, block: list[Line], category: str, starred:
         block = [Line(f"Councillors {block[0].text}", block[0].start, block[0].end, block[0].page), *block[1:]]
     block = _rows_rejoined(block)
     one_a_line = [bool(_person(_OUTER_COMMA.split(line.text.split("\t")[0])[0], Span("", 0, 0), category))
-                  for line in block]
+                  or _name_dash_role(line.text) for line in block]
     wrapped = any(not _name_dash_role(line.text)
                   and sum(bool(_person(part, Span("", 0, 0), category)) for part in _OUTER_COMMA.split(line.text)) >= 2
                   or _PLURAL.match(line.text) or re.search(r"(?:,|\band)$", line.text.strip()) and position < len(block) - 1
@@ -398,9 +426,16 @@ def _rows_rejoined(block: list[Line]) -> list[Line]:
 
 
 def _name_dash_role(text: str) -> bool:
-    """"Councillor Ann Dale – Cabinet Member for Health": one member's row, a bare name, a dash, a role."""
+    """"Councillor Ann Dale – Cabinet Member for Health", "Director of Operations – G Hale": one person's row, a bare
+    name and a role either side of a dash."""
     parts = re.split(r"\s+[–-]\s+", text.strip(), maxsplit=1)
-    return len(parts) == 2 and _bare_name(parts[0]) and bool(parts[1])
+    return len(parts) == 2 and all(parts) and _bare_name(parts[0]) or _role_dash_name(text)
+
+
+def _role_dash_name(text: str) -> bool:
+    """"Democratic Services Officer – R Tully": a post, a dash, its holder's bare name (a row, not a label)."""
+    parts = re.split(r"\s+[–-]\s+", text.strip(), maxsplit=1)
+    return len(parts) == 2 and bool(parts[0]) and _bare_name(parts[1])
 
 
 def _line_people(text: str, span: Span, category: str) -> list[PersonMention]:
@@ -418,7 +453,7 @@ def _name_then_role(text: str) -> bool:
 def _list_people(text: str, span: Span, category: str) -> list[PersonMention]:
     """"Councillor X (Chair); Councillors A, B and C", "E Mulholland, Executive Director ...; and R Devlin"."""
     people: list[PersonMention] = []
-    text = re.sub(r"\b((?:County\s+)?(?:Councillors|Cllrs))\s*[;:,]", r"\1 ", re.sub(r"\s+", " ", in_title_case(text))).strip(" .")
+    text = re.sub(r"\b((?:County\s+)?(?:Councillors|Cllrs|Aldermen))\s*(?:[;:,]|[–-](?=\s))", r"\1 ", re.sub(r"\s+", " ", in_title_case(text))).strip(" .")
     for group in re.split(r";\s*(?:and\s+)?", text):
         for title, chunk in _plural_chunks(group):
             last: PersonMention | None = None
@@ -533,7 +568,8 @@ def _person(text: str, span: Span, category: str) -> PersonMention | None:
         person = clean_person(name_text, span, capacity, role_text or role) or _titled_surname(name_text, span, capacity,
                                                                                                  role_text or role)
         if person:
-            if kept and not person.name.startswith(kept.group("title")):
+            if kept and not person.name.startswith(kept.group("title")) and \
+                    kept.group("title").rstrip(".").lower() not in words("office_titles"):
                 person.name = f"{kept.group('title')} {person.name}"          # "Revd Peter Lamb", "Canon Philip Ashdown"
             return person
     if bracket and re.fullmatch(_POST, bare, re.I):

@@ -28,7 +28,8 @@ _CODE = (r"(?P<welsh>[A-Z&]{1,6}\s?\d{2}/\d{2}\s*[-–]\s*\d{1,3})"        # C&Y
          r"|(?P<colon>\d{2}/\d{1,3}:\d{1,3})"                                # 07/19:04 (year/meeting:minute)
          r"|(?P<year>(?:19|20)\d\d/\d{1,4})"                               # 2023/145
          r"|(?P<pair>\d{1,3}/\d{2,3}(?![/\d]))"                           # 25/061 (year first), 14/25 or 1/26 (year last)
-         r"|(?P<coded>[A-Z][A-Z&]{0,5}[.\s]?\d{1,4}/\d{2,3}(?:/\d{2})?)"      # CAB 45/20, C12/21, F&GP 26/01, TC25/149, P.102/26
+         r"|(?P<coded>[A-Z][A-Z&]{0,5}[.\s]?\d{1,4}(?:/\d{2,3}(?:/\d{2})?|[-–]\d{2}/\d{2}))"   # CAB 45/20, C12/21, F&GP 26/01,
+                                                                               # TC25/149, P.102/26, PL41-23/24
          r"|(?P<dotted>(?!(?i:part|item|page|annex|appendix|section|table|stage|phase)\b)"
          r"(?:(?-i:[A-Z]{2,6})(?:\.\s?|\s)|(?-i:[A-Z])\.)\d{1,4}(?![/\d]|\.\d))"     # CAB.87, JHOSC 23, C.139, JPC 31.
          r"|(?P<int>[A-Z]{0,2}\d{1,4}(?:[a-z]|\s?\((?-i:[a-h])\))?(?:\.\d{1,2})?)"   # 235, D17, 1a, 5 (a), 3.1

@@ -294,11 +294,17 @@ def _present_list(text: str, span: Span) -> tuple[PersonMention | None, list[Per
 
 
 def _apologies_from_text(source: SourceText, lines: list[Line], start: int, stop: int) -> list[PersonMention]:
-    """Apologies recorded as a minute item ("Apologies for absence were received from ...")."""
-    for para in paragraphs(lines[start:stop]):
+    """Apologies recorded as a minute item ("Apologies for absence were received from ...", or the names alone
+    under its title: "Alderman P Brady and Councillor N Quinn.")."""
+    for position, para in enumerate(paragraphs(lines[start:stop])):
+        span = source.span(para.start, para.end)
         match = re.search(r"apolog(?:y|ies)[^.]*?(?:from|by)\s+(?P<rest>.+)", para.text, re.I)
         if match:
-            return name_list(match.group("rest"), source.span(para.start, para.end), "apologies")
+            return name_list(match.group("rest"), span, "apologies")
+        parts = re.split(r",\s*|\s+and\s+", para.text.strip(" ."))
+        named = name_list(para.text, span, "apologies") if position == 0 and len(para.text) < 300 else []
+        if named and len(named) == len(parts) and all(len(part.split()) <= 5 for part in parts):
+            return named
     return []
 
 

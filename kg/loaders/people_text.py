@@ -17,7 +17,7 @@ from kg.loaders.mentions import bare_post, ends_in_abbreviation, unlikely_given_
 from kg.loaders.normalize import upper_ratio
 from kg.model import Line, MinuteReference, PersonMention, SourceText, Span
 
-_TITLE = (r"(?:Councillors?|Cllrs?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame|Rev\.?|Revd\.?"
+_TITLE = (r"(?:Councillors?|Cllrs?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?|Sir|Dame|Rev\.?|Revd\.?|Alderman"
           r"|(?:Chief\s+|Ch\.?\s+)?(?:Superintendent|Supt\.?|Inspector|Insp\.?)|Sergeant|Sgt\.?)")   # police ranks too
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_]*['’]?[^\W\d_]+(?:-[A-ZÀ-ÖØ-ÞŴŶ][^\W\d_'’]+)?"     # "O'Neill", "Siân", "Llŷr"
 _INITIALS = r"(?:[A-Z](?:\.\s?|\s)){1,3}"        # "G. A. Russell", "Mrs J Smith"
@@ -86,7 +86,8 @@ def clean_person(text: str, span: Span, capacity: str, role: str | None = None,
     title = match.group("title")
     if title and title.lower().startswith(("councillor", "cllr")):
         name = f"Councillor {name}"
-    elif title and all(len(w.rstrip(".")) == 1 for w in name.split()[:-1]):
+    elif title and all(len(w.rstrip(".")) == 1 for w in name.split()[:-1]) and \
+            not (len(name.split()) > 1 and title.rstrip(".").lower() in vocabulary.words("office_titles")):
         name = f"{title} {name}"                       # "Mrs Chambers", "Mrs J Smith": no given name printed
     elif len(name.split()) < 2:
         return None

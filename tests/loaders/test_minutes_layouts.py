@@ -1988,7 +1988,7 @@ def test_proceedings_of_the_monthly_meeting_of_the_council(tmp_path):
     meeting, the time not an item; "In the Chair : The Mayor (Alderman X)" names the chair."""
     meeting = _minutes(_pack(tmp_path, PROCEEDINGS_OF_THE_COUNCIL))
     assert (meeting.body, meeting.date) == ("Council", date(2026, 1, 6))
-    assert meeting.chair.name == "Alderman P Grogan"
+    assert meeting.chair.name == "P Grogan"          # an office before initials, not part of the name
     assert _decisions(meeting) == {"1": [], "2": ["that the Common Seal be affixed to the lease of the Quay Road kiosk."]}
 
 
@@ -4294,3 +4294,56 @@ def test_one_apology_recorded_in_the_singular(tmp_path):
             "1. APOLOGIES FOR ABSENCE\nAn apology for absence was received from Councillor W.J. Thomas.\n"
             "2. MINUTES\nRESOLVED that the minutes be signed as a correct record.\n")
     assert _names(_minutes(_pack(tmp_path, text)).apologies) == ["Councillor W.J. Thomas"]
+
+
+def test_item_numbers_followed_by_the_municipal_year(tmp_path):
+    """"PL41-23/24" is item 41 of the year 2023/24, printed alone over its title in capitals."""
+    text = ("PLANNING COMMITTEE\nMinutes of a meeting of the Planning Committee of the Fernley District Council held in\n"
+            "the Council Chamber on Wednesday 6th March 2024 at 1000 hours.\n"
+            "PRESENT:-\nCouncillor Ruth Adey in the Chair\nCouncillors Tom Bale and Nia Shah.\n"
+            "PL41-23/24\nAPOLOGIES FOR ABSENCE\nThere were no apologies for absence.\n"
+            "PL42-23/24\nMINUTES\nRESOLVED that the minutes of the meeting held on 7th February 2024 be approved.\n"
+            "PL43-23/24\nAPPLICATION NO. 23/00612/FUL – TWELVE DWELLINGS – LAND OFF MILL LANE\n"
+            "RESOLVED that Application No. 23/00612/FUL be APPROVED subject to conditions.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [i.number for i in meeting.items] == ["PL41-23/24", "PL42-23/24", "PL43-23/24"]
+    assert _decisions(meeting)["PL43-23/24"] == ["that Application No. 23/00612/FUL be APPROVED subject to conditions."]
+
+
+LABEL_COLON_VALUE_CELLS = """KILLEAGH AND MOY BOROUGH COUNCIL
+MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE LEISURE COMMITTEE
+HELD IN THE CIVIC CENTRE ON MONDAY 12 FEBRUARY 2024 AT 6.30 PM
+In the Chair
+:
+Alderman D Keane
+Committee
+Members Present
+:
+Aldermen – S Orr and R Nairn
+Councillors – C Boyd, M Dunne and P Quail
+Officers Present
+:
+Director of Leisure – G Hale
+Democratic Services Officer – R Tully
+1
+APOLOGIES
+Alderman P Breen and Councillor N Coyle.
+2
+PLAY AREAS
+Proposed by Councillor Boyd
+Seconded by Alderman Orr and agreed that
+the refurbishment of five play areas be approved.
+"""
+
+
+def test_a_label_colon_and_value_table_read_one_cell_a_line(tmp_path):
+    """pdftotext prints a table of label, colon and value cells a cell a line: each label (wrapped over two lines
+    too) heads the names below it; "Role – Name" rows are people; "Alderman" before initials is an office, not a
+    name; an apologies minute may print the names alone."""
+    meeting = _minutes(_pack(tmp_path, LABEL_COLON_VALUE_CELLS))
+    assert meeting.chair.name == "D Keane"
+    assert _names(meeting.present) == ["D Keane", "S Orr", "R Nairn", "Councillor C Boyd", "Councillor M Dunne",
+                                       "Councillor P Quail", "G Hale", "R Tully"]
+    assert [(p.name, p.role) for p in meeting.present[-2:]] == [("G Hale", "Director of Leisure"),
+                                                                 ("R Tully", "Democratic Services Officer")]
+    assert _names(meeting.apologies) == ["P Breen", "Councillor N Coyle"]
