@@ -117,7 +117,9 @@ _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|did)\b")    
 
 def _printed_as_title(line: str, title: str) -> bool:
     """The title opens after its number on the line, which ends without a stop (a comma: it wraps), and states
-    nothing."""
+    nothing; or the number stands alone over a title in capitals ("3.1" / "KERBSIDE GLASS TRIAL")."""
+    if re.fullmatch(r"\d{1,3}\.\d{1,2}\.?", line.strip()):
+        return upper_ratio(title) > 0.75 and not _FINITE.search(title.lower())
     return title[:20] in line and not line.rstrip().endswith((".", ":", ";")) and not _FINITE.search(title)
 
 
@@ -358,6 +360,9 @@ def _capitals_wrapped(lines: list[Line], index: int, end: int) -> tuple[str, int
 
 _PARAGRAPH = re.compile(r"^\d{1,3}\.\s+\S")
 _BARE_NUMBER = re.compile(r"^\d{1,3}\.?$")
+_LONE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})?\.?$")        # "4", "4.1" alone on a line
+# a report's reference opening a title in capitals ("OP/WM/012 KERBSIDE GLASS TRIAL"), under the item's own number
+_REFERENCE_TITLE = re.compile(r"^[A-Z]{1,5}(?:/[A-Z0-9]{1,5}){2,}\s+(?P<title>\S.*)$")
 _FIELD = re.compile(r"^[A-Z][\w ]{1,20}:\s")         # "Contact: Imogen Salt", "Venue: Civic Centre": a page's field
 
 
@@ -480,7 +485,8 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
         return Heading(above, number, " ".join(lines[i].text.strip() for i in range(above, index)), index + 1,
                        family, key)
     following = _next_nonblank(lines, index + 1, end, within=3)
-    if following is None or _NUMBERED.match(lines[following].text.strip()):
+    if following is None or _NUMBERED.match(lines[following].text.strip()) and \
+            not (following == index + 1 and _referenced_title(lines[following].text.strip())):
         return None
     title, body_start = _narrow_title(lines, following, end) or \
         _wrapped_title(lines, following, lines[following].text.strip(), end)
@@ -515,7 +521,14 @@ def _capitals_below(lines: list[Line], index: int, end: int) -> bool:
     title, whatever capitals stand above it (a column's heading, an action column's initials)."""
     below = index + 1
     text = lines[below].text.strip() if below < end else ""
-    return bool(text) and upper_ratio(text) > 0.9 and _reads_as_title(text) and not _NUMBERED.match(text)
+    return bool(text) and upper_ratio(text) > 0.9 and _reads_as_title(text) and \
+        (not _NUMBERED.match(text) or _referenced_title(text))
+
+
+def _referenced_title(text: str) -> bool:
+    """"OP/WM/012 KERBSIDE GLASS TRIAL": a report's reference before a title in capitals (under the item's number)."""
+    reference = _REFERENCE_TITLE.match(text)
+    return bool(reference) and upper_ratio(reference.group("title")) > 0.9
 
 
 def _family(match: re.Match) -> tuple[tuple, tuple]:
@@ -725,7 +738,8 @@ def _narrow_title(lines: list[Line], index: int, end: int) -> tuple[str, int] | 
     """A title wrapped in a table's narrow left column ("Apologies for" / "Absence and" / "Substitutes") over the wide
     column's text, the rows flattened one after the other: short lines, then a long one."""
     position = index
-    while position < end and 0 < len(lines[position].text.strip()) <= _NARROW and position - index < 5:
+    while position < end and 0 < len(lines[position].text.strip()) <= _NARROW and position - index < 5 \
+            and not _LONE_NUMBER.match(lines[position].text.strip()):     # the next item's number, not the title's
         position += 1
     parts = [lines[i].text.strip() for i in range(index, position)]
     if len(parts) < 2 or position >= end or len(lines[position].text.strip()) < 2 * _NARROW \

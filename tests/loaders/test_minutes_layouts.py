@@ -4347,3 +4347,42 @@ def test_a_label_colon_and_value_table_read_one_cell_a_line(tmp_path):
     assert [(p.name, p.role) for p in meeting.present[-2:]] == [("G Hale", "Director of Leisure"),
                                                                  ("R Tully", "Democratic Services Officer")]
     assert _names(meeting.apologies) == ["P Breen", "Councillor N Coyle"]
+
+
+SECTIONS_OF_REFERENCED_REPORTS = """KILLEAGH AND MOY BOROUGH COUNCIL
+MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE ENVIRONMENT
+COMMITTEE HELD IN THE CIVIC CENTRE ON TUESDAY 5 MARCH 2024 AT 7.00 PM
+In the Chair : Councillor T Orr
+1
+APOLOGIES
+Councillor N Coyle.
+2
+ITEMS FOR DECISION
+2.1
+EN/WM/012 GARDEN WASTE SUBSCRIPTIONS
+Members were advised that subscriptions had risen by 6%.
+Proposed by Councillor Boyd
+Seconded by Councillor Dunne and agreed that
+the subscription charge be held at £45 for 2024/25.
+2.2
+EN/PK/044 PLAY AREA REFURBISHMENT
+Proposed by Councillor Quail
+Seconded by Councillor Boyd and agreed that
+the refurbishment of five play areas be approved.
+3
+ITEMS FOR NOTING
+3.1
+EN/GEN/021 CORRESPONDENCE
+Members noted a letter from the Department.
+"""
+
+
+def test_report_items_numbered_under_section_items(tmp_path):
+    """"2" / "ITEMS FOR DECISION" over "2.1" / "EN/WM/012 GARDEN WASTE ...": each report, its number alone over its
+    reference and title in capitals, is an item of its own under the section; the meeting's name is read past
+    "the Proceedings of the Meeting of"."""
+    meeting = _minutes(_pack(tmp_path, SECTIONS_OF_REFERENCED_REPORTS))
+    assert meeting.body == "ENVIRONMENT COMMITTEE"
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "APOLOGIES"), ("2", "ITEMS FOR DECISION"), ("2.1", "EN/WM/012 GARDEN WASTE SUBSCRIPTIONS"),
+        ("2.2", "EN/PK/044 PLAY AREA REFURBISHMENT"), ("3", "ITEMS FOR NOTING"), ("3.1", "EN/GEN/021 CORRESPONDENCE")]
