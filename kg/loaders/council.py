@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
+from functools import cache
 
 from kg.loaders.normalize import is_page_stamp, paragraphs
 from kg.loaders.vocabulary import words
@@ -33,7 +34,7 @@ _COUNCIL_OF = re.compile(rf"\bCouncil\s+of\s+(?:the\s+)?(?P<place>{_PLACE_AFTER_
 _BOROUGH_OF = re.compile(rf"\b(?:(?:London|Royal)\s+)?Borough\s+of\s+(?P<place>{_PLACE_AFTER_OF})\b")
 _CITY_AND_COUNTY_OF = re.compile(rf"\bCity\s+(?:and|&)\s+County\s+of\s+(?P<place>{_PLACE_AFTER_OF})(?:\s+Council)?\b")
 _COMHAIRLE = re.compile(rf"\bComhairle\s+(?:nan?\s+)?(?P<place>{_PLACE_AFTER_OF})\b")
-_NAMING_WORD = re.compile(r"council|borough|county|comhairle", re.I)   # every name below holds one of these
+_NAMING_WORD = re.compile(r"council|borough|county|comhairle|authority", re.I)   # every name below holds one of these
 _CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'’-]+(?:[ ]+[A-Z][A-Z'’-]+)*?[ ]+COUNCIL\b")
 _WELSH_KINDS = {"cyngor", "cymuned", "tref", "dinas", "sir"}
 _EDGE_LINES = 6          # a name in the first or last lines of the text is its title or footer
@@ -150,12 +151,24 @@ def _candidates(printed: str) -> list[tuple[str, str, bool]]:
             continue
         kind = match.group("kind") or ""
         found.append((place, f"{place} {kind}Council".replace("  ", " "), True))
+    for match in _authority().finditer(text):
+        place = _strip_place(match.group("place"))
+        name = f"{place} {match.group('kind')}"
+        if place and not _not_a_place(place) and text.strip(" .") == name:   # a title line: councils name the
+            found.append((place, name, True))                                   # authorities they work with
     for pattern in (_COUNCIL_OF, _BOROUGH_OF, _CITY_AND_COUNTY_OF, _COMHAIRLE):
         for match in pattern.finditer(text):
             place = _strip_place(match.group("place"))
             if place and not _not_a_place(place):
                 found.append((place, match.group(0), False))
     return found
+
+
+@cache
+def _authority() -> re.Pattern[str]:
+    """"Solent Coast Combined Authority": a place, then a kind of authority (``data/authority_kinds.txt``)."""
+    kinds = "|".join(sorted((re.escape(_title_cased(kind)) for kind in words("authority_kinds")), key=len, reverse=True))
+    return re.compile(rf"\b(?P<place>{_PLACE})[ ]+(?P<kind>{kinds})\b")
 
 
 def _not_a_place(place: str) -> bool:

@@ -147,6 +147,9 @@ def _body(texts: list[str], explicit: bool = False) -> tuple[str | None, int]:
             return clean_body(dash.group("body")), position
     if explicit:
         return None, -1
+    for position, text in enumerate(texts[:-1]):       # "Meeting:" / "National Park Authority": a label over its value
+        if re.fullmatch(r"(?:name\s+of\s+)?meeting\s*:", text.strip(), re.I) and _is_body(clean_body(texts[position + 1])):
+            return clean_body(texts[position + 1]), position + 1
     for position in _title_order(texts):    # a line naming the minutes themselves comes first
         text = texts[position]
         titled_minutes = _MINUTES_TITLE.match(text)

@@ -137,3 +137,19 @@ def test_councils_named_without_the_word_council(tmp_path, letterhead, council):
     text = (f"{letterhead}\n\nAUDIT COMMITTEE\n\nMinutes of the meeting held on Monday 2 March 2026\n\n"
             "Present: Councillor A Dale (Chair), Councillor B Hope\n\n1. APOLOGIES\nNone.\n")
     assert _council(tmp_path, text) == council
+
+
+def test_an_authority_that_is_not_called_a_council_stands_for_one(tmp_path):
+    """A national park authority's letterhead, "Meeting:" printed over the body's name; a council's minutes that
+    mention a combined authority and a fire authority remain the council's."""
+    text = ("Tarnfell National Park Authority\n\nMINUTES\nMeeting:\n\nNational Park Authority\n\nDate:\n\n"
+            "Friday 22 November 2024 at 10.00 am\n\nPresent:\n\nCllr Ann Dale, Mr Ben Hope\n\n"
+            "1. Minutes\n\nRESOLVED: That the minutes be approved.\n")
+    pack = _pack(tmp_path, text)
+    assert pack.council == "Tarnfell National Park Authority"
+    assert [m.body for m in pack.meetings] == ["National Park Authority"]
+    text = ("Minutes of the meeting of the Cabinet held on 3 March 2026\n\nPresent: Councillor Ann Dale (Chair)\n\n"
+            "1. Transport\nThe Leader reported on the Lowmoor Combined Authority's bus franchising decision.\n"
+            "RESOLVED: That the Lowmoor Combined Authority be asked to consult the Lowmoor Fire Authority.\n\n"
+            "Ashby Vale District Council, Council Offices, Ashby Vale\n")
+    assert _council(tmp_path, text) == "Ashby Vale District Council"
