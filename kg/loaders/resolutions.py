@@ -172,8 +172,10 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
     proposed = False
     bare = False               # the paragraph before was a label standing alone ("Decision:")
     tentative_label = False    # under "Recommendations:": the decision unless a labelled one follows
+    opened_that = False        # the label ended "RESOLVED THAT:": the next paragraph is the clause, however it opens
     for paragraph in _label_paragraphs(paragraphs):
         after_bare, bare = bare, False
+        after_that, opened_that = opened_that, False
         decimal = _DECIMAL_PART.match(paragraph.text.strip())      # "RESOLVED that:" / "6.1 the report be noted;"
         text = _DECISION_HEADING.sub("", _PARAGRAPH_NUMBER.sub("", paragraph.text.strip()))
         numbered = re.match(r"^(?:\d{1,3}\.|\((?:[a-h]|[ivx]{1,4})\)|[a-h]\))\s+", text)   # "8. The Board:", "(c) Resolved –"
@@ -199,6 +201,7 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
             if rest and not _LEAD_IN_ONLY.match(rest):
                 found.extend(_records(rest, label, paragraph, source))
             bare = not rest
+            opened_that = bool(re.fullmatch(r"that\s*[:–-]*", rest, re.I))
             continue
         decided = _BODY_DECIDED.match(text)
         if decided:
@@ -218,6 +221,9 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
                       or decimal and text[:1].islower()):
             if not _DANGLING.match(text):     # "3. The Council also" | "RESOLVED that ...": the subject of the next label
                 (tentative if tentative_label else found).extend(_records(_BULLET.sub("", text), label, paragraph, source))
+            continue
+        if label and after_that and text[:1].isupper() and not _STARTS_PART.match(text):
+            found.extend(_records(text, label, paragraph, source))   # "RESOLVED THAT:" / "The report be approved."
             continue
         if label and after_bare and _OUTCOME_WORD.match(text):      # "Decision:" / "Approved."
             found.extend(_records(text, label, paragraph, source))

@@ -4386,3 +4386,16 @@ def test_report_items_numbered_under_section_items(tmp_path):
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1", "APOLOGIES"), ("2", "ITEMS FOR DECISION"), ("2.1", "EN/WM/012 GARDEN WASTE SUBSCRIPTIONS"),
         ("2.2", "EN/PK/044 PLAY AREA REFURBISHMENT"), ("3", "ITEMS FOR NOTING"), ("3.1", "EN/GEN/021 CORRESPONDENCE")]
+
+
+def test_resolved_that_over_a_clause_of_its_own(tmp_path):
+    """"RESOLVED THAT:" stands alone; the clause below opens with its subject ("The report be approved."), not
+    "That"; parts lettered below it are read as before."""
+    text = ("Minutes of a meeting of the Audit Joint Committee held on 25 June 2020\n\n"
+            "Present: Councillor R Ash (Chairman), Councillors B Hope and C Lind\n\n"
+            "3.    MINUTES\n\n      RESOLVED THAT:\n\n      The minutes of the meeting held on 20 February 2020 be confirmed.\n\n"
+            "4.    RISK REGISTER\n\n      RESOLVED THAT:\n\n      a)   The report be noted.\n\n"
+            "      b)   The register be approved.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert _decisions(meeting) == {"3": ["The minutes of the meeting held on 20 February 2020 be confirmed."],
+                                   "4": ["The report be noted.", "The register be approved."]}
