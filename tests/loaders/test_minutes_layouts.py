@@ -4399,3 +4399,21 @@ def test_resolved_that_over_a_clause_of_its_own(tmp_path):
     meeting = _minutes(_pack(tmp_path, text))
     assert _decisions(meeting) == {"3": ["The minutes of the meeting held on 20 February 2020 be confirmed."],
                                    "4": ["The report be noted.", "The register be approved."]}
+
+
+def test_a_body_named_without_the_resolves_in_parts(tmp_path):
+    """"Council resolved to:" (no "the" before the body's name) over numbered parts, in text with no blank lines;
+    "Council resolved to approve ..." in one sentence."""
+    text = ("Minutes of the meeting of the Council held on 19 February 2014\n"
+            "Present: Councillor A Dale (Lord Mayor, in the Chair), Councillors B Hope and C Lind\n"
+            "Min 91 Minutes\nCouncil resolved to approve the minutes of the meeting held on 20 January 2014.\n"
+            "Min 92 Budget 2014/15\nThe debate resumed and the motion was carried.\nCouncil resolved to:\n"
+            "(1) approve the revenue budget for 2014/15 of £23,884,000, as set out in\nAppendix 1 to the report;\n"
+            "(2) approve the capital programme; and\n(3) note the statement on reserves.\n"
+            "Min 93 Pay Policy\nCabinet agreed to approve the Pay Policy Statement for 2014/15.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert _decisions(meeting) == {
+        "91": ["to approve the minutes of the meeting held on 20 January 2014."],
+        "92": ["approve the revenue budget for 2014/15 of £23,884,000, as set out in Appendix 1 to the report;",
+               "approve the capital programme; and", "note the statement on reserves."],
+        "93": ["to approve the Pay Policy Statement for 2014/15."]}
