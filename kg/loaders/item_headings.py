@@ -14,6 +14,7 @@ longest chain gives the items, the outermost numbering winning over paragraph nu
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from kg.loaders.attendance import is_attendance_label
@@ -359,6 +360,8 @@ def _capitals_wrapped(lines: list[Line], index: int, end: int) -> tuple[str, int
 
 
 _PARAGRAPH = re.compile(r"^\d{1,3}\.\s+\S")
+_SECTION_HEADING = re.compile(r"[A-Z][A-Z&,'’ -]{2,40}|\([^()]{3,60}\)")     # a part of the meeting over its items
+_VOTE_OUTCOME = re.compile(r"^(?:carried|lost|fell|agreed|not\s+carried)(?:\s+(?:unanimously|nem\.?\s*con\.?))?$", re.I)
 _BARE_NUMBER = re.compile(r"^\d{1,3}\.?$")
 _LONE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})?\.?$")        # "4", "4.1" alone on a line
 # a report's reference opening a title in capitals ("OP/WM/012 KERBSIDE GLASS TRIAL"), under the item's own number
@@ -372,24 +375,34 @@ def headings_over_paragraphs(lines: list[Line], start: int, end: int) -> list[tu
     are the items. At most one short line (a member leaving the room) may stand between."""
     found: list[tuple[int, None, str, int]] = []
     paragraphs = 0
+    printed = Counter(line.text.strip() for line in lines[start:end])
     for index in range(start, end):
         text = lines[index].text.strip()
         paragraphs += bool(_PARAGRAPH.match(text))
-        if not _standalone_title(lines, index, start) or is_attendance_label(text) or starts_with_label(text):
-            continue
+        if not _standalone_title(lines, index, start, after_sentence=True, furniture=printed) \
+                or starts_with_label(text) or printed[text] > 1 or _VOTE_OUTCOME.match(text):
+            continue                # a running head over a page's first paragraph, "Carried" under a motion
         below = [i for i in range(index + 1, min(end, index + 3)) if lines[i].text.strip()][:2]
         first = next((i for i in below if _PARAGRAPH.match(lines[i].text.strip())), None)
-        if first is not None and (_sentence(lines[first].text) or lines[first].text.rstrip().endswith(".")) and \
-                all(lines[i].text.strip().endswith(".") for i in below if i < first):
+        if first != index + 1 and is_attendance_label(text):
+            continue                # "Officers in attendance" over names; "Cabinet Member's Update" over its minute
+        opening = " ".join(line.text for line in lines[first:first + 2]) if first is not None else ""  # wrapped at last
+        if first is not None and (_sentence(opening) or lines[first].text.rstrip().endswith(".")) and \
+                all(lines[i].text.strip().rstrip(")").endswith(".") for i in below if i < first):
             found.append((index, None, text, index + 1))
     return found if len(found) >= 3 and paragraphs > len(found) else []
 
 
-def _standalone_title(lines: list[Line], index: int, start: int) -> bool:
-    """A line that could title an unnumbered item: a blank line above it, up to twelve words that read as a title,
-    no closing full stop or colon, no item number."""
+def _standalone_title(lines: list[Line], index: int, start: int, after_sentence: bool = False,
+                      furniture: Counter[str] | None = None) -> bool:
+    """A line that could title an unnumbered item: a blank line above it (``after_sentence``: or a finished
+    sentence or a line printed on every page, as text extracted with no blank lines prints them), up to twelve words
+    that read as a title, no closing full stop or colon, no item number."""
     text = lines[index].text.strip()
-    return bool(text) and not (index > start and lines[index - 1].text.strip()) and len(text.split()) <= 12 \
+    above = lines[index - 1].text.strip() if index > start else ""
+    after = after_sentence and (above.endswith((".", ".)")) or bool(furniture) and furniture[above] > 1
+                                or _SECTION_HEADING.fullmatch(above) is not None)     # "EXEMPT ITEMS", "(Open access)"
+    return bool(text) and (not above or after) and len(text.split()) <= 12 \
         and _reads_as_title(text) and not text.endswith((".", ":")) and not _item_number(text) \
         and not _FIELD.match(text)
 

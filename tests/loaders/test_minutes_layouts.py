@@ -4417,3 +4417,45 @@ def test_a_body_named_without_the_resolves_in_parts(tmp_path):
         "92": ["approve the revenue budget for 2014/15 of £23,884,000, as set out in Appendix 1 to the report;",
                "approve the capital programme; and", "note the statement on reserves."],
         "93": ["to approve the Pay Policy Statement for 2014/15."]}
+
+
+HEADINGS_OVER_NUMBERED_PARAGRAPHS_NO_BLANKS = """FENMOOR COUNTY COUNCIL
+HIGHWAYS POLICY OVERVIEW COMMITTEE
+MINUTES of a meeting of the Highways Policy Overview Committee held at County Hall on Friday, 20 November 2009.
+PRESENT: Mr H J Bell (Chairman), Mrs P A Dane, Mr R Eyre and Mrs S Ford.
+UNRESTRICTED ITEMS
+Membership and Substitutes
+41. The Committee noted that Mr R Eyre was present as substitute for Mr A Gray.
+Cabinet Member's Update
+42. Mr Hale gave a verbal update on matters within his portfolio since the last
+meeting, including the flooding at Harwell Bridge.
+43. RESOLVED that the update be noted with thanks.
+Gritting Review
+43a. (Mrs Ford left the meeting during this item.)
+44. The Committee considered a report on the winter gritting
+routes and the salt stock held at the four depots.
+45. Mr Eyre proposed and Mrs Dane seconded that the review include footways.
+Carried
+46. RESOLVED that the review be endorsed.
+3
+Highways Policy Overview Committee, 20 November 2009
+Exclusion of the Press and Public
+47. RESOLVED that the public be excluded from the meeting for the following business.
+EXEMPT ITEMS
+Term Contract - Performance
+48. The Committee received an exempt report on the performance of the term contractor.
+49. RESOLVED that the report be noted.
+4
+Highways Policy Overview Committee, 20 November 2009
+"""
+
+
+def test_titles_over_paragraphs_numbered_through_the_year_in_text_without_blank_lines(tmp_path):
+    """Each item's title stands over the first of its paragraphs (numbered straight through the year) after a
+    finished sentence, a part of the meeting in capitals, a bracketed note or a running head; a vote's "Carried"
+    and the running head are no titles."""
+    meeting = _minutes(_pack(tmp_path, HEADINGS_OVER_NUMBERED_PARAGRAPHS_NO_BLANKS))
+    assert [i.title for i in meeting.items] == ["Membership and Substitutes", "Cabinet Member's Update", "Gritting Review",
+                                                "Exclusion of the Press and Public", "Term Contract - Performance"]
+    assert {r.text for r in meeting.items[2].resolutions} == {"that the review include footways.",   # carried
+                                                              "that the review be endorsed."}
