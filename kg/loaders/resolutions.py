@@ -113,6 +113,8 @@ _PROSE = re.compile(r"\b(?:it was|this was|which was|were|was|(?-i:[A-Z]{2,}[a-z
                     # the body itself deciding, in the past tense: "Council approved the transfer ...", "The Board
                     # retrospectively approved ..."
                     r"|\b(?:board|panel|committee|council|cabinet|councillors|members)\s+(?:\w+ly\s+)?(?:approved|endorsed|adopted)\b"
+                    # "The Board noted the update.", "The Board supported the proposal" (never "noted that ...")
+                    r"|\b(?:board|panel|committee|council|cabinet)\s+(?:noted|supported)\b(?!\s+that\b)"
                     # "The Committee considered a report by the Chief Auditor and agreed to note ..." (Scottish minutes)
                     r"|\b(?:board|panel|committee|council|cabinet|members)\s+(?:considered|received|discussed|heard)\b[^.]{0,240}?"
                     r"\band\s+(?:unanimously\s+)?(?:agreed|resolved|decided)\b",

@@ -4459,3 +4459,16 @@ def test_titles_over_paragraphs_numbered_through_the_year_in_text_without_blank_
                                                 "Exclusion of the Press and Public", "Term Contract - Performance"]
     assert {r.text for r in meeting.items[2].resolutions} == {"that the review include footways.",   # carried
                                                               "that the review be endorsed."}
+
+
+
+def test_the_board_noted_the_update_is_a_decision(tmp_path):
+    """A decision cell "The Board noted the update." and "The Board supported ..." are decisions; "The Board noted
+    that ..." reports."""
+    text = ("Ashvale Health and Wellbeing Board\n\nMinutes of the meeting held on Wednesday 16 March 2022\n\n"
+            "Present: Cllr Ann Dale (Chair), Ben Hope\n\n"
+            "1. Health checks\tBH outlined a proposal.\tThe Board supported the proposal to commission the checks.\n"
+            "2. Wellbeing update\tThe Board noted that waiting times had fallen.\tThe Board noted the update.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert _decisions(meeting) == {"1": ["The Board supported the proposal to commission the checks."],
+                                   "2": ["The Board noted the update."]}
