@@ -65,7 +65,7 @@ _NAME_COLUMNS = {"name", "member", "members", "attendee", "attendees", "councill
 _ATTENDED_COLUMNS = {"attendance", "attended", "present", "status"}
 _ROLE_COLUMNS = {"role", "organisation", "organization", "representing", "category", "council", "post"}
 # "Cllr M Grimes for Cllr B Hollis": the substitute attended, not the member named after
-_UNCLOSED_NOTE = re.compile(r"\s*\((?:substitute|substituting|deputising|in\s+place)\b[^)]*$", re.I)   # wrapped in a cell
+_UNCLOSED_NOTE = re.compile(r"\s*\((?:as\s+)?(?:substitute|substituting|deputising|in\s+place)\b[^)]*$", re.I)   # wrapped in a cell
 _SUBSTITUTING = re.compile(r"\s+(?:for|substituting(?:\s+for)?|in\s+place\s+of)\s+(?:Cllr\.?|Councillor)\s[^()]*$", re.I)
 # a table of members run into lines ("Councillor Mrs A Carrow Deputy Leader; Resources", "Mr K Jessop JP Magistrate
 # Member"): a title, initials and one surname, then the role column; initials mark where the name ends
@@ -262,7 +262,7 @@ def _label(text: str) -> tuple[str, str] | None:
     if _PRESIDING_POST.fullmatch(text.strip(" :")):
         return text.strip(" :"), ""          # "LORD PROVOST" over the name of who presided
     if len(text.split()) <= 6 and "," not in text and not re.search(r"[.;:]$|\b(?:and|or)$", text) \
-            and _label_words(re.sub(r"\([^)]*\)", "", text)) \
+            and _label_words(re.sub(r"\([^)]*\)?", "", text)) \
             and not _STATUS.search(text) and not _name_then_role(text) and not _names_after_plural(text) \
             and not _role_dash_name(text):
         return text, ""                     # "Church Representatives", "Added Members for Education Matters"
@@ -319,7 +319,7 @@ def _block_people(source: SourceText, block: list[Line], category: str, starred:
         return paired
     if surnames and _BARE_SURNAME.match(_OUTER_COMMA.split(block[0].text)[0].strip()):
         block = [Line(f"Councillors {block[0].text}", block[0].start, block[0].end, block[0].page), *block[1:]]
-    block = _rows_rejoined(block)
+    block = _last_pair_parted(_rows_rejoined(block))
     one_a_line = [bool(_person(_OUTER_COMMA.split(line.text.split("\t")[0])[0], Span("", 0, 0), category))
                   or _name_dash_role(line.text) for line in block]
     wrapped = any(not _name_dash_role(line.text)
@@ -407,6 +407,17 @@ def _table_people(source: SourceText, block: list[Line], rows: list[list[str]], 
     return people
 
 
+def _last_pair_parted(block: list[Line]) -> list[Line]:
+    """A column of one name a line whose last two are joined by "and" ("JOHN URQUHART and" / "MAIRI WATT"): the
+    "and" dropped, so the column still reads a name a line."""
+    out = list(block)
+    for position, line in enumerate(block[:-1]):
+        name = re.sub(r"\s+and$", "", line.text.strip())
+        if name != line.text.strip() and _bare_name(name) and _bare_name(block[position + 1].text.strip()):
+            out[position] = Line(name, line.start, line.end, line.page)
+    return out
+
+
 def _rows_rejoined(block: list[Line]) -> list[Line]:
     """A members table of "Name – Role" rows whose long roles wrap ("Dr A Rehan – Clinical Director, Vale
     Integrated" / "Care Board (Vice-Chair)"): a line that opens with a bracket or in lower case, follows an open
@@ -440,8 +451,10 @@ def _role_dash_name(text: str) -> bool:
 
 def _line_people(text: str, span: Span, category: str) -> list[PersonMention]:
     """A line of a list of one person a line: a name and its role run together ("Councillor Mrs M Lathbury Highways
-    and Transport") or after a dash is one person, whatever "and" its role holds; else the line is a list."""
-    whole = _person(text, span, category) if _name_then_role(text) or _name_dash_role(text) else None
+    and Transport"), after a dash or in one bracketed note ("ANNE TAWSE (as substitute for Councillor Wishart)") is
+    one person, whatever "and" or name its role holds; else the line is a list."""
+    one_note = re.fullmatch(r"[^(),;]+\([^()]*\)", text.strip()) and " and " not in text.split("(")[0]
+    whole = _person(text, span, category) if _name_then_role(text) or _name_dash_role(text) or one_note else None
     return [whole] if whole else _list_people(text, span, category)
 
 

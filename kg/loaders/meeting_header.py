@@ -48,7 +48,8 @@ _NOT_BODY_LINE = re.compile(r">|^(?:venue|contact|chair|date|time|present|apolog
 _MINUTES_TITLE = re.compile(r"^minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
                             r"(?P<body>(?!(?:previous|last|this)\b)[A-Z][^.:;]*)$", re.I)
 # words before a body's name in a title: "Meeting of the X Board", "Record of the Decisions of the X Committee"
-_NAMING_PREFIX = re.compile(r"^(?:(?:the\s+)?proceedings\s+of\s+(?:the\s+)?)?"    # "the Proceedings of the Meeting of"
+_NAMING_PREFIX = re.compile(r"^(?:minutes?\s+of\s+(?:the\s+)?)?"                 # "Minute of Meeting of the"
+                            r"(?:(?:the\s+)?proceedings\s+of\s+(?:the\s+)?)?"    # "the Proceedings of the Meeting of"
                             r"(?:(?:an?\s+)?(?:(?:hybrid|virtual|remote)\s+)?"  # how it met, not which
                             r"meeting\s+of|(?:the\s+)?record\s+of\s+(?:the\s+)?decisions?\s+(?:of|taken\s+by))\s+(?:the\s+)?",
                             re.I)

@@ -71,8 +71,9 @@ _BARE_NUMBER = re.compile(rf"^(?P<num>{_NUMBER})[.:)]?$")
 _DECISION_PANEL = re.compile(r"^decision\s*:\s*$", re.I)
 _MINUTES_LABEL = re.compile(r"^minutes\s*:\s*(?P<rest>.*)$", re.I)
 PRESENT = re.compile(r"^(?:present|in attendance)\s*[:;]?\s*[-–]?\s*(?P<rest>.*)$", re.I)
-APOLOGIES = re.compile(r"^apologies(?: for absence)?(?:\s*[:;]\s*[-–]?|\s+(?:for absence\s+)?were\s+(?:received|submitted)"
-                       r"\s+(?:from|by)|\s+from)\s*(?P<rest>.*)$", re.I)
+APOLOGIES = re.compile(r"^apologies(?: for absence)?(?:\s*[:;]\s*[-–]?|\s+(?:for absence\s+)?were\s+"
+                       r"(?:received|submitted|intimated|tendered|reported)\s+(?:from|by|on\s+behalf\s+of)|\s+from)"
+                       r"\s*(?P<rest>.*)$", re.I)
 _CHAIR = re.compile(r"^(?P<name>.+?)\s*[\(\[]?\s*in\s+the\s+chair\s*[\)\]]?\s*[.;,]?\s*$", re.I)
 _ATTENDANCE_ITEM = re.compile(r"^(?:present|members\s+present|those\s+present|in\s+attendance|attendance)\s*:?$", re.I)
 _MANY_TIMES = 4             # a generic reading with this many times the items of the bundled layouts' reading wins

@@ -44,6 +44,8 @@ _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
 _BULLET = re.compile(r"^(\s*)(?:[•●◦▪■□❖➢➤►▶→✓✔\uf0b7\uf0a7\uf0d8\uf076\ufffd]|[−–·](?=\s))\s*")
 _INLINE_GLYPH = re.compile(r"[\uf0b7\uf0a7\uf0d8\uf076\ufffd❖]")
 _SPACES = re.compile(r"[ \u00a0\u2002\u2003\u2009]+")
+# a heading set letter-spaced, as a PDF prints it for emphasis: "S e d e r u n t :" is "Sederunt:"
+_LETTER_SPACED = re.compile(r"(?<![\w.])[A-Z](?: [a-z]){4,}(?![\w.])|(?<![\w.])[A-Z](?: [A-Z]){4,}(?![\w.])")
 _HYPHEN_WRAP = re.compile(r"[A-Za-z]-$")
 # Fake bold: a PDF prints a run several times over itself and the extractor keeps every copy
 # ("Why are we doing this?  Why are we doing this?  Why are ...", "Who we spoke toWho we spoke to...",
@@ -88,6 +90,7 @@ def _clean_text(raw: str) -> str:
     text = _MD_EMPHASIS.sub("", text)
     text = _BULLET.sub(r"\1- ", text)
     text = _INLINE_GLYPH.sub(" ", text)
+    text = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text) if "  " not in text else text
     text = _OVERPRINT.sub(_one_copy, text) if _might_be_overprinted(text) else text
     cells = [_SPACES.sub(" ", cell).strip() for cell in text.split("\t")]
     return "\t".join(cell for cell in cells if cell) if len(cells) > 1 else cells[0]

@@ -4472,3 +4472,45 @@ def test_the_board_noted_the_update_is_a_decision(tmp_path):
     meeting = _minutes(_pack(tmp_path, text))
     assert _decisions(meeting) == {"1": ["The Board supported the proposal to commission the checks."],
                                    "2": ["The Board noted the update."]}
+
+
+SEDERUNT_COLUMN = """INVERCRAIG CITY COUNCIL
+
+Town House, Invercraig, 15 March 2011
+
+MINUTE OF MEETING OF THE HOUSING COMMITTEE
+
+S e d e r u n t :
+
+Councillor Moira Lind, Convener; Councillor Fraser Dunn, Vice-Convener; and
+
+COUNCILLORS
+
+ALAN BRODIE
+ISLA FORBES (as substitute for
+Councillor Reid)
+JOHN URQUHART and
+MAIRI WATT
+
+Councillor Moira Lind, in the Chair.
+
+Apologies were intimated on behalf of Councillors Reid and Wishart.
+
+HOUSING REPAIRS
+
+1. The Committee had before it a report on the repairs contract.
+
+The Committee resolved:-
+to note the report.
+"""
+
+
+def test_a_scottish_sederunt_set_letter_spaced_over_a_column_of_names(tmp_path):
+    """"S e d e r u n t :" (letter-spaced) heads the attendance; a name whose substitute note wraps is one member;
+    the column's last two names joined by "and" are two; "Apologies were intimated on behalf of"; the body is read
+    past "Minute of Meeting of the"."""
+    meeting = _minutes(_pack(tmp_path, SEDERUNT_COLUMN))
+    assert meeting.body == "HOUSING COMMITTEE"
+    assert _names(meeting.present) == ["Councillor Moira Lind", "Councillor Fraser Dunn", "Alan Brodie",
+                                       "Isla Forbes", "John Urquhart", "Mairi Watt"]
+    assert _names(meeting.apologies) == ["Councillor Reid", "Councillor Wishart"]
