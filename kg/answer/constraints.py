@@ -211,6 +211,13 @@ def person_said(name: str, text: str, store: StoreText | None = None) -> bool:
     return any(f" {title} {surname} " in text for title in titles)
 
 
+def person_or_titled_said(name: str, text: str, store: StoreText | None = None) -> bool:
+    """Whether ``text`` (as for :func:`person_said`) prints the person ``name``, or, for a name opening with a title
+    ('Councillor Orme', 'Mrs Clough'), the title and surname as the question gives them."""
+    titled = name.split()[0].strip(".").lower() in word_list("honorifics")
+    return person_said(name, text, store) or titled and f" {normal_words(name)} " in text
+
+
 def spelt_out(acronym: str, text: str) -> bool:
     """Whether ``text`` (lower-case words one space apart) prints words whose first letters give ``acronym``, one
     or more of each word's ('Child and Adolescent Mental Health Services' for 'CAMHS', 'Department of Health' for
