@@ -27,7 +27,10 @@ and or a an if it its this that these those there as with about under over into 
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
 # The word that makes a run of names a body that meets: "Leeds Schools Forum", "Corporate Parenting Panel"
-_BODY_WORD = re.compile(r"\b(panel|partnership|commission|board|cabinet|committee|forum|council|executive)$", re.I)
+_BODY_KINDS = ("panel", "partnership", "commission", "board", "cabinet", "committee", "forum", "council", "executive")
+_BODY_WORD = re.compile(rf"\b({'|'.join(_BODY_KINDS)})$", re.I)
+# 'and' (or '&') after a body's kind, joining two bodies' names: "the Panel and the Commission"
+_BODIES_JOINED = re.compile(rf"\b((?:{'|'.join(_BODY_KINDS)})['’]?s?)\s+(?:and|&)\s+(?:the\s+)?", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[a-z0-9]+")
 _APOSTROPHE_S = re.compile(r"['’]s?\b")
@@ -323,10 +326,8 @@ def unknown_name(question: str, text: StoreText, bodies: frozenset[str] = frozen
                             and not text.spells_out(word)), None):
             return Unmet("no_entity", f"The papers in the store never mention '{unheard}', nor spell it out.",
                          f"any mention of '{unheard}'")
-        if _BODY_WORD.search(run) and not any(_body_printed(said, text) for named in _bodies_of(run, text.home)
-                                              for said in _respelt(named, text)) \
-                and not any(own <= set(tokenize(body)) for named in _bodies_of(run, text.home)
-                            if (own := own_words(" ".join(named))) for body in bodies):
+        if _body_unheard(run, text, bodies) and (len(listed := _listed_bodies(run)) < 2 or any(
+                _body_unheard(body, text, bodies) for body in listed)):
             return Unmet("no_body", f"The store holds no papers of the '{run}', nor any mention of it.",
                          f"papers of the '{run}'")
         if is_a_group_name(run) and not any(_group_printed(said, text) for named in _bodies_of(run, text.home)
@@ -334,6 +335,21 @@ def unknown_name(question: str, text: StoreText, bodies: frozenset[str] = frozen
             return Unmet("no_entity", f"The papers in the store never mention the '{run}'; they print its words "
                                       "only apart.", f"any mention of the '{run}'")
     return None
+
+
+def _body_unheard(run: str, text: StoreText, bodies: frozenset[str]) -> bool:
+    """Whether a run names a body (its last word a body's kind) printed nowhere under that name, nor one of the
+    ``bodies`` held named by its own words."""
+    return bool(_BODY_WORD.search(run)) and not any(
+        _body_printed(said, text) for named in _bodies_of(run, text.home) for said in _respelt(named, text)) \
+        and not any(own <= set(tokenize(body)) for named in _bodies_of(run, text.home)
+                    if (own := own_words(" ".join(named))) for body in bodies)
+
+
+def _listed_bodies(run: str) -> list[str]:
+    """The bodies a run lists, split where 'and' follows a body's kind ('Corporate Parenting Panel and the Improving
+    Lives Select Commission'); the run alone when none does ('Health and Wellbeing Board')."""
+    return [part for part in _BODIES_JOINED.sub(r"\1\n", run).split("\n") if part]
 
 
 def is_a_group_name(run: str) -> bool:
