@@ -367,3 +367,10 @@ def test_two_bodies_joined_by_and_are_each_checked():
     assert one_unheard is not None and one_unheard.reason == "no_body"
     # a body whose own name holds 'and' is one body, printed or not
     assert unknown_name("What did the Schools and Fostering Forum decide?", papers).reason == "no_body"
+
+
+def test_a_group_and_a_body_joined_by_and_are_each_checked():
+    papers = StoreText(["Minutes of the Fostering Panel.", "The Westford Carers Trust reported."])
+    assert unknown_name("What did the Westford Carers Trust and the Fostering Panel agree?", papers) is None
+    apart = unknown_name("What did the Westford Fostering Trust and the Fostering Panel agree?", papers)
+    assert apart is not None and apart.reason == "no_entity"   # its words printed only apart
