@@ -16,6 +16,10 @@ class AnswerConfig:
     titled_items: int = 3            # minute items the question names by title, added as candidates ...
     item_title_wording: float = 0.8  # ... when it says this share of the title (by weight)
     titled_item_score: float = 0.9   # ... scored this share of the best hit before re-ranking
+    person_in_best: int = 10         # a person the question names whom none of this many best hits prints ...
+    person_pieces_read: int = 20     # ... is looked for among this many pieces printing their name's words ...
+    person_pieces: int = 2           # ... the best of those printing the person for the question ...
+    person_piece_score: float = 0.9  # ... scored at least this share of the best hit before re-ranking
     # -- re-ranking: factors around 1 for how well the graph says a piece fits the question ---------
     decision_boost: float = 1.5      # a decision asked for, and an item with resolutions
     decided_words_boost: float = 2.0  # ... whose title and resolutions name the question's topic
@@ -26,6 +30,7 @@ class AnswerConfig:
     year_boost: float = 1.25         # a year named, and a piece dated or speaking of it
     other_year_factor: float = 0.8   # a year named, and a piece of other years
     body_boost: float = 1.2          # a body named ('the panel'), and its meetings
+    named_person_boost: float = 1.5  # a person of the graph named ('Jane Orme', 'Mrs Orme'), and a piece printing them
     # -- the graph's own answer lines -----------------------------------------------------------------
     decided_evidence: int = 3        # a decision question gives the resolutions of items among this many best
     people_evidence: int = 3         # a 'who' question gives the people of items among this many best

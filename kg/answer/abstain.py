@@ -23,6 +23,7 @@ from kg.answer.constraints import (
     names_in,
     normal_words,
     one_slip,
+    person_or_titled_said,
     person_said,
     unknown_name,
     unknown_year,
@@ -424,9 +425,7 @@ def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: 
         if nodes is None:
             nodes = [" ".join(piece.text for piece in pieces_of(node))
                      for node in dict.fromkeys(ev.chunk.node for ev in evidence)]
-        titled = name.split()[0].strip(".").lower() in word_list("honorifics")   # 'Councillor Orme': a person
-        if not any(person_said(name, said := f" {normal_words(text)} ", store)
-                   or titled and f" {normal_words(name)} " in said for text in nodes):
+        if not any(person_or_titled_said(name, f" {normal_words(text)} ", store) for text in nodes):
             return Refusal("not_with_name", f"No piece found for this question speaks of '{name}'; the papers "
                                             f"mention it only elsewhere.", [f"a piece speaking of '{name}'"])
     return None

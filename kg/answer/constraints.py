@@ -27,7 +27,8 @@ and or a an if it its this that these those there as with about under over into 
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
 # The word that makes a run of names a body that meets: "Leeds Schools Forum", "Corporate Parenting Panel"
-_BODY_WORD = re.compile(r"\b(panel|partnership|commission|board|cabinet|committee|forum|council|executive)$", re.I)
+_BODY_KINDS = ("panel", "partnership", "commission", "board", "cabinet", "committee", "forum", "council", "executive")
+_BODY_WORD = re.compile(rf"\b({'|'.join(_BODY_KINDS)})$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[a-z0-9]+")
 _APOSTROPHE_S = re.compile(r"['’]s?\b")
@@ -211,6 +212,13 @@ def person_said(name: str, text: str, store: StoreText | None = None) -> bool:
     return any(f" {title} {surname} " in text for title in titles)
 
 
+def person_or_titled_said(name: str, text: str, store: StoreText | None = None) -> bool:
+    """Whether ``text`` (as for :func:`person_said`) prints the person ``name``, or, for a name opening with a title
+    ('Councillor Orme', 'Mrs Clough'), the title and surname as the question gives them."""
+    titled = name.split()[0].strip(".").lower() in word_list("honorifics")
+    return person_said(name, text, store) or titled and f" {normal_words(name)} " in text
+
+
 def spelt_out(acronym: str, text: str) -> bool:
     """Whether ``text`` (lower-case words one space apart) prints words whose first letters give ``acronym``, one
     or more of each word's ('Child and Adolescent Mental Health Services' for 'CAMHS', 'Department of Health' for
@@ -306,27 +314,60 @@ def unknown_name(question: str, text: StoreText, bodies: frozenset[str] = frozen
     is taken off its front ('Leeds Schools Forum', "Sheffield City Council's Corporate Parenting Panel":
     no_body), nor is one of the ``bodies`` whose meetings the store holds named by its own words
     (:func:`own_words`: 'the Improving Lives Scrutiny Commission' is the Improving Lives Select Commission). A word
-    one slip of the keys from a printed one may be that word misspelt."""
+    one slip of the keys from a printed one may be that word misspelt. Names a run lists ('the Corporate Parenting
+    Panel and the Virtual School Governing Body') are met when each is; else the first unmet is said."""
     for run in names_in(question):
-        # an acronym may be printed only spelt out ('CAMHS'), so only words are looked for; a word may be misspelt
-        if not all(any(text.mentions(said) for said in text.respellings(word)) for word in run.split()
-                   if not word.isupper() and not is_acronym(word)) and not text.prints_person(run):
-            return Unmet("no_entity", f"The papers in the store never mention '{run}'.", f"any mention of '{run}'")
-        if unheard := next((word for word in run.split() if is_acronym(word) and not text.mentions(word)
-                            and not text.spells_out(word)), None):
-            return Unmet("no_entity", f"The papers in the store never mention '{unheard}', nor spell it out.",
-                         f"any mention of '{unheard}'")
-        if _BODY_WORD.search(run) and not any(_body_printed(said, text) for named in _bodies_of(run, text.home)
-                                              for said in _respelt(named, text)) \
-                and not any(own <= set(tokenize(body)) for named in _bodies_of(run, text.home)
-                            if (own := own_words(" ".join(named))) for body in bodies):
-            return Unmet("no_body", f"The store holds no papers of the '{run}', nor any mention of it.",
-                         f"papers of the '{run}'")
-        if is_a_group_name(run) and not any(_group_printed(said, text) for named in _bodies_of(run, text.home)
-                                            for said in _respelt(named, text)):
-            return Unmet("no_entity", f"The papers in the store never mention the '{run}'; they print its words "
-                                      "only apart.", f"any mention of the '{run}'")
+        if (unmet := _unmet_name(run, text, bodies)) is None:
+            continue
+        listed = _listed_names(run)
+        if len(listed) < 2:
+            return unmet
+        if unmet_part := next(filter(None, (_unmet_name(name, text, bodies) for name in listed)), None):
+            return unmet_part
     return None
+
+
+def _unmet_name(run: str, text: StoreText, bodies: frozenset[str]) -> Unmet | None:
+    """The constraint one run of names leaves unmet (see :func:`unknown_name`), or None."""
+    # an acronym may be printed only spelt out ('CAMHS'), so only words are looked for; a word may be misspelt
+    if not all(any(text.mentions(said) for said in text.respellings(word)) for word in run.split()
+               if not word.isupper() and not is_acronym(word)) and not text.prints_person(run):
+        return Unmet("no_entity", f"The papers in the store never mention '{run}'.", f"any mention of '{run}'")
+    if unheard := next((word for word in run.split() if is_acronym(word) and not text.mentions(word)
+                        and not text.spells_out(word)), None):
+        return Unmet("no_entity", f"The papers in the store never mention '{unheard}', nor spell it out.",
+                     f"any mention of '{unheard}'")
+    if _body_unheard(run, text, bodies):
+        return Unmet("no_body", f"The store holds no papers of the '{run}', nor any mention of it.",
+                     f"papers of the '{run}'")
+    if is_a_group_name(run) and not any(_group_printed(said, text) for named in _bodies_of(run, text.home)
+                                        for said in _respelt(named, text)):
+        return Unmet("no_entity", f"The papers in the store never mention the '{run}'; they print its words "
+                                  "only apart.", f"any mention of the '{run}'")
+    return None
+
+
+def _body_unheard(run: str, text: StoreText, bodies: frozenset[str]) -> bool:
+    """Whether a run names a body (its last word a body's kind) printed nowhere under that name, nor one of the
+    ``bodies`` held named by its own words."""
+    return bool(_BODY_WORD.search(run)) and not any(
+        _body_printed(said, text) for named in _bodies_of(run, text.home) for said in _respelt(named, text)) \
+        and not any(own <= set(tokenize(body)) for named in _bodies_of(run, text.home)
+                    if (own := own_words(" ".join(named))) for body in bodies)
+
+
+def _listed_names(run: str) -> list[str]:
+    """The names a run lists, split where 'and' follows a body's or a group's kind ('Corporate Parenting Panel and
+    the Improving Lives Select Commission', 'NHS Foundation Trust and the Clinical Commissioning Group'); the run
+    alone when none does ('Health and Wellbeing Board', 'Hilltop and Kelford Schools')."""
+    return [part for part in _names_joined().sub(r"\1\n", run).split("\n") if part]
+
+
+@cache
+def _names_joined() -> re.Pattern[str]:
+    """'and' (or '&') after a body's or a group's kind (data/group_words.txt), joining two names."""
+    kinds = "|".join(sorted({*_BODY_KINDS, *word_list("group_words")}))
+    return re.compile(rf"\b((?:{kinds})['’]?s?)\s+(?:and|&)\s+(?:the\s+)?", re.I)
 
 
 def is_a_group_name(run: str) -> bool:

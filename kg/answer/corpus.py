@@ -14,10 +14,11 @@ class CorpusView:
     """What the search index knows besides its hits: how rare a (stemmed) word is, for choosing
     what to quote; each node's pieces, for evidence of what the graph answers itself; and the
     months each node's text speaks of ('the June 2014 progress report'); whether a sentence names an
-    organisation the graph knows; whether the papers print a name at all."""
+    organisation the graph knows; whether the papers print a name at all; who the people of the graph are."""
 
     term_weight: TermWeight = uniform
     chunks_of: Callable[[str], list[Chunk]] = lambda node: []
     months_of: Callable[[str], set[tuple[int, int]]] = lambda node: set()
     names_organisation: Callable[[str], bool] = lambda sentence: False
     text: StoreText | None = None     # the papers' words and phrases (None: names go unchecked)
+    people: tuple[str, ...] = ()      # the names of the people the graph knows

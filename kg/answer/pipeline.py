@@ -26,6 +26,7 @@ from kg.answer.facts import (
 from kg.answer.intent import read_question
 from kg.answer.leads import priority_lead_facts, worded_priorities
 from kg.answer.mentioned import mentioned_facts
+from kg.answer.named_people import people_named, prints_person
 from kg.answer.plan_priorities import plan_priority_facts
 from kg.answer.presented import presented_facts
 from kg.answer.quotes import Quote, Relevance, keywords
@@ -69,6 +70,8 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     presented = presented_facts(intent, contexts, meetings, config)   # the graph knows who presented what
     found = backing_evidence(presented, corpus.chunks_of, contexts, 0.0, {ev.chunk.id for ev in evidence}, config)
     anchored = anchored or bool(presented.lines)   # the graph itself answers what a person presented
+    anchored = anchored or corpus.text is not None and any(   # a piece found prints the person asked of
+        prints_person(name, ev.text, corpus.text) for name in people_named(question, corpus) for ev in evidence)
     refused = refusal(intent, found + evidence, meetings, bool(relevance.keys), best_dense, config.min_dense_similarity,
                       corpus.text, constraints=not partly, anchored=anchored, weight=corpus.term_weight,
                       pieces_of=corpus.chunks_of)

@@ -7,6 +7,7 @@ from kg.answer.context import NodeContext
 from kg.answer.corpus import CorpusView
 from kg.answer.evidence import Evidence
 from kg.answer.intent import MONTHS, QuestionIntent, period_printed, year_month
+from kg.answer.named_people import people_named, prints_person
 from kg.answer.quotes import TermWeight, keywords, mentions_figure_of
 from kg.answer.series import asks_over_time
 from kg.config import DEFAULT_CONFIG, AnswerConfig
@@ -18,11 +19,16 @@ _QUESTION_WORDS = keywords(("resolve decide decision agree panel partnership com
 
 def rerank(intent: QuestionIntent, evidence: list[Evidence], corpus: CorpusView | None = None,
            config: AnswerConfig = DEFAULT_CONFIG) -> list[Evidence]:
-    """Boost evidence the graph says fits the question's intent, date and body."""
+    """Boost evidence the graph says fits the question's intent, date and body, and pieces printing a person it
+    names."""
     topic = keywords(intent.text) - _QUESTION_WORDS
     spanned = months_spanned(intent)
+    corpus = corpus or CorpusView()
+    people = people_named(intent.text, corpus)
     for ev in evidence:
-        ev.score *= _fit(intent, topic, ev, corpus or CorpusView(), config, spanned)
+        ev.score *= _fit(intent, topic, ev, corpus, config, spanned)
+        if corpus.text and any(prints_person(name, ev.text, corpus.text) for name in people):
+            ev.score *= config.named_person_boost   # 'What post does Jane Orme hold?': the pieces printing her
     return sorted(evidence, key=lambda e: e.score, reverse=True)
 
 

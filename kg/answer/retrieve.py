@@ -10,6 +10,7 @@ from rdflib import Graph
 from kg.answer.context import ContextBuilder
 from kg.answer.corpus import CorpusView
 from kg.answer.intent import later_parts, months_named, period_parts, spelled_dates
+from kg.answer.named_people import with_people_pieces
 from kg.answer.pipeline import answer_question
 from kg.answer.quotes import mentions_any
 from kg.answer.schema import Answer
@@ -43,7 +44,7 @@ class Searcher:
         self._months: dict[str, set[tuple[int, int]]] = {}
         state = StoreState.load(index_dir, graph, self.index)
         self.corpus = CorpusView(self.index.sparse.idf, self.index.chunks_of, self.months_of,
-                                 mentions_any(state.organisations), state.text)
+                                 mentions_any(state.organisations), state.text, tuple(state.people))
         self.meetings = state.meetings
 
     def warm(self) -> None:
@@ -69,5 +70,7 @@ class Searcher:
         hits = self.index.search(searched, k=max(config.candidates, 10 * k), vector=vectors[0])
         wanted = [config.part_candidates] * len(parts) + [config.period_candidates] * len(periods)
         part_hits = [self.index.search(part, k=n, vector=v) for part, n, v in zip(parts + periods, wanted, vectors[1:])]
-        return answer_question(question, merge_hits(hits, part_hits, config.part_weight), self.contexts, self.meetings,
-                               k=k, corpus=self.corpus, config=config)
+        hits = merge_hits(hits, part_hits, config.part_weight)
+        if self.corpus.text is not None:   # a person the question names: the pieces printing them
+            hits = with_people_pieces(question, hits, self.index, self.corpus, config)
+        return answer_question(question, hits, self.contexts, self.meetings, k=k, corpus=self.corpus, config=config)

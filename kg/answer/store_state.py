@@ -1,5 +1,5 @@
 """What answering needs of the whole store rather than of one question: the papers' words and phrases,
-the organisations the graph names and a summary of every meeting. It is worked out when the index is
+the organisations and people the graph names and a summary of every meeting. It is worked out when the index is
 built and kept beside it, so a cold `kg ask` reads it instead of working it out again.
 
 The saved state carries a key made of the code and libraries that work it out; when they have changed
@@ -33,6 +33,7 @@ _COMPUTED_BY = ("kg.answer.store_state", "kg.answer.constraints", "kg.answer.int
                 "kg.loaders.dates", "kg.sparql", "index.sparse", "index.chunks")
 _LIBRARIES = ("simplemma", "PyStemmer", "rdflib", "oxrdflib", "pyoxigraph")
 _ORGANISATION_NAMES = "SELECT DISTINCT ?name WHERE { ?o a org:Organization ; skos:prefLabel|skos:altLabel ?name }"
+_PEOPLE_NAMES = "SELECT DISTINCT ?name WHERE { ?p a foaf:Person ; foaf:name ?name }"
 
 
 def meeting_summary(record: dict[str, Any], chunks_at: Callable[[str, tuple[int, int]], list[Chunk]]) -> dict[str, Any]:
@@ -75,12 +76,14 @@ class StoreState:
     text: StoreText                  # every word and phrase of the indexed text
     organisations: list[str]         # every name and acronym of an organisation in the graph
     meetings: list[dict[str, Any]]   # each meeting's summary (see meeting_summary)
+    people: list[str]                # every name of a person in the graph
 
     @classmethod
     def of(cls, graph: Graph, index: HybridIndex) -> StoreState:
         return cls(StoreText([chunk.text for chunk in index.chunks]),
                    [row["name"] for row in select(graph, _ORGANISATION_NAMES)],
-                   [meeting_summary(m, index.chunks_at) for m in meeting_headers(graph)])
+                   [meeting_summary(m, index.chunks_at) for m in meeting_headers(graph)],
+                   [row["name"] for row in select(graph, _PEOPLE_NAMES)])
 
     def save(self, folder: Path) -> None:
         """Write the state into the index folder ``folder`` (the caller makes the folder's appearance atomic)."""

@@ -357,3 +357,20 @@ def test_an_outcome_announced_after_every_paper_about_it_is_refused():
     assert refused is not None and refused.reason == "no_answer_kind" and "September 2015" in refused.message
     later = _evidence(text, (130, 130), "2015-11-20", [])
     assert outcome_refusal(question, [later]) is None
+
+
+def test_two_bodies_joined_by_and_are_each_checked():
+    papers = StoreText(["Minutes of the Fostering Panel.", "Report to the Westford Schools Forum."])
+    both = "How did the Fostering Panel and the Westford Schools Forum each discuss placements?"
+    assert unknown_name(both, papers) is None
+    one_unheard = unknown_name("What did the Fostering Panel and the Schools Panel decide?", papers)
+    assert one_unheard is not None and one_unheard.reason == "no_body"
+    # a body whose own name holds 'and' is one body, printed or not
+    assert unknown_name("What did the Schools and Fostering Forum decide?", papers).reason == "no_body"
+
+
+def test_a_group_and_a_body_joined_by_and_are_each_checked():
+    papers = StoreText(["Minutes of the Fostering Panel.", "The Westford Carers Trust reported."])
+    assert unknown_name("What did the Westford Carers Trust and the Fostering Panel agree?", papers) is None
+    apart = unknown_name("What did the Westford Fostering Trust and the Fostering Panel agree?", papers)
+    assert apart is not None and apart.reason == "no_entity"   # its words printed only apart

@@ -236,3 +236,13 @@ def test_the_next_meeting_after_a_month_named_is_not_read_from_an_earlier_meetin
     latest = next_meeting_facts(read_question("When is the Fostering Panel's next meeting?"), [march, september],
                                 ["Fostering Panel"], _no_pieces)
     assert len(latest.lines) == 1   # no month named: the latest meeting that prints one
+
+
+@pytest.mark.parametrize("post", ["General Practitioner", "Detective Superintendent", "Public Health Specialist"])
+def test_a_post_written_with_capitals_is_no_name_to_find_in_the_evidence(post):
+    question = read_question(f"Who was the {post} on the safeguarding board?")
+    members = _piece("Membership: Ann Bell - Member, a family doctor; Tom Hale - Member, police.")
+    assert unnamed_in_evidence(question, [members]) is None
+    # a name that is no post is still looked for
+    refused = unnamed_in_evidence(read_question("Who was Ann Gale on the safeguarding board?"), [members])
+    assert refused is not None and refused.reason == "not_with_name"
