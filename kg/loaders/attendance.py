@@ -72,6 +72,7 @@ _SUBSTITUTING = re.compile(r"\s+(?:for|substituting(?:\s+for)?|in\s+place\s+of)\
 _NAME_THEN_ROLE = re.compile(r"(?P<name>(?:Councillor|Cllr\.?|Alderman|Mr|Mrs|Ms|Miss|Dr)\s+(?:(?:Mrs|Mr|Ms|Miss|Dr)\s+)?"
                              r"(?:[A-Z]\.?\s+){1,3}(?:Mc|O['’])?[A-Z][a-zA-Z'’-]+)"
                              r"\s+(?P<role>(?!(?:Councillors?|Cllrs?|Alderman|Mr|Mrs|Ms|Miss|Dr)\b)[A-Z].*)")
+_POST_THEN_HOLDER = re.compile(r"(?P<post>[^()]{3,120}?)\s*\((?P<name>[^()]{3,60})\)")
 _ROLE_NAME = re.compile(r"^(?P<role>[^–-]{3,60}?)\s+[–-]\s+(?P<name>.+)$")
 
 
@@ -551,6 +552,11 @@ def _person(text: str, span: Span, category: str) -> PersonMention | None:
     post = _POST_FIRST.match(text)              # "Chairman Cllr Pell", "Vice Chairman Cllr Ives"
     if post:
         text = f"{text[post.end():]} ({post.group('post')})"
+    holder = _POST_THEN_HOLDER.fullmatch(text)   # "Chief Executive (Nia Griffiths)": the post, its holder in brackets
+    if holder and _names_a_post(holder.group("post")) and _bare_name(holder.group("name")) \
+            and not re.fullmatch(_POST, holder.group("post").strip(), re.I):       # "The Mayor (Alderman X)": below
+        return clean_person(holder.group("name"), span, category if category in ("chair", "apologies") else "present",
+                            holder.group("post").strip())
     chair = bool(_CHAIR_MARK.search(text)) and not _VICE.search(text) or category == "chair"
     capacity = "apologies" if category == "apologies" else ("chair" if chair else "present")   # a chair who sent apologies
     text = re.sub(r"\s*\bin\s+the\s+chair\b|,\s*chair(?:man|person|woman)?\b(?=\s*(?:\(|$))", "", text, flags=re.I)
@@ -588,6 +594,11 @@ def _person(text: str, span: Span, category: str) -> PersonMention | None:
     if bracket and re.fullmatch(_POST, bare, re.I):
         return _person(bracket.group(1), span, "chair" if capacity == "chair" else category)   # "The Mayor (Alderman X)"
     return None
+
+
+def _names_a_post(text: str) -> bool:
+    """"Chief Executive", "Scrutiny Manager": words no personal name holds (``data/not_a_name.txt``)."""
+    return any(word in words("not_a_name") for word in re.findall(r"[a-z]+", text.lower()))
 
 
 def _not_a_person(text: str) -> bool:

@@ -4514,3 +4514,17 @@ def test_a_scottish_sederunt_set_letter_spaced_over_a_column_of_names(tmp_path):
     assert _names(meeting.present) == ["Councillor Moira Lind", "Councillor Fraser Dunn", "Alan Brodie",
                                        "Isla Forbes", "John Urquhart", "Mairi Watt"]
     assert _names(meeting.apologies) == ["Councillor Reid", "Councillor Wishart"]
+
+
+def test_officers_printed_as_their_post_then_their_name_in_brackets(tmp_path):
+    """"Chief Executive (Nia Gwyn)": the post first, its holder's name in brackets (Welsh bilingual minutes print
+    officers so); "Councillor Ann Dale (Chair)" keeps its reading."""
+    text = ("Minutes of the Corporate Scrutiny Committee meeting held on Wednesday, 4 October 2023\n"
+            "PRESENT:\nCouncillor Ann Dale (Chair)\nCouncillor Ben Hope\n"
+            "IN ATTENDANCE:\nChief Executive (Nia Gwyn)\nScrutiny Manager (Gareth Lloyd)\n"
+            "1 MINUTES\nThe minutes were confirmed as correct.\n2 SCORECARD\nRESOLVED to accept the report.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert meeting.chair.name == "Councillor Ann Dale"
+    assert [(p.name, p.role) for p in meeting.present] == [
+        ("Councillor Ann Dale", None), ("Councillor Ben Hope", None), ("Nia Gwyn", "Chief Executive"),
+        ("Gareth Lloyd", "Scrutiny Manager")]
