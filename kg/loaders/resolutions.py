@@ -41,7 +41,8 @@ _BODY_DECIDED = re.compile(
     r"^(?:(?:after\s+(?:consideration|discussion)|thereafter),\s*)?"
     rf"(?:the\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){{0,4}}?(?:{'|'.join(_DECIDING_BODIES)})"          # "The Integration Joint Board:-"
     rf"|(?-i:(?:[A-Z][\w&'’-]*\s+){{0,4}}?(?:{'|'.join(b.capitalize() for b in _DECIDING_BODIES)})))"   # "Council resolved to:"
-    r"\b\s*(?::-?\s*)?(?=\(1\)|\(a\)|a\)|1[.)]|$|"
+    r"\b\s*(?::-?\s*)?(?=\(1\)|\(a\)|\(i\)|a\)|1[.)]|i[.)]\s|$|"
+    r"(?:[a-z]+ed\s+and\s+)?"                   # "The Committee scrutinised and NOTED ..."
     r"(?:noted(?!\s+that\b)|approved|agreed|endorsed|instructed|resolved|decided|deferred|rejected|refused|supported|"
     r"accepted)\b)", re.I)                      # "noted that <something had happened>" reports; it decides nothing
 # "Decision" printed as a heading over the sentence that records it ("Decision / The Committee agreed:-")
@@ -89,10 +90,11 @@ _INFINITIVE = re.compile(r"^to\s+[a-z]", re.I)
 # conditions ..." (a verb follows the second "to", not an article)
 _AND_TO = re.compile(r",?\s+and\s+(?=to\s+(?!(?:the|a|an|its|their|his|her|any|all|this|that|these|those)\b)[a-z]+\b)")
 _AND_AGREED = re.compile(r",?\s+and\s+agreed\s+(?=that\b|to\b)", re.I)
-_PART = re.compile(r"(?:^|(?<=[\s;:]))(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h]|[ivx]{1,5})\)|\d{1,2}\.(?=\s)"
+_PART = re.compile(r"(?:^|(?<=[\s;:]))(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[ivx]{1,5})\.(?=\s)"
                    r"|(?:(?<=;\s)|(?<=;\sand\s)|(?<=;\sor\s))\d{1,3}\.\d{1,2}(?=\s+[a-z]))\s+")   # "...; and 8.2 the Fund ..."
+_NEXT_PART_MARK = re.compile(r"(?:(?<=;)|(?<=\band))\s+\(?(?:\d{1,2}|[a-h]|[ivx]{1,5})[.)]$")    # "; ii." / "and (b)" at the end
 _DECIMAL_PART = re.compile(r"^\d{1,3}\.\d{1,2}\s+(?=[a-z])")
-_STARTS_PART = re.compile(r"^(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h]|[ivx]{1,5})\)|\d{1,2}\.)\s+")
+_STARTS_PART = re.compile(r"^(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[ivx]{1,5})\.)\s+")
 _THAT = re.compile(r"^that\b", re.I)
 # "That Cabinet:" / "That the Board:" introducing numbered decisions
 _LEAD_IN = re.compile(r"^[Tt]hat\s+(?:the\s+)?[A-Z][\w ]{1,40}:\s*[-–]?\s*(?P<rest>(?:\(?(?:\d{1,2}|[a-h])[.)]\s.*)?)$")
@@ -285,6 +287,7 @@ def _after_motion(text: str) -> str:
 def _records(text: str, label: str, paragraph: Line, source: SourceText) -> list[Resolution]:
     """One record per numbered part, bullet and clause."""
     text = _MORE_LINK.sub("", text).rstrip(" |")           # a page's table flattened to "... text |"
+    text = _NEXT_PART_MARK.sub("", text)      # "...; and ii." cut before "AGREED": the next part's number
     return [Resolution(piece, source.span(paragraph.start, paragraph.end), label, number)
             for bulleted in _INNER_BULLET.split(text) for number, body in _parts(bulleted)
             for piece in _clauses(body) if len(piece) > 2]

@@ -4528,3 +4528,20 @@ def test_officers_printed_as_their_post_then_their_name_in_brackets(tmp_path):
     assert [(p.name, p.role) for p in meeting.present] == [
         ("Councillor Ann Dale", None), ("Councillor Ben Hope", None), ("Nia Gwyn", "Chief Executive"),
         ("Gareth Lloyd", "Scrutiny Manager")]
+
+
+def test_a_scottish_committee_decides_in_roman_numbered_parts(tmp_path):
+    """"Thereafter, the Committee:-" over "i. scrutinised and NOTED ...; and" / "ii. AGREED ..."; "The Committee
+    scrutinised and NOTED ..." in one sentence."""
+    text = ("Minutes of Meeting of the Glenard Area Committee held on Monday 5 September 2016\n\n"
+            "Present: Mr R Dunn (Chair), Mrs A Rose\n\n"
+            "4.   Police Performance\n\n     The Chief Inspector presented the report.\n\n"
+            "     Thereafter, the Committee:-\n\n"
+            "     i.    scrutinised and NOTED the police performance; and\n"
+            "     ii.   AGREED that a speed survey be reported to the next meeting.\n\n"
+            "5.   Fire Performance\n\n     The Committee scrutinised and NOTED the performance of the service.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    decisions = _decisions(meeting)
+    assert decisions["4"] == ["scrutinised and NOTED the police performance; and",
+                              "that a speed survey be reported to the next meeting."]
+    assert decisions["5"] == ["scrutinised and NOTED the performance of the service."]
