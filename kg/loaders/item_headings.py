@@ -25,6 +25,7 @@ from kg.loaders.vocabulary import words
 from kg.model import Line
 
 _CODE = (r"(?P<welsh>[A-Z&]{1,6}\s?\d{2}/\d{2}\s*[-–]\s*\d{1,3})"        # C&YP 23/24 – 45
+         r"|(?P<monthly>[A-Z]{1,6}\d{1,3}/(?-i:[A-Z][a-z]{2})/\d{2})"        # AS1/Jun/24 (item, month, year)
          r"|(?P<slash>[A-Z]{1,6}(?:/[A-Z0-9]{1,4}){0,3}/\d{1,4})"          # HWB/24/15, WCL/SO/2014/07, CES/12, P/1547
          r"|(?P<colon>\d{2}/\d{1,3}:\d{1,3})"                                # 07/19:04 (year/meeting:minute)
          r"|(?P<year>(?:19|20)\d\d/\d{1,4})"                               # 2023/145
@@ -220,9 +221,11 @@ def unnumbered_headings(lines: list[Line], start: int, end: int,
                                  and not (routine_on_text and _routine_title(title))):
             continue                  # a title in sentence case stands apart; one in capitals may sit on its text
         text = lines[following].text
-        if (len(text.split()) >= 6 and _sentence(text)) or (upper_ratio(title) > 0.9 and text.rstrip().endswith(".")
-                                                            and text[:1].isupper() and upper_ratio(text) < 0.5):
-            found.append((index, None, title, following))     # "APOLOGIES" over "There were none." too
+        dashed = _DASHED_CAPITALS.fullmatch(title)     # "ENFORCEMENT ACTION -": a title in capitals, then a dash
+        if dashed or (len(text.split()) >= 6 and _sentence(text)) or (
+                upper_ratio(title) > 0.9 and text.rstrip().endswith(".") and text[:1].isupper() and upper_ratio(text) < 0.5):
+            found.append((index, None, dashed.group("title") if dashed else title, following))   # "APOLOGIES" over
+                                                                                              # "There were none." too
     return found
 
 
@@ -353,14 +356,17 @@ def _capitals_wrapped(lines: list[Line], index: int, end: int) -> tuple[str, int
     and the index after it."""
     title = lines[index].text.strip()
     after = index + 1
+    dashed = after < end and _DASHED_CAPITALS.fullmatch(lines[after].text.strip())   # "... POWERS -": the title ends
     if upper_ratio(title) > 0.9 and after < end and lines[after].text.strip() and upper_ratio(lines[after].text) > 0.9 \
-            and len(lines[after].text.split()) <= 8 and (after + 1 >= end or not lines[after + 1].text.strip()):
+            and (len(lines[after].text.split()) <= 8 or dashed) \
+            and (after + 1 >= end or not lines[after + 1].text.strip() or dashed):
         return f"{title} {lines[after].text.strip()}", after + 1
     return title, after
 
 
 _PARAGRAPH = re.compile(r"^\d{1,3}\.\s+\S")
 _SECTION_HEADING = re.compile(r"[A-Z][A-Z&,'’ -]{2,40}|\([^()]{3,60}\)")     # a part of the meeting over its items
+_DASHED_CAPITALS = re.compile(r"(?P<title>[^a-z]{3,}?)\s+[-–]")
 _VOTE_OUTCOME = re.compile(r"^(?:carried|lost|fell|agreed|not\s+carried)(?:\s+(?:unanimously|nem\.?\s*con\.?))?$", re.I)
 _BARE_NUMBER = re.compile(r"^\d{1,3}\.?$")
 _LONE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})?\.?$")        # "4", "4.1" alone on a line
@@ -551,6 +557,9 @@ def _family(match: re.Match) -> tuple[tuple, tuple]:
     if pair:        # one family whichever side the year is on: the side that changes orders the items
         first, second = (int(d) for d in pair.split("/"))
         return (prefix, "pair", 1, ""), (second, first)
+    if match.group("monthly"):          # "AS3/Jun/24": the item's number first, the meeting's month and year after
+        code = match.group("monthly")
+        return (prefix, "monthly", 1, re.sub(r"\d", "", code)), (int(re.match(r"[A-Z]+(\d+)", code).group(1)),)
     for shape in ("welsh", "slash", "colon", "year", "coded", "dotted"):
         code = match.group(shape)
         if code:

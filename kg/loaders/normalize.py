@@ -250,16 +250,19 @@ _NUMBERED_HEAD = re.compile(r"^(?:(?P<before>\d{1,3})\s+(?P<head>\S.{5,}?)|(?P<h
 
 
 def without_numbered_running_heads(lines: list[Line]) -> list[Line]:
-    """``lines`` with a blank for each page's number and dated running head on one line ("7 Glen Vale Area
-    Committee 27 November 2025", printed again on later pages with the next numbers), never an item numbered 7.
+    """``lines`` with a blank for each page's number and running head on one line ("7 Glen Vale Area Committee 27
+    November 2025", "3  PLN/2023/June Minutes - GD", printed again on later pages with the next numbers), never an
+    item numbered 7.
     The normalised text keeps them: a header that names no council reads it from them."""
     found = [_NUMBERED_HEAD.match(line.text.strip()) for line in lines]
     pages: dict[str, list[int]] = {}
     for match in filter(None, found):
         pages.setdefault(match.group("head") or match.group("head2"), []).append(
             int(match.group("before") or match.group("after")))
-    running = {head for head, numbers in pages.items()
-               if len(numbers) >= 2 and numbers == sorted(set(numbers)) and find_dates(head)}
+    running = {head for head, numbers in pages.items()     # dated, or printed on three pages or more (and no
+               if len(numbers) >= 2 and numbers == sorted(set(numbers))     # sentence: "2 There was submitted a report")
+               and (find_dates(head) or len(numbers) >= 3 and len(head.split()) >= 3     # never "RESOLVED:-"
+                    and len(re.findall(r"\b[a-z]{3,}\b", head)) < 3)}
     return [Line("", line.start, line.end, line.page)
             if match and (match.group("head") or match.group("head2")) in running else line
             for line, match in zip(lines, found)]

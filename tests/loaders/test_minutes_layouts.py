@@ -4545,3 +4545,62 @@ def test_a_scottish_committee_decides_in_roman_numbered_parts(tmp_path):
     assert decisions["4"] == ["scrutinised and NOTED the police performance; and",
                               "that a speed survey be reported to the next meeting."]
     assert decisions["5"] == ["scrutinised and NOTED the performance of the service."]
+
+
+def test_item_numbers_with_the_meetings_month_and_year(tmp_path):
+    """"AS3/Jun/24": the item's number, then the meeting's month and year; a reference to another item in the text
+    ("see AS5/Jun/24 below") opens nothing."""
+    text = ("ADULTS SCRUTINY COMMITTEE\n18 June 2024\nPRESENT – Councillor Hale (Chair); Councillors Pybus and Rowe.\n"
+            "AS1/Jun/24 APPOINTMENT OF CHAIR\nRESOLVED – That Councillor Hale be appointed Chair.\n"
+            "AS2/Jun/24 DECLARATIONS OF INTEREST\nCouncillor Rowe declared an interest in AS3/Jun/24\n"
+            "below, as a relative is employed by a provider.\n"
+            "AS3/Jun/24 HOME CARE PERFORMANCE\nRESOLVED – That the report be noted.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [i.number for i in meeting.items] == ["AS1/Jun/24", "AS2/Jun/24", "AS3/Jun/24"]
+    assert _decisions(meeting)["AS3/Jun/24"] == ["That the report be noted."]
+
+
+DASHED_CAPITALS = """No.
+
+PLANNING COMMITTEE
+
+Minutes of a meeting held on 15th June, 2023.
+Present: Councillor N.J. Hale (Chairman); Councillors G.D. Bevan and T.G. Rowe.
+
+APOLOGIES FOR ABSENCE -
+These were received from Councillor M.J. Tan.
+
+MINUTES -
+RESOLVED - T H A T the minutes of the meeting held on 18th May, 2023 be approved.
+
+BUILDING REGULATION APPLICATIONS AND OTHER BUILDING CONTROL MATTERS
+DETERMINED BY THE HEAD OF SUSTAINABLE DEVELOPMENT UNDER DELEGATED POWERS -
+RESOLVED - T H A T the applications be noted.
+
+1  PLN/Planning/2023/June 15 Minutes - GD
+No.
+
+ENFORCEMENT ACTION -
+(a) Land at Maes y Ffynnon
+RESOLVED - T H A T an Enforcement Notice be served.
+
+2  PLN/Planning/2023/June 15 Minutes - GD
+No.
+
+TREES -
+RESOLVED - T H A T the delegated decisions be noted.
+
+3  PLN/Planning/2023/June 15 Minutes - GD
+"""
+
+
+def test_titles_in_capitals_closed_by_a_dash_and_a_numbered_footer(tmp_path):
+    """"ENFORCEMENT ACTION -": a title in capitals closed by a dash opens an item whatever follows it, and may wrap
+    over two long lines; "2  PLN/Planning/2023/June 15 Minutes - GD", printed with the page's number on every page,
+    is page furniture, never item 2."""
+    meeting = _minutes(_pack(tmp_path, DASHED_CAPITALS))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (None, "APOLOGIES FOR ABSENCE"), (None, "MINUTES"),
+        (None, "BUILDING REGULATION APPLICATIONS AND OTHER BUILDING CONTROL MATTERS DETERMINED BY THE HEAD OF "
+               "SUSTAINABLE DEVELOPMENT UNDER DELEGATED POWERS"),
+        (None, "ENFORCEMENT ACTION"), (None, "TREES")]
