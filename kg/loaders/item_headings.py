@@ -25,6 +25,7 @@ from kg.loaders.vocabulary import words
 from kg.model import Line
 
 _CODE = (r"(?P<welsh>[A-Z&]{1,6}\s?\d{2}/\d{2}\s*[-–]\s*\d{1,3})"        # C&YP 23/24 – 45
+         r"|(?P<suffixed>\d{2}/\d{1,3}/[A-Z]{2,6})"                          # 25/28/ECSC (year, item, committee)
          r"|(?P<monthly>[A-Z]{1,6}\d{1,3}/(?-i:[A-Z][a-z]{2})/\d{2})"        # AS1/Jun/24 (item, month, year)
          r"|(?P<slash>[A-Z]{1,6}(?:/[A-Z0-9]{1,4}){0,3}/\d{1,4})"          # HWB/24/15, WCL/SO/2014/07, CES/12, P/1547
          r"|(?P<colon>\d{2}/\d{1,3}:\d{1,3})"                                # 07/19:04 (year/meeting:minute)
@@ -557,6 +558,9 @@ def _family(match: re.Match) -> tuple[tuple, tuple]:
     if pair:        # one family whichever side the year is on: the side that changes orders the items
         first, second = (int(d) for d in pair.split("/"))
         return (prefix, "pair", 1, ""), (second, first)
+    if match.group("suffixed"):         # "25/28/ECSC": the year, the item's number, the committee's letters
+        year, item, committee = match.group("suffixed").split("/")
+        return (prefix, "suffixed", 1, committee), (int(year), int(item))
     if match.group("monthly"):          # "AS3/Jun/24": the item's number first, the meeting's month and year after
         code = match.group("monthly")
         return (prefix, "monthly", 1, re.sub(r"\d", "", code)), (int(re.match(r"[A-Z]+(\d+)", code).group(1)),)

@@ -27,7 +27,7 @@ from kg.loaders.meeting_header import (
     find_minutes_heading,
 )
 from kg.loaders.minutes import nonblank, opens_minutes, parse_minutes
-from kg.loaders.normalize import is_capitals_heading, without_numbered_running_heads
+from kg.loaders.normalize import is_capitals_heading, upper_ratio, without_numbered_running_heads
 from kg.loaders.resolutions import starts_with_label
 from kg.loaders.vocabulary import words
 from kg.model import Line, Meeting, MeetingKind, SourceText
@@ -242,7 +242,8 @@ def _heading_at(lines: list[Line], index: int, found: list[_Heading]) -> _Headin
             return _Heading(above[0], body, day, "minutes", title[dated] + 1) if body else None
         body = council_meeting(match.group("body")) or clean_body(match.group("body"))
         return _Heading(_with_title_above(lines, index, match.group("body")), body, day, "minutes", title[dated] + 1)
-    if is_capitals_heading(text) and not _within_agenda_heading(found, index):
+    lone_body = upper_ratio(text) > 0.8 and _BODY_NOUN.fullmatch(text.strip()) is not None      # "CABINET"
+    if (is_capitals_heading(text) or lone_body) and not _within_agenda_heading(found, index):
         date_index = next((i for i in nonblank(lines, index + 1, 2) if is_date_line(lines[i].text)), None)
         if date_index is not None:     # a letterhead over the body's own title line ("Record of the Decisions of X")
             named = next((body for i in range(index + 1, date_index) if lines[i].text

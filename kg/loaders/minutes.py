@@ -11,6 +11,7 @@ from datetime import date
 
 from kg.loaders.attendance import (
     apologies_in_item,
+    is_attendance_label,
     presiding_member,
     presiding_note,
     read_attendance,
@@ -87,7 +88,8 @@ def opens_minutes(lines: list[Line], start: int) -> bool:
     """Minutes go on with attendance or a numbered item within a few lines of their heading."""
     for index in nonblank(lines, start, 12):
         text = lines[index].text
-        if PRESENT.match(text) or ATTENDANCE.match(text) or APOLOGIES.match(text) or re.match(r"^(?:minutes\s*:?\s*$|agenda\s*item\s*:|no\.\s+item$|items$)",
+        if PRESENT.match(text) or ATTENDANCE.match(text) or APOLOGIES.match(text) or \
+                text.rstrip().endswith(":") and is_attendance_label(text) or re.match(r"^(?:minutes\s*:?\s*$|agenda\s*item\s*:|no\.\s+item$|items$)",
                                                                    text, re.I):
             return True
         item = ITEM.match(text)

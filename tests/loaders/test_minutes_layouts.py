@@ -4604,3 +4604,17 @@ def test_titles_in_capitals_closed_by_a_dash_and_a_numbered_footer(tmp_path):
         (None, "BUILDING REGULATION APPLICATIONS AND OTHER BUILDING CONTROL MATTERS DETERMINED BY THE HEAD OF "
                "SUSTAINABLE DEVELOPMENT UNDER DELEGATED POWERS"),
         (None, "ENFORCEMENT ACTION"), (None, "TREES")]
+
+
+def test_minutes_headed_by_a_lone_body_name_and_numbered_year_item_committee(tmp_path):
+    """"CABINET" alone in capitals over the date heads the minutes ("Cabinet Members Present:" opens them);
+    "25/28/ECSC" numbers items by year, item and the committee's letters."""
+    text = ("Ashby Vale District Council\nMinutes\nCABINET\nThursday, 17 October 2024\n"
+            "Cabinet Members Present:\nCouncillors Ann Dale (Chairman)\nBen Hope\n"
+            "25/27/CAB Apologies for Absence\nThere were none.\n"
+            "25/28/CAB Budget Monitoring\nRESOLVED: That Cabinet notes the budget position.\n"
+            "Page 1\nCabinet - 17 October 2024\n"
+            "25/29/CAB Parking Charges\nRESOLVED: That the charges be approved.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert (meeting.body, meeting.date) == ("CABINET", date(2024, 10, 17))
+    assert [i.number for i in meeting.items] == ["25/27/CAB", "25/28/CAB", "25/29/CAB"]
