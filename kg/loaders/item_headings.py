@@ -445,8 +445,8 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
     text = lines[index].text.strip()
     match = _item_number(text)
     if not match or (match.group("int") and not match.group("stop") and match.group("rest") is None and
-                     not match.group("prefix") and len(match.group("int")) > 4):
-        return None
+                     not match.group("prefix") and len(match.group("int")) > 4 and match.group("int")[0].isdigit()):
+        return None                       # "2024" alone is a year; "LR24.11" alone is an item's number
     printed = match.group(0)[:match.start("stop") if match.group("stop") == ")" else match.end("stop")]   # "1)" is item 1
     number = " ".join(printed.split()).rstrip(".:") if not match.group("prefix") else \
         re.sub(rf"^(?:{_PREFIX})\s+(?:no\.?\s*)?", "", printed, flags=re.I).rstrip(".:")

@@ -4618,3 +4618,18 @@ def test_minutes_headed_by_a_lone_body_name_and_numbered_year_item_committee(tmp
     meeting = _minutes(_pack(tmp_path, text))
     assert (meeting.body, meeting.date) == ("CABINET", date(2024, 10, 17))
     assert [i.number for i in meeting.items] == ["25/27/CAB", "25/28/CAB", "25/29/CAB"]
+
+
+def test_a_lettered_item_number_alone_over_its_wrapped_title(tmp_path):
+    """"LR24.11" alone on its line over a title in capitals wrapped in a narrow column is item LR24.11 (a bare
+    "2024" stays a year)."""
+    text = ("ASHBY VALE DISTRICT COUNCIL\nMinutes of the meeting of the Licensing Committee held on Thursday 20 June "
+            "2024.\nPresent:\nCllr Mrs P Dale (Chair)\nCllr Mr R Hope\n"
+            "LR24.11\nAPOLOGIES FOR\nABSENCE\nNone.\nLR24.12\nHACKNEY CARRIAGE\nTABLE OF FARES\n"
+            "It was RESOLVED that the revised table of fares be approved.\nLR24.13\nDATE OF NEXT\nMEETING\n"
+            "It was noted that the next meeting would be held on 12 September\n2024\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("LR24.11", "APOLOGIES FOR ABSENCE"), ("LR24.12", "HACKNEY CARRIAGE TABLE OF FARES"),
+        ("LR24.13", "DATE OF NEXT MEETING")]
+    assert _decisions(meeting)["LR24.12"] == ["that the revised table of fares be approved."]
