@@ -70,6 +70,15 @@ def put(db: ox.Store, name: ox.NamedNode, triples: Iterable[ox.Triple]) -> None:
     db.extend(ox.Quad(t.subject, t.predicate, t.object, g) for t in triples for g in (name, _DEFAULT))
 
 
+def load(db: ox.Store, name: ox.NamedNode, data: bytes) -> None:
+    """Assert the N-Triples ``data`` in graph ``name`` and in the union, bulk-loaded: written straight to new
+    files of the database, not through its transaction and write buffers (a generation is not live until
+    complete, so a load cut short is never seen). For a source's whole graph this costs about a third of
+    the CPU of :func:`put` with its flush, and no triple becomes a Python object."""
+    for graph in (name, _DEFAULT):
+        db.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
+
+
 def retract(db: ox.Store, name: ox.NamedNode, triples: Iterable[ox.Triple]) -> None:
     """Withdraw ``triples`` from graph ``name``, and from the union those no other graph asserts."""
     for t in triples:

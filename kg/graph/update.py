@@ -189,8 +189,7 @@ def write_sources(db: ox.Store, store: Store, version: str, sources: dict[str, d
         if isinstance(result, InputError):
             raise result
         notify(f"writing {names[index]}")
-        dataset.put(db, dataset.source_graph(names[index]), _parse_triples(result))
-        db.flush()   # to disk pack by pack: the database's write buffers would otherwise grow with the store
+        dataset.load(db, dataset.source_graph(names[index]), result)
     notify("writing people, organisations and links")
     entity_facts = _entity_facts(entities)
     _write_entities(db, entity_facts, None if state is None else state.entity_facts)
@@ -249,11 +248,6 @@ def _added_by(view: Graph, *derive: Callable[[Graph], None]) -> set[ox.Triple]:
         if triple not in before:
             added.add(triple)
     return dataset.triples_of(added)
-
-
-def _parse_triples(data: bytes) -> set[ox.Triple]:
-    """N-Triples as Oxigraph triples, read as :func:`kg.graph.dataset.triples_of` reads a graph's."""
-    return {quad.triple for quad in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)}
 
 
 def _entity_facts(entities: EntityIndex) -> frozenset[ox.Triple]:
