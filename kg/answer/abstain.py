@@ -435,12 +435,21 @@ def _asked_names(names: list[str], home: str | None) -> list[tuple[str, frozense
     the home council's place; an acronym may be printed only spelt out ('CAMHS'), so only words are weighed, and a
     title before a name ('Mrs', 'Cllr') is printed otherwise or not at all."""
     asked = []
-    for name in names:
+    for name in map(_without_post, names):
         spelt = " ".join(word for word in name.split() if not word.isupper()
                          and word.strip(".").lower() not in word_list("honorifics"))
         if not _is_a_role(name) and name.lower() != home and (words := keywords(spelt)):
             asked.append((name, words))
     return asked
+
+
+def _without_post(name: str) -> str:
+    """A run naming a person after their post ('Strategic Director Joyce Thacker') read as the person's name: the
+    words after its last role word, when they open with a name's word (not 'of' in 'Director of Public Health')."""
+    words = name.split()
+    last = max((at for at, word in enumerate(words) if _is_a_role(word)), default=-1)
+    rest = words[last + 1:]
+    return " ".join(rest) if last >= 0 and rest and rest[0][0].isupper() else name
 
 
 def _printed_texts(evidence: list[Evidence], attendance: dict[tuple[str, str], str] | None) -> list[str]:

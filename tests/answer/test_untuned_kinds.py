@@ -1,10 +1,11 @@
 """Kinds of question a set written by someone who never saw the answers showed refused wrongly, on invented papers:
 a question opening with a preposition-like word ('Following the ...'), a team written in lower case whose part of a
-paper found ranked low, a body named as where a report went rather than what a figure is of."""
+paper found ranked low, a body named as where a report went rather than what a figure is of, a person named after
+their post."""
 from __future__ import annotations
 
 from index.chunks import Chunk
-from kg.answer.abstain import figure_refusal, with_named_pieces
+from kg.answer.abstain import figure_refusal, unnamed_in_evidence, with_named_pieces
 from kg.answer.constraints import names_in
 from kg.answer.context import NodeContext
 from kg.answer.evidence import Evidence
@@ -48,3 +49,14 @@ def test_a_body_a_report_went_to_need_not_be_printed_beside_its_figure():
     of_the_forum = figure_refusal(read_question("How much did the Westford Schools Forum save in 2015?"), [saved])
     assert of_the_forum is not None and of_the_forum.reason == "no_figure"
     assert of_the_forum.missing == ["a figure about 'Westford Schools Forum'"]
+
+
+def test_a_person_named_after_their_post_must_be_spoken_of_by_a_piece_found():
+    question = read_question("What did Strategic Director Jane Orme report to the panel?")
+    silent = _piece("The Strategic Director reported on the new placements.", "Director's report")
+    refused = unnamed_in_evidence(question, [silent])
+    assert refused is not None and refused.reason == "not_with_name"
+    assert refused.missing == ["a piece speaking of 'Jane Orme'"]
+    spoken = _piece("Jane Orme, Strategic Director, reported on the new placements.", "Director's report")
+    assert unnamed_in_evidence(question, [spoken]) is None
+    assert unnamed_in_evidence(read_question("What did the Director of Public Health report?"), [silent]) is None
