@@ -241,6 +241,22 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
     return None
 
 
+def figure_refusals_by_part(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None,
+                            actions_at: Callable[[str, tuple[int, int]], list[str]] = lambda source, lines: [],
+                            weight: TermWeight = uniform,
+                            stated: list[str] | None = None) -> tuple[Refusal | None, list[Refusal]]:
+    """:func:`figure_refusal` for a question asking several figures ('how many cases did it audit, and what share of
+    plans had neglect as the main category?'): when the whole is refused but a part asking a figure is met by the
+    quotes, the question is answered for that part and the other parts' refusals are returned to be said beside it;
+    else the whole's refusal and nothing."""
+    whole = figure_refusal(intent, evidence, home, actions_at, weight, stated)
+    asked = [part for part in map(read_question, question_parts(intent.text)) if part.wants_quantity]
+    if whole is None or len(asked) < 2:
+        return whole, []
+    unmet = [figure_refusal(part, evidence, home, actions_at, weight, stated) for part in asked]
+    return (whole, []) if all(unmet) else (None, [refused for refused in unmet if refused is not None])
+
+
 def _venue(name: str, question: str) -> bool:
     """Whether the question names ``name`` as where something was taken ('the review went to the LSCB', 'reported
     to the Cabinet'): the body that heard a figure, which need not be printed beside it."""
@@ -469,8 +485,8 @@ def with_named_pieces(evidence: list[Evidence], ranked: list[Evidence], reach: i
     team or a service to the papers) that no piece of it speaks of, the best of the first ``reach`` ranked pieces
     that does (most of its words first) and is of a paper one of the evidence's pieces is of, in the last place: the
     search found the paper but not the part of it about that name ('the edge of care team' in a strategy whose other
-    strands ranked higher). A capitalised name (a place, another council's body) printed only elsewhere, even in a table of a paper found, is
-    left to :func:`unnamed_in_evidence` to refuse."""
+    strands ranked higher). A capitalised name (a place, another council's body) printed only elsewhere, even in a
+    table of a paper found, is left to :func:`unnamed_in_evidence` to refuse."""
     if not evidence or not lower_case:
         return evidence
     papers = {paper for ev in evidence for paper in ev.context.documents}

@@ -9,7 +9,7 @@ from kg.answer.abstain import (
     NO_FIGURE,
     Refusal,
     attendance_of,
-    figure_refusal,
+    figure_refusals_by_part,
     lower_case_names,
     refusal,
     unmet_parts,
@@ -116,15 +116,18 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     _attach_neighbours(evidence[len(backing):], corpus, config)
     # quotes come from what the search found
     text = compose_answer(relevance, intent, evidence[len(backing):], facts, corpus.names_organisation, config)
-    unmet = (figure_refusal(intent, evidence[len(backing):], corpus.text and corpus.text.home, contexts.actions_at,
-                            corpus.term_weight, facts.lines)
-             if text else NO_FIGURE) if intent.wants_quantity and not counted.lines else None
+    unmet, unmet_figures = (figure_refusals_by_part(intent, evidence[len(backing):], corpus.text and corpus.text.home,
+                                                    contexts.actions_at, corpus.term_weight, facts.lines)
+                            if text else (NO_FIGURE, [])) if intent.wants_quantity and not counted.lines else (None, [])
     if unmet is not None:
         return _reply(question, relevance, evidence, config, unmet)
     anchor_cited(evidence, facts, config)
     text = text or "No sentence in the evidence answers this directly; see the evidence."
-    text = "\n".join([text, *(f"Not answered: {unmet.message}" for unmet in partly)])
-    return _reply(question, relevance, evidence, config, None, text, resolutions, [unmet.missing for unmet in partly])
+    text = "\n".join([text, *(f"Not answered: {unmet.message}" for unmet in partly),
+                      *(f"Not answered: {refused.message}" for refused in unmet_figures)])
+    return _reply(question, relevance, evidence, config, None, text, resolutions,
+                  [unmet.missing for unmet in partly]
+                  + [missing for refused in unmet_figures for missing in refused.missing])
 
 
 def anchor_cited(evidence: list[Evidence], facts: GraphFacts, config: AnswerConfig) -> None:

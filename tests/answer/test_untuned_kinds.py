@@ -1,11 +1,11 @@
 """Kinds of question a set written by someone who never saw the answers showed refused wrongly, on invented papers:
 a question opening with a preposition-like word ('Following the ...'), a team written in lower case whose part of a
 paper found ranked low, a body named as where a report went rather than what a figure is of, a person named after
-their post."""
+their post, a question asking two figures of which the papers found give one."""
 from __future__ import annotations
 
 from index.chunks import Chunk
-from kg.answer.abstain import figure_refusal, unnamed_in_evidence, with_named_pieces
+from kg.answer.abstain import figure_refusal, figure_refusals_by_part, unnamed_in_evidence, with_named_pieces
 from kg.answer.constraints import names_in
 from kg.answer.context import NodeContext
 from kg.answer.evidence import Evidence
@@ -60,3 +60,16 @@ def test_a_person_named_after_their_post_must_be_spoken_of_by_a_piece_found():
     spoken = _piece("Jane Orme, Strategic Director, reported on the new placements.", "Director's report")
     assert unnamed_in_evidence(question, [spoken]) is None
     assert unnamed_in_evidence(read_question("What did the Director of Public Health report?"), [silent]) is None
+
+
+def test_a_question_asking_two_figures_is_answered_for_the_one_the_quotes_give():
+    audit = _piece("Neglect audit\nOf the plans reviewed, 45% had neglect as the main category.", "Neglect audit")
+    audit.quoted = [Quote("Of the plans reviewed, 45% had neglect as the main kind.", (21, 21))]
+    both = read_question("How many cases did the audit cover, and what share of plans had neglect as the main kind?")
+    refused, unmet = figure_refusals_by_part(both, [audit])
+    assert refused is None and [r.missing for r in unmet] == [["a count of 'cases'"]]
+    neither = read_question("How many cases did the audit cover, and how many families did it visit?")
+    refused, unmet = figure_refusals_by_part(neither, [audit])
+    assert refused is not None and refused.reason == "no_figure" and unmet == []
+    one = figure_refusals_by_part(read_question("How many cases did the audit cover?"), [audit])
+    assert one[0] is not None and one[0].missing == ["a count of 'cases'"] and one[1] == []
