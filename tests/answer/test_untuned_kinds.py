@@ -1,7 +1,7 @@
 """Kinds of question a set written by someone who never saw the answers showed refused wrongly, on invented papers:
 a question opening with a preposition-like word ('Following the ...'), a team written in lower case whose part of a
 paper found ranked low, a body named as where a report went rather than what a figure is of, a person named after
-their post, a question asking two figures of which the papers found give one."""
+their post, a question asking two figures of which the papers found give one, what a body named in full asked for."""
 from __future__ import annotations
 
 from index.chunks import Chunk
@@ -73,3 +73,9 @@ def test_a_question_asking_two_figures_is_answered_for_the_one_the_quotes_give()
     assert refused is not None and refused.reason == "no_figure" and unmet == []
     one = figure_refusals_by_part(read_question("How many cases did the audit cover?"), [audit])
     assert one[0] is not None and one[0].missing == ["a count of 'cases'"] and one[1] == []
+
+
+def test_what_a_body_named_in_full_asked_for_is_what_its_minutes_decided():
+    assert read_question("What did the Westford Fostering Panel ask for after the director's report?").wants_decision
+    assert read_question("What did the panel ask for after the report?").wants_decision
+    assert not read_question("What did the director ask for in the report?").wants_decision
