@@ -20,6 +20,7 @@ class AnswerConfig:
     person_pieces_read: int = 20     # ... is looked for among this many pieces printing their name's words ...
     person_pieces: int = 2           # ... the best of those printing the person for the question ...
     person_piece_score: float = 0.9  # ... scored at least this share of the best hit before re-ranking
+    named_piece_reach: int = 20      # a name no chosen piece speaks of is looked for among this many ranked pieces
     # -- re-ranking: factors around 1 for how well the graph says a piece fits the question ---------
     decision_boost: float = 1.5      # a decision asked for, and an item with resolutions
     decided_words_boost: float = 2.0  # ... whose title and resolutions name the question's topic

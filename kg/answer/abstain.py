@@ -79,6 +79,9 @@ _MEETS = re.compile(r"\b(?:meet\w*|met|sat|convene\w*)\b", re.I)   # a row speak
 # A later part of a question pointing back to what an earlier part named: 'and what did it agree?', 'who chaired that
 # meeting?'
 _REFERS_BACK = re.compile(r"\b(?:it|its|they|them|their|then|(?:that|the|this) meeting)\b", re.I)
+# What a question says just before a body it names as where something was taken: 'went to the', 'reported to'
+_TAKEN_TO = re.compile(r"\b(?:went|go(?:es|ne)?|came|brought|taken|reported|presented|submitted|referred)\s+to\s+"
+                       r"(?:the\s+)?$", re.I)
 _CITATION = re.compile(r"\[[^\]\s]+:\d+-\d+\]")   # '[pack.txt:12-14]' after a line: no figure of it
 NEAR_LINES = 2             # a figure's subject is named within this many lines of it
 NAME_WORDS_SHARED = 0.5   # more than this share of a name's words printed near a figure for the figure to be of it
@@ -114,7 +117,7 @@ def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dic
                   or post_refusal(intent, evidence, text.home if text else None, weight)
                   or (unnamed_in_evidence(intent, evidence, text.home if text else None, weight,
                                           lower_case_names(intent.text, text) if text else [], text,
-                                          _attendance(meetings), pieces_of) if constraints
+                                          attendance_of(meetings), pieces_of) if constraints
                       else None))
     if unanswered is not None:
         return unanswered
@@ -195,7 +198,7 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
     if not quoted:   # sentences about the topic, but no figure of the kind asked for among them
         return NO_FIGURE
     quoted_names = quoted_phrases(intent.text)   # a name inside a quoted phrase is a word of it, not one of its own
-    names = [name for name in names_in(intent.text) if name.lower() != home
+    names = [name for name in names_in(intent.text) if name.lower() != home and not _venue(name, intent.text)
              and not any(name in phrase for phrase in quoted_names)] + quoted_names
 
     def about(name: str, ev: Evidence, quote: Quote) -> bool:
@@ -236,6 +239,28 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
         return Refusal("no_date", f"The papers found give no figure of the kind asked for about {named}; "
                                   "see the evidence for other years.", [f"a figure for {named}"])
     return None
+
+
+def figure_refusals_by_part(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None,
+                            actions_at: Callable[[str, tuple[int, int]], list[str]] = lambda source, lines: [],
+                            weight: TermWeight = uniform,
+                            stated: list[str] | None = None) -> tuple[Refusal | None, list[Refusal]]:
+    """:func:`figure_refusal` for a question asking several figures ('how many cases did it audit, and what share of
+    plans had neglect as the main category?'): when the whole is refused but a part asking a figure is met by the
+    quotes, the question is answered for that part and the other parts' refusals are returned to be said beside it;
+    else the whole's refusal and nothing."""
+    whole = figure_refusal(intent, evidence, home, actions_at, weight, stated)
+    asked = [part for part in map(read_question, question_parts(intent.text)) if part.wants_quantity]
+    if whole is None or len(asked) < 2:
+        return whole, []
+    unmet = [figure_refusal(part, evidence, home, actions_at, weight, stated) for part in asked]
+    return (whole, []) if all(unmet) else (None, [refused for refused in unmet if refused is not None])
+
+
+def _venue(name: str, question: str) -> bool:
+    """Whether the question names ``name`` as where something was taken ('the review went to the LSCB', 'reported
+    to the Cabinet'): the body that heard a figure, which need not be printed beside it."""
+    return any(_TAKEN_TO.search(question[:at.start()]) for at in re.finditer(re.escape(name), question))
 
 
 def _names(name: str, text: str, weight: TermWeight = uniform) -> bool:
@@ -378,7 +403,7 @@ def lower_case_names(question: str, text: StoreText) -> list[str]:
     return [question[a:b] for a, b in sorted(found)]
 
 
-def _attendance(meetings: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
+def attendance_of(meetings: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
     """Who the graph says chaired, attended or sent apologies to each meeting (by body and date), as one text: a
     piece of the meeting's minutes speaks of them ('Councillor Lakin's partnership' is the one she chaired)."""
     said: dict[tuple[str, str], list[str]] = {}
@@ -401,25 +426,15 @@ def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: 
     Comprehensive School' is not any comprehensive school), or a person printed as papers print people ('Ms Orme',
     'J. Orme' for Jane Orme: :func:`person_said`, ``store`` telling whose surname it is); ``lower_case``: names the
     question writes in lower case (:func:`lower_case_names`); ``attendance``: who chaired, attended or sent apologies
-    to each meeting (:func:`_attendance`), whom a piece of its minutes speaks of too; ``pieces_of``: the pieces of
+    to each meeting (:func:`attendance_of`), whom a piece of its minutes speaks of too; ``pieces_of``: the pieces of
     a node (a minute item, a paper, a plan): a person printed in any piece of an item, paper or plan found (its
     cover sheet's author, the officer introducing the item) is its person, not one only missing from the pieces
     found; a place or organisation must be in the piece itself ('Barnsley' in a table of a paper about Rotherham)."""
     if not evidence:
         return None
-    meeting = [ev.context.meeting or {} for ev in evidence]
-    printed = [" ".join([ev.text, _heading(ev), m.get("body", ""),
-                         (attendance or {}).get((m.get("body", ""), m.get("date", "")), ""),
-                         *ev.context.people])   # the people the graph says presented or lead it
-               for ev, m in zip(evidence, meeting)]
+    printed = _printed_texts(evidence, attendance)
     nodes: list[str] | None = None   # the whole text of each node found, read only for a name the pieces miss
-    for name in [*names_in(intent.text), *(lower_case or [])]:
-        # an acronym may be printed only spelt out ('CAMHS'), so only words are weighed; a title before a name
-        # ('Mrs', 'Cllr') is printed otherwise or not at all
-        spelt = " ".join(word for word in name.split() if not word.isupper()
-                         and word.strip(".").lower() not in word_list("honorifics"))
-        if _is_a_role(name) or name.lower() == home or not (words := keywords(spelt)):
-            continue
+    for name, words in _asked_names([*names_in(intent.text), *(lower_case or [])], home):
         if _speaks_of(name, words, printed, weight, store):
             continue
         if nodes is None:
@@ -431,14 +446,75 @@ def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: 
     return None
 
 
+def _asked_names(names: list[str], home: str | None) -> list[tuple[str, frozenset[str]]]:
+    """Of the names a question gives, those a piece must speak of, each with the words weighed for it: not a post nor
+    the home council's place; an acronym may be printed only spelt out ('CAMHS'), so only words are weighed, and a
+    title before a name ('Mrs', 'Cllr') is printed otherwise or not at all."""
+    asked = []
+    for name in map(_without_post, names):
+        spelt = " ".join(word for word in name.split() if not word.isupper()
+                         and word.strip(".").lower() not in word_list("honorifics"))
+        if not _is_a_role(name) and name.lower() != home and (words := keywords(spelt)):
+            asked.append((name, words))
+    return asked
+
+
+def _without_post(name: str) -> str:
+    """A run naming a person after their post ('Strategic Director Joyce Thacker') read as the person's name: the
+    words after its last role word, when they open with a name's word (not 'of' in 'Director of Public Health')."""
+    words = name.split()
+    last = max((at for at, word in enumerate(words) if _is_a_role(word)), default=-1)
+    rest = words[last + 1:]
+    return " ".join(rest) if last >= 0 and rest and rest[0][0].isupper() else name
+
+
+def _printed_texts(evidence: list[Evidence], attendance: dict[tuple[str, str], str] | None) -> list[str]:
+    """What each piece says of the names in it: its text, what it is filed under, its meeting's body and who attended
+    that meeting, and the people the graph says presented or lead it."""
+    meeting = [ev.context.meeting or {} for ev in evidence]
+    return [" ".join([ev.text, _heading(ev), m.get("body", ""),
+                      (attendance or {}).get((m.get("body", ""), m.get("date", "")), ""), *ev.context.people])
+            for ev, m in zip(evidence, meeting)]
+
+
+def with_named_pieces(evidence: list[Evidence], ranked: list[Evidence], reach: int,
+                      home: str | None = None, weight: TermWeight = uniform, lower_case: list[str] | None = None,
+                      store: StoreText | None = None,
+                      attendance: dict[tuple[str, str], str] | None = None) -> list[Evidence]:
+    """The evidence with, for each name the question writes in lower case (``lower_case``: a topic to the asker, a
+    team or a service to the papers) that no piece of it speaks of, the best of the first ``reach`` ranked pieces
+    that does (most of its words first) and is of a paper one of the evidence's pieces is of, in the last place: the
+    search found the paper but not the part of it about that name ('the edge of care team' in a strategy whose other
+    strands ranked higher). A capitalised name (a place, another council's body) printed only elsewhere, even in a
+    table of a paper found, is left to :func:`unnamed_in_evidence` to refuse."""
+    if not evidence or not lower_case:
+        return evidence
+    papers = {paper for ev in evidence for paper in ev.context.documents}
+    chosen, slot = list(evidence), len(evidence) - 1   # promoted pieces take the last places, one each
+    for name, words in _asked_names(lower_case, home):
+        if slot < 1 or _speaks_of(name, words, _printed_texts(chosen, attendance), weight, store):
+            continue
+        speaking = [ev for ev in ranked[:reach] if ev not in chosen and papers & set(ev.context.documents)
+                    and _speaks_of(name, words, _printed_texts([ev], attendance), weight, store)]
+        if speaking:   # the one saying most of the name ('edge of care team', not an 'edge of care' aside), then rank
+            chosen[slot] = max(speaking, key=lambda ev: _share_spoken(words, _printed_texts([ev], attendance)[0],
+                                                                      weight))
+            slot -= 1
+    return chosen
+
+
 def _speaks_of(name: str, words: frozenset[str], texts: list[str], weight: TermWeight,
                store: StoreText | None) -> bool:
     """Whether one of ``texts`` speaks of ``name`` (its keywords ``words``): more than NAME_WORDS_SHARED of its
     words by weight, or a person printed as papers print people (:func:`person_said`)."""
-    total = sum(weight(word) for word in words)
-    return any(sum(weight(word) for word in words if _spoken(word, said)) > NAME_WORDS_SHARED * total
-               for said in map(keywords, texts)) or any(person_said(name, f" {normal_words(text)} ", store)
-                                                        for text in texts)
+    return any(_share_spoken(words, text, weight) > NAME_WORDS_SHARED for text in texts) or any(
+        person_said(name, f" {normal_words(text)} ", store) for text in texts)
+
+
+def _share_spoken(words: frozenset[str], text: str, weight: TermWeight) -> float:
+    """The share of a name's words (``words``), by weight, that ``text`` says."""
+    said = keywords(text)
+    return sum(weight(word) for word in words if _spoken(word, said)) / (sum(map(weight, words)) or 1.0)
 
 
 def post_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None,

@@ -22,8 +22,8 @@ _NAME_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:(?:\s+(?:of|and|for|the|&))*\s+[A-Z
 _LISTING_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:,?(?:\s+(?:of|and|for|the|&))*\s+[A-Z][\w'’&.-]*)*")
 # Capitalised for grammar, not as names: question words, sentence openers, months and days
 _NOT_NAMES = frozenset("""who whom whose what when which how where why is are was were did does do has have had can could
-would should will shall may might according across after before between during for from of the to until by in on at
-and or a an if it its this that these those there as with about under over into what's
+would should will shall may might according following regarding concerning across after before between during for
+from of the to until by in on at and or a an if it its this that these those there as with about under over into what's
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
 # The word that makes a run of names a body that meets: "Leeds Schools Forum", "Corporate Parenting Panel"

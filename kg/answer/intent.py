@@ -53,8 +53,10 @@ _MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?
 _ANCHOR_DATE = re.compile(rf"\b(?:after|since|following|before|until)\b[^?.;]{{0,40}}?\b{_MONTH}\b", re.I)
 
 _DECISION = re.compile(r"\b(resolv\w*|decid\w*|decision\w*|agree\w*|conclu\w*|approv\w*|position)\b"
-                       # what members asked for is what their minutes resolved: 'what follow-up did members ask for'
-                       r"|\b(?:members|councillors|the (?:panel|board|commission|committee|partnership|cabinet|forum))"
+                       # what members or a body asked for is what their minutes resolved: 'what follow-up did members
+                       # ask for', 'what did the Corporate Parenting Panel ask for'
+                       r"|\b(?:members|councillors|the (?:[\w'’]+ ){0,4}?"
+                       r"(?:panel|board|commission|committee|partnership|cabinet|forum))"
                        r"\b[^?]{0,30}\b(?:ask(?:ed)? for|call(?:ed)? for|request(?:ed)?)\b"
                        # how a body's discussion of an item turned out is what its minutes decided
                        r"|\b(?:outcomes?|results?) of (?:the |its |their )?(?:[\w'’,]+ ){0,8}?"

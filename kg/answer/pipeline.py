@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.answer.abstain import NO_FIGURE, Refusal, figure_refusal, refusal, unmet_parts
+from kg.answer.abstain import (
+    NO_FIGURE,
+    Refusal,
+    attendance_of,
+    figure_refusals_by_part,
+    lower_case_names,
+    refusal,
+    unmet_parts,
+    with_named_pieces,
+)
 from kg.answer.business import business_facts
 from kg.answer.compose import compose_answer
 from kg.answer.context import ContextBuilder
@@ -63,6 +72,10 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     evidence = titled_evidence(intent.text, evidence, meetings, corpus, contexts, config)
     ranked = without_nested(rerank(intent, evidence, corpus, config))
     evidence = select(intent, ranked, k)
+    if corpus.text is not None:   # a name the best pieces miss, spoken of further down in a paper they are of
+        evidence = with_named_pieces(evidence, ranked, config.named_piece_reach, corpus.text.home,
+                                     corpus.term_weight, lower_case_names(intent.text, corpus.text), corpus.text,
+                                     attendance_of(meetings))
     best_dense = max((getattr(h, "dense_score", 0.0) or 0.0 for h in hits), default=0.0)
     partly = unmet_parts(intent, evidence, meetings, corpus.text)   # parts the store cannot answer, said apart
     anchored = bool(evidence) and any(relevance.weight(word) >= config.rare_term_weight
@@ -103,15 +116,18 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     _attach_neighbours(evidence[len(backing):], corpus, config)
     # quotes come from what the search found
     text = compose_answer(relevance, intent, evidence[len(backing):], facts, corpus.names_organisation, config)
-    unmet = (figure_refusal(intent, evidence[len(backing):], corpus.text and corpus.text.home, contexts.actions_at,
-                            corpus.term_weight, facts.lines)
-             if text else NO_FIGURE) if intent.wants_quantity and not counted.lines else None
+    unmet, unmet_figures = (figure_refusals_by_part(intent, evidence[len(backing):], corpus.text and corpus.text.home,
+                                                    contexts.actions_at, corpus.term_weight, facts.lines)
+                            if text else (NO_FIGURE, [])) if intent.wants_quantity and not counted.lines else (None, [])
     if unmet is not None:
         return _reply(question, relevance, evidence, config, unmet)
     anchor_cited(evidence, facts, config)
     text = text or "No sentence in the evidence answers this directly; see the evidence."
-    text = "\n".join([text, *(f"Not answered: {unmet.message}" for unmet in partly)])
-    return _reply(question, relevance, evidence, config, None, text, resolutions, [unmet.missing for unmet in partly])
+    text = "\n".join([text, *(f"Not answered: {unmet.message}" for unmet in partly),
+                      *(f"Not answered: {refused.message}" for refused in unmet_figures)])
+    return _reply(question, relevance, evidence, config, None, text, resolutions,
+                  [unmet.missing for unmet in partly]
+                  + [missing for refused in unmet_figures for missing in refused.missing])
 
 
 def anchor_cited(evidence: list[Evidence], facts: GraphFacts, config: AnswerConfig) -> None:
