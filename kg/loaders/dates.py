@@ -62,10 +62,14 @@ def parse_date(text: str) -> date | None:
     return dates[0][0] if dates else None
 
 
+_TIME_OF_DAY = re.compile(r"(?:\bat\s+)?\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)$", re.I)   # at its end
+
+
 def is_date_line(text: str) -> bool:
     """A line that is essentially just a date ('Wednesday, 20th March, 2013')."""
     dates = find_dates(text)
     if not dates:
         return False
     rest = (text[:dates[0][1]] + text[dates[0][2]:]).strip(" ,.-–")
+    rest = _TIME_OF_DAY.sub("", rest).strip(" ,.-–")          # "Thursday, 6th March, 2025 10.00 am"
     return len(rest) <= 12 and not re.search(r"\d", rest)

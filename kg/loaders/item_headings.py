@@ -71,7 +71,8 @@ class Heading:
 
 def find_item_headings(lines: list[Line], start: int, end: int) -> list[Heading]:
     """The minute items between line indexes ``start`` and ``end``, in order."""
-    candidates = [c for index in range(start, end) if (c := _candidate(lines, index, start, end))]
+    candidates = [c for index in range(start, end) if (c := _candidate(lines, index, start, end))
+                  and not _LABEL_ONLY.fullmatch(c.title)]        # "Minutes:" over "2.1 The Solicitor ..."
     chains: dict[tuple, list[Heading]] = {}
     for family in {c.family for c in candidates}:
         chains[family] = _chain([c for c in candidates if c.family == family])
@@ -156,7 +157,8 @@ def _taken_out_of_order(chain: list[Heading], family: list[Heading]) -> list[Hea
 
 
 _MINUTES_LABEL = re.compile(r"^minutes\s*:", re.I)
-_NOT_TITLE = re.compile(r"^(?:additional documents|decision|minutes|items?|no\.?\s+item|[-•]\s)", re.I)
+_NOT_TITLE = re.compile(r"^(?:additional documents|decision|minutes\s*:|items?\b|no\.?\s+item|presented\s+by\b|[-•]\s)",
+                        re.I)
 _TRAILER = re.compile(r"\bview the full minutes text for item\s+(?P<num>[\w./]+?)\.?$", re.I)
 
 
@@ -368,6 +370,7 @@ def _capitals_wrapped(lines: list[Line], index: int, end: int) -> tuple[str, int
 _PARAGRAPH = re.compile(r"^\d{1,3}\.\s+\S")
 _SECTION_HEADING = re.compile(r"[A-Z][A-Z&,'’ -]{2,40}|\([^()]{3,60}\)")     # a part of the meeting over its items
 _DASHED_CAPITALS = re.compile(r"(?P<title>[^a-z]{3,}?)\s+[-–]")
+_LABEL_ONLY = re.compile(r"(?:minutes|decisions?|resolved|presented\s+by)\s*:.*", re.I)
 _VOTE_OUTCOME = re.compile(r"^(?:carried|lost|fell|agreed|not\s+carried)(?:\s+(?:unanimously|nem\.?\s*con\.?))?$", re.I)
 _BARE_NUMBER = re.compile(r"^\d{1,3}\.?$")
 _LONE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})?\.?$")        # "4", "4.1" alone on a line

@@ -34,11 +34,12 @@ from kg.model import Line, Meeting, MeetingKind, SourceText
 
 _MINUTES_OF = re.compile(r"^(?:minutes?\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+)?(?:the\s+)?)(?P<body>.+?),?\s+"
                          r"held\s+(?:on|in|at)\s*:?\s+(?P<rest>.+)$", re.I)
+_MINUTES_TITLE_LINE = re.compile(r"(?:agenda\s+and\s+)?(?:draft\s+|printed\s+)?minutes", re.I)
 _BODY_NOUN = re.compile(r"\b(?:panel|partnership|commission|board|committee|cabinet|council|forum|group|trust|"
                         r"executive|meeting|assembly|governors|authority|sub-committee|body)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?$", re.I)
 # "Minutes of the previous meeting" is an item title, not the heading of a meeting
-_ITEM_TITLE = re.compile(r"\b(?:previous|last|this)\s+meeting\b", re.I)
+_ITEM_TITLE = re.compile(r"\b(?:previous|last|this)\s+meeting\b|^(?:the\s+)?(?:previous|last)\s", re.I)   # "the previous X"
 # "MINUTES of a meeting held on ...": the body is named in the title lines above
 _UNNAMED = re.compile(r"^(?:an?|the)?\s*(?P<kind>(?:[\w-]+\s+){0,3}?)meeting(?:\s+of\s+the\s+(?:municipal|council)\s+year)?$",
                       re.I)
@@ -243,7 +244,8 @@ def _heading_at(lines: list[Line], index: int, found: list[_Heading]) -> _Headin
         body = council_meeting(match.group("body")) or clean_body(match.group("body"))
         return _Heading(_with_title_above(lines, index, match.group("body")), body, day, "minutes", title[dated] + 1)
     lone_body = upper_ratio(text) > 0.8 and _BODY_NOUN.fullmatch(text.strip()) is not None      # "CABINET"
-    if (is_capitals_heading(text) or lone_body) and not _within_agenda_heading(found, index):
+    if (is_capitals_heading(text) or lone_body or _titled_under_minutes(lines, index)) \
+            and not _within_agenda_heading(found, index):
         date_index = next((i for i in nonblank(lines, index + 1, 2) if is_date_line(lines[i].text)), None)
         if date_index is not None:     # a letterhead over the body's own title line ("Record of the Decisions of X")
             named = next((body for i in range(index + 1, date_index) if lines[i].text
@@ -255,6 +257,15 @@ def _heading_at(lines: list[Line], index: int, found: list[_Heading]) -> _Headin
                         issue.group("item"))
     combined = _body_and_date(text)
     return _Heading(index, combined[0], combined[1], "minutes", index + 1) if combined else None
+
+
+def _titled_under_minutes(lines: list[Line], index: int) -> bool:
+    """A committee system's page: "Agenda and minutes" (or "Minutes") over the body's name in title case, the date
+    below it."""
+    text = lines[index].text.strip()
+    above = next((lines[i].text.strip() for i in range(index - 1, max(index - 4, -1), -1) if lines[i].text.strip()), "")
+    return bool(_MINUTES_TITLE_LINE.fullmatch(above)) and len(text.split()) <= 8 and _BODY_NOUN.search(text) is not None \
+        and text[:1].isupper() and not text.endswith((".", ":"))
 
 
 def _unnamed(body: str) -> bool:

@@ -4633,3 +4633,39 @@ def test_a_lettered_item_number_alone_over_its_wrapped_title(tmp_path):
         ("LR24.11", "APOLOGIES FOR ABSENCE"), ("LR24.12", "HACKNEY CARRIAGE TABLE OF FARES"),
         ("LR24.13", "DATE OF NEXT MEETING")]
     assert _decisions(meeting)["LR24.12"] == ["that the revised table of fares be approved."]
+
+
+MODERNGOV_PAGE_TITLED_BODY = """<html><body>
+<div>Ashvale County Borough Council</div>
+<h1>Agenda and minutes</h1>
+<h2>Licensing Committee</h2>
+<p>Thursday, 6th March, 2025 10.00 am</p>
+<p>Present:</p>
+<p>Chair – Councillor Ann Dale</p>
+<p>Councillors: Ben Hope and Cara Lind</p>
+<h2>Items</h2>
+<p>Declarations of Interest</p>
+<p>Presented By: Chair</p>
+<p>Minutes:</p>
+<p>2.1 There were no declarations of interest.</p>
+<p>Minutes of the previous Licensing Committee</p>
+<p>Minutes:</p>
+<p>3.1 The minutes of the meeting held on 14 November 2024 were confirmed as an accurate record.</p>
+<p>Licensing Fees 2025/26</p>
+<p>Presented By: Licensing Team Leader</p>
+<p>Minutes:</p>
+<p>4.1 The Licensing Team Leader presented the report.</p>
+<p>4.2 RESOLVED that the fees set out at Appendix A be approved.</p>
+</body></html>
+"""
+
+
+def test_a_committee_page_titled_by_the_body_over_its_date_and_time(tmp_path):
+    """"Agenda and minutes" over the body's name in title case over "Thursday, 6th March, 2025 10.00 am" heads the
+    minutes; each "Minutes:" label minutes the title above it, past "Presented By:"; "Minutes of the previous X" is
+    an item, not another meeting; the paragraphs' "2.1" numbers are not items."""
+    meeting = _minutes(_pack(tmp_path, MODERNGOV_PAGE_TITLED_BODY, name="minutes.html"))
+    assert (meeting.body, meeting.date) == ("Licensing Committee", date(2025, 3, 6))
+    assert [i.title for i in meeting.items] == ["Declarations of Interest", "Minutes of the previous Licensing Committee",
+                                                "Licensing Fees 2025/26"]
+    assert [r.text for r in meeting.items[2].resolutions] == ["that the fees set out at Appendix A be approved."]
