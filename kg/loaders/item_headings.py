@@ -735,7 +735,7 @@ def _wrapped_title(lines: list[Line], index: int, title: str, end: int) -> tuple
         if _NUMBERED.match(text) and not continues_title(lines, position) and \
                 not (starts_with_postcode(text) and parts[-1].endswith(",")):     # "..., Hatch," / "CH15 2LL"
             break
-        capitals = upper_ratio(parts[0]) > 0.75 and upper_ratio(text) > 0.75
+        capitals = upper_ratio(parts[0]) > 0.75 and upper_ratio(text) > 0.75 and not starts_with_label(text)
         block_ends = position + 1 >= end or not lines[position + 1].text.strip()
         goes_on = parts[-1].endswith((",", " -", " –")) or parts[-1].split()[-1].lower() in _JOINERS
         runs_on = (text[:1].islower() or goes_on) and len(text.split()) <= 12

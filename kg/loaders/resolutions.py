@@ -54,7 +54,8 @@ _PARAGRAPH_NUMBER = re.compile(r"^(?:\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\s+|\d{1,4}\.
 # "... were presented. Decision: The Committee approved ...")
 _INLINE_LABEL = re.compile(r"(?<=[.;:–-])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DECIDED)\b|(?:Resolved|Agreed)(?:\s*[–:-]|\s+(?:to|that)\b)|Decision\s*:"
                            r"|It\s+was\s+(?:(?:also|further|unanimously)\s+)*(?:resolved|RESOLVED)\b)"
-                           r"|,?\s+(?:and\s+)?(?:it\s+was\s+)?(?:duly\s+|unanimously\s+)?(?<=\s)(?=RESOLVED\b|DETERMINED\s+that\b)")   # "... and (it was) (duly) RESOLVED that"
+                           r"|,?\s+(?:and\s+)?(?:it\s+was\s+)?(?:duly\s+|unanimously\s+)?(?<=\s)(?=RESOLVED\b|DETERMINED\s+that\b)"   # "... and (it was) (duly) RESOLVED that"
+                           r"|(?<=,)\s+(?=it\s+was\s+(?:unanimously\s+)?(?:resolved|agreed)\s*(?:[:–-]|$))")   # "Having considered the report, it was resolved –"
 # headings printed under a decision for what goes with it, not for what was decided
 _BESIDE_DECISION = re.compile(r"^(?:reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|implementation\s+of\s+"
                               r"(?:the\s+)?decisions?|alternative\s+options?(?:\s+considered)?(?:\s+and\s+rejected)?)"
@@ -92,6 +93,7 @@ _AND_TO = re.compile(r",?\s+and\s+(?=to\s+(?!(?:the|a|an|its|their|his|her|any|a
 _AND_AGREED = re.compile(r",?\s+and\s+agreed\s+(?=that\b|to\b)", re.I)
 _PART = re.compile(r"(?:^|(?<=[\s;:]))(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[ivx]{1,5})\.(?=\s)"
                    r"|(?:(?<=;\s)|(?<=;\sand\s)|(?<=;\sor\s))\d{1,3}\.\d{1,2}(?=\s+[a-z]))\s+")   # "...; and 8.2 the Fund ..."
+_PAGE_NUMBER_BEFORE_PART = re.compile(r"^\d{1,3}\s+(?=\((?:[a-h]|[ivx]{1,5}|\d{1,2})\)\s|(?:[a-h]|[ivx]{1,5})\)\s)")
 _NEXT_PART_MARK = re.compile(r"(?:(?<=;)|(?<=\band))\s+\(?(?:\d{1,2}|[a-h]|[ivx]{1,5})[.)]$")    # "; ii." / "and (b)" at the end
 _DECIMAL_PART = re.compile(r"^\d{1,3}\.\d{1,2}\s+(?=[a-z])")
 _STARTS_PART = re.compile(r"^(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[ivx]{1,5})\.)\s+")
@@ -224,6 +226,9 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
             continue
         if label and text.endswith(":") and len(text.split()) <= 14:
             continue                # "As Cabinet Member for X, I agree to:", "(a) Memorial repairs:" introduce what follows
+        if re.fullmatch(r"\d{1,3}", text):
+            continue                # a page's number between a decision's parts ("a) ..." / "2" / "b) ...")
+        text = _PAGE_NUMBER_BEFORE_PART.sub("", text)      # the page's number run into the next part: "2 b) defer"
         if _SIGNED.match(_BULLET.sub("", text)):
             break                   # "- FIONA BAIRD, Convener.": the minutes are signed; nothing after is decided
         if label and (_STARTS_PART.match(text) or _THAT.match(text) or _BULLET.match(text) or _INFINITIVE.match(text)

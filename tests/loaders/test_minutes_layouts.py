@@ -4669,3 +4669,21 @@ def test_a_committee_page_titled_by_the_body_over_its_date_and_time(tmp_path):
     assert [i.title for i in meeting.items] == ["Declarations of Interest", "Minutes of the previous Licensing Committee",
                                                 "Licensing Fees 2025/26"]
     assert [r.text for r in meeting.items[2].resolutions] == ["that the fees set out at Appendix A be approved."]
+
+
+def test_it_was_resolved_after_a_comma_and_parts_across_a_page_number(tmp_path):
+    """"Having considered the report, it was resolved –" over bullets; lettered parts go on past a page's number
+    printed alone between them."""
+    text = ("Minutes of the Corporate Scrutiny Committee meeting held on Wednesday, 4 October 2023\n"
+            "PRESENT: Councillor Ann Dale (Chair), Councillor Ben Hope\n"
+            "4 CORPORATE SCORECARD\nThe Leader presented the report.\n"
+            "Having considered the report and the responses of Officers, it was resolved –\n"
+            "• To accept the scorecard report for Quarter 1.\n• To recommend the mitigation measures to the Executive.\n"
+            "5 SPEED LIMITS\nRESOLVED to:\na) approve the speed limits in the 19 locations listed in\nAnnex 2;\n2\n"
+            "b) defer a decision on the four remaining locations;\nc) note the monitoring results.\n"
+            "6 DATE OF NEXT MEETING\nThe next meeting would be held on 6 December 2023.\n")
+    decisions = _decisions(_minutes(_pack(tmp_path, text)))
+    assert decisions["4"] == ["To accept the scorecard report for Quarter 1.",
+                              "To recommend the mitigation measures to the Executive."]
+    assert decisions["5"] == ["approve the speed limits in the 19 locations listed in Annex 2;",
+                              "defer a decision on the four remaining locations;", "note the monitoring results."]
