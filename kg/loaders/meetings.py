@@ -34,7 +34,8 @@ from kg.model import Line, Meeting, MeetingKind, SourceText
 
 _MINUTES_OF = re.compile(r"^(?:minutes?\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+)?(?:the\s+)?)(?P<body>.+?),?\s+"
                          r"held\s+(?:on|in|at)\s*:?\s+(?P<rest>.+)$", re.I)
-_MINUTES_TITLE_LINE = re.compile(r"(?:agenda\s+and\s+)?(?:draft\s+|printed\s+)?minutes", re.I)
+_MINUTES_TITLE_LINE = re.compile(r"(?:agenda(?:,\s*decisions)?\s+and\s+)?(?:draft\s+|printed\s+)?minutes"
+                                 r"|meeting\s+documents", re.I)      # a committee system's page titles
 _BODY_NOUN = re.compile(r"\b(?:panel|partnership|commission|board|committee|cabinet|council|forum|group|trust|"
                         r"executive|meeting|assembly|governors|authority|sub-committee|body)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?$", re.I)
@@ -260,8 +261,8 @@ def _heading_at(lines: list[Line], index: int, found: list[_Heading]) -> _Headin
 
 
 def _titled_under_minutes(lines: list[Line], index: int) -> bool:
-    """A committee system's page: "Agenda and minutes" (or "Minutes") over the body's name in title case, the date
-    below it."""
+    """A committee system's page: "Agenda and minutes" (or "Minutes", "Meeting documents") over the body's name in
+    title case, the date below it."""
     text = lines[index].text.strip()
     above = next((lines[i].text.strip() for i in range(index - 1, max(index - 4, -1), -1) if lines[i].text.strip()), "")
     return bool(_MINUTES_TITLE_LINE.fullmatch(above)) and len(text.split()) <= 8 and _BODY_NOUN.search(text) is not None \
@@ -327,7 +328,6 @@ def _body_and_date(text: str) -> tuple[str, date] | None:
         return None
     if len(tail) > 20 or AGENDA.match(body) or body.split()[-1].lower() in _SMALL_WORDS:
         return None           # "... of the Education Committee" / "Committee of 15 January 2026.": a sentence goes on
-        return None
     return clean_body(body), dates[0][0]
 
 

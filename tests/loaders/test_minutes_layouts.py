@@ -4687,3 +4687,16 @@ def test_it_was_resolved_after_a_comma_and_parts_across_a_page_number(tmp_path):
                               "To recommend the mitigation measures to the Executive."]
     assert decisions["5"] == ["approve the speed limits in the 19 locations listed in Annex 2;",
                               "defer a decision on the four remaining locations;", "note the monitoring results."]
+
+
+def test_a_meeting_documents_page_names_its_body_over_the_date(tmp_path):
+    """An older committee page: "Meeting documents" over "Cabinet" over "Tuesday, 8th July, 2008 7.30 pm"; the
+    council's banner ("X Borough Council - Committee Information") names no body."""
+    text = ("<html><body><div>Ashby Vale Borough Council - Committee Information</div><h1>Meeting documents</h1>"
+            "<h2>Cabinet</h2><p>Tuesday, 8th July, 2008 7.30 pm</p>"
+            "<p>Members present: Councillor R J Pell (Leader) (in the Chair), Councillor Mrs A Quinn</p>"
+            "<table><tr><td>CB 08/062</td><td>Declarations of Interest</td><td>There were none.</td></tr>"
+            "<tr><td>CB 08/063</td><td>Budget</td><td>RESOLVED: That the budget be noted.</td></tr></table>"
+            "</body></html>")
+    meeting = _minutes(_pack(tmp_path, text, name="minutes.html"))
+    assert (meeting.body, meeting.date) == ("Cabinet", date(2008, 7, 8))
