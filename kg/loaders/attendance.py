@@ -46,7 +46,8 @@ _PLURAL_TITLE = re.compile(r"\b(?:County\s+)?(?P<title>Councillors|Cllrs|Alderme
 _SINGULAR = {"aldermen": "Alderman"}        # the title each surname after a plural takes; else "Councillor"
 _TICK_PRESENT = re.compile(r"^(?:✓|✔|y|yes|p|present|x)$", re.I)
 _TICK_ABSENT = re.compile(r"^(?:✗|✘|n|no|a|apologies|absent)$", re.I)
-_STAR_LEGEND = re.compile(r"^\s*\*\s*(?:denotes\s+)?present\s*$", re.I)
+_STAR_LEGEND = re.compile(r"^\s*\(?\s*(?:\*\s*(?:=\s*|denotes\s+)?present|present\s*=\s*\*)\s*\)?\s*$", re.I)  # "(Present = *)"
+_PRESENCE_MARK = re.compile(r"^\s*(?:\*|r(?=\s+[A-Z]))\s*")          # "* Councillor A", "r Councillor B" (remote)
 # "Present: Councillor Okafor (Chair), Brennan, Dalgleish": surnames after one titled name are councillors too
 _BARE_SURNAME = re.compile(r"^(?:Mc|O['’])?[A-Z][a-zA-Z'’-]+(?:\s*\([^)]*\))?$")
 _CHAIR_CELL = re.compile(r"^(?:chair|chairman|chairperson|convener)\s*(?:$|(?:,|\s[–-])\s*(?P<role>.+)|\((?P<post>[^)]+)\)$)", re.I)
@@ -315,7 +316,10 @@ def _block_people(source: SourceText, block: list[Line], category: str, starred:
     rows = [[cell.strip() for cell in _CELLS.split(_row_text(source, line)) if cell.strip()] for line in block]
     if sum(len(row) >= 2 for row in rows) >= max(1, len(rows) // 2) and _raw_is_line(source, block):
         return _table_people(source, block, rows, category, starred, surnames)
-    paired = _names_over_roles(source, block, category)
+    if starred and any(_PRESENCE_MARK.match(line.text) for line in block):
+        block = [Line(_PRESENCE_MARK.sub("", line.text), line.start, line.end, line.page)
+                 for line in block if _PRESENCE_MARK.match(line.text)]   # "* Cllr A" (present), "r Cllr B" (remote);
+    paired = _names_over_roles(source, block, category)                  # a name unmarked was absent
     if paired:
         return paired
     if surnames and _BARE_SURNAME.match(_OUTER_COMMA.split(block[0].text)[0].strip()):

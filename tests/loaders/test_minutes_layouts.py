@@ -4700,3 +4700,17 @@ def test_a_meeting_documents_page_names_its_body_over_the_date(tmp_path):
             "</body></html>")
     meeting = _minutes(_pack(tmp_path, text, name="minutes.html"))
     assert (meeting.body, meeting.date) == ("Cabinet", date(2008, 7, 8))
+
+
+def test_members_marked_present_with_a_star_or_remote_with_an_r(tmp_path):
+    """"(Present = *)" / "(Remote = r)": a member marked "*" or "r" attended, an unmarked one did not."""
+    text = ("MINUTES of the meeting of the FENSHIRE POLICE AND CRIME PANEL held on 6 February 2025.\n"
+            "Elected Members:\n(Present = *)\n(Remote = r)\n"
+            "* Councillor John Ellis (Chairman) – Ashcombe District Council\n"
+            "r Councillor Ben Crane – Wealdon Borough Council\nCouncillor Derek Ing – Tanfield District Council\n"
+            "Independent Members:\n* Mr Anthony Rudd\n"
+            "1/25 APOLOGIES FOR ABSENCE\nApologies were received from Councillor Derek Ing.\n"
+            "2/25 MINUTES\nThe minutes were agreed as a true record.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert _names(meeting.present) == ["Councillor John Ellis", "Councillor Ben Crane", "Anthony Rudd"]
+    assert meeting.chair.name == "Councillor John Ellis"
