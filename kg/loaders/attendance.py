@@ -444,14 +444,20 @@ def _rows_rejoined(block: list[Line]) -> list[Line]:
 def _name_dash_role(text: str) -> bool:
     """"Councillor Ann Dale – Cabinet Member for Health", "Director of Operations – G Hale": one person's row, a bare
     name and a role either side of a dash."""
-    parts = re.split(r"\s+[–-]\s+", text.strip(), maxsplit=1)
-    return len(parts) == 2 and all(parts) and _bare_name(parts[0]) or _role_dash_name(text)
+    parts = _dash_parts(text)
+    return len(parts) == 2 and (_bare_name(parts[0]) or _bare_name(parts[1]))
 
 
 def _role_dash_name(text: str) -> bool:
     """"Democratic Services Officer – R Tully": a post, a dash, its holder's bare name (a row, not a label)."""
+    parts = _dash_parts(text)
+    return len(parts) == 2 and _bare_name(parts[1])
+
+
+def _dash_parts(text: str) -> list[str]:
+    """The two sides of a row's first spaced dash, when both hold words."""
     parts = re.split(r"\s+[–-]\s+", text.strip(), maxsplit=1)
-    return len(parts) == 2 and bool(parts[0]) and _bare_name(parts[1])
+    return parts if all(parts) else []
 
 
 def _line_people(text: str, span: Span, category: str) -> list[PersonMention]:
@@ -591,8 +597,7 @@ def _person(text: str, span: Span, category: str) -> PersonMention | None:
         person = clean_person(name_text, span, capacity, role_text or role) or _titled_surname(name_text, span, capacity,
                                                                                                  role_text or role)
         if person:
-            if kept and not person.name.startswith(kept.group("title")) and \
-                    kept.group("title").rstrip(".").lower() not in words("office_titles"):
+            if kept and not person.name.startswith(kept.group("title")):
                 person.name = f"{kept.group('title')} {person.name}"          # "Revd Peter Lamb", "Canon Philip Ashdown"
             return person
     if bracket and re.fullmatch(_POST, bare, re.I):

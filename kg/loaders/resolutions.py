@@ -12,9 +12,12 @@ import re
 from kg.loaders.vocabulary import words
 from kg.model import Line, Resolution, SourceText
 
+# the bodies that decide in their own name ("The Committee noted ...", "Council resolved to:")
+_DECIDING_BODIES = ("committee", "board", "panel", "forum", "council", "cabinet", "partnership", "commission",
+                    "sub-committee", "executive")
 _LABEL = re.compile(
     r"^(?:it\s+was\s+(?:therefore\s+)?[-–]\s*|it\s+was\s+(?:(?:also|further|duly|unanimously)\s+)*(?=(?-i:RESOLVED|AGREED|resolved)\b)|(?:after\s+consideration,\s*)?the\s+(?:[\w-]+\s+){1,3}?(?!decision\b)"
-    r"|(?-i:(?:[A-Z][\w&'’-]*\s+){0,3}?(?:Council|Cabinet|Committee|Board|Panel|Executive|Commission|Forum|Partnership)\s+)"
+    rf"|(?-i:(?:[A-Z][\w&'’-]*\s+){{0,3}}?(?:{'|'.join(b.capitalize() for b in _DECIDING_BODIES)})\s+)"
     r"(?=(?-i:resolved|RESOLVED|agreed|AGREED|decided)\b))?"     # "Council resolved to:", no "the" before its name
     r"(?P<label>resolved|resovled|reslved|resloved|agreee?d|decisions?|decided|(?-i:DETERMINED)"
     r"|(?-i:ORDERED)"        # older authorities' minutes: "ORDERED that the report be noted."
@@ -35,8 +38,6 @@ _LABEL = re.compile(
     r"|(?<=(?-i:RESOLVED))(?=\s+(?-i:[a-z]))|(?<=(?-i:AGREED))(?=\s+(?-i:[a-z])))\s*", re.I)   # "AGREED under Section ..."
 # "After consideration, the committee (1) noted ...", "The Committee noted the update ...": the body
 # itself deciding, in the past tense, as Scottish and Northern Irish minutes print decisions
-_DECIDING_BODIES = ("committee", "board", "panel", "forum", "council", "cabinet", "partnership", "commission",
-                    "sub-committee", "executive")
 _BODY_DECIDED = re.compile(
     r"^(?:(?:after\s+(?:consideration|discussion)|thereafter),\s*)?"
     rf"(?:the\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){{0,4}}?(?:{'|'.join(_DECIDING_BODIES)})"          # "The Integration Joint Board:-"
