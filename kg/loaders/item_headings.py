@@ -92,6 +92,8 @@ def find_item_headings(lines: list[Line], start: int, end: int) -> list[Heading]
     prefix, shape, depth, letters = best
     if shape == "int" and depth == 1:
         chain = _with_titled_sub_items(chain, [c for c in candidates if c.family == (prefix, "int", 2, letters)], lines)
+    if shape != "lettered":
+        chain = _with_lettered_sub_items(chain, lines, end)
     return chain + _private_part(chain, [chains[f] for f in chains if f != best], lines)
 
 
@@ -142,6 +144,31 @@ def _with_titled_sub_items(chain: list[Heading], subs: list[Heading], lines: lis
             if sub.key[1] == len(run) + 1:
                 run.append(sub)
         out += [parent, *run]
+    return out
+
+
+_LETTERED_LINE = re.compile(r"^(?P<number>\(?(?P<letter>[a-h])\))\s+(?P<title>[A-Z0-9].*)$")     # "(a) Title", "a) Title"
+
+
+def _with_lettered_sub_items(chain: list[Heading], lines: list[Line], end: int) -> list[Heading]:
+    """Business taken under one item as lettered headings of their own ("3. MINUTES" over "a) Previous meeting",
+    "b) Audit Sub-Committee", each with its own minute) are items of their own, the heading kept as the item they
+    belong to. Only a run from "a" upward of short titles that state nothing, each over text of its own: a
+    decision's lettered parts ("(a) the report be noted;") and a list of topics with no text between stay inside."""
+    out: list[Heading] = []
+    for position, parent in enumerate(chain):
+        stop = chain[position + 1].index if position + 1 < len(chain) else end
+        run: list[Heading] = []
+        for index in range(parent.body_start, stop):
+            match = _LETTERED_LINE.match(lines[index].text.strip())
+            if not match or ord(match.group("letter")) - 97 != len(run) or not _lettered_title(match.group("title")):
+                continue
+            after = _next_nonblank(lines, index + 1, stop, within=3)
+            if after is None or _LETTERED_LINE.match(lines[after].text.strip()):
+                break
+            run.append(Heading(index, match.group("number"), match.group("title").strip(), index + 1,
+                               ("", "lettered", 2, ""), (*parent.key, len(run) + 1)))
+        out += [parent, *(run if len(run) >= 2 else [])]
     return out
 
 

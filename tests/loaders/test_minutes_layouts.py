@@ -2981,6 +2981,29 @@ def test_titled_sub_items_under_a_heading_are_items_and_paragraph_numbers_are_no
     assert decisions["7.2"] == ["that the reconciliation to 28th February be accepted."]
 
 
+def test_lettered_headings_under_an_item_are_items_and_lettered_parts_are_not(tmp_path):
+    """"4. MINUTES" over "(a) Previous meeting" and "(b) Footpaths Working Group", each over its own minute, are items
+    of their own; a decision's lettered parts ("(a) the report be noted;") and lettered topics printed one under
+    another with no text between stay inside their item."""
+    text = ("KILBARRY TOWN COUNCIL\nMinutes of the meeting of the Town Council held on 14th April 2026\n\n"
+            "Present: Cllrs M Ogden (Mayor), T Rees, V Shah\n\n"
+            "4. MINUTES\nThe Council considered the minutes as follows:\n"
+            "(a) Previous meeting\nRESOLVED - That the minutes of 10th March 2026 be approved.\n"
+            "(b) Footpaths Working Group\nThe notes of the Group's meeting of 2nd April 2026 were received.\n"
+            "5. HIGHWAYS\nThe Clerk listed the matters reported to the county council:\n"
+            "a) Pothole on Mill Lane\nb) Faded lines at the school crossing\n"
+            "RESOLVED - That\n(a) the list be noted; and\n(b) the Clerk report back in June.\n"
+            "6. DATE OF NEXT MEETING\nMonday 11th May 2026.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("4", "MINUTES"), ("(a)", "Previous meeting"), ("(b)", "Footpaths Working Group"), ("5", "HIGHWAYS"),
+        ("6", "DATE OF NEXT MEETING")]
+    decisions = _decisions(meeting)
+    assert decisions["(a)"] == ["That the minutes of 10th March 2026 be approved."]
+    assert decisions["4"] == []
+    assert decisions["5"] == ["the list be noted; and", "the Clerk report back in June."]
+
+
 def test_items_folded_in_an_accordion_page(tmp_path):
     """A committee site's minutes page folds each item under a toggle button ("<span>12.</span> Title"): the button
     heads the item; the page's other buttons (search) are no text."""
