@@ -40,6 +40,7 @@ _CHAIR_MARK = re.compile(r"\((?:[^)]*\bin the\s+|[^)]*\band\s+)?(?:chair|chairma
 _POST_AFTER_NAME = re.compile(r"^(?P<vice>vice[- ]?)?(?:chair|chairman|chairperson|chairwoman|convener|convenor)"
                               r"(?:\s*\((?P<of>[^)]+)\))?$", re.I)
 _PRESIDING_POST = re.compile(r"(?:the\s+)?(?:lord\s+provost|provost|lord\s+mayor|mayor|civic\s+head)", re.I)
+_CHAIR_POST = re.compile(r"(?:independent\s+)?(?:chair(?:man|person|woman)?|convener|convenor)", re.I)  # a board's own chair
 _VICE = re.compile(r"\bvice[- ]?(?:chair|convener)", re.I)
 _PLURAL = re.compile(r"\b(?:County\s+)?(?:Councillors|Cllrs)\b[;:,]?\s*")
 _PLURAL_TITLE = re.compile(r"\b(?:County\s+)?(?P<title>Councillors|Cllrs|Aldermen)\b[;:,]?\s*")
@@ -47,6 +48,10 @@ _SINGULAR = {"aldermen": "Alderman"}        # the title each surname after a plu
 _TICK_PRESENT = re.compile(r"^(?:✓|✔|y|yes|p|present|x)$", re.I)
 _TICK_ABSENT = re.compile(r"^(?:✗|✘|n|no|a|apologies|absent)$", re.I)
 _STAR_LEGEND = re.compile(r"^\s*\(?\s*(?:\*\s*(?:=\s*|denotes\s+)?present|present\s*=\s*\*)\s*\)?\s*$", re.I)  # "(Present = *)"
+# a legend of attendance codes over a grid ("P= Present  A= Apologies  DNA=Did not attend  D/R=Deputise")
+_LEGEND_PAIR = re.compile(r"(?P<code>[A-Z][A-Za-z/]{0,3})\s*=\s*(?P<meaning>[A-Za-z][A-Za-z/ -]*?)\s*(?=[A-Z][A-Za-z/]{0,3}\s*=|$)")
+_ABSENT_MEANING = re.compile(r"\b(?:did\s+not|not\s+present|absent|non[- ]?attend)", re.I)
+_PRESENT_MEANING = re.compile(r"\b(?:present|attend|deput|represent|substitut|remote|virtual)", re.I)
 _PRESENCE_MARK = re.compile(r"^\s*(?:\*|r(?=\s+[A-Z]))\s*")          # "* Councillor A", "r Councillor B" (remote)
 # "Present: Councillor Okafor (Chair), Brennan, Dalgleish": surnames after one titled name are councillors too
 _BARE_SURNAME = re.compile(r"^(?:Mc|O['’])?[A-Z][a-zA-Z'’-]+(?:\s*\([^)]*\))?$")
@@ -101,13 +106,14 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int,
     raw = source.raw_lines
     lines = _colon_column_labels(lines, start, end)
     starred = any(_STAR_LEGEND.match(raw[line.start - 1]) for line in lines[start:end] if line.start == line.end)
+    codes = next((legend for line in lines[start:end] if (legend := attendance_codes(line.text))), {})
     block: list[Line] = []
     label_goes_on = -1
     surnames = False          # the block is a grid of surnames under a "Councillors:" label
 
     def flush() -> None:
         if category and block:
-            for person in _block_people(source, block, category, starred, surnames):
+            for person in _block_people(source, block, category, starred, surnames, codes):
                 found.add(person)
         block.clear()
 
@@ -129,9 +135,11 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int,
             cells = [text]
         if len(cells) > 1 and len(set(cells)) == 1:         # a heading cell spanning the table's columns, repeated in each
             text, cells = cells[0], cells[:1]
-        if is_attendance_header(cells):       # "Name | Council | Role | Attendance": one row per member below
-            flush()
+        if is_attendance_header(cells) or codes and len(cells) >= 3 and set(cells[1:]) <= set(codes):
+            flush()                 # "Name | Council | Attendance", "Board Member | P | A | DNA": a member a row below
             category = "present"
+            continue
+        if codes and attendance_codes(text):
             continue
         label = _label(text) if len(cells) < 2 or _KNOWN_LABEL.match(text) or cells[0].endswith(":") else None
         if label and not label[1] and block and "(" not in text and _one_holders_post(text) \
@@ -146,6 +154,9 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int,
             flush()                         # "Head teachers: A (Chair), B", "Governors: C" under "Members present"
             category = "present"
             block.append(Line(sub.group("rest"), line.start, line.end, line.page))
+            continue
+        if label is None and category and _heads_a_group(text):
+            flush()                         # "Policy Support:" over names: more of those present, in a group of their own
             continue
         if label is not None:
             flush()
@@ -166,6 +177,11 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int,
             block.append(line)
     flush()
     return found
+
+
+def _heads_a_group(text: str) -> bool:
+    """A short line ending in a colon that names no one ("Policy Support:", "Advisers:"): a group's heading."""
+    return text.endswith(":") and len(text.split()) <= 4 and not _people_in(text[:-1]) and not _STOP_LABEL.match(text)
 
 
 def _colon_column_labels(lines: list[Line], start: int, end: int) -> list[Line]:
@@ -214,6 +230,24 @@ def is_attendance_header(cells: list[str]) -> bool:
                                                                      for cell in lowered[1:])
 
 
+def attendance_codes(text: str) -> dict[str, str | None]:
+    """A legend's codes and what each says of the member marked with it ("present", "apologies", or None for
+    absent), when ``text`` is a legend of two codes or more and nothing else."""
+    pairs = list(_LEGEND_PAIR.finditer(text.strip()))
+    if len(pairs) < 2 or "".join(pair.group(0) for pair in pairs).replace(" ", "") != text.strip().replace(" ", ""):
+        return {}
+    codes: dict[str, str | None] = {}
+    for pair in pairs:
+        meaning = pair.group("meaning")
+        if "apolog" in meaning.lower():
+            codes[pair.group("code")] = "apologies"
+        elif _ABSENT_MEANING.search(meaning):
+            codes[pair.group("code")] = None
+        elif _PRESENT_MEANING.search(meaning):
+            codes[pair.group("code")] = "present"
+    return codes if len(codes) >= 2 else {}
+
+
 def is_attendance_label(text: str) -> bool:
     """Does the line head an attendance block ("Present", "Also present", "Church Representatives")?"""
     return _label(text) is not None
@@ -244,9 +278,11 @@ def presiding_note(source: SourceText, lines: list[Line], start: int, end: int) 
 
 
 def presiding_member(present: list[PersonMention]) -> PersonMention | None:
-    """The one member present as the Mayor or Provost ("Councillor X (Mayor)"): the civic head presides over the
-    council's meetings, for minutes that mark no chair."""
-    holders = [p for p in present if p.role and _PRESIDING_POST.fullmatch(p.role.strip())]
+    """The one member present as the Mayor or Provost ("Councillor X (Mayor)") or as the body's chair ("X –
+    Independent Chair"): the civic head presides over the council's meetings, a board's chair over the board's,
+    for minutes that mark no chair."""
+    holders = [p for p in present if p.role and (_PRESIDING_POST.fullmatch(p.role.strip())
+                                                 or _CHAIR_POST.fullmatch(p.role.strip()))]
     return holders[0] if len(holders) == 1 else None
 
 
@@ -310,12 +346,12 @@ def _category(label: str) -> str:
 
 
 def _block_people(source: SourceText, block: list[Line], category: str, starred: bool,
-                  surnames: bool = False) -> list[PersonMention]:
+                  surnames: bool = False, codes: dict[str, str | None] | None = None) -> list[PersonMention]:
     """A table when most rows print two or more columns, else a list; ``surnames``: the block stands under a
-    "Councillors:" label, so a surname alone is a councillor's."""
+    "Councillors:" label, so a surname alone is a councillor's; ``codes``: a legend's attendance codes."""
     rows = [[cell.strip() for cell in _CELLS.split(_row_text(source, line)) if cell.strip()] for line in block]
     if sum(len(row) >= 2 for row in rows) >= max(1, len(rows) // 2) and _raw_is_line(source, block):
-        return _table_people(source, block, rows, category, starred, surnames)
+        return _table_people(source, block, rows, category, starred, surnames, codes or {})
     if starred and any(_PRESENCE_MARK.match(line.text) for line in block):
         block = [Line(_PRESENCE_MARK.sub("", line.text), line.start, line.end, line.page)
                  for line in block if _PRESENCE_MARK.match(line.text)]   # "* Cllr A" (present), "r Cllr B" (remote);
@@ -344,7 +380,7 @@ def _names_over_roles(source: SourceText, block: list[Line], category: str) -> l
     """A name on one line and its holder's role on the next ("Helen Crossland" / "Director of Public Health"), as a
     two-column table of members comes out of plain `pdftotext`; the first "Chair, ..." listed chairs the meeting
     (a later one chairs the organisation named after it: "Chair, Healthwatch X")."""
-    if len(block) < 4 or len(block) % 2:
+    if len(block) < 2 or len(block) % 2:
         return []
     people: list[PersonMention] = []
     for name_line, role_line in zip(block[::2], block[1::2]):
@@ -375,13 +411,20 @@ def _raw_is_line(source: SourceText, block: list[Line]) -> bool:
 
 
 def _table_people(source: SourceText, block: list[Line], rows: list[list[str]], category: str,
-                  starred: bool, councillors: bool = False) -> list[PersonMention]:
-    """People in a table of attendance; surnames alone in a grid under "Councillors:" are councillors."""
+                  starred: bool, councillors: bool = False,
+                  codes: dict[str, str | None] | None = None) -> list[PersonMention]:
+    """People in a table of attendance; surnames alone in a grid under "Councillors:" are councillors; a member
+    marked with a legend's code for absence is left out."""
     people: list[PersonMention] = []
+    codes = codes or {}
     for line, cells in zip(block, rows):
         span = source.span(line.start, line.end)
         in_row: list[PersonMention] = []
         for cell in cells:
+            if in_row and cell in codes:
+                for someone in in_row:
+                    someone.capacity = codes[cell] if someone.capacity != "chair" or codes[cell] != "present" else "chair"
+                continue
             marked = cell.startswith("*")
             cell = cell.lstrip("* ").strip()
             under_title = _PLURAL.match(cell)
@@ -408,7 +451,7 @@ def _table_people(source: SourceText, block: list[Line], rows: list[list[str]], 
                 in_row[-1].role = f"{in_row[-1].role}, {cell}" if in_row[-1].role else cell
             elif people and not cell[:1].isupper() or (people and len(cells) == 1):
                 people[-1].role = f"{people[-1].role} {cell}" if people[-1].role else cell   # a wrapped job title
-        people.extend(in_row)
+        people.extend(someone for someone in in_row if someone.capacity)
     return people
 
 
@@ -628,6 +671,7 @@ def _titled_surname(text: str, span: Span, capacity: str, role: str | None) -> P
 
 
 _APOLOGIES_FROM = re.compile(r"apolog(?:y|ies)[^.]*?\b(?:from|by|on behalf of)\s+(?P<rest>(?:[^.]|(?<=\b[A-Z])\.)+)", re.I)
+_APOLOGIES_LABEL = re.compile(r"^apolog(?:y|ies)(?:\s+for\s+absence)?\s*:\s*(?P<rest>.+)$", re.I)
 _SUBSTITUTE = re.compile(r"(?P<name>(?:Councillor|Cllr)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+attended\s+as\s+"
                          r"(?:his|her|their|a|the)\s+substitute", re.I)
 # attendance told in sentences: "The Leader, Councillor X, chaired the meeting. Also present were Councillors A and B."
@@ -651,6 +695,13 @@ def apologies_in_item(source: SourceText, lines: list[Line], start: int, stop: i
         for match in _PRESENT_WERE.finditer(para.text):
             for person in _list_people(match.group("rest"), span, "present"):
                 found.add(person)
+        labelled = _APOLOGIES_LABEL.match(para.text)
+        if labelled and ";" in labelled.group("rest"):     # "Apologies: A, Org X; B, Org Y (C attending)"
+            for part in labelled.group("rest").split(";"):
+                person = _person(re.split(r",|\(", part)[0], span, "apologies")
+                if person:
+                    found.add(person)
+            continue
         stated = _APOLOGIES_FROM.search(para.text)
         if stated:
             rest = _REASON.sub("", stated.group("rest"))

@@ -424,10 +424,19 @@ def headings_over_paragraphs(lines: list[Line], start: int, end: int) -> list[tu
         if first != index + 1 and is_attendance_label(text):
             continue                # "Officers in attendance" over names; "Cabinet Member's Update" over its minute
         opening = " ".join(line.text for line in lines[first:first + 2]) if first is not None else ""  # wrapped at last
+        if first is not None and _numbered_title(lines, first, start, end):
+            continue                # "Item  Discussion" over "1. Welcome and Apologies": numbered items, not paragraphs
         if first is not None and (_sentence(opening) or lines[first].text.rstrip().endswith(".")) and \
                 all(lines[i].text.strip().rstrip(")").endswith(".") for i in below if i < first):
             found.append((index, None, text, index + 1))
     return found if len(found) >= 3 and paragraphs > len(found) else []
+
+
+def _numbered_title(lines: list[Line], index: int, start: int, end: int) -> bool:
+    """The numbered line is an item's heading, its whole text after the number a title over the item's text."""
+    heading = _candidate(lines, index, start, end)
+    return heading is not None and heading.index == index and heading.body_start > index \
+        and lines[index].text.strip().endswith(heading.title)
 
 
 def _standalone_title(lines: list[Line], index: int, start: int, after_sentence: bool = False,

@@ -22,6 +22,8 @@ from kg.model import Line
 
 _ZONE_LINES = 25
 _FOOTER_REACH = 400                  # lines after the header searched for a dated page footer
+_TIME_LINE = re.compile(r"^\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?$",
+                        re.I)                                  # "10am – 12:30pm": the meeting's hours, in the header
 _WRAPPED_YEAR = re.compile(r"^(?:19|20)\d\d(?![/\d])")      # "... on Wednesday 11 February" / "2026 commencing at"
 ATTENDANCE = re.compile(r"^(?:(?:(?:committee|board|panel|council|voting|elected)\s+)?(?:members|councillors|officers)\s+present|"
                          r"present|sederunt|in attendance|attendance(?: details)?|those\s+(?:present|attending))\b\s*[:;-]*",
@@ -53,6 +55,7 @@ _NAMING_PREFIX = re.compile(r"^(?:minutes?\s+of\s+(?:the\s+)?)?"                
                             r"(?:(?:an?\s+)?(?:(?:hybrid|virtual|remote)\s+)?"  # how it met, not which
                             r"meeting\s+of|(?:the\s+)?record\s+of\s+(?:the\s+)?decisions?\s+(?:of|taken\s+by))\s+(?:the\s+)?",
                             re.I)
+_FIELD = re.compile(r"^[A-Za-z][\w ]{1,20}:\s")          # "LOCATION: Civic Centre": another label's value
 _NOT_DATE_LINE = re.compile(r"\b(?:date of issue|issued|published|printed|despatch)\b", re.I)
 _COUNCIL_NAME = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:city|county|borough|district|town|parish)\s+)?council\b"
                            r"|\bcity of [\w ]+ council\b|\blondon borough of \w+", re.I)
@@ -99,6 +102,7 @@ def _zone(lines: list[Line], start: int) -> list[int]:
         if zone and (ATTENDANCE.match(text) or _STOP.match(text) or ACTION_LOG_HEADING.match(text)
                      or is_attendance_header(text.split("\t"))
                      or re.match(r"^\d", text) and not find_dates(text) and not _WRAPPED_YEAR.match(text)
+                     and not _TIME_LINE.match(text)
                      or re.match(r"^[A-Z]{1,6}\s?\d{1,4}/\d{2}\b", text)):        # "C101/26 APOLOGIES": the items begin
             break
         zone.append(index)
@@ -149,7 +153,8 @@ def _body(texts: list[str], explicit: bool = False) -> tuple[str | None, int]:
     if explicit:
         return None, -1
     for position, text in enumerate(texts[:-1]):       # "Meeting:" / "National Park Authority": a label over its value
-        if re.fullmatch(r"(?:name\s+of\s+)?meeting\s*:", text.strip(), re.I) and _is_body(clean_body(texts[position + 1])):
+        if re.fullmatch(r"(?:name\s+of\s+)?meeting\s*:", text.strip(), re.I) and _is_body(clean_body(texts[position + 1])) \
+                and not _FIELD.match(texts[position + 1]):      # "Date of" / "Meeting:" over "LOCATION: ...": a label's end
             return clean_body(texts[position + 1]), position + 1
     for position in _title_order(texts):    # a line naming the minutes themselves comes first
         text = texts[position]

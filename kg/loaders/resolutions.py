@@ -46,6 +46,9 @@ _BODY_DECIDED = re.compile(
     r"(?:[a-z]+ed\s+and\s+)?"                   # "The Committee scrutinised and NOTED ..."
     r"(?:noted(?!\s+that\b)|approved|agreed|endorsed|instructed|resolved|decided|deferred|rejected|refused|supported|"
     r"accepted)\b)", re.I)                      # "noted that <something had happened>" reports; it decides nothing
+# what a body decided in one sentence of its own, no parts after ("noted the update.", "approved the plan."); a verb
+# in capitals is printed as the label ("The Committee DEFERRED the decision ...")
+_ONE_SENTENCE = re.compile(r"[a-z]+ed\b[^:;()]*?[^:;]\.?")
 # "Decision" printed as a heading over the sentence that records it ("Decision / The Committee agreed:-")
 _DECISION_HEADING = re.compile(r"^decisions?\s+(?=(?:the|it)\s)", re.I)
 # a paragraph's own number before its label ("6.4 RESOLVED: ...")
@@ -119,7 +122,9 @@ _PROSE = re.compile(r"\b(?:it was|this was|which was|were|was|(?-i:[A-Z]{2,}[a-z
                     # retrospectively approved ..."
                     r"|\b(?:board|panel|committee|council|cabinet|councillors|members)\s+(?:\w+ly\s+)?(?:approved|endorsed|adopted)\b"
                     # "The Board noted the update.", "The Board supported the proposal" (never "noted that ...")
-                    r"|\b(?:board|panel|committee|council|cabinet)\s+(?:noted|supported)\b(?!\s+that\b)"
+                    r"|\b(?:board|panel|committee|council|cabinet|members)\s+(?:noted|supported)\b(?!\s+that\b)"
+                    # "The report was noted.", "Reports from the sub-groups were received and noted."
+                    r"|^(?!that\b).*\b(?:was|were)\s+(?:(?:received|considered)\s+and\s+)?noted\s*\.?$"   # not "That X was noted." 
                     # "The Committee considered a report by the Chief Auditor and agreed to note ..." (Scottish minutes)
                     r"|\b(?:board|panel|committee|council|cabinet|members)\s+(?:considered|received|discussed|heard)\b[^.]{0,240}?"
                     r"\band\s+(?:unanimously\s+)?(?:agreed|resolved|decided)\b",
@@ -219,6 +224,9 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
         if decided:
             label, tentative_label = "Resolved", False
             rest = text[decided.end():].strip()
+            if _ONE_SENTENCE.fullmatch(rest) and "," not in text[:decided.end()]:
+                rest = text             # "The Board noted the update.": the sentence, its subject too (never after
+                                        # "After consideration, the committee", whose decision is what it did)
             if rest and not _LEAD_IN_ONLY.match(rest):
                 found.extend(_records(rest, label, paragraph, source))
             continue

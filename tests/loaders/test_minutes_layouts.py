@@ -1910,7 +1910,7 @@ def test_unnumbered_headings_over_paragraphs_numbered_straight_through(tmp_path)
         (None, "Welcome"), (None, "Visitor Centre Refurbishment (Paper 1)"), (None, "Trail Maintenance Update (Paper 2)")]
     assert [[r.text for r in i.resolutions] for i in meeting.items] == [
         [], ["Approved the refurbishment at a cost of £420,000;", "Asked for a report on visitor numbers after the first season."],
-        ["noted the update."]]
+        ["The Board noted the update."]]
 
 
 TEXT_EXPORT_WITH_ITEM_MARKERS = """WARNING - Converting documents to text can change their layout.
@@ -2232,7 +2232,7 @@ def test_a_page_of_decisions_and_minutes(tmp_path):
     meeting = _minutes(_pack(tmp_path, DECISIONS_AND_MINUTES_PAGE))
     assert _decisions(meeting) == {
         "1": [], "2": ["that the minutes of the meeting held on 2 December 2025 be approved."],
-        "3": ["deferred the item to its February meeting."]}
+        "3": ["The Executive deferred the item to its February meeting."]}
 
 
 PARISH_TITLES_WITH_COLON_DASH = """Minutes of the Meeting of the Parish Council held on 12/2/2026 in the Village Hall
@@ -4136,7 +4136,7 @@ def test_unnumbered_headings_in_wrapped_text_without_blank_lines(tmp_path):
     decisions = [[r.text for r in i.resolutions] for i in meeting.items]
     assert decisions[3] == ["That the Committee agrees to install water refill stations in the four main parks and "
                             "that the cost be met from the existing parks maintenance budget this year."]
-    assert decisions[4] == ["approved grants totalling £18,300 to the three bowling clubs named in the report, "
+    assert decisions[4] == ["The Committee approved grants totalling £18,300 to the three bowling clubs named in the report, "
                             "subject to each club providing evidence of its insurance cover before payment."]
 
 
@@ -4567,7 +4567,7 @@ def test_a_scottish_committee_decides_in_roman_numbered_parts(tmp_path):
     decisions = _decisions(meeting)
     assert decisions["4"] == ["scrutinised and NOTED the police performance; and",
                               "that a speed survey be reported to the next meeting."]
-    assert decisions["5"] == ["scrutinised and NOTED the performance of the service."]
+    assert decisions["5"] == ["The Committee scrutinised and NOTED the performance of the service."]
 
 
 def test_item_numbers_with_the_meetings_month_and_year(tmp_path):
@@ -4737,3 +4737,69 @@ def test_members_marked_present_with_a_star_or_remote_with_an_r(tmp_path):
     meeting = _minutes(_pack(tmp_path, text))
     assert _names(meeting.present) == ["Councillor John Ellis", "Councillor Ben Crane", "Anthony Rudd"]
     assert meeting.chair.name == "Councillor John Ellis"
+
+
+def test_partner_board_with_a_coded_attendance_grid_and_an_item_table(tmp_path):
+    """A partner board's minutes as `pdftotext -layout` gives them: "MEETING:" and "LOCATION:" cells beside "Date of" /
+    "Meeting:" cells, a legend of attendance codes over a grid ("P", "A", "DNA" for did not attend, "D/R" for a deputy
+    who attended), the items numbered in an "Item | Discussion | Action | Lead" table, decisions as "Decision:" lines
+    and sentences ("Members noted the report.", "Reports ... were received and noted."), the independent chair the
+    member who presides."""
+    text = (
+        "           Minutes of the Larkhill Safeguarding Children Partnership (LSCP) Meeting\n\n"
+        " MEETING:        Larkhill Safeguarding Children Partnership     Date of       2nd May 2025\n"
+        "                                                                Meeting:\n"
+        " LOCATION:       Larkhill Town Hall, Committee Room 1,          Time of       2pm to 4pm\n"
+        "                 Market Street                                  Meeting:\n\n"
+        " P= Present   A= Apologies   DNA=Did not attend   D/R=Deputise/Representative\n\n"
+        " Board Member                                                          P    A   DNA  D/R\n"
+        " Ruth Okonjo (RO) – Independent Chair                                  P\n"
+        " Peter Vance (PV) – Director of Children's Services                    P\n"
+        " Amy Lister (AL) – Detective Superintendent, Police                         A\n"
+        " Colin Frey (CF) – Head of Safeguarding, Community Trust                         DNA\n"
+        " Dev Sharma (DS) – Designated Nurse, ICB                                              D/R\n\n"
+        " Item   Discussion                                                     Action          Lead\n"
+        " 1.     Welcome and Apologies\n"
+        "        RO welcomed members. Apologies noted as above.\n\n"
+        " 2.     Annual Report 2024/25\n"
+        "        PV presented the draft annual report.\n"
+        "        Decision: The Partnership approved the annual report for publication.\n\n"
+        " 3.     Performance Report Quarter 4\n"
+        "        PV presented the report.\n"
+        "        Members noted the report.\n\n"
+        " 4.     Sub-group Reports\n"
+        "        Reports from the training and audit sub-groups were received and noted.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert (meeting.body, meeting.date) == ("Larkhill Safeguarding Children Partnership (LSCP)", date(2025, 5, 2))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Welcome and Apologies"), ("2", "Annual Report 2024/25"), ("3", "Performance Report Quarter 4"),
+        ("4", "Sub-group Reports")]
+    assert _decisions(meeting) == {
+        "1": [], "2": ["The Partnership approved the annual report for publication."],
+        "3": ["Members noted the report."],
+        "4": ["Reports from the training and audit sub-groups were received and noted."]}
+    assert meeting.chair.name == "Ruth Okonjo (RO)"      # initials kept: resolution reads them
+    assert _names(meeting.present) == ["Ruth Okonjo (RO)", "Peter Vance (PV)", "Dev Sharma (DS)"]
+    assert _names(meeting.apologies) == ["Amy Lister (AL)"]
+
+
+def test_board_printing_each_name_over_its_organisation_and_apologies_by_organisation(tmp_path):
+    """A public services board's minutes: the body's name under its Welsh name, the meeting's hours on a line of their
+    own, "Present:" over a name a line, each over its organisation, a group heading ("Policy Support:") over more
+    names, apologies as "Apologies: Name, Organisation; ..." and a sentence deciding in the board's name kept whole."""
+    text = (
+        "Bwrdd Gwasanaethau Cyhoeddus Penfro\nPenfro Public Services Board\nMeeting 9\n3rd of March, 2025\n"
+        "Council Chamber, County Hall\n10am – 12pm\nMINUTES\nPresent:\n"
+        "Cllr Alaw Prys\nPenfro County Council (Chair)\nTomos Reece\nNatural Resources Wales\n"
+        "Mair Lloyd\nWelsh Government\nDr Ifan Jones\nHywel Dda University Health Board\n"
+        "Policy Support:\nBeca Hughes\nPSB Manager, Penfro County Council\n"
+        "9.1 Apologies and Disclosures of interest\n"
+        "Apologies: Prof. Sion Roberts, Penfro University; Gwen Ellis, Department for Work and Pensions.\n"
+        "There were no disclosures of interest.\n"
+        "9.2 Well-being Plan update\nBH presented the update.\nThe Board noted the update.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert (meeting.body, meeting.date) == ("Penfro Public Services Board", date(2025, 3, 3))
+    assert _decisions(meeting) == {"9.1": [], "9.2": ["The Board noted the update."]}
+    assert meeting.chair.name == "Councillor Alaw Prys"
+    assert _names(meeting.present) == ["Councillor Alaw Prys", "Tomos Reece", "Mair Lloyd", "Ifan Jones", "Beca Hughes"]
+    assert _names(meeting.apologies) == ["Sion Roberts", "Gwen Ellis"]
