@@ -92,6 +92,7 @@ def find_item_headings(lines: list[Line], start: int, end: int) -> list[Heading]
     prefix, shape, depth, letters = best
     if shape == "int" and depth == 1:
         chain = _with_titled_sub_items(chain, [c for c in candidates if c.family == (prefix, "int", 2, letters)], lines)
+        chain = _with_section_sub_items(chain, lines, end)
     if shape != "lettered":
         chain = _with_lettered_sub_items(chain, lines, end)
     return chain + _private_part(chain, [chains[f] for f in chains if f != best], lines)
@@ -144,6 +145,27 @@ def _with_titled_sub_items(chain: list[Heading], subs: list[Heading], lines: lis
             if sub.key[1] == len(run) + 1:
                 run.append(sub)
         out += [parent, *run]
+    return out
+
+
+def _with_section_sub_items(chain: list[Heading], lines: list[Line], end: int) -> list[Heading]:
+    """Items numbered as sections ("4.0 Disposal of Property" over "4.1 Disposal of 0.21 hectares at Mill Road." and
+    its minute): under a heading printed "N.0", the lines "N.1", "N.2" ... opening with a title that states nothing,
+    over text of their own, are items of their own, even when the title closes with a stop or a colon."""
+    out: list[Heading] = []
+    for position, parent in enumerate(chain):
+        out.append(parent)
+        stop = chain[position + 1].index if position + 1 < len(chain) else end
+        if not parent.number.endswith(".0") or (position + 1 < len(chain) and chain[position + 1].key[:1] == parent.key):
+            continue                # not a section, or its sub-items already read as titled ones
+        section = parent.number.removesuffix(".0")
+        for index in range(parent.body_start, stop):
+            match = re.match(rf"^{re.escape(section)}\.(?P<sub>\d{{1,2}})\s+(?P<title>[A-Z].*)$", lines[index].text.strip())
+            title = match.group("title") if match else ""
+            if match and int(match.group("sub")) == len(out) - out.index(parent) and not _FINITE.search(title) \
+                    and len(title.split()) <= 25 and _next_nonblank(lines, index + 1, stop, within=3) is not None:
+                out.append(Heading(index, f"{section}.{match.group('sub')}", title.rstrip(" .:"), index + 1,
+                                   parent.family, (*parent.key, int(match.group("sub")))))
     return out
 
 

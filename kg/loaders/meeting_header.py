@@ -56,6 +56,9 @@ _NAMING_PREFIX = re.compile(r"^(?:minutes?\s+of\s+(?:the\s+)?)?"                
                             r"meeting\s+of|(?:the\s+)?record\s+of\s+(?:the\s+)?decisions?\s+(?:of|taken\s+by))\s+(?:the\s+)?",
                             re.I)
 _FIELD = re.compile(r"^[A-Za-z][\w ]{1,20}:\s")          # "LOCATION: Civic Centre": another label's value
+# a meeting of the council itself named by its kind alone, before its date ("Ordinary Meeting 9th May 2011")
+_COUNCIL_MEETING_KIND = re.compile(r"^(?:the\s+)?(?:ordinary|monthly|special|annual|extraordinary|statutory)"
+                                   r"(?:\s+(?:general|council))?\s+meeting\b(?!\s+of\b)", re.I)
 _NOT_DATE_LINE = re.compile(r"\b(?:date of issue|issued|published|printed|despatch)\b", re.I)
 _COUNCIL_NAME = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:city|county|borough|district|town|parish)\s+)?council\b"
                            r"|\bcity of [\w ]+ council\b|\blondon borough of \w+", re.I)
@@ -150,6 +153,9 @@ def _body(texts: list[str], explicit: bool = False) -> tuple[str | None, int]:
         dash = _DASH_DATE.match(text) if find_dates(text) else None
         if dash and _is_body(clean_body(dash.group("body"))) and not _names_a_council(clean_body(dash.group("body"))):
             return clean_body(dash.group("body")), position
+    for position, text in enumerate(texts):
+        if _COUNCIL_MEETING_KIND.match(text) and find_dates(text):
+            return "Council", position      # "Ordinary Meeting 9th May 2011, Council Chamber": the council itself met
     if explicit:
         return None, -1
     for position, text in enumerate(texts[:-1]):       # "Meeting:" / "National Park Authority": a label over its value

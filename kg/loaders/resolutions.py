@@ -16,7 +16,7 @@ from kg.model import Line, Resolution, SourceText
 _DECIDING_BODIES = ("committee", "board", "panel", "forum", "council", "cabinet", "partnership", "commission",
                     "sub-committee", "executive")
 _LABEL = re.compile(
-    r"^(?:it\s+was\s+(?:therefore\s+)?[-–]\s*|it\s+was\s+(?:(?:also|further|duly|unanimously)\s+)*(?=(?-i:RESOLVED|AGREED|resolved)\b)|(?:after\s+consideration,\s*)?the\s+(?:[\w-]+\s+){1,3}?(?!decision\b)"
+    r"^(?:and\s+(?=resolved\b)|it\s+was\s+(?:therefore\s+)?[-–]\s*|it\s+was\s+(?:(?:also|further|duly|unanimously)\s+)*(?=(?-i:RESOLVED|AGREED|resolved)\b)|(?:after\s+consideration,\s*)?the\s+(?:[\w-]+\s+){1,3}?(?!decision\b)"
     rf"|(?-i:(?:[A-Z][\w&'’-]*\s+){{0,3}}?(?:{'|'.join(b.capitalize() for b in _DECIDING_BODIES)})\s+)"
     r"(?=(?-i:resolved|RESOLVED|agreed|AGREED|decided)\b))?"     # "Council resolved to:", no "the" before its name
     r"(?P<label>resolved|resovled|reslved|resloved|agreee?d|decisions?|decided|(?-i:DETERMINED)"
@@ -59,7 +59,8 @@ _PARAGRAPH_NUMBER = re.compile(r"^(?:\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\s+|\d{1,4}\.
 _INLINE_LABEL = re.compile(r"(?<=[.;:–-])\s+(?=(?:RESOLVED|RESOVLED|AGREED|DECIDED)\b|(?:Resolved|Agreed)(?:\s*[–:-]|\s+(?:to|that)\b)|Decision\s*:"
                            r"|It\s+was\s+(?:(?:also|further|unanimously)\s+)*(?:resolved|RESOLVED)\b)"
                            r"|,?\s+(?:and\s+)?(?:it\s+was\s+)?(?:duly\s+|unanimously\s+)?(?<=\s)(?=RESOLVED\b|DETERMINED\s+that\b)"   # "... and (it was) (duly) RESOLVED that"
-                           r"|(?<=,)\s+(?=it\s+was\s+(?:unanimously\s+)?(?:resolved|agreed)\s*(?:[:–-]|$))")   # "Having considered the report, it was resolved –"
+                           r"|(?<=,)\s+(?=it\s+was\s+(?:unanimously\s+)?(?:resolved|agreed)\s*(?:[:–-]|$))"
+                           r"|\s+(?=And\s+(?:Resolved|RESOLVED)\s*:)")     # "... Seconded by Cllr. B And Resolved:"   # "Having considered the report, it was resolved –"
 # headings printed under a decision for what goes with it, not for what was decided
 _BESIDE_DECISION = re.compile(r"^(?:reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|implementation\s+of\s+"
                               r"(?:the\s+)?decisions?|alternative\s+options?(?:\s+considered)?(?:\s+and\s+rejected)?)"
@@ -124,7 +125,9 @@ _PROSE = re.compile(r"\b(?:it was|this was|which was|were|was|(?-i:[A-Z]{2,}[a-z
                     # "The Board noted the update.", "The Board supported the proposal" (never "noted that ...")
                     r"|\b(?:board|panel|committee|council|cabinet|members)\s+(?:noted|supported)\b(?!\s+that\b)"
                     # "The report was noted.", "Reports from the sub-groups were received and noted."
-                    r"|^(?!that\b).*\b(?:was|were)\s+(?:(?:received|considered)\s+and\s+)?noted\s*\.?$"   # not "That X was noted." 
+                    r"|^(?!that\b).*\b(?:was|were)\s+(?:(?:received|considered)\s+and\s+)?noted\s*\.?$"   # not "That X was noted."
+                    # "The Annual Report was adopted on the proposal of Councillor X and seconded by Councillor Y."
+                    r"|\b(?:was|were)\s+(?:unanimously\s+)?(?:adopted|approved|confirmed|agreed)\s+on\s+the\s+proposal\s+of\b"
                     # "The Committee considered a report by the Chief Auditor and agreed to note ..." (Scottish minutes)
                     r"|\b(?:board|panel|committee|council|cabinet|members)\s+(?:considered|received|discussed|heard)\b[^.]{0,240}?"
                     r"\band\s+(?:unanimously\s+)?(?:agreed|resolved|decided)\b",
@@ -194,7 +197,7 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
         after_bare, bare = bare, False
         after_that, opened_that = opened_that, False
         decimal = _DECIMAL_PART.match(paragraph.text.strip())      # "RESOLVED that:" / "6.1 the report be noted;"
-        text = _DECISION_HEADING.sub("", _PARAGRAPH_NUMBER.sub("", paragraph.text.strip()))
+        text = _DECISION_HEADING.sub("", _PARAGRAPH_NUMBER.sub("", paragraph.text.strip())).strip("“”\"")   # a quoted motion
         numbered = re.match(r"^(?:\d{1,3}\.|\((?:[a-h]|[ivx]{1,4})\)|[a-h]\))\s+", text)   # "8. The Board:", "(c) Resolved –"
         if numbered and (_LABEL.match(text[numbered.end():]) or _BODY_DECIDED.match(text[numbered.end():])):
             text = text[numbered.end():]
@@ -351,6 +354,12 @@ _MOTION = re.compile(r"\b(?:proposed|moved)\b[^.;]{0,80}?\bseconded\b(?:\s+by)?(
                      r"lost|defeated|fell)\b)?(?P<worded>[\w ]{0,20}?\s*(?::|[–-]|\bthat\b|\bto\b))?", re.I)
 
 
+# a motion printed in quotes, its outcome on the line before or after ("The Chair declared the following resolution
+# carried:" / "“That the Council ...”", or "“That ...”" / "The motion was proposed by X ... and agreed unanimously.")
+_QUOTED_MOTION = re.compile(r"(?:^|\s)[“\"](?P<motion>That\b[^“”\"]{20,}?)[”\"]?\s*$")     # page furniture may run in before
+_MOTION_PASSED = re.compile(r"\b(?:motion|resolution)\b[^.:]{0,160}?\b(?-i:agreed|carried|adopted|passed)\b", re.I)
+
+
 def find_carried_motions(paragraphs: list[Line], source: SourceText) -> list[Resolution]:
     """Motions proposed and seconded and then agreed or carried, as parish and community councils minute
     their decisions without a label; a motion lost, or with no outcome printed, decided nothing."""
@@ -366,6 +375,12 @@ def find_carried_motions(paragraphs: list[Line], source: SourceText) -> list[Res
                 continue        # "... seconded that X." / "Resolved: that X ...": the label's own words record it
             if outcome and not re.search(r"lost|defeated|fell", outcome):
                 found.append(Resolution(motion.group("motion"), source.span(paragraph.start, paragraph.end), "Resolved"))
+    for position, paragraph in enumerate(paragraphs):
+        quoted = _QUOTED_MOTION.search(paragraph.text.strip())
+        around = " ".join(p.text for p in (paragraphs[max(0, position - 2):position]    # a page's furniture may stand
+                                           + paragraphs[position + 1:position + 2]))   # between the outcome and it
+        if quoted and _MOTION_PASSED.search(around) and not re.search(r"(?:lost|defeated|fell|withdrawn)", around, re.I):
+            found.append(Resolution(quoted.group("motion"), source.span(paragraph.start, paragraph.end), "Resolved"))
     return found
 
 

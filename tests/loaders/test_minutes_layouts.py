@@ -4803,3 +4803,45 @@ def test_board_printing_each_name_over_its_organisation_and_apologies_by_organis
     assert meeting.chair.name == "Councillor Alaw Prys"
     assert _names(meeting.present) == ["Councillor Alaw Prys", "Tomos Reece", "Mair Lloyd", "Ifan Jones", "Beca Hughes"]
     assert _names(meeting.apologies) == ["Sion Roberts", "Gwen Ellis"]
+
+
+def test_council_minutes_numbered_in_sections_with_quoted_motions(tmp_path):
+    """A county council's monthly minutes: "Ordinary Meeting <date>" under the title (the council itself met; its name
+    only in the page footer), items numbered as sections ("4.0 Roads" over "4.1 Taking in charge of Oak Drive." with
+    its minute), decisions as "It was proposed by ... Seconded by ... And Resolved:" over a motion in quotes, a quoted
+    motion the chair declared carried, a quoted motion then "The motion was proposed ... and agreed", and "X was
+    adopted on the proposal of ..."; a motion quoted as read out, with another decision after it, is no decision."""
+    text = (
+        "Meeting Minutes\nOrdinary Meeting 13th June 2011, Council Chamber, County Buildings\n"
+        "The Cathaoirleach, Councillor Rory Kehoe presided.\n"
+        "Members Present: Councillors Ann Barry, Rory Kehoe and Tom Nolan.\n"
+        "1.0 Confirmation of Minutes\n1.1 Confirmation of minutes of Ordinary meeting held on 9th May, 2011.\n"
+        "The minutes were confirmed on the proposal of Councillor Barry and seconded by Councillor Nolan.\n"
+        "2.0 Roads\n2.1 Taking in charge of Oak Drive, Kilbeg.\nThe Director outlined the report.\n"
+        "It was proposed by Cllr. Ann Barry\nSeconded by Cllr. Tom Nolan\nAnd Resolved:\n"
+        "“That the Council declares the roads at Oak Drive, Kilbeg to be public roads.”\n"
+        "2.2 Borrowing for the Kilbeg Bridge Scheme.\nA vote was taken: For 10, Against 2.\n"
+        "The Cathaoirleach declared the following resolution carried:\n"
+        "“That the Council approves borrowing of €900,000 for the Kilbeg Bridge Scheme.”\n"
+        "3.0 Annual Report 2010\nThe Annual Report 2010 was adopted on the proposal of Councillor Nolan and "
+        "seconded by Councillor Kehoe.\n"
+        "4.0 Notices of Motion\n4.1 Motion in the name of Councillor Tom Nolan:\n"
+        "“That the Council calls on the Minister to keep the Kilbeg Garda station open.”\n"
+        "The motion was proposed by Councillor Nolan, seconded by Councillor Barry and agreed unanimously.\n"
+        "4.2 Motion in the name of Councillor Ann Barry:\nRead: the motion as follows:\n"
+        "“That the Council seeks a review of the bus routes serving Kilbeg village.”\n"
+        "AGREED: to refer the motion to the Area Committee.\n"
+        "June 2011 Kilbeg County Council Minutes.doc page 1 of 1\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert (meeting.body, meeting.date, meeting.council) == ("Council", date(2011, 6, 13), "Kilbeg County Council")
+    assert [i.number for i in meeting.items] == ["1.0", "1.1", "2.0", "2.1", "2.2", "3.0", "4.0", "4.1", "4.2"]
+    assert meeting.items[4].title == "Borrowing for the Kilbeg Bridge Scheme"
+    decisions = _decisions(meeting)
+    assert decisions["1.1"] == ["The minutes were confirmed on the proposal of Councillor Barry and seconded by "
+                                "Councillor Nolan."]
+    assert decisions["2.1"] == ["That the Council declares the roads at Oak Drive, Kilbeg to be public roads."]
+    assert decisions["2.2"] == ["That the Council approves borrowing of €900,000 for the Kilbeg Bridge Scheme."]
+    assert decisions["3.0"] == ["The Annual Report 2010 was adopted on the proposal of Councillor Nolan and seconded by "
+                                "Councillor Kehoe."]
+    assert decisions["4.1"] == ["That the Council calls on the Minister to keep the Kilbeg Garda station open."]
+    assert decisions["4.2"] == ["to refer the motion to the Area Committee."]
