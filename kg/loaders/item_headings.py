@@ -150,8 +150,9 @@ def _with_titled_sub_items(chain: list[Heading], subs: list[Heading], lines: lis
 
 def _with_section_sub_items(chain: list[Heading], lines: list[Line], end: int) -> list[Heading]:
     """Items numbered as sections ("4.0 Disposal of Property" over "4.1 Disposal of 0.21 hectares at Mill Road." and
-    its minute): under a heading printed "N.0", the lines "N.1", "N.2" ... opening with a title that states nothing,
-    over text of their own, are items of their own, even when the title closes with a stop or a colon."""
+    its minute): under a heading printed "N.0", the lines "N.1", "N.2" ... opening with a title that states nothing
+    (never "3.1 The Board reviewed ...", "3.2 AGREED: ..."), over text of their own, are items of their own, even
+    when the title closes with a stop or a colon."""
     out: list[Heading] = []
     for position, parent in enumerate(chain):
         out.append(parent)
@@ -163,6 +164,7 @@ def _with_section_sub_items(chain: list[Heading], lines: list[Line], end: int) -
             match = re.match(rf"^{re.escape(section)}\.(?P<sub>\d{{1,2}})\s+(?P<title>[A-Z].*)$", lines[index].text.strip())
             title = match.group("title") if match else ""
             if match and int(match.group("sub")) == len(out) - out.index(parent) and not _FINITE.search(title) \
+                    and not _STATES.match(title) and not starts_with_label(title) \
                     and len(title.split()) <= 25 and _next_nonblank(lines, index + 1, stop, within=3) is not None:
                 out.append(Heading(index, f"{section}.{match.group('sub')}", title.rstrip(" .:"), index + 1,
                                    parent.family, (*parent.key, int(match.group("sub")))))
