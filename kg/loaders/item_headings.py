@@ -42,6 +42,7 @@ _CODE = (r"(?P<welsh>[A-Z&]{1,6}\s?\d{2}/\d{2}\s*[-–]\s*\d{1,3})"        # C&Y
          r"|\((?P<lettered>(?-i:[a-h]))\)(?=\s+(?-i:[A-Z0-9]))")           # (c) Programme of site visits
 _PREFIX = r"minute|min\.?|mins\.?|item|agenda item|decision"           # "Min 25/141", "Minute No. 14"
 _NUMBERED = re.compile(rf"^(?:(?P<prefix>{_PREFIX})\s+(?:no\.?\s*)?)?(?:{_CODE})(?P<stop>[.:]?|(?<=\d)\))"
+                       r"(?:(?<=\.)(?:\*+|\((?-i:[UK])\)))?"         # "5.* BUDGET" (a key decision), "10.(U) ..." (urgent)
                        r"(?:\s+[-–]?\s*(?P<rest>\S.*))?$", re.I)
 _MAX_STEP = 6
 _NARROW = 22          # the width of a narrow table column's lines, in characters

@@ -94,6 +94,9 @@ def parse_meetings(source: SourceText, lines: list[Line]) -> list[Meeting]:
     headings = find_headings(lines)
     if not any(h.kind == "minutes" for h in headings):
         headings = sorted(headings + _generic_headings(lines, headings), key=lambda h: h.index)
+    else:               # a header at the top of the text the pack rules missed, the heading found a repeat of it
+        first = headings[0].index
+        headings = _drop_repeats([h for h in _generic_headings(lines, headings) if h.index < first] + headings)
     headings = sorted(headings + _titled_minutes(lines, headings), key=lambda h: h.index)
     headings = [replace(h, body=_named_in_full(lines, h)) for h in _header_drawn_last(lines, headings)]
     meetings: list[Meeting] = []

@@ -211,6 +211,21 @@ def _starts_new_block(text: str) -> bool:
                          text))
 
 
+_CAPITALS_OPENING = re.compile(r"^(?P<word>[A-Z]{2,})\b(?P<rest>.*)$")
+_LABEL_WORDS = {"RESOLVED", "AGREED", "DECISION", "DECIDED", "ACTION", "ACTIONS", "NOTED", "RECOMMENDED", "APPROVED",
+                "ORDERED", "DETERMINED", "RECOMMENDATION", "RECOMMENDATIONS", "PRESENT", "APOLOGIES", "NOTE"}
+
+
+def _acronym_goes_on(previous: str, text: str) -> bool:
+    """"... to create three new" / "SEN resource bases at ...": a wrapped sentence going on with an acronym, not a
+    block opened by a word in capitals (a label, a heading): the line before is unfinished and this one is prose."""
+    opening = _CAPITALS_OPENING.match(text)
+    if not opening or re.match(r"^(?:\s*(?:/|&|and|,)\s*[A-Z]{2,4})*\s+to\s+[a-z]", opening.group("rest")):
+        return False                # "HLC to ensure ...": an action of its own, its owner's initials first
+    return opening.group("word") not in _LABEL_WORDS and not re.search(r"[.:;!?]['\")’”]?$", previous.rstrip()) \
+        and bool(re.search(r"\b[a-z]{3,}\b", opening.group("rest"))) and upper_ratio(previous) < 0.6
+
+
 def _join_hyphen_wraps(lines: list[Line]) -> list[Line]:
     """"commis-" / "sioning" -> "commissioning" when the next line goes on in lower case."""
     out: list[Line] = []
@@ -294,7 +309,8 @@ def paragraphs(lines: list[Line]) -> list[Line]:
         if not line.text:
             blank_before = True
             continue
-        if current and (_starts_new_block(line.text) or not _continues(current[-1].text, line.text, blank_before)):
+        if current and (_starts_new_block(line.text) and not _acronym_goes_on(current[-1].text, line.text)
+                        or not _continues(current[-1].text, line.text, blank_before)):
             flush()
         current.append(line)
         blank_before = False

@@ -4845,3 +4845,34 @@ def test_council_minutes_numbered_in_sections_with_quoted_motions(tmp_path):
                                 "Councillor Kehoe."]
     assert decisions["4.1"] == ["That the Council calls on the Minister to keep the Kilbeg Garda station open."]
     assert decisions["4.2"] == ["to refer the motion to the Area Committee."]
+
+
+def test_a_record_of_decisions_with_a_running_head_and_marked_items(tmp_path):
+    """A cabinet's record of decisions: its header at the top ("CABINET" / "RECORD OF DECISIONS" / "Date of meeting:"),
+    the same meeting named again as the next page's running head (a repeat, not another meeting), items marked as key
+    ("5.*") or urgent ("10.(U)") decisions."""
+    text = (
+        "ASHGROVE BOROUGH COUNCIL\n\nCABINET\nRECORD OF DECISIONS\n\n"
+        "Date of meeting:   Wednesday 14 February 2024, 7.00 pm\nVenue:   Council Chamber\n\n"
+        "PRESENT:   Councillor Ann Webb (Leader of the Council) (Chair)\n"
+        "           Councillor Joe Hart (Finance)\n\n"
+        "Item   Subject and decision\n"
+        "4.     MINUTES OF THE PREVIOUS MEETING\n"
+        "       Decision:   RESOLVED: That the minutes of 17 January 2024 be agreed.\n\n"
+        "5.*    BUDGET 2024/25\n"
+        "       Decision:   RESOLVED: That Cabinet recommends the budget to Council.\n\n"
+        "                                     1\n\n"
+        "Cabinet – Record of Decisions – 14 February 2024\n"
+        "Item   Subject and decision\n"
+        "9.     EXCLUSION OF THE PRESS AND PUBLIC\n"
+        "       Decision:   RESOLVED: That the press and public be excluded for item 10.\n\n"
+        "10.(U) DISPOSAL OF LAND AT MILL LANE (EXEMPT)\n"
+        "       Decision:   RESOLVED: That Cabinet approves the disposal on the terms in the exempt report.\n")
+    pack = _pack(tmp_path, text)
+    meeting = _minutes(pack)
+    assert (meeting.body, meeting.date) == ("CABINET", date(2024, 2, 14))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("4", "MINUTES OF THE PREVIOUS MEETING"), ("5", "BUDGET 2024/25"), ("9", "EXCLUSION OF THE PRESS AND PUBLIC"),
+        ("10", "DISPOSAL OF LAND AT MILL LANE (EXEMPT)")]
+    assert _decisions(meeting)["10"] == ["That Cabinet approves the disposal on the terms in the exempt report."]
+    assert meeting.chair.name == "Councillor Ann Webb"

@@ -5,8 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.loaders.normalize import normalize
+from kg.loaders.normalize import normalize, paragraphs
 from kg.loaders.text import read_source
+from kg.model import Line
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "rotherham"
 
@@ -64,3 +65,18 @@ def test_capitals_an_ocr_reading_printed_with_l_and_zero_are_put_back(tmp_path, 
     path = tmp_path / "scan.txt"
     path.write_text(printed + "\n", encoding="utf-8")
     assert normalize(read_source(path))[0].text == meant
+
+
+def test_a_sentence_wrapped_before_an_acronym_goes_on_and_a_label_or_an_owner_opens_a_block():
+    """"to create three new" / "SEN resource bases at ...": one sentence; "RESOLVED that ..." after an unfinished
+    line, "HLC to circulate ..." (an action by its owner's initials) and a heading in capitals each open a block."""
+    texts = ["(1) approves capital expenditure of £6.8m to create three new", "SEN resource bases at two schools;",
+             "The proposal was put to the vote and", "RESOLVED that the report be noted.",
+             "Partners agreed the offer would be reviewed and", "HLC to circulate the revised offer to partners.",
+             "The item was deferred to the next", "ANY OTHER BUSINESS"]
+    lines = [Line(text, number, number) for number, text in enumerate(texts, start=1)]
+    assert [p.text for p in paragraphs(lines)] == [
+        "(1) approves capital expenditure of £6.8m to create three new SEN resource bases at two schools;",
+        "The proposal was put to the vote and", "RESOLVED that the report be noted.",
+        "Partners agreed the offer would be reviewed and", "HLC to circulate the revised offer to partners.",
+        "The item was deferred to the next", "ANY OTHER BUSINESS"]
