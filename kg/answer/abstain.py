@@ -30,13 +30,16 @@ from kg.answer.constraints import (
 )
 from kg.answer.evidence import Evidence, overlaps, years_in
 from kg.answer.intent import (
+    MONTHS,
     PRESENT_AS_PRESENCE,
     QuestionIntent,
     asked_thing,
+    counted_as_at,
     counted_thing,
     days_named,
     measured_thing,
     months_named,
+    months_printed,
     periods_named,
     question_parts,
     quoted_phrases,
@@ -65,10 +68,14 @@ _ASKS_OUTCOME = re.compile(r"\bwhat (?:were|was|are|is) the (?:findings|outcomes
                            # 'how did the trip go', 'how did the bid turn out', 'how did the pilot fare'
                            r"|\bhow (?:did|has|have)\b[^?]{0,80}\b(?:go|gone|turn(?:ed)? out|fare[ds]?|end(?:ed)?)\b"
                            # 'what grade did the inspectors give the school', 'what judgement was reached'
-                           r"|\bwhat (?:grade|grading|rating|judg(?:e)?ment|verdict)\b", re.I)
+                           r"|\bwhat (?:grade|grading|rating|judg(?:e)?ment|verdict)\b"
+                           r"|\bwhat came (?:out )?of\b"
+                           # who or how many took part in an event is how it turned out: 'how many attended the
+                           # seminar', 'which schools took part in the 2018 survey'
+                           r"|\b(?:how many|which)\b[^?]{0,80}\b(?:attended|took part|participated|turned up)\b", re.I)
 # A sentence speaking of something still to happen: 'would take place', 'is to be interviewed', 'be provided'
-_NOT_YET = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were) to|to be|planned|due to|hoped|expected|intended"
-                      r"|yet to)\b"
+_NOT_YET = re.compile(r"\b(?:would|will|shall|should|(?:is|are|was|were) to|to be|planned|due to|hoped|expected"
+                      r"|intended|intention|yet to)\b"
                       r"|\bbe (?:provided|submitted|considered|reported|presented|received)\b", re.I)
 _ASKS_CHAIR_ONLY = re.compile(r"\bchair(?:ed|s|ing|man|person)?\b", re.I)
 _ASKS_ATTENDANCE = re.compile(rf"\b(?:{PRESENT_AS_PRESENCE}|attend\w*|apologi\w*)\b", re.I)
@@ -226,6 +233,10 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
         if not quoted:
             return Refusal("no_figure", f"The papers found give no figure of '{measured}'; see the evidence.",
                            [f"a figure of '{measured}'"])
+    if (as_at := counted_as_at(intent)) and not any(as_at & _figure_months(ev, quote) for ev, quote in quoted):
+        named = " or ".join(f"{date(year, month, 1):%B %Y}" for year, month in sorted(as_at))
+        return Refusal("no_date", f"The papers found give no count as at {named}; see the evidence for other "
+                                  "months.", [f"a count as at {named}"])
     named_years = intent.years | years_in(intent.text)
     periods = periods_named(intent.text)
     # a month named may be a paper's ('the June 2014 progress report'): its figures are of a piece of its year
@@ -288,6 +299,21 @@ def _figure_years(ev: Evidence, quote: Quote) -> set[int]:
     return {int(ev.date[:4])} if ev.date else set()
 
 
+def _figure_months(ev: Evidence, quote: Quote) -> set[tuple[int, int]]:
+    """The months a quoted count is as at: those printed in the quote, else in the last row before it printing a
+    month ('at the end of July there were 442 children in care'), a month without its year being of the quote's
+    or its paper's year; else its paper's month."""
+    year = next(iter(sorted(years_in(quote.text))), None) or (int(ev.date[:4]) if ev.date else None)
+    if printed := months_printed(quote.text, year):
+        return printed
+    rows = sorted(((lines, row) for piece in (ev.preceding, ev.chunk, ev.following) if piece is not None
+                   for row, lines in piece.row_spans() if lines[0] < quote.lines[0]), key=lambda r: r[0])
+    row = next((row for _, row in reversed(rows) if months_printed(row, year)), None)
+    if row is not None:
+        return months_printed(row, next(iter(sorted(years_in(row))), None) or year)
+    return {(int(ev.date[:4]), int(ev.date[5:7]))} if ev.date else set()
+
+
 def _dating_row(ev: Evidence, quote: Quote) -> str | None:
     """Where a quoted figure's year is printed: the quote itself, else the last row before it that prints a year
     ('In 2017, ... There had been more than 3,800 participants'); None when neither does."""
@@ -339,9 +365,10 @@ def outcome_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str 
         return Refusal("not_with_name", f"No piece found speaks of {what} together; the papers found do not say how "
                                         "it turned out.", [f"a piece speaking of {what} together"])
     subject = frozenset().union(*(keywords(name) for name in names))
-    asked = keywords(intent.text)
+    asked = keywords(intent.text) - _date_words(intent.text)   # a date shared says when, not what
     about = [(ev, quote.text) for ev in evidence for quote in sentences(ev.chunk)
-             if (not subject or subject & keywords(quote.text)) and len(asked & keywords(quote.text)) >= OUTCOME_WORDS_SHARED]
+             if (not subject or subject & keywords(f"{_heading(ev)} {quote.text}"))
+             and len(asked & keywords(quote.text)) >= OUTCOME_WORDS_SHARED]
     if about and _all_dated_before(intent, [ev for ev, _ in about], pack_dates or {}):
         when = min(intent.months)
         return Refusal("no_answer_kind", f"The papers speaking of {what} are dated before "
@@ -351,6 +378,12 @@ def outcome_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str 
         return None
     return Refusal("no_answer_kind", f"The papers speak of {what} only as still to happen; they do not say how it "
                                      "turned out.", [f"the outcome of {what}"])
+
+
+def _date_words(text: str) -> frozenset[str]:
+    """The words of ``text`` that date something (month names, years, days): a sentence sharing them with a question
+    is of the same time, not about the same thing."""
+    return keywords(" ".join(re.findall(rf"\b(?:{'|'.join(MONTHS)}|\d+(?:st|nd|rd|th)?)\b", text, re.I)))
 
 
 def _all_dated_before(intent: QuestionIntent, evidence: list[Evidence], pack_dates: dict[str, str]) -> bool:
