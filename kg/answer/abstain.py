@@ -52,6 +52,7 @@ from kg.answer.intent import (
 from kg.answer.quotes import (
     Quote,
     TermWeight,
+    gives_count,
     gives_date,
     gives_figure,
     keywords,
@@ -89,6 +90,7 @@ _REFERS_BACK = re.compile(r"\b(?:it|its|they|them|their|then|(?:that|the|this) m
 # What a question says just before a body it names as where something was taken: 'went to the', 'reported to'
 _TAKEN_TO = re.compile(r"\b(?:went|go(?:es|ne)?|came|brought|taken|reported|presented|submitted|referred)\s+to\s+"
                        r"(?:the\s+)?$", re.I)
+_TIME_UNIT = re.compile(r"(?:days?|weeks?|months?|years?|hours?|minutes?|times?)$", re.I)   # 'how many weeks'
 _CITATION = re.compile(r"\[[^\]\s]+:\d+-\d+\]")   # '[pack.txt:12-14]' after a line: no figure of it
 NEAR_LINES = 2             # a figure's subject is named within this many lines of it
 NAME_WORDS_SHARED = 0.5   # more than this share of a name's words printed near a figure for the figure to be of it
@@ -119,7 +121,7 @@ def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dic
     unknown = unknown_thing(intent, text) if text else None
     if unknown is not None:
         return unknown
-    unanswered = (outcome_refusal(intent, evidence, text.home if text else None, _pack_dates(meetings))
+    unanswered = (outcome_refusal(intent, evidence, text.home if text else None, _pack_dates(meetings), weight)
                   or year_refusal(intent, evidence)
                   or post_refusal(intent, evidence, text.home if text else None, weight)
                   or (unnamed_in_evidence(intent, evidence, text.home if text else None, weight,
@@ -201,7 +203,10 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
     if not said:
         return None if any(gives_figure(_CITATION.sub("", line), intent.figure_kind) for line in stated or []) \
             else NO_FIGURE
-    quoted = [(ev, quote) for ev, quote in said if gives_figure(quote.text, intent.figure_kind)]
+    counts = intent.figure_kind == "number" and bool(counted_thing(intent.text)) and not _TIME_UNIT.match(
+        counted_thing(intent.text)[0])   # 'how many staff' is not answered by a 'three month' pilot
+    quoted = [(ev, quote) for ev, quote in said
+              if (gives_count(quote.text) if counts else gives_figure(quote.text, intent.figure_kind))]
     if not quoted:   # sentences about the topic, but no figure of the kind asked for among them
         return NO_FIGURE
     quoted_names = quoted_phrases(intent.text)   # a name inside a quoted phrase is a word of it, not one of its own
@@ -349,9 +354,10 @@ def _printed_near(ev: Evidence, quote: Quote, reach: int = NEAR_LINES) -> str:
 
 
 def outcome_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None,
-                    pack_dates: dict[str, str] | None = None) -> Refusal | None:
+                    pack_dates: dict[str, str] | None = None, weight: TermWeight = uniform) -> Refusal | None:
     """For a question asking how something turned out, a refusal (no_answer_kind) when every sentence of the
-    evidence about it (naming what the question names, sharing OUTCOME_WORDS_SHARED of its words) speaks of it
+    evidence about it (naming the most particular of what the question names, by ``weight``, in the sentence or
+    the heading it is filed under, and sharing OUTCOME_WORDS_SHARED of its words besides dates) speaks of it
     as still to happen, or is of a paper dated before the month the question says it turned out: the papers were
     written before its outcome."""
     if not _ASKS_OUTCOME.search(intent.text):
@@ -364,20 +370,37 @@ def outcome_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str 
         # speak of both, else the nearest text about either is no outcome of it
         return Refusal("not_with_name", f"No piece found speaks of {what} together; the papers found do not say how "
                                         "it turned out.", [f"a piece speaking of {what} together"])
-    subject = frozenset().union(*(keywords(name) for name in names))
+    # the most particular name is what the outcome is of ('a visit to Portugal' of the council's, not the council)
+    subject = max(names, key=lambda name: _mean_weight(name, weight), default=None)
     asked = keywords(intent.text) - _date_words(intent.text)   # a date shared says when, not what
     about = [(ev, quote.text) for ev in evidence for quote in sentences(ev.chunk)
-             if (not subject or subject & keywords(f"{_heading(ev)} {quote.text}"))
-             and len(asked & keywords(quote.text)) >= OUTCOME_WORDS_SHARED]
+             if (not subject or _names(subject, f"{_heading(ev)} {quote.text}", weight))
+             and len(asked & keywords(quote.text)) >= (OUTCOME_WORDS_SHARED - 1 if subject and _names(
+                 subject, quote.text, weight) else OUTCOME_WORDS_SHARED)]   # the name itself says what it is of
     if about and _all_dated_before(intent, [ev for ev, _ in about], pack_dates or {}):
         when = min(intent.months)
         return Refusal("no_answer_kind", f"The papers speaking of {what} are dated before "
                                          f"{date(when[0], when[1], 1):%B %Y}, when the question says it turned out; "
                                          "they do not say how it did.", [f"the outcome of {what}"])
-    if not about or not all(_NOT_YET.search(text) for _, text in about):
+    if not about or not all(_still_to_come(ev, text, pack_dates or {}) for ev, text in about):
         return None
     return Refusal("no_answer_kind", f"The papers speak of {what} only as still to happen; they do not say how it "
                                      "turned out.", [f"the outcome of {what}"])
+
+
+def _mean_weight(name: str, weight: TermWeight) -> float:
+    """How particular a name is: the mean rarity of its words ('Portugal' over 'Looked After Children's Council')."""
+    words = keywords(name)
+    return sum(map(weight, words)) / len(words) if words else 0.0
+
+
+def _still_to_come(ev: Evidence, sentence: str, pack_dates: dict[str, str]) -> bool:
+    """Whether a sentence speaks of something as still to happen: said so ('would take place', 'is to be'), or dated
+    to a month after its paper's (its meeting's date, else its pack's): 'In preparation for a visit in April 2014'
+    in minutes of November 2013."""
+    written = ev.date or pack_dates.get(ev.source)
+    return bool(_NOT_YET.search(sentence)) or bool(written) and any(
+        month > year_month(written) for month in months_named(sentence))
 
 
 def _date_words(text: str) -> frozenset[str]:

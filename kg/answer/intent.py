@@ -34,9 +34,9 @@ _BARE_MONTH = re.compile(
     rf"\s+(?i:in|during|at)\s+{_MONTH_NAMES_RE}(?=\s*(?:[?,;.]|$))"
     rf"|\b(?i:its|their|the)\s+{_MONTH_NAMES_RE}\s+(?i:meeting)")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-# The month a count is asked as at: 'at the end of July 2015', 'as at March 2014', 'in December 2017' (not a paper's
-# or a meeting's month: 'in the June 2014 update', 'in July 2016 at the panel')
-_AS_AT_MONTH = re.compile(rf"\b(?:at the end of|as at|as of|by the end of|by|in|during)\s+{_MONTH},?\s+((?:19|20)\d\d)\b"
+# The month a count is asked as at: 'at the end of July 2015', 'as at March 2014' (not 'in June 2014', which may be a
+# progress report's month, nor a paper's or a meeting's: 'as at the June 2014 update')
+_AS_AT_MONTH = re.compile(rf"\b(?:at the end of|as at|as of|by the end of)\s+{_MONTH},?\s+((?:19|20)\d\d)\b"
                           r"(?!\s+(?:[\w'’-]+\s+)?(?:reports?|updates?|meetings?|minutes|papers?|plans?|reviews?))", re.I)
 # A month a figure is printed with: 'at the end of July', 'July 2016', not the word 'may'
 _PRINTED_MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November"

@@ -74,7 +74,8 @@ def test_a_count_asked_as_at_a_month_is_refused_from_another_months_count():
 
 
 @pytest.mark.parametrize(("question", "months"), [
-    ("How many care leavers were there in March 2014?", {(2014, 3)}),
+    ("How many care leavers were there at the end of March 2014?", {(2014, 3)}),
+    ("How many milestones were green in June 2014?", set()),   # a progress report's month, perhaps
     ("How many children were in care as at the end of July 2016?", {(2016, 7)}),
     ("How many actions were green in the June 2014 progress report?", set()),   # a paper's month
     ("How many children did the panel hear were in care in July 2016?", set()),  # the meeting's month
@@ -88,3 +89,14 @@ def test_months_printed_take_the_papers_year_when_none_is_printed():
     assert months_printed("at the end of July there were 442", 2016) == {(2016, 7)}
     assert months_printed("as at 31/08/2013, 73% of schools", None) == {(2013, 8)}
     assert months_printed("we may see more", 2016) == set()
+
+
+def test_an_event_dated_after_the_paper_speaking_of_it_is_still_to_come():
+    trip = _piece("In preparation for the youth council's trip to Lisbon in April, 2014, the group had learnt Portuguese.",
+                  "2013-11-20")
+    question = read_question("How many young people took part in the youth council's trip to Lisbon?")
+    refused = outcome_refusal(question, [trip])
+    assert refused is not None and refused.reason == "no_answer_kind"
+    after = _piece("In April, 2014, nine young people went on the trip to Lisbon and took part in the exchange.",
+                   "2014-06-04")
+    assert outcome_refusal(question, [after]) is None
