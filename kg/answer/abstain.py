@@ -30,13 +30,16 @@ from kg.answer.constraints import (
 )
 from kg.answer.evidence import Evidence, overlaps, years_in
 from kg.answer.intent import (
+    MONTHS,
     PRESENT_AS_PRESENCE,
     QuestionIntent,
     asked_thing,
+    counted_as_at,
     counted_thing,
     days_named,
     measured_thing,
     months_named,
+    months_printed,
     periods_named,
     question_parts,
     quoted_phrases,
@@ -49,6 +52,7 @@ from kg.answer.intent import (
 from kg.answer.quotes import (
     Quote,
     TermWeight,
+    gives_count,
     gives_date,
     gives_figure,
     keywords,
@@ -65,10 +69,14 @@ _ASKS_OUTCOME = re.compile(r"\bwhat (?:were|was|are|is) the (?:findings|outcomes
                            # 'how did the trip go', 'how did the bid turn out', 'how did the pilot fare'
                            r"|\bhow (?:did|has|have)\b[^?]{0,80}\b(?:go|gone|turn(?:ed)? out|fare[ds]?|end(?:ed)?)\b"
                            # 'what grade did the inspectors give the school', 'what judgement was reached'
-                           r"|\bwhat (?:grade|grading|rating|judg(?:e)?ment|verdict)\b", re.I)
+                           r"|\bwhat (?:grade|grading|rating|judg(?:e)?ment|verdict)\b"
+                           r"|\bwhat came (?:out )?of\b"
+                           # who or how many took part in an event is how it turned out: 'how many attended the
+                           # seminar', 'which schools took part in the 2018 survey'
+                           r"|\b(?:how many|which)\b[^?]{0,80}\b(?:attended|took part|participated|turned up)\b", re.I)
 # A sentence speaking of something still to happen: 'would take place', 'is to be interviewed', 'be provided'
-_NOT_YET = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were) to|to be|planned|due to|hoped|expected|intended"
-                      r"|yet to)\b"
+_NOT_YET = re.compile(r"\b(?:would|will|shall|should|(?:is|are|was|were) to|to be|planned|due to|hoped|expected"
+                      r"|intended|intention|yet to)\b"
                       r"|\bbe (?:provided|submitted|considered|reported|presented|received)\b", re.I)
 _ASKS_CHAIR_ONLY = re.compile(r"\bchair(?:ed|s|ing|man|person)?\b", re.I)
 _ASKS_ATTENDANCE = re.compile(rf"\b(?:{PRESENT_AS_PRESENCE}|attend\w*|apologi\w*)\b", re.I)
@@ -82,6 +90,7 @@ _REFERS_BACK = re.compile(r"\b(?:it|its|they|them|their|then|(?:that|the|this) m
 # What a question says just before a body it names as where something was taken: 'went to the', 'reported to'
 _TAKEN_TO = re.compile(r"\b(?:went|go(?:es|ne)?|came|brought|taken|reported|presented|submitted|referred)\s+to\s+"
                        r"(?:the\s+)?$", re.I)
+_TIME_UNIT = re.compile(r"(?:days?|weeks?|months?|years?|hours?|minutes?|times?)$", re.I)   # 'how many weeks'
 _CITATION = re.compile(r"\[[^\]\s]+:\d+-\d+\]")   # '[pack.txt:12-14]' after a line: no figure of it
 NEAR_LINES = 2             # a figure's subject is named within this many lines of it
 NAME_WORDS_SHARED = 0.5   # more than this share of a name's words printed near a figure for the figure to be of it
@@ -112,7 +121,7 @@ def refusal(intent: QuestionIntent, evidence: list[Evidence], meetings: list[dic
     unknown = unknown_thing(intent, text) if text else None
     if unknown is not None:
         return unknown
-    unanswered = (outcome_refusal(intent, evidence, text.home if text else None, _pack_dates(meetings))
+    unanswered = (outcome_refusal(intent, evidence, text.home if text else None, _pack_dates(meetings), weight)
                   or year_refusal(intent, evidence)
                   or post_refusal(intent, evidence, text.home if text else None, weight)
                   or (unnamed_in_evidence(intent, evidence, text.home if text else None, weight,
@@ -194,7 +203,10 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
     if not said:
         return None if any(gives_figure(_CITATION.sub("", line), intent.figure_kind) for line in stated or []) \
             else NO_FIGURE
-    quoted = [(ev, quote) for ev, quote in said if gives_figure(quote.text, intent.figure_kind)]
+    counts = intent.figure_kind == "number" and bool(counted_thing(intent.text)) and not _TIME_UNIT.match(
+        counted_thing(intent.text)[0])   # 'how many staff' is not answered by a 'three month' pilot
+    quoted = [(ev, quote) for ev, quote in said
+              if (gives_count(quote.text) if counts else gives_figure(quote.text, intent.figure_kind))]
     if not quoted:   # sentences about the topic, but no figure of the kind asked for among them
         return NO_FIGURE
     quoted_names = quoted_phrases(intent.text)   # a name inside a quoted phrase is a word of it, not one of its own
@@ -226,6 +238,10 @@ def figure_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str |
         if not quoted:
             return Refusal("no_figure", f"The papers found give no figure of '{measured}'; see the evidence.",
                            [f"a figure of '{measured}'"])
+    if (as_at := counted_as_at(intent)) and not any(as_at & _figure_months(ev, quote) for ev, quote in quoted):
+        named = " or ".join(f"{date(year, month, 1):%B %Y}" for year, month in sorted(as_at))
+        return Refusal("no_date", f"The papers found give no count as at {named}; see the evidence for other "
+                                  "months.", [f"a count as at {named}"])
     named_years = intent.years | years_in(intent.text)
     periods = periods_named(intent.text)
     # a month named may be a paper's ('the June 2014 progress report'): its figures are of a piece of its year
@@ -288,6 +304,21 @@ def _figure_years(ev: Evidence, quote: Quote) -> set[int]:
     return {int(ev.date[:4])} if ev.date else set()
 
 
+def _figure_months(ev: Evidence, quote: Quote) -> set[tuple[int, int]]:
+    """The months a quoted count is as at: those printed in the quote, else in the last row before it printing a
+    month ('at the end of July there were 442 children in care'), a month without its year being of the quote's
+    or its paper's year; else its paper's month."""
+    year = next(iter(sorted(years_in(quote.text))), None) or (int(ev.date[:4]) if ev.date else None)
+    if printed := months_printed(quote.text, year):
+        return printed
+    rows = sorted(((lines, row) for piece in (ev.preceding, ev.chunk, ev.following) if piece is not None
+                   for row, lines in piece.row_spans() if lines[0] < quote.lines[0]), key=lambda r: r[0])
+    row = next((row for _, row in reversed(rows) if months_printed(row, year)), None)
+    if row is not None:
+        return months_printed(row, next(iter(sorted(years_in(row))), None) or year)
+    return {(int(ev.date[:4]), int(ev.date[5:7]))} if ev.date else set()
+
+
 def _dating_row(ev: Evidence, quote: Quote) -> str | None:
     """Where a quoted figure's year is printed: the quote itself, else the last row before it that prints a year
     ('In 2017, ... There had been more than 3,800 participants'); None when neither does."""
@@ -323,9 +354,10 @@ def _printed_near(ev: Evidence, quote: Quote, reach: int = NEAR_LINES) -> str:
 
 
 def outcome_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str | None = None,
-                    pack_dates: dict[str, str] | None = None) -> Refusal | None:
+                    pack_dates: dict[str, str] | None = None, weight: TermWeight = uniform) -> Refusal | None:
     """For a question asking how something turned out, a refusal (no_answer_kind) when every sentence of the
-    evidence about it (naming what the question names, sharing OUTCOME_WORDS_SHARED of its words) speaks of it
+    evidence about it (naming the most particular of what the question names, by ``weight``, in the sentence or
+    the heading it is filed under, and sharing OUTCOME_WORDS_SHARED of its words besides dates) speaks of it
     as still to happen, or is of a paper dated before the month the question says it turned out: the papers were
     written before its outcome."""
     if not _ASKS_OUTCOME.search(intent.text):
@@ -338,19 +370,43 @@ def outcome_refusal(intent: QuestionIntent, evidence: list[Evidence], home: str 
         # speak of both, else the nearest text about either is no outcome of it
         return Refusal("not_with_name", f"No piece found speaks of {what} together; the papers found do not say how "
                                         "it turned out.", [f"a piece speaking of {what} together"])
-    subject = frozenset().union(*(keywords(name) for name in names))
-    asked = keywords(intent.text)
+    # the most particular name is what the outcome is of ('a visit to Portugal' of the council's, not the council)
+    subject = max(names, key=lambda name: _mean_weight(name, weight), default=None)
+    asked = keywords(intent.text) - _date_words(intent.text)   # a date shared says when, not what
     about = [(ev, quote.text) for ev in evidence for quote in sentences(ev.chunk)
-             if (not subject or subject & keywords(quote.text)) and len(asked & keywords(quote.text)) >= OUTCOME_WORDS_SHARED]
+             if (not subject or _names(subject, f"{_heading(ev)} {quote.text}", weight))
+             and len(asked & keywords(quote.text)) >= (OUTCOME_WORDS_SHARED - 1 if subject and _names(
+                 subject, quote.text, weight) else OUTCOME_WORDS_SHARED)]   # the name itself says what it is of
     if about and _all_dated_before(intent, [ev for ev, _ in about], pack_dates or {}):
         when = min(intent.months)
         return Refusal("no_answer_kind", f"The papers speaking of {what} are dated before "
                                          f"{date(when[0], when[1], 1):%B %Y}, when the question says it turned out; "
                                          "they do not say how it did.", [f"the outcome of {what}"])
-    if not about or not all(_NOT_YET.search(text) for _, text in about):
+    if not about or not all(_still_to_come(ev, text, pack_dates or {}) for ev, text in about):
         return None
     return Refusal("no_answer_kind", f"The papers speak of {what} only as still to happen; they do not say how it "
                                      "turned out.", [f"the outcome of {what}"])
+
+
+def _mean_weight(name: str, weight: TermWeight) -> float:
+    """How particular a name is: the mean rarity of its words ('Portugal' over 'Looked After Children's Council')."""
+    words = keywords(name)
+    return sum(map(weight, words)) / len(words) if words else 0.0
+
+
+def _still_to_come(ev: Evidence, sentence: str, pack_dates: dict[str, str]) -> bool:
+    """Whether a sentence speaks of something as still to happen: said so ('would take place', 'is to be'), or dated
+    to a month after its paper's (its meeting's date, else its pack's): 'In preparation for a visit in April 2014'
+    in minutes of November 2013."""
+    written = ev.date or pack_dates.get(ev.source)
+    return bool(_NOT_YET.search(sentence)) or bool(written) and any(
+        month > year_month(written) for month in months_named(sentence))
+
+
+def _date_words(text: str) -> frozenset[str]:
+    """The words of ``text`` that date something (month names, years, days): a sentence sharing them with a question
+    is of the same time, not about the same thing."""
+    return keywords(" ".join(re.findall(rf"\b(?:{'|'.join(MONTHS)}|\d+(?:st|nd|rd|th)?)\b", text, re.I)))
 
 
 def _all_dated_before(intent: QuestionIntent, evidence: list[Evidence], pack_dates: dict[str, str]) -> bool:

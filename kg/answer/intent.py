@@ -34,6 +34,13 @@ _BARE_MONTH = re.compile(
     rf"\s+(?i:in|during|at)\s+{_MONTH_NAMES_RE}(?=\s*(?:[?,;.]|$))"
     rf"|\b(?i:its|their|the)\s+{_MONTH_NAMES_RE}\s+(?i:meeting)")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# The month a count is asked as at: 'at the end of July 2015', 'as at March 2014' (not 'in June 2014', which may be a
+# progress report's month, nor a paper's or a meeting's: 'as at the June 2014 update')
+_AS_AT_MONTH = re.compile(rf"\b(?:at the end of|as at|as of|by the end of)\s+{_MONTH},?\s+((?:19|20)\d\d)\b"
+                          r"(?!\s+(?:[\w'’-]+\s+)?(?:reports?|updates?|meetings?|minutes|papers?|plans?|reviews?))", re.I)
+# A month a figure is printed with: 'at the end of July', 'July 2016', not the word 'may'
+_PRINTED_MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November"
+                            r"|December)\b(?:,?\s+((?:19|20)\d\d))?")
 # A meeting's year named without its month, as people ask: 'who chaired the panel in 2015?', 'the 2015 meeting of the
 # partnership': after a name, a body, a meeting or what a meeting does, at a clause's end (as a bare month above)
 _MEETING_YEAR = re.compile(
@@ -234,6 +241,23 @@ def months_named(text: str) -> set[tuple[int, int]]:
     for first, _, year in _MONTH_PAIR_YEAR.findall(text):
         named.add((int(year), MONTHS[first.lower()]))
     return named
+
+
+def counted_as_at(intent: QuestionIntent) -> set[tuple[int, int]]:
+    """The months a 'how many' question asks its count as at ('How many children were in care at the end of July
+    2015?'): a count of another month does not answer it. None when the question names a body or a meeting, whose
+    month dates the meeting that heard the figure."""
+    if not _COUNTED_THING.search(intent.text) or intent.body_words or intent.speaks_of_a_meeting:
+        return set()
+    return {(int(year), MONTHS[month.lower()]) for month, year in _AS_AT_MONTH.findall(intent.text)}
+
+
+def months_printed(text: str, year: int | None) -> set[tuple[int, int]]:
+    """The (year, month) pairs ``text`` prints, a month printed without its year taken as of ``year`` (its paper's)
+    when given; dates in figures ('31/03/2014') included."""
+    text = spelled_dates(text)
+    return {(int(printed) if printed else year, MONTHS[month.lower()])
+            for month, printed in _PRINTED_MONTH.findall(text) if printed or year}
 
 
 def meeting_years(text: str) -> set[int]:

@@ -39,7 +39,7 @@ from kg.answer.named_people import people_named, prints_person
 from kg.answer.plan_priorities import plan_priority_facts
 from kg.answer.presented import presented_facts
 from kg.answer.quotes import Quote, Relevance, keywords
-from kg.answer.rerank import rerank, select, without_nested
+from kg.answer.rerank import once_per_lines, rerank, select, without_nested
 from kg.answer.roles import organisation_facts, role_facts
 from kg.answer.schema import Answer, EvidenceRecord, Resolution
 from kg.answer.series import series_facts
@@ -70,7 +70,7 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     described = contexts.describe_all([h.chunk.node for h in hits])
     evidence = [Evidence(h.chunk, float(h.score), described[h.chunk.node]) for h in hits]
     evidence = titled_evidence(intent.text, evidence, meetings, corpus, contexts, config)
-    ranked = without_nested(rerank(intent, evidence, corpus, config))
+    ranked = once_per_lines(without_nested(rerank(intent, evidence, corpus, config)))
     evidence = select(intent, ranked, k)
     if corpus.text is not None:   # a name the best pieces miss, spoken of further down in a paper they are of
         evidence = with_named_pieces(evidence, ranked, config.named_piece_reach, corpus.text.home,
@@ -112,7 +112,8 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
              + series_facts(intent, relevance, ranked, config))
     backing = backing_evidence(facts, corpus.chunks_of, contexts, max((ev.score for ev in evidence), default=0.0),
                                {ev.chunk.id for ev in evidence}, config)
-    evidence = (backing + evidence)[:k]
+    backing = once_per_lines(backing)   # the actions of one printed row cite one piece
+    evidence = once_per_lines(backing + evidence)[:k]
     _attach_neighbours(evidence[len(backing):], corpus, config)
     # quotes come from what the search found
     text = compose_answer(relevance, intent, evidence[len(backing):], facts, corpus.names_organisation, config)

@@ -46,15 +46,19 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\(?\d+[.)]|\(?[a-z][.)]|\(?[ivx]+\))
 _NUMBER = re.compile(r"(?<![\w./])[£$]?\d+(?:,\d{3})*(?:\.\d+)?(?:%|st|nd|rd|th)?(?![\w/])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d(?:y\d\d)?")   # a year or a year range as tokenized ('2015', '2015y16')
-# A paragraph number: "2.2 In Rotherham", "3. The", or "12.1 Complex" glued on after a heading
-_SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=[A-Z])|^\s*\d+(?:\.\d+)*\.\s|\b\d+\.\d+(?:\.\d+)*\s+(?=[A-Z])")
+# A paragraph or list number: "2.2 In Rotherham", "3. The", "(2) That the report", "12.1 Complex" glued on after a
+# heading, or an action's code ("1.1.C.3")
+_SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=[A-Z])|^\s*\d+(?:\.\d+)*\.\s|^\s*\(?\d+\)\s"
+                             r"|\b\d+\.\d+(?:\.\d+)*\s+(?=[A-Z])|\b\d+(?:\.[0-9A-Za-z]+){2,}\b")
 # A number that names a part of something, not a quantity: "section 47", "Minute No. 45", "pages 12-14", "Stages 1
-# and 2"
+# and 2", a school year or key stage ("Year 7", "Y6", "KS2")
 _REFERENCE_NUMBER = re.compile(r"\b(?:sections?|s\.|paragraphs?|paras?|pages?|pp?\.|minutes?|no\.|nos\.|items?|appendi(?:x|ces)|"
                                r"chapters?|regulations?|articles?|schedules?|tables?|figures?|priorit(?:y|ies)|objectives?|"
                                r"recommendations?|action\s+points?|clauses?|rules?|standards?|level|stages?|phases?|steps?"
-                               r"|tiers?)\s*\d+(?:\.\d+)*[a-z]?(?:\s*(?:and|to|&|-|–)\s*\d+(?:\.\d+)*[a-z]?)?", re.I)
+                               r"|tiers?|years?|y|key\s+stages?|ks)\s*\d+(?:\.\d+)*[a-z]?(?:\s*(?:and|to|&|-|–)\s*\d+(?:\.\d+)*[a-z]?)?", re.I)
 SPECIFIC_FIGURES = ("money", "share", "duration")
+_SPAN_OF_TIME = re.compile(r"\d+\s*(?:working\s+|calendar\s+|school\s+)?(?:days?|weeks?|months?|years?|hours?)\b", re.I)
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I)
 _FIGURE_OF_KIND = {
     "money": re.compile(r"[£$€]\s?\d|\d\s?(?:million|bn|k)\b|\bpounds\b", re.I),
     "share": re.compile(r"\d\s?%|\bper ?cent\b", re.I),
@@ -107,6 +111,12 @@ def gives_figure(sentence: str, kind: str = "number") -> bool:
     if kind in _FIGURE_OF_KIND and not _FIGURE_OF_KIND[kind].search(text):
         return False
     return any(not _YEAR.fullmatch(n) for n in _NUMBER.findall(text))
+
+
+def gives_count(sentence: str) -> bool:
+    """A number that counts something: not a length of time ('a 30 day placement', 'within 20 working days'), nor an
+    ordinal ('the 2nd session'), nor any number :func:`gives_figure` passes over."""
+    return gives_figure(_ORDINAL.sub("", _SPAN_OF_TIME.sub("", sentence)))
 
 
 @lru_cache(maxsize=65_536)
@@ -203,8 +213,9 @@ def scored_sentences(relevance: Relevance, chunk: Chunk, figure: str | None = No
     scored = []
     for i, (quote, density) in enumerate(zip(quotes, densities)):
         totals = _TOTALS_ROW.match(quote.text) is not None
-        if ((len(quote.text) <= 15 and not totals) or _LEADER.search(quote.text)
-                or (figure is not None and not gives_figure(quote.text, figure))):
+        gives = figure is not None and gives_figure(quote.text, figure)   # a short row may give it: '• 17 households'
+        if ((len(quote.text) <= 15 and not totals and not gives) or _LEADER.search(quote.text)
+                or (figure is not None and not gives)):
             continue
         score = density * (preferred if prefer and prefer(quote.text) else 1)
         if totals and context > 0:

@@ -51,6 +51,18 @@ def without_nested(ranked: list[Evidence]) -> list[Evidence]:
     return sorted(kept, key=lambda e: e.score, reverse=True)
 
 
+def once_per_lines(ranked: list[Evidence]) -> list[Evidence]:
+    """The evidence with each run of lines shown once: several nodes filed on one printed row (the actions of a
+    plan's table row) give the same piece, which would be shown again and again and crowd out the next."""
+    seen: set[tuple[str, tuple[int, int]]] = set()
+    kept = []
+    for ev in ranked:
+        if (ev.source, ev.lines) not in seen:
+            seen.add((ev.source, ev.lines))
+            kept.append(ev)
+    return kept
+
+
 def _holds(outer: Evidence, inner: Evidence) -> bool:
     """Whether ``outer``'s piece prints all of ``inner``'s lines and more (both of one minute item)."""
     return outer.lines[0] <= inner.lines[0] and inner.lines[1] <= outer.lines[1] and outer.lines != inner.lines
