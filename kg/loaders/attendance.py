@@ -31,7 +31,7 @@ _LABEL_IN_SENTENCE = re.compile(r"\.\s+(?P<label>(?:present|sederunt)\s*:-?\s)",
 _STOP_LABEL = re.compile(r"^(?:venue|contact|date|time|place|items?|minutes|declarations?|declaration of|note|"
                          r"decision|resolved|agreed|parties|applicants?|objectors?|witnesses|interested\s+part(?:y|ies)|"
                          r"(?:members\s+of\s+the\s+)?public)\b", re.I)
-_CHAIR_MARK = re.compile(r"\((?:[^)]*\bin the\s+|[^)]*\band\s+)?(?:chair|chairman|chairperson|chairwoman|convener|convenor|"
+_CHAIR_MARK = re.compile(r"\((?:[^)]*\bin the\s+|[^)]*\band\s+|[^)]*,\s*)?(?:chair|chairman|chairperson|chairwoman|convener|convenor|"
                          r"presiding\s+member)"
                          r"(?:\s+of\s+the\s+(?:council|committee|board|panel|authority))?\)|"
                          r",\s*(?:chair|chairman|chairperson|chairwoman|convener|convenor)\b(?=\s*(?:\(|$))|"

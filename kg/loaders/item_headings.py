@@ -186,10 +186,11 @@ def _with_lettered_sub_items(chain: list[Heading], lines: list[Line], end: int) 
         run: list[Heading] = []
         for index in range(parent.body_start, stop):
             match = _LETTERED_LINE.match(lines[index].text.strip())
-            if not match or ord(match.group("letter")) - 97 != len(run) or not _lettered_title(match.group("title")):
-                continue
+            if not match or ord(match.group("letter")) - 97 != len(run) or not _lettered_title(match.group("title")) \
+                    or "," in match.group("title") or _runs_on(match.group("title")):
+                continue                # "(a) Payments for October totalling £6,482, as set out in the": a sentence
             after = _next_nonblank(lines, index + 1, stop, within=3)
-            if after is None or _LETTERED_LINE.match(lines[after].text.strip()):
+            if after is None or _LETTERED_LINE.match(lines[after].text.strip()) or lines[after].text.strip()[:1].islower():
                 break
             run.append(Heading(index, match.group("number"), match.group("title").strip(), index + 1,
                                ("", "lettered", 2, ""), (*parent.key, len(run) + 1)))

@@ -163,13 +163,13 @@ def _body(texts: list[str], explicit: bool = False) -> tuple[str | None, int]:
                 and not _FIELD.match(texts[position + 1]):      # "Date of" / "Meeting:" over "LOCATION: ...": a label's end
             return clean_body(texts[position + 1]), position + 1
     for position in _title_order(texts):    # a line naming the minutes themselves comes first
-        text = texts[position]
+        text = _english_half(texts[position])
         titled_minutes = _MINUTES_TITLE.match(text)
         if titled_minutes and _is_body(clean_body(_without_dates(titled_minutes.group("body")))):
             return clean_body(_without_dates(titled_minutes.group("body"))), position     # "Minutes of X 22 May 2023"
         if _NOT_BODY_LINE.search(text):
             continue
-        candidate = clean_body(_without_dates(_COUNCIL_NAME.sub("", text)))
+        candidate = clean_body(_without_dates(_COUNCIL_NAME.sub(_unless_full_council, text)))
         candidate = re.sub(r"^(?:cofnodion\s*/\s*)?(?:agenda\s+and\s+(?:draft\s+)?)?minutes\b\s*", "", candidate,
                            flags=re.I).strip(" .,;:-–—")           # "Minutes – X Partnership Executive"
         if _is_body(candidate) and len(candidate.split()) <= 12:
@@ -178,6 +178,16 @@ def _body(texts: list[str], explicit: bool = False) -> tuple[str | None, int]:
         if _COUNCIL_NAME.fullmatch(re.sub(r"^the\s+", "", text.strip(" ."), flags=re.I)):
             return council_as_body(text), position
     return None, -1
+
+
+def _unless_full_council(match: re.Match[str]) -> str:
+    """A council's name is taken out of a title line, "Full Council" (the meeting of all its members) kept."""
+    return match.group(0) if re.match(r"full\s", match.group(0), re.I) else ""
+
+
+def _english_half(text: str) -> str:
+    """"Cyngor Llawn / Full Council – MINUTES": a bilingual title printed Welsh first, read in its English half."""
+    return text.rsplit(" / ", 1)[1] if " / " in text and not re.search(r"\d\s/\s\d", text) else text
 
 
 def _title_order(texts: list[str]) -> list[int]:

@@ -66,6 +66,14 @@ def _names_earlier_minutes(text: str) -> bool:
     return bool(_ITEM_NUMBER_FIRST.match(text) or _agenda_wording().search(text) or starts_with_label(text))
 
 
+def _under_minutes_item(lines: list[Line], index: int) -> bool:
+    """"16/116 MINUTES" over "Minutes of the Council meeting held on 24 October 2016 to be confirmed": the item's text
+    names the meeting whose minutes it takes; it does not open them."""
+    above = next((lines[i].text.strip() for i in range(index - 1, max(index - 3, -1), -1) if lines[i].text.strip()), "")
+    return bool(_ITEM_NUMBER_FIRST.match(above)) and bool(re.search(r"\bminutes\b", above, re.I)) \
+        and len(above.split()) <= 8 and not above.endswith(".") and not _agenda_wording().search(above)
+
+
 _TITLED_MINUTES = re.compile(r"\b(?:minutes|meeting)\s*$", re.I)
 # an issue's history page (ModernGov "Issue - meetings"): "Meeting: 14/10/2025 - Cabinet (Item 41)" heads one item
 _ISSUE_MEETING = re.compile(r"^meeting\s*:\s*(?P<date>[^-–]+?)\s+[-–]\s+(?P<body>.+?)\s*\((?:agenda\s+)?item\s+"
@@ -161,7 +169,7 @@ def _generic_headings(lines: list[Line], found: list[_Heading]) -> list[_Heading
     taken = {h.index for h in found}
     for index, line in enumerate(lines):
         if not line.text or (index and (not _MINUTES_CUE.search(line.text) or _names_earlier_minutes(line.text))) \
-                or index in taken:
+                or index in taken or _under_minutes_item(lines, index):
             continue
         if out and index < out[-1].first_content + 3:
             continue
@@ -206,7 +214,7 @@ def find_headings(lines: list[Line]) -> list[_Heading]:
     for index, line in enumerate(lines):
         inside = bool(headings) and index < headings[-1].first_content       # the title lines of the heading above
         heading = _heading_at(lines, index, headings) if line.text and not inside \
-            and _page_free(line.text) not in furniture else None
+            and _page_free(line.text) not in furniture and not _under_minutes_item(lines, index) else None
         if heading:
             headings.append(heading)
     headings = [h for h in _drop_agenda_titles(headings)

@@ -4876,3 +4876,32 @@ def test_a_record_of_decisions_with_a_running_head_and_marked_items(tmp_path):
         ("10", "DISPOSAL OF LAND AT MILL LANE (EXEMPT)")]
     assert _decisions(meeting)["10"] == ["That Cabinet approves the disposal on the terms in the exempt report."]
     assert meeting.chair.name == "Councillor Ann Webb"
+
+
+def test_bilingual_town_council_minutes_read_in_english(tmp_path):
+    """A Welsh town council prints its title Welsh first ("CYNGOR TREF X / X TOWN COUNCIL", "Cyngor Llawn / Full
+    Council – COFNODION / MINUTES", the date in Welsh then in English); the minutes item names the earlier meeting
+    ("Minutes of the Full Council meeting held on ...") without opening it; lettered sentences under an item
+    ("(a) Payments ... totalling £6,482.17, as set out in the") are its text, not items."""
+    text = (
+        "CYNGOR TREF LLANGARTH / LLANGARTH TOWN COUNCIL\n\n"
+        "Cyngor Llawn / Full Council – COFNODION / MINUTES\n\n"
+        "Cyfarfod a gynhaliwyd nos Lun 20 Chwefror 2017 am 7.00pm\n"
+        "Meeting held in the Council Chamber on Monday 20 February 2017 at 7.00pm\n\n"
+        "Yn bresennol / Present:\n  Cyng. / Cllr. Ffion Pugh (Maer / Mayor, Cadeirydd / Chair)\n  Cyng. / Cllr. Aled Rees\n\n"
+        "17/020  COFNODION / MINUTES\n"
+        "        Minutes of the Full Council meeting held on Monday 23 January 2017\n"
+        "        to be confirmed as correct.\n"
+        "        RESOLVED to accept the minutes as a true record.\n\n"
+        "17/021  CYLLID / FINANCE\n"
+        "        (a) Payments for January 2017 totalling £5,310.40, as set out in the\n"
+        "            schedule circulated, were presented.\n"
+        "        (b) The Clerk presented the budget monitoring statement.\n"
+        "        RESOLVED that the payments be approved.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert (meeting.body, meeting.date) == ("Full Council", date(2017, 2, 20))
+    assert [(i.number, i.title) for i in meeting.items] == [("17/020", "MINUTES"), ("17/021", "FINANCE")]
+    assert _decisions(meeting) == {"17/020": ["to accept the minutes as a true record."],
+                                   "17/021": ["that the payments be approved."]}
+    assert sorted(_names(meeting.present)) == ["Councillor Aled Rees", "Councillor Ffion Pugh"]
+    assert meeting.chair.name == "Councillor Ffion Pugh"
