@@ -50,6 +50,8 @@ _TICK_ABSENT = re.compile(r"^(?:✗|✘|n|no|a|apologies|absent)$", re.I)
 _STAR_LEGEND = re.compile(r"^\s*\(?\s*(?:\*\s*(?:=\s*|denotes\s+)?present|present\s*=\s*\*)\s*\)?\s*$", re.I)  # "(Present = *)"
 # a legend of attendance codes over a grid ("P= Present  A= Apologies  DNA=Did not attend  D/R=Deputise")
 _LEGEND_PAIR = re.compile(r"(?P<code>[A-Z][A-Za-z/]{0,3})\s*=\s*(?P<meaning>[A-Za-z][A-Za-z/ -]*?)\s*(?=[A-Z][A-Za-z/]{0,3}\s*=|$)")
+_LEGEND_LINE = re.compile(r"(?P<code>[A-Z][A-Za-z/]{0,3})\s*[:=]\s*(?P<meaning>[A-Za-z][A-Za-z ,/-]*)")   # "P: Present"
+_LEADING_CODE = re.compile(r"^(?P<code>[A-Z][A-Za-z/]{0,3})\s+(?P<rest>[A-Z].*)$")
 _ABSENT_MEANING = re.compile(r"\b(?:did\s+not|not\s+present|absent|non[- ]?attend)", re.I)
 _PRESENT_MEANING = re.compile(r"\b(?:present|attend|deput|represent|substitut|remote|virtual)", re.I)
 _PRESENCE_MARK = re.compile(r"^\s*(?:\*|r(?=\s+[A-Z]))\s*")          # "* Councillor A", "r Councillor B" (remote)
@@ -106,7 +108,7 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int,
     raw = source.raw_lines
     lines = _colon_column_labels(lines, start, end)
     starred = any(_STAR_LEGEND.match(raw[line.start - 1]) for line in lines[start:end] if line.start == line.end)
-    codes = next((legend for line in lines[start:end] if (legend := attendance_codes(line.text))), {})
+    codes = attendance_codes(lines[start:end])
     block: list[Line] = []
     label_goes_on = -1
     surnames = False          # the block is a grid of surnames under a "Councillors:" label
@@ -139,7 +141,15 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int,
             flush()                 # "Name | Council | Attendance", "Board Member | P | A | DNA": a member a row below
             category = "present"
             continue
-        if codes and attendance_codes(text):
+        if codes and _is_legend(text):
+            continue
+        coded = _LEADING_CODE.match(text) if codes else None
+        if coded and coded.group("code") in codes:     # "P  Gwendolyn Prothero (Chairman)", "A  Rhoda Fennimore"
+            flush()
+            capacity = codes[coded.group("code")]
+            person = _person(coded.group("rest"), source.span(line.start, line.end), capacity) if capacity else None
+            if person:
+                found.add(person)
             continue
         label = _label(text) if len(cells) < 2 or _KNOWN_LABEL.match(text) or cells[0].endswith(":") else None
         if label and not label[1] and block and "(" not in text and _one_holders_post(text) \
@@ -230,12 +240,25 @@ def is_attendance_header(cells: list[str]) -> bool:
                                                                      for cell in lowered[1:])
 
 
-def attendance_codes(text: str) -> dict[str, str | None]:
+def attendance_codes(lines: list[Line]) -> dict[str, str | None]:
     """A legend's codes and what each says of the member marked with it ("present", "apologies", or None for
-    absent), when ``text`` is a legend of two codes or more and nothing else."""
-    pairs = list(_LEGEND_PAIR.finditer(text.strip()))
-    if len(pairs) < 2 or "".join(pair.group(0) for pair in pairs).replace(" ", "") != text.strip().replace(" ", ""):
-        return {}
+    absent): a line of two codes or more and nothing else ("P= Present  A= Apologies"), or a code a line ("P: Present"
+    over "A: Apologies for absence submitted")."""
+    for line in lines:
+        pairs = list(_LEGEND_PAIR.finditer(line.text.strip()))
+        if len(pairs) >= 2 and "".join(p.group(0) for p in pairs).replace(" ", "") == line.text.strip().replace(" ", ""):
+            codes = _meanings(pairs)
+            if len(codes) >= 2:
+                return codes
+    codes = _meanings([pair for line in lines if (pair := _LEGEND_LINE.fullmatch(line.text.strip()))])
+    return codes if len(codes) >= 2 else {}
+
+
+def _is_legend(text: str) -> bool:
+    return bool(_LEGEND_LINE.fullmatch(text.strip())) or len(_LEGEND_PAIR.findall(text.strip())) >= 2
+
+
+def _meanings(pairs: list[re.Match[str]]) -> dict[str, str | None]:
     codes: dict[str, str | None] = {}
     for pair in pairs:
         meaning = pair.group("meaning")
@@ -245,7 +268,7 @@ def attendance_codes(text: str) -> dict[str, str | None]:
             codes[pair.group("code")] = None
         elif _PRESENT_MEANING.search(meaning):
             codes[pair.group("code")] = "present"
-    return codes if len(codes) >= 2 else {}
+    return codes
 
 
 def is_attendance_label(text: str) -> bool:

@@ -96,6 +96,7 @@ def find_item_headings(lines: list[Line], start: int, end: int) -> list[Heading]
         chain = _with_section_sub_items(chain, lines, end)
     if shape != "lettered":
         chain = _with_lettered_sub_items(chain, lines, end)
+    _with_committee_code(chain, lines, start)
     return chain + _private_part(chain, [chains[f] for f in chains if f != best], lines)
 
 
@@ -576,6 +577,28 @@ def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading |
     title, body_start = _narrow_title(lines, following, end) or \
         _wrapped_title(lines, following, lines[following].text.strip(), end)
     return Heading(index, number, title, body_start, family, key) if _reads_as_title(title) else None
+
+
+def _with_committee_code(chain: list[Heading], lines: list[Line], start: int) -> None:
+    """"AUD" / "1" / "Declarations of interest": the committee's code printed alone over every number is part of it
+    ("AUD 1"); a code over only some numbers is something else (a lead column's initials)."""
+    codes = [_code_above(lines, heading.index, start) for heading in chain]
+    if len(chain) < 2 or any(code is None for code in codes) or len({lines[c].text.strip() for c in codes}) != 1 \
+            or not all(heading.number.isdigit() for heading in chain):
+        return
+    for heading, code in zip(chain, codes):
+        heading.number, heading.index = f"{lines[code].text.strip()} {heading.number}", code
+
+
+def _code_above(lines: list[Line], index: int, start: int) -> int | None:
+    """The line just above a number standing alone when it holds only a committee's code in capitals ("AUD")."""
+    above = next((i for i in range(index - 1, max(start, index - 3) - 1, -1) if lines[i].text.strip()), None)
+    return above if above is not None and re.fullmatch(r"[A-Z]{2,6}", lines[above].text.strip()) \
+        and lines[above].text.strip() not in _NOT_CODES else None
+
+
+_NOT_CODES = {"AND", "THE", "FOR", "NOTE", "PART", "ITEM", "AGENDA", "PAGE", "NOTED", "AGREED", "CARRIED", "LOST", "NONE", "NIL",
+              "ACTION"}       # words a minute ends with, not codes
 
 
 def _lettered_title(rest: str) -> bool:

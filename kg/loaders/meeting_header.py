@@ -201,7 +201,7 @@ def _title_order(texts: list[str]) -> list[int]:
 
 def _named_body(text: str) -> str:
     """The body a "meeting of" line names (without "of <council>" after it)."""
-    return council_meeting(text) or clean_body(_OF_COUNCIL.sub("", text))
+    return council_meeting(text) or clean_body(_OF_COUNCIL.sub("", _without_dates(text)).strip(" ,"))   # a date before "held"
 
 
 def council_meeting(text: str) -> str | None:

@@ -4905,3 +4905,25 @@ def test_bilingual_town_council_minutes_read_in_english(tmp_path):
                                    "17/021": ["that the payments be approved."]}
     assert sorted(_names(meeting.present)) == ["Councillor Aled Rees", "Councillor Ffion Pugh"]
     assert meeting.chair.name == "Councillor Ffion Pugh"
+
+
+def test_a_word_saved_page_with_the_committee_code_over_each_number_and_a_coded_members_list(tmp_path):
+    """A committee's minutes saved from Word as a web page: "Minutes / of the Meeting of the / Audit Committee /
+    <date> / held at ..." (the date is not the body's), members marked "P" or "A" in front of their names under a
+    legend printed a code a line ("P: Present", "A: Apologies for absence submitted"), and each item's code, number
+    and title on lines of their own ("AUD" / "1" / "Declarations of interest")."""
+    html = ("<html><body><p><b>Ferncombe Council</b></p><p><b>Minutes</b></p><p>of the Meeting of the</p>"
+            "<p><b>Audit Committee</b></p><p><b>Wednesday, 11th July 2018</b></p><p>held at the Town Hall.</p>"
+            "<p><b>Councillors:</b></p><p>P&nbsp; Iris Gant (Chairman)</p><p>P&nbsp; Ben Loxley</p>"
+            "<p>A&nbsp; Cara Jowett</p><p>P: Present</p><p>A: Apologies for absence submitted</p>"
+            "<p><b>AUD</b></p><p><b>1&nbsp;&nbsp;&nbsp;</b></p><p><b>Declarations of interest</b></p><p>None.</p>"
+            "<p><b>AUD</b></p><p><b>2&nbsp;&nbsp;&nbsp;</b></p><p><b>Minutes of the meeting held on 18 April 2018</b></p>"
+            "<p><b>Resolved:</b> that the minutes be approved as a correct record.</p></body></html>")
+    meeting = _minutes(_pack(tmp_path, html, name="page.html"))
+    assert (meeting.body, meeting.date) == ("Audit Committee", date(2018, 7, 11))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("AUD 1", "Declarations of interest"), ("AUD 2", "Minutes of the meeting held on 18 April 2018")]
+    assert _decisions(meeting)["AUD 2"] == ["that the minutes be approved as a correct record."]
+    assert meeting.chair.name == "Iris Gant"
+    assert sorted(_names(meeting.present)) == ["Ben Loxley", "Iris Gant"]
+    assert _names(meeting.apologies) == ["Cara Jowett"]
