@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kg.loaders.attendance import is_attendance_label
+from kg.loaders.dates import find_dates
 from kg.loaders.mentions import ends_in_abbreviation
 from kg.loaders.normalize import upper_ratio
 from kg.loaders.resolutions import names_a_mover, starts_with_label
@@ -314,7 +315,8 @@ def headings_in_wrapped_text(lines: list[Line], start: int, end: int) -> list[tu
     found: list[tuple[int, None, str, int]] = []
     for index in range(start, end - 1):
         text, above = lines[index].text.strip(), lines[index - 1].text.strip() if index > start else ""
-        if not _title_alone(text, 10) or len(text) > _SHORT_OF_WIDTH * width or _runs_on(text):
+        if not _title_alone(text, 10) or _runs_on(text) or len(text) > _SHORT_OF_WIDTH * width \
+                and not (above.endswith(".") and ":" in text):       # "Voice of the child: Children in Care ..."
             continue
         if above and not above.endswith((".", "!", "?", ")", ":", ";", "”", '"')) \
                 and (len(above) > _SHORT_OF_WIDTH * width or _runs_on(above)):
@@ -323,9 +325,13 @@ def headings_in_wrapped_text(lines: list[Line], start: int, end: int) -> list[tu
         if below is not None and lines[below].text.strip().startswith("(") and lines[below].text.rstrip().endswith(")"):
             below = _next_nonblank(lines, below + 1, end, within=2)
         text_below = lines[below].text.strip() if below is not None else ""
-        if (text_below[:1].isupper() and _sentence(text_below)) or names_a_mover(text_below):
+        if (text_below[:1].isupper() and _sentence(text_below)) or names_a_mover(text_below) \
+                or _NEXT_MEETING.match(text) and find_dates(text_below):      # "Date of next meeting" / "Wednesday 14 ..."
             found.append((index, None, text, index + 1))
     return found
+
+
+_NEXT_MEETING = re.compile(r"^date\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?next\s+meeting$", re.I)
 
 
 def _runs_on(text: str) -> bool:
@@ -430,7 +436,7 @@ _BARE_NUMBER = re.compile(r"^\d{1,3}\.?$")
 _LONE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})?\.?$")        # "4", "4.1" alone on a line
 # a report's reference opening a title in capitals ("OP/WM/012 KERBSIDE GLASS TRIAL"), under the item's own number
 _REFERENCE_TITLE = re.compile(r"^[A-Z]{1,5}(?:/[A-Z0-9]{1,5}){2,}\s+(?P<title>\S.*)$")
-_FIELD = re.compile(r"^[A-Z][\w ]{1,20}:\s")         # "Contact: Imogen Salt", "Venue: Civic Centre": a page's field
+_FIELD = re.compile(r"^[A-Z]\w*(?:\s+\w+){0,2}:\s")    # "Contact: Imogen Salt", "Venue: Civic Centre": a page's field
 
 
 def headings_over_paragraphs(lines: list[Line], start: int, end: int) -> list[tuple[int, None, str, int]]:

@@ -46,9 +46,8 @@ _BODY_DECIDED = re.compile(
     r"(?:[a-z]+ed\s+and\s+)?"                   # "The Committee scrutinised and NOTED ..."
     r"(?:noted(?!\s+that\b)|approved|agreed|endorsed|instructed|resolved|decided|deferred|rejected|refused|supported|"
     r"accepted)\b)", re.I)                      # "noted that <something had happened>" reports; it decides nothing
-# what a body decided in one sentence of its own, no parts after ("noted the update.", "approved the plan."); a verb
-# in capitals is printed as the label ("The Committee DEFERRED the decision ...")
-_ONE_SENTENCE = re.compile(r"[a-z]+ed\b[^:;()]*?[^:;]\.?")
+# what a body decided in one sentence of its own, no parts after ("noted the update.", "NOTED the report.")
+_ONE_SENTENCE = re.compile(r"[a-z]+ed\b[^:;()]*?[^:;]\.?", re.I)
 # "Decision" printed as a heading over the sentence that records it ("Decision / The Committee agreed:-")
 _DECISION_HEADING = re.compile(r"^decisions?\s+(?=(?:the|it)\s)", re.I)
 # a paragraph's own number before its label ("6.4 RESOLVED: ...")

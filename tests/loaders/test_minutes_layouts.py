@@ -1648,7 +1648,8 @@ def test_a_record_of_decisions_under_a_letterhead(tmp_path):
     assert (meeting.body, meeting.date) == ("Children and Families Cabinet Committee", date(2025, 10, 8))
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1", "Kinship Care Policy"), ("2", "Short Breaks Statement"), ("3", "Fees for Independent Fostering Agencies")]
-    assert _decisions(meeting)["3"] == ["DEFERRED the decision to its next meeting pending further legal advice."]
+    assert _decisions(meeting)["3"] == ["The Committee DEFERRED the decision to its next meeting pending further legal "
+                                        "advice."]
 
 
 def test_parish_items_with_title_and_minute_on_one_line(tmp_path):
@@ -4927,3 +4928,31 @@ def test_a_word_saved_page_with_the_committee_code_over_each_number_and_a_coded_
     assert meeting.chair.name == "Iris Gant"
     assert sorted(_names(meeting.present)) == ["Ben Loxley", "Iris Gant"]
     assert _names(meeting.apologies) == ["Cara Jowett"]
+
+
+def test_unnumbered_titles_with_a_colon_and_the_next_meeting_over_its_date(tmp_path):
+    """Minutes with unnumbered titles and no blank lines, text wrapped at the page's width: a title with a colon after
+    a finished sentence ("Voice of the child: Children in Care Council report"), "Date of next meeting" over the date
+    alone, and "The Panel NOTED the report." kept whole."""
+    text = (
+        "Hartmoor County Council\nMinutes of the meeting of the Corporate Parenting Panel held on 8 October 2025\n"
+        "Present: Councillors Naomi Hale (Chair), Ravi Kaur and Tom Birch.\n"
+        "Welcome and introductions\n"
+        "The Chair welcomed everyone to the meeting, including two young people from\n"
+        "the council's participation team, who would present the annual report, and\n"
+        "the new head of the virtual school, who had joined the council in September\n"
+        "from a neighbouring authority and would attend the Panel from now on.\n"
+        "Voice of the child: Children in Care Council report 2024-25\n"
+        "Two members of the Children in Care Council presented the council's annual\n"
+        "report, which set out their three priorities for the coming year and the\n"
+        "work done with the virtual school on bus passes for young people. Members\n"
+        "asked how the council would respond to the priority on staying over at the\n"
+        "homes of friends, and the Director agreed to bring a written answer to the\n"
+        "next meeting of the Panel, with the views of the foster carers' association.\n"
+        "The Panel NOTED the report.\n"
+        "Date of next meeting\nWednesday 14 January 2026 at 4.30pm, Oak Room, Shire Hall.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [i.title for i in meeting.items] == [
+        "Welcome and introductions", "Voice of the child: Children in Care Council report 2024-25",
+        "Date of next meeting"]
+    assert [r.text for r in meeting.items[1].resolutions] == ["The Panel NOTED the report."]
