@@ -42,7 +42,10 @@ def test_an_officer_named_by_post_is_linked_with_evidence(graph):
                for e in thacker["merge_evidence"])
     assert "Ms Thacker" in thacker["variants"]
     dated = {(r["role"], r["date"]) for r in thacker["roles"]}
-    assert ("Strategic Director", "2014-01-15") in dated
+    assert ("Strategic Director", "2013-03-20") in dated
+    # "the Strategic Director of" / "NAS." (another directorate's director) wrapped over two lines is not her post
+    nas = describe_person(graph, find_person(graph, "Strategic Director of NAS"))
+    assert nas["name"] == "Strategic Director of NAS" and not any("NAS" in r["role"] for r in thacker["roles"])
 
 
 def test_an_unnamed_post_holder_is_a_node_of_its_own(graph):
