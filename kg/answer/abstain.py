@@ -275,8 +275,13 @@ def figure_refusals_by_part(intent: QuestionIntent, evidence: list[Evidence], ho
 
 def _venue(name: str, question: str) -> bool:
     """Whether the question names ``name`` as where something was taken ('the review went to the LSCB', 'reported
-    to the Cabinet'): the body that heard a figure, which need not be printed beside it."""
-    return any(_TAKEN_TO.search(question[:at.start()]) for at in re.finditer(re.escape(name), question))
+    to the Cabinet') or the paper it is read in ('in the December 2013 CYPP update', data/source_papers.txt): the
+    body that heard a figure or the paper printing it, neither of which need be printed beside it."""
+    papers = "|".join(sorted(word_list("source_papers")))
+    in_paper = re.compile(rf"\b(?:in|from|according to)\s+(?:the\s+)?(?:[\w'’/-]+\s+){{0,3}}{re.escape(name)}"
+                          rf"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:{papers})\b", re.I)
+    return any(_TAKEN_TO.search(question[:at.start()]) for at in re.finditer(re.escape(name), question)) \
+        or in_paper.search(question) is not None
 
 
 def _names(name: str, text: str, weight: TermWeight = uniform) -> bool:
