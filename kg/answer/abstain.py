@@ -91,7 +91,9 @@ _REFERS_BACK = re.compile(r"\b(?:it|its|they|them|their|then|(?:that|the|this) m
 _TAKEN_TO = re.compile(r"\b(?:went|go(?:es|ne)?|came|brought|taken|reported|presented|submitted|referred)\s+to\s+"
                        r"(?:the\s+)?$", re.I)
 _TIME_UNIT = re.compile(r"(?:days?|weeks?|months?|years?|hours?|minutes?|times?)$", re.I)   # 'how many weeks'
+_COLUMNS = re.compile(r"(?:\s[£$]?\d[\d,]*(?:\.\d+)?%?){2,}\s*$")   # a row ending in figures side by side
 _CITATION = re.compile(r"\[[^\]\s]+:\d+-\d+\]")   # '[pack.txt:12-14]' after a line: no figure of it
+HEADER_ROW_CHARS = 60     # a row of a table's header is short; a longer row is the paragraph before the table
 NEAR_LINES = 2             # a figure's subject is named within this many lines of it
 NAME_WORDS_SHARED = 0.5   # more than this share of a name's words printed near a figure for the figure to be of it
 TITLE_WORDS_SAID = 0.5     # more than this share of an item's title said for a question to ask about the item
@@ -275,8 +277,13 @@ def figure_refusals_by_part(intent: QuestionIntent, evidence: list[Evidence], ho
 
 def _venue(name: str, question: str) -> bool:
     """Whether the question names ``name`` as where something was taken ('the review went to the LSCB', 'reported
-    to the Cabinet'): the body that heard a figure, which need not be printed beside it."""
-    return any(_TAKEN_TO.search(question[:at.start()]) for at in re.finditer(re.escape(name), question))
+    to the Cabinet') or the paper it is read in ('in the December 2013 CYPP update', data/source_papers.txt): the
+    body that heard a figure or the paper printing it, neither of which need be printed beside it."""
+    papers = "|".join(sorted(word_list("source_papers")))
+    in_paper = re.compile(rf"\b(?:in|from|according to)\s+(?:the\s+)?(?:[\w'’/-]+\s+){{0,3}}{re.escape(name)}"
+                          rf"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:{papers})\b", re.I)
+    return any(_TAKEN_TO.search(question[:at.start()]) for at in re.finditer(re.escape(name), question)) \
+        or in_paper.search(question) is not None
 
 
 def _names(name: str, text: str, weight: TermWeight = uniform) -> bool:
@@ -332,10 +339,28 @@ def _dating_row(ev: Evidence, quote: Quote) -> str | None:
 def _of_the_periods(ev: Evidence, quote: Quote, periods: set[int], years: set[int]) -> bool:
     """Whether a quoted figure is of a financial or school year the question names (``periods``: their first
     years): its dating row's year ranges matched as wholes ('2015/16' is not of 2016/17), else its years."""
+    if periods & periods_named(_columns_header(ev, quote)):
+        return True   # a row of columns ('36% 34% 12%') is of each year its table's header prints
     row = _dating_row(ev, quote)
     if row is not None and periods_named(row):
         return bool(periods & periods_named(row))
     return bool(years & _figure_years(ev, quote))
+
+
+def _columns_header(ev: Evidence, quote: Quote) -> str:
+    """For a quoted row ending in several figures side by side (a table's columns: 'completed within 20 working days
+    ↑ 36% 34% 12%'), the short rows printed above it back to the paragraph before, joined (the table's header, its
+    years perhaps cut over rows: '2014/' '2015'); '' for any other quote."""
+    if not _COLUMNS.search(quote.text):
+        return ""
+    rows = sorted(((lines, row) for piece in (ev.preceding, ev.chunk) if piece is not None
+                   for row, lines in piece.row_spans() if lines[0] < quote.lines[0]), key=lambda r: r[0])
+    header: list[str] = []
+    for _, row in reversed(rows):
+        if len(row.strip()) > HEADER_ROW_CHARS:
+            break
+        header.insert(0, row.strip())
+    return " ".join(header)
 
 
 def _heading(ev: Evidence) -> str:

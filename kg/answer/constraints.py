@@ -28,6 +28,9 @@ january february march april may june july august september october november dec
 monday tuesday wednesday thursday friday saturday sunday""".split())
 # The word that makes a run of names a body that meets: "Leeds Schools Forum", "Corporate Parenting Panel"
 _BODY_KINDS = ("panel", "partnership", "commission", "board", "cabinet", "committee", "forum", "council", "executive")
+# A month put right before a body's kind in lower case dates that body's meeting: 'the January 2014 partnership'
+_DATED_KIND = re.compile(r"\b(?i:january|february|march|april|may|june|july|august|september|october|november"
+                         rf"|december)(?:\s+(?:19|20)\d\d)?\s+({'|'.join(BODY_WORDS)})\b")
 _BODY_WORD = re.compile(rf"\b({'|'.join(_BODY_KINDS)})$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -463,7 +466,10 @@ def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]], minu
     asked = _body_asked(intent.text)
     if asked and _topic_of_a_body_by_kind(intent.text, asked):
         asked = None   # 'what did the partnership decide about the Youth Cabinet?': the partnership's meeting
-    if asked:   # named in full: 'the Health and Wellbeing Board' is none of the other boards the store holds
+    if asked and (dated := _kinds_dated(intent.text) - set(asked.lower().split())):
+        # 'the Youth Cabinet meeting whose minutes went to the January 2014 partnership': the month is the partnership's
+        asked, named = None, [m for m in held if dated & set(m["body"].lower().split())]
+    elif asked:   # named in full: 'the Health and Wellbeing Board' is none of the other boards the store holds
         named = [m for m in held if _same_body(asked, m["body"])]
     elif by_own_words := [m for m in meetings if _named_by_own_words(intent.text, m["body"])]:
         named = [m for m in by_own_words if m in held]   # 'the Improving Lives panel': the Improving Lives Commission
@@ -514,6 +520,12 @@ def _topic_of_a_body_by_kind(question: str, asked: str) -> bool:
     kinds = {kind for kind in BODY_WORDS if re.search(rf"\b{kind}\b", question)} - set(asked.lower().split())
     return bool(kinds) and re.search(rf"\b(?:about|on|regarding|concerning|into)\s+(?:the\s+)?{re.escape(asked)}",
                                      question) is not None
+
+
+def _kinds_dated(question: str) -> set[str]:
+    """The kinds of body a question dates by a month put right before them, in lower case ('the January 2014
+    partnership', 'the 20 November 2013 board'): whose meeting that month is."""
+    return {match.group(1) for match in _DATED_KIND.finditer(question)}
 
 
 def _named_by_own_words(question: str, body: str) -> bool:

@@ -88,6 +88,8 @@ _ATTENDANCE = re.compile(rf"\b(chair(?:ed|s|ing|man|person)?|in the chair|{PRESE
 # 'Attendance' capitalised after another word is part of a post's or a service's name ('Head of Inclusion and
 # Attendance'), not a question about who attended
 _NAMED_ATTENDANCE = re.compile(r"(?<=\w )Attend\w*")
+# A chair held as a post, not a meeting chaired: 'asked, as Health and Wellbeing Board chair, to sign', 'as chair of'
+_AS_A_POST = re.compile(r"\bas\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?)*[Cc]hair(?:man|person)?\b")
 # Who wrote a paper: its cover sheet's author, not whoever presented an item
 _AUTHOR = re.compile(r"\b(wr[io]te|written|writing|authors?|authored|prepared|drafted|compiled)\b", re.I)
 _WHEN = re.compile(r"\b(when|what (?:\w+ )?dates?|which (?:\w+ )?dates?)\b", re.I)
@@ -446,7 +448,8 @@ def read_question(text: str) -> QuestionIntent:
     intent.wants_date = bool(_WHEN.search(text))
     intent.wants_meeting_dates = intent.wants_date and bool(_MEETING_DATES.search(text))
     intent.wants_organisation = bool(_ORGANISATION.search(text))
-    intent.wants_attendance = intent.wants_person and bool(_ATTENDANCE.search(_NAMED_ATTENDANCE.sub("", text)))
+    intent.wants_attendance = intent.wants_person and bool(_ATTENDANCE.search(
+        _NAMED_ATTENDANCE.sub("", _AS_A_POST.sub("", text))))
     intent.wants_author = intent.wants_person and bool(_AUTHOR.search(text))
     intent.parts = 1 + len(_NEXT_PART.findall(text))
     intent.wants_trace = bool(_TRACE.search(text))

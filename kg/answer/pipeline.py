@@ -34,6 +34,7 @@ from kg.answer.facts import (
 )
 from kg.answer.intent import read_question
 from kg.answer.leads import priority_lead_facts, worded_priorities
+from kg.answer.members import members_refusal
 from kg.answer.mentioned import mentioned_facts
 from kg.answer.named_people import people_named, prints_person
 from kg.answer.plan_priorities import plan_priority_facts
@@ -120,6 +121,7 @@ def answer_question(question: str, hits: list[Any], contexts: ContextBuilder, me
     unmet, unmet_figures = (figure_refusals_by_part(intent, evidence[len(backing):], corpus.text and corpus.text.home,
                                                     contexts.actions_at, corpus.term_weight, facts.lines)
                             if text else (NO_FIGURE, [])) if intent.wants_quantity and not counted.lines else (None, [])
+    unmet = unmet or members_refusal(question, evidence[len(backing):], corpus.text and corpus.text.home, facts.lines)
     if unmet is not None:
         return _reply(question, relevance, evidence, config, unmet)
     anchor_cited(evidence, facts, config)
