@@ -42,6 +42,7 @@ from kg.parsing import parse_in_workers
 
 Progress = Callable[[str], None]
 _CODE_FOLDERS = ("loaders", "graph", "entities", "ontology")
+CHUNK = 16   # sources written by one worker and one bulk load: about 30 MB of N-Quads
 _LINKING_FACTS = """CONSTRUCT { ?s ?p ?o } WHERE {
   { ?s ?p ?o . FILTER(?o = besluit:Zitting) }
   UNION { ?s a besluit:Zitting ; ?p ?o . FILTER(?p IN (besluit:isGehoudenDoor, dct:date, ckg:hasMinuteItem, besluit:behandelt)) }
@@ -177,19 +178,21 @@ def write_sources(db: ox.Store, store: Store, version: str, sources: dict[str, d
     for name in sorted(dropped):
         dataset.drop(db, dataset.source_graph(name))
 
-    def triples(name: str) -> bytes:
-        """The source's graph as N-Triples (in a worker, which has the resolved entities as forked)."""
-        pack = store.parsed_pack(sources[name]["sha256"], version)
-        return pack_graph(pack, entities).serialize(format="nt", encoding="utf-8")
+    def quads(chunk: tuple[str, ...]) -> bytes:
+        """The graphs of the sources ``chunk`` as N-Quads (in a worker, which has the resolved entities as forked)."""
+        return b"".join(dataset.source_quads(name, pack_graph(store.parsed_pack(sources[name]["sha256"], version),
+                                                                 entities).serialize(format="nt", encoding="utf-8"))
+                        for name in chunk)
 
-    names = sorted(build)
-    results = parse_in_workers(names, triples, workers) if workers > 1 and len(names) > 1 else \
-        ((index, triples(name)) for index, name in enumerate(names))
+    chunks = _chunks(sorted(build), workers)
+    results = parse_in_workers(chunks, quads, workers) if workers > 1 and len(chunks) > 1 else \
+        ((index, quads(chunk)) for index, chunk in enumerate(chunks))
     for index, result in results:
         if isinstance(result, InputError):
-            raise result
-        notify(f"writing {names[index]}")
-        dataset.load(db, dataset.source_graph(names[index]), result)
+            raise InputError(", ".join(chunks[index]), result.reason)
+        for name in chunks[index]:
+            notify(f"writing {name}")
+        dataset.load(db, result)
     notify("writing people, organisations and links")
     entity_facts = _entity_facts(entities)
     _write_entities(db, entity_facts, None if state is None else state.entity_facts)
@@ -202,6 +205,14 @@ def write_sources(db: ox.Store, store: Store, version: str, sources: dict[str, d
         _update_links(db, before, touched, printed)
     plans, plan_groups = _write_plan_links(db, touched, state)
     return DerivedState(version, plans, plan_groups, entity_facts, printed)
+
+
+def _chunks(names: list[str], workers: int) -> list[tuple[str, ...]]:
+    """``names`` in runs of at most :data:`CHUNK` (fewer when that keeps ``workers`` busy): one process and one
+    bulk load a run rather than one a source (a fork of the resolving process, and the files of a load, cost
+    more than a source's triples)."""
+    size = max(1, min(CHUNK, -(-len(names) // max(1, workers))))
+    return [tuple(names[start:start + size]) for start in range(0, len(names), size)]
 
 
 @dataclass
