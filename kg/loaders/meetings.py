@@ -297,9 +297,10 @@ def _title_lines(lines: list[Line], index: int) -> list[int]:
 
 
 def _labels_an_item(lines: list[Line], index: int) -> bool:
-    """"Agenda" over "item:" is a partner board's item label, not an agenda's title."""
+    """"Agenda" over "item:" is a partner board's item label, and "Agenda" over "Minutes" a committee page's list of
+    its documents, not an agenda's title."""
     following = nonblank(lines, index + 1, 1)
-    return bool(following) and bool(re.match(r"^item\s*(?::|\d)", lines[following[0]].text, re.I))
+    return bool(following) and bool(re.match(r"^(?:item\s*(?::|\d)|minutes\s*$)", lines[following[0]].text, re.I))
 
 
 def _with_title_above(lines: list[Line], index: int, body: str) -> int:

@@ -4956,3 +4956,23 @@ def test_unnumbered_titles_with_a_colon_and_the_next_meeting_over_its_date(tmp_p
         "Welcome and introductions", "Voice of the child: Children in Care Council report 2024-25",
         "Date of next meeting"]
     assert [r.text for r in meeting.items[1].resolutions] == ["The Panel NOTED the report."]
+
+
+def test_a_committee_page_listing_its_agenda_and_minutes_documents_holds_minutes(tmp_path):
+    """A committee system's meeting page: "Documents" over the links "Agenda" and "Minutes" (a list of documents, not
+    an agenda's title), then each agenda item with its minute number and minute text: minutes, whose decisions count."""
+    html = ("<html><body><h1>Meeting Details</h1><h2>Licensing Committee</h2><p>4 May 2016 - 10:00 to 11:30</p>"
+            "<p>Status: Minutes published</p><h3>Documents</h3><p><a href='a'>Agenda</a></p><p><a href='m'>Minutes</a></p>"
+            "<h3>Agenda Items</h3>"
+            "<div><p><span>1</span> Apologies for Absence</p><p>To receive any apologies.</p><p>21</p>"
+            "<p>Apologies were received from Councillor Ann Tate.</p></div>"
+            "<div><p><span>2</span> Street Trading Policy</p><p>To consider the revised policy.</p><p>22</p>"
+            "<p>RESOLVED that the revised Street Trading Policy be adopted from 1 June 2016.</p></div>"
+            "<div><p><span>3</span> Fees 2016/17</p><p>To set the fees.</p><p>23</p>"
+            "<p>RESOLVED that the fees set out in the appendix be approved.</p></div></body></html>")
+    pack = _pack(tmp_path, html, name="page.html")
+    assert [m.kind for m in pack.meetings] == ["minutes"]
+    meeting = _minutes(pack)
+    assert (meeting.body, meeting.date) == ("Licensing Committee", date(2016, 5, 4))
+    assert _decisions(meeting) == {"1": [], "2": ["that the revised Street Trading Policy be adopted from 1 June 2016."],
+                                   "3": ["that the fees set out in the appendix be approved."]}
