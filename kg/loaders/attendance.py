@@ -81,6 +81,9 @@ _NAME_THEN_ROLE = re.compile(r"(?P<name>(?:Councillor|Cllr\.?|Alderman|Mr|Mrs|Ms
                              r"(?:[A-Z]\.?\s+){1,3}(?:Mc|O['’])?[A-Z][a-zA-Z'’-]+)"
                              r"\s+(?P<role>(?!(?:Councillors?|Cllrs?|Alderman|Mr|Mrs|Ms|Miss|Dr)\b)[A-Z].*)")
 _POST_THEN_HOLDER = re.compile(r"(?P<post>[^()]{3,120}?)\s*\((?P<name>[^()]{3,60})\)")
+# a post printed before its holder's initials and surname ("Clerk to the Authority R Bainbridge")
+_POST_THEN_INITIALS = re.compile(r"(?P<post>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|to|the|and|for))*?)\s+"
+                                 r"(?P<name>(?:[A-Z]\.?\s+){1,3}(?:Mc|O['’])?[A-Z][a-zA-Z'’-]+)")
 _ROLE_NAME = re.compile(r"^(?P<role>[^–-]{3,60}?)\s+[–-]\s+(?P<name>.+)$")
 
 
@@ -628,6 +631,10 @@ def _person(text: str, span: Span, category: str) -> PersonMention | None:
     post = _POST_FIRST.match(text)              # "Chairman Cllr Pell", "Vice Chairman Cllr Ives"
     if post:
         text = f"{text[post.end():]} ({post.group('post')})"
+    initialled = _POST_THEN_INITIALS.fullmatch(text.strip())
+    if initialled and _not_a_person(initialled.group("post")):   # "Chief Fire Officer I Walton", "Treasurer A Zissis"
+        return clean_person(initialled.group("name"), span, category if category in ("chair", "apologies") else "present",
+                            initialled.group("post"))
     holder = _POST_THEN_HOLDER.fullmatch(text)   # "Chief Executive (Nia Griffiths)": the post, its holder in brackets
     if holder and _names_a_post(holder.group("post")) and _bare_name(holder.group("name")) \
             and not re.fullmatch(_POST, holder.group("post").strip(), re.I):       # "The Mayor (Alderman X)": below

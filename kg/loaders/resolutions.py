@@ -96,11 +96,12 @@ _INFINITIVE = re.compile(r"^to\s+[a-z]", re.I)
 _AND_TO = re.compile(r",?\s+and\s+(?=to\s+(?!(?:the|a|an|its|their|his|her|any|all|this|that|these|those)\b)[a-z]+\b)")
 _AND_AGREED = re.compile(r",?\s+and\s+agreed\s+(?=that\b|to\b)", re.I)
 _PART = re.compile(r"(?:^|(?<=[\s;:]))(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[ivx]{1,5})\.(?=\s)"
-                   r"|(?:(?<=;\s)|(?<=;\sand\s)|(?<=;\sor\s))\d{1,3}\.\d{1,2}(?=\s+[a-z]))\s+")   # "...; and 8.2 the Fund ..."
+                   r"|(?:(?<=;\s)|(?<=;\sand\s)|(?<=;\sor\s))\d{1,3}\.\d{1,2}(?=\s+[a-z]))(?:\s+|(?<=\))(?=That\b))")   # "...; and 8.2 the Fund ...", "(i)That"
 _PAGE_NUMBER_BEFORE_PART = re.compile(r"^\d{1,3}\s+(?=\((?:[a-h]|[ivx]{1,5}|\d{1,2})\)\s|(?:[a-h]|[ivx]{1,5})\)\s)")
 _NEXT_PART_MARK = re.compile(r"(?:(?<=;)|(?<=\band))\s+\(?(?:\d{1,2}|[a-h]|[ivx]{1,5})[.)]$")    # "; ii." / "and (b)" at the end
 _DECIMAL_PART = re.compile(r"^\d{1,3}\.\d{1,2}\s+(?=[a-z])")
-_STARTS_PART = re.compile(r"^(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[ivx]{1,5})\.)\s+")
+_STARTS_PART = re.compile(r"^(\((?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[a-h]|[ivx]{1,5})\)|(?:\d{1,2}|[ivx]{1,5})\.)"
+                          r"(?:\s+|(?<=\))(?=That\b))")      # "(i)That the ...": the space lost in extraction
 _THAT = re.compile(r"^that\b", re.I)
 # "That Cabinet:" / "That the Board:" introducing numbered decisions
 _LEAD_IN = re.compile(r"^[Tt]hat\s+(?:the\s+)?[A-Z][\w ]{1,40}:\s*[-–]?\s*(?P<rest>(?:\(?(?:\d{1,2}|[a-h])[.)]\s.*)?)$")

@@ -4976,3 +4976,21 @@ def test_a_committee_page_listing_its_agenda_and_minutes_documents_holds_minutes
     assert (meeting.body, meeting.date) == ("Licensing Committee", date(2016, 5, 4))
     assert _decisions(meeting) == {"1": [], "2": ["that the revised Street Trading Policy be adopted from 1 June 2016."],
                                    "3": ["that the fees set out in the appendix be approved."]}
+
+
+def test_an_authority_s_officers_named_after_their_posts_and_parts_printed_without_a_space(tmp_path):
+    """A fire authority's minutes: officers "in attendance" named after their posts ("Chief Fire Officer I Walton",
+    "Treasurer A Zissis", "Clerk to the Authority R Bainbridge"), and a decision's parts printed with no space after
+    their numeral ("(i)That ...")."""
+    text = ("Fire Authority for Lowmoor\nAt a meeting of the Fire Authority for Lowmoor held at Headquarters on "
+            "Thursday 13 November 2014 at 10.00 a.m.\nPresent:\nCouncillor D Hebden in the Chair\n"
+            "Councillors A Blake, J Carr and M Dow.\n"
+            "Also in attendance: Chief Fire Officer I Walsh, Treasurer A Zane and Clerk to the Authority R Bain.\n"
+            "A1Declarations of interest\nThere were no declarations.\n"
+            "A2Budget monitoring – quarter two\nThe Authority considered a report of the treasurer.\nResolved:\n"
+            "(i)That the forecast underspend of £86,000 be noted.\n(ii)That the revised capital programme be approved.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert _decisions(meeting)["A2"] == ["That the forecast underspend of £86,000 be noted.",
+                                         "That the revised capital programme be approved."]
+    officers = {p.name: p.role for p in meeting.present if p.role}
+    assert officers == {"I Walsh": "Chief Fire Officer", "A Zane": "Treasurer", "R Bain": "Clerk to the Authority"}
