@@ -101,7 +101,8 @@ def parse_meetings(source: SourceText, lines: list[Line]) -> list[Meeting]:
         return notices
     headings = find_headings(lines)
     if not any(h.kind == "minutes" for h in headings):
-        headings = sorted(headings + _generic_headings(lines, headings), key=lambda h: h.index)
+        headings = _without_running_repeats(sorted(headings + _generic_headings(lines, headings), key=lambda h: h.index),
+                                            lines)
     else:               # a header at the top of the text the pack rules missed, the heading found a repeat of it
         first = headings[0].index
         headings = _drop_repeats([h for h in _generic_headings(lines, headings) if h.index < first] + headings)
@@ -308,6 +309,19 @@ def _with_title_above(lines: list[Line], index: int, body: str) -> int:
     above = next((i for i in range(index - 1, max(-1, index - 4), -1) if lines[i].text), None)
     same = above is not None and " ".join(lines[above].text.split()).lower() == " ".join(body.split()).lower()
     return above if same else index
+
+
+def _without_running_repeats(headings: list[_Heading], lines: list[Line]) -> list[_Heading]:
+    """A page's running footer naming the minutes ("Minutes of the Board's Meeting held on 10th October 2018" on
+    every page) after a heading of the same date continues those minutes; it opens none."""
+    furniture = _running_lines(lines)
+    out: list[_Heading] = []
+    for heading in headings:
+        if heading.kind == "minutes" and _page_free(lines[heading.index].text) in furniture \
+                and any(h.kind == "minutes" and h.date == heading.date for h in out):
+            continue
+        out.append(heading)
+    return out
 
 
 def _drop_repeats(headings: list[_Heading]) -> list[_Heading]:

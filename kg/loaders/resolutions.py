@@ -123,7 +123,8 @@ _PROSE = re.compile(r"\b(?:it was|this was|which was|were|was|(?-i:[A-Z]{2,}[a-z
                     # retrospectively approved ..."
                     r"|\b(?:board|panel|committee|council|cabinet|councillors|members)\s+(?:\w+ly\s+)?(?:approved|endorsed|adopted)\b"
                     # "The Board noted the update.", "The Board supported the proposal" (never "noted that ...")
-                    r"|\b(?:board|panel|committee|council|cabinet|members)\s+(?:noted|supported)\b(?!\s+that\b)"
+                    r"|\b(?:board|panel|committee|council|cabinet|members|directors|trustees|governors)\s+(?:noted|supported)\b"
+                    r"(?!\s+that\b)"
                     # "The report was noted.", "Reports from the sub-groups were received and noted."
                     r"|^(?!that\b).*\b(?:was|were)\s+(?:(?:received|considered)\s+and\s+)?noted\s*\.?$"   # not "That X was noted."
                     # "The Annual Report was adopted on the proposal of Councillor X and seconded by Councillor Y."

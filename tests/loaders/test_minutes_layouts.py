@@ -4994,3 +4994,22 @@ def test_an_authority_s_officers_named_after_their_posts_and_parts_printed_witho
                                          "That the revised capital programme be approved."]
     officers = {p.name: p.role for p in meeting.present if p.role}
     assert officers == {"I Walsh": "Chief Fire Officer", "A Zane": "Treasurer", "R Bain": "Clerk to the Authority"}
+
+
+def test_a_footer_naming_the_minutes_on_every_page_opens_no_other_meeting(tmp_path):
+    """An academy trust's minutes whose every page ends with "Minutes of the Board of Directors' Meeting held on the
+    10th October 2018" and a page number: one meeting, its items read on across the pages; "The Directors noted the
+    CEO's report." is a decision."""
+    footer = ("Minutes of the Board of Directors' Meeting held on the 10th October 2018\n"
+              "Signed by Chair ..............................\nPage {}\n")
+    text = ("St Brigid Academies Trust\nMinutes of the Directors' Meeting held on Wednesday, 10th October 2018 at 6.00 pm"
+            "\nPresent: Mrs B Dean (Chair), Mr T Fell, Mrs S Hart\n"
+            "71/18 Opening Prayer\nThe Opening Prayer was led by Mrs Dean.\n"
+            "72/18 Apologies\nApologies had been received from Mr G Moss.\n" + footer.format(1) +
+            "73/18 Chief Executive Officer's Report\nThe CEO presented her report.\nThe Directors noted the CEO's report.\n"
+            + footer.format(2) +
+            "74/18 Date of Next Meeting\nWednesday, 12th December 2018 at 6.00 pm.\n" + footer.format(3))
+    minutes = [m for m in _pack(tmp_path, text).meetings if m.kind == "minutes"]
+    assert [(m.date, [i.number for i in m.items]) for m in minutes] == [
+        (date(2018, 10, 10), ["71/18", "72/18", "73/18", "74/18"])]
+    assert _decisions(minutes[0])["73/18"] == ["The Directors noted the CEO's report."]
