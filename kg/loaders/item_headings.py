@@ -516,6 +516,8 @@ def _item_number(text: str) -> re.Match | None:
 def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading | None:
     text = lines[index].text.strip()
     match = _item_number(text)
+    if match and _whole_date(text):
+        return None                       # "MINUTES OF THE COMMITTEE HELD ON" / "13 SEPTEMBER 2021": a wrapped date
     if not match or (match.group("int") and not match.group("stop") and match.group("rest") is None and
                      not match.group("prefix") and len(match.group("int")) > 4 and match.group("int")[0].isdigit()):
         return None                       # "2024" alone is a year; "LR24.11" alone is an item's number
@@ -605,6 +607,11 @@ def _code_above(lines: list[Line], index: int, start: int) -> int | None:
 
 _NOT_CODES = {"AND", "THE", "FOR", "NOTE", "PART", "ITEM", "AGENDA", "PAGE", "NOTED", "AGREED", "CARRIED", "LOST", "NONE", "NIL",
               "ACTION"}       # words a minute ends with, not codes
+
+
+def _whole_date(text: str) -> bool:
+    found = find_dates(text)
+    return bool(found) and found[0][1] == 0 and found[0][2] >= len(text.rstrip(". ")) - 1
 
 
 def _lettered_title(rest: str) -> bool:
@@ -847,11 +854,13 @@ def starts_with_postcode(text: str) -> bool:
 
 
 def continues_title(lines: list[Line], index: int) -> bool:
-    """A line in capitals right under a title in capitals that ends with a comma or a dash goes on with it, even when
-    it opens with a number ("APPLICATION FOR A PREMISES LICENCE – THE MILL," / "4 BRIDGE STREET, ASHFORD")."""
+    """A line in capitals right under a title in capitals that ends with a comma, a dash or a joining word goes on with
+    it, even when it opens with a number ("APPLICATION FOR A PREMISES LICENCE – THE MILL," / "4 BRIDGE STREET, ASHFORD",
+    "MINUTES OF THE COMMITTEE MEETING HELD ON" / "13 SEPTEMBER 2021")."""
     above = lines[index - 1].text.strip() if index else ""
     text = lines[index].text.strip()
-    return above.endswith((",", "–", "-")) and upper_ratio(above) > 0.9 and upper_ratio(text) > 0.9
+    goes_on = above.endswith((",", "–", "-")) or (above.split() or [""])[-1].lower() in _RUNS_ON_WORDS   # "... HELD ON"
+    return goes_on and upper_ratio(above) > 0.9 and upper_ratio(text) > 0.9
 
 
 def _narrow_title(lines: list[Line], index: int, end: int) -> tuple[str, int] | None:

@@ -5013,3 +5013,21 @@ def test_a_footer_naming_the_minutes_on_every_page_opens_no_other_meeting(tmp_pa
     assert [(m.date, [i.number for i in m.items]) for m in minutes] == [
         (date(2018, 10, 10), ["71/18", "72/18", "73/18", "74/18"])]
     assert _decisions(minutes[0])["73/18"] == ["The Directors noted the CEO's report."]
+
+
+def test_a_capitals_title_wrapped_before_its_date_keeps_the_date(tmp_path):
+    """"7  MINUTES OF THE POLICY COMMITTEE MEETING HELD ON" / "13 SEPTEMBER 2021": the date under the title is not
+    item 13, and the items after it are read (the title itself is kept to its first line)."""
+    text = ("KILREA BOROUGH COUNCIL\nMINUTES OF THE MEETING OF THE COUNCIL HELD ON MONDAY 27 SEPTEMBER 2021\n"
+            "Present: Councillor J Ferris (Mayor) (In the Chair)\n\n"
+            " 6      MINUTES OF THE OPERATIONS COMMITTEE MEETING HELD ON 6 SEPTEMBER 2021\n"
+            "        It was agreed that the minutes be adopted.\n\n"
+            " 7      MINUTES OF THE POLICY AND GOVERNANCE COMMITTEE MEETING HELD ON\n"
+            "        13 SEPTEMBER 2021\n"
+            "        It was agreed that the minutes be adopted.\n\n"
+            " 8      CONFIDENTIAL ITEMS\n        None.\n\n 9      ANY OTHER BUSINESS\n        None.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("6", "MINUTES OF THE OPERATIONS COMMITTEE MEETING HELD ON 6 SEPTEMBER 2021"),
+        ("7", "MINUTES OF THE POLICY AND GOVERNANCE COMMITTEE MEETING HELD ON"),
+        ("8", "CONFIDENTIAL ITEMS"), ("9", "ANY OTHER BUSINESS")]
