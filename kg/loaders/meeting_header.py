@@ -169,7 +169,7 @@ def _body(texts: list[str], explicit: bool = False) -> tuple[str | None, int]:
             return clean_body(_without_dates(titled_minutes.group("body"))), position     # "Minutes of X 22 May 2023"
         if _NOT_BODY_LINE.search(text):
             continue
-        candidate = clean_body(_without_dates(_COUNCIL_NAME.sub(_unless_full_council, text)))
+        candidate = clean_body(_without_dates(_before_date(_COUNCIL_NAME.sub(_unless_full_council, text))))
         candidate = re.sub(r"^(?:cofnodion\s*/\s*)?(?:agenda\s+and\s+(?:draft\s+)?)?minutes\b\s*", "", candidate,
                            flags=re.I).strip(" .,;:-–—")           # "Minutes – X Partnership Executive"
         if _is_body(candidate) and len(candidate.split()) <= 12:
@@ -178,6 +178,14 @@ def _body(texts: list[str], explicit: bool = False) -> tuple[str | None, int]:
         if _COUNCIL_NAME.fullmatch(re.sub(r"^the\s+", "", text.strip(" ."), flags=re.I)):
             return council_as_body(text), position
     return None, -1
+
+
+def _before_date(text: str) -> str:
+    """"Monthly Board Meeting Tuesday 16th September 2014 at 1900 hours at the Parish Hall": what names the body comes
+    before the date; the hour and the place after it do not."""
+    found = find_dates(text)
+    before = _WEEKDAY.sub("", text[:found[0][1]]).strip(" ,–-") if found else ""
+    return before if before else text
 
 
 def _unless_full_council(match: re.Match[str]) -> str:

@@ -5031,3 +5031,15 @@ def test_a_capitals_title_wrapped_before_its_date_keeps_the_date(tmp_path):
         ("6", "MINUTES OF THE OPERATIONS COMMITTEE MEETING HELD ON 6 SEPTEMBER 2021"),
         ("7", "MINUTES OF THE POLICY AND GOVERNANCE COMMITTEE MEETING HELD ON"),
         ("8", "CONFIDENTIAL ITEMS"), ("9", "ANY OTHER BUSINESS")]
+
+
+def test_a_title_line_naming_the_body_before_its_date_hour_and_place(tmp_path):
+    """"Monthly Board Meeting Tuesday 16th September 2014 at 1900 hours at the Parish Hall," over "MINUTES": the body
+    is named before the date; the hour and the place after it are not part of its name."""
+    text = ("                 GLENVAIR PARISH COMMISSIONERS\n\n"
+            "  Monthly Board Meeting Tuesday 16th September 2014 at 1900 hours at the Parish Hall,\n"
+            "                       Main Road, Glenvair.\n\n                         MINUTES\n\n"
+            "Present:   Mr R. Kewley (Chairman), Mrs A. Corlett.\n\n"
+            "102/14 Apologies\nNone.\n\n103/14 Minutes\nThe minutes of the last meeting were approved.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert (meeting.body, meeting.date) == ("Monthly Board", date(2014, 9, 16))
