@@ -448,8 +448,9 @@ def _table_people(source: SourceText, block: list[Line], rows: list[list[str]], 
         in_row: list[PersonMention] = []
         for cell in cells:
             if in_row and cell in codes:
-                for someone in in_row:
-                    someone.capacity = codes[cell] if someone.capacity != "chair" or codes[cell] != "present" else "chair"
+                for someone in in_row:          # a chair marked present keeps the chair
+                    if not (someone.capacity == "chair" and codes[cell] == "present"):
+                        someone.capacity = codes[cell]
                 continue
             marked = cell.startswith("*")
             cell = cell.lstrip("* ").strip()

@@ -162,15 +162,15 @@ def _with_section_sub_items(chain: list[Heading], lines: list[Line], end: int) -
         stop = chain[position + 1].index if position + 1 < len(chain) else end
         if not parent.number.endswith(".0") or (position + 1 < len(chain) and chain[position + 1].key[:1] == parent.key):
             continue                # not a section, or its sub-items already read as titled ones
-        section = parent.number.removesuffix(".0")
+        section, expected = parent.number.removesuffix(".0"), 1
         for index in range(parent.body_start, stop):
-            match = re.match(rf"^{re.escape(section)}\.(?P<sub>\d{{1,2}})\s+(?P<title>[A-Z].*)$", lines[index].text.strip())
+            match = re.match(rf"^{re.escape(section)}\.{expected}\s+(?P<title>[A-Z].*)$", lines[index].text.strip())
             title = match.group("title") if match else ""
-            if match and int(match.group("sub")) == len(out) - out.index(parent) and not _FINITE.search(title) \
-                    and not _STATES.match(title) and not starts_with_label(title) \
+            if match and not _FINITE.search(title) and not _STATES.match(title) and not starts_with_label(title) \
                     and len(title.split()) <= 25 and _next_nonblank(lines, index + 1, stop, within=3) is not None:
-                out.append(Heading(index, f"{section}.{match.group('sub')}", title.rstrip(" .:"), index + 1,
-                                   parent.family, (*parent.key, int(match.group("sub")))))
+                out.append(Heading(index, f"{section}.{expected}", title.rstrip(" .:"), index + 1,
+                                   parent.family, (*parent.key, expected)))
+                expected += 1
     return out
 
 
@@ -516,8 +516,8 @@ def _item_number(text: str) -> re.Match | None:
 def _candidate(lines: list[Line], index: int, start: int, end: int) -> Heading | None:
     text = lines[index].text.strip()
     match = _item_number(text)
-    if match and _whole_date(text):
-        return None                       # "MINUTES OF THE COMMITTEE HELD ON" / "13 SEPTEMBER 2021": a wrapped date
+    if match and continues_title(lines, index):
+        return None                       # "MINUTES OF THE COMMITTEE HELD ON" / "13 SEPTEMBER 2021": the title goes on
     if not match or (match.group("int") and not match.group("stop") and match.group("rest") is None and
                      not match.group("prefix") and len(match.group("int")) > 4 and match.group("int")[0].isdigit()):
         return None                       # "2024" alone is a year; "LR24.11" alone is an item's number
@@ -607,11 +607,6 @@ def _code_above(lines: list[Line], index: int, start: int) -> int | None:
 
 _NOT_CODES = {"AND", "THE", "FOR", "NOTE", "PART", "ITEM", "AGENDA", "PAGE", "NOTED", "AGREED", "CARRIED", "LOST", "NONE", "NIL",
               "ACTION"}       # words a minute ends with, not codes
-
-
-def _whole_date(text: str) -> bool:
-    found = find_dates(text)
-    return bool(found) and found[0][1] == 0 and found[0][2] >= len(text.rstrip(". ")) - 1
 
 
 def _lettered_title(rest: str) -> bool:
