@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, cached_property
+from functools import cache
 from typing import Any
 
 from index.sparse import tokenize
@@ -75,28 +75,43 @@ class Unmet:
     missing: str
 
 
+def _years_spoken_of(text: str) -> frozenset[int]:
+    """The years ``text`` speaks of: printed ('2016'), or inside a printed range ('2013-16' speaks of 2014)."""
+    years = {int(year) for year in _YEAR_WORD.findall(text)}
+    for first, last in _YEAR_SPAN.findall(text):
+        start, end = int(first), int(first[:2] + last[-2:])
+        if 0 < end - start <= YEAR_SPAN_MAX:
+            years.update(range(start, end + 1))
+    return frozenset(years)
+
+
+def _word_offsets(text: str) -> dict[str, list[int]]:
+    """Where each word of ``text`` is printed: the offsets of the spaces before it."""
+    at: dict[str, list[int]] = {}
+    for match in re.finditer(r" (?=([a-z0-9]+))", text):
+        at.setdefault(match.group(1), []).append(match.start())
+    return at
+
+
 class StoreText:
     """Every word and phrase of the store's indexed text, lower-cased with whitespace collapsed, to tell
     whether the papers mention a name at all; and the place whose council the papers are most often of
     (``home``), which a question may put before a body's name ("Rotherham's Corporate Parenting Panel")."""
 
     def __init__(self, texts: list[str]) -> None:
+        """Everything is worked out here, once per index (the store's answer state saves it): a cold `kg ask`
+        reads it rather than paying for it."""
         self.text = f" {' '.join(normal_words(t) for t in texts)} "   # padded: a phrase is found between spaces
         self.names = Counter(part for t in texts for run in _NAME_RUN.findall(t) for part in _name_parts(run))
         self.words = frozenset(self.text.split())
         self.stems = frozenset(tokenize(" ".join(self.words)))   # 'councillors' meets 'councillor'
         councils = Counter(_COUNCIL.findall(self.text))
         self.home = councils.most_common(1)[0][0] if councils else None
-
-    @cached_property
-    def years(self) -> frozenset[int]:
-        """The years the papers speak of: printed ('2016'), or inside a printed range ('2013-16' speaks of 2014)."""
-        years = {int(year) for year in _YEAR_WORD.findall(self.text)}
-        for first, last in _YEAR_SPAN.findall(self.text):
-            start, end = int(first), int(first[:2] + last[-2:])
-            if 0 < end - start <= YEAR_SPAN_MAX:
-                years.update(range(start, end + 1))
-        return frozenset(years)
+        self.years = _years_spoken_of(self.text)
+        # the text without its joining words ('parent and carers forum' reads 'parent carers forum'): where a
+        # name asked with or without them is looked for
+        self.bare = f" {' '.join(word for word in self.text.split() if word not in _JOINING_WORDS)} "
+        self._at = _word_offsets(self.bare)
 
     def prints_as_a_name(self, phrase: str) -> bool:
         """Whether the papers print ``phrase`` as a name or a part of one ('youth parliament' as in the 'UK Youth
@@ -122,12 +137,6 @@ class StoreText:
             return all(part in self.words or set(tokenize(part)) <= self.stems for part in normal.split())
         return f" {normal} " in self.text
 
-    @cached_property
-    def bare(self) -> str:
-        """The text without its joining words ('parent and carers forum' reads 'parent carers forum'): where a
-        name asked with or without them is looked for."""
-        return f" {' '.join(word for word in self.text.split() if word not in _JOINING_WORDS)} "
-
     def prints_name(self, words: list[str]) -> bool:
         """Whether the papers print a name of these words, joining words aside, a word perhaps plural ('Youth
         Offending Services') and an acronym perhaps spelt out ('CYPF Partnership': the 'Children, Young People and
@@ -149,14 +158,6 @@ class StoreText:
             return pattern.search(self.bare) is not None
         said = normal_words(first)
         return any(pattern.match(self.bare, at) for form in (said, f"{said}s") for at in self._at.get(form, ()))
-
-    @cached_property
-    def _at(self) -> dict[str, list[int]]:
-        """Where each word of :attr:`bare` is printed: the offsets of the spaces before it."""
-        at: dict[str, list[int]] = {}
-        for match in re.finditer(r" (?=([a-z0-9]+))", self.bare):
-            at.setdefault(match.group(1), []).append(match.start())
-        return at
 
     def respellings(self, word: str) -> list[str]:
         """How ``word`` may be printed: itself, then (unless it is too short to tell a slip from another word) the

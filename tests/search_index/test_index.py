@@ -123,6 +123,36 @@ def test_bm25_tokens_are_stemmed_without_possessives_but_keep_numbers():
     assert [i for i, _ in sparse.search("foster adopters", 3, allowed=np.array([False, True, True]))] == [1]
 
 
+def test_saved_bm25_scores_are_bm25s_own_and_read_without_bm25s(tmp_path):
+    import subprocess
+    import sys
+
+    import bm25s
+
+    texts = ["the panel resolved that the transition protocol be noted", "foster carers recruited in 2015/16",
+             "the panel noted the foster carers report", "CAMHS transition: the panel asked for an update"]
+    sparse = SparseIndex.build(texts)
+    (tmp_path / "ours").mkdir()
+    sparse.save(tmp_path / "ours")
+    library = bm25s.BM25()
+    library.index([tokenize(t) for t in texts], show_progress=False)
+    library.save(str(tmp_path / "bm25s"), show_progress=False)   # an index saved by bm25s itself reads the same
+    for loaded in (SparseIndex.load(tmp_path / "ours", len(texts)), SparseIndex.load(tmp_path / "bm25s", len(texts))):
+        for query in ("panel transition", "foster carers 2015/16", "camhs update noted", "nothing at all"):
+            tokens = loaded.query_tokens(query)
+            expected = library.get_scores(tokens) if tokens else np.zeros(len(texts), dtype=np.float32)
+            assert np.array_equal(loaded.scores(query), expected)
+            assert np.array_equal(sparse.scores(query), expected)
+    assert sparse.scores("panel transition")[0] > 0 and sparse.scores("panel transition")[1] == 0
+    # answering a question reads the scores without importing bm25s or scipy (a third of a second)
+    probe = ("import sys; from pathlib import Path; from index.sparse import SparseIndex; "
+             f"SparseIndex.load(Path({str(tmp_path / 'ours')!r}), 4).scores('panel'); "
+             "print(sorted(m for m in ('bm25s', 'scipy') if m in sys.modules))")
+    imported = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                              cwd=Path(__file__).resolve().parents[2])
+    assert imported.stdout.strip() == "[]"
+
+
 def unit_vectors(count: int, dimension: int = 16, seed: int = 0) -> np.ndarray:
     vectors = np.random.default_rng(seed).normal(size=(count, dimension)).astype(np.float32)
     return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
