@@ -602,11 +602,7 @@ def _code_above(lines: list[Line], index: int, start: int) -> int | None:
     """The line just above a number standing alone when it holds only a committee's code in capitals ("AUD")."""
     above = next((i for i in range(index - 1, max(start, index - 3) - 1, -1) if lines[i].text.strip()), None)
     return above if above is not None and re.fullmatch(r"[A-Z]{2,6}", lines[above].text.strip()) \
-        and lines[above].text.strip() not in _NOT_CODES else None
-
-
-_NOT_CODES = {"AND", "THE", "FOR", "NOTE", "PART", "ITEM", "AGENDA", "PAGE", "NOTED", "AGREED", "CARRIED", "LOST", "NONE", "NIL",
-              "ACTION"}       # words a minute ends with, not codes
+        and lines[above].text.strip().lower() not in words("minute_end_words") else None
 
 
 def _lettered_title(rest: str) -> bool:

@@ -212,8 +212,6 @@ def _starts_new_block(text: str) -> bool:
 
 
 _CAPITALS_OPENING = re.compile(r"^(?P<word>[A-Z]{2,})\b(?P<rest>.*)$")
-_LABEL_WORDS = {"RESOLVED", "AGREED", "DECISION", "DECIDED", "ACTION", "ACTIONS", "NOTED", "RECOMMENDED", "APPROVED",
-                "ORDERED", "DETERMINED", "RECOMMENDATION", "RECOMMENDATIONS", "PRESENT", "APOLOGIES", "NOTE"}
 
 
 def _acronym_goes_on(previous: str, text: str) -> bool:
@@ -222,7 +220,7 @@ def _acronym_goes_on(previous: str, text: str) -> bool:
     opening = _CAPITALS_OPENING.match(text)
     if not opening or re.match(r"^(?:\s*(?:/|&|and|,)\s*[A-Z]{2,4})*\s+to\s+[a-z]", opening.group("rest")):
         return False                # "HLC to ensure ...": an action of its own, its owner's initials first
-    return opening.group("word") not in _LABEL_WORDS and not re.search(r"[.:;!?]['\")’”]?$", previous.rstrip()) \
+    return opening.group("word").lower() not in words("block_labels") and not re.search(r"[.:;!?]['\")’”]?$", previous.rstrip()) \
         and bool(re.search(r"\b[a-z]{3,}\b", opening.group("rest"))) and upper_ratio(previous) < 0.6
 
 
