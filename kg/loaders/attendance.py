@@ -67,6 +67,9 @@ _SUB_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*:\
 _STATUS = re.compile(r"\s+[-–]\s+(present|attended|apologies|sent apologies|absent)\s*$", re.I)
 _PART_MARK = re.compile(r"^part\s+(?:one|two|[ab12]|i{1,2})\b", re.I)
 _CELLS = re.compile(r"\t+|\s{2,}")
+# "Councillor P BreslinCouncillor A Cunningham": two cells of a row run together, a member's title glued to the name
+# before it
+_GLUED_TITLE = re.compile(r"(?<=[a-z’'])(?=(?:Councillor|Cllr|Alderman)\s)")
 _OUTER_COMMA = re.compile(r",(?![^()]*\))|\s[–-]\s")     # "Kim Lowe (Board representative, non-voting)" is one part
 _NAME_COLUMNS = {"name", "member", "members", "attendee", "attendees", "councillor", "councillors", "governor",
                  "governors", "director", "directors", "trustee", "trustees"}
@@ -127,6 +130,9 @@ def read_attendance(source: SourceText, lines: list[Line], start: int, end: int,
         text = line.text.strip()
         if not text:
             continue
+        if _GLUED_TITLE.search(text):
+            text = _GLUED_TITLE.sub(", ", text)
+            line = Line(text, line.start, line.end, line.page)
         opened = _LABEL_IN_SENTENCE.search(text)     # "... COMMITTEE. Present:- Councillor X, Convener; ..."
         if opened and category is None:
             text = text[opened.start("label"):]
@@ -424,7 +430,7 @@ def _names_over_roles(source: SourceText, block: list[Line], category: str) -> l
 
 def _row_text(source: SourceText, line: Line) -> str:
     """The row as printed (its spacing tells the columns), less a label read off its start."""
-    raw = source.raw_lines[line.start - 1].strip() if line.start == line.end else line.text
+    raw = _GLUED_TITLE.sub("  ", source.raw_lines[line.start - 1].strip()) if line.start == line.end else line.text
     if raw.startswith("|") or "\t" in line.text:
         return line.text                    # cells the normalised line keeps apart (markdown, tabs), cleaned
     start = _PLURAL.sub("", line.text, count=1)[:12] if _PLURAL.match(line.text) else line.text[:12]

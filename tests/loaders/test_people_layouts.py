@@ -191,6 +191,16 @@ def test_two_columns_of_councillors_run_into_one_line_and_a_substitute(tmp_path)
                        "Councillor Ed Quill", "Councillor Fay Rowe"]
 
 
+def test_two_cells_of_members_glued_into_one_word(tmp_path):
+    chair, present = _attendance(tmp_path, (
+        "Westmere Borough Council\nMinutes of the Housing Committee held on Monday 9 March 2026\nIn the Chair:\n"
+        "Councillor K Lyle\nIn attendance:\nCouncillor R AbbotCouncillor T O’Dea\nCouncillor W GrantCouncillor E Hale\n"
+        "Councillor N Ives\n1. APOLOGIES\nNone."))
+    assert chair == "Councillor K Lyle"
+    assert present == ["Councillor K Lyle", "Councillor R Abbot", "Councillor T O’Dea", "Councillor W Grant",
+                       "Councillor E Hale", "Councillor N Ives"]
+
+
 def test_the_chair_named_with_another_post_and_a_label_column_wrapped(tmp_path):
     chair, present = _attendance(tmp_path, (
         "Minutes of a meeting of the Cabinet held on Tuesday, 13 January 2026\n\n"
