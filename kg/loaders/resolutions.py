@@ -237,8 +237,9 @@ def find_resolutions(paragraphs: list[Line], source: SourceText) -> list[Resolut
         if _BESIDE_DECISION.match(text):
             label = None            # "Reason for Decision:", "Implementation of Decision:": what follows is not decided
             continue
-        if label and text.endswith(":") and len(text.split()) <= 14:
-            continue                # "As Cabinet Member for X, I agree to:", "(a) Memorial repairs:" introduce what follows
+        if label and text.endswith(":") and (len(text.split()) <= 14 or _MOTION_WORDS.search(text)):
+            continue                # "As Cabinet Member for X, I agree to:", "(a) Memorial repairs:", "On the proposal of X,
+                                    # seconded by Y, it was agreed to recommend to Council:" introduce what follows
         if re.fullmatch(r"\d{1,3}", text):
             continue                # a page's number between a decision's parts ("a) ..." / "2" / "b) ...")
         text = _PAGE_NUMBER_BEFORE_PART.sub("", text)      # the page's number run into the next part: "2 b) defer"

@@ -5043,3 +5043,21 @@ def test_a_title_line_naming_the_body_before_its_date_hour_and_place(tmp_path):
             "102/14 Apologies\nNone.\n\n103/14 Minutes\nThe minutes of the last meeting were approved.\n")
     meeting = _minutes(_pack(tmp_path, text))
     assert (meeting.body, meeting.date) == ("Monthly Board", date(2014, 9, 16))
+
+
+def test_a_motion_s_record_ending_in_a_colon_over_bulleted_decisions(tmp_path):
+    """Northern Irish minutes record each decision as the motion carried ("On the proposal of X, seconded by Y, it was
+    agreed to ..."); when that sentence ends in a colon, the bullets under it are the decisions and it is not."""
+    text = ("LOUGHSIDE DISTRICT COUNCIL\nMinutes of Finance Committee Meeting held on Tuesday 6 March 2018 at 7.00pm\n"
+            "In the Chair:\nCouncillor M Keane\nFIN/031/2018 DISTRICT RATE 2018/19\n"
+            "Read: Report from the Head of Finance. (Copy circulated)\nAGREED:\n"
+            "On the proposal of Councillor Ross, seconded by Councillor Bell, it was agreed to recommend to\n"
+            "Council:\n• that the capital programme be approved as set out in the report;\n"
+            "• that the district rate be set at 1.9% above last year’s rate.\n"
+            "FIN/032/2018 TOURISM GRANTS\nAGREED:\n"
+            "On the proposal of Councillor Bell, seconded by Councillor Ross, it was agreed to award the grants as listed.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert _decisions(meeting)["FIN/031/2018"] == ["that the capital programme be approved as set out in the report;",
+                                                   "that the district rate be set at 1.9% above last year’s rate."]
+    assert _decisions(meeting)["FIN/032/2018"] == [
+        "On the proposal of Councillor Bell, seconded by Councillor Ross, it was agreed to award the grants as listed."]
