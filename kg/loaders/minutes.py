@@ -516,10 +516,16 @@ def _minute_text(body: list[Line]) -> list[Line]:
     return body
 
 
+# "There being no further business, the meeting ended at 7.40pm.", "The meeting closed at 8.15 pm": the minutes end here
+_MEETING_CLOSED = re.compile(r"^(?:there\s+being\s+no\s+(?:other|further)\s+business,?\s+)?the\s+meeting\s+"
+                             r"(?:closed|ended|concluded|terminated|finished)\b", re.I)
+
+
 def _trim_last_item(paras: list[Line], resolutions: list[Resolution]) -> list[Line]:
     """The last item of a minutes section ends with its decision, or after its first paragraphs:
     what follows is the next paper in the pack."""
     if resolutions:
         last_line = max(r.span.end for r in resolutions)
         return [p for p in paras if p.start <= last_line]
-    return paras[:2]
+    closed = next((index for index, p in enumerate(paras) if _MEETING_CLOSED.match(p.text.strip())), None)
+    return paras[:closed] if closed is not None else paras[:2]   # the minutes say where they end, else guess

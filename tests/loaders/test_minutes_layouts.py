@@ -5061,3 +5061,21 @@ def test_a_motion_s_record_ending_in_a_colon_over_bulleted_decisions(tmp_path):
                                                    "that the district rate be set at 1.9% above last year’s rate."]
     assert _decisions(meeting)["FIN/032/2018"] == [
         "On the proposal of Councillor Bell, seconded by Councillor Ross, it was agreed to award the grants as listed."]
+
+
+def test_the_last_item_s_prose_decisions_run_to_where_the_meeting_closed(tmp_path):
+    """The last item's decisions recorded in prose after its first paragraphs are kept when the minutes say where
+    they end ("There being no further business, the meeting ended at ..."); what follows is not minute text."""
+    text = ("LOUGHSIDE DISTRICT COUNCIL\nMinutes of Finance Committee Meeting held on Tuesday 6 March 2018 at 7.00pm\n"
+            "In the Chair:\nCouncillor M Keane\nFIN/031/2018 DECLARATIONS OF INTEREST\nNone.\n"
+            "FIN/032/2018 TENDER FOR CLEANING SERVICES\nRead: Report from the Head of Estates. (Copy circulated)\n"
+            "AGREED:\nOn the proposal of Councillor Ross, seconded by Councillor Bell, it was agreed to award the contract "
+            "to the most economically advantageous tenderer.\nAGREED:\n"
+            "On the proposal of Councillor Bell, seconded by Councillor Ross, it was agreed to come out of closed session.\n"
+            "There being no further business, the meeting ended at 8.05pm.\n"
+            "Members agreed the arrangements for the civic reception were a success.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert _decisions(meeting)["FIN/032/2018"] == [
+        "On the proposal of Councillor Ross, seconded by Councillor Bell, it was agreed to award the contract to the "
+        "most economically advantageous tenderer.",
+        "On the proposal of Councillor Bell, seconded by Councillor Ross, it was agreed to come out of closed session."]
