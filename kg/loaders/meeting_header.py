@@ -32,6 +32,7 @@ ATTENDANCE = re.compile(r"^(?:(?:(?:committee|board|panel|council|voting|elected
 # not the minutes' date
 ACTION_LOG_HEADING = re.compile(r"^(?:outstanding\s+)?actions?\s+(?:from|arising|outstanding|log|tracker)\b"
                                 r"|^outstanding\s+actions?\b", re.I)
+_EARLIER_MEETING_ITEM = re.compile(r"^\d{1,3}[.)]?\s+.*\b(?:previous|last)\s+meeting\b", re.I)
 _STOP = re.compile(r"^(?:items?\b|no\.\s+item\b|agenda\b(?!\s+and\s+(?:draft\s+)?minutes)|apologies\b)", re.I)
 _CUE = re.compile(r"\bminutes\b|\bmeeting\s+held\b|\bmeeting\s+details\b|\bheld\s+(?:on|at|in)\b|\bmeeting\s+of\b|\bcofnodion\b|"
                   r"\bdecision\s+(?:list|sheet)\b|\brecord\s+of\s+decisions\b|\bdecisions\s+(?:taken|made)\s+at\b", re.I)
@@ -47,8 +48,8 @@ _NOT_BODY_LINE = re.compile(r">|^(?:venue|contact|chair|date|time|present|apolog
                             r"\bminutes\s+of\b", re.I)
 # "Minutes of the Adult Scrutiny Committee" as a title, with no "held on" (the date on a "Date:" line below);
 # never "Minutes of the previous meeting"
-_MINUTES_TITLE = re.compile(r"^minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
-                            r"(?P<body>(?!(?:previous|last|this)\b)[A-Z][^.:;]*)$", re.I)
+_MINUTES_TITLE = re.compile(r"^minutes\s+(?:of|from)\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
+                            r"(?P<body>(?!(?:previous|last|this)\b)[A-Z][^.:;]*(?::\s+(?=[^.:;]*\d)[^.:;]*)?)$", re.I)   # "... Meeting: <date>"
 # words before a body's name in a title: "Meeting of the X Board", "Record of the Decisions of the X Committee"
 _NAMING_PREFIX = re.compile(r"^(?:minutes?\s+of\s+(?:the\s+)?)?"                 # "Minute of Meeting of the"
                             r"(?:(?:the\s+)?proceedings\s+of\s+(?:the\s+)?)?"    # "the Proceedings of the Meeting of"
@@ -106,6 +107,7 @@ def _zone(lines: list[Line], start: int) -> list[int]:
                      or is_attendance_header(text.split("\t"))
                      or re.match(r"^\d", text) and not find_dates(text) and not _WRAPPED_YEAR.match(text)
                      and not _TIME_LINE.match(text)
+                     or _EARLIER_MEETING_ITEM.match(text)         # "2. Minutes of the previous meeting (17th March 2016)"
                      or re.match(r"^[A-Z]{1,6}\s?\d{1,4}/\d{2}\b", text)):        # "C101/26 APOLOGIES": the items begin
             break
         zone.append(index)

@@ -16,6 +16,7 @@ from functools import cache
 from kg.loaders.agenda import AGENDA, parse_agenda
 from kg.loaders.dates import find_dates, is_date_line, parse_date
 from kg.loaders.decision_notice import is_decision_notice, parse_notice
+from kg.loaders.glossary import find_glossary
 from kg.loaders.header_people import header_officers
 from kg.loaders.meeting_header import (
     ACTION_LOG_HEADING,
@@ -136,8 +137,15 @@ def _header_drawn_last(lines: list[Line], headings: list[_Heading]) -> list[_Hea
 def _named_in_full(lines: list[Line], heading: _Heading) -> str:
     """"Minutes of the meeting of the Board", "the Panel meeting held on": the minutes name their body by its noun
     alone, and the title block names it in full ("PORTHALLOW HARBOUR BOARD", "Westmarch Police and Crime Panel
-    minutes"); the full name is the body's. "the Council" is the council itself, named as such by the pack."""
+    minutes"); the full name is the body's. "the Council" is the council itself, named as such by the pack. A body
+    named by its acronym ("MLSCB Board") is named by what the title block spells it out as ("MARLBECK LOCAL
+    SAFEGUARDING CHILDREN BOARD (MLSCB)")."""
     noun = heading.body.strip()
+    acronym = re.match(r"(?P<acronym>[A-Z]{2,8})(?:\s+(?P<noun>.+))?$", noun)
+    if acronym:
+        spelt = find_glossary(lines[heading.index:heading.first_content + _TITLE_BLOCK]).get(acronym["acronym"], "")
+        if spelt and spelt.lower().endswith((acronym["noun"] or "").lower()):
+            return spelt
     if noun.lower() not in words("body_nouns") or noun.lower() == "council":
         return heading.body
     for index in range(max(0, heading.index - _TITLE_BLOCK - 2), heading.first_content):

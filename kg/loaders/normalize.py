@@ -20,7 +20,8 @@ from kg.loaders.page_columns import unfold_page_columns
 from kg.loaders.vocabulary import words
 from kg.model import Line, SourceText
 
-_PAGE_STAMP = re.compile(r"^\s*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|(?P<page>[1-9]\d{0,2})\s*/\s*(?P<pages>\d{1,3})|-\s*\d+\s*-)\s*$", re.I)
+_PAGE_STAMP = re.compile(r"^\s*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|(?P<page>[1-9]\d{0,2})\s*/\s*(?P<pages>\d{1,3})|-\s*\d+\s*-"
+                         r"|\d{1,3}\s*\|\s*p\s?a\s?g\s?e|p\s?a\s?g\s?e\s*\|\s*\d{1,3})\s*$", re.I)   # a word processor's "3 | Page"
 # "3D CORPORATE PARENTING PANEL - 27/09/16": page number (+ letter) and a body name with a date.
 _RUNNING_HEADER = re.compile(
     r"^\s*(?:\d{1,3}[A-Z]?\s+)?[A-Z][A-Z &',()-]{5,}\s*[-–]\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:\s+\d{1,3}[A-Z]?)?\s*$")

@@ -5079,3 +5079,23 @@ def test_the_last_item_s_prose_decisions_run_to_where_the_meeting_closed(tmp_pat
         "On the proposal of Councillor Ross, seconded by Councillor Bell, it was agreed to award the contract to the "
         "most economically advantageous tenderer.",
         "On the proposal of Councillor Bell, seconded by Councillor Ross, it was agreed to come out of closed session."]
+
+
+def test_a_board_named_by_its_acronym_in_a_running_head_and_spelt_out_below(tmp_path):
+    """A partnership board's minutes: a running head "Minutes from XSCB Board Meeting: <date>" and a "2 | Page" on
+    every page, the title block spelling the acronym out, the date line going on with the hours and the room, and an
+    item naming the previous meeting's date, which is not this meeting's."""
+    page_head = "Minutes from WSCB Board Meeting: 12th October 2017\n"
+    text = (page_head + "1 | Page\nWESTMERE SAFEGUARDING CHILDREN BOARD (WSCB)\n"
+            "Thursday 12th October 2017, 9.30am – 12.00pm, Room 4, Westmere House\n"
+            "1. Welcome and Apologies\nThe Chair welcomed members. Apologies were noted; Karen Lowe (Lay Member).\n"
+            "Lucy Dee (LD)\nMinutes\nWSCB Business Unit\n"
+            "2. Minutes of the previous meeting (13th July 2017) and Action Log\n"
+            "The minutes were agreed as an accurate record.\n"
+            "3. Neglect Strategy\nThe strategy was presented by the Business Manager.\n"
+            "Agreed: That the Neglect Strategy be approved.\n" + page_head + "2 | Page\n"
+            "4. Any Other Business\nNone.\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert (meeting.body, meeting.date.isoformat()) == ("WESTMERE SAFEGUARDING CHILDREN BOARD", "2017-10-12")
+    assert [item.number for item in meeting.items] == ["1", "2", "3", "4"]
+    assert _decisions(meeting)["3"] == ["That the Neglect Strategy be approved."]
