@@ -47,7 +47,9 @@ def dated_mentions(pack: ParsedPack) -> Iterator[tuple[PersonMention | Organisat
         for item in meeting.items:
             people += item.people + [lead for action in item.actions for lead in action.leads]
             people += [declaration.person for declaration in item.declarations]
-            yield from ((org, meeting.date) for org in item.organisations)
+            organisations = item.organisations + [o for action in item.actions
+                                                  for o in [*action.partners, *action.lead_organisations]]
+            yield from ((org, meeting.date) for org in organisations)
         yield from ((person, meeting.date) for person in people)
     pack_date = next((m.date for m in pack.meetings if m.kind == "agenda"), None)
     for document in pack.documents:

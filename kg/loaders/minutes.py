@@ -34,7 +34,8 @@ from kg.loaders.item_headings import (
     unnumbered_headings,
 )
 from kg.loaders.mentions import find_organisations, find_people
-from kg.loaders.minute_actions import action_table, find_actions, table_start
+from kg.loaders.minute_actions import find_actions
+from kg.loaders.plans import action_table_readings, actions_of
 from kg.loaders.normalize import paragraphs, upper_ratio, without_page_footers
 from kg.loaders.people_text import (
     attendance_row,
@@ -465,14 +466,16 @@ def _minute_item(source: SourceText, lines: list[Line], start: int, body_start: 
         body = [Line(first.text[cut + len(title):].lstrip(" :\t-–"), first.start, first.end, first.page), *body[1:]]
     paras = paragraphs(_minute_text(body))
     actions = find_actions(paras, source)
-    table = table_start(lines, body_start, stop, source)
-    if table is not None:
-        actions += action_table(lines, table, stop, source)
+    tables = action_table_readings(source, lines[body_start:stop])
     resolutions = find_resolutions(paras, source) or find_unlabelled_resolutions(paras, source)
     resolutions += [m for m in find_carried_motions(paras, source) if all(m.text not in r.text for r in resolutions)]
     if last:
         paras = _trim_last_item(paras, resolutions)
     stop_line = paras[-1].end if paras else lines[start].end
+    if last:                # what follows the last item may be the next paper: a table printed right after is the log's
+        reach = _line_after(lines, stop_line, _LOG_REACH)
+        tables = [table for table in tables if min(table.used) <= reach]
+    actions += actions_of(tables)
     if not resolutions:
         resolutions = find_prose_decisions(paras, source)
     span = source.span(lines[start].start, max(lines[start].end, stop_line))
@@ -519,6 +522,15 @@ def _minute_text(body: list[Line]) -> list[Line]:
 # "There being no further business, the meeting ended at 7.40pm.", "The meeting closed at 8.15 pm": the minutes end here
 _MEETING_CLOSED = re.compile(r"^(?:there\s+being\s+no\s+(?:other|further)\s+business,?\s+)?the\s+meeting\s+"
                              r"(?:closed|ended|concluded|terminated|finished)\b", re.I)
+
+
+_LOG_REACH = 4              # non-blank lines (a page stamp, "Next meeting: ...") between the last item and its action log
+
+
+def _line_after(lines: list[Line], line_number: int, count: int) -> int:
+    """The source line number of the ``count``-th non-blank line after source line ``line_number``."""
+    following = [line.end for line in lines if line.start > line_number and line.text]
+    return following[min(count, len(following)) - 1] if following else line_number
 
 
 def _trim_last_item(paras: list[Line], resolutions: list[Resolution]) -> list[Line]:

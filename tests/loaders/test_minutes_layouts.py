@@ -5099,3 +5099,20 @@ def test_a_board_named_by_its_acronym_in_a_running_head_and_spelt_out_below(tmp_
     assert (meeting.body, meeting.date.isoformat()) == ("WESTMERE SAFEGUARDING CHILDREN BOARD", "2017-10-12")
     assert [item.number for item in meeting.items] == ["1", "2", "3", "4"]
     assert _decisions(meeting)["3"] == ["That the Neglect Strategy be approved."]
+
+
+def test_an_action_log_printed_one_cell_a_line_after_the_last_item(tmp_path):
+    """A board's notes end with a summary of actions, its table flattened one cell a line (Ref / Action / Lead /
+    Date): each row is an action of the minutes with its lead and date, and its references are no items."""
+    text = ("Westmere Carers Board\nMeeting Notes\nTuesday 10th November 2020 – Microsoft Teams\n"
+            "1.\nWelcome and apologies\nPresent:\nAnn Lee (AL) – Director (Chair)\nBen Bowe (BB) – Head of Finance\n"
+            "2.\nBudget\nBB presented the budget. The Board noted the budget.\n"
+            "3.\nAny other business\nNone.\nNext meeting: Tuesday 8th December 2020.\n"
+            "Summary of actions\nRef\nAction\nLead\nDate\n"
+            "C11\nRe-profile the respite budget for quarter 3\nBB\n04.12.20\n"
+            "C12\nWrite to the carers' centre about the helpline hours\nAL\n30.11.20\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert [item.number for item in meeting.items] == ["1", "2", "3"]
+    actions = [(a.text, a.owner, a.due) for item in meeting.items for a in item.actions]
+    assert actions == [("Re-profile the respite budget for quarter 3", "BB", "04.12.20"),
+                       ("Write to the carers' centre about the helpline hours", "AL", "30.11.20")]

@@ -23,7 +23,8 @@ from kg.loaders.plans.milestones import PRIORITY_HEADING, read_milestones
 from kg.loaders.plans.priorities import with_listed_priorities
 from kg.model import Action, Line, Priority, SourceText
 
-__all__ = ["PRIORITY_HEADING", "lead_agencies", "lead_names", "parse_plan", "read_action_tables"]
+__all__ = ["PRIORITY_HEADING", "action_table_readings", "actions_of", "lead_agencies", "lead_names", "parse_plan",
+           "read_action_tables"]
 
 _TITLE_WORDS = 15
 BLOCK_READERS: tuple[LayoutReader, ...] = (rows, aligned, glued, cell_lines, bullets)
@@ -50,7 +51,15 @@ def parse_plan(source: SourceText, lines: list[Line]) -> tuple[list[Priority], l
 def read_action_tables(source: SourceText, lines: list[Line]) -> list[Action]:
     """The actions of the action tables and action lists among ``lines`` (minutes carry action logs
     too), without reading running text as a plan."""
-    readings = [r for start, end in _blocks(source, lines) if (r := _best_reading(source, lines[start:end]))]
+    return actions_of(action_table_readings(source, lines))
+
+
+def action_table_readings(source: SourceText, lines: list[Line]) -> list[PlanReading]:
+    """What the block readers found in each action table or action list among ``lines``, in order."""
+    return [r for start, end in _blocks(source, lines) if (r := _best_reading(source, lines[start:end]))]
+
+
+def actions_of(readings: list[PlanReading]) -> list[Action]:
     return sorted((a for r in readings for a in r.actions), key=lambda action: action.span.start)
 
 
