@@ -34,7 +34,7 @@ ACTION_LOG_HEADING = re.compile(r"^(?:outstanding\s+)?actions?\s+(?:from|arising
                                 r"|^outstanding\s+actions?\b", re.I)
 _EARLIER_MEETING_ITEM = re.compile(r"^\d{1,3}[.)]?\s+.*\b(?:previous|last)\s+meeting\b", re.I)
 _STOP = re.compile(r"^(?:items?\b|no\.\s+item\b|agenda\b(?!\s+and\s+(?:draft\s+)?minutes)|apologies\b)", re.I)
-_CUE = re.compile(r"\bminutes\b|\bmeeting\s+held\b|\bmeeting\s+details\b|\bheld\s+(?:on|at|in)\b|\bmeeting\s+of\b|\bcofnodion\b|"
+_CUE = re.compile(r"\bminutes\b|\bmeeting\s+(?:held|details|notes)\b|\bnotes\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,6}?meeting\b|\bheld\s+(?:on|at|in)\b|\bmeeting\s+of\b|\bcofnodion\b|"
                   r"\bdecision\s+(?:list|sheet)\b|\brecord\s+of\s+decisions\b|\bdecisions\s+(?:taken|made)\s+at\b", re.I)
 _MEETING_OF = re.compile(r"\b(?:minutes?\s+of|at\s+a\s+meeting\s+of|meeting\s+of)\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
                          r"(?P<body>(?:(?!\b(?:meeting|minutes)\s+of\b).)+?)\s+(?:to\s+be\s+)?held\b", re.I)
