@@ -56,6 +56,11 @@ _NAMING_PREFIX = re.compile(r"^(?:minutes?\s+of\s+(?:the\s+)?)?"                
                             r"(?:(?:an?\s+)?(?:(?:hybrid|virtual|remote)\s+)?"  # how it met, not which
                             r"meeting\s+of|(?:the\s+)?record\s+of\s+(?:the\s+)?decisions?\s+(?:of|taken\s+by))\s+(?:the\s+)?",
                             re.I)
+# a header grid's row naming the meeting, its next label after the body's noun ("Meeting  ASHCOMBE EARLY HELP
+# PARTNERSHIP BOARD  Venue  Room 6"; a label with a colon is read as a field, after the title lines)
+_MEETING_CELL = re.compile(r"^(?:name\s+of\s+)?meeting(?:\s+name)?\s+(?P<body>(?-i:[A-Z])[^:;]*?\b"
+                           rf"(?:{'|'.join(sorted(words('body_nouns')))}))"
+                           r"(?:\s+(?:venue|date|time|location|place|room|start)\b.*)?$", re.I)
 _FIELD = re.compile(r"^[A-Za-z][\w ]{1,20}:\s")          # "LOCATION: Civic Centre": another label's value
 # a meeting of the council itself named by its kind alone, before its date ("Ordinary Meeting 9th May 2011")
 _COUNCIL_MEETING_KIND = re.compile(r"^(?:the\s+)?(?:ordinary|monthly|special|annual|extraordinary|statutory)"
@@ -160,6 +165,10 @@ def _body(texts: list[str], explicit: bool = False) -> tuple[str | None, int]:
             return "Council", position      # "Ordinary Meeting 9th May 2011, Council Chamber": the council itself met
     if explicit:
         return None, -1
+    for position, text in enumerate(texts):            # "Meeting  X BOARD  Venue  ...": a header grid's row
+        field = _MEETING_CELL.match(text)
+        if field and _is_body(clean_body(field.group("body"))):
+            return clean_body(field.group("body")), position
     for position, text in enumerate(texts[:-1]):       # "Meeting:" / "National Park Authority": a label over its value
         if re.fullmatch(r"(?:name\s+of\s+)?meeting\s*:", text.strip(), re.I) and _is_body(clean_body(texts[position + 1])) \
                 and not _FIELD.match(texts[position + 1]):      # "Date of" / "Meeting:" over "LOCATION: ...": a label's end

@@ -5116,3 +5116,18 @@ def test_an_action_log_printed_one_cell_a_line_after_the_last_item(tmp_path):
     actions = [(a.text, a.owner, a.due) for item in meeting.items for a in item.actions]
     assert actions == [("Re-profile the respite budget for quarter 3", "BB", "04.12.20"),
                        ("Write to the carers' centre about the helpline hours", "AL", "30.11.20")]
+
+
+def test_a_header_grid_row_names_the_meeting_before_the_venue(tmp_path):
+    """A board's minutes whose header is a grid of labels and values ("Meeting  <BODY>  Venue  <room>"), printed with
+    its columns kept: the body is the value after "Meeting", not the council named above the grid."""
+    text = ("Westmere Metropolitan Borough Council\n"
+            "Meeting           WESTMERE YOUTH JUSTICE BOARD                  Venue       ROOM 2, CIVIC CENTRE\n"
+            "Date              MONDAY 3RD MARCH 2014                         Start Time  10.00AM\n"
+            "Present           K ROWE (CHAIR),         J BANKS,          L CRAIG\n\n"
+            "No.   Item                              Action\n"
+            "1     Apologies                         None received.\n"
+            "2     Reoffending Data                  The Board noted the quarter 3 data.\n"
+            "3     Date of Next Meeting              2 June 2014\n")
+    meeting = _minutes(_pack(tmp_path, text))
+    assert (meeting.body, meeting.date.isoformat()) == ("WESTMERE YOUTH JUSTICE BOARD", "2014-03-03")
