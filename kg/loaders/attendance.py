@@ -67,6 +67,12 @@ _SUB_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*:\
 _STATUS = re.compile(r"\s+[-–]\s+(present|attended|apologies|sent apologies|absent)\s*$", re.I)
 _PART_MARK = re.compile(r"^part\s+(?:one|two|[ab12]|i{1,2})\b", re.I)
 _CELLS = re.compile(r"\t+|\s{2,}")
+_INITIALS = re.compile(r"\(?[A-Z]{2,4}\)?")
+_INITIALS_AFTER = re.compile(r"\s*\([A-Z]{2,4}\)$")       # "Helen Strickland (HS)"
+_ABSENT_COLUMN = re.compile(r"apols?\.?|apologies|absent", re.I)
+_HEADER_CELLS = 5          # column names over a flattened table of members
+_ROW_CELLS = 4             # a member's cells after the name: initials, post, organisation, a mark
+_ROW_CELL_WORDS = 10       # a longer line is the minutes' text, not a cell
 # "Councillor P BreslinCouncillor A Cunningham": two cells of a row run together, a member's title glued to the name
 # before it
 _GLUED_TITLE = re.compile(r"(?<=[a-z’'])(?=(?:Councillor|Cllr|Alderman)\s)")
@@ -370,8 +376,8 @@ def _people_in(text: str) -> bool:
 
 def _category(label: str) -> str:
     label = label.lower()
-    if "apolog" in label:
-        return "apologies"
+    if "apolog" in label and not re.search(r"\b(?:attendance|present)\b", label):   # "Attendance and Apologies": both,
+        return "apologies"                                                           # the apologies labelled below
     if re.fullmatch(r"\s*(?:in\s+the\s+)?(?:chair|chairman|chairperson|convener)\s*", label) or _PRESIDING_POST.fullmatch(label):
         return "chair"
     return "present"
@@ -387,8 +393,8 @@ def _block_people(source: SourceText, block: list[Line], category: str, starred:
     if starred and any(_PRESENCE_MARK.match(line.text) for line in block):
         block = [Line(_PRESENCE_MARK.sub("", line.text), line.start, line.end, line.page)
                  for line in block if _PRESENCE_MARK.match(line.text)]   # "* Cllr A" (present), "r Cllr B" (remote);
-    paired = _names_over_roles(source, block, category)                  # a name unmarked was absent
-    if paired:
+    paired = _names_over_roles(source, block, category) or _names_over_cells(source, block, category)
+    if paired:                                                            # (starred: a name unmarked was absent)
         return paired
     if surnames and _BARE_SURNAME.match(_OUTER_COMMA.split(block[0].text)[0].strip()):
         block = [Line(f"Councillors {block[0].text}", block[0].start, block[0].end, block[0].page), *block[1:]]
@@ -425,6 +431,43 @@ def _names_over_roles(source: SourceText, block: list[Line], category: str) -> l
         people.append(person)
     for later in [p for p in people if p.capacity == "chair"][1:]:
         later.capacity, later.role = "present", f"Chair, {later.role}" if later.role else "Chair"
+    return people
+
+
+def _names_over_cells(source: SourceText, block: list[Line], category: str) -> list[PersonMention]:
+    """A table of members flattened one cell a line: the column names on lines of their own ("Directors" /
+    "Representing" / "Apols"), then each row's name ("Helen Strickland (HS)") over its other cells (initials, post,
+    organisation), every row giving the member's initials as partner boards print them; a row holding the apologies
+    column's name ("Apols") sent apologies. The table ends at a line of text."""
+    first = next((i for i, line in enumerate(block) if _bare_name(_INITIALS_AFTER.sub("", line.text.strip()))), None)
+    if first is None or first > _HEADER_CELLS or any(len(line.text.split()) > 3 for line in block[:first]):
+        return []
+    absent = {line.text.strip().lower() for line in block[:first] if _ABSENT_COLUMN.fullmatch(line.text.strip())}
+    rows: list[list[Line]] = []
+    for line in block[first:]:
+        text = line.text.strip()
+        if _bare_name(_INITIALS_AFTER.sub("", text)):
+            rows.append([line])
+        elif len(text.split()) > _ROW_CELL_WORDS:
+            break                                   # the minutes' text goes on below the table
+        elif len(rows[-1]) > _ROW_CELLS:            # the name and as many cells already
+            return []
+        else:
+            rows[-1].append(line)
+    if not rows or not all(_INITIALS_AFTER.search(row[0].text.strip())
+                           or any(_INITIALS.fullmatch(cell.text.strip()) for cell in row[1:]) for row in rows):
+        return []                                   # a partner board's table gives each member's initials
+    people: list[PersonMention] = []
+    for name_line, *cells in rows:
+        marked = [cell for cell in cells if cell.text.strip().lower() in absent]
+        role = ", ".join(cell.text.strip() for cell in cells
+                         if cell not in marked and not _INITIALS.fullmatch(cell.text.strip()))
+        name = _INITIALS_AFTER.sub("", name_line.text.strip())
+        person = _person(f"{name} – {role}" if role else name, source.span(name_line.start, (cells or [name_line])[-1].end),
+                         "apologies" if marked else category)
+        if person is None:
+            return []
+        people.append(person)
     return people
 
 

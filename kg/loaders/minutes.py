@@ -77,7 +77,8 @@ APOLOGIES = re.compile(r"^apologies(?: for absence)?(?:\s*[:;]\s*[-–]?|\s+(?:f
                        r"(?:received|submitted|intimated|tendered|reported)\s+(?:from|by|on\s+behalf\s+of)|\s+from)"
                        r"\s*(?P<rest>.*)$", re.I)
 _CHAIR = re.compile(r"^(?P<name>.+?)\s*[\(\[]?\s*in\s+the\s+chair\s*[\)\]]?\s*[.;,]?\s*$", re.I)
-_ATTENDANCE_ITEM = re.compile(r"^(?:present|members\s+present|those\s+present|in\s+attendance|attendance)\s*:?$", re.I)
+_ATTENDANCE_ITEM = re.compile(r"^(?:present|members\s+present|those\s+present|in\s+attendance|attendance)"
+                              r"(?:\s*(?:,|and|&)\s*apologies\b[^:]*)?\s*:?$", re.I)   # "Attendance, Apologies & Governance"
 _MANY_TIMES = 4             # a generic reading with this many times the items of the bundled layouts' reading wins
 _UNNUMBERED_AT_LEAST = 3    # minutes whose items print no numbers: three headings over minute text, at least
 _FIRST_ITEM_WITHIN = 60     # non-blank lines between the attendance and the first item

@@ -201,6 +201,20 @@ def test_two_cells_of_members_glued_into_one_word(tmp_path):
                        "Councillor E Hale", "Councillor N Ives"]
 
 
+def test_a_table_of_members_flattened_one_cell_a_line_under_attendance_and_apologies(tmp_path):
+    _, meeting = meeting_of(tmp_path, "board.txt", (
+        "WESTMERE GROWTH BOARD\nMinutes of the Meeting\n4 March 2019\nCivic Hall, Westmere\n"
+        "Attendance and Apologies:\nDirectors\nRepresenting\nNadia Orme\nNO\nPrivate Sector – Board Chair\n"
+        "Cllr Peter Vane\nPV\nWestmere District Councils\nRuth Sallow\nRS\nHigher Education\n"
+        "In Attendance\nOwen Tasker\nOT\nChief Executive\nApologies\nCllr Mina Rao\nMR\nWestmere County Council\n"
+        "Keith Lomas\nKL\nFurther Education\n1. Welcome\n1.1 NO welcomed those present.\n"
+        "2. Growth Deal Programme\n2.1 The Board approved the programme.\n"))
+    assert [(p.name, p.role) for p in meeting.present] == [
+        ("Nadia Orme", "Private Sector – Board Chair"), ("Councillor Peter Vane", "Westmere District Councils"),
+        ("Ruth Sallow", "Higher Education"), ("Owen Tasker", "Chief Executive")]
+    assert [p.name for p in meeting.apologies] == ["Councillor Mina Rao", "Keith Lomas"]
+
+
 def test_the_chair_named_with_another_post_and_a_label_column_wrapped(tmp_path):
     chair, present = _attendance(tmp_path, (
         "Minutes of a meeting of the Cabinet held on Tuesday, 13 January 2026\n\n"
