@@ -676,6 +676,8 @@ def unheld_meeting(intent: QuestionIntent, evidence: list[Evidence], meetings: l
     if (intent.wants_meeting_dates or intent.wants_attendance) and (body := body_never_met(intent.text, meetings)):
         return _meetings_unheld(intent, body, evidence)
     if intent.wants_decision and not titled_with_the_month(intent, evidence) or intent.wants_attendance:
+        if not intent.wants_decision and reported_meeting(intent, evidence, _ASKS_ATTENDANCE):
+            return None   # who attended or sent apologies, said of it in a later meeting's minutes
         # who chairs a body is printed on its agenda's membership list too; who attended only in minutes
         return missing_meeting(intent, meetings, minutes_only=not _ASKS_CHAIR_ONLY.search(intent.text)
                                or intent.wants_decision or bool(_ASKS_ATTENDANCE.search(intent.text)))
@@ -683,6 +685,22 @@ def unheld_meeting(intent: QuestionIntent, evidence: list[Evidence], meetings: l
             intent, evidence):   # a question about a meeting itself: the meeting it dates must be held
         return missing_meeting(intent, meetings, minutes_only=False)
     return None
+
+
+def reported_meeting(intent: QuestionIntent, evidence: list[Evidence], said: re.Pattern[str]) -> bool:
+    """Whether a sentence of a piece found prints a date of the month the question dates a meeting to (and of the
+    day, when it names one) with what it asks of that meeting (``said``: who attended or sent apologies), in a piece
+    of the papers of the body it names by kind, if any: a meeting the store holds no papers of, reported in a later
+    one's minutes ('the minutes of the meeting held on 12th December, 2017 ... the addition of Councillor Pitchley to
+    the list of Members who had given their apologies'). A meeting only scheduled ('the next meeting: Tuesday 29
+    November 2016') reports nothing of what it did."""
+    for ev in evidence:
+        if intent.body_words and not (ev.context.meeting and intent.names_body(ev.context.meeting["body"])):
+            continue
+        if any(intent.months & months_named(quote.text) and (not intent.days or intent.days & days_named(quote.text))
+               and said.search(quote.text) for quote in sentences(ev.chunk)):
+            return True
+    return False
 
 
 def _dates_the_day(intent: QuestionIntent, text: str) -> bool:
