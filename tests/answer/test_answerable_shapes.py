@@ -12,7 +12,7 @@ from kg.answer.context import NodeContext
 from kg.answer.evidence import Evidence
 from kg.answer.facts import GraphFacts
 from kg.answer.intent import read_question
-from kg.answer.quotes import Relevance, gives_count, gives_figure
+from kg.answer.quotes import Quote, Relevance, gives_count, gives_figure
 
 _PAPERS = StoreText(["Minutes of the Westford Children and Families Partnership held on 3 March 2015.",
                      "The Child Death Review Panel annual report was presented by Dana Quill."])
@@ -92,3 +92,15 @@ def test_a_body_whose_paper_another_body_heard_is_the_topic_not_the_meeting():
     own = missing_meeting(read_question("What did the Westford Youth Cabinet decide in November 2013?"), meetings,
                           minutes_only=True)
     assert own is not None and own.missing == "minutes of a meeting of the Westford Youth Cabinet in November 2013"
+
+
+def test_how_many_weeks_asks_a_length_of_time_which_may_be_written_out():
+    asked = read_question("How many weeks apart are foster carers visited?")
+    assert asked.figure_kind == "duration" and read_question("How many carers were visited?").figure_kind == "number"
+    visits = _piece("Supervision\nFoster carers are visited every six weeks by their social worker.")
+    visits.quoted = [Quote("Foster carers are visited every six weeks by their social worker.", (21, 21))]
+    assert figure_refusal(asked, [visits]) is None
+    carers = _piece("Supervision\nThere are 140 foster carers.")
+    carers.quoted = [Quote("There are 140 foster carers.", (21, 21))]
+    refused = figure_refusal(asked, [carers])
+    assert refused is not None and refused.reason == "no_figure"
