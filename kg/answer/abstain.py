@@ -529,11 +529,11 @@ def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: 
 
 def _asked_names(names: list[str], home: str | None) -> list[tuple[str, frozenset[str]]]:
     """Of the names a question gives, those a piece must speak of, each with the words weighed for it: not a post nor
-    the home council's place; an acronym may be printed only spelt out ('CAMHS'), so only words are weighed, and a
-    title before a name ('Mrs', 'Cllr') is printed otherwise or not at all."""
+    the home council's place; an acronym may be printed only spelt out ('CAMHS', 'KPIs'), so only words are weighed,
+    and a title before a name ('Mrs', 'Cllr') is printed otherwise or not at all."""
     asked = []
     for name in map(_without_post, names):
-        spelt = " ".join(word for word in name.split() if not word.isupper()
+        spelt = " ".join(word for word in name.split() if not word.isupper() and not is_acronym(word)
                          and word.strip(".").lower() not in word_list("honorifics"))
         if not _is_a_role(name) and name.lower() != home and (words := keywords(spelt)):
             asked.append((name, words))

@@ -5,7 +5,7 @@ in a later meeting's minutes, and a length of time written out in words."""
 from __future__ import annotations
 
 from index.chunks import Chunk
-from kg.answer.abstain import figure_refusal, unheld_meeting
+from kg.answer.abstain import figure_refusal, unheld_meeting, unknown_thing, unnamed_in_evidence
 from kg.answer.compose import compose_answer
 from kg.answer.constraints import StoreText, body_never_met, missing_meeting, unknown_name
 from kg.answer.context import NodeContext
@@ -104,3 +104,19 @@ def test_how_many_weeks_asks_a_length_of_time_which_may_be_written_out():
     carers.quoted = [Quote("There are 140 foster carers.", (21, 21))]
     refused = figure_refusal(asked, [carers])
     assert refused is not None and refused.reason == "no_figure"
+
+
+def test_a_word_asking_for_figures_of_any_kind_is_no_thing_the_papers_must_print():
+    papers = StoreText(["Care leavers in suitable accommodation: 97.3%. Visits to children in care fell to 74.1%."])
+    for question in ("What stats did the panel hear on care leavers?", "What statistics were given on visits?",
+                     "What data was given on care leavers?", "What metrics showed visits falling?"):
+        assert unknown_thing(read_question(question), papers) is None, question
+    salary = unknown_thing(read_question("What salary does the director earn?"), papers)
+    assert salary is not None and salary.reason == "out_of_scope" and salary.missing == ["any mention of 'salary'"]
+
+
+def test_an_acronym_in_mixed_case_is_not_a_name_a_piece_must_spell():
+    visits = _piece("Performance report\nVisits to children in care fell to 74.1% in July.")
+    assert unnamed_in_evidence(read_question("What KPIs showed visits falling in July?"), [visits]) is None
+    refused = unnamed_in_evidence(read_question("What did Westford Academy report on visits?"), [visits])
+    assert refused is not None and refused.missing == ["a piece speaking of 'Westford Academy'"]
