@@ -93,6 +93,7 @@ _TAKEN_TO = re.compile(r"\b(?:went|go(?:es|ne)?|came|brought|taken|reported|pres
 _TIME_UNIT = re.compile(r"(?:days?|weeks?|months?|years?|hours?|minutes?|times?)$", re.I)   # 'how many weeks'
 _COLUMNS = re.compile(r"(?:\s[£$]?\d[\d,]*(?:\.\d+)?%?){2,}\s*$")   # a row ending in figures side by side
 _CITATION = re.compile(r"\[[^\]\s]+:\d+-\d+\]")   # '[pack.txt:12-14]' after a line: no figure of it
+_LIST_MARK = re.compile(r"^\s*(?:[-–−•▪●○*]|\(?\d+[.)]|\(?[a-z][.)])\s")   # a row opening an item of a list
 HEADER_ROW_CHARS = 60     # a row of a table's header is short; a longer row is the paragraph before the table
 NEAR_LINES = 2             # a figure's subject is named within this many lines of it
 NAME_WORDS_SHARED = 0.5   # more than this share of a name's words printed near a figure for the figure to be of it
@@ -305,10 +306,14 @@ def _reported_to(body: str, ev: Evidence) -> bool:
 
 def _figure_years(ev: Evidence, quote: Quote) -> set[int]:
     """The years a quoted figure is of: those printed in its dating row (:func:`_dating_row`), else the year of its
-    paper."""
+    paper; for an item of a list dated only by an earlier item ('- a visit to Portugal in April, 2014' over '- 6
+    young people had volunteered at the Rotherham Show'), that item's years or its paper's: an item may be of the
+    list's period or tell of another time."""
+    paper = {int(ev.date[:4])} if ev.date else set()
     if (row := _dating_row(ev, quote)) is not None:
-        return years_in(row)
-    return {int(ev.date[:4])} if ev.date else set()
+        sibling = row != quote.text and bool(_LIST_MARK.match(row)) and bool(_LIST_MARK.match(quote.text))
+        return years_in(row) | paper if sibling else years_in(row)
+    return paper
 
 
 def _figure_months(ev: Evidence, quote: Quote) -> set[tuple[int, int]]:

@@ -120,3 +120,19 @@ def test_an_acronym_in_mixed_case_is_not_a_name_a_piece_must_spell():
     assert unnamed_in_evidence(read_question("What KPIs showed visits falling in July?"), [visits]) is None
     refused = unnamed_in_evidence(read_question("What did Westford Academy report on visits?"), [visits])
     assert refused is not None and refused.missing == ["a piece speaking of 'Westford Academy'"]
+
+
+def test_a_list_item_dated_only_by_an_earlier_item_may_be_of_its_paper_s_year():
+    items = _piece("Children's council\n- In preparation for a visit to Spain in April, 2014, the group met weekly\n"
+                   "- 6 young people had volunteered at the Westford Show", date="2013-11-20")
+    items.quoted = [Quote("- 6 young people had volunteered at the Westford Show", (22, 22))]
+    assert figure_refusal(read_question("How many young people volunteered at the Westford Show in 2013?"),
+                          [items]) is None
+    other_year = figure_refusal(read_question("How many young people volunteered at the Westford Show in 2016?"),
+                                [items])
+    assert other_year is not None and other_year.missing == ["a figure for 2016"]
+    prose = _piece("Children's council\nIn April, 2014, the group will visit Spain.\n6 young people volunteered at "
+                   "the Westford Show.", date="2013-11-20")
+    prose.quoted = [Quote("6 young people volunteered at the Westford Show.", (22, 22))]
+    dated = figure_refusal(read_question("How many young people volunteered at the Westford Show in 2013?"), [prose])
+    assert dated is not None and dated.reason == "no_date"   # prose: the row before dates it
