@@ -93,6 +93,7 @@ _TAKEN_TO = re.compile(r"\b(?:went|go(?:es|ne)?|came|brought|taken|reported|pres
 _TIME_UNIT = re.compile(r"(?:days?|weeks?|months?|years?|hours?|minutes?|times?)$", re.I)   # 'how many weeks'
 _COLUMNS = re.compile(r"(?:\s[£$]?\d[\d,]*(?:\.\d+)?%?){2,}\s*$")   # a row ending in figures side by side
 _CITATION = re.compile(r"\[[^\]\s]+:\d+-\d+\]")   # '[pack.txt:12-14]' after a line: no figure of it
+_LIST_MARK = re.compile(r"^\s*(?:[-–−•▪●○*]|\(?\d+[.)]|\(?[a-z][.)])\s")   # a row opening an item of a list
 HEADER_ROW_CHARS = 60     # a row of a table's header is short; a longer row is the paragraph before the table
 NEAR_LINES = 2             # a figure's subject is named within this many lines of it
 NAME_WORDS_SHARED = 0.5   # more than this share of a name's words printed near a figure for the figure to be of it
@@ -305,10 +306,14 @@ def _reported_to(body: str, ev: Evidence) -> bool:
 
 def _figure_years(ev: Evidence, quote: Quote) -> set[int]:
     """The years a quoted figure is of: those printed in its dating row (:func:`_dating_row`), else the year of its
-    paper."""
+    paper; for an item of a list dated only by an earlier item ('- a visit to Portugal in April, 2014' over '- 6
+    young people had volunteered at the Rotherham Show'), that item's years or its paper's: an item may be of the
+    list's period or tell of another time."""
+    paper = {int(ev.date[:4])} if ev.date else set()
     if (row := _dating_row(ev, quote)) is not None:
-        return years_in(row)
-    return {int(ev.date[:4])} if ev.date else set()
+        sibling = row != quote.text and bool(_LIST_MARK.match(row)) and bool(_LIST_MARK.match(quote.text))
+        return years_in(row) | paper if sibling else years_in(row)
+    return paper
 
 
 def _figure_months(ev: Evidence, quote: Quote) -> set[tuple[int, int]]:
@@ -529,11 +534,11 @@ def unnamed_in_evidence(intent: QuestionIntent, evidence: list[Evidence], home: 
 
 def _asked_names(names: list[str], home: str | None) -> list[tuple[str, frozenset[str]]]:
     """Of the names a question gives, those a piece must speak of, each with the words weighed for it: not a post nor
-    the home council's place; an acronym may be printed only spelt out ('CAMHS'), so only words are weighed, and a
-    title before a name ('Mrs', 'Cllr') is printed otherwise or not at all."""
+    the home council's place; an acronym may be printed only spelt out ('CAMHS', 'KPIs'), so only words are weighed,
+    and a title before a name ('Mrs', 'Cllr') is printed otherwise or not at all."""
     asked = []
     for name in map(_without_post, names):
-        spelt = " ".join(word for word in name.split() if not word.isupper()
+        spelt = " ".join(word for word in name.split() if not word.isupper() and not is_acronym(word)
                          and word.strip(".").lower() not in word_list("honorifics"))
         if not _is_a_role(name) and name.lower() != home and (words := keywords(spelt)):
             asked.append((name, words))
@@ -676,6 +681,8 @@ def unheld_meeting(intent: QuestionIntent, evidence: list[Evidence], meetings: l
     if (intent.wants_meeting_dates or intent.wants_attendance) and (body := body_never_met(intent.text, meetings)):
         return _meetings_unheld(intent, body, evidence)
     if intent.wants_decision and not titled_with_the_month(intent, evidence) or intent.wants_attendance:
+        if not intent.wants_decision and reported_meeting(intent, evidence, _ASKS_ATTENDANCE):
+            return None   # who attended or sent apologies, said of it in a later meeting's minutes
         # who chairs a body is printed on its agenda's membership list too; who attended only in minutes
         return missing_meeting(intent, meetings, minutes_only=not _ASKS_CHAIR_ONLY.search(intent.text)
                                or intent.wants_decision or bool(_ASKS_ATTENDANCE.search(intent.text)))
@@ -683,6 +690,22 @@ def unheld_meeting(intent: QuestionIntent, evidence: list[Evidence], meetings: l
             intent, evidence):   # a question about a meeting itself: the meeting it dates must be held
         return missing_meeting(intent, meetings, minutes_only=False)
     return None
+
+
+def reported_meeting(intent: QuestionIntent, evidence: list[Evidence], said: re.Pattern[str]) -> bool:
+    """Whether a sentence of a piece found prints a date of the month the question dates a meeting to (and of the
+    day, when it names one) with what it asks of that meeting (``said``: who attended or sent apologies), in a piece
+    of the papers of the body it names by kind, if any: a meeting the store holds no papers of, reported in a later
+    one's minutes ('the minutes of the meeting held on 12th December, 2017 ... the addition of Councillor Pitchley to
+    the list of Members who had given their apologies'). A meeting only scheduled ('the next meeting: Tuesday 29
+    November 2016') reports nothing of what it did."""
+    for ev in evidence:
+        if intent.body_words and not (ev.context.meeting and intent.names_body(ev.context.meeting["body"])):
+            continue
+        if any(intent.months & months_named(quote.text) and (not intent.days or intent.days & days_named(quote.text))
+               and said.search(quote.text) for quote in sentences(ev.chunk)):
+            return True
+    return False
 
 
 def _dates_the_day(intent: QuestionIntent, text: str) -> bool:

@@ -49,7 +49,7 @@ def _quotes(relevance: Relevance, intent: QuestionIntent, evidence: list[Evidenc
                                                                         config,
                                                                         intent.wants_person or intent.wants_date)),
                         key=lambda c: c[0], reverse=True)
-    quoted, said = list(cited), []      # the same sentence printed in two papers is quoted once
+    quoted, said = [], []      # the same sentence printed in two papers is quoted once
     chosen: dict[int, list[Quote]] = {}
     # a one-part question is not padded with sentences far weaker than its best; the later parts
     # of a many-part one share fewer of the whole question's words, so all may be quoted for them
@@ -59,10 +59,11 @@ def _quotes(relevance: Relevance, intent: QuestionIntent, evidence: list[Evidenc
         if worth < floor:
             break
         if (len(chosen.get(rank, [])) == config.quotes_per_piece or repeats(quote.text, said)
-                or any(source == ev.source and overlaps(lines, quote.lines) for source, lines in quoted)):
+                or any(source == ev.source and overlaps(lines, quote.lines) for source, lines in cited)
+                or _read_already(quote, ev.source, quoted)):
             continue
         chosen.setdefault(rank, []).append(quote)
-        quoted.append((ev.source, quote.lines))
+        quoted.append((ev.source, quote))
         said.append(quote.text)
         if sum(map(len, chosen.values())) == pieces:
             break
@@ -73,6 +74,15 @@ def _quotes(relevance: Relevance, intent: QuestionIntent, evidence: list[Evidenc
         where = meeting_label(ev.context)
         parts.append((f"{where}: " if where else "") + " ".join(f"{q.text} {cite(ev.source, q.lines)}" for q in quotes))
     return parts
+
+
+def _read_already(quote: Quote, source: str, quoted: list[tuple[str, Quote]]) -> bool:
+    """Whether a sentence was quoted already from its paper: lines shared with a quote saying most of its words, or
+    most of whose words it says (the sentence read whole from one piece and cut short from another). Two sentences
+    sharing only the line one ends and the other begins on ('... none were declined.  In 2014/15, 49 ...') are two
+    quotes."""
+    return any(source == said_in and overlaps(said.lines, quote.lines)
+               and (repeats(quote.text, [said.text]) or repeats(said.text, [quote.text])) for said_in, said in quoted)
 
 
 def _candidates(relevance: Relevance, ev: Evidence, figure: str | None, prefer: Callable[[str], bool] | None,

@@ -333,9 +333,12 @@ def unknown_name(question: str, text: StoreText, bodies: frozenset[str] = frozen
 
 def _unmet_name(run: str, text: StoreText, bodies: frozenset[str]) -> Unmet | None:
     """The constraint one run of names leaves unmet (see :func:`unknown_name`), or None."""
-    # an acronym may be printed only spelt out ('CAMHS'), so only words are looked for; a word may be misspelt
+    # an acronym may be printed only spelt out ('CAMHS'), so only words are looked for; a word may be misspelt; a word
+    # of how a body works ('Strategic Partnership') is the body's name's to meet, checked below
+    qualifiers = word_list("body_qualifiers") if is_a_body_name(run) else frozenset()
     if not all(any(text.mentions(said) for said in text.respellings(word)) for word in run.split()
-               if not word.isupper() and not is_acronym(word)) and not text.prints_person(run):
+               if not word.isupper() and not is_acronym(word) and word.lower() not in qualifiers) \
+            and not text.prints_person(run):
         return Unmet("no_entity", f"The papers in the store never mention '{run}'.", f"any mention of '{run}'")
     if unheard := next((word for word in run.split() if is_acronym(word) and not text.mentions(word)
                         and not text.spells_out(word)), None):
@@ -352,12 +355,16 @@ def _unmet_name(run: str, text: StoreText, bodies: frozenset[str]) -> Unmet | No
 
 
 def _body_unheard(run: str, text: StoreText, bodies: frozenset[str]) -> bool:
-    """Whether a run names a body (its last word a body's kind) printed nowhere under that name, nor one of the
-    ``bodies`` held named by its own words."""
+    """Whether a run names a body (its last word a body's kind) printed nowhere under that name, with or without the
+    words of how it works (data/body_qualifiers.txt: 'Strategic Partnership'), nor one of the ``bodies`` held named by
+    its own words."""
+    qualifiers = word_list("body_qualifiers")
+    named = _bodies_of(run, text.home)
+    plainly = [plain for words in named if (plain := [word for word in words if word.lower() not in qualifiers]) != words]
     return bool(_BODY_WORD.search(run)) and not any(
-        _body_printed(said, text) for named in _bodies_of(run, text.home) for said in _respelt(named, text)) \
-        and not any(own <= set(tokenize(body)) for named in _bodies_of(run, text.home)
-                    if (own := own_words(" ".join(named))) for body in bodies)
+        _body_printed(said, text) for words in [*named, *plainly] for said in _respelt(words, text)) \
+        and not any(own <= set(tokenize(body)) for words in named
+                    if (own := own_words(" ".join(words))) for body in bodies)
 
 
 def _listed_names(run: str) -> list[str]:
@@ -466,7 +473,10 @@ def missing_meeting(intent: QuestionIntent, meetings: list[dict[str, Any]], minu
     named = [m for m in held if intent.names_body(m["body"])] if intent.body_words else held
     asked = _body_asked(intent.text)
     if asked and _topic_of_a_body_by_kind(intent.text, asked):
-        asked = None   # 'what did the partnership decide about the Youth Cabinet?': the partnership's meeting
+        # 'what did the partnership decide about the Youth Cabinet?': the partnership's meeting (any body's, when the
+        # question names no other: 'what was decided about the Youth Cabinet minutes?')
+        named = [m for m in named if not _same_body(asked, m["body"])] or held
+        asked = None
     if asked and (dated := _kinds_dated(intent.text) - set(asked.lower().split())):
         # 'the Youth Cabinet meeting whose minutes went to the January 2014 partnership': the month is the partnership's
         asked, named = None, [m for m in held if dated & set(m["body"].lower().split())]
@@ -504,9 +514,20 @@ def body_never_met(question: str, meetings: list[dict[str, Any]]) -> str | None:
 
 def _body_asked(question: str) -> str | None:
     """The body a question names in full ('Health and Wellbeing Board'), not just by its kind ('the board'); after
-    a post it follows ('the Independent Chair of the Health and Wellbeing Board')."""
+    a post it follows ('the Independent Chair of the Health and Wellbeing Board'); not a body named as what a paper
+    is of ('the Child Death Overview Panel annual report': the meeting asked of is the one that heard it)."""
     return next((" ".join(_bodies_of(run, None)[-1]) for run in names_in(question)
-                 if _BODY_WORD.search(run) and len(_bodies_of(run, None)[-1]) > 1), None)
+                 if _BODY_WORD.search(run) and len(_bodies_of(run, None)[-1]) > 1
+                 and not _titles_a_paper(run, question)), None)
+
+
+def _titles_a_paper(run: str, question: str) -> bool:
+    """Whether a question prints a body's name right before a kind of paper (data/written_things.txt, but a body's
+    own agenda or minutes) with a word between or after a possessive: 'the Child Death Overview Panel annual
+    report', "the Safeguarding Board's plan"; not 'did the Panel review', where the word is what the body did."""
+    papers = "|".join(sorted(word_list("written_things") - {"agenda", "minutes"}))
+    return re.search(rf"{re.escape(run)}(?:['’]s?\s+(?:[\w-]+\s+)?|\s+[\w-]+\s+)(?:{papers})s?\b", question,
+                     re.I) is not None
 
 
 def _named_by_acronym(question: str, body: str) -> bool:
@@ -517,10 +538,13 @@ def _named_by_acronym(question: str, body: str) -> bool:
 
 def _topic_of_a_body_by_kind(question: str, asked: str) -> bool:
     """Whether the body a question names in full is what it asks about ('... about the Youth Cabinet', 'on the
-    Schools Forum') while it names the meeting's body by a kind in lower case not of that name ('the partnership')."""
+    Schools Forum') while it names the meeting's body by a kind in lower case not of that name ('the partnership'),
+    or asks about a paper of that body ('what was decided about the Youth Cabinet minutes': another body heard them)."""
     kinds = {kind for kind in BODY_WORDS if re.search(rf"\b{kind}\b", question)} - set(asked.lower().split())
-    return bool(kinds) and re.search(rf"\b(?:about|on|regarding|concerning|into)\s+(?:the\s+)?{re.escape(asked)}",
-                                     question) is not None
+    about = rf"\b(?:about|on|regarding|concerning|into)\s+(?:the\s+)?{re.escape(asked)}"
+    papers = "|".join(sorted(word_list("written_things")))
+    return re.search(about, question) is not None and (
+        bool(kinds) or re.search(rf"{about}(?:['’]s?)?\s+(?:{papers})s?\b", question, re.I) is not None)
 
 
 def _kinds_dated(question: str) -> set[str]:

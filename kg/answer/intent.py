@@ -120,7 +120,9 @@ _FIGURE_KINDS = [
                          r"pric\w*|pounds|"
                          r"sav(?:e|ed|es|ing|ings)|efficienc\w*)\b|£", re.I)),
     ("share", re.compile(r"\b(percentage|proportion|share|rate)\b|%", re.I)),
-    ("duration", re.compile(r"\bhow long\b", re.I)),
+    # 'how long', 'how many weeks': a length of time, perhaps written out ('every six weeks')
+    ("duration", re.compile(r"\bhow long\b|\bhow many (?:working |calendar |school )?(?:days|weeks|months|years|hours)\b",
+                            re.I)),
 ]
 # A question about a meeting itself ("at its 5 November 2014 meeting", "when did the board meet")
 _ABOUT_A_MEETING = re.compile(r"\b(meetings?|meet|met|agendas?)\b", re.I)

@@ -10,10 +10,11 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from index.chunks import Chunk
 from index.sparse import tokenize
+from kg.answer.intent import word_list
 from kg.config import DEFAULT_CONFIG
 from kg.loaders.mentions import ends_in_abbreviation
 
@@ -104,10 +105,28 @@ def mentions_figure_of(text: str, kind: str) -> bool:
     return kind in _FIGURE_OF_KIND and _FIGURE_OF_KIND[kind].search(text) is not None
 
 
+@cache
+def _written_lengths() -> re.Pattern[str]:
+    """A length of time papers write out ('seven days', 'three months'; data/number_words.txt), but 'several', which
+    gives no figure. Other written-out numbers ('five portions of fruit') are left as words: a count so written
+    is too often an aside to be the figure asked for."""
+    words = sorted(word_list("number_words") - {"several"}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(words)})(?=[\s-]+(?:working\s+|calendar\s+|school\s+)?"
+                      r"(?:days?|weeks?|months?|years?|hours?)\b)", re.I)
+
+
+def _in_digits(sentence: str) -> str:
+    """``sentence`` with a written-out length of time as a figure ('seven days' reads '7 days'), so it answers
+    'how long' as a printed one does; the figure's value is never read. Only for 'how long': a length of time is no
+    count ('open for three months' answers no 'how many')."""
+    return _written_lengths().sub("7", sentence)
+
+
 def gives_figure(sentence: str, kind: str = "number") -> bool:
-    """A number of the kind asked for (money, a share, a duration, or any number) that is not a
-    year or the sentence's own paragraph number ('2.2 In Rotherham, ...')."""
-    text = _DAY_OF_MONTH.sub("", _REFERENCE_NUMBER.sub("", _SECTION_NUMBER.sub("", sentence)))
+    """A number of the kind asked for (money, a share, a duration, perhaps written out: 'seven days', or any number)
+    that is not a year or the sentence's own paragraph number ('2.2 In Rotherham, ...')."""
+    written = _in_digits(sentence) if kind == "duration" else sentence   # 'seven days' answers 'how long' only
+    text = _DAY_OF_MONTH.sub("", _REFERENCE_NUMBER.sub("", _SECTION_NUMBER.sub("", written)))
     if kind in _FIGURE_OF_KIND and not _FIGURE_OF_KIND[kind].search(text):
         return False
     return any(not _YEAR.fullmatch(n) for n in _NUMBER.findall(text))
