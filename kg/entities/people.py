@@ -117,6 +117,12 @@ class PersonCluster:
     def sources(self) -> set[str]:
         return {printing.source for printing in self.printings}
 
+    @property
+    def indexes(self) -> list[int]:
+        """Where its printings are in the list :func:`resolve_printings` was given (its caller places each
+        printing's person by position, cheaper than keying a store's ~100 000 printings by source and name)."""
+        return self._members
+
 
 @lru_cache(maxsize=65536)
 def clean_form(printed: str) -> str:
