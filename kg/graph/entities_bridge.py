@@ -17,6 +17,7 @@ from rdflib.term import Node
 from kg.entities.organisations import (
     EmployerMention,
     OrgPrinting,
+    across_sources,
     org_key,
     org_printings_of,
     resolve_org_printings,
@@ -168,16 +169,17 @@ class EntityIndex:
         for node, (_, cluster) in zip(self._nodes, self.people, strict=True):   # in cluster order: a pack's roles
             for record in cluster.roles:                                  # are listed person by person
                 self._roles_in[record.source].append((node, record))
-        self.organisations = resolve_org_printings([p for pack in packs for p in pack.organisations],
+        # each cluster's printings are then names with counts over all packs (its sources are each pack's own)
+        self.organisations = resolve_org_printings(across_sources([p for pack in packs for p in pack.organisations]),
                                                    [pack.glossary for pack in packs])
         self._organisation_of: dict[str, URIRef] = {}   # an organisation's name as printed -> its node
+        self._employer_of: dict[str, URIRef] = {}       # an employer as printed in a role -> its organisation
         for cluster in self.organisations:
             node = iris.organisation_iri(org_key(cluster.name))
-            for name in cluster.variants:   # every name its printings print, each in this one cluster
-                self._organisation_of[name] = node
-        # an employer as printed in a role -> its organisation (the printed employer names one organisation)
-        self._employer_of = {printing.employer: self._organisation_of[printing.name]
-                             for pack in packs for printing in pack.organisations if printing.employer}
+            for printing in cluster.printings:
+                self._organisation_of[printing.name] = node
+                if printing.employer:
+                    self._employer_of[printing.employer] = node
         self._person_of: dict[str, dict[tuple[str, str], URIRef]] = {}   # source -> (kind, key) -> person, when asked
         self._bodies: dict[str, tuple[str, str | None]] = {}
 
