@@ -166,6 +166,8 @@ class EntityIndex:
             for pack in members:
                 self._person_nodes[pack.source] = nodes[start:start + len(pack.people)]
                 start += len(pack.people)
+        # IRIs that two people share (their slugs agree): which roles a pack's facts hold of them is then signed
+        self._shared_nodes = {node for node, count in Counter(self._nodes).items() if count > 1}
         for node, (_, cluster) in zip(self._nodes, self.people, strict=True):   # in cluster order: a pack's roles
             for record in cluster.roles:                                  # are listed person by person
                 self._roles_in[record.source].append((node, record))
@@ -193,11 +195,17 @@ class EntityIndex:
 
     def signature(self, pack: PackEntities) -> str:
         """What a pack's own facts take from resolution: the IRI of each of its printings, its council and
-        the name of each of its bodies. A pack whose signature is unchanged keeps its facts as they are."""
-        organisation_of, source = self._organisation_of, pack.source
-        nodes = [*self._person_nodes[source], *(organisation_of[printing.name] for printing in pack.organisations)]
-        roles = [f"{node} {role} {self._employer_of[employer] if employer else None} {day} {start}-{end}"
-                 for node, (role, employer, _, start, end, day) in self._roles_in.get(source, [])]
+        the name of each of its bodies. A pack whose signature is unchanged keeps its facts as they are.
+
+        The roles its facts hold follow from those: each person holds the roles printed beside the pack's
+        printings of that person (each role once a date), and the employer a role names is one of the pack's
+        organisation printings. Only when two people share an IRI could the roles move while the IRIs stay:
+        then they are signed too."""
+        organisation_of, source, people = self._organisation_of, pack.source, self._person_nodes[pack.source]
+        nodes = [*people, *(organisation_of[printing.name] for printing in pack.organisations)]
+        roles = [] if self._shared_nodes.isdisjoint(people) else \
+            [f"{node} {role} {self._employer_of[employer] if employer else None} {day} {start}-{end}"
+             for node, (role, employer, _, start, end, day) in self._roles_in.get(source, [])]
         return iris.short_hash(*nodes, str(self.council(source)), *map(self.body_name, pack.bodies), *roles)
 
     def person(self, mention: PersonMention) -> URIRef:
