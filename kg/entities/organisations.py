@@ -57,6 +57,18 @@ def org_printings_of(mentions: Sequence[OrganisationMention]) -> tuple[list[OrgP
     return printings, list(found.values())
 
 
+def across_sources(printings: Sequence[OrgPrinting]) -> list[OrgPrinting]:
+    """Each (name, acronym, employer wording) of ``printings`` once, its count summed over the sources that print
+    it (source left empty): resolving organisations reads names and counts only, never sources, so these
+    resolve to the same organisations as all the printings do, and a store's hundred thousand printings
+    hold a few thousand names."""
+    counts: dict[tuple[str, str | None, str], int] = {}
+    for _, name, acronym, employer, count in printings:
+        key = (name, acronym, employer)
+        counts[key] = counts.get(key, 0) + count
+    return [OrgPrinting("", name, acronym, employer, count) for (name, acronym, employer), count in counts.items()]
+
+
 @lru_cache(maxsize=65536)
 def org_name_key(name: str) -> str:
     """"The Children’s Trust" and "children's trust", "Y & H" and "Y and H" compare equal."""

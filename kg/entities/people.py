@@ -117,6 +117,12 @@ class PersonCluster:
     def sources(self) -> set[str]:
         return {printing.source for printing in self.printings}
 
+    @property
+    def indexes(self) -> list[int]:
+        """Where its printings are in the list :func:`resolve_printings` was given (its caller places each
+        printing's person by position, cheaper than keying a store's ~100 000 printings by source and name)."""
+        return self._members
+
 
 @lru_cache(maxsize=65536)
 def clean_form(printed: str) -> str:
@@ -232,10 +238,11 @@ def resolve_printings(printings: Sequence[Printing]) -> list[PersonCluster]:
     Names cluster first; a post printed alone then joins the single person its pack names as holder
     of that post, else a cluster standing for the unnamed holder of that post."""
     by_form: dict[str, list[int]] = {}
-    for index, printing in enumerate(printings):
-        if printing.kind == NAME:
-            by_form.setdefault(printing.form, []).append(index)
-    printed = {form: sum(printings[i].count for i in members) for form, members in by_form.items()}
+    printed: dict[str, int] = {}   # form -> how many mentions print it
+    for index, (_, kind, form, _, count, _, _) in enumerate(printings):
+        if kind == NAME:
+            by_form.setdefault(form, []).append(index)
+            printed[form] = printed.get(form, 0) + count
     # longer surnames first, so "Lisa Du-Valle" meets "Lisa Duvalle" before a truncated "Lisa Du"
     order = sorted(by_form, key=lambda f: (-len(NameParts.parse(f).surname), -printed[f], f))
     clusters: list[PersonCluster] = []
@@ -410,7 +417,8 @@ def _canonical(cluster: PersonCluster, printings: Sequence[Printing]) -> str:
     named = [i for i in cluster._members if printings[i].kind != POST] or cluster._members
     counts: Counter[str] = Counter()
     for index in named:
-        counts[_cleaned(printings[index])] += printings[index].count
+        printing = printings[index]
+        counts[clean_form(printing.form) if printing.kind == POST else printing.form] += printing.count   # _cleaned
     stripped: Counter[str] = Counter()
     for form, count in counts.items():
         stripped[_COUNCILLOR.sub("", _HONORIFIC.sub("", form))] += count

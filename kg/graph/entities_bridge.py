@@ -17,6 +17,7 @@ from rdflib.term import Node
 from kg.entities.organisations import (
     EmployerMention,
     OrgPrinting,
+    across_sources,
     org_key,
     org_printings_of,
     resolve_org_printings,
@@ -137,41 +138,53 @@ def employer_mention(person: PersonMention) -> EmployerMention:
 class EntityIndex:
     """Maps each mention to the IRI of the person or organisation it names. People are resolved, and
     their IRIs minted, within their pack's council (two councils' John Smiths are two people);
-    organisations across all packs."""
+    organisations across all packs.
+
+    Every change of a store resolves and signs every pack, so what each printing resolves to is kept by
+    its position in its pack's list (no key per printing); the lookups by name that only the packs being
+    written need are made for those packs alone, when first asked. A pack's printings carry its own
+    source name (:meth:`PackEntities.of` reads them from its mentions)."""
 
     def __init__(self, packs: list[PackEntities]) -> None:
         self.councils = councils_of(packs)      # source file -> its council
-        by_council: dict[str | None, list[Printing]] = defaultdict(list)
+        self._packs = {pack.source: pack for pack in packs}
+        by_council: dict[str | None, list[PackEntities]] = defaultdict(list)
         for pack in packs:
-            by_council[self.councils[pack.source]].extend(pack.people)
+            by_council[self.councils[pack.source]].append(pack)
         self.people: list[tuple[str | None, PersonCluster]] = []
-        self._person_of: dict[tuple[str, str, str], URIRef] = {}   # (source, kind, key) of a printing -> its person
-        self._people_in: dict[str, set[URIRef]] = defaultdict(set)          # source -> people it mentions
+        self._person_nodes: dict[str, list[URIRef]] = {}   # source -> the person of each of its printings, in order
         self._roles_in: dict[str, list[tuple[URIRef, RoleRecord]]] = defaultdict(list)   # source -> roles printed
         self._nodes: list[URIRef] = []   # parallel to self.people
-        for council, printings in sorted(by_council.items(), key=lambda pair: pair[0] or ""):
+        for council, members in sorted(by_council.items(), key=lambda pair: pair[0] or ""):
+            printings = [printing for pack in members for printing in pack.people]
+            nodes: list[URIRef] = [URIRef("")] * len(printings)
             for cluster in resolve_printings(printings):
                 self.people.append((council, cluster))
                 node = iris.person_iri(person_key(cluster), council)
                 self._nodes.append(node)
-                for source, kind, form, post, *_ in cluster.printings:   # a store holds ~100 000: kept quick
-                    self._person_of[source, kind, post if kind == POST else form] = node
-                    self._people_in[source].add(node)
+                for index in cluster.indexes:   # each printing is in one cluster
+                    nodes[index] = node
+            start = 0
+            for pack in members:
+                self._person_nodes[pack.source] = nodes[start:start + len(pack.people)]
+                start += len(pack.people)
+        # IRIs that two people share (their slugs agree): which roles a pack's facts hold of them is then signed
+        self._shared_nodes = {node for node, count in Counter(self._nodes).items() if count > 1}
         for node, (_, cluster) in zip(self._nodes, self.people, strict=True):   # in cluster order: a pack's roles
             for record in cluster.roles:                                  # are listed person by person
                 self._roles_in[record.source].append((node, record))
-        self.organisations = resolve_org_printings([p for pack in packs for p in pack.organisations],
+        # each cluster's printings are then names with counts over all packs (its sources are each pack's own)
+        self.organisations = resolve_org_printings(across_sources([p for pack in packs for p in pack.organisations]),
                                                    [pack.glossary for pack in packs])
         self._organisation_of: dict[str, URIRef] = {}   # an organisation's name as printed -> its node
         self._employer_of: dict[str, URIRef] = {}       # an employer as printed in a role -> its organisation
-        self._organisations_in: dict[str, set[URIRef]] = defaultdict(set)   # source -> organisations it mentions
         for cluster in self.organisations:
             node = iris.organisation_iri(org_key(cluster.name))
             for printing in cluster.printings:
                 self._organisation_of[printing.name] = node
-                self._organisations_in[printing.source].add(node)
                 if printing.employer:
                     self._employer_of[printing.employer] = node
+        self._person_of: dict[str, dict[tuple[str, str], URIRef]] = {}   # source -> (kind, key) -> person, when asked
         self._bodies: dict[str, tuple[str, str | None]] = {}
 
     @classmethod
@@ -184,20 +197,31 @@ class EntityIndex:
 
     def signature(self, pack: PackEntities) -> str:
         """What a pack's own facts take from resolution: the IRI of each of its printings, its council and
-        the name of each of its bodies. A pack whose signature is unchanged keeps its facts as they are."""
-        person_of, organisation_of, source = self._person_of, self._organisation_of, pack.source
-        # every change of a store signs every pack: the printings unpacked whole, keyed as Printing.key keys them
-        nodes = [person_of[source, kind, post if kind == POST else form] for _, kind, form, post, _, _, _ in pack.people]
-        nodes += [organisation_of[printing.name] for printing in pack.organisations]
-        roles = [f"{node} {role} {self._employer_of[employer] if employer else None} {day} {start}-{end}"
-                 for node, (role, employer, _, start, end, day) in self._roles_in.get(source, [])]
+        the name of each of its bodies. A pack whose signature is unchanged keeps its facts as they are.
+
+        The roles its facts hold follow from those: each person holds the roles printed beside the pack's
+        printings of that person (each role once a date), and the employer a role names is one of the pack's
+        organisation printings. Only when two people share an IRI could the roles move while the IRIs stay:
+        then they are signed too."""
+        organisation_of, source, people = self._organisation_of, pack.source, self._person_nodes[pack.source]
+        nodes = [*people, *(organisation_of[printing.name] for printing in pack.organisations)]
+        roles = [] if self._shared_nodes.isdisjoint(people) else \
+            [f"{node} {role} {self._employer_of[employer] if employer else None} {day} {start}-{end}"
+             for node, (role, employer, _, start, end, day) in self._roles_in.get(source, [])]
         return iris.short_hash(*nodes, str(self.council(source)), *map(self.body_name, pack.bodies), *roles)
 
     def person(self, mention: PersonMention) -> URIRef:
-        return self._person_of[(mention.span.source, *printing_key(mention))]
+        return self._people_of(mention.span.source)[printing_key(mention)]
 
     def organisation(self, mention: OrganisationMention) -> URIRef:
         return self._organisation_of[mention.name]
+
+    def _people_of(self, source: str) -> dict[tuple[str, str], URIRef]:
+        """(kind, key) of each printing of ``source`` (see :func:`printing_key`) -> its person."""
+        if source not in self._person_of:
+            self._person_of[source] = {(kind, post if kind == POST else form): node for (_, kind, form, post, *_), node
+                                       in zip(self._packs[source].people, self._person_nodes[source], strict=True)}
+        return self._person_of[source]
 
     # -- bodies (the committees and boards that meet) ---------------------------------------
     def body_name(self, printed: str) -> str:
@@ -230,11 +254,12 @@ class EntityIndex:
         for printed in dict.fromkeys(bodies):
             node = self._add_body(graph, printed, council)
             graph.add((node, PROV.wasDerivedFrom, cited))
-        for node in self._people_in.get(source, ()):
+        pack = self._packs.get(source)
+        for node in set(self._person_nodes.get(source, ())):
             graph.add((node, PROV.wasDerivedFrom, cited))
         for node, record in self._roles_in.get(source, []):
             self._add_membership(graph, node, record)
-        for node in self._organisations_in.get(source, ()):
+        for node in {self._organisation_of[printing.name] for printing in pack.organisations} if pack else ():
             graph.add((node, PROV.wasDerivedFrom, cited))
 
     def add_shared_facts(self, graph: Graph) -> None:

@@ -7,6 +7,7 @@ from datetime import date
 
 from kg.entities.organisations import (
     EmployerMention,
+    across_sources,
     org_printings_of,
     resolve_org_printings,
 )
@@ -85,3 +86,38 @@ def test_resolving_the_packs_printings_equals_resolving_their_mentions_in_any_pa
     assert all(reversed_index.person(m) == index.person(m) for m in mentions)
     assert [reversed_index.signature(e) for e in entities] == [index.signature(e) for e in entities]
 
+
+
+def test_organisations_resolve_alike_over_names_counted_across_sources():
+    """Names and counts decide an organisation's name and acronyms: "Youth Justice Service" is printed 3 times
+    in all, more than "The Youth Justice Service" (2), though one pack prints the latter more."""
+    mentions = [OrganisationMention("The Youth Justice Service", Span("a.txt", 1, 1), "YJS"),
+                OrganisationMention("The Youth Justice Service", Span("a.txt", 2, 2)),
+                OrganisationMention("Youth Justice Service", Span("a.txt", 3, 3)),
+                OrganisationMention("Youth Justice Service", Span("b.txt", 1, 1)),
+                OrganisationMention("Youth Justice Service", Span("c.txt", 4, 4)),
+                OrganisationMention("YJS", Span("c.txt", 5, 5)),
+                EmployerMention("Youth Justice Service", Span("c.txt", 6, 6), None, "Youth Justice Service")]
+    printings, _ = org_printings_of(mentions)
+    counted = across_sources(printings)
+    assert [(p.source, p.name, p.acronym, p.employer, p.count) for p in counted] == [
+        ("", "The Youth Justice Service", "YJS", "", 1), ("", "The Youth Justice Service", None, "", 1),
+        ("", "Youth Justice Service", None, "", 3), ("", "YJS", None, "", 1),
+        ("", "Youth Justice Service", None, "Youth Justice Service", 1)]
+    by_name = [(c.name, c.acronyms, c.variants) for c in resolve_org_printings(counted, [])]
+    assert by_name == [(c.name, c.acronyms, c.variants) for c in resolve_org_printings(printings, [])]
+    assert by_name == [("Youth Justice Service", ["YJS"], ["The Youth Justice Service", "YJS", "Youth Justice Service"])]
+
+
+def _pack(source: str, *names: str, role: str | None = None) -> PackEntities:
+    mentions = [PersonMention(name, Span(source, line, line), role=role) for line, name in enumerate(names, 1)]
+    return PackEntities(source, printings_of(mentions, [MAY] * len(mentions))[0], [], {}, ["Cabinet"], "Anyshire")
+
+
+def test_a_packs_signature_changes_when_its_printings_resolve_to_another_person_and_only_then():
+    pym = _pack("a.txt", "Councillor Pym", "Dr Ines Okafor", role="Cabinet Member")
+    alone = EntityIndex([pym]).signature(pym)
+    # another pack names the councillor: "Councillor Pym" is now Tom Pym, so its facts (and roles) change
+    assert EntityIndex([pym, _pack("b.txt", "Councillor Tom Pym")]).signature(pym) != alone
+    # a pack naming other people changes nothing of it
+    assert EntityIndex([pym, _pack("c.txt", "Jo Hale", "Councillor Ray Lund")]).signature(pym) == alone
