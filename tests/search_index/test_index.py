@@ -245,6 +245,29 @@ def test_passages_embed_as_questions_do_whatever_the_precision():
     assert (passages * questions).sum(axis=1).min() > 0.9995
 
 
+@pytest.mark.slow
+def test_passages_embed_batch_by_batch_as_sentence_transformers_does():
+    """Whole batches on threads of one torch thread each give the vectors the model's own ``encode`` gives
+    on one thread with the same batches, in the callers' order, and leave torch's thread count as it was."""
+    import torch
+
+    from index.embeddings import embed_passages, load_model
+
+    model = load_model(Embedder().model_name)
+    texts = ["Apologies were received.", "Foster carers recruited this year: 41 households, up from 35.",
+             "Total 224 63820 71168 89.7%", "CAMHS transition to adult services",
+             "The Board noted the annual report of the Local Safeguarding Children Board and its priorities."]
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        expected = model.encode(texts, batch_size=2, convert_to_numpy=True)
+    finally:
+        torch.set_num_threads(threads)
+    vectors = embed_passages(model, texts, batch_size=2, workers=2)
+    assert vectors.dtype == np.float32 and np.array_equal(vectors, expected)
+    assert torch.get_num_threads() == threads
+
+
 @pytest.fixture(scope="module")
 def pack_index(tmp_path_factory):
     """Paragraph chunks of one bundled pack, indexed, saved and loaded back."""
