@@ -20,6 +20,7 @@ from index.question_encoder import QuestionEncoder
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
+    from tokenizers import Tokenizer
 
 
 def default_model_path() -> str:
@@ -45,6 +46,26 @@ def _device() -> str:
     import torch
 
     return "cuda" if torch.cuda.is_available() else "cpu"
+
+
+@lru_cache(maxsize=2)
+def load_tokenizer(name: str) -> Tokenizer | None:
+    """The model's fast tokenizer read from its own ``tokenizer.json`` (in the folder of its transformer
+    module), without truncation: counting word pieces for chunking then needs neither torch nor the model,
+    which load only if something is left to embed. None when the model folder keeps no such file."""
+    from tokenizers import Tokenizer
+
+    folder = Path(name)
+    modules = folder / "modules.json"
+    if modules.is_file():
+        paths = [m["path"] for m in json.loads(modules.read_text()) if m.get("type", "").endswith(".Transformer")]
+        folder = folder / paths[0] if paths else folder
+    if not (folder / "tokenizer.json").is_file():
+        return None
+    tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+    return tokenizer
 
 
 @lru_cache(maxsize=2)
@@ -127,7 +148,10 @@ class Embedder:
 
     def count_tokens(self, text: str) -> int:
         """Word pieces the model sees for ``text``, its two special tokens included."""
-        return len(self.model.tokenizer(text, add_special_tokens=True, verbose=False)["input_ids"])
+        tokenizer = load_tokenizer(self.model_name)
+        if tokenizer is None:
+            return len(self.model.tokenizer(text, add_special_tokens=True, verbose=False)["input_ids"])
+        return len(tokenizer.encode(text).ids)
 
     @property
     def dimension(self) -> int:

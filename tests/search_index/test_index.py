@@ -17,7 +17,8 @@ from index.fusion import relative_score_fusion  # noqa: E402
 from index.hybrid import chunk_mask, vector_id  # noqa: E402
 from index.sparse import SparseIndex, tokenize  # noqa: E402
 
-CORPUS = Path(__file__).resolve().parents[2] / "data" / "rotherham"
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "data" / "rotherham"
 
 
 @dataclass
@@ -219,6 +220,20 @@ def test_filters_by_field_values_or_predicate():
     assert chunk_mask(chunks, lambda c: c.source == "a").tolist() == [True, True, False]
 
 
+def test_word_pieces_are_counted_without_loading_the_model():
+    """Chunking counts word pieces with the model's own tokenizer file: no torch, no model load."""
+    import subprocess
+    import sys
+
+    script = ("import sys\nfrom index.embeddings import Embedder\ne = Embedder()\n"
+              "print(e.count_tokens('CAMHS transition to adult services'), e.count_tokens(''),"
+              " 'torch' in sys.modules, 'sentence_transformers' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    # [CLS] cam ##hs transition to adult services [SEP]; an empty text is the two special tokens
+    assert result.stdout.split() == ["8", "2", "False", "False"]
+
+
 # -- with the model -------------------------------------------------------------------------------------
 
 @pytest.mark.slow
@@ -243,6 +258,15 @@ def test_passages_embed_as_questions_do_whatever_the_precision():
     passages, questions = embedder.encode(texts), embedder.encode_queries(texts)
     assert np.allclose(np.linalg.norm(passages, axis=1), 1.0, atol=1e-5)
     assert (passages * questions).sum(axis=1).min() > 0.9995
+
+
+@pytest.mark.slow
+def test_word_pieces_are_counted_as_the_models_tokenizer_counts_them():
+    embedder = Embedder()
+    texts = ["Total 224 63820 71168 89.7%", "Café naïve – “quoted” £1,777 ½", "",
+             "Apologies were received from Cllr Watson."]
+    assert [embedder.count_tokens(t) for t in texts] == \
+        [len(embedder.model.tokenizer(t, add_special_tokens=True)["input_ids"]) for t in texts]
 
 
 @pytest.mark.slow
