@@ -6,8 +6,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +20,7 @@ from index.question_encoder import QuestionEncoder
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
+    from tokenizers import Tokenizer
 
 
 def default_model_path() -> str:
@@ -46,6 +49,26 @@ def _device() -> str:
 
 
 @lru_cache(maxsize=2)
+def load_tokenizer(name: str) -> Tokenizer | None:
+    """The model's fast tokenizer read from its own ``tokenizer.json`` (in the folder of its transformer
+    module), without truncation: counting word pieces for chunking then needs neither torch nor the model,
+    which load only if something is left to embed. None when the model folder keeps no such file."""
+    from tokenizers import Tokenizer
+
+    folder = Path(name)
+    modules = folder / "modules.json"
+    if modules.is_file():
+        paths = [m["path"] for m in json.loads(modules.read_text()) if m.get("type", "").endswith(".Transformer")]
+        folder = folder / paths[0] if paths else folder
+    if not (folder / "tokenizer.json").is_file():
+        return None
+    tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+    return tokenizer
+
+
+@lru_cache(maxsize=2)
 def passage_model(name: str) -> SentenceTransformer:
     """The model passages are embedded with: a bfloat16 copy on a CPU that multiplies bfloat16
     natively (AMX or AVX512-BF16), a third of the time of float32 with vectors within cosine 0.9999
@@ -61,10 +84,49 @@ def passage_model(name: str) -> SentenceTransformer:
     return model
 
 
+def cpu_count() -> int:
+    """Cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def embed_passages(model: SentenceTransformer, texts: list[str], batch_size: int,
+                   workers: int | None = None) -> np.ndarray:
+    """Sentence embeddings of ``texts`` (not normalised), float32, in their order.
+
+    On CPU, batches (longest texts first, so each pads little) run on ``workers`` threads (one per core
+    by default) of one torch thread each: a batch split over two threads spends half as much CPU again
+    waiting for the other thread, more on a busy machine, while whole batches side by side do not. The
+    tokenizer is not safe to call from two threads at once, so batches are tokenized under a lock."""
+    if model.device.type != "cpu":
+        return model.encode(texts, batch_size=batch_size, convert_to_tensor=True,
+                            show_progress_bar=False).float().cpu().numpy()
+    import torch
+
+    order = np.argsort([-len(text) for text in texts], kind="stable")
+    batches = [order[start:start + batch_size] for start in range(0, len(order), batch_size)]
+    vectors = np.zeros((len(texts), model.get_embedding_dimension()), dtype=np.float32)
+    tokenizing = threading.Lock()
+
+    def embed(batch: np.ndarray) -> None:
+        with tokenizing:
+            features = model.preprocess([texts[i] for i in batch])
+        with torch.inference_mode():
+            vectors[batch] = model(features)["sentence_embedding"].float().numpy()
+
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        with ThreadPoolExecutor(max(1, min(workers or cpu_count(), len(batches)))) as pool:
+            list(pool.map(embed, batches))
+    finally:
+        torch.set_num_threads(threads)
+    return vectors
+
+
 class Embedder:
     """Normalised embeddings; ``encode`` reads the cache first and embeds only the misses."""
 
-    def __init__(self, model: str | None = None, cache_dir: str | Path | None = None, batch_size: int = 64,
+    def __init__(self, model: str | None = None, cache_dir: str | Path | None = None, batch_size: int = 32,
                  question_encoder_dir: Path | None = None) -> None:
         self.model_name = model or os.environ.get("KG_EMBEDDING_MODEL") or default_model_path()
         self.cache_dir = Path(cache_dir) if cache_dir else None
@@ -86,7 +148,10 @@ class Embedder:
 
     def count_tokens(self, text: str) -> int:
         """Word pieces the model sees for ``text``, its two special tokens included."""
-        return len(self.model.tokenizer(text, add_special_tokens=True, verbose=False)["input_ids"])
+        tokenizer = load_tokenizer(self.model_name)
+        if tokenizer is None:
+            return len(self.model.tokenizer(text, add_special_tokens=True, verbose=False)["input_ids"])
+        return len(tokenizer.encode(text).ids)
 
     @property
     def dimension(self) -> int:
@@ -103,8 +168,7 @@ class Embedder:
         if missing:
             model = passage_model(self.model_name)
             started = time.perf_counter()
-            vectors = model.encode([texts[i] for i in missing], batch_size=self.batch_size,
-                                   convert_to_tensor=True, show_progress_bar=False).float().cpu().numpy()
+            vectors = embed_passages(model, [texts[i] for i in missing], self.batch_size)
             vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
             self.encode_seconds += time.perf_counter() - started
             self.encoded += len(missing)

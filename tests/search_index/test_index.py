@@ -17,7 +17,8 @@ from index.fusion import relative_score_fusion  # noqa: E402
 from index.hybrid import chunk_mask, vector_id  # noqa: E402
 from index.sparse import SparseIndex, tokenize  # noqa: E402
 
-CORPUS = Path(__file__).resolve().parents[2] / "data" / "rotherham"
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "data" / "rotherham"
 
 
 @dataclass
@@ -249,6 +250,20 @@ def test_filters_by_field_values_or_predicate():
     assert chunk_mask(chunks, lambda c: c.source == "a").tolist() == [True, True, False]
 
 
+def test_word_pieces_are_counted_without_loading_the_model():
+    """Chunking counts word pieces with the model's own tokenizer file: no torch, no model load."""
+    import subprocess
+    import sys
+
+    script = ("import sys\nfrom index.embeddings import Embedder\ne = Embedder()\n"
+              "print(e.count_tokens('CAMHS transition to adult services'), e.count_tokens(''),"
+              " 'torch' in sys.modules, 'sentence_transformers' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    # [CLS] cam ##hs transition to adult services [SEP]; an empty text is the two special tokens
+    assert result.stdout.split() == ["8", "2", "False", "False"]
+
+
 # -- with the model -------------------------------------------------------------------------------------
 
 @pytest.mark.slow
@@ -273,6 +288,38 @@ def test_passages_embed_as_questions_do_whatever_the_precision():
     passages, questions = embedder.encode(texts), embedder.encode_queries(texts)
     assert np.allclose(np.linalg.norm(passages, axis=1), 1.0, atol=1e-5)
     assert (passages * questions).sum(axis=1).min() > 0.9995
+
+
+@pytest.mark.slow
+def test_word_pieces_are_counted_as_the_models_tokenizer_counts_them():
+    embedder = Embedder()
+    texts = ["Total 224 63820 71168 89.7%", "Café naïve – “quoted” £1,777 ½", "",
+             "Apologies were received from Cllr Watson."]
+    assert [embedder.count_tokens(t) for t in texts] == \
+        [len(embedder.model.tokenizer(t, add_special_tokens=True)["input_ids"]) for t in texts]
+
+
+@pytest.mark.slow
+def test_passages_embed_batch_by_batch_as_sentence_transformers_does():
+    """Whole batches on threads of one torch thread each give the vectors the model's own ``encode`` gives
+    on one thread with the same batches, in the callers' order, and leave torch's thread count as it was."""
+    import torch
+
+    from index.embeddings import embed_passages, load_model
+
+    model = load_model(Embedder().model_name)
+    texts = ["Apologies were received.", "Foster carers recruited this year: 41 households, up from 35.",
+             "Total 224 63820 71168 89.7%", "CAMHS transition to adult services",
+             "The Board noted the annual report of the Local Safeguarding Children Board and its priorities."]
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        expected = model.encode(texts, batch_size=2, convert_to_numpy=True)
+    finally:
+        torch.set_num_threads(threads)
+    vectors = embed_passages(model, texts, batch_size=2, workers=2)
+    assert vectors.dtype == np.float32 and np.array_equal(vectors, expected)
+    assert torch.get_num_threads() == threads
 
 
 @pytest.fixture(scope="module")
