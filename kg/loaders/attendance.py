@@ -393,8 +393,9 @@ def _block_people(source: SourceText, block: list[Line], category: str, starred:
     if starred and any(_PRESENCE_MARK.match(line.text) for line in block):
         block = [Line(_PRESENCE_MARK.sub("", line.text), line.start, line.end, line.page)
                  for line in block if _PRESENCE_MARK.match(line.text)]   # "* Cllr A" (present), "r Cllr B" (remote);
+                                                                          # a name unmarked was absent
     paired = _names_over_roles(source, block, category) or _names_over_cells(source, block, category)
-    if paired:                                                            # (starred: a name unmarked was absent)
+    if paired:
         return paired
     if surnames and _BARE_SURNAME.match(_OUTER_COMMA.split(block[0].text)[0].strip()):
         block = [Line(f"Councillors {block[0].text}", block[0].start, block[0].end, block[0].page), *block[1:]]
@@ -463,8 +464,8 @@ def _names_over_cells(source: SourceText, block: list[Line], category: str) -> l
         role = ", ".join(cell.text.strip() for cell in cells
                          if cell not in marked and not _INITIALS.fullmatch(cell.text.strip()))
         name = _INITIALS_AFTER.sub("", name_line.text.strip())
-        person = _person(f"{name} – {role}" if role else name, source.span(name_line.start, (cells or [name_line])[-1].end),
-                         "apologies" if marked else category)
+        span = source.span(name_line.start, (cells or [name_line])[-1].end)
+        person = _person(f"{name} – {role}" if role else name, span, "apologies" if marked else category)
         if person is None:
             return []
         people.append(person)

@@ -79,6 +79,10 @@ APOLOGIES = re.compile(r"^apologies(?: for absence)?(?:\s*[:;]\s*[-–]?|\s+(?:f
 _CHAIR = re.compile(r"^(?P<name>.+?)\s*[\(\[]?\s*in\s+the\s+chair\s*[\)\]]?\s*[.;,]?\s*$", re.I)
 _ATTENDANCE_ITEM = re.compile(r"^(?:present|members\s+present|those\s+present|in\s+attendance|attendance)"
                               r"(?:\s*(?:,|and|&)\s*apologies\b[^:]*)?\s*:?$", re.I)   # "Attendance, Apologies & Governance"
+# "There being no further business, the meeting ended at 7.40pm.", "The meeting closed at 8.15 pm": the minutes end here
+_MEETING_CLOSED = re.compile(r"^(?:there\s+being\s+no\s+(?:other|further)\s+business,?\s+)?the\s+meeting\s+"
+                             r"(?:closed|ended|concluded|terminated|finished)\b", re.I)
+_LOG_REACH = 4              # non-blank lines (a page stamp, "Next meeting: ...") between the last item and its action log
 _MANY_TIMES = 4             # a generic reading with this many times the items of the bundled layouts' reading wins
 _UNNUMBERED_AT_LEAST = 3    # minutes whose items print no numbers: three headings over minute text, at least
 _FIRST_ITEM_WITHIN = 60     # non-blank lines between the attendance and the first item
@@ -518,14 +522,6 @@ def _minute_text(body: list[Line]) -> list[Line]:
             decision = body[panel:position] + [Line("", line.start, line.start, line.page)] if panel is not None else []
             return decision + rest + body[position + 1:]
     return body
-
-
-# "There being no further business, the meeting ended at 7.40pm.", "The meeting closed at 8.15 pm": the minutes end here
-_MEETING_CLOSED = re.compile(r"^(?:there\s+being\s+no\s+(?:other|further)\s+business,?\s+)?the\s+meeting\s+"
-                             r"(?:closed|ended|concluded|terminated|finished)\b", re.I)
-
-
-_LOG_REACH = 4              # non-blank lines (a page stamp, "Next meeting: ...") between the last item and its action log
 
 
 def _line_after(lines: list[Line], line_number: int, count: int) -> int:

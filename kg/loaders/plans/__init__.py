@@ -60,6 +60,7 @@ def action_table_readings(source: SourceText, lines: list[Line]) -> list[PlanRea
 
 
 def actions_of(readings: list[PlanReading]) -> list[Action]:
+    """The readings' actions in the order they are printed."""
     return sorted((a for r in readings for a in r.actions), key=lambda action: action.span.start)
 
 
