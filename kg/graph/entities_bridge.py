@@ -34,7 +34,7 @@ from kg.entities.people import (
 )
 from kg.graph import iris
 from kg.loaders.council import council_key
-from kg.model import OrganisationMention, ParsedPack, PersonMention
+from kg.model import Action, OrganisationMention, ParsedPack, PersonMention
 from kg.ontology import BESLUIT, CKG, SCHEMA
 
 Triple = tuple[URIRef, URIRef, Node]
@@ -48,9 +48,7 @@ def dated_mentions(pack: ParsedPack) -> Iterator[tuple[PersonMention | Organisat
         for item in meeting.items:
             people += item.people + [lead for action in item.actions for lead in action.leads]
             people += [declaration.person for declaration in item.declarations]
-            organisations = item.organisations + [o for action in item.actions
-                                                  for o in [*action.partners, *action.lead_organisations]]
-            yield from ((org, meeting.date) for org in organisations)
+            yield from ((org, meeting.date) for org in item.organisations + _action_organisations(item.actions))
         yield from ((person, meeting.date) for person in people)
     pack_date = next((m.date for m in pack.meetings if m.kind == "agenda"), None)
     for document in pack.documents:
@@ -58,9 +56,12 @@ def dated_mentions(pack: ParsedPack) -> Iterator[tuple[PersonMention | Organisat
         people += [lead for priority in document.priorities for lead in priority.leads]
         people += [lead for action in document.actions for lead in action.leads]
         yield from ((person, pack_date) for person in people)
-        organisations = document.organisations + [o for action in document.actions
-                                                  for o in [*action.partners, *action.lead_organisations]]
-        yield from ((org, pack_date) for org in organisations)
+        yield from ((org, pack_date) for org in document.organisations + _action_organisations(document.actions))
+
+
+def _action_organisations(actions: list[Action]) -> list[OrganisationMention]:
+    """The partners and lead organisations of ``actions``, an item's or a paper's."""
+    return [o for action in actions for o in [*action.partners, *action.lead_organisations]]
 
 
 @dataclass

@@ -440,8 +440,9 @@ def _names_over_cells(source: SourceText, block: list[Line], category: str) -> l
     "Representing" / "Apols"), then each row's name ("Helen Strickland (HS)") over its other cells (initials, post,
     organisation), every row giving the member's initials as partner boards print them; a row holding the apologies
     column's name ("Apols") sent apologies. The table ends at a line of text."""
-    first = next((i for i, line in enumerate(block) if _bare_name(_INITIALS_AFTER.sub("", line.text.strip()))), None)
-    if first is None or first > _HEADER_CELLS or any(len(line.text.split()) > 3 for line in block[:first]):
+    first = next((i for i, line in enumerate(block[:_HEADER_CELLS + 1])
+                  if _bare_name(_INITIALS_AFTER.sub("", line.text.strip()))), None)
+    if first is None or any(len(line.text.split()) > 3 for line in block[:first]):
         return []
     absent = {line.text.strip().lower() for line in block[:first] if _ABSENT_COLUMN.fullmatch(line.text.strip())}
     rows: list[list[Line]] = []
